@@ -1,5 +1,5 @@
 //! `#[macro_export]` helpers that keep generated code small: each generated type gets its
-//! `FromJson`/`ToJson`/`Debug` impls from one macro line. All paths go through `$crate::`, so
+//! `FromJson`/`ToJson`/`Debug` (and for a struct `PartialEq`) impls from one macro line. All paths go through `$crate::`, so
 //! the generated crate only needs to depend on `msgraph-core`.
 //!
 //! - [`impl_object!`](crate::impl_object): a struct implementing [`Object`](crate::Object).
@@ -46,7 +46,8 @@ macro_rules! impl_setters {
     };
 }
 
-/// `FromJson`, `ToJson` and `Debug` for a struct implementing `Object`.
+/// `FromJson`, `ToJson`, `Debug` and (field-wise) `PartialEq` for a struct implementing
+/// `Object`.
 #[macro_export]
 macro_rules! impl_object {
     ($t:ident) => {
@@ -82,6 +83,12 @@ macro_rules! impl_object {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::object::debug_object(self, ::core::stringify!($t), f)
+            }
+        }
+        impl ::core::cmp::PartialEq for $t {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                $crate::object::eq_objects(self, other)
             }
         }
     };

@@ -2,12 +2,13 @@
 //!
 //! A struct gives the runtime its member names as a constant table (declaration order), a
 //! `read_member` function (a `match` from member index to field), and `write_fields` and
-//! `debug_fields` (every field in order). Reading and writing are written once here over those,
+//! `visit_fields` (every field in order, for `Debug` and `PartialEq`). Reading and writing are written once here over those,
 //! through the object-safe [`Members`]: members are looked up in the table starting where the
 //! previous one matched, so a payload in declaration order (as Graph sends it) costs one
 //! comparison per member; only present members are written, with their keys copied, not
 //! escaped.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::fmt;
 use std::panic::{RefUnwindSafe, UnwindSafe};
@@ -44,9 +45,10 @@ pub trait Object: Default + Members {
         keys_json: Self::KEYS_JSON,
         tag: Self::TAG,
     };
-    /// Lists every field for `Debug` (`d.field("rust_name", &self.field)`, in order).
+    /// Shows every field to `v` (`v.field(i, "rust_name", &self.field)`, in order), for
+    /// `Debug` and `PartialEq`.
     #[doc(hidden)]
-    fn debug_fields(&self, d: &mut DebugFields<'_, '_>);
+    fn visit_fields<'s>(&'s self, v: &mut dyn FieldVisitor<'s>);
     /// The unknown members and annotations.
     #[inline]
     fn extra(&self) -> &Extra {
@@ -639,15 +641,112 @@ pub fn debug_object<T: Object>(obj: &T, name: &str, f: &mut fmt::Formatter<'_>) 
         d: f.debug_struct(name),
         extra,
     };
-    obj.debug_fields(&mut d);
+    obj.visit_fields(&mut d);
     if !extra.is_empty() {
         d.d.field("extra", extra);
     }
     d.d.finish()
 }
 
-/// Lists the fields of an object for `Debug` ([`Object::debug_fields`]).
-pub struct DebugFields<'a, 'b> {
+/// Field-wise equality of two structs of one type: each field compared with `==` (as a
+/// derived `PartialEq` would), then the unknown members ([`Extra`]'s equality). The fields
+/// are listed by [`Object::visit_fields`], the list `Debug` uses too, so a struct's
+/// `PartialEq` costs it one line (see [`DynField`]).
+#[inline]
+pub fn eq_objects<T: Object>(a: &T, b: &T) -> bool {
+    let mut fields = CollectFields(Vec::with_capacity(T::KEYS.len()));
+    a.visit_fields(&mut fields);
+    let mut same = CompareFields {
+        with: &fields.0,
+        at: 0,
+        equal: true,
+    };
+    b.visit_fields(&mut same);
+    same.equal && same.at == fields.0.len() && a.extra() == b.extra()
+}
+
+/// One field of a generated struct as the code written once for every struct sees it:
+/// `Debug` ([`debug_object`]) and `PartialEq` ([`eq_objects`]) go through it. A struct thus
+/// has one generated list of its fields ([`Object::visit_fields`]) and no derived
+/// `PartialEq` (a derive checks a comparison per field in every struct, about a tenth of
+/// the models crate's compile time); the code per field type (`Field<String>`,
+/// `Field<Vec<X>>`, ...) is shared by every struct with a field of that type.
+#[doc(hidden)]
+pub trait DynField {
+    /// Whether the field is absent, `null`, invalid or a value (as `Debug`).
+    fn state(&self) -> FieldState<'_>;
+    /// `self == other`; fields of different types are not equal.
+    fn eq_dyn(&self, other: &dyn DynField) -> bool;
+    /// The field as `Any`, for [`DynField::eq_dyn`].
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// A field's state, for [`debug_object`].
+#[doc(hidden)]
+pub enum FieldState<'a> {
+    /// [`Field::Absent`].
+    Absent,
+    /// [`Field::Null`].
+    Null,
+    /// [`Field::Invalid`].
+    Invalid,
+    /// [`Field::Value`].
+    Value(&'a dyn fmt::Debug),
+}
+
+impl<T: PartialEq + fmt::Debug + 'static> DynField for Field<T> {
+    fn state(&self) -> FieldState<'_> {
+        match self {
+            Field::Absent => FieldState::Absent,
+            Field::Null => FieldState::Null,
+            Field::Invalid => FieldState::Invalid,
+            Field::Value(v) => FieldState::Value(v),
+        }
+    }
+
+    fn eq_dyn(&self, other: &dyn DynField) -> bool {
+        other.as_any().downcast_ref::<Self>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// What [`Object::visit_fields`] shows each field to.
+#[doc(hidden)]
+pub trait FieldVisitor<'s> {
+    /// Field `slot` (its index in [`Object::KEYS`]), named `name` in Rust.
+    fn field(&mut self, slot: usize, name: &'static str, value: &'s dyn DynField);
+}
+
+/// Collects an object's fields, for [`eq_objects`].
+struct CollectFields<'s>(Vec<&'s dyn DynField>);
+
+impl<'s> FieldVisitor<'s> for CollectFields<'s> {
+    fn field(&mut self, _: usize, _: &'static str, value: &'s dyn DynField) {
+        self.0.push(value);
+    }
+}
+
+/// Compares an object's fields with those collected from another, for [`eq_objects`].
+struct CompareFields<'w, 'a> {
+    with: &'w [&'a dyn DynField],
+    at: usize,
+    equal: bool,
+}
+
+impl<'s> FieldVisitor<'s> for CompareFields<'_, '_> {
+    fn field(&mut self, _: usize, _: &'static str, value: &'s dyn DynField) {
+        if self.equal {
+            self.equal = self.with.get(self.at).is_some_and(|a| a.eq_dyn(value));
+        }
+        self.at += 1;
+    }
+}
+
+/// Lists the fields of an object for [`debug_object`].
+struct DebugFields<'a, 'b> {
     d: fmt::DebugStruct<'a, 'b>,
     extra: &'a Extra,
 }
@@ -673,20 +772,18 @@ impl fmt::Debug for InvalidField<'_> {
     }
 }
 
-impl DebugFields<'_, '_> {
-    /// Lists field `slot` (its index in [`Object::KEYS`]), named `name` in Rust, unless it
-    /// is absent.
-    #[inline]
-    pub fn field<T: fmt::Debug>(&mut self, slot: usize, name: &str, value: &Field<T>) {
-        match value {
-            Field::Absent => {}
-            Field::Null => {
+impl<'s> FieldVisitor<'s> for DebugFields<'_, '_> {
+    /// Lists the field unless it is absent.
+    fn field(&mut self, slot: usize, name: &'static str, value: &'s dyn DynField) {
+        match value.state() {
+            FieldState::Absent => {}
+            FieldState::Null => {
                 self.d.field(name, &NullField);
             }
-            Field::Value(v) => {
+            FieldState::Value(v) => {
                 self.d.field(name, v);
             }
-            Field::Invalid => {
+            FieldState::Invalid => {
                 let raw = self.extra.invalid_at(slot as u32);
                 self.d.field(name, &InvalidField(raw));
             }
@@ -835,6 +932,20 @@ pub fn new_boxed<T: Default>() -> Box<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_compare_by_type_and_value() {
+        let (a, b) = (Field::Value(1u32), Field::Value(1u32));
+        assert!(a.eq_dyn(&b));
+        assert!(!a.eq_dyn(&Field::Value(2u32)));
+        assert!(!a.eq_dyn(&Field::<u32>::Null));
+        // Equal values of different types are different fields.
+        assert!(!a.eq_dyn(&Field::Value(1u64)));
+        assert!(Field::<u32>::Absent.eq_dyn(&Field::<u32>::Absent));
+        assert!(!Field::<u32>::Absent.eq_dyn(&Field::<u32>::Null));
+        assert!(matches!(a.state(), FieldState::Value(_)));
+        assert!(matches!(Field::<u8>::Invalid.state(), FieldState::Invalid));
+    }
 
     #[test]
     fn bit_sets_hold_small_and_large_indices() {

@@ -120,7 +120,8 @@ pub fn object(
 
     let mut it = Item::new();
     head.write(&mut it);
-    it.line(0, "#[derive(Clone, PartialEq)]");
+    // `Debug` and `PartialEq` come from `rt::impl_object!`, over `visit_fields`.
+    it.line(0, "#[derive(Clone)]");
     it.fit(Ctx::Other(0), &format!("pub struct {name} {{"));
     for ((p, g), value) in properties.iter().zip(&gates).zip(&values) {
         it.docs(1, &docs::for_property(model, p));
@@ -210,8 +211,8 @@ pub fn object(
     unused(&mut it);
     body(
         &mut it,
-        "fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>)",
-        "d.field",
+        "fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>)",
+        "v.field",
         &|i, f| vec![format!("{i}usize"), str_lit(f), format!("&self.{f}")],
     );
     it.line(0, "}");

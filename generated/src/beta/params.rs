@@ -10,7 +10,7 @@ pub use ::msgraph_models_beta_ops::beta::params::*;
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteCollectionAddParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::Site>>,
@@ -34,8 +34,8 @@ impl rt::Object for SiteCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.site))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -75,7 +75,7 @@ rt::impl_serde!(SiteCollectionAddParams);
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMemberCollectionAddParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
     pub values: rt::Field<::std::vec::Vec<crate::beta::AnyConversationMember>>,
@@ -99,8 +99,8 @@ impl rt::Object for ConversationMemberCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -141,7 +141,7 @@ rt::impl_serde!(ConversationMemberCollectionAddParams);
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignParams {
     /// CSDL: property `deviceConfigurationGroupAssignments`: `Collection(microsoft.graph.deviceConfigurationGroupAssignment)`, nullable.
     pub device_configuration_group_assignments: rt::Field<
@@ -178,13 +178,13 @@ impl rt::Object for DeviceConfigurationAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_configuration_group_assignments",
             &self.device_configuration_group_assignments,
         );
-        d.field(1usize, "assignments", &self.assignments);
+        v.field(1usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -229,7 +229,7 @@ rt::impl_serde!(DeviceConfigurationAssignParams);
 /// - `additionalData`: `microsoft.graph.ediscovery.additionalDataOptions`
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReviewSetAddToReviewSetParams {
     /// CSDL: property `sourceCollection`: `microsoft.graph.ediscovery.sourceCollection`, nullable.
     pub source_collection: rt::Field<crate::beta::ediscovery::SourceCollection>,
@@ -261,9 +261,9 @@ impl rt::Object for ReviewSetAddToReviewSetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSet(microsoft.graph.ediscovery.reviewSet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_collection", &self.source_collection);
-        d.field(1usize, "additional_data", &self.additional_data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source_collection", &self.source_collection);
+        v.field(1usize, "additional_data", &self.additional_data);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -306,7 +306,7 @@ rt::impl_serde!(ReviewSetAddToReviewSetParams);
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteCollectionRemoveParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::Site>>,
@@ -330,8 +330,8 @@ impl rt::Object for SiteCollectionRemoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.site))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]

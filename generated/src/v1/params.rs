@@ -10,7 +10,7 @@ pub use ::msgraph_models_v1_ops::v1::params::*;
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteCollectionAddParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::v1::Site>>,
@@ -34,8 +34,8 @@ impl rt::Object for SiteCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.site))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -74,7 +74,7 @@ rt::impl_serde!(SiteCollectionAddParams);
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMemberCollectionAddParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
     pub values: rt::Field<::std::vec::Vec<crate::v1::AnyConversationMember>>,
@@ -98,8 +98,8 @@ impl rt::Object for ConversationMemberCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -139,7 +139,7 @@ rt::impl_serde!(ConversationMemberCollectionAddParams);
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -165,8 +165,8 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -206,7 +206,7 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 /// - `subjects`: `Collection(microsoft.graph.user)`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowActivateParams {
     /// CSDL: property `subjects`: `Collection(microsoft.graph.user)`, nullable.
     pub subjects: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
@@ -230,8 +230,8 @@ impl rt::Object for WorkflowActivateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activate(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subjects", &self.subjects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "subjects", &self.subjects);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -271,7 +271,7 @@ rt::impl_serde!(WorkflowActivateParams);
 /// - `scope`: `microsoft.graph.identityGovernance.activationScope`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowActivateWithScopeParams {
     /// CSDL: property `scope`: `microsoft.graph.identityGovernance.activationScope`, nullable.
     pub scope: rt::Field<crate::v1::identity_governance::AnyActivationScope>,
@@ -295,8 +295,8 @@ impl rt::Object for WorkflowActivateWithScopeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"scope\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateWithScope(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -336,7 +336,7 @@ rt::impl_serde!(WorkflowActivateWithScopeParams);
 /// - `scope`: `microsoft.graph.identityGovernance.cancelScope`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowCancelProcessingParams {
     /// CSDL: property `scope`: `microsoft.graph.identityGovernance.cancelScope`, nullable.
     pub scope: rt::Field<crate::v1::identity_governance::AnyCancelScope>,
@@ -360,8 +360,8 @@ impl rt::Object for WorkflowCancelProcessingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"scope\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelProcessing(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -401,7 +401,7 @@ rt::impl_serde!(WorkflowCancelProcessingParams);
 /// - `workflow`: `microsoft.graph.identityGovernance.workflow`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowCreateNewVersionParams {
     /// CSDL: property `workflow`: `microsoft.graph.identityGovernance.workflow`, nullable.
     pub workflow: rt::Field<crate::v1::identity_governance::Workflow>,
@@ -425,8 +425,8 @@ impl rt::Object for WorkflowCreateNewVersionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"workflow\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.createNewVersion(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "workflow", &self.workflow);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "workflow", &self.workflow);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -466,7 +466,7 @@ rt::impl_serde!(WorkflowCreateNewVersionParams);
 /// - `subjects`: `Collection(microsoft.graph.directoryObject)`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowPreviewWorkflowParams {
     /// CSDL: property `subjects`: `Collection(microsoft.graph.directoryObject)`, nullable.
     pub subjects: rt::Field<::std::vec::Vec<crate::v1::AnyDirectoryObject>>,
@@ -490,8 +490,8 @@ impl rt::Object for WorkflowPreviewWorkflowParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"subjects\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewWorkflow(microsoft.graph.identityGovernance.workflow)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subjects", &self.subjects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "subjects", &self.subjects);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -531,7 +531,7 @@ rt::impl_serde!(WorkflowPreviewWorkflowParams);
 /// - `value`: `Collection(microsoft.graph.site)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteCollectionRemoveParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.site)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::v1::Site>>,
@@ -555,8 +555,8 @@ impl rt::Object for SiteCollectionRemoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.site))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -596,7 +596,7 @@ rt::impl_serde!(SiteCollectionRemoveParams);
 /// - `values`: `Collection(microsoft.graph.conversationMember)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMemberCollectionRemoveParams {
     /// CSDL: property `values`: `Collection(microsoft.graph.conversationMember)`, nullable.
     pub values: rt::Field<::std::vec::Vec<crate::v1::AnyConversationMember>>,
@@ -620,8 +620,8 @@ impl rt::Object for ConversationMemberCollectionRemoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.remove(Collection(microsoft.graph.conversationMember))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -663,7 +663,7 @@ rt::impl_serde!(ConversationMemberCollectionRemoveParams);
 /// - `data`: `microsoft.graph.customExtensionData`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequestResumeParams {
     /// CSDL: property `source`: `Edm.String`, nullable.
     pub source: rt::Field<::std::string::String>,
@@ -697,10 +697,10 @@ impl rt::Object for AccessPackageAssignmentRequestResumeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resume(microsoft.graph.accessPackageAssignmentRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source", &self.source);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -749,7 +749,7 @@ rt::impl_serde!(AccessPackageAssignmentRequestResumeParams);
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetAddToReviewSetParams {
     /// CSDL: property `search`: `microsoft.graph.security.ediscoverySearch`, nullable.
     pub search: rt::Field<crate::v1::security::EdiscoverySearch>,
@@ -799,12 +799,12 @@ impl rt::Object for EdiscoveryReviewSetAddToReviewSetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.addToReviewSet(microsoft.graph.security.ediscoveryReviewSet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "search", &self.search);
-        d.field(1usize, "additional_data_options", &self.additional_data_options);
-        d.field(2usize, "items_to_include", &self.items_to_include);
-        d.field(3usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(4usize, "document_version", &self.document_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "search", &self.search);
+        v.field(1usize, "additional_data_options", &self.additional_data_options);
+        v.field(2usize, "items_to_include", &self.items_to_include);
+        v.field(3usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        v.field(4usize, "document_version", &self.document_version);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

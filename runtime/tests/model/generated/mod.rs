@@ -14,7 +14,7 @@
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 /// CSDL: `microsoft.graph.appHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppHostedMediaConfig {
     /// CSDL: property `removeFromDefaultAudioGroup`: `Edm.Boolean`, nullable.
     pub remove_from_default_audio_group: rt::Field<bool>,
@@ -42,13 +42,13 @@ impl rt::Object for AppHostedMediaConfig {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
         );
-        d.field(1usize, "blob", &self.blob);
+        v.field(1usize, "blob", &self.blob);
     }
 }
 impl rt::object::Members for AppHostedMediaConfig {
@@ -83,7 +83,7 @@ rt::impl_serde!(AppHostedMediaConfig);
 /// CSDL: `microsoft.graph.call`, entity type, open, key `id`.
 ///
 /// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Call {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -226,31 +226,31 @@ impl rt::Object for Call {
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "states", &self.states);
-        d.field(3usize, "modalities", &self.modalities);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "date", &self.date);
-        d.field(6usize, "start_time", &self.start_time);
-        d.field(7usize, "duration", &self.duration);
-        d.field(8usize, "correlation_id", &self.correlation_id);
-        d.field(9usize, "payload", &self.payload);
-        d.field(10usize, "amount", &self.amount);
-        d.field(11usize, "score", &self.score);
-        d.field(12usize, "count", &self.count);
-        d.field(13usize, "small", &self.small);
-        d.field(14usize, "byte", &self.byte);
-        d.field(15usize, "sbyte", &self.sbyte);
-        d.field(16usize, "enabled", &self.enabled);
-        d.field(17usize, "media_config", &self.media_config);
-        d.field(18usize, "media_configs", &self.media_configs);
-        d.field(19usize, "list", &self.list);
-        d.field(20usize, "tags", &self.tags);
-        d.field(21usize, "untyped", &self.untyped);
-        d.field(22usize, "source", &self.source);
-        d.field(23usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "states", &self.states);
+        v.field(3usize, "modalities", &self.modalities);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "date", &self.date);
+        v.field(6usize, "start_time", &self.start_time);
+        v.field(7usize, "duration", &self.duration);
+        v.field(8usize, "correlation_id", &self.correlation_id);
+        v.field(9usize, "payload", &self.payload);
+        v.field(10usize, "amount", &self.amount);
+        v.field(11usize, "score", &self.score);
+        v.field(12usize, "count", &self.count);
+        v.field(13usize, "small", &self.small);
+        v.field(14usize, "byte", &self.byte);
+        v.field(15usize, "sbyte", &self.sbyte);
+        v.field(16usize, "enabled", &self.enabled);
+        v.field(17usize, "media_config", &self.media_config);
+        v.field(18usize, "media_configs", &self.media_configs);
+        v.field(19usize, "list", &self.list);
+        v.field(20usize, "tags", &self.tags);
+        v.field(21usize, "untyped", &self.untyped);
+        v.field(22usize, "source", &self.source);
+        v.field(23usize, "participants", &self.participants);
     }
 }
 impl rt::object::Members for Call {
@@ -392,7 +392,7 @@ impl rt::StrEnum for CallState {
 rt::impl_enum!(CallState);
 rt::impl_serde!(CallState);
 /// CSDL: `microsoft.graph.chain`, complex type.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Chain {
     /// CSDL: property `next`: `microsoft.graph.chain`, nullable.
     pub next: rt::Field<::std::boxed::Box<crate::model::generated::Chain>>,
@@ -417,9 +417,9 @@ impl rt::Object for Chain {
     const KEYS_JSON: &'static [&'static str] = &[",\"next\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.chain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "next", &self.next);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "next", &self.next);
+        v.field(1usize, "value", &self.value);
     }
 }
 impl rt::object::Members for Chain {
@@ -452,7 +452,7 @@ rt::impl_setters!(
 );
 rt::impl_serde!(Chain);
 /// CSDL: `microsoft.graph.item`, complex type.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Item {
     /// CSDL: property `x`: `Edm.Int32`, nullable.
     pub x: rt::Field<i32>,
@@ -474,8 +474,8 @@ impl rt::Object for Item {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 impl rt::object::Members for Item {
@@ -503,7 +503,7 @@ rt::impl_object!(Item);
 rt::impl_setters!(Item { with_x x : i32; });
 rt::impl_serde!(Item);
 /// CSDL: `microsoft.graph.leafNode`, complex type, derived from `microsoft.graph.node`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LeafNode {
     /// CSDL: property `child`: `microsoft.graph.node`, nullable.
     pub child: rt::Field<crate::model::generated::AnyNode>,
@@ -535,10 +535,10 @@ impl rt::Object for LeafNode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.leafNode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child", &self.child);
-        d.field(1usize, "children", &self.children);
-        d.field(2usize, "label", &self.label);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "child", &self.child);
+        v.field(1usize, "children", &self.children);
+        v.field(2usize, "label", &self.label);
     }
 }
 impl rt::object::Members for LeafNode {
@@ -574,7 +574,7 @@ rt::impl_setters!(
 );
 rt::impl_serde!(LeafNode);
 /// CSDL: `microsoft.graph.mediaConfig`, complex type, abstract.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaConfig {
     /// CSDL: property `removeFromDefaultAudioGroup`: `Edm.Boolean`, nullable.
     pub remove_from_default_audio_group: rt::Field<bool>,
@@ -596,8 +596,8 @@ impl rt::Object for MediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
@@ -789,7 +789,7 @@ impl rt::StrEnum for Modality {
 rt::impl_enum!(Modality);
 rt::impl_serde!(Modality);
 /// CSDL: `microsoft.graph.node`, complex type.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Node {
     /// CSDL: property `child`: `microsoft.graph.node`, nullable.
     pub child: rt::Field<crate::model::generated::AnyNode>,
@@ -814,9 +814,9 @@ impl rt::Object for Node {
     const KEYS_JSON: &'static [&'static str] = &[",\"child\":", ",\"children\":"];
     const TAG: &'static str = "\"#microsoft.graph.node\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child", &self.child);
-        d.field(1usize, "children", &self.children);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "child", &self.child);
+        v.field(1usize, "children", &self.children);
     }
 }
 impl rt::object::Members for Node {
@@ -974,7 +974,7 @@ rt::impl_serde!(AnyNode);
 /// CSDL: `microsoft.graph.participant`, entity type, key `id`.
 ///
 /// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1006,10 +1006,10 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "info", &self.info);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "info", &self.info);
+        v.field(2usize, "state", &self.state);
     }
 }
 impl rt::object::Members for Participant {
@@ -1045,7 +1045,7 @@ rt::impl_setters!(
 );
 rt::impl_serde!(Participant);
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1070,9 +1070,9 @@ impl rt::Object for ParticipantInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"port\":"];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "port", &self.port);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "port", &self.port);
     }
 }
 impl rt::object::Members for ParticipantInfo {

@@ -232,7 +232,7 @@ rt::impl_serde!(LegalHoldStatus);
 /// CSDL: `microsoft.graph.ediscovery.ocrSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OcrSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -266,10 +266,10 @@ impl rt::Object for OcrSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.ocrSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_image_size", &self.max_image_size);
-        d.field(2usize, "timeout", &self.timeout);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "max_image_size", &self.max_image_size);
+        v.field(2usize, "timeout", &self.timeout);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -312,7 +312,7 @@ rt::impl_serde!(OcrSettings);
 /// CSDL: `microsoft.graph.ediscovery.redundancyDetectionSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RedundancyDetectionSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -355,11 +355,11 @@ impl rt::Object for RedundancyDetectionSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.redundancyDetectionSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_words", &self.max_words);
-        d.field(2usize, "min_words", &self.min_words);
-        d.field(3usize, "similarity_threshold", &self.similarity_threshold);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "max_words", &self.max_words);
+        v.field(2usize, "min_words", &self.min_words);
+        v.field(3usize, "similarity_threshold", &self.similarity_threshold);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -407,7 +407,7 @@ rt::impl_serde!(RedundancyDetectionSettings);
 /// Request builders: [`SettingsPath`](../requests/ediscovery/struct.SettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Settings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -452,11 +452,11 @@ impl rt::Object for Settings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.settings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ocr", &self.ocr);
-        d.field(2usize, "redundancy_detection", &self.redundancy_detection);
-        d.field(3usize, "topic_modeling", &self.topic_modeling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "ocr", &self.ocr);
+        v.field(2usize, "redundancy_detection", &self.redundancy_detection);
+        v.field(3usize, "topic_modeling", &self.topic_modeling);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -550,7 +550,7 @@ rt::impl_serde!(SourceType);
 /// Request builders: [`TagPath`](../requests/ediscovery/struct.TagPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Tag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -613,15 +613,15 @@ impl rt::Object for Tag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.tag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_selectability", &self.child_selectability);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "child_tags", &self.child_tags);
-        d.field(7usize, "parent", &self.parent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_selectability", &self.child_selectability);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "child_tags", &self.child_tags);
+        v.field(7usize, "parent", &self.parent);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -679,7 +679,7 @@ rt::impl_serde!(Tag);
 /// CSDL: `microsoft.graph.ediscovery.topicModelingSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TopicModelingSettings {
     /// CSDL: property `dynamicallyAdjustTopicCount`: `Edm.Boolean`, nullable.
     pub dynamically_adjust_topic_count: rt::Field<bool>,
@@ -722,15 +722,15 @@ impl rt::Object for TopicModelingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.topicModelingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "dynamically_adjust_topic_count",
             &self.dynamically_adjust_topic_count,
         );
-        d.field(1usize, "ignore_numbers", &self.ignore_numbers);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "topic_count", &self.topic_count);
+        v.field(1usize, "ignore_numbers", &self.ignore_numbers);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "topic_count", &self.topic_count);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -778,7 +778,7 @@ rt::impl_serde!(TopicModelingSettings);
 /// Request builders: [`UserSourcePath`](../requests/ediscovery/struct.UserSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -831,13 +831,13 @@ impl rt::Object for UserSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.userSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "included_sources", &self.included_sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "included_sources", &self.included_sources);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]

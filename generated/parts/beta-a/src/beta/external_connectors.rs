@@ -57,7 +57,7 @@ rt::impl_serde!(AccessType);
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: rt::Field<crate::beta::external_connectors::AccessType>,
@@ -100,11 +100,11 @@ impl rt::Object for Acl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "identity_source", &self.identity_source);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_type", &self.access_type);
+        v.field(1usize, "identity_source", &self.identity_source);
+        v.field(2usize, "type_", &self.type_);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -214,7 +214,7 @@ rt::impl_serde!(AclType);
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -238,8 +238,8 @@ impl rt::Object for Configuration {
     const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -280,7 +280,7 @@ rt::impl_serde!(Configuration);
 /// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/struct.ConnectionOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -314,10 +314,10 @@ impl rt::Object for ConnectionOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -489,7 +489,7 @@ rt::impl_serde!(ConnectionState);
 /// Request builders: [`ExternalPath`](../requests/external_connectors/struct.ExternalPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-external`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
     pub connections: rt::Field<
@@ -515,8 +515,8 @@ impl rt::Object for External {
     const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connections", &self.connections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connections", &self.connections);
     }
 }
 #[cfg(msgraph_beta_external)]
@@ -557,7 +557,7 @@ rt::impl_serde!(External);
 /// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/struct.ExternalConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -631,16 +631,16 @@ impl rt::Object for ExternalConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "groups", &self.groups);
-        d.field(6usize, "items", &self.items);
-        d.field(7usize, "operations", &self.operations);
-        d.field(8usize, "schema", &self.schema);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "groups", &self.groups);
+        v.field(6usize, "items", &self.items);
+        v.field(7usize, "operations", &self.operations);
+        v.field(8usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -704,7 +704,7 @@ rt::impl_serde!(ExternalConnection);
 /// Request builders: [`ExternalGroupPath`](../requests/external_connectors/struct.ExternalGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -749,11 +749,11 @@ impl rt::Object for ExternalGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -802,7 +802,7 @@ rt::impl_serde!(ExternalGroup);
 /// Request builders: [`ExternalGroupMemberPath`](../requests/external_connectors/struct.ExternalGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalGroupMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -836,10 +836,10 @@ impl rt::Object for ExternalGroupMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroupMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "identity_source", &self.identity_source);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "identity_source", &self.identity_source);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -934,7 +934,7 @@ rt::impl_serde!(ExternalGroupMemberType);
 /// Request builders: [`ExternalItemPath`](../requests/external_connectors/struct.ExternalItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -972,11 +972,11 @@ impl rt::Object for ExternalItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acl", &self.acl);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acl", &self.acl);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -1023,7 +1023,7 @@ rt::impl_serde!(ExternalItem);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::beta::external_connectors::ExternalItemContentType>,
@@ -1050,9 +1050,9 @@ impl rt::Object for ExternalItemContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -1299,7 +1299,7 @@ rt::impl_serde!(Label);
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1321,7 +1321,7 @@ impl rt::Object for Properties {
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.properties\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 impl rt::object::Members for Properties {
@@ -1353,7 +1353,7 @@ rt::impl_serde!(Properties);
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1416,15 +1416,15 @@ impl rt::Object for Property {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aliases", &self.aliases);
-        d.field(1usize, "is_queryable", &self.is_queryable);
-        d.field(2usize, "is_refinable", &self.is_refinable);
-        d.field(3usize, "is_retrievable", &self.is_retrievable);
-        d.field(4usize, "is_searchable", &self.is_searchable);
-        d.field(5usize, "labels", &self.labels);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aliases", &self.aliases);
+        v.field(1usize, "is_queryable", &self.is_queryable);
+        v.field(2usize, "is_refinable", &self.is_refinable);
+        v.field(3usize, "is_retrievable", &self.is_retrievable);
+        v.field(4usize, "is_searchable", &self.is_searchable);
+        v.field(5usize, "labels", &self.labels);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -1571,7 +1571,7 @@ rt::impl_serde!(PropertyType);
 /// Request builders: [`SchemaPath`](../requests/external_connectors/struct.SchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1607,10 +1607,10 @@ impl rt::Object for Schema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_type", &self.base_type);
-        d.field(2usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "base_type", &self.base_type);
+        v.field(2usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]

@@ -10,7 +10,7 @@ pub use ::msgraph_models_beta_base::beta::term_store::*;
 /// Request builders: [`GroupPath`](../requests/term_store/struct.GroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Group {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -68,14 +68,14 @@ impl rt::Object for Group {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.group\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "parent_site_id", &self.parent_site_id);
-        d.field(5usize, "scope", &self.scope);
-        d.field(6usize, "sets", &self.sets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "parent_site_id", &self.parent_site_id);
+        v.field(5usize, "scope", &self.scope);
+        v.field(6usize, "sets", &self.sets);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -130,7 +130,7 @@ rt::impl_serde!(Group);
 /// CSDL: `microsoft.graph.termStore.localizedDescription`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalizedDescription {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -160,9 +160,9 @@ impl rt::Object for LocalizedDescription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedDescription\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "language_tag", &self.language_tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "language_tag", &self.language_tag);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -203,7 +203,7 @@ rt::impl_serde!(LocalizedDescription);
 /// CSDL: `microsoft.graph.termStore.localizedLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalizedLabel {
     /// CSDL: property `isDefault`: `Edm.Boolean`, nullable.
     pub is_default: rt::Field<bool>,
@@ -237,10 +237,10 @@ impl rt::Object for LocalizedLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_default", &self.is_default);
-        d.field(1usize, "language_tag", &self.language_tag);
-        d.field(2usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_default", &self.is_default);
+        v.field(1usize, "language_tag", &self.language_tag);
+        v.field(2usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -283,7 +283,7 @@ rt::impl_serde!(LocalizedLabel);
 /// CSDL: `microsoft.graph.termStore.localizedName`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalizedName {
     /// CSDL: property `languageTag`: `Edm.String`, nullable.
     pub language_tag: rt::Field<::std::string::String>,
@@ -310,9 +310,9 @@ impl rt::Object for LocalizedName {
     const KEYS_JSON: &'static [&'static str] = &[",\"languageTag\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.termStore.localizedName\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_tag", &self.language_tag);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "language_tag", &self.language_tag);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -355,7 +355,7 @@ rt::impl_serde!(LocalizedName);
 /// Request builders: [`RelationPath`](../requests/term_store/struct.RelationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Relation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -403,12 +403,12 @@ impl rt::Object for Relation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.relation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "relationship", &self.relationship);
-        d.field(2usize, "from_term", &self.from_term);
-        d.field(3usize, "set", &self.set);
-        d.field(4usize, "to_term", &self.to_term);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "relationship", &self.relationship);
+        v.field(2usize, "from_term", &self.from_term);
+        v.field(3usize, "set", &self.set);
+        v.field(4usize, "to_term", &self.to_term);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -504,7 +504,7 @@ rt::impl_serde!(RelationType);
 /// Request builders: [`SetPath`](../requests/term_store/struct.SetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Set {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -574,16 +574,16 @@ impl rt::Object for Set {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.set\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "localized_names", &self.localized_names);
-        d.field(4usize, "properties", &self.properties);
-        d.field(5usize, "children", &self.children);
-        d.field(6usize, "parent_group", &self.parent_group);
-        d.field(7usize, "relations", &self.relations);
-        d.field(8usize, "terms", &self.terms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "localized_names", &self.localized_names);
+        v.field(4usize, "properties", &self.properties);
+        v.field(5usize, "children", &self.children);
+        v.field(6usize, "parent_group", &self.parent_group);
+        v.field(7usize, "relations", &self.relations);
+        v.field(8usize, "terms", &self.terms);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -647,7 +647,7 @@ rt::impl_serde!(Set);
 /// Request builders: [`StorePath`](../requests/term_store/struct.StorePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Store {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -695,12 +695,12 @@ impl rt::Object for Store {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.store\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "default_language_tag", &self.default_language_tag);
-        d.field(2usize, "language_tags", &self.language_tags);
-        d.field(3usize, "groups", &self.groups);
-        d.field(4usize, "sets", &self.sets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "default_language_tag", &self.default_language_tag);
+        v.field(2usize, "language_tags", &self.language_tags);
+        v.field(3usize, "groups", &self.groups);
+        v.field(4usize, "sets", &self.sets);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -752,7 +752,7 @@ rt::impl_serde!(Store);
 /// Request builders: [`TermPath`](../requests/term_store/struct.TermPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Term {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -822,16 +822,16 @@ impl rt::Object for Term {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termStore.term\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "descriptions", &self.descriptions);
-        d.field(3usize, "labels", &self.labels);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "properties", &self.properties);
-        d.field(6usize, "children", &self.children);
-        d.field(7usize, "relations", &self.relations);
-        d.field(8usize, "set", &self.set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "descriptions", &self.descriptions);
+        v.field(3usize, "labels", &self.labels);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "properties", &self.properties);
+        v.field(6usize, "children", &self.children);
+        v.field(7usize, "relations", &self.relations);
+        v.field(8usize, "set", &self.set);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]

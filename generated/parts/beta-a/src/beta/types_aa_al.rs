@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.aadUserConversationMemberResult`, complex type, derived from `microsoft.graph.actionResultPart`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadUserConversationMemberResult {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::beta::PublicError>,
@@ -33,9 +33,9 @@ impl rt::Object for AadUserConversationMemberResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMemberResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -76,7 +76,7 @@ rt::impl_serde!(AadUserConversationMemberResult);
 /// CSDL: `microsoft.graph.acceptJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AcceptJoinResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -98,7 +98,7 @@ impl rt::Object for AcceptJoinResponse {
     const TAG: &'static str = "\"#microsoft.graph.acceptJoinResponse\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for AcceptJoinResponse {
@@ -132,7 +132,7 @@ rt::impl_serde!(AcceptJoinResponse);
 /// Request builders: [`AccessPackagePath`](requests/struct.AccessPackagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -224,24 +224,24 @@ impl rt::Object for AccessPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_id", &self.catalog_id);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_hidden", &self.is_hidden);
-        d.field(7usize, "is_role_scopes_visible", &self.is_role_scopes_visible);
-        d.field(8usize, "modified_by", &self.modified_by);
-        d.field(9usize, "modified_date_time", &self.modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog_id", &self.catalog_id);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "is_hidden", &self.is_hidden);
+        v.field(7usize, "is_role_scopes_visible", &self.is_role_scopes_visible);
+        v.field(8usize, "modified_by", &self.modified_by);
+        v.field(9usize, "modified_date_time", &self.modified_date_time);
+        v.field(
             10usize,
             "access_package_assignment_policies",
             &self.access_package_assignment_policies,
         );
-        d.field(11usize, "access_package_catalog", &self.access_package_catalog);
-        d.field(
+        v.field(11usize, "access_package_catalog", &self.access_package_catalog);
+        v.field(
             12usize,
             "access_package_resource_role_scopes",
             &self.access_package_resource_role_scopes,
@@ -319,7 +319,7 @@ rt::impl_serde!(AccessPackage);
 /// CSDL: `microsoft.graph.accessPackageAnswer`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAnswer {
     /// CSDL: property `answeredQuestion`: `microsoft.graph.accessPackageQuestion`, nullable.
     pub answered_question: rt::Field<crate::beta::AnyAccessPackageQuestion>,
@@ -349,9 +349,9 @@ impl rt::Object for AccessPackageAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "answered_question", &self.answered_question);
-        d.field(1usize, "display_value", &self.display_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "answered_question", &self.answered_question);
+        v.field(1usize, "display_value", &self.display_value);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -534,7 +534,7 @@ rt::impl_serde!(AnyAccessPackageAnswer);
 /// CSDL: `microsoft.graph.accessPackageAnswerChoice`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAnswerChoice {
     /// CSDL: property `actualValue`: `Edm.String`, nullable.
     pub actual_value: rt::Field<::std::string::String>,
@@ -564,9 +564,9 @@ impl rt::Object for AccessPackageAnswerChoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerChoice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actual_value", &self.actual_value);
-        d.field(1usize, "display_value", &self.display_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actual_value", &self.actual_value);
+        v.field(1usize, "display_value", &self.display_value);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -607,7 +607,7 @@ rt::impl_serde!(AccessPackageAnswerChoice);
 /// CSDL: `microsoft.graph.accessPackageAnswerString`, complex type, derived from `microsoft.graph.accessPackageAnswer`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAnswerString {
     /// CSDL: property `answeredQuestion`: `microsoft.graph.accessPackageQuestion`, nullable.
     pub answered_question: rt::Field<crate::beta::AnyAccessPackageQuestion>,
@@ -641,10 +641,10 @@ impl rt::Object for AccessPackageAnswerString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerString\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "answered_question", &self.answered_question);
-        d.field(1usize, "display_value", &self.display_value);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "answered_question", &self.answered_question);
+        v.field(1usize, "display_value", &self.display_value);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -743,7 +743,7 @@ rt::impl_serde!(AccessPackageAssignmentFilterByCurrentUserOptions);
 /// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/struct.AccessPackageAssignmentPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -851,24 +851,24 @@ impl rt::Object for AccessPackageAssignmentPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_package_id", &self.access_package_id);
-        d.field(2usize, "access_review_settings", &self.access_review_settings);
-        d.field(3usize, "can_extend", &self.can_extend);
-        d.field(4usize, "created_by", &self.created_by);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "duration_in_days", &self.duration_in_days);
-        d.field(9usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(10usize, "modified_by", &self.modified_by);
-        d.field(11usize, "modified_date_time", &self.modified_date_time);
-        d.field(12usize, "questions", &self.questions);
-        d.field(13usize, "request_approval_settings", &self.request_approval_settings);
-        d.field(14usize, "requestor_settings", &self.requestor_settings);
-        d.field(15usize, "access_package", &self.access_package);
-        d.field(16usize, "access_package_catalog", &self.access_package_catalog);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_package_id", &self.access_package_id);
+        v.field(2usize, "access_review_settings", &self.access_review_settings);
+        v.field(3usize, "can_extend", &self.can_extend);
+        v.field(4usize, "created_by", &self.created_by);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "duration_in_days", &self.duration_in_days);
+        v.field(9usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(10usize, "modified_by", &self.modified_by);
+        v.field(11usize, "modified_date_time", &self.modified_date_time);
+        v.field(12usize, "questions", &self.questions);
+        v.field(13usize, "request_approval_settings", &self.request_approval_settings);
+        v.field(14usize, "requestor_settings", &self.requestor_settings);
+        v.field(15usize, "access_package", &self.access_package);
+        v.field(16usize, "access_package_catalog", &self.access_package_catalog);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -955,7 +955,7 @@ rt::impl_serde!(AccessPackageAssignmentPolicy);
 /// Request builders: [`AccessPackageCatalogPath`](requests/struct.AccessPackageCatalogPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageCatalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1054,29 +1054,29 @@ impl rt::Object for AccessPackageCatalog {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageCatalog\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_status", &self.catalog_status);
-        d.field(2usize, "catalog_type", &self.catalog_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "is_externally_visible", &self.is_externally_visible);
-        d.field(8usize, "modified_by", &self.modified_by);
-        d.field(9usize, "modified_date_time", &self.modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog_status", &self.catalog_status);
+        v.field(2usize, "catalog_type", &self.catalog_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "is_externally_visible", &self.is_externally_visible);
+        v.field(8usize, "modified_by", &self.modified_by);
+        v.field(9usize, "modified_date_time", &self.modified_date_time);
+        v.field(
             10usize,
             "access_package_resource_roles",
             &self.access_package_resource_roles,
         );
-        d.field(11usize, "access_package_resources", &self.access_package_resources);
-        d.field(
+        v.field(11usize, "access_package_resources", &self.access_package_resources);
+        v.field(
             12usize,
             "access_package_resource_scopes",
             &self.access_package_resource_scopes,
         );
-        d.field(13usize, "access_packages", &self.access_packages);
+        v.field(13usize, "access_packages", &self.access_packages);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1153,7 +1153,7 @@ rt::impl_serde!(AccessPackageCatalog);
 /// CSDL: `microsoft.graph.accessPackageLocalizedContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageLocalizedContent {
     /// CSDL: property `defaultText`: `Edm.String`, nullable.
     pub default_text: rt::Field<::std::string::String>,
@@ -1185,9 +1185,9 @@ impl rt::Object for AccessPackageLocalizedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_text", &self.default_text);
-        d.field(1usize, "localized_texts", &self.localized_texts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_text", &self.default_text);
+        v.field(1usize, "localized_texts", &self.localized_texts);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1229,7 +1229,7 @@ rt::impl_serde!(AccessPackageLocalizedContent);
 /// CSDL: `microsoft.graph.accessPackageLocalizedText`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageLocalizedText {
     /// CSDL: property `languageCode`: `Edm.String`, nullable.
     pub language_code: rt::Field<::std::string::String>,
@@ -1256,9 +1256,9 @@ impl rt::Object for AccessPackageLocalizedText {
     const KEYS_JSON: &'static [&'static str] = &[",\"languageCode\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedText\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_code", &self.language_code);
-        d.field(1usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "language_code", &self.language_code);
+        v.field(1usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1299,7 +1299,7 @@ rt::impl_serde!(AccessPackageLocalizedText);
 /// CSDL: `microsoft.graph.accessPackageMultipleChoiceQuestion`, complex type, derived from `microsoft.graph.accessPackageQuestion`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageMultipleChoiceQuestion {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1352,13 +1352,13 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageMultipleChoiceQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_required", &self.is_required);
-        d.field(2usize, "sequence", &self.sequence);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "allows_multiple_selection", &self.allows_multiple_selection);
-        d.field(5usize, "choices", &self.choices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_required", &self.is_required);
+        v.field(2usize, "sequence", &self.sequence);
+        v.field(3usize, "text", &self.text);
+        v.field(4usize, "allows_multiple_selection", &self.allows_multiple_selection);
+        v.field(5usize, "choices", &self.choices);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1410,7 +1410,7 @@ rt::impl_serde!(AccessPackageMultipleChoiceQuestion);
 /// CSDL: `microsoft.graph.accessPackageQuestion`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageQuestion {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1448,11 +1448,11 @@ impl rt::Object for AccessPackageQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_required", &self.is_required);
-        d.field(2usize, "sequence", &self.sequence);
-        d.field(3usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_required", &self.is_required);
+        v.field(2usize, "sequence", &self.sequence);
+        v.field(3usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1700,7 +1700,7 @@ rt::impl_serde!(AnyAccessPackageQuestion);
 /// Request builders: [`AccessPackageResourcePath`](requests/struct.AccessPackageResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1801,29 +1801,29 @@ impl rt::Object for AccessPackageResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_by", &self.added_by);
-        d.field(2usize, "added_on", &self.added_on);
-        d.field(3usize, "attributes", &self.attributes);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_pending_onboarding", &self.is_pending_onboarding);
-        d.field(7usize, "origin_id", &self.origin_id);
-        d.field(8usize, "origin_system", &self.origin_system);
-        d.field(9usize, "resource_type", &self.resource_type);
-        d.field(10usize, "url", &self.url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "added_by", &self.added_by);
+        v.field(2usize, "added_on", &self.added_on);
+        v.field(3usize, "attributes", &self.attributes);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "is_pending_onboarding", &self.is_pending_onboarding);
+        v.field(7usize, "origin_id", &self.origin_id);
+        v.field(8usize, "origin_system", &self.origin_system);
+        v.field(9usize, "resource_type", &self.resource_type);
+        v.field(10usize, "url", &self.url);
+        v.field(
             11usize,
             "access_package_resource_environment",
             &self.access_package_resource_environment,
         );
-        d.field(
+        v.field(
             12usize,
             "access_package_resource_roles",
             &self.access_package_resource_roles,
         );
-        d.field(
+        v.field(
             13usize,
             "access_package_resource_scopes",
             &self.access_package_resource_scopes,
@@ -1904,7 +1904,7 @@ rt::impl_serde!(AccessPackageResource);
 /// CSDL: `microsoft.graph.accessPackageResourceAttribute`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttribute {
     /// CSDL: property `attributeDestination`: `microsoft.graph.accessPackageResourceAttributeDestination`, nullable.
     pub attribute_destination: rt::Field<
@@ -1951,11 +1951,11 @@ impl rt::Object for AccessPackageResourceAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_destination", &self.attribute_destination);
-        d.field(1usize, "attribute_name", &self.attribute_name);
-        d.field(2usize, "attribute_source", &self.attribute_source);
-        d.field(3usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribute_destination", &self.attribute_destination);
+        v.field(1usize, "attribute_name", &self.attribute_name);
+        v.field(2usize, "attribute_source", &self.attribute_source);
+        v.field(3usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2003,7 +2003,7 @@ rt::impl_serde!(AccessPackageResourceAttribute);
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeDestination`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttributeDestination {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2025,7 +2025,7 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeDestination\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageResourceAttributeDestination {
@@ -2169,7 +2169,7 @@ rt::impl_serde!(AnyAccessPackageResourceAttributeDestination);
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeQuestion`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeSource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttributeQuestion {
     /// CSDL: property `question`: `microsoft.graph.accessPackageQuestion`, nullable.
     pub question: rt::Field<crate::beta::AnyAccessPackageQuestion>,
@@ -2193,8 +2193,8 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
     const KEYS_JSON: &'static [&'static str] = &[",\"question\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "question", &self.question);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "question", &self.question);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2233,7 +2233,7 @@ rt::impl_serde!(AccessPackageResourceAttributeQuestion);
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeSource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttributeSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2255,7 +2255,7 @@ impl rt::Object for AccessPackageResourceAttributeSource {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeSource\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageResourceAttributeSource {
@@ -2399,7 +2399,7 @@ rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
 /// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/struct.AccessPackageResourceEnvironmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceEnvironment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2484,19 +2484,19 @@ impl rt::Object for AccessPackageResourceEnvironment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceEnvironment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connection_info", &self.connection_info);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_default_environment", &self.is_default_environment);
-        d.field(7usize, "modified_by", &self.modified_by);
-        d.field(8usize, "modified_date_time", &self.modified_date_time);
-        d.field(9usize, "origin_id", &self.origin_id);
-        d.field(10usize, "origin_system", &self.origin_system);
-        d.field(11usize, "access_package_resources", &self.access_package_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "connection_info", &self.connection_info);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "is_default_environment", &self.is_default_environment);
+        v.field(7usize, "modified_by", &self.modified_by);
+        v.field(8usize, "modified_date_time", &self.modified_date_time);
+        v.field(9usize, "origin_id", &self.origin_id);
+        v.field(10usize, "origin_system", &self.origin_system);
+        v.field(11usize, "access_package_resources", &self.access_package_resources);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2567,7 +2567,7 @@ rt::impl_serde!(AccessPackageResourceEnvironment);
 /// Request builders: [`AccessPackageResourceRolePath`](requests/struct.AccessPackageResourceRolePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceRole {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2620,13 +2620,13 @@ impl rt::Object for AccessPackageResourceRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "origin_id", &self.origin_id);
-        d.field(4usize, "origin_system", &self.origin_system);
-        d.field(5usize, "access_package_resource", &self.access_package_resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "origin_id", &self.origin_id);
+        v.field(4usize, "origin_system", &self.origin_system);
+        v.field(5usize, "access_package_resource", &self.access_package_resource);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2681,7 +2681,7 @@ rt::impl_serde!(AccessPackageResourceRole);
 /// Request builders: [`AccessPackageResourceRoleScopePath`](requests/struct.AccessPackageResourceRoleScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceRoleScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2741,18 +2741,18 @@ impl rt::Object for AccessPackageResourceRoleScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRoleScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "modified_by", &self.modified_by);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "modified_by", &self.modified_by);
+        v.field(4usize, "modified_date_time", &self.modified_date_time);
+        v.field(
             5usize,
             "access_package_resource_role",
             &self.access_package_resource_role,
         );
-        d.field(
+        v.field(
             6usize,
             "access_package_resource_scope",
             &self.access_package_resource_scope,
@@ -2814,7 +2814,7 @@ rt::impl_serde!(AccessPackageResourceRoleScope);
 /// Request builders: [`AccessPackageResourceScopePath`](requests/struct.AccessPackageResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2882,16 +2882,16 @@ impl rt::Object for AccessPackageResourceScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_root_scope", &self.is_root_scope);
-        d.field(4usize, "origin_id", &self.origin_id);
-        d.field(5usize, "origin_system", &self.origin_system);
-        d.field(6usize, "role_origin_id", &self.role_origin_id);
-        d.field(7usize, "url", &self.url);
-        d.field(8usize, "access_package_resource", &self.access_package_resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_root_scope", &self.is_root_scope);
+        v.field(4usize, "origin_id", &self.origin_id);
+        v.field(5usize, "origin_system", &self.origin_system);
+        v.field(6usize, "role_origin_id", &self.role_origin_id);
+        v.field(7usize, "url", &self.url);
+        v.field(8usize, "access_package_resource", &self.access_package_resource);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2951,7 +2951,7 @@ rt::impl_serde!(AccessPackageResourceScope);
 /// CSDL: `microsoft.graph.accessPackageTextInputQuestion`, complex type, derived from `microsoft.graph.accessPackageQuestion`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageTextInputQuestion {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2999,12 +2999,12 @@ impl rt::Object for AccessPackageTextInputQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageTextInputQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_required", &self.is_required);
-        d.field(2usize, "sequence", &self.sequence);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "is_single_line_question", &self.is_single_line_question);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_required", &self.is_required);
+        v.field(2usize, "sequence", &self.sequence);
+        v.field(3usize, "text", &self.text);
+        v.field(4usize, "is_single_line_question", &self.is_single_line_question);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -3053,7 +3053,7 @@ rt::impl_serde!(AccessPackageTextInputQuestion);
 /// CSDL: `microsoft.graph.accessPackageUserDirectoryAttributeStore`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeDestination`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageUserDirectoryAttributeStore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3075,7 +3075,7 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageUserDirectoryAttributeStore\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageUserDirectoryAttributeStore {
@@ -3109,7 +3109,7 @@ rt::impl_serde!(AccessPackageUserDirectoryAttributeStore);
 /// Request builders: [`AccessReviewPath`](requests/struct.AccessReviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3207,22 +3207,22 @@ impl rt::Object for AccessReview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "business_flow_template_id", &self.business_flow_template_id);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "reviewed_entity", &self.reviewed_entity);
-        d.field(7usize, "reviewer_type", &self.reviewer_type);
-        d.field(8usize, "settings", &self.settings);
-        d.field(9usize, "start_date_time", &self.start_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "decisions", &self.decisions);
-        d.field(12usize, "instances", &self.instances);
-        d.field(13usize, "my_decisions", &self.my_decisions);
-        d.field(14usize, "reviewers", &self.reviewers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "business_flow_template_id", &self.business_flow_template_id);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "reviewed_entity", &self.reviewed_entity);
+        v.field(7usize, "reviewer_type", &self.reviewer_type);
+        v.field(8usize, "settings", &self.settings);
+        v.field(9usize, "start_date_time", &self.start_date_time);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "decisions", &self.decisions);
+        v.field(12usize, "instances", &self.instances);
+        v.field(13usize, "my_decisions", &self.my_decisions);
+        v.field(14usize, "reviewers", &self.reviewers);
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_search)]
@@ -3302,7 +3302,7 @@ rt::impl_serde!(AccessReview);
 /// Request builders: [`AccessReviewDecisionPath`](requests/struct.AccessReviewDecisionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewDecision {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3375,17 +3375,17 @@ impl rt::Object for AccessReviewDecision {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewDecision\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_recommendation", &self.access_recommendation);
-        d.field(2usize, "access_review_id", &self.access_review_id);
-        d.field(3usize, "applied_by", &self.applied_by);
-        d.field(4usize, "applied_date_time", &self.applied_date_time);
-        d.field(5usize, "apply_result", &self.apply_result);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "reviewed_by", &self.reviewed_by);
-        d.field(8usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(9usize, "review_result", &self.review_result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_recommendation", &self.access_recommendation);
+        v.field(2usize, "access_review_id", &self.access_review_id);
+        v.field(3usize, "applied_by", &self.applied_by);
+        v.field(4usize, "applied_date_time", &self.applied_date_time);
+        v.field(5usize, "apply_result", &self.apply_result);
+        v.field(6usize, "justification", &self.justification);
+        v.field(7usize, "reviewed_by", &self.reviewed_by);
+        v.field(8usize, "reviewed_date_time", &self.reviewed_date_time);
+        v.field(9usize, "review_result", &self.review_result);
     }
 }
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
@@ -3493,7 +3493,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItemFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessReviewRecurrenceSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewRecurrenceSettings {
     /// CSDL: property `durationInDays`: `Edm.Int32`, not nullable.
     pub duration_in_days: rt::Field<i32>,
@@ -3536,11 +3536,11 @@ impl rt::Object for AccessReviewRecurrenceSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewRecurrenceSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_days", &self.duration_in_days);
-        d.field(1usize, "recurrence_count", &self.recurrence_count);
-        d.field(2usize, "recurrence_end_type", &self.recurrence_end_type);
-        d.field(3usize, "recurrence_type", &self.recurrence_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration_in_days", &self.duration_in_days);
+        v.field(1usize, "recurrence_count", &self.recurrence_count);
+        v.field(2usize, "recurrence_end_type", &self.recurrence_end_type);
+        v.field(3usize, "recurrence_type", &self.recurrence_type);
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
@@ -3589,7 +3589,7 @@ rt::impl_serde!(AccessReviewRecurrenceSettings);
 /// Request builders: [`AccessReviewReviewerPath`](requests/struct.AccessReviewReviewerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewReviewer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3623,10 +3623,10 @@ impl rt::Object for AccessReviewReviewer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_search)]
@@ -3715,7 +3715,7 @@ rt::impl_serde!(AccessReviewScheduleDefinitionFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessReviewSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewSettings {
     /// CSDL: property `accessRecommendationsEnabled`: `Edm.Boolean`, not nullable.
     pub access_recommendations_enabled: rt::Field<bool>,
@@ -3783,28 +3783,28 @@ impl rt::Object for AccessReviewSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "access_recommendations_enabled",
             &self.access_recommendations_enabled,
         );
-        d.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
-        d.field(
+        v.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
+        v.field(
             2usize,
             "auto_apply_review_results_enabled",
             &self.auto_apply_review_results_enabled,
         );
-        d.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
-        d.field(4usize, "auto_review_settings", &self.auto_review_settings);
-        d.field(
+        v.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
+        v.field(4usize, "auto_review_settings", &self.auto_review_settings);
+        v.field(
             5usize,
             "justification_required_on_approval",
             &self.justification_required_on_approval,
         );
-        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(7usize, "recurrence_settings", &self.recurrence_settings);
-        d.field(8usize, "reminders_enabled", &self.reminders_enabled);
+        v.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        v.field(7usize, "recurrence_settings", &self.recurrence_settings);
+        v.field(8usize, "reminders_enabled", &self.reminders_enabled);
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
@@ -4168,7 +4168,7 @@ rt::impl_serde!(AccessType);
 /// CSDL: `microsoft.graph.acl`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.accessType`, not nullable.
     pub access_type: rt::Field<crate::beta::AccessType>,
@@ -4211,11 +4211,11 @@ impl rt::Object for Acl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.acl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "identity_source", &self.identity_source);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_type", &self.access_type);
+        v.field(1usize, "identity_source", &self.identity_source);
+        v.field(2usize, "type_", &self.type_);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4319,7 +4319,7 @@ rt::impl_serde!(AclType);
 /// CSDL: `microsoft.graph.actionResultPart`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActionResultPart {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::beta::PublicError>,
@@ -4343,8 +4343,8 @@ impl rt::Object for ActionResultPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.actionResultPart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4563,7 +4563,7 @@ rt::impl_serde!(ActionSource);
 /// Request builders: [`ActivityHistoryItemPath`](requests/struct.ActivityHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivityHistoryItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4636,17 +4636,17 @@ impl rt::Object for ActivityHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_duration_seconds", &self.active_duration_seconds);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "last_active_date_time", &self.last_active_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "user_timezone", &self.user_timezone);
-        d.field(9usize, "activity", &self.activity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_duration_seconds", &self.active_duration_seconds);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(4usize, "last_active_date_time", &self.last_active_date_time);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "started_date_time", &self.started_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "user_timezone", &self.user_timezone);
+        v.field(9usize, "activity", &self.activity);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4710,7 +4710,7 @@ rt::impl_serde!(ActivityHistoryItem);
 /// CSDL: `microsoft.graph.addContentFooterAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddContentFooterAction {
     /// CSDL: property `alignment`: `microsoft.graph.contentAlignment`, not nullable.
     pub alignment: rt::Field<crate::beta::ContentAlignment>,
@@ -4768,14 +4768,14 @@ impl rt::Object for AddContentFooterAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addContentFooterAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alignment", &self.alignment);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_name", &self.font_name);
-        d.field(3usize, "font_size", &self.font_size);
-        d.field(4usize, "margin", &self.margin);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "ui_element_name", &self.ui_element_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alignment", &self.alignment);
+        v.field(1usize, "font_color", &self.font_color);
+        v.field(2usize, "font_name", &self.font_name);
+        v.field(3usize, "font_size", &self.font_size);
+        v.field(4usize, "margin", &self.margin);
+        v.field(5usize, "text", &self.text);
+        v.field(6usize, "ui_element_name", &self.ui_element_name);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -4829,7 +4829,7 @@ rt::impl_serde!(AddContentFooterAction);
 /// CSDL: `microsoft.graph.addContentHeaderAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddContentHeaderAction {
     /// CSDL: property `alignment`: `microsoft.graph.contentAlignment`, not nullable.
     pub alignment: rt::Field<crate::beta::ContentAlignment>,
@@ -4887,14 +4887,14 @@ impl rt::Object for AddContentHeaderAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addContentHeaderAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alignment", &self.alignment);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_name", &self.font_name);
-        d.field(3usize, "font_size", &self.font_size);
-        d.field(4usize, "margin", &self.margin);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "ui_element_name", &self.ui_element_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alignment", &self.alignment);
+        v.field(1usize, "font_color", &self.font_color);
+        v.field(2usize, "font_name", &self.font_name);
+        v.field(3usize, "font_size", &self.font_size);
+        v.field(4usize, "margin", &self.margin);
+        v.field(5usize, "text", &self.text);
+        v.field(6usize, "ui_element_name", &self.ui_element_name);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -4948,7 +4948,7 @@ rt::impl_serde!(AddContentHeaderAction);
 /// CSDL: `microsoft.graph.addWatermarkAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddWatermarkAction {
     /// CSDL: property `fontColor`: `Edm.String`, nullable.
     pub font_color: rt::Field<::std::string::String>,
@@ -5001,13 +5001,13 @@ impl rt::Object for AddWatermarkAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addWatermarkAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "font_color", &self.font_color);
-        d.field(1usize, "font_name", &self.font_name);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "layout", &self.layout);
-        d.field(4usize, "text", &self.text);
-        d.field(5usize, "ui_element_name", &self.ui_element_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "font_color", &self.font_color);
+        v.field(1usize, "font_name", &self.font_name);
+        v.field(2usize, "font_size", &self.font_size);
+        v.field(3usize, "layout", &self.layout);
+        v.field(4usize, "text", &self.text);
+        v.field(5usize, "ui_element_name", &self.ui_element_name);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -5061,7 +5061,7 @@ rt::impl_serde!(AddWatermarkAction);
 /// Request builders: [`AdminConsentRequestPolicyPath`](requests/struct.AdminConsentRequestPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdminConsentRequestPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5119,14 +5119,14 @@ impl rt::Object for AdminConsentRequestPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsentRequestPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "notify_reviewers", &self.notify_reviewers);
-        d.field(3usize, "reminders_enabled", &self.reminders_enabled);
-        d.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
-        d.field(5usize, "reviewers", &self.reviewers);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_enabled", &self.is_enabled);
+        v.field(2usize, "notify_reviewers", &self.notify_reviewers);
+        v.field(3usize, "reminders_enabled", &self.reminders_enabled);
+        v.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
+        v.field(5usize, "reviewers", &self.reviewers);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -5317,7 +5317,7 @@ rt::impl_serde!(AdvancedBitLockerState);
 /// CSDL: `microsoft.graph.airPrintDestination`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AirPrintDestination {
     /// If true AirPrint connections are secured by Transport Layer Security (TLS). Default is false. Available in iOS 11.0 and later.
     ///
@@ -5368,11 +5368,11 @@ impl rt::Object for AirPrintDestination {
     ];
     const TAG: &'static str = "\"#microsoft.graph.airPrintDestination\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "force_tls", &self.force_tls);
-        d.field(1usize, "ip_address", &self.ip_address);
-        d.field(2usize, "port", &self.port);
-        d.field(3usize, "resource_path", &self.resource_path);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "force_tls", &self.force_tls);
+        v.field(1usize, "ip_address", &self.ip_address);
+        v.field(2usize, "port", &self.port);
+        v.field(3usize, "resource_path", &self.resource_path);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5483,7 +5483,7 @@ rt::impl_serde!(AllowInvitesFrom);
 /// CSDL: `microsoft.graph.alterationResponse`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlterationResponse {
     /// CSDL: property `originalQueryString`: `Edm.String`, nullable.
     pub original_query_string: rt::Field<::std::string::String>,
@@ -5521,10 +5521,10 @@ impl rt::Object for AlterationResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alterationResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "original_query_string", &self.original_query_string);
-        d.field(1usize, "query_alteration", &self.query_alteration);
-        d.field(2usize, "query_alteration_type", &self.query_alteration_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "original_query_string", &self.original_query_string);
+        v.field(1usize, "query_alteration", &self.query_alteration);
+        v.field(2usize, "query_alteration_type", &self.query_alteration_type);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5569,7 +5569,7 @@ rt::impl_serde!(AlterationResponse);
 /// CSDL: `microsoft.graph.alteredQueryToken`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlteredQueryToken {
     /// CSDL: property `length`: `Edm.Int32`, nullable.
     pub length: rt::Field<i32>,
@@ -5603,10 +5603,10 @@ impl rt::Object for AlteredQueryToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alteredQueryToken\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "suggestion", &self.suggestion);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "length", &self.length);
+        v.field(1usize, "offset", &self.offset);
+        v.field(2usize, "suggestion", &self.suggestion);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5649,7 +5649,7 @@ rt::impl_serde!(AlteredQueryToken);
 /// CSDL: `microsoft.graph.alternativeSecurityId`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlternativeSecurityId {
     /// CSDL: property `identityProvider`: `Edm.String`, nullable.
     pub identity_provider: rt::Field<::std::string::String>,
@@ -5683,10 +5683,10 @@ impl rt::Object for AlternativeSecurityId {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alternativeSecurityId\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity_provider", &self.identity_provider);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity_provider", &self.identity_provider);
+        v.field(1usize, "key", &self.key);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]

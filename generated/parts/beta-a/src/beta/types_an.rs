@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AndroidDeviceComplianceLocalActionBasePath`](requests/struct.AndroidDeviceComplianceLocalActionBasePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceComplianceLocalActionBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -42,9 +42,9 @@ impl rt::Object for AndroidDeviceComplianceLocalActionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceComplianceLocalActionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -284,7 +284,7 @@ rt::impl_serde!(AnyAndroidDeviceComplianceLocalActionBase);
 /// Request builders: [`AndroidDeviceComplianceLocalActionLockDevicePath`](requests/struct.AndroidDeviceComplianceLocalActionLockDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceComplianceLocalActionLockDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -316,9 +316,9 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceComplianceLocalActionLockDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -363,7 +363,7 @@ rt::impl_serde!(AndroidDeviceComplianceLocalActionLockDevice);
 /// Request builders: [`AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath`](requests/struct.AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -413,11 +413,11 @@ impl rt::Object for AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-        d.field(2usize, "passcode", &self.passcode);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+        v.field(2usize, "passcode", &self.passcode);
+        v.field(
             3usize,
             "passcode_sign_in_failure_count_before_wipe",
             &self.passcode_sign_in_failure_count_before_wipe,
@@ -579,7 +579,7 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentMode);
 /// Request builders: [`AndroidDeviceOwnerEnrollmentProfilePath`](requests/struct.AndroidDeviceOwnerEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerEnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -707,22 +707,22 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerEnrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(6usize, "enrollment_mode", &self.enrollment_mode);
-        d.field(7usize, "enrollment_token_type", &self.enrollment_token_type);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "qr_code_content", &self.qr_code_content);
-        d.field(10usize, "qr_code_image", &self.qr_code_image);
-        d.field(11usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(12usize, "token_creation_date_time", &self.token_creation_date_time);
-        d.field(13usize, "token_expiration_date_time", &self.token_expiration_date_time);
-        d.field(14usize, "token_value", &self.token_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
+        v.field(6usize, "enrollment_mode", &self.enrollment_mode);
+        v.field(7usize, "enrollment_token_type", &self.enrollment_token_type);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "qr_code_content", &self.qr_code_content);
+        v.field(10usize, "qr_code_image", &self.qr_code_image);
+        v.field(11usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(12usize, "token_creation_date_time", &self.token_creation_date_time);
+        v.field(13usize, "token_expiration_date_time", &self.token_expiration_date_time);
+        v.field(14usize, "token_value", &self.token_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -908,7 +908,7 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentTokenType);
 /// CSDL: `microsoft.graph.androidDeviceOwnerGlobalProxy`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerGlobalProxy {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -930,7 +930,7 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxy {
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGlobalProxy\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for AndroidDeviceOwnerGlobalProxy {
@@ -1092,7 +1092,7 @@ rt::impl_serde!(AnyAndroidDeviceOwnerGlobalProxy);
 /// CSDL: `microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig`, complex type, derived from `microsoft.graph.androidDeviceOwnerGlobalProxy`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerGlobalProxyAutoConfig {
     /// The proxy auto-config URL
     ///
@@ -1118,8 +1118,8 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyAutoConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"proxyAutoConfigURL\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proxy_auto_config_url", &self.proxy_auto_config_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "proxy_auto_config_url", &self.proxy_auto_config_url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1160,7 +1160,7 @@ rt::impl_serde!(AndroidDeviceOwnerGlobalProxyAutoConfig);
 /// CSDL: `microsoft.graph.androidDeviceOwnerGlobalProxyDirect`, complex type, derived from `microsoft.graph.androidDeviceOwnerGlobalProxy`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerGlobalProxyDirect {
     /// The excluded hosts
     ///
@@ -1200,10 +1200,10 @@ impl rt::Object for AndroidDeviceOwnerGlobalProxyDirect {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGlobalProxyDirect\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "excluded_hosts", &self.excluded_hosts);
-        d.field(1usize, "host", &self.host);
-        d.field(2usize, "port", &self.port);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "excluded_hosts", &self.excluded_hosts);
+        v.field(1usize, "host", &self.host);
+        v.field(2usize, "port", &self.port);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1472,7 +1472,7 @@ rt::impl_serde!(AndroidDeviceOwnerVirtualHomeButtonType);
 /// CSDL: `microsoft.graph.androidEnrollmentCompanyCode`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidEnrollmentCompanyCode {
     /// Enrollment Token used by the User to enroll their device.
     ///
@@ -1516,10 +1516,10 @@ impl rt::Object for AndroidEnrollmentCompanyCode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidEnrollmentCompanyCode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enrollment_token", &self.enrollment_token);
-        d.field(1usize, "qr_code_content", &self.qr_code_content);
-        d.field(2usize, "qr_code_image", &self.qr_code_image);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enrollment_token", &self.enrollment_token);
+        v.field(1usize, "qr_code_content", &self.qr_code_content);
+        v.field(2usize, "qr_code_image", &self.qr_code_image);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1567,7 +1567,7 @@ rt::impl_serde!(AndroidEnrollmentCompanyCode);
 /// Request builders: [`AndroidForWorkAppPath`](requests/struct.AndroidForWorkAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1805,38 +1805,38 @@ impl rt::Object for AndroidForWorkApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "package_id", &self.package_id);
-        d.field(29usize, "total_license_count", &self.total_license_count);
-        d.field(30usize, "used_license_count", &self.used_license_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_identifier", &self.app_identifier);
+        v.field(27usize, "app_store_url", &self.app_store_url);
+        v.field(28usize, "package_id", &self.package_id);
+        v.field(29usize, "total_license_count", &self.total_license_count);
+        v.field(30usize, "used_license_count", &self.used_license_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1963,7 +1963,7 @@ rt::impl_serde!(AndroidForWorkApp);
 /// Request builders: [`AndroidForWorkAppConfigurationSchemaPath`](requests/struct.AndroidForWorkAppConfigurationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkAppConfigurationSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2003,10 +2003,10 @@ impl rt::Object for AndroidForWorkAppConfigurationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkAppConfigurationSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "example_json", &self.example_json);
-        d.field(2usize, "schema_items", &self.schema_items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "example_json", &self.example_json);
+        v.field(2usize, "schema_items", &self.schema_items);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(AndroidForWorkAppConfigurationSchema);
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchemaItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkAppConfigurationSchemaItem {
     /// The type of value this item describes
     ///
@@ -2140,16 +2140,16 @@ impl rt::Object for AndroidForWorkAppConfigurationSchemaItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkAppConfigurationSchemaItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_type", &self.data_type);
-        d.field(1usize, "default_bool_value", &self.default_bool_value);
-        d.field(2usize, "default_int_value", &self.default_int_value);
-        d.field(3usize, "default_string_array_value", &self.default_string_array_value);
-        d.field(4usize, "default_string_value", &self.default_string_value);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "schema_item_key", &self.schema_item_key);
-        d.field(8usize, "selections", &self.selections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_type", &self.data_type);
+        v.field(1usize, "default_bool_value", &self.default_bool_value);
+        v.field(2usize, "default_int_value", &self.default_int_value);
+        v.field(3usize, "default_string_array_value", &self.default_string_array_value);
+        v.field(4usize, "default_string_value", &self.default_string_value);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "schema_item_key", &self.schema_item_key);
+        v.field(8usize, "selections", &self.selections);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2469,7 +2469,7 @@ rt::impl_serde!(AndroidForWorkEnrollmentTarget);
 /// Request builders: [`AndroidForWorkMobileAppConfigurationPath`](requests/struct.AndroidForWorkMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkMobileAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2621,24 +2621,24 @@ impl rt::Object for AndroidForWorkMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkMobileAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-        d.field(13usize, "package_id", &self.package_id);
-        d.field(14usize, "payload_json", &self.payload_json);
-        d.field(15usize, "permission_actions", &self.permission_actions);
-        d.field(16usize, "profile_applicability", &self.profile_applicability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_summary", &self.device_status_summary);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_summary", &self.user_status_summary);
+        v.field(13usize, "package_id", &self.package_id);
+        v.field(14usize, "payload_json", &self.payload_json);
+        v.field(15usize, "permission_actions", &self.permission_actions);
+        v.field(16usize, "profile_applicability", &self.profile_applicability);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2809,7 +2809,7 @@ rt::impl_serde!(AndroidForWorkRequiredPasswordType);
 /// Request builders: [`AndroidForWorkSettingsPath`](requests/struct.AndroidForWorkSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2900,21 +2900,21 @@ impl rt::Object for AndroidForWorkSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bind_status", &self.bind_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "bind_status", &self.bind_status);
+        v.field(
             2usize,
             "device_owner_management_enabled",
             &self.device_owner_management_enabled,
         );
-        d.field(3usize, "enrollment_target", &self.enrollment_target);
-        d.field(4usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
-        d.field(5usize, "last_app_sync_status", &self.last_app_sync_status);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "owner_organization_name", &self.owner_organization_name);
-        d.field(8usize, "owner_user_principal_name", &self.owner_user_principal_name);
-        d.field(9usize, "target_group_ids", &self.target_group_ids);
+        v.field(3usize, "enrollment_target", &self.enrollment_target);
+        v.field(4usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
+        v.field(5usize, "last_app_sync_status", &self.last_app_sync_status);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "owner_organization_name", &self.owner_organization_name);
+        v.field(8usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        v.field(9usize, "target_group_ids", &self.target_group_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3198,7 +3198,7 @@ rt::impl_serde!(AndroidKeyguardFeature);
 /// Request builders: [`AndroidLobAppPath`](requests/struct.AndroidLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3473,47 +3473,47 @@ impl rt::Object for AndroidLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "identity_name", &self.identity_name);
-        d.field(31usize, "identity_version", &self.identity_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "identity_name", &self.identity_name);
+        v.field(31usize, "identity_version", &self.identity_version);
+        v.field(
             32usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(33usize, "package_id", &self.package_id);
-        d.field(34usize, "version_code", &self.version_code);
-        d.field(35usize, "version_name", &self.version_name);
+        v.field(33usize, "package_id", &self.package_id);
+        v.field(34usize, "version_code", &self.version_code);
+        v.field(35usize, "version_name", &self.version_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3655,7 +3655,7 @@ rt::impl_serde!(AndroidLobApp);
 /// Request builders: [`AndroidManagedAppProtectionPath`](requests/struct.AndroidManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4336,283 +4336,283 @@ impl rt::Object for AndroidManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "allowed_data_ingestion_locations",
             &self.allowed_data_ingestion_locations,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             10usize,
             "allowed_outbound_clipboard_sharing_exception_length",
             &self.allowed_outbound_clipboard_sharing_exception_length,
         );
-        d.field(
+        v.field(
             11usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             12usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(
+        v.field(
             13usize,
             "app_action_if_device_compliance_required",
             &self.app_action_if_device_compliance_required,
         );
-        d.field(
+        v.field(
             14usize,
             "app_action_if_maximum_pin_retries_exceeded",
             &self.app_action_if_maximum_pin_retries_exceeded,
         );
-        d.field(
+        v.field(
             15usize,
             "app_action_if_unable_to_authenticate_user",
             &self.app_action_if_unable_to_authenticate_user,
         );
-        d.field(
+        v.field(
             16usize,
             "block_data_ingestion_into_organization_documents",
             &self.block_data_ingestion_into_organization_documents,
         );
-        d.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(19usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
-        d.field(
+        v.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(19usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
+        v.field(
             21usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(23usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(23usize, "managed_browser", &self.managed_browser);
+        v.field(
             24usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(
+        v.field(
             25usize,
             "maximum_allowed_device_threat_level",
             &self.maximum_allowed_device_threat_level,
         );
-        d.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(
+        v.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(
             27usize,
             "maximum_required_os_version",
             &self.maximum_required_os_version,
         );
-        d.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
-        d.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
-        d.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
+        v.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
+        v.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             31usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             32usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             33usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
-        d.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
-        d.field(
+        v.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
+        v.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
+        v.field(
             37usize,
             "mobile_threat_defense_remediation_action",
             &self.mobile_threat_defense_remediation_action,
         );
-        d.field(38usize, "notification_restriction", &self.notification_restriction);
-        d.field(
+        v.field(38usize, "notification_restriction", &self.notification_restriction);
+        v.field(
             39usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             41usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             42usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             43usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(44usize, "pin_character_set", &self.pin_character_set);
-        d.field(45usize, "pin_required", &self.pin_required);
-        d.field(
+        v.field(44usize, "pin_character_set", &self.pin_character_set);
+        v.field(45usize, "pin_required", &self.pin_required);
+        v.field(
             46usize,
             "pin_required_instead_of_biometric_timeout",
             &self.pin_required_instead_of_biometric_timeout,
         );
-        d.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
-        d.field(48usize, "print_blocked", &self.print_blocked);
-        d.field(49usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(51usize, "is_assigned", &self.is_assigned);
-        d.field(
+        v.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
+        v.field(48usize, "print_blocked", &self.print_blocked);
+        v.field(49usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(51usize, "is_assigned", &self.is_assigned);
+        v.field(
             52usize,
             "targeted_app_management_levels",
             &self.targeted_app_management_levels,
         );
-        d.field(53usize, "assignments", &self.assignments);
-        d.field(
+        v.field(53usize, "assignments", &self.assignments);
+        v.field(
             54usize,
             "allowed_android_device_manufacturers",
             &self.allowed_android_device_manufacturers,
         );
-        d.field(
+        v.field(
             55usize,
             "allowed_android_device_models",
             &self.allowed_android_device_models,
         );
-        d.field(
+        v.field(
             56usize,
             "app_action_if_android_device_manufacturer_not_allowed",
             &self.app_action_if_android_device_manufacturer_not_allowed,
         );
-        d.field(
+        v.field(
             57usize,
             "app_action_if_android_device_model_not_allowed",
             &self.app_action_if_android_device_model_not_allowed,
         );
-        d.field(
+        v.field(
             58usize,
             "app_action_if_android_safety_net_apps_verification_failed",
             &self.app_action_if_android_safety_net_apps_verification_failed,
         );
-        d.field(
+        v.field(
             59usize,
             "app_action_if_android_safety_net_device_attestation_failed",
             &self.app_action_if_android_safety_net_device_attestation_failed,
         );
-        d.field(
+        v.field(
             60usize,
             "app_action_if_device_lock_not_set",
             &self.app_action_if_device_lock_not_set,
         );
-        d.field(61usize, "approved_keyboards", &self.approved_keyboards);
-        d.field(
+        v.field(61usize, "approved_keyboards", &self.approved_keyboards);
+        v.field(
             62usize,
             "biometric_authentication_blocked",
             &self.biometric_authentication_blocked,
         );
-        d.field(
+        v.field(
             63usize,
             "block_after_company_portal_update_deferral_in_days",
             &self.block_after_company_portal_update_deferral_in_days,
         );
-        d.field(
+        v.field(
             64usize,
             "custom_browser_display_name",
             &self.custom_browser_display_name,
         );
-        d.field(65usize, "custom_browser_package_id", &self.custom_browser_package_id);
-        d.field(
+        v.field(65usize, "custom_browser_package_id", &self.custom_browser_package_id);
+        v.field(
             66usize,
             "custom_dialer_app_display_name",
             &self.custom_dialer_app_display_name,
         );
-        d.field(
+        v.field(
             67usize,
             "custom_dialer_app_package_id",
             &self.custom_dialer_app_package_id,
         );
-        d.field(68usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(69usize, "device_lock_required", &self.device_lock_required);
-        d.field(
+        v.field(68usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(69usize, "device_lock_required", &self.device_lock_required);
+        v.field(
             70usize,
             "disable_app_encryption_if_device_encryption_is_enabled",
             &self.disable_app_encryption_if_device_encryption_is_enabled,
         );
-        d.field(71usize, "encrypt_app_data", &self.encrypt_app_data);
-        d.field(72usize, "exempted_app_packages", &self.exempted_app_packages);
-        d.field(73usize, "keyboards_restricted", &self.keyboards_restricted);
-        d.field(
+        v.field(71usize, "encrypt_app_data", &self.encrypt_app_data);
+        v.field(72usize, "exempted_app_packages", &self.exempted_app_packages);
+        v.field(73usize, "keyboards_restricted", &self.keyboards_restricted);
+        v.field(
             74usize,
             "minimum_required_company_portal_version",
             &self.minimum_required_company_portal_version,
         );
-        d.field(
+        v.field(
             75usize,
             "minimum_required_patch_version",
             &self.minimum_required_patch_version,
         );
-        d.field(
+        v.field(
             76usize,
             "minimum_warning_company_portal_version",
             &self.minimum_warning_company_portal_version,
         );
-        d.field(
+        v.field(
             77usize,
             "minimum_warning_patch_version",
             &self.minimum_warning_patch_version,
         );
-        d.field(
+        v.field(
             78usize,
             "minimum_wipe_company_portal_version",
             &self.minimum_wipe_company_portal_version,
         );
-        d.field(79usize, "minimum_wipe_patch_version", &self.minimum_wipe_patch_version);
-        d.field(
+        v.field(79usize, "minimum_wipe_patch_version", &self.minimum_wipe_patch_version);
+        v.field(
             80usize,
             "required_android_safety_net_apps_verification_type",
             &self.required_android_safety_net_apps_verification_type,
         );
-        d.field(
+        v.field(
             81usize,
             "required_android_safety_net_device_attestation_type",
             &self.required_android_safety_net_device_attestation_type,
         );
-        d.field(
+        v.field(
             82usize,
             "required_android_safety_net_evaluation_type",
             &self.required_android_safety_net_evaluation_type,
         );
-        d.field(83usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(83usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             84usize,
             "warn_after_company_portal_update_deferral_in_days",
             &self.warn_after_company_portal_update_deferral_in_days,
         );
-        d.field(
+        v.field(
             85usize,
             "wipe_after_company_portal_update_deferral_in_days",
             &self.wipe_after_company_portal_update_deferral_in_days,
         );
-        d.field(86usize, "apps", &self.apps);
-        d.field(87usize, "deployment_summary", &self.deployment_summary);
+        v.field(86usize, "apps", &self.apps);
+        v.field(87usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4979,7 +4979,7 @@ rt::impl_serde!(AndroidManagedAppProtection);
 /// Request builders: [`AndroidManagedAppRegistrationPath`](requests/struct.AndroidManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedAppRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5149,28 +5149,28 @@ impl rt::Object for AndroidManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(6usize, "device_model", &self.device_model);
-        d.field(7usize, "device_name", &self.device_name);
-        d.field(8usize, "device_tag", &self.device_tag);
-        d.field(9usize, "device_type", &self.device_type);
-        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(12usize, "managed_device_id", &self.managed_device_id);
-        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(14usize, "platform_version", &self.platform_version);
-        d.field(15usize, "user_id", &self.user_id);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "applied_policies", &self.applied_policies);
-        d.field(18usize, "intended_policies", &self.intended_policies);
-        d.field(19usize, "operations", &self.operations);
-        d.field(20usize, "patch_version", &self.patch_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_identifier", &self.app_identifier);
+        v.field(2usize, "application_version", &self.application_version);
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(6usize, "device_model", &self.device_model);
+        v.field(7usize, "device_name", &self.device_name);
+        v.field(8usize, "device_tag", &self.device_tag);
+        v.field(9usize, "device_type", &self.device_type);
+        v.field(10usize, "flagged_reasons", &self.flagged_reasons);
+        v.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(12usize, "managed_device_id", &self.managed_device_id);
+        v.field(13usize, "management_sdk_version", &self.management_sdk_version);
+        v.field(14usize, "platform_version", &self.platform_version);
+        v.field(15usize, "user_id", &self.user_id);
+        v.field(16usize, "version", &self.version);
+        v.field(17usize, "applied_policies", &self.applied_policies);
+        v.field(18usize, "intended_policies", &self.intended_policies);
+        v.field(19usize, "operations", &self.operations);
+        v.field(20usize, "patch_version", &self.patch_version);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5604,7 +5604,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnrollmentTarget);
 /// Request builders: [`AndroidManagedStoreAccountEnterpriseSettingsPath`](requests/struct.AndroidManagedStoreAccountEnterpriseSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5715,27 +5715,27 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAccountEnterpriseSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "android_device_owner_fully_managed_enrollment_enabled",
             &self.android_device_owner_fully_managed_enrollment_enabled,
         );
-        d.field(2usize, "bind_status", &self.bind_status);
-        d.field(3usize, "company_codes", &self.company_codes);
-        d.field(
+        v.field(2usize, "bind_status", &self.bind_status);
+        v.field(3usize, "company_codes", &self.company_codes);
+        v.field(
             4usize,
             "device_owner_management_enabled",
             &self.device_owner_management_enabled,
         );
-        d.field(5usize, "enrollment_target", &self.enrollment_target);
-        d.field(6usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
-        d.field(7usize, "last_app_sync_status", &self.last_app_sync_status);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "owner_organization_name", &self.owner_organization_name);
-        d.field(10usize, "owner_user_principal_name", &self.owner_user_principal_name);
-        d.field(11usize, "target_group_ids", &self.target_group_ids);
+        v.field(5usize, "enrollment_target", &self.enrollment_target);
+        v.field(6usize, "last_app_sync_date_time", &self.last_app_sync_date_time);
+        v.field(7usize, "last_app_sync_status", &self.last_app_sync_status);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "owner_organization_name", &self.owner_organization_name);
+        v.field(10usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        v.field(11usize, "target_group_ids", &self.target_group_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5814,7 +5814,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettings);
 /// Request builders: [`AndroidManagedStoreAppPath`](requests/struct.AndroidManagedStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6080,42 +6080,42 @@ impl rt::Object for AndroidManagedStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "app_tracks", &self.app_tracks);
-        d.field(29usize, "is_private", &self.is_private);
-        d.field(30usize, "is_system_app", &self.is_system_app);
-        d.field(31usize, "package_id", &self.package_id);
-        d.field(32usize, "supports_oem_config", &self.supports_oem_config);
-        d.field(33usize, "total_license_count", &self.total_license_count);
-        d.field(34usize, "used_license_count", &self.used_license_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_identifier", &self.app_identifier);
+        v.field(27usize, "app_store_url", &self.app_store_url);
+        v.field(28usize, "app_tracks", &self.app_tracks);
+        v.field(29usize, "is_private", &self.is_private);
+        v.field(30usize, "is_system_app", &self.is_system_app);
+        v.field(31usize, "package_id", &self.package_id);
+        v.field(32usize, "supports_oem_config", &self.supports_oem_config);
+        v.field(33usize, "total_license_count", &self.total_license_count);
+        v.field(34usize, "used_license_count", &self.used_license_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6953,7 +6953,7 @@ rt::impl_serde!(AnyAndroidManagedStoreApp);
 /// CSDL: `microsoft.graph.androidManagedStoreAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAppAssignmentSettings {
     /// The track IDs to enable for this app assignment.
     ///
@@ -6981,8 +6981,8 @@ impl rt::Object for AndroidManagedStoreAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"androidManagedStoreAppTrackIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "android_managed_store_app_track_ids",
             &self.android_managed_store_app_track_ids,
@@ -7029,7 +7029,7 @@ rt::impl_serde!(AndroidManagedStoreAppAssignmentSettings);
 /// Request builders: [`AndroidManagedStoreAppConfigurationPath`](requests/struct.AndroidManagedStoreAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7188,25 +7188,25 @@ impl rt::Object for AndroidManagedStoreAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-        d.field(13usize, "app_supports_oem_config", &self.app_supports_oem_config);
-        d.field(14usize, "package_id", &self.package_id);
-        d.field(15usize, "payload_json", &self.payload_json);
-        d.field(16usize, "permission_actions", &self.permission_actions);
-        d.field(17usize, "profile_applicability", &self.profile_applicability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_summary", &self.device_status_summary);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_summary", &self.user_status_summary);
+        v.field(13usize, "app_supports_oem_config", &self.app_supports_oem_config);
+        v.field(14usize, "package_id", &self.package_id);
+        v.field(15usize, "payload_json", &self.payload_json);
+        v.field(16usize, "permission_actions", &self.permission_actions);
+        v.field(17usize, "profile_applicability", &self.profile_applicability);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7302,7 +7302,7 @@ rt::impl_serde!(AndroidManagedStoreAppConfiguration);
 /// Request builders: [`AndroidManagedStoreAppConfigurationSchemaPath`](requests/struct.AndroidManagedStoreAppConfigurationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAppConfigurationSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7355,11 +7355,11 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppConfigurationSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "example_json", &self.example_json);
-        d.field(2usize, "nested_schema_items", &self.nested_schema_items);
-        d.field(3usize, "schema_items", &self.schema_items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "example_json", &self.example_json);
+        v.field(2usize, "nested_schema_items", &self.nested_schema_items);
+        v.field(3usize, "schema_items", &self.schema_items);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7410,7 +7410,7 @@ rt::impl_serde!(AndroidManagedStoreAppConfigurationSchema);
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchemaItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAppConfigurationSchemaItem {
     /// The type of value this item describes
     ///
@@ -7512,18 +7512,18 @@ impl rt::Object for AndroidManagedStoreAppConfigurationSchemaItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppConfigurationSchemaItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_type", &self.data_type);
-        d.field(1usize, "default_bool_value", &self.default_bool_value);
-        d.field(2usize, "default_int_value", &self.default_int_value);
-        d.field(3usize, "default_string_array_value", &self.default_string_array_value);
-        d.field(4usize, "default_string_value", &self.default_string_value);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "index", &self.index);
-        d.field(8usize, "parent_index", &self.parent_index);
-        d.field(9usize, "schema_item_key", &self.schema_item_key);
-        d.field(10usize, "selections", &self.selections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_type", &self.data_type);
+        v.field(1usize, "default_bool_value", &self.default_bool_value);
+        v.field(2usize, "default_int_value", &self.default_int_value);
+        v.field(3usize, "default_string_array_value", &self.default_string_array_value);
+        v.field(4usize, "default_string_value", &self.default_string_value);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "index", &self.index);
+        v.field(8usize, "parent_index", &self.parent_index);
+        v.field(9usize, "schema_item_key", &self.schema_item_key);
+        v.field(10usize, "selections", &self.selections);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(AndroidManagedStoreAppConfigurationSchemaItemDataType);
 /// CSDL: `microsoft.graph.androidManagedStoreAppTrack`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAppTrack {
     /// Friendly name for track.
     ///
@@ -7701,9 +7701,9 @@ impl rt::Object for AndroidManagedStoreAppTrack {
     const KEYS_JSON: &'static [&'static str] = &[",\"trackAlias\":", ",\"trackId\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreAppTrack\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "track_alias", &self.track_alias);
-        d.field(1usize, "track_id", &self.track_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "track_alias", &self.track_alias);
+        v.field(1usize, "track_id", &self.track_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7748,7 +7748,7 @@ rt::impl_serde!(AndroidManagedStoreAppTrack);
 /// Request builders: [`AndroidManagedStoreWebAppPath`](requests/struct.AndroidManagedStoreWebAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreWebApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8014,42 +8014,42 @@ impl rt::Object for AndroidManagedStoreWebApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedStoreWebApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "app_tracks", &self.app_tracks);
-        d.field(29usize, "is_private", &self.is_private);
-        d.field(30usize, "is_system_app", &self.is_system_app);
-        d.field(31usize, "package_id", &self.package_id);
-        d.field(32usize, "supports_oem_config", &self.supports_oem_config);
-        d.field(33usize, "total_license_count", &self.total_license_count);
-        d.field(34usize, "used_license_count", &self.used_license_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_identifier", &self.app_identifier);
+        v.field(27usize, "app_store_url", &self.app_store_url);
+        v.field(28usize, "app_tracks", &self.app_tracks);
+        v.field(29usize, "is_private", &self.is_private);
+        v.field(30usize, "is_system_app", &self.is_system_app);
+        v.field(31usize, "package_id", &self.package_id);
+        v.field(32usize, "supports_oem_config", &self.supports_oem_config);
+        v.field(33usize, "total_license_count", &self.total_license_count);
+        v.field(34usize, "used_license_count", &self.used_license_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8185,7 +8185,7 @@ rt::impl_serde!(AndroidManagedStoreWebApp);
 /// CSDL: `microsoft.graph.androidMinimumOperatingSystem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidMinimumOperatingSystem {
     /// Version 10.0 or later.
     ///
@@ -8320,23 +8320,23 @@ impl rt::Object for AndroidMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v4_0", &self.v4_0);
-        d.field(3usize, "v4_0_3", &self.v4_0_3);
-        d.field(4usize, "v4_1", &self.v4_1);
-        d.field(5usize, "v4_2", &self.v4_2);
-        d.field(6usize, "v4_3", &self.v4_3);
-        d.field(7usize, "v4_4", &self.v4_4);
-        d.field(8usize, "v5_0", &self.v5_0);
-        d.field(9usize, "v5_1", &self.v5_1);
-        d.field(10usize, "v6_0", &self.v6_0);
-        d.field(11usize, "v7_0", &self.v7_0);
-        d.field(12usize, "v7_1", &self.v7_1);
-        d.field(13usize, "v8_0", &self.v8_0);
-        d.field(14usize, "v8_1", &self.v8_1);
-        d.field(15usize, "v9_0", &self.v9_0);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_0", &self.v10_0);
+        v.field(1usize, "v11_0", &self.v11_0);
+        v.field(2usize, "v4_0", &self.v4_0);
+        v.field(3usize, "v4_0_3", &self.v4_0_3);
+        v.field(4usize, "v4_1", &self.v4_1);
+        v.field(5usize, "v4_2", &self.v4_2);
+        v.field(6usize, "v4_3", &self.v4_3);
+        v.field(7usize, "v4_4", &self.v4_4);
+        v.field(8usize, "v5_0", &self.v5_0);
+        v.field(9usize, "v5_1", &self.v5_1);
+        v.field(10usize, "v6_0", &self.v6_0);
+        v.field(11usize, "v7_0", &self.v7_0);
+        v.field(12usize, "v7_1", &self.v7_1);
+        v.field(13usize, "v8_0", &self.v8_0);
+        v.field(14usize, "v8_1", &self.v8_1);
+        v.field(15usize, "v9_0", &self.v9_0);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8410,7 +8410,7 @@ rt::impl_serde!(AndroidMinimumOperatingSystem);
 /// CSDL: `microsoft.graph.androidMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidMobileAppIdentifier {
     /// The identifier for an app, as specified in the play store.
     ///
@@ -8436,8 +8436,8 @@ impl rt::Object for AndroidMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"packageId\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidMobileAppIdentifier\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_id", &self.package_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "package_id", &self.package_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -8477,7 +8477,7 @@ rt::impl_serde!(AndroidMobileAppIdentifier);
 /// CSDL: `microsoft.graph.androidPermissionAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidPermissionAction {
     /// Type of Android permission action.
     ///
@@ -8508,9 +8508,9 @@ impl rt::Object for AndroidPermissionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":", ",\"permission\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidPermissionAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "permission", &self.permission);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "permission", &self.permission);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8658,7 +8658,7 @@ rt::impl_serde!(AndroidProfileApplicability);
 /// Request builders: [`AndroidStoreAppPath`](requests/struct.AndroidStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8891,41 +8891,41 @@ impl rt::Object for AndroidStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_identifier", &self.app_identifier);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_identifier", &self.app_identifier);
+        v.field(27usize, "app_store_url", &self.app_store_url);
+        v.field(
             28usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(29usize, "package_id", &self.package_id);
+        v.field(29usize, "package_id", &self.package_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.apiApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApiApplication {
     /// CSDL: property `acceptMappedClaims`: `Edm.Boolean`, nullable.
     pub accept_mapped_claims: rt::Field<bool>,
@@ -58,16 +58,16 @@ impl rt::Object for ApiApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
-        d.field(1usize, "known_client_applications", &self.known_client_applications);
-        d.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
+        v.field(1usize, "known_client_applications", &self.known_client_applications);
+        v.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        v.field(
             3usize,
             "pre_authorized_applications",
             &self.pre_authorized_applications,
         );
-        d.field(
+        v.field(
             4usize,
             "requested_access_token_version",
             &self.requested_access_token_version,
@@ -123,7 +123,7 @@ rt::impl_serde!(ApiApplication);
 /// CSDL: `microsoft.graph.apiAuthenticationConfigurationBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApiAuthenticationConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -145,7 +145,7 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
     const TAG: &'static str = "\"#microsoft.graph.apiAuthenticationConfigurationBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_or_search)]
 impl rt::object::Members for ApiAuthenticationConfigurationBase {
@@ -319,7 +319,7 @@ rt::impl_serde!(AnyApiAuthenticationConfigurationBase);
 /// CSDL: `microsoft.graph.apiServicePrincipal`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApiServicePrincipal {
     /// CSDL: property `resourceSpecificApplicationPermissions`: `Collection(microsoft.graph.resourceSpecificPermission)`, not nullable.
     pub resource_specific_application_permissions: rt::Field<
@@ -347,8 +347,8 @@ impl rt::Object for ApiServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiServicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "resource_specific_application_permissions",
             &self.resource_specific_application_permissions,
@@ -394,7 +394,7 @@ rt::impl_serde!(ApiServicePrincipal);
 /// CSDL: `microsoft.graph.appConfigurationSettingItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConfigurationSettingItem {
     /// app configuration key.
     ///
@@ -438,10 +438,10 @@ impl rt::Object for AppConfigurationSettingItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConfigurationSettingItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_config_key", &self.app_config_key);
-        d.field(1usize, "app_config_key_type", &self.app_config_key_type);
-        d.field(2usize, "app_config_key_value", &self.app_config_key_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_config_key", &self.app_config_key);
+        v.field(1usize, "app_config_key_type", &self.app_config_key_type);
+        v.field(2usize, "app_config_key_value", &self.app_config_key_value);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -488,7 +488,7 @@ rt::impl_serde!(AppConfigurationSettingItem);
 /// Request builders: [`AppConsentApprovalRoutePath`](requests/struct.AppConsentApprovalRoutePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConsentApprovalRoute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -515,9 +515,9 @@ impl rt::Object for AppConsentApprovalRoute {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appConsentRequests\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentApprovalRoute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_consent_requests", &self.app_consent_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_consent_requests", &self.app_consent_requests);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -561,7 +561,7 @@ rt::impl_serde!(AppConsentApprovalRoute);
 /// Request builders: [`AppConsentRequestPath`](requests/struct.AppConsentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConsentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -616,13 +616,13 @@ impl rt::Object for AppConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "consent_type", &self.consent_type);
-        d.field(4usize, "pending_scopes", &self.pending_scopes);
-        d.field(5usize, "user_consent_requests", &self.user_consent_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_display_name", &self.app_display_name);
+        v.field(2usize, "app_id", &self.app_id);
+        v.field(3usize, "consent_type", &self.consent_type);
+        v.field(4usize, "pending_scopes", &self.pending_scopes);
+        v.field(5usize, "user_consent_requests", &self.user_consent_requests);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -675,7 +675,7 @@ rt::impl_serde!(AppConsentRequest);
 /// CSDL: `microsoft.graph.appConsentRequestScope`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConsentRequestScope {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -699,8 +699,8 @@ impl rt::Object for AppConsentRequestScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequestScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -809,7 +809,7 @@ rt::impl_serde!(AppLockerApplicationControlType);
 /// CSDL: `microsoft.graph.appLogCollectionDownloadDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppLogCollectionDownloadDetails {
     /// DecryptionAlgorithm for Content
     ///
@@ -853,14 +853,14 @@ impl rt::Object for AppLogCollectionDownloadDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionDownloadDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "app_log_decryption_algorithm",
             &self.app_log_decryption_algorithm,
         );
-        d.field(1usize, "decryption_key", &self.decryption_key);
-        d.field(2usize, "download_url", &self.download_url);
+        v.field(1usize, "decryption_key", &self.decryption_key);
+        v.field(2usize, "download_url", &self.download_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -909,7 +909,7 @@ rt::impl_serde!(AppLogCollectionDownloadDetails);
 /// Request builders: [`AppLogCollectionRequestPath`](requests/struct.AppLogCollectionRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppLogCollectionRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -965,12 +965,12 @@ impl rt::Object for AppLogCollectionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "custom_log_folders", &self.custom_log_folders);
-        d.field(3usize, "error_message", &self.error_message);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "custom_log_folders", &self.custom_log_folders);
+        v.field(3usize, "error_message", &self.error_message);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1168,7 +1168,7 @@ rt::impl_serde!(AppManagementLevel);
 /// CSDL: `microsoft.graph.appRole`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppRole {
     /// CSDL: property `allowedMemberTypes`: `Collection(Edm.String)`, not nullable.
     pub allowed_member_types: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1226,14 +1226,14 @@ impl rt::Object for AppRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_member_types", &self.allowed_member_types);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "origin", &self.origin);
-        d.field(6usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_member_types", &self.allowed_member_types);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "origin", &self.origin);
+        v.field(6usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1291,7 +1291,7 @@ rt::impl_serde!(AppRole);
 /// Request builders: [`AppVulnerabilityManagedDevicePath`](requests/struct.AppVulnerabilityManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppVulnerabilityManagedDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1340,11 +1340,11 @@ impl rt::Object for AppVulnerabilityManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityManagedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(3usize, "managed_device_id", &self.managed_device_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(3usize, "managed_device_id", &self.managed_device_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1395,7 +1395,7 @@ rt::impl_serde!(AppVulnerabilityManagedDevice);
 /// Request builders: [`AppVulnerabilityMobileAppPath`](requests/struct.AppVulnerabilityMobileAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppVulnerabilityMobileApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1465,14 +1465,14 @@ impl rt::Object for AppVulnerabilityMobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityMobileApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "mobile_app_id", &self.mobile_app_id);
-        d.field(5usize, "mobile_app_type", &self.mobile_app_type);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "mobile_app_id", &self.mobile_app_id);
+        v.field(5usize, "mobile_app_type", &self.mobile_app_type);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1531,7 +1531,7 @@ rt::impl_serde!(AppVulnerabilityMobileApp);
 /// Request builders: [`AppVulnerabilityTaskPath`](requests/struct.AppVulnerabilityTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppVulnerabilityTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1701,28 +1701,28 @@ impl rt::Object for AppVulnerabilityTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appVulnerabilityTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "app_name", &self.app_name);
-        d.field(12usize, "app_publisher", &self.app_publisher);
-        d.field(13usize, "app_version", &self.app_version);
-        d.field(14usize, "insights", &self.insights);
-        d.field(15usize, "managed_device_count", &self.managed_device_count);
-        d.field(16usize, "mitigation_type", &self.mitigation_type);
-        d.field(17usize, "mobile_app_count", &self.mobile_app_count);
-        d.field(18usize, "remediation", &self.remediation);
-        d.field(19usize, "managed_devices", &self.managed_devices);
-        d.field(20usize, "mobile_apps", &self.mobile_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "creator", &self.creator);
+        v.field(5usize, "creator_notes", &self.creator_notes);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "due_date_time", &self.due_date_time);
+        v.field(9usize, "priority", &self.priority);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "app_name", &self.app_name);
+        v.field(12usize, "app_publisher", &self.app_publisher);
+        v.field(13usize, "app_version", &self.app_version);
+        v.field(14usize, "insights", &self.insights);
+        v.field(15usize, "managed_device_count", &self.managed_device_count);
+        v.field(16usize, "mitigation_type", &self.mitigation_type);
+        v.field(17usize, "mobile_app_count", &self.mobile_app_count);
+        v.field(18usize, "remediation", &self.remediation);
+        v.field(19usize, "managed_devices", &self.managed_devices);
+        v.field(20usize, "mobile_apps", &self.mobile_apps);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1879,7 +1879,7 @@ rt::impl_serde!(AppVulnerabilityTaskMitigationType);
 /// Request builders: [`ApplePushNotificationCertificatePath`](requests/struct.ApplePushNotificationCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplePushNotificationCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1961,20 +1961,20 @@ impl rt::Object for ApplePushNotificationCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applePushNotificationCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_identifier", &self.apple_identifier);
-        d.field(2usize, "certificate", &self.certificate);
-        d.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "apple_identifier", &self.apple_identifier);
+        v.field(2usize, "certificate", &self.certificate);
+        v.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
+        v.field(
             4usize,
             "certificate_upload_failure_reason",
             &self.certificate_upload_failure_reason,
         );
-        d.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
-        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "topic_identifier", &self.topic_identifier);
+        v.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
+        v.field(6usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "topic_identifier", &self.topic_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2174,7 +2174,7 @@ rt::impl_serde!(AppleVpnConnectionType);
 /// Request builders: [`AppleVppTokenTroubleshootingEventPath`](requests/struct.AppleVppTokenTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleVppTokenTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2246,18 +2246,18 @@ impl rt::Object for AppleVppTokenTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVppTokenTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "event_date_time", &self.event_date_time);
+        v.field(4usize, "event_name", &self.event_name);
+        v.field(
             5usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
         );
-        d.field(6usize, "token_id", &self.token_id);
+        v.field(6usize, "token_id", &self.token_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2314,7 +2314,7 @@ rt::impl_serde!(AppleVppTokenTroubleshootingEvent);
 /// CSDL: `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -2338,8 +2338,8 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.applicationEnforcedRestrictionsSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2505,7 +2505,7 @@ rt::impl_serde!(ApplicationIdentityType);
 /// Request builders: [`ApplicationSignInDetailedSummaryPath`](requests/struct.ApplicationSignInDetailedSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationSignInDetailedSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2558,13 +2558,13 @@ impl rt::Object for ApplicationSignInDetailedSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSignInDetailedSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aggregated_event_date_time", &self.aggregated_event_date_time);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(4usize, "sign_in_count", &self.sign_in_count);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "aggregated_event_date_time", &self.aggregated_event_date_time);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_id", &self.app_id);
+        v.field(4usize, "sign_in_count", &self.sign_in_count);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2618,7 +2618,7 @@ rt::impl_serde!(ApplicationSignInDetailedSummary);
 /// Request builders: [`ApplicationSignInSummaryPath`](requests/struct.ApplicationSignInSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationSignInSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2666,12 +2666,12 @@ impl rt::Object for ApplicationSignInSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSignInSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "failed_sign_in_count", &self.failed_sign_in_count);
-        d.field(3usize, "successful_sign_in_count", &self.successful_sign_in_count);
-        d.field(4usize, "success_percentage", &self.success_percentage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_display_name", &self.app_display_name);
+        v.field(2usize, "failed_sign_in_count", &self.failed_sign_in_count);
+        v.field(3usize, "successful_sign_in_count", &self.successful_sign_in_count);
+        v.field(4usize, "success_percentage", &self.success_percentage);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2720,7 +2720,7 @@ rt::impl_serde!(ApplicationSignInSummary);
 /// CSDL: `microsoft.graph.applyLabelAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplyLabelAction {
     /// CSDL: property `actions`: `Collection(microsoft.graph.informationProtectionAction)`, nullable.
     pub actions: rt::Field<::std::vec::Vec<crate::beta::AnyInformationProtectionAction>>,
@@ -2763,11 +2763,11 @@ impl rt::Object for ApplyLabelAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applyLabelAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "action_source", &self.action_source);
-        d.field(2usize, "label", &self.label);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actions", &self.actions);
+        v.field(1usize, "action_source", &self.action_source);
+        v.field(2usize, "label", &self.label);
+        v.field(
             3usize,
             "responsible_sensitive_type_ids",
             &self.responsible_sensitive_type_ids,
@@ -2821,7 +2821,7 @@ rt::impl_serde!(ApplyLabelAction);
 /// Request builders: [`ApprovalPath`](requests/struct.ApprovalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Approval {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2848,9 +2848,9 @@ impl rt::Object for Approval {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"steps\":"];
     const TAG: &'static str = "\"#microsoft.graph.approval\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "steps", &self.steps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "steps", &self.steps);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -2891,7 +2891,7 @@ rt::impl_serde!(Approval);
 /// CSDL: `microsoft.graph.approvalSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovalSettings {
     /// CSDL: property `approvalMode`: `Edm.String`, nullable.
     pub approval_mode: rt::Field<::std::string::String>,
@@ -2939,16 +2939,16 @@ impl rt::Object for ApprovalSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "approval_mode", &self.approval_mode);
-        d.field(1usize, "approval_stages", &self.approval_stages);
-        d.field(2usize, "is_approval_required", &self.is_approval_required);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "approval_mode", &self.approval_mode);
+        v.field(1usize, "approval_stages", &self.approval_stages);
+        v.field(2usize, "is_approval_required", &self.is_approval_required);
+        v.field(
             3usize,
             "is_approval_required_for_extension",
             &self.is_approval_required_for_extension,
         );
-        d.field(
+        v.field(
             4usize,
             "is_requestor_justification_required",
             &self.is_requestor_justification_required,
@@ -3003,7 +3003,7 @@ rt::impl_serde!(ApprovalSettings);
 /// CSDL: `microsoft.graph.approvalStage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovalStage {
     /// CSDL: property `approvalStageTimeOutInDays`: `Edm.Int32`, nullable.
     pub approval_stage_time_out_in_days: rt::Field<i32>,
@@ -3056,21 +3056,21 @@ impl rt::Object for ApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "approval_stage_time_out_in_days",
             &self.approval_stage_time_out_in_days,
         );
-        d.field(1usize, "escalation_approvers", &self.escalation_approvers);
-        d.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
-        d.field(
+        v.field(1usize, "escalation_approvers", &self.escalation_approvers);
+        v.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
+        v.field(
             3usize,
             "is_approver_justification_required",
             &self.is_approver_justification_required,
         );
-        d.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
-        d.field(5usize, "primary_approvers", &self.primary_approvers);
+        v.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
+        v.field(5usize, "primary_approvers", &self.primary_approvers);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -3125,7 +3125,7 @@ rt::impl_serde!(ApprovalStage);
 /// Request builders: [`ApprovalStepPath`](requests/struct.ApprovalStepPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovalStep {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3188,15 +3188,15 @@ impl rt::Object for ApprovalStep {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStep\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to_me", &self.assigned_to_me);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "justification", &self.justification);
-        d.field(4usize, "reviewed_by", &self.reviewed_by);
-        d.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(6usize, "review_result", &self.review_result);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to_me", &self.assigned_to_me);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "justification", &self.justification);
+        v.field(4usize, "reviewed_by", &self.reviewed_by);
+        v.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
+        v.field(6usize, "review_result", &self.review_result);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -3255,7 +3255,7 @@ rt::impl_serde!(ApprovalStep);
 /// Request builders: [`ApprovalWorkflowProviderPath`](requests/struct.ApprovalWorkflowProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovalWorkflowProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3307,16 +3307,16 @@ impl rt::Object for ApprovalWorkflowProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalWorkflowProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "business_flows", &self.business_flows);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "business_flows", &self.business_flows);
+        v.field(
             3usize,
             "business_flows_with_requests_awaiting_my_decision",
             &self.business_flows_with_requests_awaiting_my_decision,
         );
-        d.field(4usize, "policy_templates", &self.policy_templates);
+        v.field(4usize, "policy_templates", &self.policy_templates);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -3368,7 +3368,7 @@ rt::impl_serde!(ApprovalWorkflowProvider);
 /// CSDL: `microsoft.graph.archivedPrintJob`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ArchivedPrintJob {
     /// CSDL: property `acquiredByPrinter`: `Edm.Boolean`, not nullable.
     pub acquired_by_printer: rt::Field<bool>,
@@ -3461,21 +3461,21 @@ impl rt::Object for ArchivedPrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archivedPrintJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
-        d.field(1usize, "acquired_date_time", &self.acquired_date_time);
-        d.field(2usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(3usize, "color_page_count", &self.color_page_count);
-        d.field(4usize, "completion_date_time", &self.completion_date_time);
-        d.field(5usize, "copies_printed", &self.copies_printed);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "duplex_page_count", &self.duplex_page_count);
-        d.field(9usize, "id", &self.id);
-        d.field(10usize, "page_count", &self.page_count);
-        d.field(11usize, "printer_id", &self.printer_id);
-        d.field(12usize, "processing_state", &self.processing_state);
-        d.field(13usize, "simplex_page_count", &self.simplex_page_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
+        v.field(1usize, "acquired_date_time", &self.acquired_date_time);
+        v.field(2usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        v.field(3usize, "color_page_count", &self.color_page_count);
+        v.field(4usize, "completion_date_time", &self.completion_date_time);
+        v.field(5usize, "copies_printed", &self.copies_printed);
+        v.field(6usize, "created_by", &self.created_by);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "duplex_page_count", &self.duplex_page_count);
+        v.field(9usize, "id", &self.id);
+        v.field(10usize, "page_count", &self.page_count);
+        v.field(11usize, "printer_id", &self.printer_id);
+        v.field(12usize, "processing_state", &self.processing_state);
+        v.field(13usize, "simplex_page_count", &self.simplex_page_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3549,7 +3549,7 @@ rt::impl_serde!(ArchivedPrintJob);
 /// CSDL: `microsoft.graph.assignedLicense`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedLicense {
     /// CSDL: property `disabledPlans`: `Collection(Edm.Guid)`, not nullable.
     pub disabled_plans: rt::Field<::std::vec::Vec<rt::edm::Guid>>,
@@ -3576,9 +3576,9 @@ impl rt::Object for AssignedLicense {
     const KEYS_JSON: &'static [&'static str] = &[",\"disabledPlans\":", ",\"skuId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLicense\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "disabled_plans", &self.disabled_plans);
-        d.field(1usize, "sku_id", &self.sku_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "disabled_plans", &self.disabled_plans);
+        v.field(1usize, "sku_id", &self.sku_id);
     }
 }
 #[cfg(msgraph_beta_core_or_education)]
@@ -3619,7 +3619,7 @@ rt::impl_serde!(AssignedLicense);
 /// CSDL: `microsoft.graph.assignedPlan`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedPlan {
     /// CSDL: property `assignedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub assigned_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3662,11 +3662,11 @@ impl rt::Object for AssignedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(1usize, "capability_status", &self.capability_status);
-        d.field(2usize, "service", &self.service);
-        d.field(3usize, "service_plan_id", &self.service_plan_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(1usize, "capability_status", &self.capability_status);
+        v.field(2usize, "service", &self.service);
+        v.field(3usize, "service_plan_id", &self.service_plan_id);
     }
 }
 #[cfg(msgraph_beta_core_or_education)]
@@ -3717,7 +3717,7 @@ rt::impl_serde!(AssignedPlan);
 /// Request builders: [`AssignmentFilterEvaluationStatusDetailsPath`](requests/struct.AssignmentFilterEvaluationStatusDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentFilterEvaluationStatusDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3746,9 +3746,9 @@ impl rt::Object for AssignmentFilterEvaluationStatusDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"payloadId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterEvaluationStatusDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "payload_id", &self.payload_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "payload_id", &self.payload_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3791,7 +3791,7 @@ rt::impl_serde!(AssignmentFilterEvaluationStatusDetails);
 /// CSDL: `microsoft.graph.assignmentFilterValidationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentFilterValidationResult {
     /// Indicator to valid or invalid rule.
     ///
@@ -3817,8 +3817,8 @@ impl rt::Object for AssignmentFilterValidationResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"isValidRule\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterValidationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_valid_rule", &self.is_valid_rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_valid_rule", &self.is_valid_rule);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3905,7 +3905,7 @@ rt::impl_serde!(AssignmentMethod);
 /// CSDL: `microsoft.graph.assignmentReviewSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentReviewSettings {
     /// CSDL: property `durationInDays`: `Edm.Int32`, nullable.
     pub duration_in_days: rt::Field<i32>,
@@ -3958,13 +3958,13 @@ impl rt::Object for AssignmentReviewSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentReviewSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_days", &self.duration_in_days);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "recurrence_type", &self.recurrence_type);
-        d.field(3usize, "reviewers", &self.reviewers);
-        d.field(4usize, "reviewer_type", &self.reviewer_type);
-        d.field(5usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration_in_days", &self.duration_in_days);
+        v.field(1usize, "is_enabled", &self.is_enabled);
+        v.field(2usize, "recurrence_type", &self.recurrence_type);
+        v.field(3usize, "reviewers", &self.reviewers);
+        v.field(4usize, "reviewer_type", &self.reviewer_type);
+        v.field(5usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -4016,7 +4016,7 @@ rt::impl_serde!(AssignmentReviewSettings);
 /// CSDL: `microsoft.graph.attachmentItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentItem {
     /// CSDL: property `attachmentType`: `microsoft.graph.attachmentType`, nullable.
     pub attachment_type: rt::Field<crate::beta::AttachmentType>,
@@ -4064,12 +4064,12 @@ impl rt::Object for AttachmentItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_type", &self.attachment_type);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_type", &self.attachment_type);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4166,7 +4166,7 @@ rt::impl_serde!(AttachmentType);
 /// CSDL: `microsoft.graph.attendeeAvailability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendeeAvailability {
     /// CSDL: property `attendee`: `microsoft.graph.attendeeBase`, nullable.
     pub attendee: rt::Field<crate::beta::AnyAttendeeBase>,
@@ -4193,9 +4193,9 @@ impl rt::Object for AttendeeAvailability {
     const KEYS_JSON: &'static [&'static str] = &[",\"attendee\":", ",\"availability\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeAvailability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee", &self.attendee);
-        d.field(1usize, "availability", &self.availability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendee", &self.attendee);
+        v.field(1usize, "availability", &self.availability);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4238,7 +4238,7 @@ rt::impl_serde!(AttendeeAvailability);
 /// CSDL: `microsoft.graph.auditActor`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditActor {
     /// Name of the Application.
     ///
@@ -4338,18 +4338,18 @@ impl rt::Object for AuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditActor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(4usize, "remote_user_id", &self.remote_user_id);
-        d.field(5usize, "service_principal_name", &self.service_principal_name);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "user_id", &self.user_id);
-        d.field(8usize, "user_permissions", &self.user_permissions);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_display_name", &self.application_display_name);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
+        v.field(4usize, "remote_user_id", &self.remote_user_id);
+        v.field(5usize, "service_principal_name", &self.service_principal_name);
+        v.field(6usize, "type_", &self.type_);
+        v.field(7usize, "user_id", &self.user_id);
+        v.field(8usize, "user_permissions", &self.user_permissions);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
+        v.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4420,7 +4420,7 @@ rt::impl_serde!(AuditActor);
 /// Request builders: [`AuditEventPath`](requests/struct.AuditEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4525,19 +4525,19 @@ impl rt::Object for AuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        v.field(4usize, "activity_result", &self.activity_result);
+        v.field(5usize, "activity_type", &self.activity_type);
+        v.field(6usize, "actor", &self.actor);
+        v.field(7usize, "category", &self.category);
+        v.field(8usize, "component_name", &self.component_name);
+        v.field(9usize, "correlation_id", &self.correlation_id);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4608,7 +4608,7 @@ rt::impl_serde!(AuditEvent);
 /// CSDL: `microsoft.graph.auditProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditProperty {
     /// Display name.
     ///
@@ -4648,10 +4648,10 @@ impl rt::Object for AuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "new_value", &self.new_value);
+        v.field(2usize, "old_value", &self.old_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4697,7 +4697,7 @@ rt::impl_serde!(AuditProperty);
 /// CSDL: `microsoft.graph.auditResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditResource {
     /// Display name.
     ///
@@ -4748,11 +4748,11 @@ impl rt::Object for AuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "modified_properties", &self.modified_properties);
-        d.field(2usize, "resource_id", &self.resource_id);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "modified_properties", &self.modified_properties);
+        v.field(2usize, "resource_id", &self.resource_id);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4801,7 +4801,7 @@ rt::impl_serde!(AuditResource);
 /// Request builders: [`AuthenticationContextClassReferencePath`](requests/struct.AuthenticationContextClassReferencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationContextClassReference {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4844,11 +4844,11 @@ impl rt::Object for AuthenticationContextClassReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationContextClassReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_available", &self.is_available);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_available", &self.is_available);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -4896,7 +4896,7 @@ rt::impl_serde!(AuthenticationContextClassReference);
 /// Request builders: [`AuthenticationFlowsPolicyPath`](requests/struct.AuthenticationFlowsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationFlowsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4941,11 +4941,11 @@ impl rt::Object for AuthenticationFlowsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlowsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -4994,7 +4994,7 @@ rt::impl_serde!(AuthenticationFlowsPolicy);
 /// Request builders: [`AuthenticationMethodsRootPath`](requests/struct.AuthenticationMethodsRootPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5018,8 +5018,8 @@ impl rt::Object for AuthenticationMethodsRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5174,7 +5174,7 @@ rt::impl_serde!(AuthenticatorAppContextType);
 /// Request builders: [`AuthorizationPolicyPath`](requests/struct.AuthorizationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthorizationPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5266,32 +5266,32 @@ impl rt::Object for AuthorizationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authorizationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "allowed_to_sign_up_email_based_subscriptions",
             &self.allowed_to_sign_up_email_based_subscriptions,
         );
-        d.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
-        d.field(
+        v.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
+        v.field(
             6usize,
             "allow_email_verified_users_to_join_organization",
             &self.allow_email_verified_users_to_join_organization,
         );
-        d.field(7usize, "allow_invites_from", &self.allow_invites_from);
-        d.field(8usize, "block_msol_power_shell", &self.block_msol_power_shell);
-        d.field(
+        v.field(7usize, "allow_invites_from", &self.allow_invites_from);
+        v.field(8usize, "block_msol_power_shell", &self.block_msol_power_shell);
+        v.field(
             9usize,
             "default_user_role_permissions",
             &self.default_user_role_permissions,
         );
-        d.field(10usize, "enabled_preview_features", &self.enabled_preview_features);
-        d.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
-        d.field(
+        v.field(10usize, "enabled_preview_features", &self.enabled_preview_features);
+        v.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
+        v.field(
             12usize,
             "permission_grant_policy_ids_assigned_to_default_user_role",
             &self.permission_grant_policy_ids_assigned_to_default_user_role,
@@ -5377,7 +5377,7 @@ rt::impl_serde!(AuthorizationPolicy);
 /// CSDL: `microsoft.graph.autoReviewSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutoReviewSettings {
     /// CSDL: property `notReviewedResult`: `Edm.String`, nullable.
     pub not_reviewed_result: rt::Field<::std::string::String>,
@@ -5401,8 +5401,8 @@ impl rt::Object for AutoReviewSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"notReviewedResult\":"];
     const TAG: &'static str = "\"#microsoft.graph.autoReviewSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "not_reviewed_result", &self.not_reviewed_result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "not_reviewed_result", &self.not_reviewed_result);
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
@@ -5441,7 +5441,7 @@ rt::impl_serde!(AutoReviewSettings);
 /// CSDL: `microsoft.graph.automaticRepliesMailTips`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutomaticRepliesMailTips {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -5484,11 +5484,11 @@ impl rt::Object for AutomaticRepliesMailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesMailTips\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "message_language", &self.message_language);
-        d.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
-        d.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "message_language", &self.message_language);
+        v.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
+        v.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5535,7 +5535,7 @@ rt::impl_serde!(AutomaticRepliesMailTips);
 /// CSDL: `microsoft.graph.automaticRepliesSetting`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutomaticRepliesSetting {
     /// CSDL: property `externalAudience`: `microsoft.graph.externalAudienceScope`, nullable.
     pub external_audience: rt::Field<crate::beta::ExternalAudienceScope>,
@@ -5588,13 +5588,13 @@ impl rt::Object for AutomaticRepliesSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_audience", &self.external_audience);
-        d.field(1usize, "external_reply_message", &self.external_reply_message);
-        d.field(2usize, "internal_reply_message", &self.internal_reply_message);
-        d.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
-        d.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_audience", &self.external_audience);
+        v.field(1usize, "external_reply_message", &self.external_reply_message);
+        v.field(2usize, "internal_reply_message", &self.internal_reply_message);
+        v.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
+        v.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5784,7 +5784,7 @@ rt::impl_serde!(AutomaticUpdateMode);
 /// Request builders: [`AzureAdLicenseUsagePath`](requests/struct.AzureAdLicenseUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdLicenseUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5822,10 +5822,10 @@ impl rt::Object for AzureAdLicenseUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADLicenseUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "license_info_details", &self.license_info_details);
-        d.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "license_info_details", &self.license_info_details);
+        v.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5869,7 +5869,7 @@ rt::impl_serde!(AzureAdLicenseUsage);
 /// CSDL: `microsoft.graph.azureActiveDirectoryTenant`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryTenant {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5896,9 +5896,9 @@ impl rt::Object for AzureActiveDirectoryTenant {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.azureActiveDirectoryTenant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`B2cAuthenticationMethodsPolicyPath`](requests/struct.B2cAuthenticationMethodsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct B2cAuthenticationMethodsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -51,19 +51,19 @@ impl rt::Object for B2cAuthenticationMethodsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2cAuthenticationMethodsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "is_email_password_authentication_enabled",
             &self.is_email_password_authentication_enabled,
         );
-        d.field(
+        v.field(
             2usize,
             "is_phone_one_time_password_authentication_enabled",
             &self.is_phone_one_time_password_authentication_enabled,
         );
-        d.field(
+        v.field(
             3usize,
             "is_user_name_authentication_enabled",
             &self.is_user_name_authentication_enabled,
@@ -119,7 +119,7 @@ rt::impl_serde!(B2cAuthenticationMethodsPolicy);
 /// Request builders: [`B2cIdentityUserFlowPath`](requests/struct.B2cIdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct B2cIdentityUserFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -204,26 +204,26 @@ impl rt::Object for B2cIdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2cIdentityUserFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_flow_type", &self.user_flow_type);
+        v.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+        v.field(
             3usize,
             "api_connector_configuration",
             &self.api_connector_configuration,
         );
-        d.field(4usize, "default_language_tag", &self.default_language_tag);
-        d.field(
+        v.field(4usize, "default_language_tag", &self.default_language_tag);
+        v.field(
             5usize,
             "is_language_customization_enabled",
             &self.is_language_customization_enabled,
         );
         #[cfg(msgraph_beta_identity_providers_or_search)]
-        d.field(6usize, "identity_providers", &self.identity_providers);
-        d.field(7usize, "languages", &self.languages);
-        d.field(8usize, "user_attribute_assignments", &self.user_attribute_assignments);
-        d.field(
+        v.field(6usize, "identity_providers", &self.identity_providers);
+        v.field(7usize, "languages", &self.languages);
+        v.field(8usize, "user_attribute_assignments", &self.user_attribute_assignments);
+        v.field(
             9usize,
             "user_flow_identity_providers",
             &self.user_flow_identity_providers,
@@ -300,7 +300,7 @@ rt::impl_serde!(B2cIdentityUserFlow);
 /// Request builders: [`B2xIdentityUserFlowPath`](requests/struct.B2xIdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct B2xIdentityUserFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -375,20 +375,20 @@ impl rt::Object for B2xIdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2xIdentityUserFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_flow_type", &self.user_flow_type);
+        v.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+        v.field(
             3usize,
             "api_connector_configuration",
             &self.api_connector_configuration,
         );
         #[cfg(msgraph_beta_identity_providers_or_search)]
-        d.field(4usize, "identity_providers", &self.identity_providers);
-        d.field(5usize, "languages", &self.languages);
-        d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
-        d.field(
+        v.field(4usize, "identity_providers", &self.identity_providers);
+        v.field(5usize, "languages", &self.languages);
+        v.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
+        v.field(
             7usize,
             "user_flow_identity_providers",
             &self.user_flow_identity_providers,
@@ -459,7 +459,7 @@ rt::impl_serde!(B2xIdentityUserFlow);
 /// Request builders: [`BaseItemVersionPath`](requests/struct.BaseItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseItemVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -502,11 +502,11 @@ impl rt::Object for BaseItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItemVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -746,7 +746,7 @@ rt::impl_serde!(AnyBaseItemVersion);
 /// CSDL: `microsoft.graph.basicAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BasicAuthentication {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -773,9 +773,9 @@ impl rt::Object for BasicAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"username\":"];
     const TAG: &'static str = "\"#microsoft.graph.basicAuthentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "username", &self.username);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "username", &self.username);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -876,7 +876,7 @@ rt::impl_serde!(BitLockerRecoveryPasswordRotationType);
 /// CSDL: `microsoft.graph.bitLockerRemovableDrivePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitLockerRemovableDrivePolicy {
     /// This policy setting determines whether BitLocker protection is required for removable data drives to be writable on a computer.
     ///
@@ -920,14 +920,14 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRemovableDrivePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "block_cross_organization_write_access",
             &self.block_cross_organization_write_access,
         );
-        d.field(1usize, "encryption_method", &self.encryption_method);
-        d.field(
+        v.field(1usize, "encryption_method", &self.encryption_method);
+        v.field(
             2usize,
             "require_encryption_for_write_access",
             &self.require_encryption_for_write_access,
@@ -979,7 +979,7 @@ rt::impl_serde!(BitLockerRemovableDrivePolicy);
 /// Request builders: [`BitlockerPath`](requests/struct.BitlockerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Bitlocker {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1006,9 +1006,9 @@ impl rt::Object for Bitlocker {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"recoveryKeys\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitlocker\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recovery_keys", &self.recovery_keys);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "recovery_keys", &self.recovery_keys);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -1051,7 +1051,7 @@ rt::impl_serde!(Bitlocker);
 /// Request builders: [`BitlockerRecoveryKeyPath`](requests/struct.BitlockerRecoveryKeyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitlockerRecoveryKey {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1099,12 +1099,12 @@ impl rt::Object for BitlockerRecoveryKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitlockerRecoveryKey\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "volume_type", &self.volume_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "key", &self.key);
+        v.field(4usize, "volume_type", &self.volume_type);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -1157,7 +1157,7 @@ rt::impl_serde!(BitlockerRecoveryKey);
 /// Request builders: [`BookingAppointmentPath`](requests/struct.BookingAppointmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingAppointment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1348,41 +1348,41 @@ impl rt::Object for BookingAppointment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingAppointment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "customer_email_address", &self.customer_email_address);
-        d.field(3usize, "customer_id", &self.customer_id);
-        d.field(4usize, "customer_location", &self.customer_location);
-        d.field(5usize, "customer_name", &self.customer_name);
-        d.field(6usize, "customer_notes", &self.customer_notes);
-        d.field(7usize, "customer_phone", &self.customer_phone);
-        d.field(8usize, "duration", &self.duration);
-        d.field(9usize, "end", &self.end);
-        d.field(10usize, "invoice_amount", &self.invoice_amount);
-        d.field(11usize, "invoice_date", &self.invoice_date);
-        d.field(12usize, "invoice_id", &self.invoice_id);
-        d.field(13usize, "invoice_status", &self.invoice_status);
-        d.field(14usize, "invoice_url", &self.invoice_url);
-        d.field(15usize, "is_location_online", &self.is_location_online);
-        d.field(16usize, "online_meeting_url", &self.online_meeting_url);
-        d.field(17usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
-        d.field(18usize, "post_buffer", &self.post_buffer);
-        d.field(19usize, "pre_buffer", &self.pre_buffer);
-        d.field(20usize, "price", &self.price);
-        d.field(21usize, "price_type", &self.price_type);
-        d.field(22usize, "reminders", &self.reminders);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "customer_email_address", &self.customer_email_address);
+        v.field(3usize, "customer_id", &self.customer_id);
+        v.field(4usize, "customer_location", &self.customer_location);
+        v.field(5usize, "customer_name", &self.customer_name);
+        v.field(6usize, "customer_notes", &self.customer_notes);
+        v.field(7usize, "customer_phone", &self.customer_phone);
+        v.field(8usize, "duration", &self.duration);
+        v.field(9usize, "end", &self.end);
+        v.field(10usize, "invoice_amount", &self.invoice_amount);
+        v.field(11usize, "invoice_date", &self.invoice_date);
+        v.field(12usize, "invoice_id", &self.invoice_id);
+        v.field(13usize, "invoice_status", &self.invoice_status);
+        v.field(14usize, "invoice_url", &self.invoice_url);
+        v.field(15usize, "is_location_online", &self.is_location_online);
+        v.field(16usize, "online_meeting_url", &self.online_meeting_url);
+        v.field(17usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
+        v.field(18usize, "post_buffer", &self.post_buffer);
+        v.field(19usize, "pre_buffer", &self.pre_buffer);
+        v.field(20usize, "price", &self.price);
+        v.field(21usize, "price_type", &self.price_type);
+        v.field(22usize, "reminders", &self.reminders);
+        v.field(
             23usize,
             "self_service_appointment_id",
             &self.self_service_appointment_id,
         );
-        d.field(24usize, "service_id", &self.service_id);
-        d.field(25usize, "service_location", &self.service_location);
-        d.field(26usize, "service_name", &self.service_name);
-        d.field(27usize, "service_notes", &self.service_notes);
-        d.field(28usize, "staff_member_ids", &self.staff_member_ids);
-        d.field(29usize, "start", &self.start);
+        v.field(24usize, "service_id", &self.service_id);
+        v.field(25usize, "service_location", &self.service_location);
+        v.field(26usize, "service_name", &self.service_name);
+        v.field(27usize, "service_notes", &self.service_notes);
+        v.field(28usize, "staff_member_ids", &self.staff_member_ids);
+        v.field(29usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -1506,7 +1506,7 @@ rt::impl_serde!(BookingAppointment);
 /// Request builders: [`BookingBusinessPath`](requests/struct.BookingBusinessPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingBusiness {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1632,24 +1632,24 @@ impl rt::Object for BookingBusiness {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingBusiness\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "address", &self.address);
-        d.field(3usize, "business_hours", &self.business_hours);
-        d.field(4usize, "business_type", &self.business_type);
-        d.field(5usize, "default_currency_iso", &self.default_currency_iso);
-        d.field(6usize, "email", &self.email);
-        d.field(7usize, "is_published", &self.is_published);
-        d.field(8usize, "phone", &self.phone);
-        d.field(9usize, "public_url", &self.public_url);
-        d.field(10usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(11usize, "web_site_url", &self.web_site_url);
-        d.field(12usize, "appointments", &self.appointments);
-        d.field(13usize, "calendar_view", &self.calendar_view);
-        d.field(14usize, "customers", &self.customers);
-        d.field(15usize, "services", &self.services);
-        d.field(16usize, "staff_members", &self.staff_members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "address", &self.address);
+        v.field(3usize, "business_hours", &self.business_hours);
+        v.field(4usize, "business_type", &self.business_type);
+        v.field(5usize, "default_currency_iso", &self.default_currency_iso);
+        v.field(6usize, "email", &self.email);
+        v.field(7usize, "is_published", &self.is_published);
+        v.field(8usize, "phone", &self.phone);
+        v.field(9usize, "public_url", &self.public_url);
+        v.field(10usize, "scheduling_policy", &self.scheduling_policy);
+        v.field(11usize, "web_site_url", &self.web_site_url);
+        v.field(12usize, "appointments", &self.appointments);
+        v.field(13usize, "calendar_view", &self.calendar_view);
+        v.field(14usize, "customers", &self.customers);
+        v.field(15usize, "services", &self.services);
+        v.field(16usize, "staff_members", &self.staff_members);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -1737,7 +1737,7 @@ rt::impl_serde!(BookingBusiness);
 /// Request builders: [`BookingCustomerPath`](requests/struct.BookingCustomerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCustomer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1777,10 +1777,10 @@ impl rt::Object for BookingCustomer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -1895,7 +1895,7 @@ rt::impl_serde!(BookingInvoiceStatus);
 /// Request builders: [`BookingNamedEntityPath`](requests/struct.BookingNamedEntityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingNamedEntity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1926,9 +1926,9 @@ impl rt::Object for BookingNamedEntity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingNamedEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -2185,7 +2185,7 @@ rt::impl_serde!(AnyBookingNamedEntity);
 /// Request builders: [`BookingPersonPath`](requests/struct.BookingPersonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingPerson {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2225,10 +2225,10 @@ impl rt::Object for BookingPerson {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingPerson\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -2524,7 +2524,7 @@ rt::impl_serde!(BookingPriceType);
 /// CSDL: `microsoft.graph.bookingReminder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingReminder {
     /// Message to send.
     ///
@@ -2564,10 +2564,10 @@ impl rt::Object for BookingReminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingReminder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "offset", &self.offset);
+        v.field(2usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -2662,7 +2662,7 @@ rt::impl_serde!(BookingReminderRecipients);
 /// CSDL: `microsoft.graph.bookingSchedulingPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingSchedulingPolicy {
     /// Allow customers to choose a specific person for the booking.
     ///
@@ -2720,16 +2720,16 @@ impl rt::Object for BookingSchedulingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingSchedulingPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
-        d.field(1usize, "maximum_advance", &self.maximum_advance);
-        d.field(2usize, "minimum_lead_time", &self.minimum_lead_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
+        v.field(1usize, "maximum_advance", &self.maximum_advance);
+        v.field(2usize, "minimum_lead_time", &self.minimum_lead_time);
+        v.field(
             3usize,
             "send_confirmations_to_owner",
             &self.send_confirmations_to_owner,
         );
-        d.field(4usize, "time_slot_interval", &self.time_slot_interval);
+        v.field(4usize, "time_slot_interval", &self.time_slot_interval);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -2783,7 +2783,7 @@ rt::impl_serde!(BookingSchedulingPolicy);
 /// Request builders: [`BookingServicePath`](requests/struct.BookingServicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingService {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2894,23 +2894,23 @@ impl rt::Object for BookingService {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingService\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "additional_information", &self.additional_information);
-        d.field(3usize, "default_duration", &self.default_duration);
-        d.field(4usize, "default_location", &self.default_location);
-        d.field(5usize, "default_price", &self.default_price);
-        d.field(6usize, "default_price_type", &self.default_price_type);
-        d.field(7usize, "default_reminders", &self.default_reminders);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
-        d.field(10usize, "is_location_online", &self.is_location_online);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "post_buffer", &self.post_buffer);
-        d.field(13usize, "pre_buffer", &self.pre_buffer);
-        d.field(14usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(15usize, "staff_member_ids", &self.staff_member_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "additional_information", &self.additional_information);
+        v.field(3usize, "default_duration", &self.default_duration);
+        v.field(4usize, "default_location", &self.default_location);
+        v.field(5usize, "default_price", &self.default_price);
+        v.field(6usize, "default_price_type", &self.default_price_type);
+        v.field(7usize, "default_reminders", &self.default_reminders);
+        v.field(8usize, "description", &self.description);
+        v.field(9usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
+        v.field(10usize, "is_location_online", &self.is_location_online);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "post_buffer", &self.post_buffer);
+        v.field(13usize, "pre_buffer", &self.pre_buffer);
+        v.field(14usize, "scheduling_policy", &self.scheduling_policy);
+        v.field(15usize, "staff_member_ids", &self.staff_member_ids);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -2994,7 +2994,7 @@ rt::impl_serde!(BookingService);
 /// Request builders: [`BookingStaffMemberPath`](requests/struct.BookingStaffMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingStaffMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3063,19 +3063,19 @@ impl rt::Object for BookingStaffMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(
             3usize,
             "availability_is_affected_by_personal_calendar",
             &self.availability_is_affected_by_personal_calendar,
         );
-        d.field(4usize, "color_index", &self.color_index);
-        d.field(5usize, "role", &self.role);
-        d.field(6usize, "use_business_hours", &self.use_business_hours);
-        d.field(7usize, "working_hours", &self.working_hours);
+        v.field(4usize, "color_index", &self.color_index);
+        v.field(5usize, "role", &self.role);
+        v.field(6usize, "use_business_hours", &self.use_business_hours);
+        v.field(7usize, "working_hours", &self.working_hours);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -3242,7 +3242,7 @@ rt::impl_serde!(BookingType);
 /// CSDL: `microsoft.graph.bookingWorkHours`, complex type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingWorkHours {
     /// The day of the week represented by this instance.
     ///
@@ -3273,9 +3273,9 @@ impl rt::Object for BookingWorkHours {
     const KEYS_JSON: &'static [&'static str] = &[",\"day\":", ",\"timeSlots\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkHours\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day", &self.day);
-        d.field(1usize, "time_slots", &self.time_slots);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day", &self.day);
+        v.field(1usize, "time_slots", &self.time_slots);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -3316,7 +3316,7 @@ rt::impl_serde!(BookingWorkHours);
 /// CSDL: `microsoft.graph.bookingWorkTimeSlot`, complex type.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingWorkTimeSlot {
     /// CSDL: property `end`: `Edm.TimeOfDay`, not nullable.
     pub end: rt::Field<rt::edm::TimeOfDay>,
@@ -3343,9 +3343,9 @@ impl rt::Object for BookingWorkTimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkTimeSlot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -3386,7 +3386,7 @@ rt::impl_serde!(BookingWorkTimeSlot);
 /// CSDL: `microsoft.graph.booleanColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BooleanColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3408,7 +3408,7 @@ impl rt::Object for BooleanColumn {
     const TAG: &'static str = "\"#microsoft.graph.booleanColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::object::Members for BooleanColumn {
@@ -3493,7 +3493,7 @@ rt::impl_serde!(BrowserSyncSetting);
 /// CSDL: `microsoft.graph.bufferDecryptionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BufferDecryptionResult {
     /// CSDL: property `decryptedBuffer`: `Edm.Binary`, nullable.
     pub decrypted_buffer: rt::Field<rt::edm::Binary>,
@@ -3517,8 +3517,8 @@ impl rt::Object for BufferDecryptionResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"decryptedBuffer\":"];
     const TAG: &'static str = "\"#microsoft.graph.bufferDecryptionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decrypted_buffer", &self.decrypted_buffer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decrypted_buffer", &self.decrypted_buffer);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3556,7 +3556,7 @@ rt::impl_serde!(BufferDecryptionResult);
 /// CSDL: `microsoft.graph.bufferEncryptionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BufferEncryptionResult {
     /// CSDL: property `encryptedBuffer`: `Edm.Binary`, nullable.
     pub encrypted_buffer: rt::Field<rt::edm::Binary>,
@@ -3586,9 +3586,9 @@ impl rt::Object for BufferEncryptionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bufferEncryptionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
-        d.field(1usize, "publishing_license", &self.publishing_license);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
+        v.field(1usize, "publishing_license", &self.publishing_license);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3631,7 +3631,7 @@ rt::impl_serde!(BufferEncryptionResult);
 /// Request builders: [`BuiltInIdentityProviderPath`](requests/struct.BuiltInIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BuiltInIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3665,10 +3665,10 @@ impl rt::Object for BuiltInIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.builtInIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "identity_provider_type", &self.identity_provider_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "identity_provider_type", &self.identity_provider_type);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -3714,7 +3714,7 @@ rt::impl_serde!(BuiltInIdentityProvider);
 /// Request builders: [`BusinessFlowPath`](requests/struct.BusinessFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BusinessFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3787,17 +3787,17 @@ impl rt::Object for BusinessFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "custom_data", &self.custom_data);
-        d.field(2usize, "de_duplication_id", &self.de_duplication_id);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "policy", &self.policy);
-        d.field(6usize, "policy_template_id", &self.policy_template_id);
-        d.field(7usize, "record_version", &self.record_version);
-        d.field(8usize, "schema_id", &self.schema_id);
-        d.field(9usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "custom_data", &self.custom_data);
+        v.field(2usize, "de_duplication_id", &self.de_duplication_id);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "policy", &self.policy);
+        v.field(6usize, "policy_template_id", &self.policy_template_id);
+        v.field(7usize, "record_version", &self.record_version);
+        v.field(8usize, "schema_id", &self.schema_id);
+        v.field(9usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -3860,7 +3860,7 @@ rt::impl_serde!(BusinessFlow);
 /// CSDL: `microsoft.graph.businessFlowSettings`, complex type, derived from `microsoft.graph.accessReviewSettings`.
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BusinessFlowSettings {
     /// CSDL: property `accessRecommendationsEnabled`: `Edm.Boolean`, not nullable.
     pub access_recommendations_enabled: rt::Field<bool>,
@@ -3933,29 +3933,29 @@ impl rt::Object for BusinessFlowSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.businessFlowSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "access_recommendations_enabled",
             &self.access_recommendations_enabled,
         );
-        d.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
-        d.field(
+        v.field(1usize, "activity_duration_in_days", &self.activity_duration_in_days);
+        v.field(
             2usize,
             "auto_apply_review_results_enabled",
             &self.auto_apply_review_results_enabled,
         );
-        d.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
-        d.field(4usize, "auto_review_settings", &self.auto_review_settings);
-        d.field(
+        v.field(3usize, "auto_review_enabled", &self.auto_review_enabled);
+        v.field(4usize, "auto_review_settings", &self.auto_review_settings);
+        v.field(
             5usize,
             "justification_required_on_approval",
             &self.justification_required_on_approval,
         );
-        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(7usize, "recurrence_settings", &self.recurrence_settings);
-        d.field(8usize, "reminders_enabled", &self.reminders_enabled);
-        d.field(9usize, "duration_in_days", &self.duration_in_days);
+        v.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        v.field(7usize, "recurrence_settings", &self.recurrence_settings);
+        v.field(8usize, "reminders_enabled", &self.reminders_enabled);
+        v.field(9usize, "duration_in_days", &self.duration_in_days);
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
@@ -4022,7 +4022,7 @@ rt::impl_serde!(BusinessFlowSettings);
 /// Request builders: [`BusinessFlowTemplatePath`](requests/struct.BusinessFlowTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-business-flow-templates`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BusinessFlowTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4049,9 +4049,9 @@ impl rt::Object for BusinessFlowTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.businessFlowTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_business_flow_templates_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.calculatedColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalculatedColumn {
     /// CSDL: property `format`: `Edm.String`, nullable.
     pub format: rt::Field<::std::string::String>,
@@ -40,10 +40,10 @@ impl rt::Object for CalculatedColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calculatedColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "formula", &self.formula);
-        d.field(2usize, "output_type", &self.output_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "format", &self.format);
+        v.field(1usize, "formula", &self.formula);
+        v.field(2usize, "output_type", &self.output_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -86,7 +86,7 @@ rt::impl_serde!(CalculatedColumn);
 /// CSDL: `microsoft.graph.certificateAuthority`, complex type.
 ///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateAuthority {
     /// CSDL: property `certificate`: `Edm.Binary`, not nullable.
     pub certificate: rt::Field<rt::edm::Binary>,
@@ -139,21 +139,21 @@ impl rt::Object for CertificateAuthority {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthority\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate", &self.certificate);
+        v.field(
             1usize,
             "certificate_revocation_list_url",
             &self.certificate_revocation_list_url,
         );
-        d.field(
+        v.field(
             2usize,
             "delta_certificate_revocation_list_url",
             &self.delta_certificate_revocation_list_url,
         );
-        d.field(3usize, "is_root_authority", &self.is_root_authority);
-        d.field(4usize, "issuer", &self.issuer);
-        d.field(5usize, "issuer_ski", &self.issuer_ski);
+        v.field(3usize, "is_root_authority", &self.is_root_authority);
+        v.field(4usize, "issuer", &self.issuer);
+        v.field(5usize, "issuer_ski", &self.issuer_ski);
     }
 }
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
@@ -208,7 +208,7 @@ rt::impl_serde!(CertificateAuthority);
 /// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/struct.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateBasedAuthConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -240,9 +240,9 @@ impl rt::Object for CertificateBasedAuthConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "certificate_authorities", &self.certificate_authorities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "certificate_authorities", &self.certificate_authorities);
     }
 }
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
@@ -286,7 +286,7 @@ rt::impl_serde!(CertificateBasedAuthConfiguration);
 /// CSDL: `microsoft.graph.certificateConnectorSetting`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateConnectorSetting {
     /// Certificate expire time
     ///
@@ -351,17 +351,17 @@ impl rt::Object for CertificateConnectorSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateConnectorSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cert_expiry_time", &self.cert_expiry_time);
-        d.field(1usize, "connector_version", &self.connector_version);
-        d.field(2usize, "enrollment_error", &self.enrollment_error);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cert_expiry_time", &self.cert_expiry_time);
+        v.field(1usize, "connector_version", &self.connector_version);
+        v.field(2usize, "enrollment_error", &self.enrollment_error);
+        v.field(
             3usize,
             "last_connector_connection_time",
             &self.last_connector_connection_time,
         );
-        d.field(4usize, "last_upload_version", &self.last_upload_version);
-        d.field(5usize, "status", &self.status);
+        v.field(4usize, "last_upload_version", &self.last_upload_version);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -703,7 +703,7 @@ rt::impl_serde!(ChatType);
 /// CSDL: `microsoft.graph.choiceColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChoiceColumn {
     /// CSDL: property `allowTextEntry`: `Edm.Boolean`, nullable.
     pub allow_text_entry: rt::Field<bool>,
@@ -737,10 +737,10 @@ impl rt::Object for ChoiceColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.choiceColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_text_entry", &self.allow_text_entry);
-        d.field(1usize, "choices", &self.choices);
-        d.field(2usize, "display_as", &self.display_as);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_text_entry", &self.allow_text_entry);
+        v.field(1usize, "choices", &self.choices);
+        v.field(2usize, "display_as", &self.display_as);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -788,7 +788,7 @@ rt::impl_serde!(ChoiceColumn);
 /// Request builders: [`ChromeOsOnboardingSettingsPath`](requests/struct.ChromeOsOnboardingSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChromeOsOnboardingSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -844,16 +844,16 @@ impl rt::Object for ChromeOsOnboardingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chromeOSOnboardingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "last_directory_sync_date_time",
             &self.last_directory_sync_date_time,
         );
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "onboarding_status", &self.onboarding_status);
-        d.field(4usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "onboarding_status", &self.onboarding_status);
+        v.field(4usize, "owner_user_principal_name", &self.owner_user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -962,7 +962,7 @@ rt::impl_serde!(ChromeOsOnboardingStatus);
 /// CSDL: `microsoft.graph.claimsMapping`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-identity-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClaimsMapping {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1010,12 +1010,12 @@ impl rt::Object for ClaimsMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "given_name", &self.given_name);
-        d.field(3usize, "surname", &self.surname);
-        d.field(4usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "given_name", &self.given_name);
+        v.field(3usize, "surname", &self.surname);
+        v.field(4usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_identity_or_identity_providers_or_search)]
@@ -1064,7 +1064,7 @@ rt::impl_serde!(ClaimsMapping);
 /// CSDL: `microsoft.graph.clientCertificateAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClientCertificateAuthentication {
     /// CSDL: property `certificateList`: `Collection(microsoft.graph.pkcs12CertificateInformation)`, nullable.
     pub certificate_list: rt::Field<
@@ -1090,8 +1090,8 @@ impl rt::Object for ClientCertificateAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":"];
     const TAG: &'static str = "\"#microsoft.graph.clientCertificateAuthentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_list", &self.certificate_list);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate_list", &self.certificate_list);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -1130,7 +1130,7 @@ rt::impl_serde!(ClientCertificateAuthentication);
 /// CSDL: `microsoft.graph.cloudAppSecuritySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudAppSecuritySessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -1162,9 +1162,9 @@ impl rt::Object for CloudAppSecuritySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecuritySessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -1266,7 +1266,7 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 /// Request builders: [`ColumnDefinitionPath`](requests/struct.ColumnDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ColumnDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1449,39 +1449,39 @@ impl rt::Object for ColumnDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "boolean", &self.boolean);
-        d.field(2usize, "calculated", &self.calculated);
-        d.field(3usize, "choice", &self.choice);
-        d.field(4usize, "column_group", &self.column_group);
-        d.field(5usize, "content_approval_status", &self.content_approval_status);
-        d.field(6usize, "currency", &self.currency);
-        d.field(7usize, "date_time", &self.date_time);
-        d.field(8usize, "default_value", &self.default_value);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
-        d.field(12usize, "geolocation", &self.geolocation);
-        d.field(13usize, "hidden", &self.hidden);
-        d.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
-        d.field(15usize, "indexed", &self.indexed);
-        d.field(16usize, "is_deletable", &self.is_deletable);
-        d.field(17usize, "is_reorderable", &self.is_reorderable);
-        d.field(18usize, "is_sealed", &self.is_sealed);
-        d.field(19usize, "lookup", &self.lookup);
-        d.field(20usize, "name", &self.name);
-        d.field(21usize, "number", &self.number);
-        d.field(22usize, "person_or_group", &self.person_or_group);
-        d.field(23usize, "propagate_changes", &self.propagate_changes);
-        d.field(24usize, "read_only", &self.read_only);
-        d.field(25usize, "required", &self.required);
-        d.field(26usize, "term", &self.term);
-        d.field(27usize, "text", &self.text);
-        d.field(28usize, "thumbnail", &self.thumbnail);
-        d.field(29usize, "type_", &self.type_);
-        d.field(30usize, "validation", &self.validation);
-        d.field(31usize, "source_column", &self.source_column);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "boolean", &self.boolean);
+        v.field(2usize, "calculated", &self.calculated);
+        v.field(3usize, "choice", &self.choice);
+        v.field(4usize, "column_group", &self.column_group);
+        v.field(5usize, "content_approval_status", &self.content_approval_status);
+        v.field(6usize, "currency", &self.currency);
+        v.field(7usize, "date_time", &self.date_time);
+        v.field(8usize, "default_value", &self.default_value);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
+        v.field(12usize, "geolocation", &self.geolocation);
+        v.field(13usize, "hidden", &self.hidden);
+        v.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
+        v.field(15usize, "indexed", &self.indexed);
+        v.field(16usize, "is_deletable", &self.is_deletable);
+        v.field(17usize, "is_reorderable", &self.is_reorderable);
+        v.field(18usize, "is_sealed", &self.is_sealed);
+        v.field(19usize, "lookup", &self.lookup);
+        v.field(20usize, "name", &self.name);
+        v.field(21usize, "number", &self.number);
+        v.field(22usize, "person_or_group", &self.person_or_group);
+        v.field(23usize, "propagate_changes", &self.propagate_changes);
+        v.field(24usize, "read_only", &self.read_only);
+        v.field(25usize, "required", &self.required);
+        v.field(26usize, "term", &self.term);
+        v.field(27usize, "text", &self.text);
+        v.field(28usize, "thumbnail", &self.thumbnail);
+        v.field(29usize, "type_", &self.type_);
+        v.field(30usize, "validation", &self.validation);
+        v.field(31usize, "source_column", &self.source_column);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1604,7 +1604,7 @@ rt::impl_serde!(ColumnDefinition);
 /// Request builders: [`ColumnLinkPath`](requests/struct.ColumnLinkPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ColumnLink {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1631,9 +1631,9 @@ impl rt::Object for ColumnLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.columnLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1807,7 +1807,7 @@ rt::impl_serde!(ColumnTypes);
 /// CSDL: `microsoft.graph.columnValidation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ColumnValidation {
     /// CSDL: property `defaultLanguage`: `Edm.String`, nullable.
     pub default_language: rt::Field<::std::string::String>,
@@ -1845,10 +1845,10 @@ impl rt::Object for ColumnValidation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnValidation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "descriptions", &self.descriptions);
-        d.field(2usize, "formula", &self.formula);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_language", &self.default_language);
+        v.field(1usize, "descriptions", &self.descriptions);
+        v.field(2usize, "formula", &self.formula);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1892,7 +1892,7 @@ rt::impl_serde!(ColumnValidation);
 /// CSDL: `microsoft.graph.comanagementEligibleDevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComanagementEligibleDevicesSummary {
     /// Count of devices already Co-Managed
     ///
@@ -1950,16 +1950,16 @@ impl rt::Object for ComanagementEligibleDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagementEligibleDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comanaged_count", &self.comanaged_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comanaged_count", &self.comanaged_count);
+        v.field(
             1usize,
             "eligible_but_not_azure_ad_joined_count",
             &self.eligible_but_not_azure_ad_joined_count,
         );
-        d.field(2usize, "eligible_count", &self.eligible_count);
-        d.field(3usize, "ineligible_count", &self.ineligible_count);
-        d.field(4usize, "needs_os_update_count", &self.needs_os_update_count);
+        v.field(2usize, "eligible_count", &self.eligible_count);
+        v.field(3usize, "ineligible_count", &self.ineligible_count);
+        v.field(4usize, "needs_os_update_count", &self.needs_os_update_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2010,7 +2010,7 @@ rt::impl_serde!(ComanagementEligibleDevicesSummary);
 /// Request builders: [`CommandPath`](requests/struct.CommandPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Command {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2087,18 +2087,18 @@ impl rt::Object for Command {
     ];
     const TAG: &'static str = "\"#microsoft.graph.command\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_service_name", &self.app_service_name);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "package_family_name", &self.package_family_name);
-        d.field(4usize, "payload", &self.payload);
-        d.field(5usize, "permission_ticket", &self.permission_ticket);
-        d.field(6usize, "post_back_uri", &self.post_back_uri);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_service_name", &self.app_service_name);
+        v.field(2usize, "error", &self.error);
+        v.field(3usize, "package_family_name", &self.package_family_name);
+        v.field(4usize, "payload", &self.payload);
+        v.field(5usize, "permission_ticket", &self.permission_ticket);
+        v.field(6usize, "post_back_uri", &self.post_back_uri);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "type_", &self.type_);
         #[cfg(msgraph_beta_payload_response_or_search)]
-        d.field(9usize, "responsepayload", &self.responsepayload);
+        v.field(9usize, "responsepayload", &self.responsepayload);
     }
 }
 #[cfg(msgraph_beta_core_or_commands)]
@@ -2163,7 +2163,7 @@ rt::impl_serde!(Command);
 /// CSDL: `microsoft.graph.commentAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommentAction {
     /// CSDL: property `isReply`: `Edm.Boolean`, nullable.
     pub is_reply: rt::Field<bool>,
@@ -2197,10 +2197,10 @@ impl rt::Object for CommentAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commentAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_reply", &self.is_reply);
-        d.field(1usize, "parent_author", &self.parent_author);
-        d.field(2usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_reply", &self.is_reply);
+        v.field(1usize, "parent_author", &self.parent_author);
+        v.field(2usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2295,7 +2295,7 @@ rt::impl_serde!(CompanyPortalAction);
 /// CSDL: `microsoft.graph.companyPortalBlockedAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CompanyPortalBlockedAction {
     /// Device Action
     ///
@@ -2335,10 +2335,10 @@ impl rt::Object for CompanyPortalBlockedAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyPortalBlockedAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "owner_type", &self.owner_type);
-        d.field(2usize, "platform", &self.platform);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "owner_type", &self.owner_type);
+        v.field(2usize, "platform", &self.platform);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2423,7 +2423,7 @@ rt::impl_serde!(Component);
 /// CSDL: `microsoft.graph.conditionalAccessApplications`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessApplications {
     /// CSDL: property `excludeApplications`: `Collection(Edm.String)`, not nullable.
     pub exclude_applications: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2468,15 +2468,15 @@ impl rt::Object for ConditionalAccessApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessApplications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_applications", &self.exclude_applications);
-        d.field(1usize, "include_applications", &self.include_applications);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_applications", &self.exclude_applications);
+        v.field(1usize, "include_applications", &self.include_applications);
+        v.field(
             2usize,
             "include_authentication_context_class_references",
             &self.include_authentication_context_class_references,
         );
-        d.field(3usize, "include_user_actions", &self.include_user_actions);
+        v.field(3usize, "include_user_actions", &self.include_user_actions);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2599,7 +2599,7 @@ rt::impl_serde!(ConditionalAccessClientApp);
 /// CSDL: `microsoft.graph.conditionalAccessClientApplications`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessClientApplications {
     /// CSDL: property `excludeServicePrincipals`: `Collection(Edm.String)`, not nullable.
     pub exclude_service_principals: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2632,9 +2632,9 @@ impl rt::Object for ConditionalAccessClientApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessClientApplications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
-        d.field(1usize, "include_service_principals", &self.include_service_principals);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
+        v.field(1usize, "include_service_principals", &self.include_service_principals);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2677,7 +2677,7 @@ rt::impl_serde!(ConditionalAccessClientApplications);
 /// CSDL: `microsoft.graph.conditionalAccessConditionSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessConditionSet {
     /// CSDL: property `applications`: `microsoft.graph.conditionalAccessApplications`, nullable.
     pub applications: rt::Field<crate::beta::ConditionalAccessApplications>,
@@ -2752,17 +2752,17 @@ impl rt::Object for ConditionalAccessConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessConditionSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "client_applications", &self.client_applications);
-        d.field(2usize, "client_app_types", &self.client_app_types);
-        d.field(3usize, "devices", &self.devices);
-        d.field(4usize, "device_states", &self.device_states);
-        d.field(5usize, "locations", &self.locations);
-        d.field(6usize, "platforms", &self.platforms);
-        d.field(7usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
-        d.field(8usize, "user_risk_levels", &self.user_risk_levels);
-        d.field(9usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applications", &self.applications);
+        v.field(1usize, "client_applications", &self.client_applications);
+        v.field(2usize, "client_app_types", &self.client_app_types);
+        v.field(3usize, "devices", &self.devices);
+        v.field(4usize, "device_states", &self.device_states);
+        v.field(5usize, "locations", &self.locations);
+        v.field(6usize, "platforms", &self.platforms);
+        v.field(7usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
+        v.field(8usize, "user_risk_levels", &self.user_risk_levels);
+        v.field(9usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2901,7 +2901,7 @@ rt::impl_serde!(ConditionalAccessDevicePlatform);
 /// CSDL: `microsoft.graph.conditionalAccessDeviceStates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessDeviceStates {
     /// CSDL: property `excludeStates`: `Collection(Edm.String)`, not nullable.
     pub exclude_states: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2931,9 +2931,9 @@ impl rt::Object for ConditionalAccessDeviceStates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDeviceStates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_states", &self.exclude_states);
-        d.field(1usize, "include_states", &self.include_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_states", &self.exclude_states);
+        v.field(1usize, "include_states", &self.include_states);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2975,7 +2975,7 @@ rt::impl_serde!(ConditionalAccessDeviceStates);
 /// CSDL: `microsoft.graph.conditionalAccessDevices`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessDevices {
     /// CSDL: property `deviceFilter`: `microsoft.graph.conditionalAccessFilter`, nullable.
     pub device_filter: rt::Field<crate::beta::ConditionalAccessFilter>,
@@ -3023,12 +3023,12 @@ impl rt::Object for ConditionalAccessDevices {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDevices\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_filter", &self.device_filter);
-        d.field(1usize, "exclude_devices", &self.exclude_devices);
-        d.field(2usize, "exclude_device_states", &self.exclude_device_states);
-        d.field(3usize, "include_devices", &self.include_devices);
-        d.field(4usize, "include_device_states", &self.include_device_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_filter", &self.device_filter);
+        v.field(1usize, "exclude_devices", &self.exclude_devices);
+        v.field(2usize, "exclude_device_states", &self.exclude_device_states);
+        v.field(3usize, "include_devices", &self.include_devices);
+        v.field(4usize, "include_device_states", &self.include_device_states);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -3080,7 +3080,7 @@ rt::impl_serde!(ConditionalAccessDevices);
 /// CSDL: `microsoft.graph.conditionalAccessFilter`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessFilter {
     /// CSDL: property `mode`: `microsoft.graph.filterMode`, not nullable.
     pub mode: rt::Field<crate::beta::FilterMode>,
@@ -3107,9 +3107,9 @@ impl rt::Object for ConditionalAccessFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mode", &self.mode);
-        d.field(1usize, "rule", &self.rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mode", &self.mode);
+        v.field(1usize, "rule", &self.rule);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -3228,7 +3228,7 @@ rt::impl_serde!(ConditionalAccessGrantControl);
 /// CSDL: `microsoft.graph.conditionalAccessGrantControls`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessGrantControls {
     /// CSDL: property `builtInControls`: `Collection(microsoft.graph.conditionalAccessGrantControl)`, not nullable.
     pub built_in_controls: rt::Field<
@@ -3273,15 +3273,15 @@ impl rt::Object for ConditionalAccessGrantControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGrantControls\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "built_in_controls", &self.built_in_controls);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "built_in_controls", &self.built_in_controls);
+        v.field(
             1usize,
             "custom_authentication_factors",
             &self.custom_authentication_factors,
         );
-        d.field(2usize, "operator", &self.operator);
-        d.field(3usize, "terms_of_use", &self.terms_of_use);
+        v.field(2usize, "operator", &self.operator);
+        v.field(3usize, "terms_of_use", &self.terms_of_use);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -3329,7 +3329,7 @@ rt::impl_serde!(ConditionalAccessGrantControls);
 /// CSDL: `microsoft.graph.conditionalAccessLocations`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessLocations {
     /// CSDL: property `excludeLocations`: `Collection(Edm.String)`, not nullable.
     pub exclude_locations: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3359,9 +3359,9 @@ impl rt::Object for ConditionalAccessLocations {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessLocations\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_locations", &self.exclude_locations);
-        d.field(1usize, "include_locations", &self.include_locations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_locations", &self.exclude_locations);
+        v.field(1usize, "include_locations", &self.include_locations);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -3403,7 +3403,7 @@ rt::impl_serde!(ConditionalAccessLocations);
 /// CSDL: `microsoft.graph.conditionalAccessPlatforms`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessPlatforms {
     /// CSDL: property `excludePlatforms`: `Collection(microsoft.graph.conditionalAccessDevicePlatform)`, not nullable.
     pub exclude_platforms: rt::Field<
@@ -3437,9 +3437,9 @@ impl rt::Object for ConditionalAccessPlatforms {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPlatforms\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_platforms", &self.exclude_platforms);
-        d.field(1usize, "include_platforms", &self.include_platforms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_platforms", &self.exclude_platforms);
+        v.field(1usize, "include_platforms", &self.include_platforms);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -3484,7 +3484,7 @@ rt::impl_serde!(ConditionalAccessPlatforms);
 /// Request builders: [`ConditionalAccessPolicyPath`](requests/struct.ConditionalAccessPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3552,16 +3552,16 @@ impl rt::Object for ConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grant_controls", &self.grant_controls);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "session_controls", &self.session_controls);
-        d.field(8usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conditions", &self.conditions);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "grant_controls", &self.grant_controls);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "session_controls", &self.session_controls);
+        v.field(8usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -3682,7 +3682,7 @@ rt::impl_serde!(ConditionalAccessPolicyState);
 /// Request builders: [`ConditionalAccessRootPath`](requests/struct.ConditionalAccessRootPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3727,15 +3727,15 @@ impl rt::Object for ConditionalAccessRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_context_class_references",
             &self.authentication_context_class_references,
         );
-        d.field(2usize, "named_locations", &self.named_locations);
-        d.field(3usize, "policies", &self.policies);
+        v.field(2usize, "named_locations", &self.named_locations);
+        v.field(3usize, "policies", &self.policies);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -3784,7 +3784,7 @@ rt::impl_serde!(ConditionalAccessRoot);
 /// CSDL: `microsoft.graph.conditionalAccessSessionControl`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -3808,8 +3808,8 @@ impl rt::Object for ConditionalAccessSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -4039,7 +4039,7 @@ rt::impl_serde!(AnyConditionalAccessSessionControl);
 /// CSDL: `microsoft.graph.conditionalAccessSessionControls`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessSessionControls {
     /// CSDL: property `applicationEnforcedRestrictions`: `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, nullable.
     pub application_enforced_restrictions: rt::Field<
@@ -4084,15 +4084,15 @@ impl rt::Object for ConditionalAccessSessionControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControls\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "application_enforced_restrictions",
             &self.application_enforced_restrictions,
         );
-        d.field(1usize, "cloud_app_security", &self.cloud_app_security);
-        d.field(2usize, "persistent_browser", &self.persistent_browser);
-        d.field(3usize, "sign_in_frequency", &self.sign_in_frequency);
+        v.field(1usize, "cloud_app_security", &self.cloud_app_security);
+        v.field(2usize, "persistent_browser", &self.persistent_browser);
+        v.field(3usize, "sign_in_frequency", &self.sign_in_frequency);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -4142,7 +4142,7 @@ rt::impl_serde!(ConditionalAccessSessionControls);
 /// CSDL: `microsoft.graph.conditionalAccessUsers`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessUsers {
     /// CSDL: property `excludeGroups`: `Collection(Edm.String)`, not nullable.
     pub exclude_groups: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4195,13 +4195,13 @@ impl rt::Object for ConditionalAccessUsers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessUsers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_groups", &self.exclude_groups);
-        d.field(1usize, "exclude_roles", &self.exclude_roles);
-        d.field(2usize, "exclude_users", &self.exclude_users);
-        d.field(3usize, "include_groups", &self.include_groups);
-        d.field(4usize, "include_roles", &self.include_roles);
-        d.field(5usize, "include_users", &self.include_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_groups", &self.exclude_groups);
+        v.field(1usize, "exclude_roles", &self.exclude_roles);
+        v.field(2usize, "exclude_users", &self.exclude_users);
+        v.field(3usize, "include_groups", &self.include_groups);
+        v.field(4usize, "include_roles", &self.include_roles);
+        v.field(5usize, "include_users", &self.include_users);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -4259,7 +4259,7 @@ rt::impl_serde!(ConditionalAccessUsers);
 /// Request builders: [`ConfigManagerCollectionPath`](requests/struct.ConfigManagerCollectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigManagerCollection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4329,14 +4329,14 @@ impl rt::Object for ConfigManagerCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configManagerCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "collection_identifier", &self.collection_identifier);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hierarchy_identifier", &self.hierarchy_identifier);
-        d.field(5usize, "hierarchy_name", &self.hierarchy_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "collection_identifier", &self.collection_identifier);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "hierarchy_identifier", &self.hierarchy_identifier);
+        v.field(5usize, "hierarchy_name", &self.hierarchy_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4391,7 +4391,7 @@ rt::impl_serde!(ConfigManagerCollection);
 /// CSDL: `microsoft.graph.configuration`, complex type, open.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4421,9 +4421,9 @@ impl rt::Object for Configuration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configuration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
-        d.field(1usize, "authorized_apps", &self.authorized_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+        v.field(1usize, "authorized_apps", &self.authorized_apps);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4467,7 +4467,7 @@ rt::impl_serde!(Configuration);
 /// CSDL: `microsoft.graph.configurationManagerAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerAction {
     /// The action type to trigger on Configuration Manager client
     ///
@@ -4493,8 +4493,8 @@ impl rt::Object for ConfigurationManagerAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4593,7 +4593,7 @@ rt::impl_serde!(ConfigurationManagerActionType);
 /// CSDL: `microsoft.graph.configurationManagerClientEnabledFeatures`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerClientEnabledFeatures {
     /// Whether compliance policy is managed by Intune
     ///
@@ -4672,15 +4672,15 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientEnabledFeatures\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_policy", &self.compliance_policy);
-        d.field(1usize, "device_configuration", &self.device_configuration);
-        d.field(2usize, "endpoint_protection", &self.endpoint_protection);
-        d.field(3usize, "inventory", &self.inventory);
-        d.field(4usize, "modern_apps", &self.modern_apps);
-        d.field(5usize, "office_apps", &self.office_apps);
-        d.field(6usize, "resource_access", &self.resource_access);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_policy", &self.compliance_policy);
+        v.field(1usize, "device_configuration", &self.device_configuration);
+        v.field(2usize, "endpoint_protection", &self.endpoint_protection);
+        v.field(3usize, "inventory", &self.inventory);
+        v.field(4usize, "modern_apps", &self.modern_apps);
+        v.field(5usize, "office_apps", &self.office_apps);
+        v.field(6usize, "resource_access", &self.resource_access);
+        v.field(
             7usize,
             "windows_update_for_business",
             &self.windows_update_for_business,
@@ -4743,7 +4743,7 @@ rt::impl_serde!(ConfigurationManagerClientEnabledFeatures);
 /// CSDL: `microsoft.graph.configurationManagerClientHealthState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerClientHealthState {
     /// Error code for failed state.
     ///
@@ -4783,10 +4783,10 @@ impl rt::Object for ConfigurationManagerClientHealthState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientHealthState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_code", &self.error_code);
-        d.field(1usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_code", &self.error_code);
+        v.field(1usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(2usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4898,7 +4898,7 @@ rt::impl_serde!(ConfigurationManagerClientState);
 /// CSDL: `microsoft.graph.connectedOrganizationMembers`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectedOrganizationMembers {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -4932,10 +4932,10 @@ impl rt::Object for ConnectedOrganizationMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganizationMembers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -5031,7 +5031,7 @@ rt::impl_serde!(ConnectedOrganizationState);
 /// CSDL: `microsoft.graph.connectionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectionInfo {
     /// CSDL: property `url`: `Edm.String`, nullable.
     pub url: rt::Field<::std::string::String>,
@@ -5055,8 +5055,8 @@ impl rt::Object for ConnectionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.connectionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -5094,7 +5094,7 @@ rt::impl_serde!(ConnectionInfo);
 /// Request builders: [`ConnectionOperationPath`](requests/struct.ConnectionOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5128,10 +5128,10 @@ impl rt::Object for ConnectionOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectionOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5430,7 +5430,7 @@ rt::impl_serde!(ContentAlignment);
 /// CSDL: `microsoft.graph.contentApprovalStatusColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentApprovalStatusColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5452,7 +5452,7 @@ impl rt::Object for ContentApprovalStatusColumn {
     const TAG: &'static str = "\"#microsoft.graph.contentApprovalStatusColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::object::Members for ContentApprovalStatusColumn {
@@ -5484,7 +5484,7 @@ rt::impl_serde!(ContentApprovalStatusColumn);
 /// CSDL: `microsoft.graph.contentClassification`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentClassification {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -5527,11 +5527,11 @@ impl rt::Object for ContentClassification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentClassification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "matches", &self.matches);
-        d.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
-        d.field(3usize, "unique_count", &self.unique_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "matches", &self.matches);
+        v.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
+        v.field(3usize, "unique_count", &self.unique_count);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5579,7 +5579,7 @@ rt::impl_serde!(ContentClassification);
 /// Request builders: [`ContentTypePath`](requests/struct.ContentTypePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5702,27 +5702,27 @@ impl rt::Object for ContentType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "document_set", &self.document_set);
-        d.field(4usize, "document_template", &self.document_template);
-        d.field(5usize, "group", &self.group);
-        d.field(6usize, "hidden", &self.hidden);
-        d.field(7usize, "inherited_from", &self.inherited_from);
-        d.field(8usize, "is_built_in", &self.is_built_in);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "order", &self.order);
-        d.field(11usize, "parent_id", &self.parent_id);
-        d.field(12usize, "propagate_changes", &self.propagate_changes);
-        d.field(13usize, "read_only", &self.read_only);
-        d.field(14usize, "sealed", &self.sealed);
-        d.field(15usize, "base", &self.base);
-        d.field(16usize, "base_types", &self.base_types);
-        d.field(17usize, "column_links", &self.column_links);
-        d.field(18usize, "column_positions", &self.column_positions);
-        d.field(19usize, "columns", &self.columns);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "document_set", &self.document_set);
+        v.field(4usize, "document_template", &self.document_template);
+        v.field(5usize, "group", &self.group);
+        v.field(6usize, "hidden", &self.hidden);
+        v.field(7usize, "inherited_from", &self.inherited_from);
+        v.field(8usize, "is_built_in", &self.is_built_in);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "order", &self.order);
+        v.field(11usize, "parent_id", &self.parent_id);
+        v.field(12usize, "propagate_changes", &self.propagate_changes);
+        v.field(13usize, "read_only", &self.read_only);
+        v.field(14usize, "sealed", &self.sealed);
+        v.field(15usize, "base", &self.base);
+        v.field(16usize, "base_types", &self.base_types);
+        v.field(17usize, "column_links", &self.column_links);
+        v.field(18usize, "column_positions", &self.column_positions);
+        v.field(19usize, "columns", &self.columns);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -5812,7 +5812,7 @@ rt::impl_serde!(ContentType);
 /// CSDL: `microsoft.graph.contentTypeInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5839,9 +5839,9 @@ impl rt::Object for ContentTypeInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5882,7 +5882,7 @@ rt::impl_serde!(ContentTypeInfo);
 /// CSDL: `microsoft.graph.contentTypeOrder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeOrder {
     /// CSDL: property `default`: `Edm.Boolean`, nullable.
     pub default: rt::Field<bool>,
@@ -5909,9 +5909,9 @@ impl rt::Object for ContentTypeOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"default\":", ",\"position\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeOrder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default", &self.default);
-        d.field(1usize, "position", &self.position);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default", &self.default);
+        v.field(1usize, "position", &self.position);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -5953,7 +5953,7 @@ rt::impl_serde!(ContentTypeOrder);
 /// Request builders: [`ContinuousAccessEvaluationPolicyPath`](requests/struct.ContinuousAccessEvaluationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContinuousAccessEvaluationPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6006,13 +6006,13 @@ impl rt::Object for ContinuousAccessEvaluationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.continuousAccessEvaluationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "groups", &self.groups);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "groups", &self.groups);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -6119,7 +6119,7 @@ rt::impl_serde!(CountryLookupMethodType);
 /// Request builders: [`CountryNamedLocationPath`](requests/struct.CountryNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CountryNamedLocation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6177,14 +6177,14 @@ impl rt::Object for CountryNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryNamedLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "countries_and_regions", &self.countries_and_regions);
-        d.field(5usize, "country_lookup_method", &self.country_lookup_method);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "modified_date_time", &self.modified_date_time);
+        v.field(4usize, "countries_and_regions", &self.countries_and_regions);
+        v.field(5usize, "country_lookup_method", &self.country_lookup_method);
+        v.field(
             6usize,
             "include_unknown_countries_and_regions",
             &self.include_unknown_countries_and_regions,
@@ -6245,7 +6245,7 @@ rt::impl_serde!(CountryNamedLocation);
 /// CSDL: `microsoft.graph.createAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CreateAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6267,7 +6267,7 @@ impl rt::Object for CreateAction {
     const TAG: &'static str = "\"#microsoft.graph.createAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::object::Members for CreateAction {
@@ -6301,7 +6301,7 @@ rt::impl_serde!(CreateAction);
 /// Request builders: [`CredentialUserRegistrationCountPath`](requests/struct.CredentialUserRegistrationCountPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CredentialUserRegistrationCount {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6341,10 +6341,10 @@ impl rt::Object for CredentialUserRegistrationCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUserRegistrationCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "total_user_count", &self.total_user_count);
-        d.field(2usize, "user_registration_counts", &self.user_registration_counts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "total_user_count", &self.total_user_count);
+        v.field(2usize, "user_registration_counts", &self.user_registration_counts);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -6390,7 +6390,7 @@ rt::impl_serde!(CredentialUserRegistrationCount);
 /// Request builders: [`CredentialUserRegistrationDetailsPath`](requests/struct.CredentialUserRegistrationDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CredentialUserRegistrationDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6453,15 +6453,15 @@ impl rt::Object for CredentialUserRegistrationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUserRegistrationDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "auth_methods", &self.auth_methods);
-        d.field(2usize, "is_capable", &self.is_capable);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "is_mfa_registered", &self.is_mfa_registered);
-        d.field(5usize, "is_registered", &self.is_registered);
-        d.field(6usize, "user_display_name", &self.user_display_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "auth_methods", &self.auth_methods);
+        v.field(2usize, "is_capable", &self.is_capable);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "is_mfa_registered", &self.is_mfa_registered);
+        v.field(5usize, "is_registered", &self.is_registered);
+        v.field(6usize, "user_display_name", &self.user_display_name);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -6521,7 +6521,7 @@ rt::impl_serde!(CredentialUserRegistrationDetails);
 /// CSDL: `microsoft.graph.cryptographySuite`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CryptographySuite {
     /// Authentication Transform Constants
     ///
@@ -6588,17 +6588,17 @@ impl rt::Object for CryptographySuite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cryptographySuite\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authentication_transform_constants",
             &self.authentication_transform_constants,
         );
-        d.field(1usize, "cipher_transform_constants", &self.cipher_transform_constants);
-        d.field(2usize, "dh_group", &self.dh_group);
-        d.field(3usize, "encryption_method", &self.encryption_method);
-        d.field(4usize, "integrity_check_method", &self.integrity_check_method);
-        d.field(5usize, "pfs_group", &self.pfs_group);
+        v.field(1usize, "cipher_transform_constants", &self.cipher_transform_constants);
+        v.field(2usize, "dh_group", &self.dh_group);
+        v.field(3usize, "encryption_method", &self.encryption_method);
+        v.field(4usize, "integrity_check_method", &self.integrity_check_method);
+        v.field(5usize, "pfs_group", &self.pfs_group);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6653,7 +6653,7 @@ rt::impl_serde!(CryptographySuite);
 /// CSDL: `microsoft.graph.currencyColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CurrencyColumn {
     /// CSDL: property `locale`: `Edm.String`, nullable.
     pub locale: rt::Field<::std::string::String>,
@@ -6677,8 +6677,8 @@ impl rt::Object for CurrencyColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.currencyColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "locale", &self.locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "locale", &self.locale);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -6714,7 +6714,7 @@ rt::impl_serde!(CurrencyColumn);
 /// CSDL: `microsoft.graph.customAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomAction {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6741,9 +6741,9 @@ impl rt::Object for CustomAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.customAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -6784,7 +6784,7 @@ rt::impl_serde!(CustomAction);
 /// CSDL: `microsoft.graph.customTimeZone`, complex type, derived from `microsoft.graph.timeZoneBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTimeZone {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6827,11 +6827,11 @@ impl rt::Object for CustomTimeZone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTimeZone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "bias", &self.bias);
-        d.field(2usize, "daylight_offset", &self.daylight_offset);
-        d.field(3usize, "standard_offset", &self.standard_offset);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "bias", &self.bias);
+        v.field(2usize, "daylight_offset", &self.daylight_offset);
+        v.field(3usize, "standard_offset", &self.standard_offset);
     }
 }
 #[cfg(msgraph_beta_core)]

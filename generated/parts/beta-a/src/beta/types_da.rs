@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`DataLossPreventionPolicyPath`](requests/struct.DataLossPreventionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataLossPreventionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -35,9 +35,9 @@ impl rt::Object for DataLossPreventionPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.dataLossPreventionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -80,7 +80,7 @@ rt::impl_serde!(DataLossPreventionPolicy);
 /// Request builders: [`DataPolicyOperationPath`](requests/struct.DataPolicyOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-policy-operations`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataPolicyOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -138,14 +138,14 @@ impl rt::Object for DataPolicyOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataPolicyOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "progress", &self.progress);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "storage_location", &self.storage_location);
-        d.field(5usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(6usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "progress", &self.progress);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "storage_location", &self.storage_location);
+        v.field(5usize, "submitted_date_time", &self.submitted_date_time);
+        v.field(6usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_data_policy_operations_or_search)]
@@ -263,7 +263,7 @@ rt::impl_serde!(DataPolicyOperationStatus);
 /// CSDL: `microsoft.graph.dateTimeColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DateTimeColumn {
     /// CSDL: property `displayAs`: `Edm.String`, nullable.
     pub display_as: rt::Field<::std::string::String>,
@@ -290,9 +290,9 @@ impl rt::Object for DateTimeColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayAs\":", ",\"format\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_as", &self.display_as);
-        d.field(1usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_as", &self.display_as);
+        v.field(1usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -333,7 +333,7 @@ rt::impl_serde!(DateTimeColumn);
 /// CSDL: `microsoft.graph.daylightTimeZoneOffset`, complex type, derived from `microsoft.graph.standardTimeZoneOffset`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DaylightTimeZoneOffset {
     /// CSDL: property `dayOccurrence`: `Edm.Int32`, nullable.
     pub day_occurrence: rt::Field<i32>,
@@ -386,13 +386,13 @@ impl rt::Object for DaylightTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.daylightTimeZoneOffset\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
-        d.field(5usize, "daylight_bias", &self.daylight_bias);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day_occurrence", &self.day_occurrence);
+        v.field(1usize, "day_of_week", &self.day_of_week);
+        v.field(2usize, "month", &self.month);
+        v.field(3usize, "time", &self.time);
+        v.field(4usize, "year", &self.year);
+        v.field(5usize, "daylight_bias", &self.daylight_bias);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.defaultColumnValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultColumnValue {
     /// CSDL: property `formula`: `Edm.String`, nullable.
     pub formula: rt::Field<::std::string::String>,
@@ -33,9 +33,9 @@ impl rt::Object for DefaultColumnValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"formula\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.defaultColumnValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "formula", &self.formula);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "formula", &self.formula);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -80,7 +80,7 @@ rt::impl_serde!(DefaultColumnValue);
 /// Request builders: [`DefaultManagedAppProtectionPath`](requests/struct.DefaultManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -822,312 +822,312 @@ impl rt::Object for DefaultManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "allowed_data_ingestion_locations",
             &self.allowed_data_ingestion_locations,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             10usize,
             "allowed_outbound_clipboard_sharing_exception_length",
             &self.allowed_outbound_clipboard_sharing_exception_length,
         );
-        d.field(
+        v.field(
             11usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             12usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(
+        v.field(
             13usize,
             "app_action_if_device_compliance_required",
             &self.app_action_if_device_compliance_required,
         );
-        d.field(
+        v.field(
             14usize,
             "app_action_if_maximum_pin_retries_exceeded",
             &self.app_action_if_maximum_pin_retries_exceeded,
         );
-        d.field(
+        v.field(
             15usize,
             "app_action_if_unable_to_authenticate_user",
             &self.app_action_if_unable_to_authenticate_user,
         );
-        d.field(
+        v.field(
             16usize,
             "block_data_ingestion_into_organization_documents",
             &self.block_data_ingestion_into_organization_documents,
         );
-        d.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(19usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
-        d.field(
+        v.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(19usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
+        v.field(
             21usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(23usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(23usize, "managed_browser", &self.managed_browser);
+        v.field(
             24usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(
+        v.field(
             25usize,
             "maximum_allowed_device_threat_level",
             &self.maximum_allowed_device_threat_level,
         );
-        d.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(
+        v.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(
             27usize,
             "maximum_required_os_version",
             &self.maximum_required_os_version,
         );
-        d.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
-        d.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
-        d.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
+        v.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
+        v.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             31usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             32usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             33usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
-        d.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
-        d.field(
+        v.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
+        v.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
+        v.field(
             37usize,
             "mobile_threat_defense_remediation_action",
             &self.mobile_threat_defense_remediation_action,
         );
-        d.field(38usize, "notification_restriction", &self.notification_restriction);
-        d.field(
+        v.field(38usize, "notification_restriction", &self.notification_restriction);
+        v.field(
             39usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             41usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             42usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             43usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(44usize, "pin_character_set", &self.pin_character_set);
-        d.field(45usize, "pin_required", &self.pin_required);
-        d.field(
+        v.field(44usize, "pin_character_set", &self.pin_character_set);
+        v.field(45usize, "pin_required", &self.pin_required);
+        v.field(
             46usize,
             "pin_required_instead_of_biometric_timeout",
             &self.pin_required_instead_of_biometric_timeout,
         );
-        d.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
-        d.field(48usize, "print_blocked", &self.print_blocked);
-        d.field(49usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(
+        v.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
+        v.field(48usize, "print_blocked", &self.print_blocked);
+        v.field(49usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(
             51usize,
             "allowed_android_device_manufacturers",
             &self.allowed_android_device_manufacturers,
         );
-        d.field(
+        v.field(
             52usize,
             "allowed_android_device_models",
             &self.allowed_android_device_models,
         );
-        d.field(53usize, "allowed_ios_device_models", &self.allowed_ios_device_models);
-        d.field(
+        v.field(53usize, "allowed_ios_device_models", &self.allowed_ios_device_models);
+        v.field(
             54usize,
             "app_action_if_android_device_manufacturer_not_allowed",
             &self.app_action_if_android_device_manufacturer_not_allowed,
         );
-        d.field(
+        v.field(
             55usize,
             "app_action_if_android_device_model_not_allowed",
             &self.app_action_if_android_device_model_not_allowed,
         );
-        d.field(
+        v.field(
             56usize,
             "app_action_if_android_safety_net_apps_verification_failed",
             &self.app_action_if_android_safety_net_apps_verification_failed,
         );
-        d.field(
+        v.field(
             57usize,
             "app_action_if_android_safety_net_device_attestation_failed",
             &self.app_action_if_android_safety_net_device_attestation_failed,
         );
-        d.field(
+        v.field(
             58usize,
             "app_action_if_device_lock_not_set",
             &self.app_action_if_device_lock_not_set,
         );
-        d.field(
+        v.field(
             59usize,
             "app_action_if_ios_device_model_not_allowed",
             &self.app_action_if_ios_device_model_not_allowed,
         );
-        d.field(60usize, "app_data_encryption_type", &self.app_data_encryption_type);
-        d.field(
+        v.field(60usize, "app_data_encryption_type", &self.app_data_encryption_type);
+        v.field(
             61usize,
             "biometric_authentication_blocked",
             &self.biometric_authentication_blocked,
         );
-        d.field(
+        v.field(
             62usize,
             "block_after_company_portal_update_deferral_in_days",
             &self.block_after_company_portal_update_deferral_in_days,
         );
-        d.field(
+        v.field(
             63usize,
             "custom_browser_display_name",
             &self.custom_browser_display_name,
         );
-        d.field(64usize, "custom_browser_package_id", &self.custom_browser_package_id);
-        d.field(65usize, "custom_browser_protocol", &self.custom_browser_protocol);
-        d.field(
+        v.field(64usize, "custom_browser_package_id", &self.custom_browser_package_id);
+        v.field(65usize, "custom_browser_protocol", &self.custom_browser_protocol);
+        v.field(
             66usize,
             "custom_dialer_app_display_name",
             &self.custom_dialer_app_display_name,
         );
-        d.field(
+        v.field(
             67usize,
             "custom_dialer_app_package_id",
             &self.custom_dialer_app_package_id,
         );
-        d.field(68usize, "custom_dialer_app_protocol", &self.custom_dialer_app_protocol);
-        d.field(69usize, "custom_settings", &self.custom_settings);
-        d.field(70usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(71usize, "device_lock_required", &self.device_lock_required);
-        d.field(
+        v.field(68usize, "custom_dialer_app_protocol", &self.custom_dialer_app_protocol);
+        v.field(69usize, "custom_settings", &self.custom_settings);
+        v.field(70usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(71usize, "device_lock_required", &self.device_lock_required);
+        v.field(
             72usize,
             "disable_app_encryption_if_device_encryption_is_enabled",
             &self.disable_app_encryption_if_device_encryption_is_enabled,
         );
-        d.field(
+        v.field(
             73usize,
             "disable_protection_of_managed_outbound_open_in_data",
             &self.disable_protection_of_managed_outbound_open_in_data,
         );
-        d.field(74usize, "encrypt_app_data", &self.encrypt_app_data);
-        d.field(75usize, "exempted_app_packages", &self.exempted_app_packages);
-        d.field(76usize, "exempted_app_protocols", &self.exempted_app_protocols);
-        d.field(77usize, "face_id_blocked", &self.face_id_blocked);
-        d.field(
+        v.field(74usize, "encrypt_app_data", &self.encrypt_app_data);
+        v.field(75usize, "exempted_app_packages", &self.exempted_app_packages);
+        v.field(76usize, "exempted_app_protocols", &self.exempted_app_protocols);
+        v.field(77usize, "face_id_blocked", &self.face_id_blocked);
+        v.field(
             78usize,
             "filter_open_in_to_only_managed_apps",
             &self.filter_open_in_to_only_managed_apps,
         );
-        d.field(
+        v.field(
             79usize,
             "minimum_required_company_portal_version",
             &self.minimum_required_company_portal_version,
         );
-        d.field(
+        v.field(
             80usize,
             "minimum_required_patch_version",
             &self.minimum_required_patch_version,
         );
-        d.field(
+        v.field(
             81usize,
             "minimum_required_sdk_version",
             &self.minimum_required_sdk_version,
         );
-        d.field(
+        v.field(
             82usize,
             "minimum_warning_company_portal_version",
             &self.minimum_warning_company_portal_version,
         );
-        d.field(
+        v.field(
             83usize,
             "minimum_warning_patch_version",
             &self.minimum_warning_patch_version,
         );
-        d.field(
+        v.field(
             84usize,
             "minimum_wipe_company_portal_version",
             &self.minimum_wipe_company_portal_version,
         );
-        d.field(85usize, "minimum_wipe_patch_version", &self.minimum_wipe_patch_version);
-        d.field(86usize, "minimum_wipe_sdk_version", &self.minimum_wipe_sdk_version);
-        d.field(
+        v.field(85usize, "minimum_wipe_patch_version", &self.minimum_wipe_patch_version);
+        v.field(86usize, "minimum_wipe_sdk_version", &self.minimum_wipe_sdk_version);
+        v.field(
             87usize,
             "protect_inbound_data_from_unknown_sources",
             &self.protect_inbound_data_from_unknown_sources,
         );
-        d.field(
+        v.field(
             88usize,
             "required_android_safety_net_apps_verification_type",
             &self.required_android_safety_net_apps_verification_type,
         );
-        d.field(
+        v.field(
             89usize,
             "required_android_safety_net_device_attestation_type",
             &self.required_android_safety_net_device_attestation_type,
         );
-        d.field(
+        v.field(
             90usize,
             "required_android_safety_net_evaluation_type",
             &self.required_android_safety_net_evaluation_type,
         );
-        d.field(91usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(91usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             92usize,
             "third_party_keyboards_blocked",
             &self.third_party_keyboards_blocked,
         );
-        d.field(
+        v.field(
             93usize,
             "warn_after_company_portal_update_deferral_in_days",
             &self.warn_after_company_portal_update_deferral_in_days,
         );
-        d.field(
+        v.field(
             94usize,
             "wipe_after_company_portal_update_deferral_in_days",
             &self.wipe_after_company_portal_update_deferral_in_days,
         );
-        d.field(95usize, "apps", &self.apps);
-        d.field(96usize, "deployment_summary", &self.deployment_summary);
+        v.field(95usize, "apps", &self.apps);
+        v.field(96usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -1522,7 +1522,7 @@ rt::impl_serde!(DefaultManagedAppProtection);
 /// CSDL: `microsoft.graph.defaultUserRolePermissions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultUserRolePermissions {
     /// CSDL: property `allowedToCreateApps`: `Edm.Boolean`, not nullable.
     pub allowed_to_create_apps: rt::Field<bool>,
@@ -1560,14 +1560,14 @@ impl rt::Object for DefaultUserRolePermissions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultUserRolePermissions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
+        v.field(
             1usize,
             "allowed_to_create_security_groups",
             &self.allowed_to_create_security_groups,
         );
-        d.field(
+        v.field(
             2usize,
             "allowed_to_read_other_users",
             &self.allowed_to_read_other_users,
@@ -1675,7 +1675,7 @@ rt::impl_serde!(DefenderCloudBlockLevelType);
 /// CSDL: `microsoft.graph.defenderDetectedMalwareActions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefenderDetectedMalwareActions {
     /// Indicates a Defender action to take for high severity Malware threat detected.
     ///
@@ -1726,11 +1726,11 @@ impl rt::Object for DefenderDetectedMalwareActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defenderDetectedMalwareActions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "high_severity", &self.high_severity);
-        d.field(1usize, "low_severity", &self.low_severity);
-        d.field(2usize, "moderate_severity", &self.moderate_severity);
-        d.field(3usize, "severe_severity", &self.severe_severity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "high_severity", &self.high_severity);
+        v.field(1usize, "low_severity", &self.low_severity);
+        v.field(2usize, "moderate_severity", &self.moderate_severity);
+        v.field(3usize, "severe_severity", &self.severe_severity);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2140,7 +2140,7 @@ rt::impl_serde!(DelegateMeetingMessageDeliveryOptions);
 /// CSDL: `microsoft.graph.deleteAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeleteAction {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2167,9 +2167,9 @@ impl rt::Object for DeleteAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectType\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "object_type", &self.object_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "object_type", &self.object_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2210,7 +2210,7 @@ rt::impl_serde!(DeleteAction);
 /// CSDL: `microsoft.graph.deleted`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Deleted {
     /// CSDL: property `state`: `Edm.String`, nullable.
     pub state: rt::Field<::std::string::String>,
@@ -2234,8 +2234,8 @@ impl rt::Object for Deleted {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleted\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2273,7 +2273,7 @@ rt::impl_serde!(Deleted);
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidth`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationBandwidth {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2295,7 +2295,7 @@ impl rt::Object for DeliveryOptimizationBandwidth {
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidth\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeliveryOptimizationBandwidth {
@@ -2481,7 +2481,7 @@ rt::impl_serde!(AnyDeliveryOptimizationBandwidth);
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthAbsolute`, complex type, derived from `microsoft.graph.deliveryOptimizationBandwidth`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationBandwidthAbsolute {
     /// Specifies the maximum download bandwidth in KiloBytes/second that the device can use across all concurrent download activities using Delivery Optimization. Valid values 0 to 4294967295
     ///
@@ -2522,13 +2522,13 @@ impl rt::Object for DeliveryOptimizationBandwidthAbsolute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthAbsolute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "maximum_download_bandwidth_in_kilobytes_per_second",
             &self.maximum_download_bandwidth_in_kilobytes_per_second,
         );
-        d.field(
+        v.field(
             1usize,
             "maximum_upload_bandwidth_in_kilobytes_per_second",
             &self.maximum_upload_bandwidth_in_kilobytes_per_second,
@@ -2580,7 +2580,7 @@ rt::impl_serde!(DeliveryOptimizationBandwidthAbsolute);
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthBusinessHoursLimit`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationBandwidthBusinessHoursLimit {
     /// Specifies the beginning of business hours using a 24-hour clock (0-23). Valid values 0 to 23
     ///
@@ -2631,23 +2631,23 @@ impl rt::Object for DeliveryOptimizationBandwidthBusinessHoursLimit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthBusinessHoursLimit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "bandwidth_begin_business_hours",
             &self.bandwidth_begin_business_hours,
         );
-        d.field(
+        v.field(
             1usize,
             "bandwidth_end_business_hours",
             &self.bandwidth_end_business_hours,
         );
-        d.field(
+        v.field(
             2usize,
             "bandwidth_percentage_during_business_hours",
             &self.bandwidth_percentage_during_business_hours,
         );
-        d.field(
+        v.field(
             3usize,
             "bandwidth_percentage_outside_business_hours",
             &self.bandwidth_percentage_outside_business_hours,
@@ -2702,7 +2702,7 @@ rt::impl_serde!(DeliveryOptimizationBandwidthBusinessHoursLimit);
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage`, complex type, derived from `microsoft.graph.deliveryOptimizationBandwidth`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationBandwidthHoursWithPercentage {
     /// Background download percentage hours.
     ///
@@ -2743,13 +2743,13 @@ impl rt::Object for DeliveryOptimizationBandwidthHoursWithPercentage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "bandwidth_background_percentage_hours",
             &self.bandwidth_background_percentage_hours,
         );
-        d.field(
+        v.field(
             1usize,
             "bandwidth_foreground_percentage_hours",
             &self.bandwidth_foreground_percentage_hours,
@@ -2799,7 +2799,7 @@ rt::impl_serde!(DeliveryOptimizationBandwidthHoursWithPercentage);
 /// CSDL: `microsoft.graph.deliveryOptimizationBandwidthPercentage`, complex type, derived from `microsoft.graph.deliveryOptimizationBandwidth`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationBandwidthPercentage {
     /// Specifies the maximum background download bandwidth that Delivery Optimization uses across all concurrent download activities as a percentage of available download bandwidth (0-100). Valid values 0 to 100
     ///
@@ -2840,13 +2840,13 @@ impl rt::Object for DeliveryOptimizationBandwidthPercentage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationBandwidthPercentage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "maximum_background_bandwidth_percentage",
             &self.maximum_background_bandwidth_percentage,
         );
-        d.field(
+        v.field(
             1usize,
             "maximum_foreground_bandwidth_percentage",
             &self.maximum_foreground_bandwidth_percentage,
@@ -2942,7 +2942,7 @@ rt::impl_serde!(DeliveryOptimizationRestrictPeerSelectionByOptions);
 /// Request builders: [`DepEnrollmentBaseProfilePath`](requests/struct.DepEnrollmentBaseProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepEnrollmentBaseProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3145,57 +3145,57 @@ impl rt::Object for DepEnrollmentBaseProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depEnrollmentBaseProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "enable_authentication_via_company_portal",
             &self.enable_authentication_via_company_portal,
         );
-        d.field(
+        v.field(
             5usize,
             "require_company_portal_on_setup_assistant_enrolled_devices",
             &self.require_company_portal_on_setup_assistant_enrolled_devices,
         );
-        d.field(
+        v.field(
             6usize,
             "requires_user_authentication",
             &self.requires_user_authentication,
         );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
-        d.field(10usize, "device_name_template", &self.device_name_template);
-        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(
+        v.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        v.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        v.field(9usize, "configuration_web_url", &self.configuration_web_url);
+        v.field(10usize, "device_name_template", &self.device_name_template);
+        v.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        v.field(
             12usize,
             "display_tone_setup_disabled",
             &self.display_tone_setup_disabled,
         );
-        d.field(13usize, "is_default", &self.is_default);
-        d.field(14usize, "is_mandatory", &self.is_mandatory);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
-        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(18usize, "restore_blocked", &self.restore_blocked);
-        d.field(
+        v.field(13usize, "is_default", &self.is_default);
+        v.field(14usize, "is_mandatory", &self.is_mandatory);
+        v.field(15usize, "location_disabled", &self.location_disabled);
+        v.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
+        v.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        v.field(18usize, "restore_blocked", &self.restore_blocked);
+        v.field(
             19usize,
             "screen_time_screen_disabled",
             &self.screen_time_screen_disabled,
         );
-        d.field(20usize, "siri_disabled", &self.siri_disabled);
-        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(22usize, "support_department", &self.support_department);
-        d.field(23usize, "support_phone_number", &self.support_phone_number);
-        d.field(
+        v.field(20usize, "siri_disabled", &self.siri_disabled);
+        v.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        v.field(22usize, "support_department", &self.support_department);
+        v.field(23usize, "support_phone_number", &self.support_phone_number);
+        v.field(
             24usize,
             "terms_and_conditions_disabled",
             &self.terms_and_conditions_disabled,
         );
-        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
+        v.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3937,7 +3937,7 @@ rt::impl_serde!(AnyDepEnrollmentBaseProfile);
 /// Request builders: [`DepEnrollmentProfilePath`](requests/struct.DepEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepEnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4177,70 +4177,70 @@ impl rt::Object for DepEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depEnrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "enable_authentication_via_company_portal",
             &self.enable_authentication_via_company_portal,
         );
-        d.field(
+        v.field(
             5usize,
             "require_company_portal_on_setup_assistant_enrolled_devices",
             &self.require_company_portal_on_setup_assistant_enrolled_devices,
         );
-        d.field(
+        v.field(
             6usize,
             "requires_user_authentication",
             &self.requires_user_authentication,
         );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(
+        v.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        v.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        v.field(
             9usize,
             "await_device_configured_confirmation",
             &self.await_device_configured_confirmation,
         );
-        d.field(10usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(11usize, "enable_shared_i_pad", &self.enable_shared_i_pad);
-        d.field(12usize, "is_default", &self.is_default);
-        d.field(13usize, "is_mandatory", &self.is_mandatory);
-        d.field(14usize, "i_tunes_pairing_mode", &self.i_tunes_pairing_mode);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "mac_os_file_vault_disabled", &self.mac_os_file_vault_disabled);
-        d.field(
+        v.field(10usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        v.field(11usize, "enable_shared_i_pad", &self.enable_shared_i_pad);
+        v.field(12usize, "is_default", &self.is_default);
+        v.field(13usize, "is_mandatory", &self.is_mandatory);
+        v.field(14usize, "i_tunes_pairing_mode", &self.i_tunes_pairing_mode);
+        v.field(15usize, "location_disabled", &self.location_disabled);
+        v.field(16usize, "mac_os_file_vault_disabled", &self.mac_os_file_vault_disabled);
+        v.field(
             17usize,
             "mac_os_registration_disabled",
             &self.mac_os_registration_disabled,
         );
-        d.field(18usize, "management_certificates", &self.management_certificates);
-        d.field(19usize, "pass_code_disabled", &self.pass_code_disabled);
-        d.field(20usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(21usize, "restore_blocked", &self.restore_blocked);
-        d.field(
+        v.field(18usize, "management_certificates", &self.management_certificates);
+        v.field(19usize, "pass_code_disabled", &self.pass_code_disabled);
+        v.field(20usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        v.field(21usize, "restore_blocked", &self.restore_blocked);
+        v.field(
             22usize,
             "restore_from_android_disabled",
             &self.restore_from_android_disabled,
         );
-        d.field(
+        v.field(
             23usize,
             "shared_i_pad_maximum_user_count",
             &self.shared_i_pad_maximum_user_count,
         );
-        d.field(24usize, "siri_disabled", &self.siri_disabled);
-        d.field(25usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(26usize, "support_department", &self.support_department);
-        d.field(27usize, "support_phone_number", &self.support_phone_number);
-        d.field(
+        v.field(24usize, "siri_disabled", &self.siri_disabled);
+        v.field(25usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        v.field(26usize, "support_department", &self.support_department);
+        v.field(27usize, "support_phone_number", &self.support_phone_number);
+        v.field(
             28usize,
             "terms_and_conditions_disabled",
             &self.terms_and_conditions_disabled,
         );
-        d.field(29usize, "touch_id_disabled", &self.touch_id_disabled);
-        d.field(30usize, "zoom_disabled", &self.zoom_disabled);
+        v.field(29usize, "touch_id_disabled", &self.touch_id_disabled);
+        v.field(30usize, "zoom_disabled", &self.zoom_disabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4375,7 +4375,7 @@ rt::impl_serde!(DepEnrollmentProfile);
 /// Request builders: [`DepIosEnrollmentProfilePath`](requests/struct.DepIosEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepIosEnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4741,140 +4741,140 @@ impl rt::Object for DepIosEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depIOSEnrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "enable_authentication_via_company_portal",
             &self.enable_authentication_via_company_portal,
         );
-        d.field(
+        v.field(
             5usize,
             "require_company_portal_on_setup_assistant_enrolled_devices",
             &self.require_company_portal_on_setup_assistant_enrolled_devices,
         );
-        d.field(
+        v.field(
             6usize,
             "requires_user_authentication",
             &self.requires_user_authentication,
         );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
-        d.field(10usize, "device_name_template", &self.device_name_template);
-        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(
+        v.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        v.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        v.field(9usize, "configuration_web_url", &self.configuration_web_url);
+        v.field(10usize, "device_name_template", &self.device_name_template);
+        v.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        v.field(
             12usize,
             "display_tone_setup_disabled",
             &self.display_tone_setup_disabled,
         );
-        d.field(13usize, "is_default", &self.is_default);
-        d.field(14usize, "is_mandatory", &self.is_mandatory);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
-        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(18usize, "restore_blocked", &self.restore_blocked);
-        d.field(
+        v.field(13usize, "is_default", &self.is_default);
+        v.field(14usize, "is_mandatory", &self.is_mandatory);
+        v.field(15usize, "location_disabled", &self.location_disabled);
+        v.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
+        v.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        v.field(18usize, "restore_blocked", &self.restore_blocked);
+        v.field(
             19usize,
             "screen_time_screen_disabled",
             &self.screen_time_screen_disabled,
         );
-        d.field(20usize, "siri_disabled", &self.siri_disabled);
-        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(22usize, "support_department", &self.support_department);
-        d.field(23usize, "support_phone_number", &self.support_phone_number);
-        d.field(
+        v.field(20usize, "siri_disabled", &self.siri_disabled);
+        v.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        v.field(22usize, "support_department", &self.support_department);
+        v.field(23usize, "support_phone_number", &self.support_phone_number);
+        v.field(
             24usize,
             "terms_and_conditions_disabled",
             &self.terms_and_conditions_disabled,
         );
-        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
-        d.field(26usize, "appearance_screen_disabled", &self.appearance_screen_disabled);
-        d.field(
+        v.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
+        v.field(26usize, "appearance_screen_disabled", &self.appearance_screen_disabled);
+        v.field(
             27usize,
             "await_device_configured_confirmation",
             &self.await_device_configured_confirmation,
         );
-        d.field(
+        v.field(
             28usize,
             "company_portal_vpp_token_id",
             &self.company_portal_vpp_token_id,
         );
-        d.field(
+        v.field(
             29usize,
             "device_to_device_migration_disabled",
             &self.device_to_device_migration_disabled,
         );
-        d.field(30usize, "enable_shared_i_pad", &self.enable_shared_i_pad);
-        d.field(
+        v.field(30usize, "enable_shared_i_pad", &self.enable_shared_i_pad);
+        v.field(
             31usize,
             "enable_single_app_enrollment_mode",
             &self.enable_single_app_enrollment_mode,
         );
-        d.field(
+        v.field(
             32usize,
             "express_language_screen_disabled",
             &self.express_language_screen_disabled,
         );
-        d.field(
+        v.field(
             33usize,
             "home_button_screen_disabled",
             &self.home_button_screen_disabled,
         );
-        d.field(
+        v.field(
             34usize,
             "i_message_and_face_time_screen_disabled",
             &self.i_message_and_face_time_screen_disabled,
         );
-        d.field(35usize, "i_tunes_pairing_mode", &self.i_tunes_pairing_mode);
-        d.field(36usize, "management_certificates", &self.management_certificates);
-        d.field(
+        v.field(35usize, "i_tunes_pairing_mode", &self.i_tunes_pairing_mode);
+        v.field(36usize, "management_certificates", &self.management_certificates);
+        v.field(
             37usize,
             "on_boarding_screen_disabled",
             &self.on_boarding_screen_disabled,
         );
-        d.field(38usize, "pass_code_disabled", &self.pass_code_disabled);
-        d.field(
+        v.field(38usize, "pass_code_disabled", &self.pass_code_disabled);
+        v.field(
             39usize,
             "preferred_language_screen_disabled",
             &self.preferred_language_screen_disabled,
         );
-        d.field(
+        v.field(
             40usize,
             "restore_completed_screen_disabled",
             &self.restore_completed_screen_disabled,
         );
-        d.field(
+        v.field(
             41usize,
             "restore_from_android_disabled",
             &self.restore_from_android_disabled,
         );
-        d.field(
+        v.field(
             42usize,
             "shared_i_pad_maximum_user_count",
             &self.shared_i_pad_maximum_user_count,
         );
-        d.field(43usize, "sim_setup_screen_disabled", &self.sim_setup_screen_disabled);
-        d.field(
+        v.field(43usize, "sim_setup_screen_disabled", &self.sim_setup_screen_disabled);
+        v.field(
             44usize,
             "software_update_screen_disabled",
             &self.software_update_screen_disabled,
         );
-        d.field(
+        v.field(
             45usize,
             "update_complete_screen_disabled",
             &self.update_complete_screen_disabled,
         );
-        d.field(
+        v.field(
             46usize,
             "watch_migration_screen_disabled",
             &self.watch_migration_screen_disabled,
         );
-        d.field(47usize, "welcome_screen_disabled", &self.welcome_screen_disabled);
-        d.field(48usize, "zoom_disabled", &self.zoom_disabled);
+        v.field(47usize, "welcome_screen_disabled", &self.welcome_screen_disabled);
+        v.field(48usize, "zoom_disabled", &self.zoom_disabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5063,7 +5063,7 @@ rt::impl_serde!(DepIosEnrollmentProfile);
 /// Request builders: [`DepMacOsEnrollmentProfilePath`](requests/struct.DepMacOsEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepMacOsEnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5322,77 +5322,77 @@ impl rt::Object for DepMacOsEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depMacOSEnrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "enable_authentication_via_company_portal",
             &self.enable_authentication_via_company_portal,
         );
-        d.field(
+        v.field(
             5usize,
             "require_company_portal_on_setup_assistant_enrolled_devices",
             &self.require_company_portal_on_setup_assistant_enrolled_devices,
         );
-        d.field(
+        v.field(
             6usize,
             "requires_user_authentication",
             &self.requires_user_authentication,
         );
-        d.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
-        d.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
-        d.field(9usize, "configuration_web_url", &self.configuration_web_url);
-        d.field(10usize, "device_name_template", &self.device_name_template);
-        d.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
-        d.field(
+        v.field(7usize, "apple_id_disabled", &self.apple_id_disabled);
+        v.field(8usize, "apple_pay_disabled", &self.apple_pay_disabled);
+        v.field(9usize, "configuration_web_url", &self.configuration_web_url);
+        v.field(10usize, "device_name_template", &self.device_name_template);
+        v.field(11usize, "diagnostics_disabled", &self.diagnostics_disabled);
+        v.field(
             12usize,
             "display_tone_setup_disabled",
             &self.display_tone_setup_disabled,
         );
-        d.field(13usize, "is_default", &self.is_default);
-        d.field(14usize, "is_mandatory", &self.is_mandatory);
-        d.field(15usize, "location_disabled", &self.location_disabled);
-        d.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
-        d.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
-        d.field(18usize, "restore_blocked", &self.restore_blocked);
-        d.field(
+        v.field(13usize, "is_default", &self.is_default);
+        v.field(14usize, "is_mandatory", &self.is_mandatory);
+        v.field(15usize, "location_disabled", &self.location_disabled);
+        v.field(16usize, "privacy_pane_disabled", &self.privacy_pane_disabled);
+        v.field(17usize, "profile_removal_disabled", &self.profile_removal_disabled);
+        v.field(18usize, "restore_blocked", &self.restore_blocked);
+        v.field(
             19usize,
             "screen_time_screen_disabled",
             &self.screen_time_screen_disabled,
         );
-        d.field(20usize, "siri_disabled", &self.siri_disabled);
-        d.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
-        d.field(22usize, "support_department", &self.support_department);
-        d.field(23usize, "support_phone_number", &self.support_phone_number);
-        d.field(
+        v.field(20usize, "siri_disabled", &self.siri_disabled);
+        v.field(21usize, "supervised_mode_enabled", &self.supervised_mode_enabled);
+        v.field(22usize, "support_department", &self.support_department);
+        v.field(23usize, "support_phone_number", &self.support_phone_number);
+        v.field(
             24usize,
             "terms_and_conditions_disabled",
             &self.terms_and_conditions_disabled,
         );
-        d.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
-        d.field(
+        v.field(25usize, "touch_id_disabled", &self.touch_id_disabled);
+        v.field(
             26usize,
             "accessibility_screen_disabled",
             &self.accessibility_screen_disabled,
         );
-        d.field(
+        v.field(
             27usize,
             "choose_your_lock_screen_disabled",
             &self.choose_your_lock_screen_disabled,
         );
-        d.field(28usize, "file_vault_disabled", &self.file_vault_disabled);
-        d.field(
+        v.field(28usize, "file_vault_disabled", &self.file_vault_disabled);
+        v.field(
             29usize,
             "i_cloud_diagnostics_disabled",
             &self.i_cloud_diagnostics_disabled,
         );
-        d.field(30usize, "i_cloud_storage_disabled", &self.i_cloud_storage_disabled);
-        d.field(31usize, "pass_code_disabled", &self.pass_code_disabled);
-        d.field(32usize, "registration_disabled", &self.registration_disabled);
-        d.field(33usize, "zoom_disabled", &self.zoom_disabled);
+        v.field(30usize, "i_cloud_storage_disabled", &self.i_cloud_storage_disabled);
+        v.field(31usize, "pass_code_disabled", &self.pass_code_disabled);
+        v.field(32usize, "registration_disabled", &self.registration_disabled);
+        v.field(33usize, "zoom_disabled", &self.zoom_disabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5534,7 +5534,7 @@ rt::impl_serde!(DepMacOsEnrollmentProfile);
 /// Request builders: [`DepOnboardingSettingPath`](requests/struct.DepOnboardingSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepOnboardingSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5680,48 +5680,48 @@ impl rt::Object for DepOnboardingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.depOnboardingSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_identifier", &self.apple_identifier);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "apple_identifier", &self.apple_identifier);
+        v.field(
             2usize,
             "data_sharing_consent_granted",
             &self.data_sharing_consent_granted,
         );
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             4usize,
             "last_successful_sync_date_time",
             &self.last_successful_sync_date_time,
         );
-        d.field(5usize, "last_sync_error_code", &self.last_sync_error_code);
-        d.field(
+        v.field(5usize, "last_sync_error_code", &self.last_sync_error_code);
+        v.field(
             6usize,
             "last_sync_triggered_date_time",
             &self.last_sync_triggered_date_time,
         );
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
+        v.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(
             8usize,
             "share_token_with_school_data_sync_service",
             &self.share_token_with_school_data_sync_service,
         );
-        d.field(9usize, "synced_device_count", &self.synced_device_count);
-        d.field(10usize, "token_expiration_date_time", &self.token_expiration_date_time);
-        d.field(11usize, "token_name", &self.token_name);
-        d.field(12usize, "token_type", &self.token_type);
-        d.field(
+        v.field(9usize, "synced_device_count", &self.synced_device_count);
+        v.field(10usize, "token_expiration_date_time", &self.token_expiration_date_time);
+        v.field(11usize, "token_name", &self.token_name);
+        v.field(12usize, "token_type", &self.token_type);
+        v.field(
             13usize,
             "default_ios_enrollment_profile",
             &self.default_ios_enrollment_profile,
         );
-        d.field(
+        v.field(
             14usize,
             "default_mac_os_enrollment_profile",
             &self.default_mac_os_enrollment_profile,
         );
-        d.field(15usize, "enrollment_profiles", &self.enrollment_profiles);
-        d.field(
+        v.field(15usize, "enrollment_profiles", &self.enrollment_profiles);
+        v.field(
             16usize,
             "imported_apple_device_identities",
             &self.imported_apple_device_identities,

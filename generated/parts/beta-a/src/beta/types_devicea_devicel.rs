@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignedRoleDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignedRoleDetails {
     /// Role Assignment IDs for the specifc Role Assignments assigned to a user.
     ///
@@ -42,9 +42,9 @@ impl rt::Object for DeviceAndAppManagementAssignedRoleDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignedRoleDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_assignment_ids", &self.role_assignment_ids);
-        d.field(1usize, "role_definition_ids", &self.role_definition_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "role_assignment_ids", &self.role_assignment_ids);
+        v.field(1usize, "role_definition_ids", &self.role_definition_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -91,7 +91,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignedRoleDetails);
 /// Request builders: [`DeviceAndAppManagementAssignmentFilterPath`](requests/struct.DeviceAndAppManagementAssignmentFilterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentFilter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -168,15 +168,15 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "role_scope_tags", &self.role_scope_tags);
-        d.field(7usize, "rule", &self.rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "platform", &self.platform);
+        v.field(6usize, "role_scope_tags", &self.role_scope_tags);
+        v.field(7usize, "rule", &self.rule);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -236,7 +236,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilter);
 /// CSDL: `microsoft.graph.deviceAndAppManagementData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementData {
     /// CSDL: property `content`: `Edm.Stream`, nullable.
     pub content: rt::Field<rt::RawJson>,
@@ -260,8 +260,8 @@ impl rt::Object for DeviceAndAppManagementData {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -301,7 +301,7 @@ rt::impl_serde!(DeviceAndAppManagementData);
 /// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/struct.DeviceAndAppManagementRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -385,16 +385,16 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "scope_members", &self.scope_members);
-        d.field(5usize, "scope_type", &self.scope_type);
-        d.field(6usize, "role_definition", &self.role_definition);
-        d.field(7usize, "members", &self.members);
-        d.field(8usize, "role_scope_tags", &self.role_scope_tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "resource_scopes", &self.resource_scopes);
+        v.field(4usize, "scope_members", &self.scope_members);
+        v.field(5usize, "scope_type", &self.scope_type);
+        v.field(6usize, "role_definition", &self.role_definition);
+        v.field(7usize, "members", &self.members);
+        v.field(8usize, "role_scope_tags", &self.role_scope_tags);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -460,7 +460,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 /// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/struct.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementRoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -544,20 +544,20 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(
             4usize,
             "is_built_in_role_definition",
             &self.is_built_in_role_definition,
         );
-        d.field(5usize, "permissions", &self.permissions);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "role_assignments", &self.role_assignments);
+        v.field(5usize, "permissions", &self.permissions);
+        v.field(6usize, "role_permissions", &self.role_permissions);
+        v.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(8usize, "role_assignments", &self.role_assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -623,7 +623,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
 /// Request builders: [`DeviceAppManagementPath`](requests/struct.DeviceAppManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAppManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -909,107 +909,107 @@ impl rt::Object for DeviceAppManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "is_enabled_for_microsoft_store_for_business",
             &self.is_enabled_for_microsoft_store_for_business,
         );
-        d.field(
+        v.field(
             2usize,
             "microsoft_store_for_business_language",
             &self.microsoft_store_for_business_language,
         );
-        d.field(
+        v.field(
             3usize,
             "microsoft_store_for_business_last_completed_application_sync_time",
             &self.microsoft_store_for_business_last_completed_application_sync_time,
         );
-        d.field(
+        v.field(
             4usize,
             "microsoft_store_for_business_last_successful_sync_date_time",
             &self.microsoft_store_for_business_last_successful_sync_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "microsoft_store_for_business_portal_selection",
             &self.microsoft_store_for_business_portal_selection,
         );
-        d.field(6usize, "managed_e_book_categories", &self.managed_e_book_categories);
-        d.field(
+        v.field(6usize, "managed_e_book_categories", &self.managed_e_book_categories);
+        v.field(
             7usize,
             "enterprise_code_signing_certificates",
             &self.enterprise_code_signing_certificates,
         );
-        d.field(
+        v.field(
             8usize,
             "ios_lob_app_provisioning_configurations",
             &self.ios_lob_app_provisioning_configurations,
         );
-        d.field(9usize, "mobile_app_categories", &self.mobile_app_categories);
-        d.field(10usize, "mobile_app_configurations", &self.mobile_app_configurations);
-        d.field(11usize, "mobile_apps", &self.mobile_apps);
-        d.field(
+        v.field(9usize, "mobile_app_categories", &self.mobile_app_categories);
+        v.field(10usize, "mobile_app_configurations", &self.mobile_app_configurations);
+        v.field(11usize, "mobile_apps", &self.mobile_apps);
+        v.field(
             12usize,
             "symantec_code_signing_certificate",
             &self.symantec_code_signing_certificate,
         );
-        d.field(13usize, "managed_e_books", &self.managed_e_books);
-        d.field(14usize, "policy_sets", &self.policy_sets);
-        d.field(15usize, "side_loading_keys", &self.side_loading_keys);
-        d.field(16usize, "vpp_tokens", &self.vpp_tokens);
+        v.field(13usize, "managed_e_books", &self.managed_e_books);
+        v.field(14usize, "policy_sets", &self.policy_sets);
+        v.field(15usize, "side_loading_keys", &self.side_loading_keys);
+        v.field(16usize, "vpp_tokens", &self.vpp_tokens);
         #[cfg(msgraph_beta_search)]
-        d.field(17usize, "windows_management_app", &self.windows_management_app);
-        d.field(
+        v.field(17usize, "windows_management_app", &self.windows_management_app);
+        v.field(
             18usize,
             "android_managed_app_protections",
             &self.android_managed_app_protections,
         );
-        d.field(
+        v.field(
             19usize,
             "default_managed_app_protections",
             &self.default_managed_app_protections,
         );
-        d.field(
+        v.field(
             20usize,
             "ios_managed_app_protections",
             &self.ios_managed_app_protections,
         );
-        d.field(21usize, "managed_app_policies", &self.managed_app_policies);
-        d.field(22usize, "managed_app_registrations", &self.managed_app_registrations);
-        d.field(23usize, "managed_app_statuses", &self.managed_app_statuses);
-        d.field(
+        v.field(21usize, "managed_app_policies", &self.managed_app_policies);
+        v.field(22usize, "managed_app_registrations", &self.managed_app_registrations);
+        v.field(23usize, "managed_app_statuses", &self.managed_app_statuses);
+        v.field(
             24usize,
             "mdm_windows_information_protection_policies",
             &self.mdm_windows_information_protection_policies,
         );
-        d.field(
+        v.field(
             25usize,
             "targeted_managed_app_configurations",
             &self.targeted_managed_app_configurations,
         );
-        d.field(
+        v.field(
             26usize,
             "windows_information_protection_device_registrations",
             &self.windows_information_protection_device_registrations,
         );
-        d.field(
+        v.field(
             27usize,
             "windows_information_protection_policies",
             &self.windows_information_protection_policies,
         );
-        d.field(
+        v.field(
             28usize,
             "windows_information_protection_wipe_actions",
             &self.windows_information_protection_wipe_actions,
         );
-        d.field(
+        v.field(
             29usize,
             "device_app_management_tasks",
             &self.device_app_management_tasks,
         );
-        d.field(30usize, "wdac_supplemental_policies", &self.wdac_supplemental_policies);
+        v.field(30usize, "wdac_supplemental_policies", &self.wdac_supplemental_policies);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1182,7 +1182,7 @@ rt::impl_serde!(DeviceAppManagement);
 /// Request builders: [`DeviceAppManagementTaskPath`](requests/struct.DeviceAppManagementTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAppManagementTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1280,18 +1280,18 @@ impl rt::Object for DeviceAppManagementTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagementTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "creator", &self.creator);
+        v.field(5usize, "creator_notes", &self.creator_notes);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "due_date_time", &self.due_date_time);
+        v.field(9usize, "priority", &self.priority);
+        v.field(10usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1884,7 +1884,7 @@ rt::impl_serde!(DeviceAppManagementTaskStatus);
 /// Request builders: [`DeviceCategoryPath`](requests/struct.DeviceCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1933,11 +1933,11 @@ impl rt::Object for DeviceCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1988,7 +1988,7 @@ rt::impl_serde!(DeviceCategory);
 /// Request builders: [`DeviceComanagementAuthorityConfigurationPath`](requests/struct.DeviceComanagementAuthorityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComanagementAuthorityConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2097,27 +2097,27 @@ impl rt::Object for DeviceComanagementAuthorityConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComanagementAuthorityConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(
             9usize,
             "configuration_manager_agent_command_line_argument",
             &self.configuration_manager_agent_command_line_argument,
         );
-        d.field(
+        v.field(
             10usize,
             "install_configuration_manager_agent",
             &self.install_configuration_manager_agent,
         );
-        d.field(11usize, "managed_device_authority", &self.managed_device_authority);
+        v.field(11usize, "managed_device_authority", &self.managed_device_authority);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2192,7 +2192,7 @@ rt::impl_serde!(DeviceComanagementAuthorityConfiguration);
 /// Request builders: [`DeviceCompliancePolicyPolicySetItemPath`](requests/struct.DeviceCompliancePolicyPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2276,16 +2276,16 @@ impl rt::Object for DeviceCompliancePolicyPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2348,7 +2348,7 @@ rt::impl_serde!(DeviceCompliancePolicyPolicySetItem);
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicySettingState {
     /// Current value of setting on device
     ///
@@ -2462,20 +2462,20 @@ impl rt::Object for DeviceCompliancePolicySettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "sources", &self.sources);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_value", &self.current_value);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "error_description", &self.error_description);
+        v.field(3usize, "instance_display_name", &self.instance_display_name);
+        v.field(4usize, "setting", &self.setting);
+        v.field(5usize, "setting_instance_id", &self.setting_instance_id);
+        v.field(6usize, "setting_name", &self.setting_name);
+        v.field(7usize, "sources", &self.sources);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "user_email", &self.user_email);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2551,7 +2551,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingState);
 /// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2656,23 +2656,23 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             5usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(6usize, "platform_type", &self.platform_type);
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting", &self.setting);
-        d.field(9usize, "setting_name", &self.setting_name);
-        d.field(10usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(
+        v.field(6usize, "platform_type", &self.platform_type);
+        v.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(8usize, "setting", &self.setting);
+        v.field(9usize, "setting_name", &self.setting_name);
+        v.field(10usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(
             11usize,
             "device_compliance_setting_states",
             &self.device_compliance_setting_states,
@@ -2750,7 +2750,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 /// Request builders: [`DeviceCompliancePolicyStatePath`](requests/struct.DeviceCompliancePolicyStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2834,16 +2834,16 @@ impl rt::Object for DeviceCompliancePolicyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "platform_type", &self.platform_type);
+        v.field(3usize, "setting_count", &self.setting_count);
+        v.field(4usize, "setting_states", &self.setting_states);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(8usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2908,7 +2908,7 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 /// Request builders: [`DeviceComplianceScriptRunSummaryPath`](requests/struct.DeviceComplianceScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptRunSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2971,25 +2971,25 @@ impl rt::Object for DeviceComplianceScriptRunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRunSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "detection_script_error_device_count",
             &self.detection_script_error_device_count,
         );
-        d.field(
+        v.field(
             2usize,
             "detection_script_pending_device_count",
             &self.detection_script_pending_device_count,
         );
-        d.field(
+        v.field(
             3usize,
             "issue_detected_device_count",
             &self.issue_detected_device_count,
         );
-        d.field(4usize, "last_script_run_date_time", &self.last_script_run_date_time);
-        d.field(
+        v.field(4usize, "last_script_run_date_time", &self.last_script_run_date_time);
+        v.field(
             5usize,
             "no_issue_detected_device_count",
             &self.no_issue_detected_device_count,
@@ -3050,7 +3050,7 @@ rt::impl_serde!(DeviceComplianceScriptRunSummary);
 /// Request builders: [`DeviceComplianceSettingStatePath`](requests/struct.DeviceComplianceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceSettingState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3162,24 +3162,24 @@ impl rt::Object for DeviceComplianceSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "setting", &self.setting);
-        d.field(7usize, "setting_name", &self.setting_name);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "device_name", &self.device_name);
+        v.field(5usize, "platform_type", &self.platform_type);
+        v.field(6usize, "setting", &self.setting);
+        v.field(7usize, "setting_name", &self.setting_name);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "user_email", &self.user_email);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3253,7 +3253,7 @@ rt::impl_serde!(DeviceComplianceSettingState);
 /// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/struct.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3337,20 +3337,20 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "user_name", &self.user_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "platform", &self.platform);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "user_name", &self.user_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3416,7 +3416,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 /// Request builders: [`DeviceConfigurationPolicySetItemPath`](requests/struct.DeviceConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3500,16 +3500,16 @@ impl rt::Object for DeviceConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3572,7 +3572,7 @@ rt::impl_serde!(DeviceConfigurationPolicySetItem);
 /// CSDL: `microsoft.graph.deviceConfigurationTargetedUserAndDevice`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationTargetedUserAndDevice {
     /// The id of the device in the checkin.
     ///
@@ -3637,13 +3637,13 @@ impl rt::Object for DeviceConfigurationTargetedUserAndDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationTargetedUserAndDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "device_name", &self.device_name);
-        d.field(2usize, "last_checkin_date_time", &self.last_checkin_date_time);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_id", &self.user_id);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_id", &self.device_id);
+        v.field(1usize, "device_name", &self.device_name);
+        v.field(2usize, "last_checkin_date_time", &self.last_checkin_date_time);
+        v.field(3usize, "user_display_name", &self.user_display_name);
+        v.field(4usize, "user_id", &self.user_id);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3698,7 +3698,7 @@ rt::impl_serde!(DeviceConfigurationTargetedUserAndDevice);
 /// Request builders: [`DeviceConfigurationUserStateSummaryPath`](requests/struct.DeviceConfigurationUserStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationUserStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3775,15 +3775,15 @@ impl rt::Object for DeviceConfigurationUserStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_user_count", &self.compliant_user_count);
-        d.field(2usize, "conflict_user_count", &self.conflict_user_count);
-        d.field(3usize, "error_user_count", &self.error_user_count);
-        d.field(4usize, "non_compliant_user_count", &self.non_compliant_user_count);
-        d.field(5usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(6usize, "remediated_user_count", &self.remediated_user_count);
-        d.field(7usize, "unknown_user_count", &self.unknown_user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_user_count", &self.compliant_user_count);
+        v.field(2usize, "conflict_user_count", &self.conflict_user_count);
+        v.field(3usize, "error_user_count", &self.error_user_count);
+        v.field(4usize, "non_compliant_user_count", &self.non_compliant_user_count);
+        v.field(5usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        v.field(6usize, "remediated_user_count", &self.remediated_user_count);
+        v.field(7usize, "unknown_user_count", &self.unknown_user_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3843,7 +3843,7 @@ rt::impl_serde!(DeviceConfigurationUserStateSummary);
 /// Request builders: [`DeviceConfigurationUserStatusPath`](requests/struct.DeviceConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationUserStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3906,13 +3906,13 @@ impl rt::Object for DeviceConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "devices_count", &self.devices_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "user_display_name", &self.user_display_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4018,7 +4018,7 @@ rt::impl_serde!(DeviceCustomAttributeValueType);
 /// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/struct.DeviceEnrollmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4104,16 +4104,16 @@ impl rt::Object for DeviceEnrollmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4779,7 +4779,7 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 /// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/struct.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentLimitConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4872,17 +4872,17 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentLimitConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "limit", &self.limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(9usize, "limit", &self.limit);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4947,7 +4947,7 @@ rt::impl_serde!(DeviceEnrollmentLimitConfiguration);
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestriction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentPlatformRestriction {
     /// Collection of blocked Manufacturers.
     ///
@@ -5012,17 +5012,17 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestriction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "blocked_manufacturers", &self.blocked_manufacturers);
-        d.field(1usize, "blocked_skus", &self.blocked_skus);
-        d.field(2usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(3usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "blocked_manufacturers", &self.blocked_manufacturers);
+        v.field(1usize, "blocked_skus", &self.blocked_skus);
+        v.field(2usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(3usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(
             4usize,
             "personal_device_enrollment_blocked",
             &self.personal_device_enrollment_blocked,
         );
-        d.field(5usize, "platform_blocked", &self.platform_blocked);
+        v.field(5usize, "platform_blocked", &self.platform_blocked);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5080,7 +5080,7 @@ rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
 /// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/struct.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5235,33 +5235,33 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(
             9usize,
             "android_for_work_restriction",
             &self.android_for_work_restriction,
         );
-        d.field(10usize, "android_restriction", &self.android_restriction);
-        d.field(11usize, "aosp_restriction", &self.aosp_restriction);
-        d.field(12usize, "ios_restriction", &self.ios_restriction);
-        d.field(13usize, "mac_os_restriction", &self.mac_os_restriction);
-        d.field(14usize, "mac_restriction", &self.mac_restriction);
-        d.field(
+        v.field(10usize, "android_restriction", &self.android_restriction);
+        v.field(11usize, "aosp_restriction", &self.aosp_restriction);
+        v.field(12usize, "ios_restriction", &self.ios_restriction);
+        v.field(13usize, "mac_os_restriction", &self.mac_os_restriction);
+        v.field(14usize, "mac_restriction", &self.mac_restriction);
+        v.field(
             15usize,
             "windows_home_sku_restriction",
             &self.windows_home_sku_restriction,
         );
-        d.field(16usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
-        d.field(17usize, "windows_restriction", &self.windows_restriction);
+        v.field(16usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
+        v.field(17usize, "windows_restriction", &self.windows_restriction);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5495,7 +5495,7 @@ rt::impl_serde!(DeviceEnrollmentType);
 /// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/struct.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5678,41 +5678,41 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
-        d.field(10usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(9usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
+        v.field(10usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
+        v.field(
             11usize,
             "pin_lowercase_characters_usage",
             &self.pin_lowercase_characters_usage,
         );
-        d.field(12usize, "pin_maximum_length", &self.pin_maximum_length);
-        d.field(13usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(14usize, "pin_previous_block_count", &self.pin_previous_block_count);
-        d.field(
+        v.field(12usize, "pin_maximum_length", &self.pin_maximum_length);
+        v.field(13usize, "pin_minimum_length", &self.pin_minimum_length);
+        v.field(14usize, "pin_previous_block_count", &self.pin_previous_block_count);
+        v.field(
             15usize,
             "pin_special_characters_usage",
             &self.pin_special_characters_usage,
         );
-        d.field(
+        v.field(
             16usize,
             "pin_uppercase_characters_usage",
             &self.pin_uppercase_characters_usage,
         );
-        d.field(17usize, "remote_passport_enabled", &self.remote_passport_enabled);
-        d.field(18usize, "security_device_required", &self.security_device_required);
-        d.field(19usize, "security_key_for_sign_in", &self.security_key_for_sign_in);
-        d.field(20usize, "state", &self.state);
-        d.field(
+        v.field(17usize, "remote_passport_enabled", &self.remote_passport_enabled);
+        v.field(18usize, "security_device_required", &self.security_device_required);
+        v.field(19usize, "security_key_for_sign_in", &self.security_key_for_sign_in);
+        v.field(20usize, "state", &self.state);
+        v.field(
             21usize,
             "unlock_with_biometrics_enabled",
             &self.unlock_with_biometrics_enabled,
@@ -6021,7 +6021,7 @@ rt::impl_serde!(DeviceGuardVirtualizationBasedSecurityState);
 /// CSDL: `microsoft.graph.deviceHealth`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealth {
     /// CSDL: property `lastConnectionTime`: `Edm.DateTimeOffset`, not nullable.
     pub last_connection_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6045,8 +6045,8 @@ impl rt::Object for DeviceHealth {
     const KEYS_JSON: &'static [&'static str] = &[",\"lastConnectionTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealth\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_connection_time", &self.last_connection_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_connection_time", &self.last_connection_time);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -6085,7 +6085,7 @@ rt::impl_serde!(DeviceHealth);
 /// CSDL: `microsoft.graph.deviceHealthAttestationState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthAttestationState {
     /// TWhen an Attestation Identity Key (AIK) is present on a device, it indicates that the device has an endorsement key (EK) certificate.
     ///
@@ -6332,75 +6332,75 @@ impl rt::Object for DeviceHealthAttestationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthAttestationState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
-        d.field(1usize, "bit_locker_status", &self.bit_locker_status);
-        d.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
-        d.field(3usize, "boot_debugging", &self.boot_debugging);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
+        v.field(1usize, "bit_locker_status", &self.bit_locker_status);
+        v.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
+        v.field(3usize, "boot_debugging", &self.boot_debugging);
+        v.field(
             4usize,
             "boot_manager_security_version",
             &self.boot_manager_security_version,
         );
-        d.field(5usize, "boot_manager_version", &self.boot_manager_version);
-        d.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
-        d.field(7usize, "code_integrity", &self.code_integrity);
-        d.field(
+        v.field(5usize, "boot_manager_version", &self.boot_manager_version);
+        v.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
+        v.field(7usize, "code_integrity", &self.code_integrity);
+        v.field(
             8usize,
             "code_integrity_check_version",
             &self.code_integrity_check_version,
         );
-        d.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
-        d.field(10usize, "content_namespace_url", &self.content_namespace_url);
-        d.field(11usize, "content_version", &self.content_version);
-        d.field(12usize, "data_excution_policy", &self.data_excution_policy);
-        d.field(
+        v.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
+        v.field(10usize, "content_namespace_url", &self.content_namespace_url);
+        v.field(11usize, "content_version", &self.content_version);
+        v.field(12usize, "data_excution_policy", &self.data_excution_policy);
+        v.field(
             13usize,
             "device_health_attestation_status",
             &self.device_health_attestation_status,
         );
-        d.field(
+        v.field(
             14usize,
             "early_launch_anti_malware_driver_protection",
             &self.early_launch_anti_malware_driver_protection,
         );
-        d.field(
+        v.field(
             15usize,
             "health_attestation_supported_status",
             &self.health_attestation_supported_status,
         );
-        d.field(
+        v.field(
             16usize,
             "health_status_mismatch_info",
             &self.health_status_mismatch_info,
         );
-        d.field(17usize, "issued_date_time", &self.issued_date_time);
-        d.field(18usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(
+        v.field(17usize, "issued_date_time", &self.issued_date_time);
+        v.field(18usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(
             19usize,
             "operating_system_kernel_debugging",
             &self.operating_system_kernel_debugging,
         );
-        d.field(
+        v.field(
             20usize,
             "operating_system_rev_list_info",
             &self.operating_system_rev_list_info,
         );
-        d.field(21usize, "pcr0", &self.pcr0);
-        d.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
-        d.field(23usize, "reset_count", &self.reset_count);
-        d.field(24usize, "restart_count", &self.restart_count);
-        d.field(25usize, "safe_mode", &self.safe_mode);
-        d.field(26usize, "secure_boot", &self.secure_boot);
-        d.field(
+        v.field(21usize, "pcr0", &self.pcr0);
+        v.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
+        v.field(23usize, "reset_count", &self.reset_count);
+        v.field(24usize, "restart_count", &self.restart_count);
+        v.field(25usize, "safe_mode", &self.safe_mode);
+        v.field(26usize, "secure_boot", &self.secure_boot);
+        v.field(
             27usize,
             "secure_boot_configuration_policy_finger_print",
             &self.secure_boot_configuration_policy_finger_print,
         );
-        d.field(28usize, "test_signing", &self.test_signing);
-        d.field(29usize, "tpm_version", &self.tpm_version);
-        d.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
-        d.field(31usize, "windows_pe", &self.windows_pe);
+        v.field(28usize, "test_signing", &self.test_signing);
+        v.field(29usize, "tpm_version", &self.tpm_version);
+        v.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
+        v.field(31usize, "windows_pe", &self.windows_pe);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6533,7 +6533,7 @@ rt::impl_serde!(DeviceHealthAttestationState);
 /// CSDL: `microsoft.graph.deviceHealthScriptBooleanParameter`, complex type, derived from `microsoft.graph.deviceHealthScriptParameter`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptBooleanParameter {
     /// Whether Apply DefaultValue When Not Assigned
     ///
@@ -6591,16 +6591,16 @@ impl rt::Object for DeviceHealthScriptBooleanParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptBooleanParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "apply_default_value_when_not_assigned",
             &self.apply_default_value_when_not_assigned,
         );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "default_value", &self.default_value);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "default_value", &self.default_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6651,7 +6651,7 @@ rt::impl_serde!(DeviceHealthScriptBooleanParameter);
 /// CSDL: `microsoft.graph.deviceHealthScriptIntegerParameter`, complex type, derived from `microsoft.graph.deviceHealthScriptParameter`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptIntegerParameter {
     /// Whether Apply DefaultValue When Not Assigned
     ///
@@ -6709,16 +6709,16 @@ impl rt::Object for DeviceHealthScriptIntegerParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptIntegerParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "apply_default_value_when_not_assigned",
             &self.apply_default_value_when_not_assigned,
         );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "default_value", &self.default_value);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "default_value", &self.default_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6769,7 +6769,7 @@ rt::impl_serde!(DeviceHealthScriptIntegerParameter);
 /// CSDL: `microsoft.graph.deviceHealthScriptParameter`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptParameter {
     /// Whether Apply DefaultValue When Not Assigned
     ///
@@ -6820,15 +6820,15 @@ impl rt::Object for DeviceHealthScriptParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "apply_default_value_when_not_assigned",
             &self.apply_default_value_when_not_assigned,
         );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7119,7 +7119,7 @@ rt::impl_serde!(AnyDeviceHealthScriptParameter);
 /// CSDL: `microsoft.graph.deviceHealthScriptRemediationHistory`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptRemediationHistory {
     /// The number of devices remediated by the device health script on the given date.
     ///
@@ -7155,9 +7155,9 @@ impl rt::Object for DeviceHealthScriptRemediationHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "history_data", &self.history_data);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "history_data", &self.history_data);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7201,7 +7201,7 @@ rt::impl_serde!(DeviceHealthScriptRemediationHistory);
 /// CSDL: `microsoft.graph.deviceHealthScriptRemediationHistoryData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptRemediationHistoryData {
     /// The date on which devices were remediated by the device health script.
     ///
@@ -7245,10 +7245,10 @@ impl rt::Object for DeviceHealthScriptRemediationHistoryData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationHistoryData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
-        d.field(1usize, "no_issue_device_count", &self.no_issue_device_count);
-        d.field(2usize, "remediated_device_count", &self.remediated_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date", &self.date);
+        v.field(1usize, "no_issue_device_count", &self.no_issue_device_count);
+        v.field(2usize, "remediated_device_count", &self.remediated_device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7294,7 +7294,7 @@ rt::impl_serde!(DeviceHealthScriptRemediationHistoryData);
 /// CSDL: `microsoft.graph.deviceHealthScriptStringParameter`, complex type, derived from `microsoft.graph.deviceHealthScriptParameter`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptStringParameter {
     /// Whether Apply DefaultValue When Not Assigned
     ///
@@ -7352,16 +7352,16 @@ impl rt::Object for DeviceHealthScriptStringParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptStringParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "apply_default_value_when_not_assigned",
             &self.apply_default_value_when_not_assigned,
         );
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "default_value", &self.default_value);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "default_value", &self.default_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7414,7 +7414,7 @@ rt::impl_serde!(DeviceHealthScriptStringParameter);
 /// Request builders: [`DeviceInstallStatePath`](requests/struct.DeviceInstallStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceInstallState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7498,16 +7498,16 @@ impl rt::Object for DeviceInstallState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInstallState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "install_state", &self.install_state);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "os_description", &self.os_description);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "install_state", &self.install_state);
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(6usize, "os_description", &self.os_description);
+        v.field(7usize, "os_version", &self.os_version);
+        v.field(8usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7569,7 +7569,7 @@ rt::impl_serde!(DeviceInstallState);
 /// CSDL: `microsoft.graph.deviceLogCollectionRequest`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceLogCollectionRequest {
     /// The unique identifier
     ///
@@ -7600,9 +7600,9 @@ impl rt::Object for DeviceLogCollectionRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"templateType\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "template_type", &self.template_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "template_type", &self.template_type);
     }
 }
 #[cfg(msgraph_beta_core)]

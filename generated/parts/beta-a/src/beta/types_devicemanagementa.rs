@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleOsEdition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementApplicabilityRuleOsEdition {
     /// Name for object.
     ///
@@ -46,10 +46,10 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsEdition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleOsEdition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "os_edition_types", &self.os_edition_types);
-        d.field(2usize, "rule_type", &self.rule_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "os_edition_types", &self.os_edition_types);
+        v.field(2usize, "rule_type", &self.rule_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -94,7 +94,7 @@ rt::impl_serde!(DeviceManagementApplicabilityRuleOsEdition);
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleOsVersion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementApplicabilityRuleOsVersion {
     /// Max OS version for Applicability Rule.
     ///
@@ -145,11 +145,11 @@ impl rt::Object for DeviceManagementApplicabilityRuleOsVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleOsVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_os_version", &self.max_os_version);
-        d.field(1usize, "min_os_version", &self.min_os_version);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "rule_type", &self.rule_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "max_os_version", &self.max_os_version);
+        v.field(1usize, "min_os_version", &self.min_os_version);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "rule_type", &self.rule_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

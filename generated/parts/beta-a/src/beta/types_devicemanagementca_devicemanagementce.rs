@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/struct.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementCachedReportConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -94,16 +94,16 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "last_refresh_date_time", &self.last_refresh_date_time);
-        d.field(4usize, "metadata", &self.metadata);
-        d.field(5usize, "order_by", &self.order_by);
-        d.field(6usize, "report_name", &self.report_name);
-        d.field(7usize, "select", &self.select);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "filter", &self.filter);
+        v.field(3usize, "last_refresh_date_time", &self.last_refresh_date_time);
+        v.field(4usize, "metadata", &self.metadata);
+        v.field(5usize, "order_by", &self.order_by);
+        v.field(6usize, "report_name", &self.report_name);
+        v.field(7usize, "select", &self.select);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

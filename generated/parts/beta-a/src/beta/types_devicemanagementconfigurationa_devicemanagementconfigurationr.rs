@@ -66,7 +66,7 @@ rt::impl_serde!(DeviceManagementConfigurationAzureAdTrustType);
 /// Request builders: [`DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -265,34 +265,34 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionDefiniti
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "default_option_id", &self.default_option_id);
-        d.field(20usize, "options", &self.options);
-        d.field(21usize, "maximum_count", &self.maximum_count);
-        d.field(22usize, "minimum_count", &self.minimum_count);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
+        v.field(19usize, "default_option_id", &self.default_option_id);
+        v.field(20usize, "options", &self.options);
+        v.field(21usize, "maximum_count", &self.maximum_count);
+        v.field(22usize, "minimum_count", &self.minimum_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -400,7 +400,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingCollectionInstance {
     /// Setting Definition Id
     ///
@@ -449,14 +449,14 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingCollectionInstance
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
         );
-        d.field(
+        v.field(
             2usize,
             "choice_setting_collection_value",
             &self.choice_setting_collection_value,
@@ -510,7 +510,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -574,16 +574,16 @@ for DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
         );
-        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
-        d.field(
+        v.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
+        v.field(
             4usize,
             "choice_setting_collection_value_template",
             &self.choice_setting_collection_value_template,
@@ -642,7 +642,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstanceTemp
 /// Request builders: [`DeviceManagementConfigurationChoiceSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationChoiceSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -826,32 +826,32 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "default_option_id", &self.default_option_id);
-        d.field(20usize, "options", &self.options);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
+        v.field(19usize, "default_option_id", &self.default_option_id);
+        v.field(20usize, "options", &self.options);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1644,7 +1644,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationChoiceSettingDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingInstance {
     /// Setting Definition Id
     ///
@@ -1692,14 +1692,14 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
         );
-        d.field(2usize, "choice_setting_value", &self.choice_setting_value);
+        v.field(2usize, "choice_setting_value", &self.choice_setting_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1748,7 +1748,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -1802,15 +1802,15 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
         );
-        d.field(
+        v.field(
             3usize,
             "choice_setting_value_template",
             &self.choice_setting_value_template,
@@ -1865,7 +1865,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingInstanceTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingValue {
     /// Setting value template reference
     ///
@@ -1913,14 +1913,14 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
         );
-        d.field(1usize, "children", &self.children);
-        d.field(2usize, "value", &self.value);
+        v.field(1usize, "children", &self.children);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1969,7 +1969,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     /// Option Children
     ///
@@ -2009,9 +2009,9 @@ for DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "children", &self.children);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "children", &self.children);
+        v.field(
             1usize,
             "setting_definition_option_id",
             &self.setting_definition_option_id,
@@ -2062,7 +2062,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueConstantDefaultTe
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2085,7 +2085,7 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefaultTempla
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members
@@ -2272,7 +2272,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplat
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingValueDefinitionTemplate {
     /// Choice Setting Allowed Options
     ///
@@ -2303,8 +2303,8 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueDefinitionTem
     const KEYS_JSON: &'static [&'static str] = &[",\"allowedOptions\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefinitionTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_options", &self.allowed_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_options", &self.allowed_options);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2347,7 +2347,7 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueDefinitionTemplat
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingValueTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationChoiceSettingValueTemplate {
     /// Choice Setting Value Default Template.
     ///
@@ -2405,15 +2405,15 @@ impl rt::Object for DeviceManagementConfigurationChoiceSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationChoiceSettingValueTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_value", &self.default_value);
+        v.field(
             1usize,
             "recommended_value_definition",
             &self.recommended_value_definition,
         );
-        d.field(2usize, "required_value_definition", &self.required_value_definition);
-        d.field(3usize, "setting_value_template_id", &self.setting_value_template_id);
+        v.field(2usize, "required_value_definition", &self.required_value_definition);
+        v.field(3usize, "setting_value_template_id", &self.setting_value_template_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2537,7 +2537,7 @@ rt::impl_serde!(DeviceManagementConfigurationControlType);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationDependentOn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationDependentOn {
     /// Identifier of parent setting/ parent setting option dependent on
     ///
@@ -2571,9 +2571,9 @@ impl rt::Object for DeviceManagementConfigurationDependentOn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationDependentOn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dependent_on", &self.dependent_on);
-        d.field(1usize, "parent_setting_id", &self.parent_setting_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dependent_on", &self.dependent_on);
+        v.field(1usize, "parent_setting_id", &self.parent_setting_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2662,7 +2662,7 @@ rt::impl_serde!(DeviceManagementConfigurationDeviceMode);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationGroupSettingCollectionInstance {
     /// Setting Definition Id
     ///
@@ -2711,14 +2711,14 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstance 
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
         );
-        d.field(
+        v.field(
             2usize,
             "group_setting_collection_value",
             &self.group_setting_collection_value,
@@ -2772,7 +2772,7 @@ rt::impl_serde!(DeviceManagementConfigurationGroupSettingCollectionInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -2835,16 +2835,16 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingCollectionInstanceT
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
         );
-        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
-        d.field(
+        v.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
+        v.field(
             4usize,
             "group_setting_collection_value_template",
             &self.group_setting_collection_value_template,
@@ -2903,7 +2903,7 @@ rt::impl_serde!(DeviceManagementConfigurationGroupSettingCollectionInstanceTempl
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationGroupSettingInstance {
     /// Setting Definition Id
     ///
@@ -2951,14 +2951,14 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
         );
-        d.field(2usize, "group_setting_value", &self.group_setting_value);
+        v.field(2usize, "group_setting_value", &self.group_setting_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3007,7 +3007,7 @@ rt::impl_serde!(DeviceManagementConfigurationGroupSettingInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationGroupSettingInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -3061,15 +3061,15 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
         );
-        d.field(
+        v.field(
             3usize,
             "group_setting_value_template",
             &self.group_setting_value_template,
@@ -3124,7 +3124,7 @@ rt::impl_serde!(DeviceManagementConfigurationGroupSettingInstanceTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationGroupSettingValue {
     /// Setting value template reference
     ///
@@ -3162,13 +3162,13 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
         );
-        d.field(1usize, "children", &self.children);
+        v.field(1usize, "children", &self.children);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3214,7 +3214,7 @@ rt::impl_serde!(DeviceManagementConfigurationGroupSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationGroupSettingValueTemplate {
     /// Group setting value children
     ///
@@ -3252,9 +3252,9 @@ impl rt::Object for DeviceManagementConfigurationGroupSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationGroupSettingValueTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "children", &self.children);
-        d.field(1usize, "setting_value_template_id", &self.setting_value_template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "children", &self.children);
+        v.field(1usize, "setting_value_template_id", &self.setting_value_template_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3299,7 +3299,7 @@ rt::impl_serde!(DeviceManagementConfigurationGroupSettingValueTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationIntegerSettingValue {
     /// Setting value template reference
     ///
@@ -3335,13 +3335,13 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
         );
-        d.field(1usize, "value", &self.value);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3386,7 +3386,7 @@ rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     /// Default Constant Value. Valid values -2147483648 to 2147483647
     ///
@@ -3414,8 +3414,8 @@ for DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "constant_value", &self.constant_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "constant_value", &self.constant_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3459,7 +3459,7 @@ rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueConstantDefaultT
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3482,7 +3482,7 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefaultTempl
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members
@@ -3667,7 +3667,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationIntegerSettingValueDefaultTempla
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationIntegerSettingValueDefinition {
     /// Maximum allowed value of the integer
     ///
@@ -3702,9 +3702,9 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_value", &self.maximum_value);
-        d.field(1usize, "minimum_value", &self.minimum_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_value", &self.maximum_value);
+        v.field(1usize, "minimum_value", &self.minimum_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3747,7 +3747,7 @@ rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationIntegerSettingValueDefinitionTemplate {
     /// Integer Setting Maximum Value. Valid values -2147483648 to 2147483647
     ///
@@ -3779,9 +3779,9 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueDefinitionTe
     const KEYS_JSON: &'static [&'static str] = &[",\"maxValue\":", ",\"minValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinitionTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_value", &self.max_value);
-        d.field(1usize, "min_value", &self.min_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "max_value", &self.max_value);
+        v.field(1usize, "min_value", &self.min_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3825,7 +3825,7 @@ rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueDefinitionTempla
 /// CSDL: `microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationIntegerSettingValueTemplate {
     /// Setting Value Template Id
     ///
@@ -3883,15 +3883,15 @@ impl rt::Object for DeviceManagementConfigurationIntegerSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
-        d.field(1usize, "default_value", &self.default_value);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
+        v.field(1usize, "default_value", &self.default_value);
+        v.field(
             2usize,
             "recommended_value_definition",
             &self.recommended_value_definition,
         );
-        d.field(3usize, "required_value_definition", &self.required_value_definition);
+        v.field(3usize, "required_value_definition", &self.required_value_definition);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3942,7 +3942,7 @@ rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationOptionDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationOptionDefinition {
     /// List of Settings that depends on this option
     ///
@@ -4027,15 +4027,15 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationOptionDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "depended_on_by", &self.depended_on_by);
-        d.field(1usize, "dependent_on", &self.dependent_on);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "help_text", &self.help_text);
-        d.field(5usize, "item_id", &self.item_id);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "option_value", &self.option_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "depended_on_by", &self.depended_on_by);
+        v.field(1usize, "dependent_on", &self.dependent_on);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "help_text", &self.help_text);
+        v.field(5usize, "item_id", &self.item_id);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "option_value", &self.option_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4096,7 +4096,7 @@ rt::impl_serde!(DeviceManagementConfigurationOptionDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationOptionDefinitionTemplate {
     /// Option Children
     ///
@@ -4131,9 +4131,9 @@ impl rt::Object for DeviceManagementConfigurationOptionDefinitionTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"children\":", ",\"itemId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationOptionDefinitionTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "children", &self.children);
-        d.field(1usize, "item_id", &self.item_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "children", &self.children);
+        v.field(1usize, "item_id", &self.item_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4180,7 +4180,7 @@ rt::impl_serde!(DeviceManagementConfigurationOptionDefinitionTemplate);
 /// Request builders: [`DeviceManagementConfigurationPolicyPath`](requests/struct.DeviceManagementConfigurationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4309,21 +4309,21 @@ impl rt::Object for DeviceManagementConfigurationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "creation_source", &self.creation_source);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "is_assigned", &self.is_assigned);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "setting_count", &self.setting_count);
-        d.field(10usize, "technologies", &self.technologies);
-        d.field(11usize, "template_reference", &self.template_reference);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "creation_source", &self.creation_source);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "is_assigned", &self.is_assigned);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "platforms", &self.platforms);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "setting_count", &self.setting_count);
+        v.field(10usize, "technologies", &self.technologies);
+        v.field(11usize, "template_reference", &self.template_reference);
+        v.field(12usize, "assignments", &self.assignments);
+        v.field(13usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4405,7 +4405,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicy);
 /// Request builders: [`DeviceManagementConfigurationPolicyAssignmentPath`](requests/struct.DeviceManagementConfigurationPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4434,9 +4434,9 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4481,7 +4481,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyAssignment);
 /// Request builders: [`DeviceManagementConfigurationPolicyTemplatePath`](requests/struct.DeviceManagementConfigurationPolicyTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4601,20 +4601,20 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allow_unmanaged_settings", &self.allow_unmanaged_settings);
-        d.field(2usize, "base_id", &self.base_id);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "display_version", &self.display_version);
-        d.field(6usize, "lifecycle_state", &self.lifecycle_state);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(8usize, "setting_template_count", &self.setting_template_count);
-        d.field(9usize, "technologies", &self.technologies);
-        d.field(10usize, "template_family", &self.template_family);
-        d.field(11usize, "version", &self.version);
-        d.field(12usize, "setting_templates", &self.setting_templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allow_unmanaged_settings", &self.allow_unmanaged_settings);
+        v.field(2usize, "base_id", &self.base_id);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "display_version", &self.display_version);
+        v.field(6usize, "lifecycle_state", &self.lifecycle_state);
+        v.field(7usize, "platforms", &self.platforms);
+        v.field(8usize, "setting_template_count", &self.setting_template_count);
+        v.field(9usize, "technologies", &self.technologies);
+        v.field(10usize, "template_family", &self.template_family);
+        v.field(11usize, "version", &self.version);
+        v.field(12usize, "setting_templates", &self.setting_templates);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4689,7 +4689,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyTemplateReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyTemplateReference {
     /// Template Display Name of the referenced template. This property is read-only.
     ///
@@ -4742,11 +4742,11 @@ impl rt::Object for DeviceManagementConfigurationPolicyTemplateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationPolicyTemplateReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "template_display_name", &self.template_display_name);
-        d.field(1usize, "template_display_version", &self.template_display_version);
-        d.field(2usize, "template_family", &self.template_family);
-        d.field(3usize, "template_id", &self.template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "template_display_name", &self.template_display_name);
+        v.field(1usize, "template_display_version", &self.template_display_version);
+        v.field(2usize, "template_family", &self.template_family);
+        v.field(3usize, "template_id", &self.template_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4796,7 +4796,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyTemplateReference);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationReferenceSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationStringSettingValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationReferenceSettingValue {
     /// Setting value template reference
     ///
@@ -4842,14 +4842,14 @@ impl rt::Object for DeviceManagementConfigurationReferenceSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationReferenceSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
         );
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "note", &self.note);
+        v.field(1usize, "value", &self.value);
+        v.field(2usize, "note", &self.note);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4896,7 +4896,7 @@ rt::impl_serde!(DeviceManagementConfigurationReferenceSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationReferredSettingInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationReferredSettingInformation {
     /// Setting definition id that is being referred to a setting. Applicable for reusable setting
     ///
@@ -4923,8 +4923,8 @@ impl rt::Object for DeviceManagementConfigurationReferredSettingInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingDefinitionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationReferredSettingInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

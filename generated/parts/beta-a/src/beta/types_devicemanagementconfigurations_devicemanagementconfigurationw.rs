@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceManagementConfigurationSettingPath`](requests/struct.DeviceManagementConfigurationSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -56,10 +56,10 @@ impl rt::Object for DeviceManagementConfigurationSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "setting_instance", &self.setting_instance);
-        d.field(2usize, "setting_definitions", &self.setting_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "setting_instance", &self.setting_instance);
+        v.field(2usize, "setting_definitions", &self.setting_definitions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -178,7 +178,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingAccessTypes);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingApplicability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingApplicability {
     /// description of the setting
     ///
@@ -233,11 +233,11 @@ impl rt::Object for DeviceManagementConfigurationSettingApplicability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingApplicability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "device_mode", &self.device_mode);
-        d.field(2usize, "platform", &self.platform);
-        d.field(3usize, "technologies", &self.technologies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "device_mode", &self.device_mode);
+        v.field(2usize, "platform", &self.platform);
+        v.field(3usize, "technologies", &self.technologies);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -524,7 +524,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingApplicability);
 /// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -692,30 +692,30 @@ impl rt::Object for DeviceManagementConfigurationSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2065,7 +2065,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingDependedOnBy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingDependedOnBy {
     /// Identifier of child setting that is dependent on the current setting
     ///
@@ -2096,9 +2096,9 @@ impl rt::Object for DeviceManagementConfigurationSettingDependedOnBy {
     const KEYS_JSON: &'static [&'static str] = &[",\"dependedOnBy\":", ",\"required\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingDependedOnBy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "depended_on_by", &self.depended_on_by);
-        d.field(1usize, "required", &self.required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "depended_on_by", &self.depended_on_by);
+        v.field(1usize, "required", &self.required);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2141,7 +2141,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingDependedOnBy);
 /// Request builders: [`DeviceManagementConfigurationSettingGroupCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingGroupCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingGroupCollectionDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2349,35 +2349,35 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionDefinitio
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "child_ids", &self.child_ids);
-        d.field(20usize, "depended_on_by", &self.depended_on_by);
-        d.field(21usize, "dependent_on", &self.dependent_on);
-        d.field(22usize, "maximum_count", &self.maximum_count);
-        d.field(23usize, "minimum_count", &self.minimum_count);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
+        v.field(19usize, "child_ids", &self.child_ids);
+        v.field(20usize, "depended_on_by", &self.depended_on_by);
+        v.field(21usize, "dependent_on", &self.dependent_on);
+        v.field(22usize, "maximum_count", &self.maximum_count);
+        v.field(23usize, "minimum_count", &self.minimum_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2489,7 +2489,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingGroupCollectionInstance {
     /// Setting Definition Id
     ///
@@ -2529,9 +2529,9 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupCollectionInstance 
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupCollectionInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
@@ -2581,7 +2581,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionInstance);
 /// Request builders: [`DeviceManagementConfigurationSettingGroupDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingGroupDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingGroupDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2774,33 +2774,33 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "child_ids", &self.child_ids);
-        d.field(20usize, "depended_on_by", &self.depended_on_by);
-        d.field(21usize, "dependent_on", &self.dependent_on);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
+        v.field(19usize, "child_ids", &self.child_ids);
+        v.field(20usize, "depended_on_by", &self.depended_on_by);
+        v.field(21usize, "dependent_on", &self.dependent_on);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3624,7 +3624,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingGroupDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingGroupInstance {
     /// Setting Definition Id
     ///
@@ -3663,9 +3663,9 @@ impl rt::Object for DeviceManagementConfigurationSettingGroupInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingGroupInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
@@ -3714,7 +3714,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingGroupInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingInstance`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingInstance {
     /// Setting Definition Id
     ///
@@ -3753,9 +3753,9 @@ impl rt::Object for DeviceManagementConfigurationSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
@@ -4288,7 +4288,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -4332,10 +4332,10 @@ impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
@@ -4868,7 +4868,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingInstanceTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplateReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingInstanceTemplateReference {
     /// Setting instance template id
     ///
@@ -4895,8 +4895,8 @@ impl rt::Object for DeviceManagementConfigurationSettingInstanceTemplateReferenc
     const KEYS_JSON: &'static [&'static str] = &[",\"settingInstanceTemplateId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingInstanceTemplateReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
@@ -4941,7 +4941,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingInstanceTemplateReference);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingOccurrence`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingOccurrence {
     /// Maximum times setting can be set on device.
     ///
@@ -4978,9 +4978,9 @@ impl rt::Object for DeviceManagementConfigurationSettingOccurrence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingOccurrence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_device_occurrence", &self.max_device_occurrence);
-        d.field(1usize, "min_device_occurrence", &self.min_device_occurrence);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "max_device_occurrence", &self.max_device_occurrence);
+        v.field(1usize, "min_device_occurrence", &self.min_device_occurrence);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5026,7 +5026,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingOccurrence);
 /// Request builders: [`DeviceManagementConfigurationSettingTemplatePath`](requests/struct.DeviceManagementConfigurationSettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5072,10 +5072,10 @@ impl rt::Object for DeviceManagementConfigurationSettingTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "setting_instance_template", &self.setting_instance_template);
-        d.field(2usize, "setting_definitions", &self.setting_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "setting_instance_template", &self.setting_instance_template);
+        v.field(2usize, "setting_definitions", &self.setting_definitions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5123,7 +5123,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingValue`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingValue {
     /// Setting value template reference
     ///
@@ -5151,8 +5151,8 @@ impl rt::Object for DeviceManagementConfigurationSettingValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingValueTemplateReference\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
@@ -5501,7 +5501,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingValueDefinition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5523,7 +5523,7 @@ impl rt::Object for DeviceManagementConfigurationSettingValueDefinition {
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingValueDefinition\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeviceManagementConfigurationSettingValueDefinition {
@@ -5734,7 +5734,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSettingValueDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSettingValueTemplateReference {
     /// Setting value template id
     ///
@@ -5772,9 +5772,9 @@ impl rt::Object for DeviceManagementConfigurationSettingValueTemplateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
-        d.field(1usize, "use_template_default", &self.use_template_default);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
+        v.field(1usize, "use_template_default", &self.use_template_default);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5867,7 +5867,7 @@ rt::impl_serde!(DeviceManagementConfigurationSettingVisibility);
 /// Request builders: [`DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6086,36 +6086,36 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionDefiniti
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "default_value", &self.default_value);
-        d.field(20usize, "depended_on_by", &self.depended_on_by);
-        d.field(21usize, "dependent_on", &self.dependent_on);
-        d.field(22usize, "value_definition", &self.value_definition);
-        d.field(23usize, "maximum_count", &self.maximum_count);
-        d.field(24usize, "minimum_count", &self.minimum_count);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
+        v.field(19usize, "default_value", &self.default_value);
+        v.field(20usize, "depended_on_by", &self.depended_on_by);
+        v.field(21usize, "dependent_on", &self.dependent_on);
+        v.field(22usize, "value_definition", &self.value_definition);
+        v.field(23usize, "maximum_count", &self.maximum_count);
+        v.field(24usize, "minimum_count", &self.minimum_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6232,7 +6232,7 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingCollectionInstance {
     /// Setting Definition Id
     ///
@@ -6281,14 +6281,14 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingCollectionInstance
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
         );
-        d.field(
+        v.field(
             2usize,
             "simple_setting_collection_value",
             &self.simple_setting_collection_value,
@@ -6343,7 +6343,7 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -6407,16 +6407,16 @@ for DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
         );
-        d.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
-        d.field(
+        v.field(3usize, "allow_unmanaged_values", &self.allow_unmanaged_values);
+        v.field(
             4usize,
             "simple_setting_collection_value_template",
             &self.simple_setting_collection_value_template,
@@ -6475,7 +6475,7 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionInstanceTemp
 /// Request builders: [`DeviceManagementConfigurationSimpleSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationSimpleSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6679,34 +6679,34 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_types", &self.access_types);
-        d.field(2usize, "applicability", &self.applicability);
-        d.field(3usize, "base_uri", &self.base_uri);
-        d.field(4usize, "category_id", &self.category_id);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "help_text", &self.help_text);
-        d.field(8usize, "info_urls", &self.info_urls);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "occurrence", &self.occurrence);
-        d.field(12usize, "offset_uri", &self.offset_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_types", &self.access_types);
+        v.field(2usize, "applicability", &self.applicability);
+        v.field(3usize, "base_uri", &self.base_uri);
+        v.field(4usize, "category_id", &self.category_id);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "help_text", &self.help_text);
+        v.field(8usize, "info_urls", &self.info_urls);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "occurrence", &self.occurrence);
+        v.field(12usize, "offset_uri", &self.offset_uri);
+        v.field(
             13usize,
             "referred_setting_information_list",
             &self.referred_setting_information_list,
         );
-        d.field(14usize, "root_definition_id", &self.root_definition_id);
-        d.field(15usize, "setting_usage", &self.setting_usage);
-        d.field(16usize, "ux_behavior", &self.ux_behavior);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "visibility", &self.visibility);
-        d.field(19usize, "default_value", &self.default_value);
-        d.field(20usize, "depended_on_by", &self.depended_on_by);
-        d.field(21usize, "dependent_on", &self.dependent_on);
-        d.field(22usize, "value_definition", &self.value_definition);
+        v.field(14usize, "root_definition_id", &self.root_definition_id);
+        v.field(15usize, "setting_usage", &self.setting_usage);
+        v.field(16usize, "ux_behavior", &self.ux_behavior);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "visibility", &self.visibility);
+        v.field(19usize, "default_value", &self.default_value);
+        v.field(20usize, "depended_on_by", &self.depended_on_by);
+        v.field(21usize, "dependent_on", &self.dependent_on);
+        v.field(22usize, "value_definition", &self.value_definition);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7578,7 +7578,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSimpleSettingDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingInstance`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstance`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingInstance {
     /// Setting Definition Id
     ///
@@ -7626,14 +7626,14 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             1usize,
             "setting_instance_template_reference",
             &self.setting_instance_template_reference,
         );
-        d.field(2usize, "simple_setting_value", &self.simple_setting_value);
+        v.field(2usize, "simple_setting_value", &self.simple_setting_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7682,7 +7682,7 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingInstance);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingInstanceTemplate {
     /// Indicates if a policy must specify this setting.
     ///
@@ -7736,15 +7736,15 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingInstanceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(
             2usize,
             "setting_instance_template_id",
             &self.setting_instance_template_id,
         );
-        d.field(
+        v.field(
             3usize,
             "simple_setting_value_template",
             &self.simple_setting_value_template,
@@ -7799,7 +7799,7 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingInstanceTemplate);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValue`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingValue {
     /// Setting value template reference
     ///
@@ -7827,8 +7827,8 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingValueTemplateReference\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
@@ -8095,7 +8095,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationSimpleSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationSimpleSettingValueTemplate {
     /// Setting Value Template Id
     ///
@@ -8122,8 +8122,8 @@ impl rt::Object for DeviceManagementConfigurationSimpleSettingValueTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingValueTemplateId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8484,7 +8484,7 @@ rt::impl_serde!(DeviceManagementConfigurationStringFormat);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValue`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationStringSettingValue {
     /// Setting value template reference
     ///
@@ -8520,13 +8520,13 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "setting_value_template_reference",
             &self.setting_value_template_reference,
         );
-        d.field(1usize, "value", &self.value);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8748,7 +8748,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationStringSettingValue);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
     /// Default Constant Value
     ///
@@ -8776,8 +8776,8 @@ for DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"constantValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "constant_value", &self.constant_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "constant_value", &self.constant_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8819,7 +8819,7 @@ rt::impl_serde!(DeviceManagementConfigurationStringSettingValueConstantDefaultTe
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationStringSettingValueDefaultTemplate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -8842,7 +8842,7 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueDefaultTempla
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members
@@ -9029,7 +9029,7 @@ rt::impl_serde!(AnyDeviceManagementConfigurationStringSettingValueDefaultTemplat
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueDefinition`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationStringSettingValueDefinition {
     /// Pre-defined format of the string
     ///
@@ -9088,12 +9088,12 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "input_validation_schema", &self.input_validation_schema);
-        d.field(2usize, "is_secret", &self.is_secret);
-        d.field(3usize, "maximum_length", &self.maximum_length);
-        d.field(4usize, "minimum_length", &self.minimum_length);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "format", &self.format);
+        v.field(1usize, "input_validation_schema", &self.input_validation_schema);
+        v.field(2usize, "is_secret", &self.is_secret);
+        v.field(3usize, "maximum_length", &self.maximum_length);
+        v.field(4usize, "minimum_length", &self.minimum_length);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9144,7 +9144,7 @@ rt::impl_serde!(DeviceManagementConfigurationStringSettingValueDefinition);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationStringSettingValueTemplate {
     /// Setting Value Template Id
     ///
@@ -9181,9 +9181,9 @@ impl rt::Object for DeviceManagementConfigurationStringSettingValueTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
-        d.field(1usize, "default_value", &self.default_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_value_template_id", &self.setting_value_template_id);
+        v.field(1usize, "default_value", &self.default_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9320,7 +9320,7 @@ rt::impl_serde!(DeviceManagementConfigurationTemplateFamily);
 /// CSDL: `microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingApplicability`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationWindowsSettingApplicability {
     /// description of the setting
     ///
@@ -9422,25 +9422,25 @@ impl rt::Object for DeviceManagementConfigurationWindowsSettingApplicability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "device_mode", &self.device_mode);
-        d.field(2usize, "platform", &self.platform);
-        d.field(3usize, "technologies", &self.technologies);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "device_mode", &self.device_mode);
+        v.field(2usize, "platform", &self.platform);
+        v.field(3usize, "technologies", &self.technologies);
+        v.field(
             4usize,
             "configuration_service_provider_version",
             &self.configuration_service_provider_version,
         );
-        d.field(5usize, "maximum_supported_version", &self.maximum_supported_version);
-        d.field(6usize, "minimum_supported_version", &self.minimum_supported_version);
-        d.field(
+        v.field(5usize, "maximum_supported_version", &self.maximum_supported_version);
+        v.field(6usize, "minimum_supported_version", &self.minimum_supported_version);
+        v.field(
             7usize,
             "required_azure_ad_trust_type",
             &self.required_azure_ad_trust_type,
         );
-        d.field(8usize, "requires_azure_ad", &self.requires_azure_ad);
-        d.field(9usize, "windows_skus", &self.windows_skus);
+        v.field(8usize, "requires_azure_ad", &self.requires_azure_ad);
+        v.field(9usize, "windows_skus", &self.windows_skus);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -61,7 +61,7 @@ rt::impl_serde!(DeviceManagementExchangeAccessLevel);
 /// CSDL: `microsoft.graph.deviceManagementExchangeAccessRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeAccessRule {
     /// Access Level for Exchange granted by this rule.
     ///
@@ -95,9 +95,9 @@ impl rt::Object for DeviceManagementExchangeAccessRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeAccessRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_level", &self.access_level);
-        d.field(1usize, "device_class", &self.device_class);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_level", &self.access_level);
+        v.field(1usize, "device_class", &self.device_class);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -412,7 +412,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncType);
 /// CSDL: `microsoft.graph.deviceManagementExchangeDeviceClass`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeDeviceClass {
     /// Name of the device class which will be impacted by this rule.
     ///
@@ -443,9 +443,9 @@ impl rt::Object for DeviceManagementExchangeDeviceClass {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeDeviceClass\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -490,7 +490,7 @@ rt::impl_serde!(DeviceManagementExchangeDeviceClass);
 /// Request builders: [`DeviceManagementExchangeOnPremisesPolicyPath`](requests/struct.DeviceManagementExchangeOnPremisesPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeOnPremisesPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -561,13 +561,13 @@ impl rt::Object for DeviceManagementExchangeOnPremisesPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeOnPremisesPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_rules", &self.access_rules);
-        d.field(2usize, "default_access_level", &self.default_access_level);
-        d.field(3usize, "known_device_classes", &self.known_device_classes);
-        d.field(4usize, "notification_content", &self.notification_content);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_rules", &self.access_rules);
+        v.field(2usize, "default_access_level", &self.default_access_level);
+        v.field(3usize, "known_device_classes", &self.known_device_classes);
+        v.field(4usize, "notification_content", &self.notification_content);
+        v.field(
             5usize,
             "conditional_access_settings",
             &self.conditional_access_settings,
@@ -630,7 +630,7 @@ rt::impl_serde!(DeviceManagementExchangeOnPremisesPolicy);
 /// Request builders: [`DeviceManagementExportJobPath`](requests/struct.DeviceManagementExportJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExportJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -730,18 +730,18 @@ impl rt::Object for DeviceManagementExportJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExportJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "format", &self.format);
-        d.field(4usize, "localization_type", &self.localization_type);
-        d.field(5usize, "report_name", &self.report_name);
-        d.field(6usize, "request_date_time", &self.request_date_time);
-        d.field(7usize, "select", &self.select);
-        d.field(8usize, "snapshot_id", &self.snapshot_id);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "filter", &self.filter);
+        v.field(3usize, "format", &self.format);
+        v.field(4usize, "localization_type", &self.localization_type);
+        v.field(5usize, "report_name", &self.report_name);
+        v.field(6usize, "request_date_time", &self.request_date_time);
+        v.field(7usize, "select", &self.select);
+        v.field(8usize, "snapshot_id", &self.snapshot_id);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -863,7 +863,7 @@ rt::impl_serde!(DeviceManagementExportJobLocalizationType);
 /// Request builders: [`DeviceManagementPartnerPath`](requests/struct.DeviceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementPartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -976,35 +976,35 @@ impl rt::Object for DeviceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(
             2usize,
             "groups_requiring_partner_enrollment",
             &self.groups_requiring_partner_enrollment,
         );
-        d.field(3usize, "is_configured", &self.is_configured);
-        d.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(5usize, "partner_app_type", &self.partner_app_type);
-        d.field(6usize, "partner_state", &self.partner_state);
-        d.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
-        d.field(
+        v.field(3usize, "is_configured", &self.is_configured);
+        v.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        v.field(5usize, "partner_app_type", &self.partner_app_type);
+        v.field(6usize, "partner_state", &self.partner_state);
+        v.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
+        v.field(
             8usize,
             "when_partner_devices_will_be_marked_as_non_compliant",
             &self.when_partner_devices_will_be_marked_as_non_compliant,
         );
-        d.field(
+        v.field(
             9usize,
             "when_partner_devices_will_be_marked_as_non_compliant_date_time",
             &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
         );
-        d.field(
+        v.field(
             10usize,
             "when_partner_devices_will_be_removed",
             &self.when_partner_devices_will_be_removed,
         );
-        d.field(
+        v.field(
             11usize,
             "when_partner_devices_will_be_removed_date_time",
             &self.when_partner_devices_will_be_removed_date_time,
@@ -1147,7 +1147,7 @@ rt::impl_serde!(DeviceManagementPartnerAppType);
 /// CSDL: `microsoft.graph.deviceManagementPartnerAssignment`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementPartnerAssignment {
     /// User groups targeting for devices to be enrolled through partner.
     ///
@@ -1173,8 +1173,8 @@ impl rt::Object for DeviceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartnerAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1262,7 +1262,7 @@ rt::impl_serde!(DeviceManagementReportFileFormat);
 /// Request builders: [`DeviceManagementReportSchedulePath`](requests/struct.DeviceManagementReportSchedulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportSchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1374,20 +1374,20 @@ impl rt::Object for DeviceManagementReportSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReportSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "emails", &self.emails);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "filter", &self.filter);
-        d.field(4usize, "format", &self.format);
-        d.field(5usize, "order_by", &self.order_by);
-        d.field(6usize, "recurrence", &self.recurrence);
-        d.field(7usize, "report_name", &self.report_name);
-        d.field(8usize, "report_schedule_name", &self.report_schedule_name);
-        d.field(9usize, "select", &self.select);
-        d.field(10usize, "start_date_time", &self.start_date_time);
-        d.field(11usize, "subject", &self.subject);
-        d.field(12usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "emails", &self.emails);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "filter", &self.filter);
+        v.field(4usize, "format", &self.format);
+        v.field(5usize, "order_by", &self.order_by);
+        v.field(6usize, "recurrence", &self.recurrence);
+        v.field(7usize, "report_name", &self.report_name);
+        v.field(8usize, "report_schedule_name", &self.report_schedule_name);
+        v.field(9usize, "select", &self.select);
+        v.field(10usize, "start_date_time", &self.start_date_time);
+        v.field(11usize, "subject", &self.subject);
+        v.field(12usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1525,7 +1525,7 @@ rt::impl_serde!(DeviceManagementReportStatus);
 /// Request builders: [`DeviceManagementReportsPath`](requests/struct.DeviceManagementReportsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReports {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1578,15 +1578,15 @@ impl rt::Object for DeviceManagementReports {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReports\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "cached_report_configurations",
             &self.cached_report_configurations,
         );
-        d.field(2usize, "export_jobs", &self.export_jobs);
-        d.field(3usize, "report_schedules", &self.report_schedules);
+        v.field(2usize, "export_jobs", &self.export_jobs);
+        v.field(3usize, "report_schedules", &self.report_schedules);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1639,7 +1639,7 @@ rt::impl_serde!(DeviceManagementReports);
 /// Request builders: [`DeviceManagementReusablePolicySettingPath`](requests/struct.DeviceManagementReusablePolicySettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReusablePolicySetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1734,21 +1734,21 @@ impl rt::Object for DeviceManagementReusablePolicySetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReusablePolicySetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             5usize,
             "referencing_configuration_policy_count",
             &self.referencing_configuration_policy_count,
         );
-        d.field(6usize, "setting_definition_id", &self.setting_definition_id);
-        d.field(7usize, "setting_instance", &self.setting_instance);
-        d.field(8usize, "version", &self.version);
-        d.field(
+        v.field(6usize, "setting_definition_id", &self.setting_definition_id);
+        v.field(7usize, "setting_instance", &self.setting_instance);
+        v.field(8usize, "version", &self.version);
+        v.field(
             9usize,
             "referencing_configuration_policies",
             &self.referencing_configuration_policies,
@@ -1874,7 +1874,7 @@ rt::impl_serde!(DeviceManagementScheduledReportRecurrence);
 /// Request builders: [`DeviceManagementScriptPolicySetItemPath`](requests/struct.DeviceManagementScriptPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1958,16 +1958,16 @@ impl rt::Object for DeviceManagementScriptPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2030,7 +2030,7 @@ rt::impl_serde!(DeviceManagementScriptPolicySetItem);
 /// CSDL: `microsoft.graph.deviceManagementSettingComparison`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingComparison {
     /// Setting comparison result
     ///
@@ -2095,13 +2095,13 @@ impl rt::Object for DeviceManagementSettingComparison {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingComparison\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comparison_result", &self.comparison_result);
-        d.field(1usize, "current_value_json", &self.current_value_json);
-        d.field(2usize, "definition_id", &self.definition_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "id", &self.id);
-        d.field(5usize, "new_value_json", &self.new_value_json);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comparison_result", &self.comparison_result);
+        v.field(1usize, "current_value_json", &self.current_value_json);
+        v.field(2usize, "definition_id", &self.definition_id);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "id", &self.id);
+        v.field(5usize, "new_value_json", &self.new_value_json);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2153,7 +2153,7 @@ rt::impl_serde!(DeviceManagementSettingComparison);
 /// CSDL: `microsoft.graph.deviceManagementSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettings {
     /// The property to determine if Android device administrator enrollment is enabled for this account.
     ///
@@ -2248,41 +2248,41 @@ impl rt::Object for DeviceManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "android_device_administrator_enrollment_enabled",
             &self.android_device_administrator_enrollment_enabled,
         );
-        d.field(
+        v.field(
             1usize,
             "derived_credential_provider",
             &self.derived_credential_provider,
         );
-        d.field(2usize, "derived_credential_url", &self.derived_credential_url);
-        d.field(
+        v.field(2usize, "derived_credential_url", &self.derived_credential_url);
+        v.field(
             3usize,
             "device_compliance_checkin_threshold_days",
             &self.device_compliance_checkin_threshold_days,
         );
-        d.field(
+        v.field(
             4usize,
             "device_inactivity_before_retirement_in_day",
             &self.device_inactivity_before_retirement_in_day,
         );
-        d.field(5usize, "enable_log_collection", &self.enable_log_collection);
-        d.field(6usize, "enhanced_jail_break", &self.enhanced_jail_break);
-        d.field(
+        v.field(5usize, "enable_log_collection", &self.enable_log_collection);
+        v.field(6usize, "enhanced_jail_break", &self.enhanced_jail_break);
+        v.field(
             7usize,
             "ignore_devices_for_unsupported_settings_enabled",
             &self.ignore_devices_for_unsupported_settings_enabled,
         );
-        d.field(
+        v.field(
             8usize,
             "is_scheduled_action_enabled",
             &self.is_scheduled_action_enabled,
         );
-        d.field(9usize, "secure_by_default", &self.secure_by_default);
+        v.field(9usize, "secure_by_default", &self.secure_by_default);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2494,7 +2494,7 @@ rt::impl_serde!(DeviceManagementTemplateLifecycleState);
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingErrorDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTroubleshootingErrorDetails {
     /// CSDL: property `context`: `Edm.String`, nullable.
     pub context: rt::Field<::std::string::String>,
@@ -2550,12 +2550,12 @@ impl rt::Object for DeviceManagementTroubleshootingErrorDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingErrorDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "context", &self.context);
-        d.field(1usize, "failure", &self.failure);
-        d.field(2usize, "failure_details", &self.failure_details);
-        d.field(3usize, "remediation", &self.remediation);
-        d.field(4usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "context", &self.context);
+        v.field(1usize, "failure", &self.failure);
+        v.field(2usize, "failure_details", &self.failure_details);
+        v.field(3usize, "remediation", &self.remediation);
+        v.field(4usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2607,7 +2607,7 @@ rt::impl_serde!(DeviceManagementTroubleshootingErrorDetails);
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingErrorResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTroubleshootingErrorResource {
     /// The link to the web resource. Can contain any of the following formatters: {{UPN}}, {{DeviceGUID}}, {{UserGUID}}
     ///
@@ -2636,9 +2636,9 @@ impl rt::Object for DeviceManagementTroubleshootingErrorResource {
     const KEYS_JSON: &'static [&'static str] = &[",\"link\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingErrorResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "link", &self.link);
-        d.field(1usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "link", &self.link);
+        v.field(1usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2683,7 +2683,7 @@ rt::impl_serde!(DeviceManagementTroubleshootingErrorResource);
 /// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/struct.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2748,13 +2748,13 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "event_date_time", &self.event_date_time);
+        v.field(4usize, "event_name", &self.event_name);
+        v.field(
             5usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
@@ -3102,7 +3102,7 @@ rt::impl_serde!(AnyDeviceManagementTroubleshootingEvent);
 /// CSDL: `microsoft.graph.deviceManagementUserRightsLocalUserOrGroup`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementUserRightsLocalUserOrGroup {
     /// Admin’s description of this local user or group.
     ///
@@ -3142,10 +3142,10 @@ impl rt::Object for DeviceManagementUserRightsLocalUserOrGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementUserRightsLocalUserOrGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "security_identifier", &self.security_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "security_identifier", &self.security_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3191,7 +3191,7 @@ rt::impl_serde!(DeviceManagementUserRightsLocalUserOrGroup);
 /// CSDL: `microsoft.graph.deviceManagementUserRightsSetting`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementUserRightsSetting {
     /// Representing a collection of local users or groups which will be set on device if the state of this setting is Allowed. This collection can contain a maximum of 500 elements.
     ///
@@ -3227,9 +3227,9 @@ impl rt::Object for DeviceManagementUserRightsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementUserRightsSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "local_users_or_groups", &self.local_users_or_groups);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "local_users_or_groups", &self.local_users_or_groups);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

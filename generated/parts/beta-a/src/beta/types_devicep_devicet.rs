@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.deviceProtectionOverview`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceProtectionOverview {
     /// Clean device count.
     ///
@@ -108,54 +108,54 @@ impl rt::Object for DeviceProtectionOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceProtectionOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "clean_device_count", &self.clean_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "clean_device_count", &self.clean_device_count);
+        v.field(
             1usize,
             "critical_failures_device_count",
             &self.critical_failures_device_count,
         );
-        d.field(
+        v.field(
             2usize,
             "inactive_threat_agent_device_count",
             &self.inactive_threat_agent_device_count,
         );
-        d.field(
+        v.field(
             3usize,
             "pending_full_scan_device_count",
             &self.pending_full_scan_device_count,
         );
-        d.field(
+        v.field(
             4usize,
             "pending_manual_steps_device_count",
             &self.pending_manual_steps_device_count,
         );
-        d.field(
+        v.field(
             5usize,
             "pending_offline_scan_device_count",
             &self.pending_offline_scan_device_count,
         );
-        d.field(
+        v.field(
             6usize,
             "pending_quick_scan_device_count",
             &self.pending_quick_scan_device_count,
         );
-        d.field(
+        v.field(
             7usize,
             "pending_restart_device_count",
             &self.pending_restart_device_count,
         );
-        d.field(
+        v.field(
             8usize,
             "pending_signature_update_device_count",
             &self.pending_signature_update_device_count,
         );
-        d.field(
+        v.field(
             9usize,
             "total_reported_device_count",
             &self.total_reported_device_count,
         );
-        d.field(
+        v.field(
             10usize,
             "unknown_state_threat_agent_device_count",
             &self.unknown_state_threat_agent_device_count,

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.Dictionary`, complex type, open.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Dictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -28,7 +28,7 @@ impl rt::Object for Dictionary {
     const TAG: &'static str = "\"#microsoft.graph.Dictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_search)]
 impl rt::object::Members for Dictionary {
@@ -164,7 +164,7 @@ rt::impl_serde!(AnyDictionary);
 /// CSDL: `microsoft.graph.diagnostic`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Diagnostic {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -191,9 +191,9 @@ impl rt::Object for Diagnostic {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.diagnostic\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -367,7 +367,7 @@ rt::impl_serde!(DiffieHellmanGroup);
 /// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/struct.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectPartnerReference {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -420,13 +420,13 @@ impl rt::Object for DirectoryObjectPartnerReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObjectPartnerReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
-        d.field(5usize, "object_type", &self.object_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
+        v.field(5usize, "object_type", &self.object_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -480,7 +480,7 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 /// Request builders: [`DirectoryRoleTemplatePath`](requests/struct.DirectoryRoleTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryRoleTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -523,11 +523,11 @@ impl rt::Object for DirectoryRoleTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -575,7 +575,7 @@ rt::impl_serde!(DirectoryRoleTemplate);
 /// Request builders: [`DirectorySettingPath`](requests/struct.DirectorySettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectorySetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -613,11 +613,11 @@ impl rt::Object for DirectorySetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directorySetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "template_id", &self.template_id);
-        d.field(3usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "template_id", &self.template_id);
+        v.field(3usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_settings)]
@@ -665,7 +665,7 @@ rt::impl_serde!(DirectorySetting);
 /// Request builders: [`DirectorySettingTemplatePath`](requests/struct.DirectorySettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectorySettingTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -713,12 +713,12 @@ impl rt::Object for DirectorySettingTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directorySettingTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -767,7 +767,7 @@ rt::impl_serde!(DirectorySettingTemplate);
 /// CSDL: `microsoft.graph.directorySizeQuota`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectorySizeQuota {
     /// CSDL: property `total`: `Edm.Int32`, nullable.
     pub total: rt::Field<i32>,
@@ -794,9 +794,9 @@ impl rt::Object for DirectorySizeQuota {
     const KEYS_JSON: &'static [&'static str] = &[",\"total\":", ",\"used\":"];
     const TAG: &'static str = "\"#microsoft.graph.directorySizeQuota\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total", &self.total);
-        d.field(1usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "total", &self.total);
+        v.field(1usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -936,7 +936,7 @@ rt::impl_serde!(DiskType);
 /// CSDL: `microsoft.graph.displayNameLocalization`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DisplayNameLocalization {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -966,9 +966,9 @@ impl rt::Object for DisplayNameLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "language_tag", &self.language_tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "language_tag", &self.language_tag);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1011,7 +1011,7 @@ rt::impl_serde!(DisplayNameLocalization);
 /// Request builders: [`DocumentPath`](requests/struct.DocumentPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Document {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1038,9 +1038,9 @@ impl rt::Object for Document {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"comments\":"];
     const TAG: &'static str = "\"#microsoft.graph.document\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comments", &self.comments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "comments", &self.comments);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1083,7 +1083,7 @@ rt::impl_serde!(Document);
 /// Request builders: [`DocumentCommentPath`](requests/struct.DocumentCommentPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentComment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1117,10 +1117,10 @@ impl rt::Object for DocumentComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentComment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "replies", &self.replies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "replies", &self.replies);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1166,7 +1166,7 @@ rt::impl_serde!(DocumentComment);
 /// Request builders: [`DocumentCommentReplyPath`](requests/struct.DocumentCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentCommentReply {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1200,10 +1200,10 @@ impl rt::Object for DocumentCommentReply {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentCommentReply\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "location", &self.location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "location", &self.location);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1246,7 +1246,7 @@ rt::impl_serde!(DocumentCommentReply);
 /// CSDL: `microsoft.graph.documentSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentSet {
     /// CSDL: property `allowedContentTypes`: `Collection(microsoft.graph.contentTypeInfo)`, nullable.
     pub allowed_content_types: rt::Field<::std::vec::Vec<crate::beta::ContentTypeInfo>>,
@@ -1304,18 +1304,18 @@ impl rt::Object for DocumentSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_content_types", &self.allowed_content_types);
-        d.field(1usize, "default_contents", &self.default_contents);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_content_types", &self.allowed_content_types);
+        v.field(1usize, "default_contents", &self.default_contents);
+        v.field(
             2usize,
             "propagate_welcome_page_changes",
             &self.propagate_welcome_page_changes,
         );
-        d.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
-        d.field(4usize, "welcome_page_url", &self.welcome_page_url);
-        d.field(5usize, "shared_columns", &self.shared_columns);
-        d.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
+        v.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
+        v.field(4usize, "welcome_page_url", &self.welcome_page_url);
+        v.field(5usize, "shared_columns", &self.shared_columns);
+        v.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1373,7 +1373,7 @@ rt::impl_serde!(DocumentSet);
 /// CSDL: `microsoft.graph.documentSetContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentSetContent {
     /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
     pub content_type: rt::Field<crate::beta::ContentTypeInfo>,
@@ -1407,10 +1407,10 @@ impl rt::Object for DocumentSetContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "folder_name", &self.folder_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type", &self.content_type);
+        v.field(1usize, "file_name", &self.file_name);
+        v.field(2usize, "folder_name", &self.folder_name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1456,7 +1456,7 @@ rt::impl_serde!(DocumentSetContent);
 /// Request builders: [`DomainDnsCnameRecordPath`](requests/struct.DomainDnsCnameRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsCnameRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1514,14 +1514,14 @@ impl rt::Object for DomainDnsCnameRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsCnameRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "canonical_name", &self.canonical_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "canonical_name", &self.canonical_name);
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
@@ -1577,7 +1577,7 @@ rt::impl_serde!(DomainDnsCnameRecord);
 /// Request builders: [`DomainDnsMxRecordPath`](requests/struct.DomainDnsMxRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsMxRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1640,15 +1640,15 @@ impl rt::Object for DomainDnsMxRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsMxRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "mail_exchange", &self.mail_exchange);
-        d.field(7usize, "preference", &self.preference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "mail_exchange", &self.mail_exchange);
+        v.field(7usize, "preference", &self.preference);
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
@@ -1706,7 +1706,7 @@ rt::impl_serde!(DomainDnsMxRecord);
 /// Request builders: [`DomainDnsRecordPath`](requests/struct.DomainDnsRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1759,13 +1759,13 @@ impl rt::Object for DomainDnsRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
@@ -2129,7 +2129,7 @@ rt::impl_serde!(AnyDomainDnsRecord);
 /// Request builders: [`DomainDnsSrvRecordPath`](requests/struct.DomainDnsSrvRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsSrvRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2212,19 +2212,19 @@ impl rt::Object for DomainDnsSrvRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsSrvRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "name_target", &self.name_target);
-        d.field(7usize, "port", &self.port);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "protocol", &self.protocol);
-        d.field(10usize, "service", &self.service);
-        d.field(11usize, "weight", &self.weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "name_target", &self.name_target);
+        v.field(7usize, "port", &self.port);
+        v.field(8usize, "priority", &self.priority);
+        v.field(9usize, "protocol", &self.protocol);
+        v.field(10usize, "service", &self.service);
+        v.field(11usize, "weight", &self.weight);
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
@@ -2292,7 +2292,7 @@ rt::impl_serde!(DomainDnsSrvRecord);
 /// Request builders: [`DomainDnsTxtRecordPath`](requests/struct.DomainDnsTxtRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsTxtRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2350,14 +2350,14 @@ impl rt::Object for DomainDnsTxtRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsTxtRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
@@ -2412,7 +2412,7 @@ rt::impl_serde!(DomainDnsTxtRecord);
 /// Request builders: [`DomainDnsUnavailableRecordPath`](requests/struct.DomainDnsUnavailableRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsUnavailableRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2470,14 +2470,14 @@ impl rt::Object for DomainDnsUnavailableRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsUnavailableRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
@@ -2531,7 +2531,7 @@ rt::impl_serde!(DomainDnsUnavailableRecord);
 /// CSDL: `microsoft.graph.domainIdentitySource`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainIdentitySource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2561,9 +2561,9 @@ impl rt::Object for DomainIdentitySource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainIdentitySource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "domain_name", &self.domain_name);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2604,7 +2604,7 @@ rt::impl_serde!(DomainIdentitySource);
 /// CSDL: `microsoft.graph.domainState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainState {
     /// CSDL: property `lastActionDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_action_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2638,10 +2638,10 @@ impl rt::Object for DomainState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(1usize, "operation", &self.operation);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(1usize, "operation", &self.operation);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_domains_or_search)]
@@ -2685,7 +2685,7 @@ rt::impl_serde!(DomainState);
 /// CSDL: `microsoft.graph.downgradeJustification`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DowngradeJustification {
     /// CSDL: property `isDowngradeJustified`: `Edm.Boolean`, not nullable.
     pub is_downgrade_justified: rt::Field<bool>,
@@ -2718,9 +2718,9 @@ impl rt::Object for DowngradeJustification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.downgradeJustification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_downgrade_justified", &self.is_downgrade_justified);
-        d.field(1usize, "justification_message", &self.justification_message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_downgrade_justified", &self.is_downgrade_justified);
+        v.field(1usize, "justification_message", &self.justification_message);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2761,7 +2761,7 @@ rt::impl_serde!(DowngradeJustification);
 /// CSDL: `microsoft.graph.driveItemSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemSource {
     /// CSDL: property `application`: `microsoft.graph.driveItemSourceApplication`, nullable.
     pub application: rt::Field<crate::beta::DriveItemSourceApplication>,
@@ -2791,9 +2791,9 @@ impl rt::Object for DriveItemSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "external_id", &self.external_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "external_id", &self.external_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2913,7 +2913,7 @@ rt::impl_serde!(DriveItemSourceApplication);
 /// CSDL: `microsoft.graph.driveItemUploadableProperties`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemUploadableProperties {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -2956,11 +2956,11 @@ impl rt::Object for DriveItemUploadableProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemUploadableProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "file_size", &self.file_size);
-        d.field(2usize, "file_system_info", &self.file_system_info);
-        d.field(3usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "file_size", &self.file_size);
+        v.field(2usize, "file_system_info", &self.file_system_info);
+        v.field(3usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3008,7 +3008,7 @@ rt::impl_serde!(DriveItemUploadableProperties);
 /// Request builders: [`DriveItemVersionPath`](requests/struct.DriveItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3061,13 +3061,13 @@ impl rt::Object for DriveItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "content", &self.content);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
+        v.field(4usize, "content", &self.content);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3119,7 +3119,7 @@ rt::impl_serde!(DriveItemVersion);
 /// CSDL: `microsoft.graph.driveRecipient`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveRecipient {
     /// CSDL: property `alias`: `Edm.String`, nullable.
     pub alias: rt::Field<::std::string::String>,
@@ -3153,10 +3153,10 @@ impl rt::Object for DriveRecipient {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "object_id", &self.object_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alias", &self.alias);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "object_id", &self.object_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

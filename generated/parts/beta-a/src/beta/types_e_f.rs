@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`EBookInstallSummaryPath`](requests/struct.EBookInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EBookInstallSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -80,14 +80,14 @@ impl rt::Object for EBookInstallSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eBookInstallSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "failed_user_count", &self.failed_user_count);
-        d.field(3usize, "installed_device_count", &self.installed_device_count);
-        d.field(4usize, "installed_user_count", &self.installed_user_count);
-        d.field(5usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(6usize, "not_installed_user_count", &self.not_installed_user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_device_count", &self.failed_device_count);
+        v.field(2usize, "failed_user_count", &self.failed_user_count);
+        v.field(3usize, "installed_device_count", &self.installed_device_count);
+        v.field(4usize, "installed_user_count", &self.installed_user_count);
+        v.field(5usize, "not_installed_device_count", &self.not_installed_device_count);
+        v.field(6usize, "not_installed_user_count", &self.not_installed_user_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -384,7 +384,7 @@ rt::impl_serde!(EdgeTelemetryMode);
 /// CSDL: `microsoft.graph.editAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EditAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -406,7 +406,7 @@ impl rt::Object for EditAction {
     const TAG: &'static str = "\"#microsoft.graph.editAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::object::Members for EditAction {
@@ -551,7 +551,7 @@ rt::impl_serde!(EducationAddedStudentAction);
 /// Request builders: [`EducationAssignmentPath`](requests/struct.EducationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -704,37 +704,37 @@ impl rt::Object for EducationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_student_action", &self.added_student_action);
-        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
-        d.field(3usize, "allow_late_submissions", &self.allow_late_submissions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "added_student_action", &self.added_student_action);
+        v.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
+        v.field(3usize, "allow_late_submissions", &self.allow_late_submissions);
+        v.field(
             4usize,
             "allow_students_to_add_resources_to_submission",
             &self.allow_students_to_add_resources_to_submission,
         );
-        d.field(5usize, "assign_date_time", &self.assign_date_time);
-        d.field(6usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(7usize, "assign_to", &self.assign_to);
-        d.field(8usize, "class_id", &self.class_id);
-        d.field(9usize, "close_date_time", &self.close_date_time);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "due_date_time", &self.due_date_time);
-        d.field(14usize, "grading", &self.grading);
-        d.field(15usize, "instructions", &self.instructions);
-        d.field(16usize, "last_modified_by", &self.last_modified_by);
-        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(18usize, "notification_channel_url", &self.notification_channel_url);
-        d.field(19usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(20usize, "status", &self.status);
-        d.field(21usize, "web_url", &self.web_url);
-        d.field(22usize, "categories", &self.categories);
-        d.field(23usize, "resources", &self.resources);
-        d.field(24usize, "rubric", &self.rubric);
-        d.field(25usize, "submissions", &self.submissions);
+        v.field(5usize, "assign_date_time", &self.assign_date_time);
+        v.field(6usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(7usize, "assign_to", &self.assign_to);
+        v.field(8usize, "class_id", &self.class_id);
+        v.field(9usize, "close_date_time", &self.close_date_time);
+        v.field(10usize, "created_by", &self.created_by);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "display_name", &self.display_name);
+        v.field(13usize, "due_date_time", &self.due_date_time);
+        v.field(14usize, "grading", &self.grading);
+        v.field(15usize, "instructions", &self.instructions);
+        v.field(16usize, "last_modified_by", &self.last_modified_by);
+        v.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(18usize, "notification_channel_url", &self.notification_channel_url);
+        v.field(19usize, "resources_folder_url", &self.resources_folder_url);
+        v.field(20usize, "status", &self.status);
+        v.field(21usize, "web_url", &self.web_url);
+        v.field(22usize, "categories", &self.categories);
+        v.field(23usize, "resources", &self.resources);
+        v.field(24usize, "rubric", &self.rubric);
+        v.field(25usize, "submissions", &self.submissions);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -846,7 +846,7 @@ rt::impl_serde!(EducationAssignment);
 /// CSDL: `microsoft.graph.educationAssignmentClassRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentClassRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -868,7 +868,7 @@ impl rt::Object for EducationAssignmentClassRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentClassRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationAssignmentClassRecipient {
@@ -902,7 +902,7 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 /// Request builders: [`EducationAssignmentDefaultsPath`](requests/struct.EducationAssignmentDefaultsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentDefaults {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -950,12 +950,12 @@ impl rt::Object for EducationAssignmentDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentDefaults\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_student_action", &self.added_student_action);
-        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
-        d.field(3usize, "due_time", &self.due_time);
-        d.field(4usize, "notification_channel_url", &self.notification_channel_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "added_student_action", &self.added_student_action);
+        v.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
+        v.field(3usize, "due_time", &self.due_time);
+        v.field(4usize, "notification_channel_url", &self.notification_channel_url);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1006,7 +1006,7 @@ rt::impl_serde!(EducationAssignmentDefaults);
 /// CSDL: `microsoft.graph.educationAssignmentGrade`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentGrade {
     /// CSDL: property `gradedBy`: `microsoft.graph.identitySet`, nullable.
     pub graded_by: rt::Field<crate::beta::IdentitySet>,
@@ -1036,9 +1036,9 @@ impl rt::Object for EducationAssignmentGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGrade\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "graded_by", &self.graded_by);
-        d.field(1usize, "graded_date_time", &self.graded_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "graded_by", &self.graded_by);
+        v.field(1usize, "graded_date_time", &self.graded_date_time);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1219,7 +1219,7 @@ rt::impl_serde!(AnyEducationAssignmentGrade);
 /// CSDL: `microsoft.graph.educationAssignmentGradeType`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentGradeType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1241,7 +1241,7 @@ impl rt::Object for EducationAssignmentGradeType {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGradeType\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationAssignmentGradeType {
@@ -1383,7 +1383,7 @@ rt::impl_serde!(AnyEducationAssignmentGradeType);
 /// CSDL: `microsoft.graph.educationAssignmentGroupRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentGroupRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1405,7 +1405,7 @@ impl rt::Object for EducationAssignmentGroupRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGroupRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationAssignmentGroupRecipient {
@@ -1437,7 +1437,7 @@ rt::impl_serde!(EducationAssignmentGroupRecipient);
 /// CSDL: `microsoft.graph.educationAssignmentIndividualRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentIndividualRecipient {
     /// CSDL: property `recipients`: `Collection(Edm.String)`, nullable.
     pub recipients: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1461,8 +1461,8 @@ impl rt::Object for EducationAssignmentIndividualRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentIndividualRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1501,7 +1501,7 @@ rt::impl_serde!(EducationAssignmentIndividualRecipient);
 /// CSDL: `microsoft.graph.educationAssignmentPointsGrade`, complex type, derived from `microsoft.graph.educationAssignmentGrade`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentPointsGrade {
     /// CSDL: property `gradedBy`: `microsoft.graph.identitySet`, nullable.
     pub graded_by: rt::Field<crate::beta::IdentitySet>,
@@ -1535,10 +1535,10 @@ impl rt::Object for EducationAssignmentPointsGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGrade\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "graded_by", &self.graded_by);
-        d.field(1usize, "graded_date_time", &self.graded_date_time);
-        d.field(2usize, "points", &self.points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "graded_by", &self.graded_by);
+        v.field(1usize, "graded_date_time", &self.graded_date_time);
+        v.field(2usize, "points", &self.points);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1582,7 +1582,7 @@ rt::impl_serde!(EducationAssignmentPointsGrade);
 /// CSDL: `microsoft.graph.educationAssignmentPointsGradeType`, complex type, derived from `microsoft.graph.educationAssignmentGradeType`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentPointsGradeType {
     /// CSDL: property `maxPoints`: `Edm.Single`, nullable.
     pub max_points: rt::Field<f64>,
@@ -1606,8 +1606,8 @@ impl rt::Object for EducationAssignmentPointsGradeType {
     const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGradeType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_points", &self.max_points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "max_points", &self.max_points);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1645,7 +1645,7 @@ rt::impl_serde!(EducationAssignmentPointsGradeType);
 /// CSDL: `microsoft.graph.educationAssignmentRecipient`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1667,7 +1667,7 @@ impl rt::Object for EducationAssignmentRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationAssignmentRecipient {
@@ -1847,7 +1847,7 @@ rt::impl_serde!(AnyEducationAssignmentRecipient);
 /// Request builders: [`EducationAssignmentResourcePath`](requests/struct.EducationAssignmentResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1885,14 +1885,14 @@ impl rt::Object for EducationAssignmentResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "distribute_for_student_work",
             &self.distribute_for_student_work,
         );
-        d.field(2usize, "resource", &self.resource);
+        v.field(2usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1938,7 +1938,7 @@ rt::impl_serde!(EducationAssignmentResource);
 /// Request builders: [`EducationAssignmentSettingsPath`](requests/struct.EducationAssignmentSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1968,9 +1968,9 @@ impl rt::Object for EducationAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "submission_animation_disabled",
             &self.submission_animation_disabled,
@@ -2075,7 +2075,7 @@ rt::impl_serde!(EducationAssignmentStatus);
 /// Request builders: [`EducationCategoryPath`](requests/struct.EducationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2102,9 +2102,9 @@ impl rt::Object for EducationCategory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2145,7 +2145,7 @@ rt::impl_serde!(EducationCategory);
 /// CSDL: `microsoft.graph.educationExcelResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationExcelResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -2198,13 +2198,13 @@ impl rt::Object for EducationExcelResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExcelResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2256,7 +2256,7 @@ rt::impl_serde!(EducationExcelResource);
 /// CSDL: `microsoft.graph.educationFeedback`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFeedback {
     /// CSDL: property `feedbackBy`: `microsoft.graph.identitySet`, nullable.
     pub feedback_by: rt::Field<crate::beta::IdentitySet>,
@@ -2290,10 +2290,10 @@ impl rt::Object for EducationFeedback {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedback\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback_by", &self.feedback_by);
-        d.field(1usize, "feedback_date_time", &self.feedback_date_time);
-        d.field(2usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feedback_by", &self.feedback_by);
+        v.field(1usize, "feedback_date_time", &self.feedback_date_time);
+        v.field(2usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2339,7 +2339,7 @@ rt::impl_serde!(EducationFeedback);
 /// Request builders: [`EducationFeedbackOutcomePath`](requests/struct.EducationFeedbackOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFeedbackOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2387,12 +2387,12 @@ impl rt::Object for EducationFeedbackOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "published_feedback", &self.published_feedback);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "feedback", &self.feedback);
+        v.field(4usize, "published_feedback", &self.published_feedback);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2442,7 +2442,7 @@ rt::impl_serde!(EducationFeedbackOutcome);
 /// CSDL: `microsoft.graph.educationFileResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFileResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -2495,13 +2495,13 @@ impl rt::Object for EducationFileResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2611,7 +2611,7 @@ rt::impl_serde!(EducationGender);
 /// CSDL: `microsoft.graph.educationItemBody`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationItemBody {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -2638,9 +2638,9 @@ impl rt::Object for EducationItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationItemBody\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2681,7 +2681,7 @@ rt::impl_serde!(EducationItemBody);
 /// CSDL: `microsoft.graph.educationLinkResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationLinkResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -2734,13 +2734,13 @@ impl rt::Object for EducationLinkResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "link", &self.link);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "link", &self.link);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2794,7 +2794,7 @@ rt::impl_serde!(EducationLinkResource);
 /// Request builders: [`EducationOutcomePath`](requests/struct.EducationOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2832,10 +2832,10 @@ impl rt::Object for EducationOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3078,7 +3078,7 @@ rt::impl_serde!(AnyEducationOutcome);
 /// Request builders: [`EducationPointsOutcomePath`](requests/struct.EducationPointsOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationPointsOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3126,12 +3126,12 @@ impl rt::Object for EducationPointsOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPointsOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "points", &self.points);
-        d.field(4usize, "published_points", &self.published_points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "points", &self.points);
+        v.field(4usize, "published_points", &self.published_points);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3181,7 +3181,7 @@ rt::impl_serde!(EducationPointsOutcome);
 /// CSDL: `microsoft.graph.educationPowerPointResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationPowerPointResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -3234,13 +3234,13 @@ impl rt::Object for EducationPowerPointResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerPointResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3292,7 +3292,7 @@ rt::impl_serde!(EducationPowerPointResource);
 /// CSDL: `microsoft.graph.educationResource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -3340,12 +3340,12 @@ impl rt::Object for EducationResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3686,7 +3686,7 @@ rt::impl_serde!(AnyEducationResource);
 /// Request builders: [`EducationRubricPath`](requests/struct.EducationRubricPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationRubric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3759,17 +3759,17 @@ impl rt::Object for EducationRubric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grading", &self.grading);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "levels", &self.levels);
-        d.field(9usize, "qualities", &self.qualities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "grading", &self.grading);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "levels", &self.levels);
+        v.field(9usize, "qualities", &self.qualities);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3835,7 +3835,7 @@ rt::impl_serde!(EducationRubric);
 /// Request builders: [`EducationRubricOutcomePath`](requests/struct.EducationRubricOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationRubricOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3901,22 +3901,22 @@ impl rt::Object for EducationRubricOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubricOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             3usize,
             "published_rubric_quality_feedback",
             &self.published_rubric_quality_feedback,
         );
-        d.field(
+        v.field(
             4usize,
             "published_rubric_quality_selected_levels",
             &self.published_rubric_quality_selected_levels,
         );
-        d.field(5usize, "rubric_quality_feedback", &self.rubric_quality_feedback);
-        d.field(
+        v.field(5usize, "rubric_quality_feedback", &self.rubric_quality_feedback);
+        v.field(
             6usize,
             "rubric_quality_selected_levels",
             &self.rubric_quality_selected_levels,
@@ -3980,7 +3980,7 @@ rt::impl_serde!(EducationRubricOutcome);
 /// CSDL: `microsoft.graph.educationStudent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationStudent {
     /// CSDL: property `birthDate`: `Edm.Date`, nullable.
     pub birth_date: rt::Field<rt::edm::Date>,
@@ -4033,13 +4033,13 @@ impl rt::Object for EducationStudent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationStudent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "birth_date", &self.birth_date);
-        d.field(1usize, "external_id", &self.external_id);
-        d.field(2usize, "gender", &self.gender);
-        d.field(3usize, "grade", &self.grade);
-        d.field(4usize, "graduation_year", &self.graduation_year);
-        d.field(5usize, "student_number", &self.student_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "birth_date", &self.birth_date);
+        v.field(1usize, "external_id", &self.external_id);
+        v.field(2usize, "gender", &self.gender);
+        v.field(3usize, "grade", &self.grade);
+        v.field(4usize, "graduation_year", &self.graduation_year);
+        v.field(5usize, "student_number", &self.student_number);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -4093,7 +4093,7 @@ rt::impl_serde!(EducationStudent);
 /// Request builders: [`EducationSubmissionPath`](requests/struct.EducationSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4183,20 +4183,20 @@ impl rt::Object for EducationSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recipient", &self.recipient);
-        d.field(2usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(3usize, "returned_by", &self.returned_by);
-        d.field(4usize, "returned_date_time", &self.returned_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "submitted_by", &self.submitted_by);
-        d.field(7usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(8usize, "unsubmitted_by", &self.unsubmitted_by);
-        d.field(9usize, "unsubmitted_date_time", &self.unsubmitted_date_time);
-        d.field(10usize, "outcomes", &self.outcomes);
-        d.field(11usize, "resources", &self.resources);
-        d.field(12usize, "submitted_resources", &self.submitted_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "recipient", &self.recipient);
+        v.field(2usize, "resources_folder_url", &self.resources_folder_url);
+        v.field(3usize, "returned_by", &self.returned_by);
+        v.field(4usize, "returned_date_time", &self.returned_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "submitted_by", &self.submitted_by);
+        v.field(7usize, "submitted_date_time", &self.submitted_date_time);
+        v.field(8usize, "unsubmitted_by", &self.unsubmitted_by);
+        v.field(9usize, "unsubmitted_date_time", &self.unsubmitted_date_time);
+        v.field(10usize, "outcomes", &self.outcomes);
+        v.field(11usize, "resources", &self.resources);
+        v.field(12usize, "submitted_resources", &self.submitted_resources);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -4270,7 +4270,7 @@ rt::impl_serde!(EducationSubmission);
 /// CSDL: `microsoft.graph.educationSubmissionIndividualRecipient`, complex type, derived from `microsoft.graph.educationSubmissionRecipient`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmissionIndividualRecipient {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -4294,8 +4294,8 @@ impl rt::Object for EducationSubmissionIndividualRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionIndividualRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -4334,7 +4334,7 @@ rt::impl_serde!(EducationSubmissionIndividualRecipient);
 /// CSDL: `microsoft.graph.educationSubmissionRecipient`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmissionRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4356,7 +4356,7 @@ impl rt::Object for EducationSubmissionRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationSubmissionRecipient {
@@ -4500,7 +4500,7 @@ rt::impl_serde!(AnyEducationSubmissionRecipient);
 /// Request builders: [`EducationSubmissionResourcePath`](requests/struct.EducationSubmissionResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmissionResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4534,10 +4534,10 @@ impl rt::Object for EducationSubmissionResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_resource_url", &self.assignment_resource_url);
-        d.field(2usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_resource_url", &self.assignment_resource_url);
+        v.field(2usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -4644,7 +4644,7 @@ rt::impl_serde!(EducationSubmissionStatus);
 /// CSDL: `microsoft.graph.educationTerm`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationTerm {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4687,11 +4687,11 @@ impl rt::Object for EducationTerm {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTerm\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "start_date", &self.start_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "external_id", &self.external_id);
+        v.field(3usize, "start_date", &self.start_date);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -4737,7 +4737,7 @@ rt::impl_serde!(EducationTerm);
 /// CSDL: `microsoft.graph.educationWordResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationWordResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -4790,13 +4790,13 @@ impl rt::Object for EducationWordResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationWordResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -4850,7 +4850,7 @@ rt::impl_serde!(EducationWordResource);
 /// Request builders: [`EmailActivityUserDetailPath`](requests/struct.EmailActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailActivityUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4933,19 +4933,19 @@ impl rt::Object for EmailActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivityUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_deleted", &self.is_deleted);
-        d.field(5usize, "last_activity_date", &self.last_activity_date);
-        d.field(6usize, "read_count", &self.read_count);
-        d.field(7usize, "receive_count", &self.receive_count);
-        d.field(8usize, "report_period", &self.report_period);
-        d.field(9usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(10usize, "send_count", &self.send_count);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_products", &self.assigned_products);
+        v.field(2usize, "deleted_date", &self.deleted_date);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_deleted", &self.is_deleted);
+        v.field(5usize, "last_activity_date", &self.last_activity_date);
+        v.field(6usize, "read_count", &self.read_count);
+        v.field(7usize, "receive_count", &self.receive_count);
+        v.field(8usize, "report_period", &self.report_period);
+        v.field(9usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(10usize, "send_count", &self.send_count);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5015,7 +5015,7 @@ rt::impl_serde!(EmailActivityUserDetail);
 /// Request builders: [`EmailAppUsageVersionsUserCountsPath`](requests/struct.EmailAppUsageVersionsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAppUsageVersionsUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5088,17 +5088,17 @@ impl rt::Object for EmailAppUsageVersionsUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageVersionsUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "outlook2007", &self.outlook2007);
-        d.field(2usize, "outlook2010", &self.outlook2010);
-        d.field(3usize, "outlook2013", &self.outlook2013);
-        d.field(4usize, "outlook2016", &self.outlook2016);
-        d.field(5usize, "outlook2019", &self.outlook2019);
-        d.field(6usize, "outlook_m365", &self.outlook_m365);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "undetermined", &self.undetermined);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "outlook2007", &self.outlook2007);
+        v.field(2usize, "outlook2010", &self.outlook2010);
+        v.field(3usize, "outlook2013", &self.outlook2013);
+        v.field(4usize, "outlook2016", &self.outlook2016);
+        v.field(5usize, "outlook2019", &self.outlook2019);
+        v.field(6usize, "outlook_m365", &self.outlook_m365);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "undetermined", &self.undetermined);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5161,7 +5161,7 @@ rt::impl_serde!(EmailAppUsageVersionsUserCounts);
 /// Request builders: [`EmailFileAssessmentRequestPath`](requests/struct.EmailFileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailFileAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5244,19 +5244,19 @@ impl rt::Object for EmailFileAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailFileAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "content_data", &self.content_data);
-        d.field(10usize, "destination_routing_reason", &self.destination_routing_reason);
-        d.field(11usize, "recipient_email", &self.recipient_email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "content_data", &self.content_data);
+        v.field(10usize, "destination_routing_reason", &self.destination_routing_reason);
+        v.field(11usize, "recipient_email", &self.recipient_email);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -5447,7 +5447,7 @@ rt::impl_serde!(EncryptionReadinessState);
 /// CSDL: `microsoft.graph.encryptionReportPolicyDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EncryptionReportPolicyDetails {
     /// Policy Id for Encryption Report
     ///
@@ -5478,9 +5478,9 @@ impl rt::Object for EncryptionReportPolicyDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"policyId\":", ",\"policyName\":"];
     const TAG: &'static str = "\"#microsoft.graph.encryptionReportPolicyDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_id", &self.policy_id);
-        d.field(1usize, "policy_name", &self.policy_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "policy_id", &self.policy_id);
+        v.field(1usize, "policy_name", &self.policy_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5568,7 +5568,7 @@ rt::impl_serde!(EncryptionState);
 /// Request builders: [`EndpointPath`](requests/struct.EndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Endpoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5626,14 +5626,14 @@ impl rt::Object for Endpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "capability", &self.capability);
-        d.field(3usize, "provider_id", &self.provider_id);
-        d.field(4usize, "provider_name", &self.provider_name);
-        d.field(5usize, "provider_resource_id", &self.provider_resource_id);
-        d.field(6usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "capability", &self.capability);
+        v.field(3usize, "provider_id", &self.provider_id);
+        v.field(4usize, "provider_name", &self.provider_name);
+        v.field(5usize, "provider_resource_id", &self.provider_resource_id);
+        v.field(6usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5988,7 +5988,7 @@ rt::impl_serde!(EnrollmentAvailabilityOptions);
 /// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/struct.EnrollmentConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6032,11 +6032,11 @@ impl rt::Object for EnrollmentConfigurationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "source_id", &self.source_id);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6087,7 +6087,7 @@ rt::impl_serde!(EnrollmentConfigurationAssignment);
 /// Request builders: [`EnrollmentProfilePath`](requests/struct.EnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6157,22 +6157,22 @@ impl rt::Object for EnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_endpoint_url", &self.configuration_endpoint_url);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "enable_authentication_via_company_portal",
             &self.enable_authentication_via_company_portal,
         );
-        d.field(
+        v.field(
             5usize,
             "require_company_portal_on_setup_assistant_enrolled_devices",
             &self.require_company_portal_on_setup_assistant_enrolled_devices,
         );
-        d.field(
+        v.field(
             6usize,
             "requires_user_authentication",
             &self.requires_user_authentication,
@@ -6591,7 +6591,7 @@ rt::impl_serde!(AnyEnrollmentProfile);
 /// Request builders: [`EnrollmentRestrictionsConfigurationPolicySetItemPath`](requests/struct.EnrollmentRestrictionsConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentRestrictionsConfigurationPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6689,18 +6689,18 @@ impl rt::Object for EnrollmentRestrictionsConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "limit", &self.limit);
-        d.field(10usize, "priority", &self.priority);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "limit", &self.limit);
+        v.field(10usize, "priority", &self.priority);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6770,7 +6770,7 @@ rt::impl_serde!(EnrollmentRestrictionsConfigurationPolicySetItem);
 /// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/struct.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6891,25 +6891,25 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "event_date_time", &self.event_date_time);
+        v.field(4usize, "event_name", &self.event_name);
+        v.field(
             5usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
         );
-        d.field(6usize, "device_id", &self.device_id);
-        d.field(7usize, "enrollment_type", &self.enrollment_type);
-        d.field(8usize, "failure_category", &self.failure_category);
-        d.field(9usize, "failure_reason", &self.failure_reason);
-        d.field(10usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(11usize, "operating_system", &self.operating_system);
-        d.field(12usize, "os_version", &self.os_version);
-        d.field(13usize, "user_id", &self.user_id);
+        v.field(6usize, "device_id", &self.device_id);
+        v.field(7usize, "enrollment_type", &self.enrollment_type);
+        v.field(8usize, "failure_category", &self.failure_category);
+        v.field(9usize, "failure_reason", &self.failure_reason);
+        v.field(10usize, "managed_device_identifier", &self.managed_device_identifier);
+        v.field(11usize, "operating_system", &self.operating_system);
+        v.field(12usize, "os_version", &self.os_version);
+        v.field(13usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6988,7 +6988,7 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 /// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/struct.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnterpriseCodeSigningCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7072,16 +7072,16 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enterpriseCodeSigningCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "issuer_name", &self.issuer_name);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "subject", &self.subject);
-        d.field(7usize, "subject_name", &self.subject_name);
-        d.field(8usize, "upload_date_time", &self.upload_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "issuer", &self.issuer);
+        v.field(4usize, "issuer_name", &self.issuer_name);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "subject", &self.subject);
+        v.field(7usize, "subject_name", &self.subject_name);
+        v.field(8usize, "upload_date_time", &self.upload_date_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7143,7 +7143,7 @@ rt::impl_serde!(EnterpriseCodeSigningCertificate);
 /// Request builders: [`EntitlementManagementSettingsPath`](requests/struct.EntitlementManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntitlementManagementSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7181,14 +7181,14 @@ impl rt::Object for EntitlementManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "days_until_external_user_deleted_after_blocked",
             &self.days_until_external_user_deleted_after_blocked,
         );
-        d.field(
+        v.field(
             2usize,
             "external_user_lifecycle_action",
             &self.external_user_lifecycle_action,
@@ -7238,7 +7238,7 @@ rt::impl_serde!(EntitlementManagementSettings);
 /// CSDL: `microsoft.graph.entitySetNames`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntitySetNames {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7260,7 +7260,7 @@ impl rt::Object for EntitySetNames {
     const TAG: &'static str = "\"#microsoft.graph.entitySetNames\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for EntitySetNames {
@@ -7413,7 +7413,7 @@ rt::impl_serde!(ErrorCode);
 /// CSDL: `microsoft.graph.exactMatchClassificationRequest`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchClassificationRequest {
     /// CSDL: property `contentClassifications`: `Collection(microsoft.graph.contentClassification)`, nullable.
     pub content_classifications: rt::Field<
@@ -7458,11 +7458,11 @@ impl rt::Object for ExactMatchClassificationRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchClassificationRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_classifications", &self.content_classifications);
-        d.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
-        d.field(2usize, "text", &self.text);
-        d.field(3usize, "timeout_in_ms", &self.timeout_in_ms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_classifications", &self.content_classifications);
+        v.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
+        v.field(2usize, "text", &self.text);
+        v.field(3usize, "timeout_in_ms", &self.timeout_in_ms);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -7574,7 +7574,7 @@ rt::impl_serde!(ExchangeIdFormat);
 /// CSDL: `microsoft.graph.excludedApps`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExcludedApps {
     /// The value for if MS Office Access should be excluded or not.
     ///
@@ -7702,22 +7702,22 @@ impl rt::Object for ExcludedApps {
     ];
     const TAG: &'static str = "\"#microsoft.graph.excludedApps\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access", &self.access);
-        d.field(1usize, "bing", &self.bing);
-        d.field(2usize, "excel", &self.excel);
-        d.field(3usize, "groove", &self.groove);
-        d.field(4usize, "info_path", &self.info_path);
-        d.field(5usize, "lync", &self.lync);
-        d.field(6usize, "one_drive", &self.one_drive);
-        d.field(7usize, "one_note", &self.one_note);
-        d.field(8usize, "outlook", &self.outlook);
-        d.field(9usize, "power_point", &self.power_point);
-        d.field(10usize, "publisher", &self.publisher);
-        d.field(11usize, "share_point_designer", &self.share_point_designer);
-        d.field(12usize, "teams", &self.teams);
-        d.field(13usize, "visio", &self.visio);
-        d.field(14usize, "word", &self.word);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access", &self.access);
+        v.field(1usize, "bing", &self.bing);
+        v.field(2usize, "excel", &self.excel);
+        v.field(3usize, "groove", &self.groove);
+        v.field(4usize, "info_path", &self.info_path);
+        v.field(5usize, "lync", &self.lync);
+        v.field(6usize, "one_drive", &self.one_drive);
+        v.field(7usize, "one_note", &self.one_note);
+        v.field(8usize, "outlook", &self.outlook);
+        v.field(9usize, "power_point", &self.power_point);
+        v.field(10usize, "publisher", &self.publisher);
+        v.field(11usize, "share_point_designer", &self.share_point_designer);
+        v.field(12usize, "teams", &self.teams);
+        v.field(13usize, "visio", &self.visio);
+        v.field(14usize, "word", &self.word);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7790,7 +7790,7 @@ rt::impl_serde!(ExcludedApps);
 /// CSDL: `microsoft.graph.expeditedWindowsQualityUpdateSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpeditedWindowsQualityUpdateSettings {
     /// The number of days after installation that forced reboot will happen.
     ///
@@ -7827,9 +7827,9 @@ impl rt::Object for ExpeditedWindowsQualityUpdateSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expeditedWindowsQualityUpdateSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
-        d.field(1usize, "quality_update_release", &self.quality_update_release);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
+        v.field(1usize, "quality_update_release", &self.quality_update_release);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7871,7 +7871,7 @@ rt::impl_serde!(ExpeditedWindowsQualityUpdateSettings);
 /// CSDL: `microsoft.graph.expirationPattern`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpirationPattern {
     /// CSDL: property `duration`: `Edm.Duration`, nullable.
     pub duration: rt::Field<rt::edm::Duration>,
@@ -7905,10 +7905,10 @@ impl rt::Object for ExpirationPattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expirationPattern\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration", &self.duration);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration", &self.duration);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
@@ -8012,7 +8012,7 @@ rt::impl_serde!(ExpirationPatternType);
 /// Request builders: [`ExternalPath`](requests/struct.ExternalPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct External {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8039,9 +8039,9 @@ impl rt::Object for External {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"connections\":"];
     const TAG: &'static str = "\"#microsoft.graph.external\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connections", &self.connections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "connections", &self.connections);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -8178,7 +8178,7 @@ rt::impl_serde!(ExternalAuthenticationType);
 /// Request builders: [`ExternalConnectionPath`](requests/struct.ExternalConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8246,16 +8246,16 @@ impl rt::Object for ExternalConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "groups", &self.groups);
-        d.field(6usize, "items", &self.items);
-        d.field(7usize, "operations", &self.operations);
-        d.field(8usize, "schema", &self.schema);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "groups", &self.groups);
+        v.field(6usize, "items", &self.items);
+        v.field(7usize, "operations", &self.operations);
+        v.field(8usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -8315,7 +8315,7 @@ rt::impl_serde!(ExternalConnection);
 /// CSDL: `microsoft.graph.externalDomainFederation`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalDomainFederation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8349,10 +8349,10 @@ impl rt::Object for ExternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainFederation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "domain_name", &self.domain_name);
+        v.field(2usize, "issuer_uri", &self.issuer_uri);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -8398,7 +8398,7 @@ rt::impl_serde!(ExternalDomainFederation);
 /// Request builders: [`ExternalGroupPath`](requests/struct.ExternalGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8441,11 +8441,11 @@ impl rt::Object for ExternalGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -8493,7 +8493,7 @@ rt::impl_serde!(ExternalGroup);
 /// Request builders: [`ExternalGroupMemberPath`](requests/struct.ExternalGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalGroupMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8527,10 +8527,10 @@ impl rt::Object for ExternalGroupMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalGroupMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "identity_source", &self.identity_source);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "identity_source", &self.identity_source);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -8621,7 +8621,7 @@ rt::impl_serde!(ExternalGroupMemberType);
 /// Request builders: [`ExternalItemPath`](requests/struct.ExternalItemPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8659,11 +8659,11 @@ impl rt::Object for ExternalItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acl", &self.acl);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acl", &self.acl);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -8709,7 +8709,7 @@ rt::impl_serde!(ExternalItem);
 /// CSDL: `microsoft.graph.externalItemContent`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::beta::ExternalItemContentType>,
@@ -8736,9 +8736,9 @@ impl rt::Object for ExternalItemContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalItemContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -8828,7 +8828,7 @@ rt::impl_serde!(ExternalItemContentType);
 /// CSDL: `microsoft.graph.externalSponsors`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalSponsors {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -8852,8 +8852,8 @@ impl rt::Object for ExternalSponsors {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalSponsors\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -8891,7 +8891,7 @@ rt::impl_serde!(ExternalSponsors);
 /// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FieldValueSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8915,8 +8915,8 @@ impl rt::Object for FieldValueSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.fieldValueSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8952,7 +8952,7 @@ rt::impl_serde!(FieldValueSet);
 /// CSDL: `microsoft.graph.file`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct File {
     /// CSDL: property `hashes`: `microsoft.graph.hashes`, nullable.
     pub hashes: rt::Field<crate::beta::Hashes>,
@@ -8986,10 +8986,10 @@ impl rt::Object for File {
     ];
     const TAG: &'static str = "\"#microsoft.graph.file\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hashes", &self.hashes);
-        d.field(1usize, "mime_type", &self.mime_type);
-        d.field(2usize, "processing_metadata", &self.processing_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hashes", &self.hashes);
+        v.field(1usize, "mime_type", &self.mime_type);
+        v.field(2usize, "processing_metadata", &self.processing_metadata);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9034,7 +9034,7 @@ rt::impl_serde!(File);
 /// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9112,18 +9112,18 @@ impl rt::Object for FileAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "content_data", &self.content_data);
-        d.field(10usize, "file_name", &self.file_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "content_data", &self.content_data);
+        v.field(10usize, "file_name", &self.file_name);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -9190,7 +9190,7 @@ rt::impl_serde!(FileAssessmentRequest);
 /// CSDL: `microsoft.graph.fileSystemInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileSystemInfo {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -9228,10 +9228,10 @@ impl rt::Object for FileSystemInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSystemInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9485,7 +9485,7 @@ rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
 /// CSDL: `microsoft.graph.folder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Folder {
     /// CSDL: property `childCount`: `Edm.Int32`, nullable.
     pub child_count: rt::Field<i32>,
@@ -9512,9 +9512,9 @@ impl rt::Object for Folder {
     const KEYS_JSON: &'static [&'static str] = &[",\"childCount\":", ",\"view\":"];
     const TAG: &'static str = "\"#microsoft.graph.folder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child_count", &self.child_count);
-        d.field(1usize, "view", &self.view);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "child_count", &self.child_count);
+        v.field(1usize, "view", &self.view);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9618,7 +9618,7 @@ rt::impl_serde!(FolderProtectionType);
 /// CSDL: `microsoft.graph.folderView`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FolderView {
     /// CSDL: property `sortBy`: `Edm.String`, nullable.
     pub sort_by: rt::Field<::std::string::String>,
@@ -9652,10 +9652,10 @@ impl rt::Object for FolderView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.folderView\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sort_by", &self.sort_by);
-        d.field(1usize, "sort_order", &self.sort_order);
-        d.field(2usize, "view_type", &self.view_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sort_by", &self.sort_by);
+        v.field(1usize, "sort_order", &self.sort_order);
+        v.field(2usize, "view_type", &self.view_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9698,7 +9698,7 @@ rt::impl_serde!(FolderView);
 /// CSDL: `microsoft.graph.freeBusyError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FreeBusyError {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -9725,9 +9725,9 @@ impl rt::Object for FreeBusyError {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"responseCode\":"];
     const TAG: &'static str = "\"#microsoft.graph.freeBusyError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "response_code", &self.response_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "response_code", &self.response_code);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.geolocationColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GeolocationColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -28,7 +28,7 @@ impl rt::Object for GeolocationColumn {
     const TAG: &'static str = "\"#microsoft.graph.geolocationColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::object::Members for GeolocationColumn {
@@ -60,7 +60,7 @@ rt::impl_serde!(GeolocationColumn);
 /// CSDL: `microsoft.graph.governanceCriteria`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceCriteria {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -82,7 +82,7 @@ impl rt::Object for GovernanceCriteria {
     const TAG: &'static str = "\"#microsoft.graph.governanceCriteria\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::object::Members for GovernanceCriteria {
@@ -255,7 +255,7 @@ rt::impl_serde!(AnyGovernanceCriteria);
 /// CSDL: `microsoft.graph.governanceNotificationPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceNotificationPolicy {
     /// CSDL: property `enabledTemplateTypes`: `Collection(Edm.String)`, nullable.
     pub enabled_template_types: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -290,9 +290,9 @@ impl rt::Object for GovernanceNotificationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceNotificationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled_template_types", &self.enabled_template_types);
-        d.field(1usize, "notification_templates", &self.notification_templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enabled_template_types", &self.enabled_template_types);
+        v.field(1usize, "notification_templates", &self.notification_templates);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -335,7 +335,7 @@ rt::impl_serde!(GovernanceNotificationPolicy);
 /// CSDL: `microsoft.graph.governanceNotificationTemplate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceNotificationTemplate {
     /// CSDL: property `culture`: `Edm.String`, nullable.
     pub culture: rt::Field<::std::string::String>,
@@ -383,12 +383,12 @@ impl rt::Object for GovernanceNotificationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceNotificationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "culture", &self.culture);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "source", &self.source);
-        d.field(3usize, "type_", &self.type_);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "culture", &self.culture);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "source", &self.source);
+        v.field(3usize, "type_", &self.type_);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -437,7 +437,7 @@ rt::impl_serde!(GovernanceNotificationTemplate);
 /// CSDL: `microsoft.graph.governancePermission`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernancePermission {
     /// CSDL: property `accessLevel`: `Edm.String`, nullable.
     pub access_level: rt::Field<::std::string::String>,
@@ -471,10 +471,10 @@ impl rt::Object for GovernancePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governancePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_level", &self.access_level);
-        d.field(1usize, "is_active", &self.is_active);
-        d.field(2usize, "is_eligible", &self.is_eligible);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_level", &self.access_level);
+        v.field(1usize, "is_active", &self.is_active);
+        v.field(2usize, "is_eligible", &self.is_eligible);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -517,7 +517,7 @@ rt::impl_serde!(GovernancePermission);
 /// CSDL: `microsoft.graph.governancePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernancePolicy {
     /// CSDL: property `decisionMakerCriteria`: `Collection(microsoft.graph.governanceCriteria)`, nullable.
     pub decision_maker_criteria: rt::Field<
@@ -552,9 +552,9 @@ impl rt::Object for GovernancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision_maker_criteria", &self.decision_maker_criteria);
-        d.field(1usize, "notification_policy", &self.notification_policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decision_maker_criteria", &self.decision_maker_criteria);
+        v.field(1usize, "notification_policy", &self.notification_policy);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -598,7 +598,7 @@ rt::impl_serde!(GovernancePolicy);
 /// Request builders: [`GovernancePolicyTemplatePath`](requests/struct.GovernancePolicyTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernancePolicyTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -636,11 +636,11 @@ impl rt::Object for GovernancePolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governancePolicyTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "policy", &self.policy);
-        d.field(3usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "policy", &self.policy);
+        v.field(3usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -740,7 +740,7 @@ rt::impl_serde!(GroupAccessType);
 /// CSDL: `microsoft.graph.groupMembers`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupMembers {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -774,10 +774,10 @@ impl rt::Object for GroupMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupMembers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -820,7 +820,7 @@ rt::impl_serde!(GroupMembers);
 /// CSDL: `microsoft.graph.groupMembershipGovernanceCriteria`, complex type, derived from `microsoft.graph.governanceCriteria`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupMembershipGovernanceCriteria {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -844,8 +844,8 @@ impl rt::Object for GroupMembershipGovernanceCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupMembershipGovernanceCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -887,7 +887,7 @@ rt::impl_serde!(GroupMembershipGovernanceCriteria);
 /// Request builders: [`GroupPolicyCategoryPath`](requests/struct.GroupPolicyCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -964,15 +964,15 @@ impl rt::Object for GroupPolicyCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_root", &self.is_root);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "children", &self.children);
-        d.field(5usize, "definition_file", &self.definition_file);
-        d.field(6usize, "definitions", &self.definitions);
-        d.field(7usize, "parent", &self.parent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_root", &self.is_root);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "children", &self.children);
+        v.field(5usize, "definition_file", &self.definition_file);
+        v.field(6usize, "definitions", &self.definitions);
+        v.field(7usize, "parent", &self.parent);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1034,7 +1034,7 @@ rt::impl_serde!(GroupPolicyCategory);
 /// Request builders: [`GroupPolicyConfigurationPath`](requests/struct.GroupPolicyConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1115,15 +1115,15 @@ impl rt::Object for GroupPolicyConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(7usize, "definition_values", &self.definition_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(7usize, "definition_values", &self.definition_values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1186,7 +1186,7 @@ rt::impl_serde!(GroupPolicyConfiguration);
 /// Request builders: [`GroupPolicyConfigurationAssignmentPath`](requests/struct.GroupPolicyConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1224,10 +1224,10 @@ impl rt::Object for GroupPolicyConfigurationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1320,7 +1320,7 @@ rt::impl_serde!(GroupPolicyConfigurationType);
 /// Request builders: [`GroupPolicyDefinitionPath`](requests/struct.GroupPolicyDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1427,19 +1427,19 @@ impl rt::Object for GroupPolicyDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_path", &self.category_path);
-        d.field(2usize, "class_type", &self.class_type);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "explain_text", &self.explain_text);
-        d.field(5usize, "group_policy_category_id", &self.group_policy_category_id);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "policy_type", &self.policy_type);
-        d.field(8usize, "supported_on", &self.supported_on);
-        d.field(9usize, "category", &self.category);
-        d.field(10usize, "definition_file", &self.definition_file);
-        d.field(11usize, "presentations", &self.presentations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category_path", &self.category_path);
+        v.field(2usize, "class_type", &self.class_type);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "explain_text", &self.explain_text);
+        v.field(5usize, "group_policy_category_id", &self.group_policy_category_id);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "policy_type", &self.policy_type);
+        v.field(8usize, "supported_on", &self.supported_on);
+        v.field(9usize, "category", &self.category);
+        v.field(10usize, "definition_file", &self.definition_file);
+        v.field(11usize, "presentations", &self.presentations);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1558,7 +1558,7 @@ rt::impl_serde!(GroupPolicyDefinitionClassType);
 /// Request builders: [`GroupPolicyDefinitionFilePath`](requests/struct.GroupPolicyDefinitionFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyDefinitionFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1649,17 +1649,17 @@ impl rt::Object for GroupPolicyDefinitionFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyDefinitionFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "language_codes", &self.language_codes);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "policy_type", &self.policy_type);
-        d.field(6usize, "revision", &self.revision);
-        d.field(7usize, "target_namespace", &self.target_namespace);
-        d.field(8usize, "target_prefix", &self.target_prefix);
-        d.field(9usize, "definitions", &self.definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "language_codes", &self.language_codes);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "policy_type", &self.policy_type);
+        v.field(6usize, "revision", &self.revision);
+        v.field(7usize, "target_namespace", &self.target_namespace);
+        v.field(8usize, "target_prefix", &self.target_prefix);
+        v.field(9usize, "definitions", &self.definitions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2003,7 +2003,7 @@ rt::impl_serde!(AnyGroupPolicyDefinitionFile);
 /// Request builders: [`GroupPolicyDefinitionValuePath`](requests/struct.GroupPolicyDefinitionValuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyDefinitionValue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2075,14 +2075,14 @@ impl rt::Object for GroupPolicyDefinitionValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyDefinitionValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_type", &self.configuration_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "enabled", &self.enabled);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "definition", &self.definition);
-        d.field(6usize, "presentation_values", &self.presentation_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_type", &self.configuration_type);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "enabled", &self.enabled);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "definition", &self.definition);
+        v.field(6usize, "presentation_values", &self.presentation_values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2205,7 +2205,7 @@ rt::impl_serde!(GroupPolicyMigrationReadiness);
 /// Request builders: [`GroupPolicyMigrationReportPath`](requests/struct.GroupPolicyMigrationReportPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyMigrationReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2335,38 +2335,38 @@ impl rt::Object for GroupPolicyMigrationReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyMigrationReport\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(
             3usize,
             "group_policy_created_date_time",
             &self.group_policy_created_date_time,
         );
-        d.field(
+        v.field(
             4usize,
             "group_policy_last_modified_date_time",
             &self.group_policy_last_modified_date_time,
         );
-        d.field(5usize, "group_policy_object_id", &self.group_policy_object_id);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "migration_readiness", &self.migration_readiness);
-        d.field(8usize, "ou_distinguished_name", &self.ou_distinguished_name);
-        d.field(9usize, "supported_settings_count", &self.supported_settings_count);
-        d.field(10usize, "supported_settings_percent", &self.supported_settings_percent);
-        d.field(
+        v.field(5usize, "group_policy_object_id", &self.group_policy_object_id);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "migration_readiness", &self.migration_readiness);
+        v.field(8usize, "ou_distinguished_name", &self.ou_distinguished_name);
+        v.field(9usize, "supported_settings_count", &self.supported_settings_count);
+        v.field(10usize, "supported_settings_percent", &self.supported_settings_percent);
+        v.field(
             11usize,
             "targeted_in_active_directory",
             &self.targeted_in_active_directory,
         );
-        d.field(12usize, "total_settings_count", &self.total_settings_count);
-        d.field(
+        v.field(12usize, "total_settings_count", &self.total_settings_count);
+        v.field(
             13usize,
             "group_policy_setting_mappings",
             &self.group_policy_setting_mappings,
         );
-        d.field(
+        v.field(
             14usize,
             "unsupported_group_policy_extensions",
             &self.unsupported_group_policy_extensions,
@@ -2456,7 +2456,7 @@ rt::impl_serde!(GroupPolicyMigrationReport);
 /// Request builders: [`GroupPolicyOperationPath`](requests/struct.GroupPolicyOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2512,12 +2512,12 @@ impl rt::Object for GroupPolicyOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "operation_status", &self.operation_status);
-        d.field(3usize, "operation_type", &self.operation_type);
-        d.field(4usize, "status_details", &self.status_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "operation_status", &self.operation_status);
+        v.field(3usize, "operation_type", &self.operation_type);
+        v.field(4usize, "status_details", &self.status_details);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2702,7 +2702,7 @@ rt::impl_serde!(GroupPolicyOperationType);
 /// Request builders: [`GroupPolicyPresentationPath`](requests/struct.GroupPolicyPresentationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2751,11 +2751,11 @@ impl rt::Object for GroupPolicyPresentation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3200,7 +3200,7 @@ rt::impl_serde!(AnyGroupPolicyPresentation);
 /// Request builders: [`GroupPolicyPresentationCheckBoxPath`](requests/struct.GroupPolicyPresentationCheckBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationCheckBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3256,12 +3256,12 @@ impl rt::Object for GroupPolicyPresentationCheckBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationCheckBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "default_checked", &self.default_checked);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "default_checked", &self.default_checked);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3314,7 +3314,7 @@ rt::impl_serde!(GroupPolicyPresentationCheckBox);
 /// Request builders: [`GroupPolicyPresentationComboBoxPath`](requests/struct.GroupPolicyPresentationComboBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationComboBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3391,15 +3391,15 @@ impl rt::Object for GroupPolicyPresentationComboBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationComboBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "default_value", &self.default_value);
-        d.field(5usize, "max_length", &self.max_length);
-        d.field(6usize, "required", &self.required);
-        d.field(7usize, "suggestions", &self.suggestions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "default_value", &self.default_value);
+        v.field(5usize, "max_length", &self.max_length);
+        v.field(6usize, "required", &self.required);
+        v.field(7usize, "suggestions", &self.suggestions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3460,7 +3460,7 @@ rt::impl_serde!(GroupPolicyPresentationComboBox);
 /// Request builders: [`GroupPolicyPresentationDecimalTextBoxPath`](requests/struct.GroupPolicyPresentationDecimalTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationDecimalTextBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3551,17 +3551,17 @@ impl rt::Object for GroupPolicyPresentationDecimalTextBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationDecimalTextBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "default_value", &self.default_value);
-        d.field(5usize, "max_value", &self.max_value);
-        d.field(6usize, "min_value", &self.min_value);
-        d.field(7usize, "required", &self.required);
-        d.field(8usize, "spin", &self.spin);
-        d.field(9usize, "spin_step", &self.spin_step);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "default_value", &self.default_value);
+        v.field(5usize, "max_value", &self.max_value);
+        v.field(6usize, "min_value", &self.min_value);
+        v.field(7usize, "required", &self.required);
+        v.field(8usize, "spin", &self.spin);
+        v.field(9usize, "spin_step", &self.spin_step);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3626,7 +3626,7 @@ rt::impl_serde!(GroupPolicyPresentationDecimalTextBox);
 /// Request builders: [`GroupPolicyPresentationDropdownListPath`](requests/struct.GroupPolicyPresentationDropdownListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationDropdownList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3698,14 +3698,14 @@ impl rt::Object for GroupPolicyPresentationDropdownList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationDropdownList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "default_item", &self.default_item);
-        d.field(5usize, "items", &self.items);
-        d.field(6usize, "required", &self.required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "default_item", &self.default_item);
+        v.field(5usize, "items", &self.items);
+        v.field(6usize, "required", &self.required);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3761,7 +3761,7 @@ rt::impl_serde!(GroupPolicyPresentationDropdownList);
 /// CSDL: `microsoft.graph.groupPolicyPresentationDropdownListItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationDropdownListItem {
     /// Localized display name for the drop-down list item.
     ///
@@ -3792,9 +3792,9 @@ impl rt::Object for GroupPolicyPresentationDropdownListItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationDropdownListItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3839,7 +3839,7 @@ rt::impl_serde!(GroupPolicyPresentationDropdownListItem);
 /// Request builders: [`GroupPolicyPresentationListBoxPath`](requests/struct.GroupPolicyPresentationListBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationListBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3900,13 +3900,13 @@ impl rt::Object for GroupPolicyPresentationListBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationListBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "explicit_value", &self.explicit_value);
-        d.field(5usize, "value_prefix", &self.value_prefix);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "explicit_value", &self.explicit_value);
+        v.field(5usize, "value_prefix", &self.value_prefix);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3962,7 +3962,7 @@ rt::impl_serde!(GroupPolicyPresentationListBox);
 /// Request builders: [`GroupPolicyPresentationLongDecimalTextBoxPath`](requests/struct.GroupPolicyPresentationLongDecimalTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationLongDecimalTextBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4053,17 +4053,17 @@ impl rt::Object for GroupPolicyPresentationLongDecimalTextBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationLongDecimalTextBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "default_value", &self.default_value);
-        d.field(5usize, "max_value", &self.max_value);
-        d.field(6usize, "min_value", &self.min_value);
-        d.field(7usize, "required", &self.required);
-        d.field(8usize, "spin", &self.spin);
-        d.field(9usize, "spin_step", &self.spin_step);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "default_value", &self.default_value);
+        v.field(5usize, "max_value", &self.max_value);
+        v.field(6usize, "min_value", &self.min_value);
+        v.field(7usize, "required", &self.required);
+        v.field(8usize, "spin", &self.spin);
+        v.field(9usize, "spin_step", &self.spin_step);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4128,7 +4128,7 @@ rt::impl_serde!(GroupPolicyPresentationLongDecimalTextBox);
 /// Request builders: [`GroupPolicyPresentationMultiTextBoxPath`](requests/struct.GroupPolicyPresentationMultiTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationMultiTextBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4198,14 +4198,14 @@ impl rt::Object for GroupPolicyPresentationMultiTextBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationMultiTextBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "max_length", &self.max_length);
-        d.field(5usize, "max_strings", &self.max_strings);
-        d.field(6usize, "required", &self.required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "max_length", &self.max_length);
+        v.field(5usize, "max_strings", &self.max_strings);
+        v.field(6usize, "required", &self.required);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4263,7 +4263,7 @@ rt::impl_serde!(GroupPolicyPresentationMultiTextBox);
 /// Request builders: [`GroupPolicyPresentationTextPath`](requests/struct.GroupPolicyPresentationTextPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationText {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4312,11 +4312,11 @@ impl rt::Object for GroupPolicyPresentationText {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationText\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4367,7 +4367,7 @@ rt::impl_serde!(GroupPolicyPresentationText);
 /// Request builders: [`GroupPolicyPresentationTextBoxPath`](requests/struct.GroupPolicyPresentationTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationTextBox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4437,14 +4437,14 @@ impl rt::Object for GroupPolicyPresentationTextBox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationTextBox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "default_value", &self.default_value);
-        d.field(5usize, "max_length", &self.max_length);
-        d.field(6usize, "required", &self.required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "default_value", &self.default_value);
+        v.field(5usize, "max_length", &self.max_length);
+        v.field(6usize, "required", &self.required);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4503,7 +4503,7 @@ rt::impl_serde!(GroupPolicyPresentationTextBox);
 /// Request builders: [`GroupPolicyPresentationValuePath`](requests/struct.GroupPolicyPresentationValuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4559,12 +4559,12 @@ impl rt::Object for GroupPolicyPresentationValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4966,7 +4966,7 @@ rt::impl_serde!(AnyGroupPolicyPresentationValue);
 /// Request builders: [`GroupPolicyPresentationValueBooleanPath`](requests/struct.GroupPolicyPresentationValueBooleanPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValueBoolean {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5029,13 +5029,13 @@ impl rt::Object for GroupPolicyPresentationValueBoolean {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueBoolean\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5092,7 +5092,7 @@ rt::impl_serde!(GroupPolicyPresentationValueBoolean);
 /// Request builders: [`GroupPolicyPresentationValueDecimalPath`](requests/struct.GroupPolicyPresentationValueDecimalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValueDecimal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5155,13 +5155,13 @@ impl rt::Object for GroupPolicyPresentationValueDecimal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueDecimal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5218,7 +5218,7 @@ rt::impl_serde!(GroupPolicyPresentationValueDecimal);
 /// Request builders: [`GroupPolicyPresentationValueListPath`](requests/struct.GroupPolicyPresentationValueListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValueList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5281,13 +5281,13 @@ impl rt::Object for GroupPolicyPresentationValueList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
-        d.field(5usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
+        v.field(5usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5344,7 +5344,7 @@ rt::impl_serde!(GroupPolicyPresentationValueList);
 /// Request builders: [`GroupPolicyPresentationValueLongDecimalPath`](requests/struct.GroupPolicyPresentationValueLongDecimalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValueLongDecimal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5407,13 +5407,13 @@ impl rt::Object for GroupPolicyPresentationValueLongDecimal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueLongDecimal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5470,7 +5470,7 @@ rt::impl_serde!(GroupPolicyPresentationValueLongDecimal);
 /// Request builders: [`GroupPolicyPresentationValueMultiTextPath`](requests/struct.GroupPolicyPresentationValueMultiTextPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValueMultiText {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5533,13 +5533,13 @@ impl rt::Object for GroupPolicyPresentationValueMultiText {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueMultiText\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
-        d.field(5usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
+        v.field(5usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5596,7 +5596,7 @@ rt::impl_serde!(GroupPolicyPresentationValueMultiText);
 /// Request builders: [`GroupPolicyPresentationValueTextPath`](requests/struct.GroupPolicyPresentationValueTextPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyPresentationValueText {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5659,13 +5659,13 @@ impl rt::Object for GroupPolicyPresentationValueText {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyPresentationValueText\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "definition_value", &self.definition_value);
-        d.field(4usize, "presentation", &self.presentation);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "definition_value", &self.definition_value);
+        v.field(4usize, "presentation", &self.presentation);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5722,7 +5722,7 @@ rt::impl_serde!(GroupPolicyPresentationValueText);
 /// Request builders: [`GroupPolicySettingMappingPath`](requests/struct.GroupPolicySettingMappingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicySettingMapping {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5890,36 +5890,36 @@ impl rt::Object for GroupPolicySettingMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicySettingMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "admx_setting_definition_id", &self.admx_setting_definition_id);
-        d.field(2usize, "child_id_list", &self.child_id_list);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "admx_setting_definition_id", &self.admx_setting_definition_id);
+        v.field(2usize, "child_id_list", &self.child_id_list);
+        v.field(
             3usize,
             "intune_setting_definition_id",
             &self.intune_setting_definition_id,
         );
-        d.field(4usize, "intune_setting_uri_list", &self.intune_setting_uri_list);
-        d.field(5usize, "is_mdm_supported", &self.is_mdm_supported);
-        d.field(6usize, "mdm_csp_name", &self.mdm_csp_name);
-        d.field(7usize, "mdm_minimum_os_version", &self.mdm_minimum_os_version);
-        d.field(8usize, "mdm_setting_uri", &self.mdm_setting_uri);
-        d.field(9usize, "mdm_supported_state", &self.mdm_supported_state);
-        d.field(10usize, "parent_id", &self.parent_id);
-        d.field(11usize, "setting_category", &self.setting_category);
-        d.field(12usize, "setting_display_name", &self.setting_display_name);
-        d.field(13usize, "setting_display_value", &self.setting_display_value);
-        d.field(14usize, "setting_display_value_type", &self.setting_display_value_type);
-        d.field(15usize, "setting_name", &self.setting_name);
-        d.field(16usize, "setting_scope", &self.setting_scope);
-        d.field(17usize, "setting_type", &self.setting_type);
-        d.field(18usize, "setting_value", &self.setting_value);
-        d.field(
+        v.field(4usize, "intune_setting_uri_list", &self.intune_setting_uri_list);
+        v.field(5usize, "is_mdm_supported", &self.is_mdm_supported);
+        v.field(6usize, "mdm_csp_name", &self.mdm_csp_name);
+        v.field(7usize, "mdm_minimum_os_version", &self.mdm_minimum_os_version);
+        v.field(8usize, "mdm_setting_uri", &self.mdm_setting_uri);
+        v.field(9usize, "mdm_supported_state", &self.mdm_supported_state);
+        v.field(10usize, "parent_id", &self.parent_id);
+        v.field(11usize, "setting_category", &self.setting_category);
+        v.field(12usize, "setting_display_name", &self.setting_display_name);
+        v.field(13usize, "setting_display_value", &self.setting_display_value);
+        v.field(14usize, "setting_display_value_type", &self.setting_display_value_type);
+        v.field(15usize, "setting_name", &self.setting_name);
+        v.field(16usize, "setting_scope", &self.setting_scope);
+        v.field(17usize, "setting_type", &self.setting_type);
+        v.field(18usize, "setting_value", &self.setting_value);
+        v.field(
             19usize,
             "setting_value_display_units",
             &self.setting_value_display_units,
         );
-        d.field(20usize, "setting_value_type", &self.setting_value_type);
+        v.field(20usize, "setting_value_type", &self.setting_value_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6187,7 +6187,7 @@ rt::impl_serde!(GroupPolicyType);
 /// Request builders: [`GroupPolicyUploadedDefinitionFilePath`](requests/struct.GroupPolicyUploadedDefinitionFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6331,28 +6331,28 @@ impl rt::Object for GroupPolicyUploadedDefinitionFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyUploadedDefinitionFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "language_codes", &self.language_codes);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "policy_type", &self.policy_type);
-        d.field(6usize, "revision", &self.revision);
-        d.field(7usize, "target_namespace", &self.target_namespace);
-        d.field(8usize, "target_prefix", &self.target_prefix);
-        d.field(9usize, "definitions", &self.definitions);
-        d.field(10usize, "content", &self.content);
-        d.field(11usize, "default_language_code", &self.default_language_code);
-        d.field(12usize, "file_name", &self.file_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "language_codes", &self.language_codes);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "policy_type", &self.policy_type);
+        v.field(6usize, "revision", &self.revision);
+        v.field(7usize, "target_namespace", &self.target_namespace);
+        v.field(8usize, "target_prefix", &self.target_prefix);
+        v.field(9usize, "definitions", &self.definitions);
+        v.field(10usize, "content", &self.content);
+        v.field(11usize, "default_language_code", &self.default_language_code);
+        v.field(12usize, "file_name", &self.file_name);
+        v.field(
             13usize,
             "group_policy_uploaded_language_files",
             &self.group_policy_uploaded_language_files,
         );
-        d.field(14usize, "status", &self.status);
-        d.field(15usize, "upload_date_time", &self.upload_date_time);
-        d.field(16usize, "group_policy_operations", &self.group_policy_operations);
+        v.field(14usize, "status", &self.status);
+        v.field(15usize, "upload_date_time", &self.upload_date_time);
+        v.field(16usize, "group_policy_operations", &self.group_policy_operations);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6512,7 +6512,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileStatus);
 /// CSDL: `microsoft.graph.groupPolicyUploadedLanguageFile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedLanguageFile {
     /// The contents of the uploaded ADML file.
     ///
@@ -6570,12 +6570,12 @@ impl rt::Object for GroupPolicyUploadedLanguageFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyUploadedLanguageFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "language_code", &self.language_code);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "file_name", &self.file_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "language_code", &self.language_code);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6626,7 +6626,7 @@ rt::impl_serde!(GroupPolicyUploadedLanguageFile);
 /// CSDL: `microsoft.graph.hardwareInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HardwareInformation {
     /// The number of charge cycles the device’s current battery has gone through. Valid values 0 to 2147483647
     ///
@@ -6867,57 +6867,57 @@ impl rt::Object for HardwareInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hardwareInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "battery_charge_cycles", &self.battery_charge_cycles);
-        d.field(1usize, "battery_health_percentage", &self.battery_health_percentage);
-        d.field(2usize, "battery_serial_number", &self.battery_serial_number);
-        d.field(3usize, "cellular_technology", &self.cellular_technology);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "battery_charge_cycles", &self.battery_charge_cycles);
+        v.field(1usize, "battery_health_percentage", &self.battery_health_percentage);
+        v.field(2usize, "battery_serial_number", &self.battery_serial_number);
+        v.field(3usize, "cellular_technology", &self.cellular_technology);
+        v.field(
             4usize,
             "device_full_qualified_domain_name",
             &self.device_full_qualified_domain_name,
         );
-        d.field(
+        v.field(
             5usize,
             "device_guard_local_system_authority_credential_guard_state",
             &self.device_guard_local_system_authority_credential_guard_state,
         );
-        d.field(
+        v.field(
             6usize,
             "device_guard_virtualization_based_security_hardware_requirement_state",
             &self.device_guard_virtualization_based_security_hardware_requirement_state,
         );
-        d.field(
+        v.field(
             7usize,
             "device_guard_virtualization_based_security_state",
             &self.device_guard_virtualization_based_security_state,
         );
-        d.field(8usize, "esim_identifier", &self.esim_identifier);
-        d.field(9usize, "free_storage_space", &self.free_storage_space);
-        d.field(10usize, "imei", &self.imei);
-        d.field(11usize, "ip_address_v4", &self.ip_address_v4);
-        d.field(12usize, "is_encrypted", &self.is_encrypted);
-        d.field(13usize, "is_shared_device", &self.is_shared_device);
-        d.field(14usize, "is_supervised", &self.is_supervised);
-        d.field(15usize, "manufacturer", &self.manufacturer);
-        d.field(16usize, "meid", &self.meid);
-        d.field(17usize, "model", &self.model);
-        d.field(18usize, "operating_system_edition", &self.operating_system_edition);
-        d.field(19usize, "operating_system_language", &self.operating_system_language);
-        d.field(
+        v.field(8usize, "esim_identifier", &self.esim_identifier);
+        v.field(9usize, "free_storage_space", &self.free_storage_space);
+        v.field(10usize, "imei", &self.imei);
+        v.field(11usize, "ip_address_v4", &self.ip_address_v4);
+        v.field(12usize, "is_encrypted", &self.is_encrypted);
+        v.field(13usize, "is_shared_device", &self.is_shared_device);
+        v.field(14usize, "is_supervised", &self.is_supervised);
+        v.field(15usize, "manufacturer", &self.manufacturer);
+        v.field(16usize, "meid", &self.meid);
+        v.field(17usize, "model", &self.model);
+        v.field(18usize, "operating_system_edition", &self.operating_system_edition);
+        v.field(19usize, "operating_system_language", &self.operating_system_language);
+        v.field(
             20usize,
             "operating_system_product_type",
             &self.operating_system_product_type,
         );
-        d.field(21usize, "os_build_number", &self.os_build_number);
-        d.field(22usize, "phone_number", &self.phone_number);
-        d.field(23usize, "serial_number", &self.serial_number);
-        d.field(24usize, "shared_device_cached_users", &self.shared_device_cached_users);
-        d.field(25usize, "subnet_address", &self.subnet_address);
-        d.field(26usize, "subscriber_carrier", &self.subscriber_carrier);
-        d.field(27usize, "total_storage_space", &self.total_storage_space);
-        d.field(28usize, "tpm_specification_version", &self.tpm_specification_version);
-        d.field(29usize, "wifi_mac", &self.wifi_mac);
+        v.field(21usize, "os_build_number", &self.os_build_number);
+        v.field(22usize, "phone_number", &self.phone_number);
+        v.field(23usize, "serial_number", &self.serial_number);
+        v.field(24usize, "shared_device_cached_users", &self.shared_device_cached_users);
+        v.field(25usize, "subnet_address", &self.subnet_address);
+        v.field(26usize, "subscriber_carrier", &self.subscriber_carrier);
+        v.field(27usize, "total_storage_space", &self.total_storage_space);
+        v.field(28usize, "tpm_specification_version", &self.tpm_specification_version);
+        v.field(29usize, "wifi_mac", &self.wifi_mac);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7056,7 +7056,7 @@ rt::impl_serde!(HardwareInformation);
 /// CSDL: `microsoft.graph.hashes`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Hashes {
     /// CSDL: property `crc32Hash`: `Edm.String`, nullable.
     pub crc32_hash: rt::Field<::std::string::String>,
@@ -7099,11 +7099,11 @@ impl rt::Object for Hashes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hashes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "crc32_hash", &self.crc32_hash);
-        d.field(1usize, "quick_xor_hash", &self.quick_xor_hash);
-        d.field(2usize, "sha1_hash", &self.sha1_hash);
-        d.field(3usize, "sha256_hash", &self.sha256_hash);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "crc32_hash", &self.crc32_hash);
+        v.field(1usize, "quick_xor_hash", &self.quick_xor_hash);
+        v.field(2usize, "sha1_hash", &self.sha1_hash);
+        v.field(3usize, "sha256_hash", &self.sha256_hash);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7198,7 +7198,7 @@ rt::impl_serde!(HealthState);
 /// CSDL: `microsoft.graph.hyperlinkOrPictureColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HyperlinkOrPictureColumn {
     /// CSDL: property `isPicture`: `Edm.Boolean`, nullable.
     pub is_picture: rt::Field<bool>,
@@ -7222,8 +7222,8 @@ impl rt::Object for HyperlinkOrPictureColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":"];
     const TAG: &'static str = "\"#microsoft.graph.hyperlinkOrPictureColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_picture", &self.is_picture);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_picture", &self.is_picture);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`IdentityApiConnectorPath`](requests/struct.IdentityApiConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityApiConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -53,15 +53,15 @@ impl rt::Object for IdentityApiConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityApiConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "target_url", &self.target_url);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "target_url", &self.target_url);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -110,7 +110,7 @@ rt::impl_serde!(IdentityApiConnector);
 /// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/struct.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityBuiltInUserFlowAttribute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -158,12 +158,12 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityBuiltInUserFlowAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_type", &self.data_type);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -215,7 +215,7 @@ rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
 /// Request builders: [`IdentityContainerPath`](requests/struct.IdentityContainerPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-identity`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityContainer {
     /// CSDL: containment navigation property `conditionalAccess`: `microsoft.graph.conditionalAccessRoot`, nullable.
     pub conditional_access: rt::Field<crate::beta::ConditionalAccessRoot>,
@@ -284,15 +284,15 @@ impl rt::Object for IdentityContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditional_access", &self.conditional_access);
-        d.field(1usize, "api_connectors", &self.api_connectors);
-        d.field(2usize, "b2c_user_flows", &self.b2c_user_flows);
-        d.field(3usize, "b2x_user_flows", &self.b2x_user_flows);
-        d.field(4usize, "identity_providers", &self.identity_providers);
-        d.field(5usize, "user_flow_attributes", &self.user_flow_attributes);
-        d.field(6usize, "user_flows", &self.user_flows);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conditional_access", &self.conditional_access);
+        v.field(1usize, "api_connectors", &self.api_connectors);
+        v.field(2usize, "b2c_user_flows", &self.b2c_user_flows);
+        v.field(3usize, "b2x_user_flows", &self.b2x_user_flows);
+        v.field(4usize, "identity_providers", &self.identity_providers);
+        v.field(5usize, "user_flow_attributes", &self.user_flow_attributes);
+        v.field(6usize, "user_flows", &self.user_flows);
+        v.field(
             7usize,
             "continuous_access_evaluation_policy",
             &self.continuous_access_evaluation_policy,
@@ -360,7 +360,7 @@ rt::impl_serde!(IdentityContainer);
 /// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/struct.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityCustomUserFlowAttribute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -408,12 +408,12 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityCustomUserFlowAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_type", &self.data_type);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -465,7 +465,7 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 /// Request builders: [`IdentityProviderPath`](requests/struct.IdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -513,12 +513,12 @@ impl rt::Object for IdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_id", &self.client_id);
+        v.field(2usize, "client_secret", &self.client_secret);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -752,7 +752,7 @@ rt::impl_serde!(AnyIdentityProvider);
 /// Request builders: [`IdentityProviderBasePath`](requests/struct.IdentityProviderBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityProviderBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -779,9 +779,9 @@ impl rt::Object for IdentityProviderBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityProviderBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -1002,7 +1002,7 @@ rt::impl_serde!(AnyIdentityProviderBase);
 /// CSDL: `microsoft.graph.identitySource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1024,7 +1024,7 @@ impl rt::Object for IdentitySource {
     const TAG: &'static str = "\"#microsoft.graph.identitySource\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::object::Members for IdentitySource {
@@ -1240,7 +1240,7 @@ rt::impl_serde!(IdentitySourceType);
 /// Request builders: [`IdentityUserFlowPath`](requests/struct.IdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1274,10 +1274,10 @@ impl rt::Object for IdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_flow_type", &self.user_flow_type);
+        v.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(AnyIdentityUserFlow);
 /// Request builders: [`IdentityUserFlowAttributePath`](requests/struct.IdentityUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttribute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1544,12 +1544,12 @@ impl rt::Object for IdentityUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_type", &self.data_type);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -1825,7 +1825,7 @@ rt::impl_serde!(AnyIdentityUserFlowAttribute);
 /// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/struct.IdentityUserFlowAttributeAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttributeAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1885,14 +1885,14 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttributeAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_optional", &self.is_optional);
-        d.field(3usize, "requires_verification", &self.requires_verification);
-        d.field(4usize, "user_attribute_values", &self.user_attribute_values);
-        d.field(5usize, "user_input_type", &self.user_input_type);
-        d.field(6usize, "user_attribute", &self.user_attribute);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_optional", &self.is_optional);
+        v.field(3usize, "requires_verification", &self.requires_verification);
+        v.field(4usize, "user_attribute_values", &self.user_attribute_values);
+        v.field(5usize, "user_input_type", &self.user_input_type);
+        v.field(6usize, "user_attribute", &self.user_attribute);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -2142,7 +2142,7 @@ rt::impl_serde!(IdentityUserFlowAttributeType);
 /// CSDL: `microsoft.graph.image`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Image {
     /// CSDL: property `height`: `Edm.Int32`, nullable.
     pub height: rt::Field<i32>,
@@ -2169,9 +2169,9 @@ impl rt::Object for Image {
     const KEYS_JSON: &'static [&'static str] = &[",\"height\":", ",\"width\":"];
     const TAG: &'static str = "\"#microsoft.graph.image\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "height", &self.height);
-        d.field(1usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "height", &self.height);
+        v.field(1usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2209,7 +2209,7 @@ rt::impl_serde!(Image);
 /// CSDL: `microsoft.graph.imageInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImageInfo {
     /// CSDL: property `addImageQuery`: `Edm.Boolean`, nullable.
     pub add_image_query: rt::Field<bool>,
@@ -2252,11 +2252,11 @@ impl rt::Object for ImageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.imageInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_image_query", &self.add_image_query);
-        d.field(1usize, "alternate_text", &self.alternate_text);
-        d.field(2usize, "alternative_text", &self.alternative_text);
-        d.field(3usize, "icon_url", &self.icon_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_image_query", &self.add_image_query);
+        v.field(1usize, "alternate_text", &self.alternate_text);
+        v.field(2usize, "alternative_text", &self.alternative_text);
+        v.field(3usize, "icon_url", &self.icon_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2302,7 +2302,7 @@ rt::impl_serde!(ImageInfo);
 /// CSDL: `microsoft.graph.implicitGrantSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImplicitGrantSettings {
     /// CSDL: property `enableAccessTokenIssuance`: `Edm.Boolean`, nullable.
     pub enable_access_token_issuance: rt::Field<bool>,
@@ -2335,13 +2335,13 @@ impl rt::Object for ImplicitGrantSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.implicitGrantSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "enable_access_token_issuance",
             &self.enable_access_token_issuance,
         );
-        d.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
+        v.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2387,7 +2387,7 @@ rt::impl_serde!(ImplicitGrantSettings);
 /// Request builders: [`ImportedAppleDeviceIdentityPath`](requests/struct.ImportedAppleDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedAppleDeviceIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2494,27 +2494,27 @@ impl rt::Object for ImportedAppleDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedAppleDeviceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "discovery_source", &self.discovery_source);
-        d.field(4usize, "enrollment_state", &self.enrollment_state);
-        d.field(5usize, "is_deleted", &self.is_deleted);
-        d.field(6usize, "is_supervised", &self.is_supervised);
-        d.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(8usize, "platform", &self.platform);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "discovery_source", &self.discovery_source);
+        v.field(4usize, "enrollment_state", &self.enrollment_state);
+        v.field(5usize, "is_deleted", &self.is_deleted);
+        v.field(6usize, "is_supervised", &self.is_supervised);
+        v.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        v.field(8usize, "platform", &self.platform);
+        v.field(
             9usize,
             "requested_enrollment_profile_assignment_date_time",
             &self.requested_enrollment_profile_assignment_date_time,
         );
-        d.field(
+        v.field(
             10usize,
             "requested_enrollment_profile_id",
             &self.requested_enrollment_profile_id,
         );
-        d.field(11usize, "serial_number", &self.serial_number);
+        v.field(11usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2916,7 +2916,7 @@ rt::impl_serde!(AnyImportedAppleDeviceIdentity);
 /// Request builders: [`ImportedAppleDeviceIdentityResultPath`](requests/struct.ImportedAppleDeviceIdentityResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedAppleDeviceIdentityResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3030,28 +3030,28 @@ impl rt::Object for ImportedAppleDeviceIdentityResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedAppleDeviceIdentityResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "discovery_source", &self.discovery_source);
-        d.field(4usize, "enrollment_state", &self.enrollment_state);
-        d.field(5usize, "is_deleted", &self.is_deleted);
-        d.field(6usize, "is_supervised", &self.is_supervised);
-        d.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(8usize, "platform", &self.platform);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "discovery_source", &self.discovery_source);
+        v.field(4usize, "enrollment_state", &self.enrollment_state);
+        v.field(5usize, "is_deleted", &self.is_deleted);
+        v.field(6usize, "is_supervised", &self.is_supervised);
+        v.field(7usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        v.field(8usize, "platform", &self.platform);
+        v.field(
             9usize,
             "requested_enrollment_profile_assignment_date_time",
             &self.requested_enrollment_profile_assignment_date_time,
         );
-        d.field(
+        v.field(
             10usize,
             "requested_enrollment_profile_id",
             &self.requested_enrollment_profile_id,
         );
-        d.field(11usize, "serial_number", &self.serial_number);
-        d.field(12usize, "status", &self.status);
+        v.field(11usize, "serial_number", &self.serial_number);
+        v.field(12usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3124,7 +3124,7 @@ rt::impl_serde!(ImportedAppleDeviceIdentityResult);
 /// CSDL: `microsoft.graph.incompleteData`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncompleteData {
     /// CSDL: property `missingDataBeforeDateTime`: `Edm.DateTimeOffset`, nullable.
     pub missing_data_before_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3154,13 +3154,13 @@ impl rt::Object for IncompleteData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incompleteData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "missing_data_before_date_time",
             &self.missing_data_before_date_time,
         );
-        d.field(1usize, "was_throttled", &self.was_throttled);
+        v.field(1usize, "was_throttled", &self.was_throttled);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3203,7 +3203,7 @@ rt::impl_serde!(IncompleteData);
 /// Request builders: [`InferenceClassificationPath`](requests/struct.InferenceClassificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InferenceClassification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3232,9 +3232,9 @@ impl rt::Object for InferenceClassification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"overrides\":"];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overrides", &self.overrides);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "overrides", &self.overrides);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3277,7 +3277,7 @@ rt::impl_serde!(InferenceClassification);
 /// Request builders: [`InferenceClassificationOverridePath`](requests/struct.InferenceClassificationOverridePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InferenceClassificationOverride {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3311,10 +3311,10 @@ impl rt::Object for InferenceClassificationOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassificationOverride\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classify_as", &self.classify_as);
-        d.field(2usize, "sender_email_address", &self.sender_email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classify_as", &self.classify_as);
+        v.field(2usize, "sender_email_address", &self.sender_email_address);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3360,7 +3360,7 @@ rt::impl_serde!(InferenceClassificationOverride);
 /// Request builders: [`InformationProtectionPath`](requests/struct.InformationProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3422,22 +3422,22 @@ impl rt::Object for InformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bitlocker", &self.bitlocker);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "bitlocker", &self.bitlocker);
+        v.field(
             2usize,
             "data_loss_prevention_policies",
             &self.data_loss_prevention_policies,
         );
-        d.field(3usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(
+        v.field(3usize, "sensitivity_labels", &self.sensitivity_labels);
+        v.field(
             4usize,
             "sensitivity_policy_settings",
             &self.sensitivity_policy_settings,
         );
-        d.field(5usize, "policy", &self.policy);
-        d.field(6usize, "threat_assessment_requests", &self.threat_assessment_requests);
+        v.field(5usize, "policy", &self.policy);
+        v.field(6usize, "threat_assessment_requests", &self.threat_assessment_requests);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3495,7 +3495,7 @@ rt::impl_serde!(InformationProtection);
 /// CSDL: `microsoft.graph.informationProtectionAction`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3517,7 +3517,7 @@ impl rt::Object for InformationProtectionAction {
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::object::Members for InformationProtectionAction {
@@ -3880,7 +3880,7 @@ rt::impl_serde!(AnyInformationProtectionAction);
 /// CSDL: `microsoft.graph.informationProtectionContentLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionContentLabel {
     /// CSDL: property `assignmentMethod`: `microsoft.graph.assignmentMethod`, not nullable.
     pub assignment_method: rt::Field<crate::beta::AssignmentMethod>,
@@ -3918,10 +3918,10 @@ impl rt::Object for InformationProtectionContentLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionContentLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_method", &self.assignment_method);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "label", &self.label);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignment_method", &self.assignment_method);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "label", &self.label);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3967,7 +3967,7 @@ rt::impl_serde!(InformationProtectionContentLabel);
 /// Request builders: [`InformationProtectionLabelPath`](requests/struct.InformationProtectionLabelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4030,15 +4030,15 @@ impl rt::Object for InformationProtectionLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "is_active", &self.is_active);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "parent", &self.parent);
-        d.field(6usize, "sensitivity", &self.sensitivity);
-        d.field(7usize, "tooltip", &self.tooltip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "is_active", &self.is_active);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "parent", &self.parent);
+        v.field(6usize, "sensitivity", &self.sensitivity);
+        v.field(7usize, "tooltip", &self.tooltip);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -4096,7 +4096,7 @@ rt::impl_serde!(InformationProtectionLabel);
 /// Request builders: [`InformationProtectionPolicyPath`](requests/struct.InformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4123,9 +4123,9 @@ impl rt::Object for InformationProtectionPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"labels\":"];
     const TAG: &'static str = "\"#microsoft.graph.informationProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "labels", &self.labels);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "labels", &self.labels);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -4166,7 +4166,7 @@ rt::impl_serde!(InformationProtectionPolicy);
 /// CSDL: `microsoft.graph.informationalUrl`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationalUrl {
     /// CSDL: property `logoUrl`: `Edm.String`, nullable.
     pub logo_url: rt::Field<::std::string::String>,
@@ -4214,12 +4214,12 @@ impl rt::Object for InformationalUrl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationalUrl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logo_url", &self.logo_url);
-        d.field(1usize, "marketing_url", &self.marketing_url);
-        d.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
-        d.field(3usize, "support_url", &self.support_url);
-        d.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logo_url", &self.logo_url);
+        v.field(1usize, "marketing_url", &self.marketing_url);
+        v.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
+        v.field(3usize, "support_url", &self.support_url);
+        v.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4318,7 +4318,7 @@ rt::impl_serde!(InkAccessSetting);
 /// CSDL: `microsoft.graph.insightIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightIdentity {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -4352,10 +4352,10 @@ impl rt::Object for InsightIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4524,7 +4524,7 @@ rt::impl_serde!(InstallState);
 /// CSDL: `microsoft.graph.instanceResourceAccess`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InstanceResourceAccess {
     /// CSDL: property `permissions`: `Collection(microsoft.graph.resourcePermission)`, not nullable.
     pub permissions: rt::Field<::std::vec::Vec<crate::beta::ResourcePermission>>,
@@ -4554,9 +4554,9 @@ impl rt::Object for InstanceResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.instanceResourceAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permissions", &self.permissions);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "permissions", &self.permissions);
+        v.field(1usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -4661,7 +4661,7 @@ rt::impl_serde!(IntendedPurpose);
 /// CSDL: `microsoft.graph.internalSponsors`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InternalSponsors {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -4685,8 +4685,8 @@ impl rt::Object for InternalSponsors {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
     const TAG: &'static str = "\"#microsoft.graph.internalSponsors\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -4782,7 +4782,7 @@ rt::impl_serde!(InternetSiteSecurityLevel);
 /// CSDL: `microsoft.graph.intuneBrand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntuneBrand {
     /// Collection of blocked actions on the company portal as per platform and device ownership types.
     ///
@@ -4996,62 +4996,62 @@ impl rt::Object for IntuneBrand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "company_portal_blocked_actions",
             &self.company_portal_blocked_actions,
         );
-        d.field(1usize, "contact_it_email_address", &self.contact_it_email_address);
-        d.field(2usize, "contact_it_name", &self.contact_it_name);
-        d.field(3usize, "contact_it_notes", &self.contact_it_notes);
-        d.field(4usize, "contact_it_phone_number", &self.contact_it_phone_number);
-        d.field(
+        v.field(1usize, "contact_it_email_address", &self.contact_it_email_address);
+        v.field(2usize, "contact_it_name", &self.contact_it_name);
+        v.field(3usize, "contact_it_notes", &self.contact_it_notes);
+        v.field(4usize, "contact_it_phone_number", &self.contact_it_phone_number);
+        v.field(
             5usize,
             "custom_can_see_privacy_message",
             &self.custom_can_see_privacy_message,
         );
-        d.field(
+        v.field(
             6usize,
             "custom_cant_see_privacy_message",
             &self.custom_cant_see_privacy_message,
         );
-        d.field(7usize, "custom_privacy_message", &self.custom_privacy_message);
-        d.field(8usize, "dark_background_logo", &self.dark_background_logo);
-        d.field(9usize, "disable_client_telemetry", &self.disable_client_telemetry);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "enrollment_availability", &self.enrollment_availability);
-        d.field(12usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
-        d.field(13usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
-        d.field(
+        v.field(7usize, "custom_privacy_message", &self.custom_privacy_message);
+        v.field(8usize, "dark_background_logo", &self.dark_background_logo);
+        v.field(9usize, "disable_client_telemetry", &self.disable_client_telemetry);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "enrollment_availability", &self.enrollment_availability);
+        v.field(12usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
+        v.field(13usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
+        v.field(
             14usize,
             "landing_page_customized_image",
             &self.landing_page_customized_image,
         );
-        d.field(15usize, "light_background_logo", &self.light_background_logo);
-        d.field(16usize, "online_support_site_name", &self.online_support_site_name);
-        d.field(17usize, "online_support_site_url", &self.online_support_site_url);
-        d.field(18usize, "privacy_url", &self.privacy_url);
-        d.field(19usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
+        v.field(15usize, "light_background_logo", &self.light_background_logo);
+        v.field(16usize, "online_support_site_name", &self.online_support_site_name);
+        v.field(17usize, "online_support_site_url", &self.online_support_site_url);
+        v.field(18usize, "privacy_url", &self.privacy_url);
+        v.field(19usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(
             20usize,
             "send_device_ownership_change_push_notification",
             &self.send_device_ownership_change_push_notification,
         );
-        d.field(
+        v.field(
             21usize,
             "show_azure_ad_enterprise_apps",
             &self.show_azure_ad_enterprise_apps,
         );
-        d.field(
+        v.field(
             22usize,
             "show_display_name_next_to_logo",
             &self.show_display_name_next_to_logo,
         );
-        d.field(23usize, "show_logo", &self.show_logo);
-        d.field(24usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
-        d.field(25usize, "show_office_web_apps", &self.show_office_web_apps);
-        d.field(26usize, "theme_color", &self.theme_color);
+        v.field(23usize, "show_logo", &self.show_logo);
+        v.field(24usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
+        v.field(25usize, "show_office_web_apps", &self.show_office_web_apps);
+        v.field(26usize, "theme_color", &self.theme_color);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5172,7 +5172,7 @@ rt::impl_serde!(IntuneBrand);
 /// Request builders: [`IntuneBrandingProfilePath`](requests/struct.IntuneBrandingProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntuneBrandingProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5428,68 +5428,68 @@ impl rt::Object for IntuneBrandingProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrandingProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "company_portal_blocked_actions",
             &self.company_portal_blocked_actions,
         );
-        d.field(2usize, "contact_it_email_address", &self.contact_it_email_address);
-        d.field(3usize, "contact_it_name", &self.contact_it_name);
-        d.field(4usize, "contact_it_notes", &self.contact_it_notes);
-        d.field(5usize, "contact_it_phone_number", &self.contact_it_phone_number);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(
+        v.field(2usize, "contact_it_email_address", &self.contact_it_email_address);
+        v.field(3usize, "contact_it_name", &self.contact_it_name);
+        v.field(4usize, "contact_it_notes", &self.contact_it_notes);
+        v.field(5usize, "contact_it_phone_number", &self.contact_it_phone_number);
+        v.field(6usize, "created_date_time", &self.created_date_time);
+        v.field(
             7usize,
             "custom_can_see_privacy_message",
             &self.custom_can_see_privacy_message,
         );
-        d.field(
+        v.field(
             8usize,
             "custom_cant_see_privacy_message",
             &self.custom_cant_see_privacy_message,
         );
-        d.field(9usize, "custom_privacy_message", &self.custom_privacy_message);
-        d.field(10usize, "disable_client_telemetry", &self.disable_client_telemetry);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "enrollment_availability", &self.enrollment_availability);
-        d.field(13usize, "is_default_profile", &self.is_default_profile);
-        d.field(14usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
-        d.field(15usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
-        d.field(
+        v.field(9usize, "custom_privacy_message", &self.custom_privacy_message);
+        v.field(10usize, "disable_client_telemetry", &self.disable_client_telemetry);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "enrollment_availability", &self.enrollment_availability);
+        v.field(13usize, "is_default_profile", &self.is_default_profile);
+        v.field(14usize, "is_factory_reset_disabled", &self.is_factory_reset_disabled);
+        v.field(15usize, "is_remove_device_disabled", &self.is_remove_device_disabled);
+        v.field(
             16usize,
             "landing_page_customized_image",
             &self.landing_page_customized_image,
         );
-        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(18usize, "light_background_logo", &self.light_background_logo);
-        d.field(19usize, "online_support_site_name", &self.online_support_site_name);
-        d.field(20usize, "online_support_site_url", &self.online_support_site_url);
-        d.field(21usize, "privacy_url", &self.privacy_url);
-        d.field(22usize, "profile_description", &self.profile_description);
-        d.field(23usize, "profile_name", &self.profile_name);
-        d.field(24usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
+        v.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(18usize, "light_background_logo", &self.light_background_logo);
+        v.field(19usize, "online_support_site_name", &self.online_support_site_name);
+        v.field(20usize, "online_support_site_url", &self.online_support_site_url);
+        v.field(21usize, "privacy_url", &self.privacy_url);
+        v.field(22usize, "profile_description", &self.profile_description);
+        v.field(23usize, "profile_name", &self.profile_name);
+        v.field(24usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(
             25usize,
             "send_device_ownership_change_push_notification",
             &self.send_device_ownership_change_push_notification,
         );
-        d.field(
+        v.field(
             26usize,
             "show_azure_ad_enterprise_apps",
             &self.show_azure_ad_enterprise_apps,
         );
-        d.field(
+        v.field(
             27usize,
             "show_display_name_next_to_logo",
             &self.show_display_name_next_to_logo,
         );
-        d.field(28usize, "show_logo", &self.show_logo);
-        d.field(29usize, "show_office_web_apps", &self.show_office_web_apps);
-        d.field(30usize, "theme_color", &self.theme_color);
-        d.field(31usize, "theme_color_logo", &self.theme_color_logo);
-        d.field(32usize, "assignments", &self.assignments);
+        v.field(28usize, "show_logo", &self.show_logo);
+        v.field(29usize, "show_office_web_apps", &self.show_office_web_apps);
+        v.field(30usize, "theme_color", &self.theme_color);
+        v.field(31usize, "theme_color_logo", &self.theme_color_logo);
+        v.field(32usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5627,7 +5627,7 @@ rt::impl_serde!(IntuneBrandingProfile);
 /// Request builders: [`IntuneBrandingProfileAssignmentPath`](requests/struct.IntuneBrandingProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntuneBrandingProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5656,9 +5656,9 @@ impl rt::Object for IntuneBrandingProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrandingProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5699,7 +5699,7 @@ rt::impl_serde!(IntuneBrandingProfileAssignment);
 /// CSDL: `microsoft.graph.inviteNewBotResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InviteNewBotResponse {
     /// CSDL: property `inviteUri`: `Edm.String`, nullable.
     pub invite_uri: rt::Field<::std::string::String>,
@@ -5723,8 +5723,8 @@ impl rt::Object for InviteNewBotResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.inviteNewBotResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invite_uri", &self.invite_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "invite_uri", &self.invite_uri);
     }
 }
 #[cfg(msgraph_beta_any_area)]

@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.iosAvailableUpdateVersion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosAvailableUpdateVersion {
     /// The expiration date of the update.
     ///
@@ -59,11 +59,11 @@ impl rt::Object for IosAvailableUpdateVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosAvailableUpdateVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "posting_date_time", &self.posting_date_time);
-        d.field(2usize, "product_version", &self.product_version);
-        d.field(3usize, "supported_devices", &self.supported_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(1usize, "posting_date_time", &self.posting_date_time);
+        v.field(2usize, "product_version", &self.product_version);
+        v.field(3usize, "supported_devices", &self.supported_devices);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -113,7 +113,7 @@ rt::impl_serde!(IosAvailableUpdateVersion);
 /// CSDL: `microsoft.graph.iosDeviceType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosDeviceType {
     /// Whether the app should run on iPads.
     ///
@@ -144,9 +144,9 @@ impl rt::Object for IosDeviceType {
     const KEYS_JSON: &'static [&'static str] = &[",\"iPad\":", ",\"iPhoneAndIPod\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "i_pad", &self.i_pad);
-        d.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "i_pad", &self.i_pad);
+        v.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -189,7 +189,7 @@ rt::impl_serde!(IosDeviceType);
 /// CSDL: `microsoft.graph.iosEduCertificateSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosEduCertificateSettings {
     /// File name to display in UI.
     ///
@@ -270,31 +270,31 @@ impl rt::Object for IosEduCertificateSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEduCertificateSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cert_file_name", &self.cert_file_name);
-        d.field(1usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cert_file_name", &self.cert_file_name);
+        v.field(1usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(
             2usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             3usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(4usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(4usize, "certification_authority", &self.certification_authority);
+        v.field(
             5usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             6usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(7usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(7usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -356,7 +356,7 @@ rt::impl_serde!(IosEduCertificateSettings);
 /// CSDL: `microsoft.graph.iosHomeScreenApp`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenApp {
     /// Name of the app
     ///
@@ -396,10 +396,10 @@ impl rt::Object for IosHomeScreenApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "bundle_id", &self.bundle_id);
-        d.field(2usize, "is_web_clip", &self.is_web_clip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "bundle_id", &self.bundle_id);
+        v.field(2usize, "is_web_clip", &self.is_web_clip);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -445,7 +445,7 @@ rt::impl_serde!(IosHomeScreenApp);
 /// CSDL: `microsoft.graph.iosHomeScreenFolder`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenFolder {
     /// Name of the app
     ///
@@ -476,9 +476,9 @@ impl rt::Object for IosHomeScreenFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"pages\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "pages", &self.pages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "pages", &self.pages);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -521,7 +521,7 @@ rt::impl_serde!(IosHomeScreenFolder);
 /// CSDL: `microsoft.graph.iosHomeScreenFolderPage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenFolderPage {
     /// A list of apps and web clips to appear on a page within a folder. This collection can contain a maximum of 500 elements.
     ///
@@ -552,9 +552,9 @@ impl rt::Object for IosHomeScreenFolderPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolderPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -597,7 +597,7 @@ rt::impl_serde!(IosHomeScreenFolderPage);
 /// CSDL: `microsoft.graph.iosHomeScreenItem`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenItem {
     /// Name of the app
     ///
@@ -623,8 +623,8 @@ impl rt::Object for IosHomeScreenItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -801,7 +801,7 @@ rt::impl_serde!(AnyIosHomeScreenItem);
 /// CSDL: `microsoft.graph.iosHomeScreenPage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenPage {
     /// Name of the page
     ///
@@ -832,9 +832,9 @@ impl rt::Object for IosHomeScreenPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"icons\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "icons", &self.icons);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "icons", &self.icons);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -937,7 +937,7 @@ rt::impl_serde!(IosKioskModeAppType);
 /// Request builders: [`IosLobAppPath`](requests/struct.IosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1219,48 +1219,48 @@ impl rt::Object for IosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(31usize, "build_number", &self.build_number);
-        d.field(32usize, "bundle_id", &self.bundle_id);
-        d.field(33usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(31usize, "build_number", &self.build_number);
+        v.field(32usize, "bundle_id", &self.bundle_id);
+        v.field(33usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(34usize, "identity_version", &self.identity_version);
+        v.field(
             35usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(36usize, "version_number", &self.version_number);
+        v.field(36usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1403,7 +1403,7 @@ rt::impl_serde!(IosLobApp);
 /// CSDL: `microsoft.graph.iosLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppAssignmentSettings {
     /// Whether or not the app can be removed by the user.
     ///
@@ -1447,14 +1447,14 @@ impl rt::Object for IosLobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_removable", &self.is_removable);
+        v.field(
             1usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
         );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+        v.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1502,7 +1502,7 @@ rt::impl_serde!(IosLobAppAssignmentSettings);
 /// Request builders: [`IosLobAppProvisioningConfigurationPath`](requests/struct.IosLobAppProvisioningConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1629,21 +1629,21 @@ impl rt::Object for IosLobAppProvisioningConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "payload", &self.payload);
-        d.field(7usize, "payload_file_name", &self.payload_file_name);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "version", &self.version);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "device_statuses", &self.device_statuses);
-        d.field(12usize, "group_assignments", &self.group_assignments);
-        d.field(13usize, "user_statuses", &self.user_statuses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "payload", &self.payload);
+        v.field(7usize, "payload_file_name", &self.payload_file_name);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "version", &self.version);
+        v.field(10usize, "assignments", &self.assignments);
+        v.field(11usize, "device_statuses", &self.device_statuses);
+        v.field(12usize, "group_assignments", &self.group_assignments);
+        v.field(13usize, "user_statuses", &self.user_statuses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1726,7 +1726,7 @@ rt::impl_serde!(IosLobAppProvisioningConfiguration);
 /// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/struct.IosLobAppProvisioningConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1755,9 +1755,9 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1802,7 +1802,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignment);
 /// Request builders: [`IosLobAppProvisioningConfigurationPolicySetItemPath`](requests/struct.IosLobAppProvisioningConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1886,16 +1886,16 @@ impl rt::Object for IosLobAppProvisioningConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1960,7 +1960,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationPolicySetItem);
 /// Request builders: [`IosManagedAppProtectionPath`](requests/struct.IosManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2501,197 +2501,197 @@ impl rt::Object for IosManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "allowed_data_ingestion_locations",
             &self.allowed_data_ingestion_locations,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             10usize,
             "allowed_outbound_clipboard_sharing_exception_length",
             &self.allowed_outbound_clipboard_sharing_exception_length,
         );
-        d.field(
+        v.field(
             11usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             12usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(
+        v.field(
             13usize,
             "app_action_if_device_compliance_required",
             &self.app_action_if_device_compliance_required,
         );
-        d.field(
+        v.field(
             14usize,
             "app_action_if_maximum_pin_retries_exceeded",
             &self.app_action_if_maximum_pin_retries_exceeded,
         );
-        d.field(
+        v.field(
             15usize,
             "app_action_if_unable_to_authenticate_user",
             &self.app_action_if_unable_to_authenticate_user,
         );
-        d.field(
+        v.field(
             16usize,
             "block_data_ingestion_into_organization_documents",
             &self.block_data_ingestion_into_organization_documents,
         );
-        d.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(19usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
-        d.field(
+        v.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(19usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
+        v.field(
             21usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(23usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(23usize, "managed_browser", &self.managed_browser);
+        v.field(
             24usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(
+        v.field(
             25usize,
             "maximum_allowed_device_threat_level",
             &self.maximum_allowed_device_threat_level,
         );
-        d.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(
+        v.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(
             27usize,
             "maximum_required_os_version",
             &self.maximum_required_os_version,
         );
-        d.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
-        d.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
-        d.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
+        v.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
+        v.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             31usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             32usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             33usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
-        d.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
-        d.field(
+        v.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
+        v.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
+        v.field(
             37usize,
             "mobile_threat_defense_remediation_action",
             &self.mobile_threat_defense_remediation_action,
         );
-        d.field(38usize, "notification_restriction", &self.notification_restriction);
-        d.field(
+        v.field(38usize, "notification_restriction", &self.notification_restriction);
+        v.field(
             39usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             41usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             42usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             43usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(44usize, "pin_character_set", &self.pin_character_set);
-        d.field(45usize, "pin_required", &self.pin_required);
-        d.field(
+        v.field(44usize, "pin_character_set", &self.pin_character_set);
+        v.field(45usize, "pin_required", &self.pin_required);
+        v.field(
             46usize,
             "pin_required_instead_of_biometric_timeout",
             &self.pin_required_instead_of_biometric_timeout,
         );
-        d.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
-        d.field(48usize, "print_blocked", &self.print_blocked);
-        d.field(49usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(51usize, "is_assigned", &self.is_assigned);
-        d.field(
+        v.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
+        v.field(48usize, "print_blocked", &self.print_blocked);
+        v.field(49usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(51usize, "is_assigned", &self.is_assigned);
+        v.field(
             52usize,
             "targeted_app_management_levels",
             &self.targeted_app_management_levels,
         );
-        d.field(53usize, "assignments", &self.assignments);
-        d.field(54usize, "allowed_ios_device_models", &self.allowed_ios_device_models);
-        d.field(
+        v.field(53usize, "assignments", &self.assignments);
+        v.field(54usize, "allowed_ios_device_models", &self.allowed_ios_device_models);
+        v.field(
             55usize,
             "app_action_if_ios_device_model_not_allowed",
             &self.app_action_if_ios_device_model_not_allowed,
         );
-        d.field(56usize, "app_data_encryption_type", &self.app_data_encryption_type);
-        d.field(57usize, "custom_browser_protocol", &self.custom_browser_protocol);
-        d.field(58usize, "custom_dialer_app_protocol", &self.custom_dialer_app_protocol);
-        d.field(59usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(
+        v.field(56usize, "app_data_encryption_type", &self.app_data_encryption_type);
+        v.field(57usize, "custom_browser_protocol", &self.custom_browser_protocol);
+        v.field(58usize, "custom_dialer_app_protocol", &self.custom_dialer_app_protocol);
+        v.field(59usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(
             60usize,
             "disable_protection_of_managed_outbound_open_in_data",
             &self.disable_protection_of_managed_outbound_open_in_data,
         );
-        d.field(61usize, "exempted_app_protocols", &self.exempted_app_protocols);
-        d.field(62usize, "face_id_blocked", &self.face_id_blocked);
-        d.field(
+        v.field(61usize, "exempted_app_protocols", &self.exempted_app_protocols);
+        v.field(62usize, "face_id_blocked", &self.face_id_blocked);
+        v.field(
             63usize,
             "filter_open_in_to_only_managed_apps",
             &self.filter_open_in_to_only_managed_apps,
         );
-        d.field(
+        v.field(
             64usize,
             "minimum_required_sdk_version",
             &self.minimum_required_sdk_version,
         );
-        d.field(65usize, "minimum_wipe_sdk_version", &self.minimum_wipe_sdk_version);
-        d.field(
+        v.field(65usize, "minimum_wipe_sdk_version", &self.minimum_wipe_sdk_version);
+        v.field(
             66usize,
             "protect_inbound_data_from_unknown_sources",
             &self.protect_inbound_data_from_unknown_sources,
         );
-        d.field(
+        v.field(
             67usize,
             "third_party_keyboards_blocked",
             &self.third_party_keyboards_blocked,
         );
-        d.field(68usize, "apps", &self.apps);
-        d.field(69usize, "deployment_summary", &self.deployment_summary);
+        v.field(68usize, "apps", &self.apps);
+        v.field(69usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2963,7 +2963,7 @@ rt::impl_serde!(IosManagedAppProtection);
 /// Request builders: [`IosManagedAppRegistrationPath`](requests/struct.IosManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosManagedAppRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3126,27 +3126,27 @@ impl rt::Object for IosManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(6usize, "device_model", &self.device_model);
-        d.field(7usize, "device_name", &self.device_name);
-        d.field(8usize, "device_tag", &self.device_tag);
-        d.field(9usize, "device_type", &self.device_type);
-        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(12usize, "managed_device_id", &self.managed_device_id);
-        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(14usize, "platform_version", &self.platform_version);
-        d.field(15usize, "user_id", &self.user_id);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "applied_policies", &self.applied_policies);
-        d.field(18usize, "intended_policies", &self.intended_policies);
-        d.field(19usize, "operations", &self.operations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_identifier", &self.app_identifier);
+        v.field(2usize, "application_version", &self.application_version);
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(6usize, "device_model", &self.device_model);
+        v.field(7usize, "device_name", &self.device_name);
+        v.field(8usize, "device_tag", &self.device_tag);
+        v.field(9usize, "device_type", &self.device_type);
+        v.field(10usize, "flagged_reasons", &self.flagged_reasons);
+        v.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(12usize, "managed_device_id", &self.managed_device_id);
+        v.field(13usize, "management_sdk_version", &self.management_sdk_version);
+        v.field(14usize, "platform_version", &self.platform_version);
+        v.field(15usize, "user_id", &self.user_id);
+        v.field(16usize, "version", &self.version);
+        v.field(17usize, "applied_policies", &self.applied_policies);
+        v.field(18usize, "intended_policies", &self.intended_policies);
+        v.field(19usize, "operations", &self.operations);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3241,7 +3241,7 @@ rt::impl_serde!(IosManagedAppRegistration);
 /// CSDL: `microsoft.graph.iosMinimumOperatingSystem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosMinimumOperatingSystem {
     /// Version 10.0 or later.
     ///
@@ -3313,14 +3313,14 @@ impl rt::Object for IosMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v12_0", &self.v12_0);
-        d.field(3usize, "v13_0", &self.v13_0);
-        d.field(4usize, "v14_0", &self.v14_0);
-        d.field(5usize, "v8_0", &self.v8_0);
-        d.field(6usize, "v9_0", &self.v9_0);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_0", &self.v10_0);
+        v.field(1usize, "v11_0", &self.v11_0);
+        v.field(2usize, "v12_0", &self.v12_0);
+        v.field(3usize, "v13_0", &self.v13_0);
+        v.field(4usize, "v14_0", &self.v14_0);
+        v.field(5usize, "v8_0", &self.v8_0);
+        v.field(6usize, "v9_0", &self.v9_0);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3376,7 +3376,7 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 /// Request builders: [`IosMobileAppConfigurationPath`](requests/struct.IosMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosMobileAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3512,22 +3512,22 @@ impl rt::Object for IosMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
-        d.field(13usize, "encoded_setting_xml", &self.encoded_setting_xml);
-        d.field(14usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_summary", &self.device_status_summary);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_summary", &self.user_status_summary);
+        v.field(13usize, "encoded_setting_xml", &self.encoded_setting_xml);
+        v.field(14usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3612,7 +3612,7 @@ rt::impl_serde!(IosMobileAppConfiguration);
 /// CSDL: `microsoft.graph.iosMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosMobileAppIdentifier {
     /// The identifier for an app, as specified in the app store.
     ///
@@ -3638,8 +3638,8 @@ impl rt::Object for IosMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppIdentifier\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bundle_id", &self.bundle_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -3679,7 +3679,7 @@ rt::impl_serde!(IosMobileAppIdentifier);
 /// CSDL: `microsoft.graph.iosNetworkUsageRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosNetworkUsageRule {
     /// If set to true, corresponding managed apps will not be allowed to use cellular data at any time.
     ///
@@ -3723,14 +3723,14 @@ impl rt::Object for IosNetworkUsageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNetworkUsageRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
+        v.field(
             1usize,
             "cellular_data_block_when_roaming",
             &self.cellular_data_block_when_roaming,
         );
-        d.field(2usize, "managed_apps", &self.managed_apps);
+        v.field(2usize, "managed_apps", &self.managed_apps);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3892,7 +3892,7 @@ rt::impl_serde!(IosNotificationPreviewVisibility);
 /// CSDL: `microsoft.graph.iosNotificationSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosNotificationSettings {
     /// Indicates the type of alert for notifications for this app.
     ///
@@ -3985,21 +3985,21 @@ impl rt::Object for IosNotificationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNotificationSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_type", &self.alert_type);
-        d.field(1usize, "app_name", &self.app_name);
-        d.field(2usize, "badges_enabled", &self.badges_enabled);
-        d.field(3usize, "bundle_id", &self.bundle_id);
-        d.field(4usize, "enabled", &self.enabled);
-        d.field(5usize, "preview_visibility", &self.preview_visibility);
-        d.field(6usize, "publisher", &self.publisher);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alert_type", &self.alert_type);
+        v.field(1usize, "app_name", &self.app_name);
+        v.field(2usize, "badges_enabled", &self.badges_enabled);
+        v.field(3usize, "bundle_id", &self.bundle_id);
+        v.field(4usize, "enabled", &self.enabled);
+        v.field(5usize, "preview_visibility", &self.preview_visibility);
+        v.field(6usize, "publisher", &self.publisher);
+        v.field(
             7usize,
             "show_in_notification_center",
             &self.show_in_notification_center,
         );
-        d.field(8usize, "show_on_lock_screen", &self.show_on_lock_screen);
-        d.field(9usize, "sounds_enabled", &self.sounds_enabled);
+        v.field(8usize, "show_on_lock_screen", &self.show_on_lock_screen);
+        v.field(9usize, "sounds_enabled", &self.sounds_enabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4066,7 +4066,7 @@ rt::impl_serde!(IosNotificationSettings);
 /// Request builders: [`IosStoreAppPath`](requests/struct.IosStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4299,37 +4299,37 @@ impl rt::Object for IosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "bundle_id", &self.bundle_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(27usize, "app_store_url", &self.app_store_url);
+        v.field(28usize, "bundle_id", &self.bundle_id);
+        v.field(
             29usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -4456,7 +4456,7 @@ rt::impl_serde!(IosStoreApp);
 /// CSDL: `microsoft.graph.iosStoreAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosStoreAppAssignmentSettings {
     /// Whether or not the app can be removed by the user.
     ///
@@ -4500,14 +4500,14 @@ impl rt::Object for IosStoreAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_removable", &self.is_removable);
+        v.field(
             1usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
         );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+        v.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4553,7 +4553,7 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 /// Request builders: [`IosUpdateDeviceStatusPath`](requests/struct.IosUpdateDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosUpdateDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4665,24 +4665,24 @@ impl rt::Object for IosUpdateDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "device_model", &self.device_model);
-        d.field(5usize, "install_status", &self.install_status);
-        d.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "platform", &self.platform);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(4usize, "device_model", &self.device_model);
+        v.field(5usize, "install_status", &self.install_status);
+        v.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(7usize, "os_version", &self.os_version);
+        v.field(8usize, "platform", &self.platform);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4909,7 +4909,7 @@ rt::impl_serde!(IosUpdatesInstallStatus);
 /// CSDL: `microsoft.graph.iosVpnSecurityAssociationParameters`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVpnSecurityAssociationParameters {
     /// Lifetime (minutes)
     ///
@@ -4962,19 +4962,19 @@ impl rt::Object for IosVpnSecurityAssociationParameters {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVpnSecurityAssociationParameters\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
+        v.field(
             1usize,
             "security_diffie_hellman_group",
             &self.security_diffie_hellman_group,
         );
-        d.field(
+        v.field(
             2usize,
             "security_encryption_algorithm",
             &self.security_encryption_algorithm,
         );
-        d.field(
+        v.field(
             3usize,
             "security_integrity_algorithm",
             &self.security_integrity_algorithm,
@@ -5030,7 +5030,7 @@ rt::impl_serde!(IosVpnSecurityAssociationParameters);
 /// Request builders: [`IosVppAppPath`](requests/struct.IosVppAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5328,54 +5328,54 @@ impl rt::Object for IosVppApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(27usize, "app_store_url", &self.app_store_url);
-        d.field(28usize, "bundle_id", &self.bundle_id);
-        d.field(29usize, "licensing_type", &self.licensing_type);
-        d.field(30usize, "release_date_time", &self.release_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(27usize, "app_store_url", &self.app_store_url);
+        v.field(28usize, "bundle_id", &self.bundle_id);
+        v.field(29usize, "licensing_type", &self.licensing_type);
+        v.field(30usize, "release_date_time", &self.release_date_time);
+        v.field(
             31usize,
             "revoke_license_action_results",
             &self.revoke_license_action_results,
         );
-        d.field(32usize, "total_license_count", &self.total_license_count);
-        d.field(33usize, "used_license_count", &self.used_license_count);
-        d.field(34usize, "vpp_token_account_type", &self.vpp_token_account_type);
-        d.field(35usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
-        d.field(36usize, "vpp_token_id", &self.vpp_token_id);
-        d.field(
+        v.field(32usize, "total_license_count", &self.total_license_count);
+        v.field(33usize, "used_license_count", &self.used_license_count);
+        v.field(34usize, "vpp_token_account_type", &self.vpp_token_account_type);
+        v.field(35usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
+        v.field(36usize, "vpp_token_id", &self.vpp_token_id);
+        v.field(
             37usize,
             "vpp_token_organization_name",
             &self.vpp_token_organization_name,
         );
-        d.field(38usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(38usize, "assigned_licenses", &self.assigned_licenses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5528,7 +5528,7 @@ rt::impl_serde!(IosVppApp);
 /// Request builders: [`IosVppAppAssignedDeviceLicensePath`](requests/struct.IosVppAppAssignedDeviceLicensePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppAssignedDeviceLicense {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5598,14 +5598,14 @@ impl rt::Object for IosVppAppAssignedDeviceLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedDeviceLicense\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "device_name", &self.device_name);
-        d.field(6usize, "managed_device_id", &self.managed_device_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_email_address", &self.user_email_address);
+        v.field(2usize, "user_id", &self.user_id);
+        v.field(3usize, "user_name", &self.user_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "device_name", &self.device_name);
+        v.field(6usize, "managed_device_id", &self.managed_device_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5664,7 +5664,7 @@ rt::impl_serde!(IosVppAppAssignedDeviceLicense);
 /// Request builders: [`IosVppAppAssignedLicensePath`](requests/struct.IosVppAppAssignedLicensePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppAssignedLicense {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5720,12 +5720,12 @@ impl rt::Object for IosVppAppAssignedLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedLicense\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_email_address", &self.user_email_address);
+        v.field(2usize, "user_id", &self.user_id);
+        v.field(3usize, "user_name", &self.user_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5994,7 +5994,7 @@ rt::impl_serde!(AnyIosVppAppAssignedLicense);
 /// Request builders: [`IosVppAppAssignedUserLicensePath`](requests/struct.IosVppAppAssignedUserLicensePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppAssignedUserLicense {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6050,12 +6050,12 @@ impl rt::Object for IosVppAppAssignedUserLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignedUserLicense\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_email_address", &self.user_email_address);
+        v.field(2usize, "user_id", &self.user_id);
+        v.field(3usize, "user_name", &self.user_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6106,7 +6106,7 @@ rt::impl_serde!(IosVppAppAssignedUserLicense);
 /// CSDL: `microsoft.graph.iosVppAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppAssignmentSettings {
     /// Whether or not the app can be removed by the user.
     ///
@@ -6157,15 +6157,15 @@ impl rt::Object for IosVppAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_removable", &self.is_removable);
+        v.field(
             1usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
         );
-        d.field(2usize, "use_device_licensing", &self.use_device_licensing);
-        d.field(3usize, "vpn_configuration_id", &self.vpn_configuration_id);
+        v.field(2usize, "use_device_licensing", &self.use_device_licensing);
+        v.field(3usize, "vpn_configuration_id", &self.vpn_configuration_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6214,7 +6214,7 @@ rt::impl_serde!(IosVppAppAssignmentSettings);
 /// CSDL: `microsoft.graph.iosVppAppRevokeLicensesActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeLicensesActionResult {
     /// The reason for the revoke licenses action failure.
     ///
@@ -6300,16 +6300,16 @@ impl rt::Object for IosVppAppRevokeLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppRevokeLicensesActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_failure_reason", &self.action_failure_reason);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "action_state", &self.action_state);
-        d.field(3usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "total_licenses_count", &self.total_licenses_count);
-        d.field(8usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_failure_reason", &self.action_failure_reason);
+        v.field(1usize, "action_name", &self.action_name);
+        v.field(2usize, "action_state", &self.action_state);
+        v.field(3usize, "failed_licenses_count", &self.failed_licenses_count);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "managed_device_id", &self.managed_device_id);
+        v.field(6usize, "start_date_time", &self.start_date_time);
+        v.field(7usize, "total_licenses_count", &self.total_licenses_count);
+        v.field(8usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6375,7 +6375,7 @@ rt::impl_serde!(IosVppAppRevokeLicensesActionResult);
 /// Request builders: [`IosVppEBookPath`](requests/struct.IosVppEBookPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppEBook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6566,31 +6566,31 @@ impl rt::Object for IosVppEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "categories", &self.categories);
-        d.field(12usize, "device_states", &self.device_states);
-        d.field(13usize, "install_summary", &self.install_summary);
-        d.field(14usize, "user_state_summary", &self.user_state_summary);
-        d.field(15usize, "apple_id", &self.apple_id);
-        d.field(16usize, "genres", &self.genres);
-        d.field(17usize, "language", &self.language);
-        d.field(18usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(19usize, "seller", &self.seller);
-        d.field(20usize, "total_license_count", &self.total_license_count);
-        d.field(21usize, "used_license_count", &self.used_license_count);
-        d.field(22usize, "vpp_organization_name", &self.vpp_organization_name);
-        d.field(23usize, "vpp_token_id", &self.vpp_token_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "information_url", &self.information_url);
+        v.field(5usize, "large_cover", &self.large_cover);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(8usize, "published_date_time", &self.published_date_time);
+        v.field(9usize, "publisher", &self.publisher);
+        v.field(10usize, "assignments", &self.assignments);
+        v.field(11usize, "categories", &self.categories);
+        v.field(12usize, "device_states", &self.device_states);
+        v.field(13usize, "install_summary", &self.install_summary);
+        v.field(14usize, "user_state_summary", &self.user_state_summary);
+        v.field(15usize, "apple_id", &self.apple_id);
+        v.field(16usize, "genres", &self.genres);
+        v.field(17usize, "language", &self.language);
+        v.field(18usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(19usize, "seller", &self.seller);
+        v.field(20usize, "total_license_count", &self.total_license_count);
+        v.field(21usize, "used_license_count", &self.used_license_count);
+        v.field(22usize, "vpp_organization_name", &self.vpp_organization_name);
+        v.field(23usize, "vpp_token_id", &self.vpp_token_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6698,7 +6698,7 @@ rt::impl_serde!(IosVppEBook);
 /// Request builders: [`IosVppEBookAssignmentPath`](requests/struct.IosVppEBookAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppEBookAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6736,10 +6736,10 @@ impl rt::Object for IosVppEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBookAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "install_intent", &self.install_intent);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6841,7 +6841,7 @@ rt::impl_serde!(IosWallpaperDisplayLocation);
 /// CSDL: `microsoft.graph.iPv4CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv4CidrRange {
     /// CSDL: property `cidrAddress`: `Edm.String`, not nullable.
     pub cidr_address: rt::Field<::std::string::String>,
@@ -6865,8 +6865,8 @@ impl rt::Object for IPv4CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv4CidrRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cidr_address", &self.cidr_address);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
@@ -6906,7 +6906,7 @@ rt::impl_serde!(IPv4CidrRange);
 /// CSDL: `microsoft.graph.iPv4Range`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv4Range {
     /// Lower address.
     ///
@@ -6940,9 +6940,9 @@ impl rt::Object for IPv4Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv4Range\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_address", &self.lower_address);
+        v.field(1usize, "upper_address", &self.upper_address);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
@@ -6983,7 +6983,7 @@ rt::impl_serde!(IPv4Range);
 /// CSDL: `microsoft.graph.iPv6CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv6CidrRange {
     /// CSDL: property `cidrAddress`: `Edm.String`, not nullable.
     pub cidr_address: rt::Field<::std::string::String>,
@@ -7007,8 +7007,8 @@ impl rt::Object for IPv6CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv6CidrRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cidr_address", &self.cidr_address);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
@@ -7048,7 +7048,7 @@ rt::impl_serde!(IPv6CidrRange);
 /// CSDL: `microsoft.graph.iPv6Range`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv6Range {
     /// Lower address.
     ///
@@ -7082,9 +7082,9 @@ impl rt::Object for IPv6Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv6Range\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_address", &self.lower_address);
+        v.field(1usize, "upper_address", &self.upper_address);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
@@ -7127,7 +7127,7 @@ rt::impl_serde!(IPv6Range);
 /// Request builders: [`IpNamedLocationPath`](requests/struct.IpNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpNamedLocation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7180,13 +7180,13 @@ impl rt::Object for IpNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipNamedLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "ip_ranges", &self.ip_ranges);
-        d.field(5usize, "is_trusted", &self.is_trusted);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "modified_date_time", &self.modified_date_time);
+        v.field(4usize, "ip_ranges", &self.ip_ranges);
+        v.field(5usize, "is_trusted", &self.is_trusted);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -7238,7 +7238,7 @@ rt::impl_serde!(IpNamedLocation);
 /// CSDL: `microsoft.graph.ipRange`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7260,7 +7260,7 @@ impl rt::Object for IpRange {
     const TAG: &'static str = "\"#microsoft.graph.ipRange\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::object::Members for IpRange {
@@ -7494,7 +7494,7 @@ rt::impl_serde!(ITunesPairingMode);
 /// CSDL: `microsoft.graph.itemActionSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActionSet {
     /// CSDL: property `comment`: `microsoft.graph.commentAction`, nullable.
     pub comment: rt::Field<crate::beta::CommentAction>,
@@ -7567,17 +7567,17 @@ impl rt::Object for ItemActionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "create", &self.create);
-        d.field(2usize, "delete", &self.delete);
-        d.field(3usize, "edit", &self.edit);
-        d.field(4usize, "mention", &self.mention);
-        d.field(5usize, "move_", &self.move_);
-        d.field(6usize, "rename", &self.rename);
-        d.field(7usize, "restore", &self.restore);
-        d.field(8usize, "share", &self.share);
-        d.field(9usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "create", &self.create);
+        v.field(2usize, "delete", &self.delete);
+        v.field(3usize, "edit", &self.edit);
+        v.field(4usize, "mention", &self.mention);
+        v.field(5usize, "move_", &self.move_);
+        v.field(6usize, "rename", &self.rename);
+        v.field(7usize, "restore", &self.restore);
+        v.field(8usize, "share", &self.share);
+        v.field(9usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7641,7 +7641,7 @@ rt::impl_serde!(ItemActionSet);
 /// Request builders: [`ItemInsightsSettingsPath`](requests/struct.ItemInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemInsightsSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7679,10 +7679,10 @@ impl rt::Object for ItemInsightsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsightsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "disabled_for_group", &self.disabled_for_group);
-        d.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "disabled_for_group", &self.disabled_for_group);
+        v.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -55,7 +55,7 @@ rt::impl_serde!(JobHistorySummaryType);
 /// CSDL: `microsoft.graph.justifyAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct JustifyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -77,7 +77,7 @@ impl rt::Object for JustifyAction {
     const TAG: &'static str = "\"#microsoft.graph.justifyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::object::Members for JustifyAction {
@@ -174,7 +174,7 @@ rt::impl_serde!(KerberosSignOnMappingAttributeType);
 /// CSDL: `microsoft.graph.kerberosSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KerberosSignOnSettings {
     /// CSDL: property `kerberosServicePrincipalName`: `Edm.String`, nullable.
     pub kerberos_service_principal_name: rt::Field<::std::string::String>,
@@ -209,13 +209,13 @@ impl rt::Object for KerberosSignOnSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.kerberosSignOnSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "kerberos_service_principal_name",
             &self.kerberos_service_principal_name,
         );
-        d.field(
+        v.field(
             1usize,
             "kerberos_sign_on_mapping_attribute_type",
             &self.kerberos_sign_on_mapping_attribute_type,
@@ -262,7 +262,7 @@ rt::impl_serde!(KerberosSignOnSettings);
 /// CSDL: `microsoft.graph.keyCredential`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyCredential {
     /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
     pub custom_key_identifier: rt::Field<rt::edm::Binary>,
@@ -325,15 +325,15 @@ impl rt::Object for KeyCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "usage", &self.usage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "key", &self.key);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "type_", &self.type_);
+        v.field(7usize, "usage", &self.usage);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -473,7 +473,7 @@ rt::impl_serde!(Label);
 /// CSDL: `microsoft.graph.labelDetails`, complex type, derived from `microsoft.graph.parentLabelDetails`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelDetails {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -536,15 +536,15 @@ impl rt::Object for LabelDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_active", &self.is_active);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "parent", &self.parent);
-        d.field(6usize, "sensitivity", &self.sensitivity);
-        d.field(7usize, "tooltip", &self.tooltip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "is_active", &self.is_active);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "parent", &self.parent);
+        v.field(6usize, "sensitivity", &self.sensitivity);
+        v.field(7usize, "tooltip", &self.tooltip);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -600,7 +600,7 @@ rt::impl_serde!(LabelDetails);
 /// CSDL: `microsoft.graph.labelingOptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelingOptions {
     /// CSDL: property `assignmentMethod`: `microsoft.graph.assignmentMethod`, not nullable.
     pub assignment_method: rt::Field<crate::beta::AssignmentMethod>,
@@ -643,11 +643,11 @@ impl rt::Object for LabelingOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelingOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_method", &self.assignment_method);
-        d.field(1usize, "downgrade_justification", &self.downgrade_justification);
-        d.field(2usize, "extended_properties", &self.extended_properties);
-        d.field(3usize, "label_id", &self.label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignment_method", &self.assignment_method);
+        v.field(1usize, "downgrade_justification", &self.downgrade_justification);
+        v.field(2usize, "extended_properties", &self.extended_properties);
+        v.field(3usize, "label_id", &self.label_id);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -765,7 +765,7 @@ rt::impl_serde!(LanManagerAuthenticationLevel);
 /// Request builders: [`LicenseDetailsPath`](requests/struct.LicenseDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -808,11 +808,11 @@ impl rt::Object for LicenseDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_plans", &self.service_plans);
-        d.field(2usize, "sku_id", &self.sku_id);
-        d.field(3usize, "sku_part_number", &self.sku_part_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "service_plans", &self.service_plans);
+        v.field(2usize, "sku_id", &self.sku_id);
+        v.field(3usize, "sku_part_number", &self.sku_part_number);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -858,7 +858,7 @@ rt::impl_serde!(LicenseDetails);
 /// CSDL: `microsoft.graph.licenseInfoDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseInfoDetail {
     /// CSDL: property `licenseType`: `microsoft.graph.azureADLicenseType`, nullable.
     pub license_type: rt::Field<crate::beta::AzureAdLicenseType>,
@@ -901,11 +901,11 @@ impl rt::Object for LicenseInfoDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseInfoDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "license_type", &self.license_type);
-        d.field(1usize, "total_assigned_count", &self.total_assigned_count);
-        d.field(2usize, "total_license_count", &self.total_license_count);
-        d.field(3usize, "total_usage_count", &self.total_usage_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "license_type", &self.license_type);
+        v.field(1usize, "total_assigned_count", &self.total_assigned_count);
+        v.field(2usize, "total_license_count", &self.total_license_count);
+        v.field(3usize, "total_usage_count", &self.total_usage_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -952,7 +952,7 @@ rt::impl_serde!(LicenseInfoDetail);
 /// CSDL: `microsoft.graph.licenseProcessingState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseProcessingState {
     /// CSDL: property `state`: `Edm.String`, nullable.
     pub state: rt::Field<::std::string::String>,
@@ -976,8 +976,8 @@ impl rt::Object for LicenseProcessingState {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.licenseProcessingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1015,7 +1015,7 @@ rt::impl_serde!(LicenseProcessingState);
 /// Request builders: [`LinkedResourcePath`](requests/struct.LinkedResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LinkedResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1063,12 +1063,12 @@ impl rt::Object for LinkedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.linkedResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_name", &self.application_name);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1117,7 +1117,7 @@ rt::impl_serde!(LinkedResource);
 /// CSDL: `microsoft.graph.listInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListInfo {
     /// CSDL: property `contentTypesEnabled`: `Edm.Boolean`, nullable.
     pub content_types_enabled: rt::Field<bool>,
@@ -1151,10 +1151,10 @@ impl rt::Object for ListInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_types_enabled", &self.content_types_enabled);
-        d.field(1usize, "hidden", &self.hidden);
-        d.field(2usize, "template", &self.template);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_types_enabled", &self.content_types_enabled);
+        v.field(1usize, "hidden", &self.hidden);
+        v.field(2usize, "template", &self.template);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1199,7 +1199,7 @@ rt::impl_serde!(ListInfo);
 /// Request builders: [`ListItemVersionPath`](requests/struct.ListItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListItemVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1247,12 +1247,12 @@ impl rt::Object for ListItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItemVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "fields", &self.fields);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
+        v.field(4usize, "fields", &self.fields);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1487,7 +1487,7 @@ rt::impl_serde!(LocalSecurityOptionsStandardUserElevationPromptBehaviorType);
 /// CSDL: `microsoft.graph.locationConstraint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocationConstraint {
     /// CSDL: property `isRequired`: `Edm.Boolean`, nullable.
     pub is_required: rt::Field<bool>,
@@ -1525,10 +1525,10 @@ impl rt::Object for LocationConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "locations", &self.locations);
-        d.field(2usize, "suggest_location", &self.suggest_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "locations", &self.locations);
+        v.field(2usize, "suggest_location", &self.suggest_location);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1574,7 +1574,7 @@ rt::impl_serde!(LocationConstraint);
 /// CSDL: `microsoft.graph.loggedOnUser`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LoggedOnUser {
     /// Date time when user logs on
     ///
@@ -1608,9 +1608,9 @@ impl rt::Object for LoggedOnUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loggedOnUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_log_on_date_time", &self.last_log_on_date_time);
-        d.field(1usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_log_on_date_time", &self.last_log_on_date_time);
+        v.field(1usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1653,7 +1653,7 @@ rt::impl_serde!(LoggedOnUser);
 /// Request builders: [`LongRunningOperationPath`](requests/struct.LongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LongRunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1706,13 +1706,13 @@ impl rt::Object for LongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.longRunningOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "resource_location", &self.resource_location);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "status_detail", &self.status_detail);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1823,7 +1823,7 @@ rt::impl_serde!(LongRunningOperationStatus);
 /// CSDL: `microsoft.graph.lookupColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LookupColumn {
     /// CSDL: property `allowMultipleValues`: `Edm.Boolean`, nullable.
     pub allow_multiple_values: rt::Field<bool>,
@@ -1871,12 +1871,12 @@ impl rt::Object for LookupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookupColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
-        d.field(2usize, "column_name", &self.column_name);
-        d.field(3usize, "list_id", &self.list_id);
-        d.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        v.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
+        v.field(2usize, "column_name", &self.column_name);
+        v.field(3usize, "list_id", &self.list_id);
+        v.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]

@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.macAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacAppIdentifier {
     /// The identifier for an app, as specified in the app store.
     ///
@@ -34,8 +34,8 @@ impl rt::Object for MacAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.macAppIdentifier\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bundle_id", &self.bundle_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -201,7 +201,7 @@ rt::impl_serde!(MacOsContentCachingPeerPolicy);
 /// CSDL: `microsoft.graph.macOSKernelExtension`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsKernelExtension {
     /// Bundle ID of the kernel extension.
     ///
@@ -235,9 +235,9 @@ impl rt::Object for MacOsKernelExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSKernelExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-        d.field(1usize, "team_identifier", &self.team_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bundle_id", &self.bundle_id);
+        v.field(1usize, "team_identifier", &self.team_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -280,7 +280,7 @@ rt::impl_serde!(MacOsKernelExtension);
 /// CSDL: `microsoft.graph.macOSLaunchItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLaunchItem {
     /// Whether or not to hide the item from the Users and Groups List.
     ///
@@ -311,9 +311,9 @@ impl rt::Object for MacOsLaunchItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"hide\":", ",\"path\":"];
     const TAG: &'static str = "\"#microsoft.graph.macOSLaunchItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide", &self.hide);
-        d.field(1usize, "path", &self.path);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hide", &self.hide);
+        v.field(1usize, "path", &self.path);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -357,7 +357,7 @@ rt::impl_serde!(MacOsLaunchItem);
 /// Request builders: [`MacOsLobAppPath`](requests/struct.MacOsLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -660,51 +660,51 @@ impl rt::Object for MacOsLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "build_number", &self.build_number);
-        d.field(31usize, "bundle_id", &self.bundle_id);
-        d.field(32usize, "child_apps", &self.child_apps);
-        d.field(33usize, "identity_version", &self.identity_version);
-        d.field(34usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(35usize, "install_as_managed", &self.install_as_managed);
-        d.field(36usize, "md5_hash", &self.md5_hash);
-        d.field(37usize, "md5_hash_chunk_size", &self.md5_hash_chunk_size);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "build_number", &self.build_number);
+        v.field(31usize, "bundle_id", &self.bundle_id);
+        v.field(32usize, "child_apps", &self.child_apps);
+        v.field(33usize, "identity_version", &self.identity_version);
+        v.field(34usize, "ignore_version_detection", &self.ignore_version_detection);
+        v.field(35usize, "install_as_managed", &self.install_as_managed);
+        v.field(36usize, "md5_hash", &self.md5_hash);
+        v.field(37usize, "md5_hash_chunk_size", &self.md5_hash_chunk_size);
+        v.field(
             38usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(39usize, "version_number", &self.version_number);
+        v.field(39usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -856,7 +856,7 @@ rt::impl_serde!(MacOsLobApp);
 /// CSDL: `microsoft.graph.macOSLobChildApp`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLobChildApp {
     /// The build number of MacOS Line of Business (LoB) app.
     ///
@@ -896,10 +896,10 @@ impl rt::Object for MacOsLobChildApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobChildApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "build_number", &self.build_number);
-        d.field(1usize, "bundle_id", &self.bundle_id);
-        d.field(2usize, "version_number", &self.version_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "build_number", &self.build_number);
+        v.field(1usize, "bundle_id", &self.bundle_id);
+        v.field(2usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -947,7 +947,7 @@ rt::impl_serde!(MacOsLobChildApp);
 /// Request builders: [`MacOsMdatpAppPath`](requests/struct.MacOsMdatpAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsMdatpApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1150,33 +1150,33 @@ impl rt::Object for MacOsMdatpApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMdatpApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1289,7 +1289,7 @@ rt::impl_serde!(MacOsMdatpApp);
 /// Request builders: [`MacOsMicrosoftEdgeAppPath`](requests/struct.MacOsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsMicrosoftEdgeApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1499,34 +1499,34 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftEdgeApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "channel", &self.channel);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "channel", &self.channel);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1640,7 +1640,7 @@ rt::impl_serde!(MacOsMicrosoftEdgeApp);
 /// CSDL: `microsoft.graph.macOSMinimumOperatingSystem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsMinimumOperatingSystem {
     /// Mac OS 10.10 or later.
     ///
@@ -1733,17 +1733,17 @@ impl rt::Object for MacOsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_10", &self.v10_10);
-        d.field(1usize, "v10_11", &self.v10_11);
-        d.field(2usize, "v10_12", &self.v10_12);
-        d.field(3usize, "v10_13", &self.v10_13);
-        d.field(4usize, "v10_14", &self.v10_14);
-        d.field(5usize, "v10_15", &self.v10_15);
-        d.field(6usize, "v10_7", &self.v10_7);
-        d.field(7usize, "v10_8", &self.v10_8);
-        d.field(8usize, "v10_9", &self.v10_9);
-        d.field(9usize, "v11_0", &self.v11_0);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_10", &self.v10_10);
+        v.field(1usize, "v10_11", &self.v10_11);
+        v.field(2usize, "v10_12", &self.v10_12);
+        v.field(3usize, "v10_13", &self.v10_13);
+        v.field(4usize, "v10_14", &self.v10_14);
+        v.field(5usize, "v10_15", &self.v10_15);
+        v.field(6usize, "v10_7", &self.v10_7);
+        v.field(7usize, "v10_8", &self.v10_8);
+        v.field(8usize, "v10_9", &self.v10_9);
+        v.field(9usize, "v11_0", &self.v11_0);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1806,7 +1806,7 @@ rt::impl_serde!(MacOsMinimumOperatingSystem);
 /// Request builders: [`MacOsOfficeSuiteAppPath`](requests/struct.MacOsOfficeSuiteAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsOfficeSuiteApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2009,33 +2009,33 @@ impl rt::Object for MacOsOfficeSuiteApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSOfficeSuiteApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2252,7 +2252,7 @@ rt::impl_serde!(MacOsSoftwareUpdateScheduleType);
 /// CSDL: `microsoft.graph.macOsLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLobAppAssignmentSettings {
     /// Whether or not to uninstall the app when device is removed from Intune.
     ///
@@ -2278,8 +2278,8 @@ impl rt::Object for MacOsLobAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":"];
     const TAG: &'static str = "\"#microsoft.graph.macOsLobAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
@@ -2326,7 +2326,7 @@ rt::impl_serde!(MacOsLobAppAssignmentSettings);
 /// Request builders: [`MacOsVppAppPath`](requests/struct.MacOsVppAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsVppApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2617,53 +2617,53 @@ impl rt::Object for MacOsVppApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_store_url", &self.app_store_url);
-        d.field(27usize, "bundle_id", &self.bundle_id);
-        d.field(28usize, "licensing_type", &self.licensing_type);
-        d.field(29usize, "release_date_time", &self.release_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_store_url", &self.app_store_url);
+        v.field(27usize, "bundle_id", &self.bundle_id);
+        v.field(28usize, "licensing_type", &self.licensing_type);
+        v.field(29usize, "release_date_time", &self.release_date_time);
+        v.field(
             30usize,
             "revoke_license_action_results",
             &self.revoke_license_action_results,
         );
-        d.field(31usize, "total_license_count", &self.total_license_count);
-        d.field(32usize, "used_license_count", &self.used_license_count);
-        d.field(33usize, "vpp_token_account_type", &self.vpp_token_account_type);
-        d.field(34usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
-        d.field(35usize, "vpp_token_id", &self.vpp_token_id);
-        d.field(
+        v.field(31usize, "total_license_count", &self.total_license_count);
+        v.field(32usize, "used_license_count", &self.used_license_count);
+        v.field(33usize, "vpp_token_account_type", &self.vpp_token_account_type);
+        v.field(34usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
+        v.field(35usize, "vpp_token_id", &self.vpp_token_id);
+        v.field(
             36usize,
             "vpp_token_organization_name",
             &self.vpp_token_organization_name,
         );
-        d.field(37usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(37usize, "assigned_licenses", &self.assigned_licenses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2813,7 +2813,7 @@ rt::impl_serde!(MacOsVppApp);
 /// Request builders: [`MacOsVppAppAssignedLicensePath`](requests/struct.MacOsVppAppAssignedLicensePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsVppAppAssignedLicense {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2869,12 +2869,12 @@ impl rt::Object for MacOsVppAppAssignedLicense {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppAppAssignedLicense\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_email_address", &self.user_email_address);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "user_name", &self.user_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_email_address", &self.user_email_address);
+        v.field(2usize, "user_id", &self.user_id);
+        v.field(3usize, "user_name", &self.user_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2925,7 +2925,7 @@ rt::impl_serde!(MacOsVppAppAssignedLicense);
 /// CSDL: `microsoft.graph.macOsVppAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsVppAppAssignmentSettings {
     /// Whether or not to uninstall the app when device is removed from Intune.
     ///
@@ -2962,13 +2962,13 @@ impl rt::Object for MacOsVppAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
         );
-        d.field(1usize, "use_device_licensing", &self.use_device_licensing);
+        v.field(1usize, "use_device_licensing", &self.use_device_licensing);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3012,7 +3012,7 @@ rt::impl_serde!(MacOsVppAppAssignmentSettings);
 /// CSDL: `microsoft.graph.macOsVppAppRevokeLicensesActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsVppAppRevokeLicensesActionResult {
     /// The reason for the revoke licenses action failure.
     ///
@@ -3098,16 +3098,16 @@ impl rt::Object for MacOsVppAppRevokeLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOsVppAppRevokeLicensesActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_failure_reason", &self.action_failure_reason);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "action_state", &self.action_state);
-        d.field(3usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "total_licenses_count", &self.total_licenses_count);
-        d.field(8usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_failure_reason", &self.action_failure_reason);
+        v.field(1usize, "action_name", &self.action_name);
+        v.field(2usize, "action_state", &self.action_state);
+        v.field(3usize, "failed_licenses_count", &self.failed_licenses_count);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "managed_device_id", &self.managed_device_id);
+        v.field(6usize, "start_date_time", &self.start_date_time);
+        v.field(7usize, "total_licenses_count", &self.total_licenses_count);
+        v.field(8usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3171,7 +3171,7 @@ rt::impl_serde!(MacOsVppAppRevokeLicensesActionResult);
 /// Request builders: [`MailAssessmentRequestPath`](requests/struct.MailAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3254,19 +3254,19 @@ impl rt::Object for MailAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "destination_routing_reason", &self.destination_routing_reason);
-        d.field(10usize, "message_uri", &self.message_uri);
-        d.field(11usize, "recipient_email", &self.recipient_email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "destination_routing_reason", &self.destination_routing_reason);
+        v.field(10usize, "message_uri", &self.message_uri);
+        v.field(11usize, "recipient_email", &self.recipient_email);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3455,7 +3455,7 @@ rt::impl_serde!(MailDestinationRoutingReason);
 /// CSDL: `microsoft.graph.mailTips`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailTips {
     /// CSDL: property `automaticReplies`: `microsoft.graph.automaticRepliesMailTips`, nullable.
     pub automatic_replies: rt::Field<crate::beta::AutomaticRepliesMailTips>,
@@ -3538,19 +3538,19 @@ impl rt::Object for MailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailTips\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "automatic_replies", &self.automatic_replies);
-        d.field(1usize, "custom_mail_tip", &self.custom_mail_tip);
-        d.field(2usize, "delivery_restricted", &self.delivery_restricted);
-        d.field(3usize, "email_address", &self.email_address);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "external_member_count", &self.external_member_count);
-        d.field(6usize, "is_moderated", &self.is_moderated);
-        d.field(7usize, "mailbox_full", &self.mailbox_full);
-        d.field(8usize, "max_message_size", &self.max_message_size);
-        d.field(9usize, "recipient_scope", &self.recipient_scope);
-        d.field(10usize, "recipient_suggestions", &self.recipient_suggestions);
-        d.field(11usize, "total_member_count", &self.total_member_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "automatic_replies", &self.automatic_replies);
+        v.field(1usize, "custom_mail_tip", &self.custom_mail_tip);
+        v.field(2usize, "delivery_restricted", &self.delivery_restricted);
+        v.field(3usize, "email_address", &self.email_address);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "external_member_count", &self.external_member_count);
+        v.field(6usize, "is_moderated", &self.is_moderated);
+        v.field(7usize, "mailbox_full", &self.mailbox_full);
+        v.field(8usize, "max_message_size", &self.max_message_size);
+        v.field(9usize, "recipient_scope", &self.recipient_scope);
+        v.field(10usize, "recipient_suggestions", &self.recipient_suggestions);
+        v.field(11usize, "total_member_count", &self.total_member_count);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3619,7 +3619,7 @@ rt::impl_serde!(MailTips);
 /// CSDL: `microsoft.graph.mailTipsError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailTipsError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -3646,9 +3646,9 @@ impl rt::Object for MailTipsError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.mailTipsError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3762,7 +3762,7 @@ rt::impl_serde!(MailboxRecipientType);
 /// CSDL: `microsoft.graph.mailboxSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxSettings {
     /// CSDL: property `archiveFolder`: `Edm.String`, nullable.
     pub archive_folder: rt::Field<::std::string::String>,
@@ -3837,21 +3837,21 @@ impl rt::Object for MailboxSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archive_folder", &self.archive_folder);
-        d.field(1usize, "automatic_replies_setting", &self.automatic_replies_setting);
-        d.field(2usize, "date_format", &self.date_format);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "archive_folder", &self.archive_folder);
+        v.field(1usize, "automatic_replies_setting", &self.automatic_replies_setting);
+        v.field(2usize, "date_format", &self.date_format);
+        v.field(
             3usize,
             "delegate_meeting_message_delivery_options",
             &self.delegate_meeting_message_delivery_options,
         );
-        d.field(4usize, "language", &self.language);
-        d.field(5usize, "time_format", &self.time_format);
-        d.field(6usize, "time_zone", &self.time_zone);
-        d.field(7usize, "user_purpose", &self.user_purpose);
-        d.field(8usize, "user_purpose_v2", &self.user_purpose_v2);
-        d.field(9usize, "working_hours", &self.working_hours);
+        v.field(4usize, "language", &self.language);
+        v.field(5usize, "time_format", &self.time_format);
+        v.field(6usize, "time_zone", &self.time_zone);
+        v.field(7usize, "user_purpose", &self.user_purpose);
+        v.field(8usize, "user_purpose_v2", &self.user_purpose_v2);
+        v.field(9usize, "working_hours", &self.working_hours);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3919,7 +3919,7 @@ rt::impl_serde!(MailboxSettings);
 /// Request builders: [`MailboxUsageMailboxCountsPath`](requests/struct.MailboxUsageMailboxCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxUsageMailboxCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3972,13 +3972,13 @@ impl rt::Object for MailboxUsageMailboxCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageMailboxCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4031,7 +4031,7 @@ rt::impl_serde!(MailboxUsageMailboxCounts);
 /// Request builders: [`MailboxUsageQuotaStatusMailboxCountsPath`](requests/struct.MailboxUsageQuotaStatusMailboxCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxUsageQuotaStatusMailboxCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4099,16 +4099,16 @@ impl rt::Object for MailboxUsageQuotaStatusMailboxCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageQuotaStatusMailboxCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "indeterminate", &self.indeterminate);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "send_prohibited", &self.send_prohibited);
-        d.field(6usize, "send_receive_prohibited", &self.send_receive_prohibited);
-        d.field(7usize, "under_limit", &self.under_limit);
-        d.field(8usize, "warning_issued", &self.warning_issued);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "indeterminate", &self.indeterminate);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "send_prohibited", &self.send_prohibited);
+        v.field(6usize, "send_receive_prohibited", &self.send_receive_prohibited);
+        v.field(7usize, "under_limit", &self.under_limit);
+        v.field(8usize, "warning_issued", &self.warning_issued);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4169,7 +4169,7 @@ rt::impl_serde!(MailboxUsageQuotaStatusMailboxCounts);
 /// Request builders: [`MailboxUsageStoragePath`](requests/struct.MailboxUsageStoragePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxUsageStorage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4217,12 +4217,12 @@ impl rt::Object for MailboxUsageStorage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageStorage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "report_date", &self.report_date);
+        v.field(2usize, "report_period", &self.report_period);
+        v.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(4usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4275,7 +4275,7 @@ rt::impl_serde!(MailboxUsageStorage);
 /// Request builders: [`MalwareStateForWindowsDevicePath`](requests/struct.MalwareStateForWindowsDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MalwareStateForWindowsDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4345,22 +4345,22 @@ impl rt::Object for MalwareStateForWindowsDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareStateForWindowsDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "detection_count", &self.detection_count);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "execution_state", &self.execution_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "detection_count", &self.detection_count);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "execution_state", &self.execution_state);
+        v.field(
             4usize,
             "initial_detection_date_time",
             &self.initial_detection_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "last_state_change_date_time",
             &self.last_state_change_date_time,
         );
-        d.field(6usize, "threat_state", &self.threat_state);
+        v.field(6usize, "threat_state", &self.threat_state);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

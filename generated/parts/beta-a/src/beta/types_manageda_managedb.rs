@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`ManagedAllDeviceCertificateStatePath`](requests/struct.ManagedAllDeviceCertificateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAllDeviceCertificateState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -122,40 +122,40 @@ impl rt::Object for ManagedAllDeviceCertificateState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAllDeviceCertificateState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "certificate_expiration_date_time",
             &self.certificate_expiration_date_time,
         );
-        d.field(
+        v.field(
             2usize,
             "certificate_extended_key_usages",
             &self.certificate_extended_key_usages,
         );
-        d.field(
+        v.field(
             3usize,
             "certificate_issuance_date_time",
             &self.certificate_issuance_date_time,
         );
-        d.field(4usize, "certificate_issuer_name", &self.certificate_issuer_name);
-        d.field(5usize, "certificate_key_usages", &self.certificate_key_usages);
-        d.field(6usize, "certificate_revoke_status", &self.certificate_revoke_status);
-        d.field(
+        v.field(4usize, "certificate_issuer_name", &self.certificate_issuer_name);
+        v.field(5usize, "certificate_key_usages", &self.certificate_key_usages);
+        v.field(6usize, "certificate_revoke_status", &self.certificate_revoke_status);
+        v.field(
             7usize,
             "certificate_revoke_status_last_change_date_time",
             &self.certificate_revoke_status_last_change_date_time,
         );
-        d.field(8usize, "certificate_serial_number", &self.certificate_serial_number);
-        d.field(9usize, "certificate_subject_name", &self.certificate_subject_name);
-        d.field(10usize, "certificate_thumbprint", &self.certificate_thumbprint);
-        d.field(
+        v.field(8usize, "certificate_serial_number", &self.certificate_serial_number);
+        v.field(9usize, "certificate_subject_name", &self.certificate_subject_name);
+        v.field(10usize, "certificate_thumbprint", &self.certificate_thumbprint);
+        v.field(
             11usize,
             "managed_device_display_name",
             &self.managed_device_display_name,
         );
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -236,7 +236,7 @@ rt::impl_serde!(ManagedAllDeviceCertificateState);
 /// Request builders: [`ManagedAndroidLobAppPath`](requests/struct.ManagedAndroidLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAndroidLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -525,49 +525,49 @@ impl rt::Object for ManagedAndroidLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "committed_content_version", &self.committed_content_version);
-        d.field(29usize, "file_name", &self.file_name);
-        d.field(30usize, "size", &self.size);
-        d.field(31usize, "content_versions", &self.content_versions);
-        d.field(32usize, "identity_name", &self.identity_name);
-        d.field(33usize, "identity_version", &self.identity_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_availability", &self.app_availability);
+        v.field(27usize, "version", &self.version);
+        v.field(28usize, "committed_content_version", &self.committed_content_version);
+        v.field(29usize, "file_name", &self.file_name);
+        v.field(30usize, "size", &self.size);
+        v.field(31usize, "content_versions", &self.content_versions);
+        v.field(32usize, "identity_name", &self.identity_name);
+        v.field(33usize, "identity_version", &self.identity_version);
+        v.field(
             34usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(35usize, "package_id", &self.package_id);
-        d.field(36usize, "version_code", &self.version_code);
-        d.field(37usize, "version_name", &self.version_name);
+        v.field(35usize, "package_id", &self.package_id);
+        v.field(36usize, "version_code", &self.version_code);
+        v.field(37usize, "version_name", &self.version_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -714,7 +714,7 @@ rt::impl_serde!(ManagedAndroidLobApp);
 /// Request builders: [`ManagedAndroidStoreAppPath`](requests/struct.ManagedAndroidStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAndroidStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -954,42 +954,42 @@ impl rt::Object for ManagedAndroidStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "app_store_url", &self.app_store_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_availability", &self.app_availability);
+        v.field(27usize, "version", &self.version);
+        v.field(28usize, "app_store_url", &self.app_store_url);
+        v.field(
             29usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(30usize, "package_id", &self.package_id);
+        v.field(30usize, "package_id", &self.package_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1117,7 +1117,7 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 /// Request builders: [`ManagedAppPath`](requests/struct.ManagedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1334,35 +1334,35 @@ impl rt::Object for ManagedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_availability", &self.app_availability);
+        v.field(27usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2454,7 +2454,7 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 /// Request builders: [`ManagedAppConfigurationPath`](requests/struct.ManagedAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2531,15 +2531,15 @@ impl rt::Object for ManagedAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "custom_settings", &self.custom_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "custom_settings", &self.custom_settings);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -3128,7 +3128,7 @@ rt::impl_serde!(ManagedAppDeviceThreatLevel);
 /// CSDL: `microsoft.graph.managedAppDiagnosticStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppDiagnosticStatus {
     /// Instruction on how to mitigate a failed validation
     ///
@@ -3172,10 +3172,10 @@ impl rt::Object for ManagedAppDiagnosticStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppDiagnosticStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mitigation_instruction", &self.mitigation_instruction);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "validation_name", &self.validation_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mitigation_instruction", &self.mitigation_instruction);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "validation_name", &self.validation_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3334,7 +3334,7 @@ rt::impl_serde!(ManagedAppNotificationRestriction);
 /// Request builders: [`ManagedAppOperationPath`](requests/struct.ManagedAppOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3390,12 +3390,12 @@ impl rt::Object for ManagedAppOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3551,7 +3551,7 @@ rt::impl_serde!(ManagedAppPinCharacterSet);
 /// Request builders: [`ManagedAppPolicyPath`](requests/struct.ManagedAppPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3621,14 +3621,14 @@ impl rt::Object for ManagedAppPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4193,7 +4193,7 @@ rt::impl_serde!(AnyManagedAppPolicy);
 /// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/struct.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyDeploymentSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4250,21 +4250,21 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "configuration_deployed_user_count",
             &self.configuration_deployed_user_count,
         );
-        d.field(
+        v.field(
             2usize,
             "configuration_deployment_summary_per_app",
             &self.configuration_deployment_summary_per_app,
         );
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_refresh_time", &self.last_refresh_time);
-        d.field(5usize, "version", &self.version);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_refresh_time", &self.last_refresh_time);
+        v.field(5usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4320,7 +4320,7 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummary);
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummaryPerApp`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Number of users the policy is applied.
     ///
@@ -4357,13 +4357,13 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummaryPerApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "configuration_applied_user_count",
             &self.configuration_applied_user_count,
         );
-        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
+        v.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4409,7 +4409,7 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
 /// Request builders: [`ManagedAppProtectionPath`](requests/struct.ManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4811,150 +4811,150 @@ impl rt::Object for ManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "allowed_data_ingestion_locations",
             &self.allowed_data_ingestion_locations,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             10usize,
             "allowed_outbound_clipboard_sharing_exception_length",
             &self.allowed_outbound_clipboard_sharing_exception_length,
         );
-        d.field(
+        v.field(
             11usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             12usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(
+        v.field(
             13usize,
             "app_action_if_device_compliance_required",
             &self.app_action_if_device_compliance_required,
         );
-        d.field(
+        v.field(
             14usize,
             "app_action_if_maximum_pin_retries_exceeded",
             &self.app_action_if_maximum_pin_retries_exceeded,
         );
-        d.field(
+        v.field(
             15usize,
             "app_action_if_unable_to_authenticate_user",
             &self.app_action_if_unable_to_authenticate_user,
         );
-        d.field(
+        v.field(
             16usize,
             "block_data_ingestion_into_organization_documents",
             &self.block_data_ingestion_into_organization_documents,
         );
-        d.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(19usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
-        d.field(
+        v.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(19usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
+        v.field(
             21usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(23usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(23usize, "managed_browser", &self.managed_browser);
+        v.field(
             24usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(
+        v.field(
             25usize,
             "maximum_allowed_device_threat_level",
             &self.maximum_allowed_device_threat_level,
         );
-        d.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(
+        v.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(
             27usize,
             "maximum_required_os_version",
             &self.maximum_required_os_version,
         );
-        d.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
-        d.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
-        d.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
+        v.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
+        v.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             31usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             32usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             33usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
-        d.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
-        d.field(
+        v.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
+        v.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
+        v.field(
             37usize,
             "mobile_threat_defense_remediation_action",
             &self.mobile_threat_defense_remediation_action,
         );
-        d.field(38usize, "notification_restriction", &self.notification_restriction);
-        d.field(
+        v.field(38usize, "notification_restriction", &self.notification_restriction);
+        v.field(
             39usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             41usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             42usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             43usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(44usize, "pin_character_set", &self.pin_character_set);
-        d.field(45usize, "pin_required", &self.pin_required);
-        d.field(
+        v.field(44usize, "pin_character_set", &self.pin_character_set);
+        v.field(45usize, "pin_required", &self.pin_required);
+        v.field(
             46usize,
             "pin_required_instead_of_biometric_timeout",
             &self.pin_required_instead_of_biometric_timeout,
         );
-        d.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
-        d.field(48usize, "print_blocked", &self.print_blocked);
-        d.field(49usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
+        v.field(48usize, "print_blocked", &self.print_blocked);
+        v.field(49usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -6823,7 +6823,7 @@ rt::impl_serde!(AnyManagedAppProtection);
 /// Request builders: [`ManagedAppProtectionPolicySetItemPath`](requests/struct.ManagedAppProtectionPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppProtectionPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6914,17 +6914,17 @@ impl rt::Object for ManagedAppProtectionPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppProtectionPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
+        v.field(
             9usize,
             "targeted_app_management_levels",
             &self.targeted_app_management_levels,
@@ -6999,7 +6999,7 @@ rt::impl_serde!(ManagedAppProtectionPolicySetItem);
 /// Request builders: [`ManagedAppRegistrationPath`](requests/struct.ManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7162,27 +7162,27 @@ impl rt::Object for ManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(6usize, "device_model", &self.device_model);
-        d.field(7usize, "device_name", &self.device_name);
-        d.field(8usize, "device_tag", &self.device_tag);
-        d.field(9usize, "device_type", &self.device_type);
-        d.field(10usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(12usize, "managed_device_id", &self.managed_device_id);
-        d.field(13usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(14usize, "platform_version", &self.platform_version);
-        d.field(15usize, "user_id", &self.user_id);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "applied_policies", &self.applied_policies);
-        d.field(18usize, "intended_policies", &self.intended_policies);
-        d.field(19usize, "operations", &self.operations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_identifier", &self.app_identifier);
+        v.field(2usize, "application_version", &self.application_version);
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(6usize, "device_model", &self.device_model);
+        v.field(7usize, "device_name", &self.device_name);
+        v.field(8usize, "device_tag", &self.device_tag);
+        v.field(9usize, "device_type", &self.device_type);
+        v.field(10usize, "flagged_reasons", &self.flagged_reasons);
+        v.field(11usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(12usize, "managed_device_id", &self.managed_device_id);
+        v.field(13usize, "management_sdk_version", &self.management_sdk_version);
+        v.field(14usize, "platform_version", &self.platform_version);
+        v.field(15usize, "user_id", &self.user_id);
+        v.field(16usize, "version", &self.version);
+        v.field(17usize, "applied_policies", &self.applied_policies);
+        v.field(18usize, "intended_policies", &self.intended_policies);
+        v.field(19usize, "operations", &self.operations);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7834,7 +7834,7 @@ rt::impl_serde!(ManagedAppRemediationAction);
 /// Request builders: [`ManagedAppStatusPath`](requests/struct.ManagedAppStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7872,10 +7872,10 @@ impl rt::Object for ManagedAppStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8074,7 +8074,7 @@ rt::impl_serde!(AnyManagedAppStatus);
 /// Request builders: [`ManagedAppStatusRawPath`](requests/struct.ManagedAppStatusRawPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppStatusRaw {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8118,11 +8118,11 @@ impl rt::Object for ManagedAppStatusRaw {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatusRaw\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "content", &self.content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "version", &self.version);
+        v.field(3usize, "content", &self.content);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

@@ -67,7 +67,7 @@ rt::impl_serde!(ManagedDeviceArchitecture);
 /// Request builders: [`ManagedDeviceEncryptionStatePath`](requests/struct.ManagedDeviceEncryptionStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceEncryptionState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -176,23 +176,23 @@ impl rt::Object for ManagedDeviceEncryptionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceEncryptionState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "advanced_bit_locker_states", &self.advanced_bit_locker_states);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_type", &self.device_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "advanced_bit_locker_states", &self.advanced_bit_locker_states);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "device_type", &self.device_type);
+        v.field(
             4usize,
             "encryption_policy_setting_state",
             &self.encryption_policy_setting_state,
         );
-        d.field(5usize, "encryption_readiness_state", &self.encryption_readiness_state);
-        d.field(6usize, "encryption_state", &self.encryption_state);
-        d.field(7usize, "file_vault_states", &self.file_vault_states);
-        d.field(8usize, "os_version", &self.os_version);
-        d.field(9usize, "policy_details", &self.policy_details);
-        d.field(10usize, "tpm_specification_version", &self.tpm_specification_version);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "encryption_readiness_state", &self.encryption_readiness_state);
+        v.field(6usize, "encryption_state", &self.encryption_state);
+        v.field(7usize, "file_vault_states", &self.file_vault_states);
+        v.field(8usize, "os_version", &self.os_version);
+        v.field(9usize, "policy_details", &self.policy_details);
+        v.field(10usize, "tpm_specification_version", &self.tpm_specification_version);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -268,7 +268,7 @@ rt::impl_serde!(ManagedDeviceEncryptionState);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/struct.ManagedDeviceMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -390,20 +390,20 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_summary", &self.device_status_summary);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_summary", &self.user_status_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_summary", &self.device_status_summary);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_summary", &self.user_status_summary);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -936,7 +936,7 @@ rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/struct.ManagedDeviceMobileAppConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -965,9 +965,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1012,7 +1012,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1096,20 +1096,20 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "user_name", &self.user_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "platform", &self.platform);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "user_name", &self.user_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1175,7 +1175,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1266,21 +1266,21 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "failed_count", &self.failed_count);
+        v.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(
             7usize,
             "not_applicable_platform_count",
             &self.not_applicable_platform_count,
         );
-        d.field(8usize, "pending_count", &self.pending_count);
-        d.field(9usize, "success_count", &self.success_count);
+        v.field(8usize, "pending_count", &self.pending_count);
+        v.field(9usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1347,7 +1347,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationPolicySetItemPath`](requests/struct.ManagedDeviceMobileAppConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1431,16 +1431,16 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1503,7 +1503,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationPolicySetItem);
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationSettingState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationSettingState {
     /// Current value of setting on device
     ///
@@ -1617,20 +1617,20 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "sources", &self.sources);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_value", &self.current_value);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "error_description", &self.error_description);
+        v.field(3usize, "instance_display_name", &self.instance_display_name);
+        v.field(4usize, "setting", &self.setting);
+        v.field(5usize, "setting_instance_id", &self.setting_instance_id);
+        v.field(6usize, "setting_name", &self.setting_name);
+        v.field(7usize, "sources", &self.sources);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "user_email", &self.user_email);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1706,7 +1706,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationSettingState);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationStatePath`](requests/struct.ManagedDeviceMobileAppConfigurationStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1790,16 +1790,16 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "platform_type", &self.platform_type);
+        v.field(3usize, "setting_count", &self.setting_count);
+        v.field(4usize, "setting_states", &self.setting_states);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(8usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1864,7 +1864,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationState);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1927,13 +1927,13 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "devices_count", &self.devices_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "user_display_name", &self.user_display_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1990,7 +1990,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationUserSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2074,16 +2074,16 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(7usize, "pending_count", &self.pending_count);
-        d.field(8usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "failed_count", &self.failed_count);
+        v.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(7usize, "pending_count", &self.pending_count);
+        v.field(8usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2320,7 +2320,7 @@ rt::impl_serde!(ManagedDeviceRemoteAction);
 /// CSDL: `microsoft.graph.managedDeviceReportedApp`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceReportedApp {
     /// The application or bundle identifier of the application
     ///
@@ -2346,8 +2346,8 @@ impl rt::Object for ManagedDeviceReportedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"appId\":"];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceReportedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2387,7 +2387,7 @@ rt::impl_serde!(ManagedDeviceReportedApp);
 /// CSDL: `microsoft.graph.managedDeviceSummarizedAppState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceSummarizedAppState {
     /// DeviceId of device represented by this object
     ///
@@ -2421,9 +2421,9 @@ impl rt::Object for ManagedDeviceSummarizedAppState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceSummarizedAppState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "summarized_app_state", &self.summarized_app_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_id", &self.device_id);
+        v.field(1usize, "summarized_app_state", &self.summarized_app_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2468,7 +2468,7 @@ rt::impl_serde!(ManagedDeviceSummarizedAppState);
 /// Request builders: [`ManagedEBookPath`](requests/struct.ManagedEBookPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2596,22 +2596,22 @@ impl rt::Object for ManagedEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "categories", &self.categories);
-        d.field(12usize, "device_states", &self.device_states);
-        d.field(13usize, "install_summary", &self.install_summary);
-        d.field(14usize, "user_state_summary", &self.user_state_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "information_url", &self.information_url);
+        v.field(5usize, "large_cover", &self.large_cover);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(8usize, "published_date_time", &self.published_date_time);
+        v.field(9usize, "publisher", &self.publisher);
+        v.field(10usize, "assignments", &self.assignments);
+        v.field(11usize, "categories", &self.categories);
+        v.field(12usize, "device_states", &self.device_states);
+        v.field(13usize, "install_summary", &self.install_summary);
+        v.field(14usize, "user_state_summary", &self.user_state_summary);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3062,7 +3062,7 @@ rt::impl_serde!(AnyManagedEBook);
 /// Request builders: [`ManagedEBookAssignmentPath`](requests/struct.ManagedEBookAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBookAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3100,10 +3100,10 @@ impl rt::Object for ManagedEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "install_intent", &self.install_intent);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3309,7 +3309,7 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 /// Request builders: [`ManagedEBookCategoryPath`](requests/struct.ManagedEBookCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBookCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3347,10 +3347,10 @@ impl rt::Object for ManagedEBookCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3398,7 +3398,7 @@ rt::impl_serde!(ManagedEBookCategory);
 /// Request builders: [`ManagedIosLobAppPath`](requests/struct.ManagedIosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedIosLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3694,50 +3694,50 @@ impl rt::Object for ManagedIosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "committed_content_version", &self.committed_content_version);
-        d.field(29usize, "file_name", &self.file_name);
-        d.field(30usize, "size", &self.size);
-        d.field(31usize, "content_versions", &self.content_versions);
-        d.field(32usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(33usize, "build_number", &self.build_number);
-        d.field(34usize, "bundle_id", &self.bundle_id);
-        d.field(35usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(36usize, "identity_version", &self.identity_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_availability", &self.app_availability);
+        v.field(27usize, "version", &self.version);
+        v.field(28usize, "committed_content_version", &self.committed_content_version);
+        v.field(29usize, "file_name", &self.file_name);
+        v.field(30usize, "size", &self.size);
+        v.field(31usize, "content_versions", &self.content_versions);
+        v.field(32usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(33usize, "build_number", &self.build_number);
+        v.field(34usize, "bundle_id", &self.bundle_id);
+        v.field(35usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(36usize, "identity_version", &self.identity_version);
+        v.field(
             37usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(38usize, "version_number", &self.version_number);
+        v.field(38usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3887,7 +3887,7 @@ rt::impl_serde!(ManagedIosLobApp);
 /// Request builders: [`ManagedIosStoreAppPath`](requests/struct.ManagedIosStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedIosStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4134,39 +4134,39 @@ impl rt::Object for ManagedIosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(29usize, "app_store_url", &self.app_store_url);
-        d.field(30usize, "bundle_id", &self.bundle_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_availability", &self.app_availability);
+        v.field(27usize, "version", &self.version);
+        v.field(28usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(29usize, "app_store_url", &self.app_store_url);
+        v.field(30usize, "bundle_id", &self.bundle_id);
+        v.field(
             31usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -4346,7 +4346,7 @@ rt::impl_serde!(ManagedInstallerStatus);
 /// Request builders: [`ManagedMobileAppPath`](requests/struct.ManagedMobileAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedMobileApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4384,10 +4384,10 @@ impl rt::Object for ManagedMobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
-        d.field(2usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
+        v.field(2usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4435,7 +4435,7 @@ rt::impl_serde!(ManagedMobileApp);
 /// Request builders: [`ManagedMobileLobAppPath`](requests/struct.ManagedMobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedMobileLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4680,39 +4680,39 @@ impl rt::Object for ManagedMobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_availability", &self.app_availability);
-        d.field(27usize, "version", &self.version);
-        d.field(28usize, "committed_content_version", &self.committed_content_version);
-        d.field(29usize, "file_name", &self.file_name);
-        d.field(30usize, "size", &self.size);
-        d.field(31usize, "content_versions", &self.content_versions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_availability", &self.app_availability);
+        v.field(27usize, "version", &self.version);
+        v.field(28usize, "committed_content_version", &self.committed_content_version);
+        v.field(29usize, "file_name", &self.file_name);
+        v.field(30usize, "size", &self.size);
+        v.field(31usize, "content_versions", &self.content_versions);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.managementCertificateWithThumbprint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagementCertificateWithThumbprint {
     /// The Base 64 encoded management certificate
     ///
@@ -40,9 +40,9 @@ impl rt::Object for ManagementCertificateWithThumbprint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementCertificateWithThumbprint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "thumbprint", &self.thumbprint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate", &self.certificate);
+        v.field(1usize, "thumbprint", &self.thumbprint);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

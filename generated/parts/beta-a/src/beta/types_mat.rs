@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.matchLocation`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MatchLocation {
     /// CSDL: property `length`: `Edm.Int32`, nullable.
     pub length: rt::Field<i32>,
@@ -33,9 +33,9 @@ impl rt::Object for MatchLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"length\":", ",\"offset\":"];
     const TAG: &'static str = "\"#microsoft.graph.matchLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "length", &self.length);
+        v.field(1usize, "offset", &self.offset);
     }
 }
 #[cfg(msgraph_beta_any_area)]

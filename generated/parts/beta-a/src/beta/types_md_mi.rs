@@ -184,7 +184,7 @@ rt::impl_serde!(MdmSupportedState);
 /// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/struct.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdmWindowsInformationProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -459,83 +459,83 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "azure_rights_management_services_allowed",
             &self.azure_rights_management_services_allowed,
         );
-        d.field(8usize, "data_recovery_certificate", &self.data_recovery_certificate);
-        d.field(9usize, "enforcement_level", &self.enforcement_level);
-        d.field(10usize, "enterprise_domain", &self.enterprise_domain);
-        d.field(
+        v.field(8usize, "data_recovery_certificate", &self.data_recovery_certificate);
+        v.field(9usize, "enforcement_level", &self.enforcement_level);
+        v.field(10usize, "enterprise_domain", &self.enterprise_domain);
+        v.field(
             11usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(12usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(12usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             13usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             14usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(
+        v.field(
             15usize,
             "enterprise_protected_domain_names",
             &self.enterprise_protected_domain_names,
         );
-        d.field(16usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
-        d.field(17usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(16usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
+        v.field(17usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             18usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(19usize, "exempt_apps", &self.exempt_apps);
-        d.field(20usize, "icons_visible", &self.icons_visible);
-        d.field(
+        v.field(19usize, "exempt_apps", &self.exempt_apps);
+        v.field(20usize, "icons_visible", &self.icons_visible);
+        v.field(
             21usize,
             "indexing_encrypted_stores_or_items_blocked",
             &self.indexing_encrypted_stores_or_items_blocked,
         );
-        d.field(22usize, "is_assigned", &self.is_assigned);
-        d.field(23usize, "neutral_domain_resources", &self.neutral_domain_resources);
-        d.field(24usize, "protected_apps", &self.protected_apps);
-        d.field(
+        v.field(22usize, "is_assigned", &self.is_assigned);
+        v.field(23usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(24usize, "protected_apps", &self.protected_apps);
+        v.field(
             25usize,
             "protection_under_lock_config_required",
             &self.protection_under_lock_config_required,
         );
-        d.field(
+        v.field(
             26usize,
             "revoke_on_unenroll_disabled",
             &self.revoke_on_unenroll_disabled,
         );
-        d.field(
+        v.field(
             27usize,
             "rights_management_services_template_id",
             &self.rights_management_services_template_id,
         );
-        d.field(
+        v.field(
             28usize,
             "smb_auto_encrypted_file_extensions",
             &self.smb_auto_encrypted_file_extensions,
         );
-        d.field(29usize, "assignments", &self.assignments);
-        d.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
-        d.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
+        v.field(29usize, "assignments", &self.assignments);
+        v.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
+        v.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -683,7 +683,7 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicy);
 /// Request builders: [`MdmWindowsInformationProtectionPolicyPolicySetItemPath`](requests/struct.MdmWindowsInformationProtectionPolicyPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdmWindowsInformationProtectionPolicyPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -767,16 +767,16 @@ impl rt::Object for MdmWindowsInformationProtectionPolicyPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -837,7 +837,7 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicyPolicySetItem);
 /// CSDL: `microsoft.graph.media`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Media {
     /// CSDL: property `isTranscriptionShown`: `Edm.Boolean`, nullable.
     pub is_transcription_shown: rt::Field<bool>,
@@ -867,9 +867,9 @@ impl rt::Object for Media {
     ];
     const TAG: &'static str = "\"#microsoft.graph.media\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_transcription_shown", &self.is_transcription_shown);
-        d.field(1usize, "media_source", &self.media_source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_transcription_shown", &self.is_transcription_shown);
+        v.field(1usize, "media_source", &self.media_source);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -910,7 +910,7 @@ rt::impl_serde!(Media);
 /// CSDL: `microsoft.graph.mediaContentRatingCanada`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingCanada {
     /// Movies rating selected for Canada
     ///
@@ -941,9 +941,9 @@ impl rt::Object for MediaContentRatingCanada {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingCanada\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -985,7 +985,7 @@ rt::impl_serde!(MediaContentRatingCanada);
 /// CSDL: `microsoft.graph.mediaContentRatingGermany`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingGermany {
     /// Movies rating selected for Germany
     ///
@@ -1016,9 +1016,9 @@ impl rt::Object for MediaContentRatingGermany {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingGermany\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1060,7 +1060,7 @@ rt::impl_serde!(MediaContentRatingGermany);
 /// CSDL: `microsoft.graph.mediaContentRatingNewZealand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingNewZealand {
     /// Movies rating selected for New Zealand
     ///
@@ -1091,9 +1091,9 @@ impl rt::Object for MediaContentRatingNewZealand {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingNewZealand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1135,7 +1135,7 @@ rt::impl_serde!(MediaContentRatingNewZealand);
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedKingdom`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingUnitedKingdom {
     /// Movies rating selected for United Kingdom
     ///
@@ -1166,9 +1166,9 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedKingdom\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1210,7 +1210,7 @@ rt::impl_serde!(MediaContentRatingUnitedKingdom);
 /// CSDL: `microsoft.graph.mediaPrompt`, complex type, derived from `microsoft.graph.prompt`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaPrompt {
     /// CSDL: property `loop`: `Edm.Int32`, nullable.
     pub loop_: rt::Field<i32>,
@@ -1237,9 +1237,9 @@ impl rt::Object for MediaPrompt {
     const KEYS_JSON: &'static [&'static str] = &[",\"loop\":", ",\"mediaInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaPrompt\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "loop_", &self.loop_);
-        d.field(1usize, "media_info", &self.media_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "loop_", &self.loop_);
+        v.field(1usize, "media_info", &self.media_info);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1280,7 +1280,7 @@ rt::impl_serde!(MediaPrompt);
 /// CSDL: `microsoft.graph.mediaSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaSource {
     /// CSDL: property `contentCategory`: `microsoft.graph.mediaSourceContentCategory`, nullable.
     pub content_category: rt::Field<crate::beta::MediaSourceContentCategory>,
@@ -1304,8 +1304,8 @@ impl rt::Object for MediaSource {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_category", &self.content_category);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_category", &self.content_category);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1407,7 +1407,7 @@ rt::impl_serde!(MediaSourceContentCategory);
 /// CSDL: `microsoft.graph.meetingTimeSuggestion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingTimeSuggestion {
     /// CSDL: property `attendeeAvailability`: `Collection(microsoft.graph.attendeeAvailability)`, nullable.
     pub attendee_availability: rt::Field<
@@ -1467,14 +1467,14 @@ impl rt::Object for MeetingTimeSuggestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee_availability", &self.attendee_availability);
-        d.field(1usize, "confidence", &self.confidence);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
-        d.field(4usize, "order", &self.order);
-        d.field(5usize, "organizer_availability", &self.organizer_availability);
-        d.field(6usize, "suggestion_reason", &self.suggestion_reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendee_availability", &self.attendee_availability);
+        v.field(1usize, "confidence", &self.confidence);
+        v.field(2usize, "locations", &self.locations);
+        v.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
+        v.field(4usize, "order", &self.order);
+        v.field(5usize, "organizer_availability", &self.organizer_availability);
+        v.field(6usize, "suggestion_reason", &self.suggestion_reason);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1530,7 +1530,7 @@ rt::impl_serde!(MeetingTimeSuggestion);
 /// CSDL: `microsoft.graph.meetingTimeSuggestionsResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingTimeSuggestionsResult {
     /// CSDL: property `emptySuggestionsReason`: `Edm.String`, nullable.
     pub empty_suggestions_reason: rt::Field<::std::string::String>,
@@ -1565,9 +1565,9 @@ impl rt::Object for MeetingTimeSuggestionsResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestionsResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
-        d.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
+        v.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1609,7 +1609,7 @@ rt::impl_serde!(MeetingTimeSuggestionsResult);
 /// CSDL: `microsoft.graph.mentionAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MentionAction {
     /// CSDL: property `mentionees`: `Collection(microsoft.graph.identitySet)`, nullable.
     pub mentionees: rt::Field<::std::vec::Vec<crate::beta::IdentitySet>>,
@@ -1633,8 +1633,8 @@ impl rt::Object for MentionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":"];
     const TAG: &'static str = "\"#microsoft.graph.mentionAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mentionees", &self.mentionees);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mentionees", &self.mentionees);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1673,7 +1673,7 @@ rt::impl_serde!(MentionAction);
 /// CSDL: `microsoft.graph.metadataAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MetadataAction {
     /// CSDL: property `metadataToAdd`: `Collection(microsoft.graph.keyValuePair)`, nullable.
     pub metadata_to_add: rt::Field<::std::vec::Vec<crate::beta::KeyValuePair>>,
@@ -1703,9 +1703,9 @@ impl rt::Object for MetadataAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.metadataAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "metadata_to_add", &self.metadata_to_add);
-        d.field(1usize, "metadata_to_remove", &self.metadata_to_remove);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "metadata_to_add", &self.metadata_to_add);
+        v.field(1usize, "metadata_to_remove", &self.metadata_to_remove);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -1798,7 +1798,7 @@ rt::impl_serde!(MeteredConnectionLimitType);
 /// CSDL: `microsoft.graph.metricTimeSeriesDataPoint`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MetricTimeSeriesDataPoint {
     /// Time of the metric time series data point
     ///
@@ -1829,9 +1829,9 @@ impl rt::Object for MetricTimeSeriesDataPoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metricTimeSeriesDataPoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_time", &self.date_time);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1978,7 +1978,7 @@ rt::impl_serde!(MicrosoftLauncherSearchBarPlacement);
 /// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/struct.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftStoreForBusinessApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2230,40 +2230,40 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "license_type", &self.license_type);
-        d.field(27usize, "licensing_type", &self.licensing_type);
-        d.field(28usize, "package_identity_name", &self.package_identity_name);
-        d.field(29usize, "product_key", &self.product_key);
-        d.field(30usize, "total_license_count", &self.total_license_count);
-        d.field(31usize, "used_license_count", &self.used_license_count);
-        d.field(32usize, "contained_apps", &self.contained_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "license_type", &self.license_type);
+        v.field(27usize, "licensing_type", &self.licensing_type);
+        v.field(28usize, "package_identity_name", &self.package_identity_name);
+        v.field(29usize, "product_key", &self.product_key);
+        v.field(30usize, "total_license_count", &self.total_license_count);
+        v.field(31usize, "used_license_count", &self.used_license_count);
+        v.field(32usize, "contained_apps", &self.contained_apps);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2395,7 +2395,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessApp);
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
     /// Whether or not to use device execution context for Microsoft Store for Business mobile app.
     ///
@@ -2421,8 +2421,8 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2465,7 +2465,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessAppAssignmentSettings);
 /// Request builders: [`MicrosoftStoreForBusinessContainedAppPath`](requests/struct.MicrosoftStoreForBusinessContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftStoreForBusinessContainedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2494,9 +2494,9 @@ impl rt::Object for MicrosoftStoreForBusinessContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessContainedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_user_model_id", &self.app_user_model_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2635,7 +2635,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessPortalSelectionOptions);
 /// Request builders: [`MicrosoftTunnelHealthThresholdPath`](requests/struct.MicrosoftTunnelHealthThresholdPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelHealthThreshold {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2691,16 +2691,16 @@ impl rt::Object for MicrosoftTunnelHealthThreshold {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelHealthThreshold\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "default_healthy_threshold", &self.default_healthy_threshold);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "default_healthy_threshold", &self.default_healthy_threshold);
+        v.field(
             2usize,
             "default_unhealthy_threshold",
             &self.default_unhealthy_threshold,
         );
-        d.field(3usize, "healthy_threshold", &self.healthy_threshold);
-        d.field(4usize, "unhealthy_threshold", &self.unhealthy_threshold);
+        v.field(3usize, "healthy_threshold", &self.healthy_threshold);
+        v.field(4usize, "unhealthy_threshold", &self.unhealthy_threshold);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2803,7 +2803,7 @@ rt::impl_serde!(MicrosoftTunnelLogCollectionStatus);
 /// Request builders: [`MicrosoftTunnelServerLogCollectionResponsePath`](requests/struct.MicrosoftTunnelServerLogCollectionResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerLogCollectionResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2880,15 +2880,15 @@ impl rt::Object for MicrosoftTunnelServerLogCollectionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelServerLogCollectionResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(3usize, "request_date_time", &self.request_date_time);
-        d.field(4usize, "server_id", &self.server_id);
-        d.field(5usize, "size_in_bytes", &self.size_in_bytes);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "expiry_date_time", &self.expiry_date_time);
+        v.field(3usize, "request_date_time", &self.request_date_time);
+        v.field(4usize, "server_id", &self.server_id);
+        v.field(5usize, "size_in_bytes", &self.size_in_bytes);
+        v.field(6usize, "start_date_time", &self.start_date_time);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

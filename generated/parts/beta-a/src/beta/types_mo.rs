@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`MobileAppPath`](requests/struct.MobileAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -213,33 +213,33 @@ impl rt::Object for MobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3113,7 +3113,7 @@ rt::impl_serde!(MobileAppActionType);
 /// Request builders: [`MobileAppAssignmentPath`](requests/struct.MobileAppAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3176,13 +3176,13 @@ impl rt::Object for MobileAppAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "intent", &self.intent);
-        d.field(2usize, "settings", &self.settings);
-        d.field(3usize, "source", &self.source);
-        d.field(4usize, "source_id", &self.source_id);
-        d.field(5usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "intent", &self.intent);
+        v.field(2usize, "settings", &self.settings);
+        v.field(3usize, "source", &self.source);
+        v.field(4usize, "source_id", &self.source_id);
+        v.field(5usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3237,7 +3237,7 @@ rt::impl_serde!(MobileAppAssignment);
 /// CSDL: `microsoft.graph.mobileAppAssignmentSettings`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3259,7 +3259,7 @@ impl rt::Object for MobileAppAssignmentSettings {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignmentSettings\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::object::Members for MobileAppAssignmentSettings {
@@ -3573,7 +3573,7 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 /// Request builders: [`MobileAppCategoryPath`](requests/struct.MobileAppCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3611,10 +3611,10 @@ impl rt::Object for MobileAppCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3662,7 +3662,7 @@ rt::impl_serde!(MobileAppCategory);
 /// Request builders: [`MobileAppContentPath`](requests/struct.MobileAppContentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3700,10 +3700,10 @@ impl rt::Object for MobileAppContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "contained_apps", &self.contained_apps);
-        d.field(2usize, "files", &self.files);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "contained_apps", &self.contained_apps);
+        v.field(2usize, "files", &self.files);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3751,7 +3751,7 @@ rt::impl_serde!(MobileAppContent);
 /// Request builders: [`MobileAppContentFilePath`](requests/struct.MobileAppContentFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppContentFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3856,23 +3856,23 @@ impl rt::Object for MobileAppContentFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContentFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
+        v.field(
             2usize,
             "azure_storage_uri_expiration_date_time",
             &self.azure_storage_uri_expiration_date_time,
         );
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "is_committed", &self.is_committed);
-        d.field(5usize, "is_dependency", &self.is_dependency);
-        d.field(6usize, "is_framework_file", &self.is_framework_file);
-        d.field(7usize, "manifest", &self.manifest);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "size", &self.size);
-        d.field(10usize, "size_encrypted", &self.size_encrypted);
-        d.field(11usize, "upload_state", &self.upload_state);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "is_committed", &self.is_committed);
+        v.field(5usize, "is_dependency", &self.is_dependency);
+        v.field(6usize, "is_framework_file", &self.is_framework_file);
+        v.field(7usize, "manifest", &self.manifest);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "size", &self.size);
+        v.field(10usize, "size_encrypted", &self.size_encrypted);
+        v.field(11usize, "upload_state", &self.upload_state);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4062,7 +4062,7 @@ rt::impl_serde!(MobileAppContentFileUploadState);
 /// Request builders: [`MobileAppDependencyPath`](requests/struct.MobileAppDependencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppDependency {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4146,16 +4146,16 @@ impl rt::Object for MobileAppDependency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppDependency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_display_name", &self.target_display_name);
-        d.field(2usize, "target_display_version", &self.target_display_version);
-        d.field(3usize, "target_id", &self.target_id);
-        d.field(4usize, "target_publisher", &self.target_publisher);
-        d.field(5usize, "target_type", &self.target_type);
-        d.field(6usize, "dependency_type", &self.dependency_type);
-        d.field(7usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(8usize, "depends_on_app_count", &self.depends_on_app_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_display_name", &self.target_display_name);
+        v.field(2usize, "target_display_version", &self.target_display_version);
+        v.field(3usize, "target_id", &self.target_id);
+        v.field(4usize, "target_publisher", &self.target_publisher);
+        v.field(5usize, "target_type", &self.target_type);
+        v.field(6usize, "dependency_type", &self.dependency_type);
+        v.field(7usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(8usize, "depends_on_app_count", &self.depends_on_app_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4263,7 +4263,7 @@ rt::impl_serde!(MobileAppDependencyType);
 /// CSDL: `microsoft.graph.mobileAppIdentifier`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4285,7 +4285,7 @@ impl rt::Object for MobileAppIdentifier {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIdentifier\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::object::Members for MobileAppIdentifier {
@@ -4474,7 +4474,7 @@ rt::impl_serde!(AnyMobileAppIdentifier);
 /// Request builders: [`MobileAppInstallStatusPath`](requests/struct.MobileAppInstallStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppInstallStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4593,25 +4593,25 @@ impl rt::Object for MobileAppInstallStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "display_version", &self.display_version);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "install_state", &self.install_state);
-        d.field(6usize, "install_state_detail", &self.install_state_detail);
-        d.field(7usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "display_version", &self.display_version);
+        v.field(4usize, "error_code", &self.error_code);
+        v.field(5usize, "install_state", &self.install_state);
+        v.field(6usize, "install_state_detail", &self.install_state_detail);
+        v.field(7usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(
             8usize,
             "mobile_app_install_status_value",
             &self.mobile_app_install_status_value,
         );
-        d.field(9usize, "os_description", &self.os_description);
-        d.field(10usize, "os_version", &self.os_version);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-        d.field(13usize, "app", &self.app);
+        v.field(9usize, "os_description", &self.os_description);
+        v.field(10usize, "os_version", &self.os_version);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(13usize, "app", &self.app);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4690,7 +4690,7 @@ rt::impl_serde!(MobileAppInstallStatus);
 /// Request builders: [`MobileAppInstallSummaryPath`](requests/struct.MobileAppInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppInstallSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4788,26 +4788,26 @@ impl rt::Object for MobileAppInstallSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "failed_user_count", &self.failed_user_count);
-        d.field(3usize, "installed_device_count", &self.installed_device_count);
-        d.field(4usize, "installed_user_count", &self.installed_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_device_count", &self.failed_device_count);
+        v.field(2usize, "failed_user_count", &self.failed_user_count);
+        v.field(3usize, "installed_device_count", &self.installed_device_count);
+        v.field(4usize, "installed_user_count", &self.installed_user_count);
+        v.field(
             5usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(6usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(7usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(8usize, "not_installed_user_count", &self.not_installed_user_count);
-        d.field(
+        v.field(6usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        v.field(7usize, "not_installed_device_count", &self.not_installed_device_count);
+        v.field(8usize, "not_installed_user_count", &self.not_installed_user_count);
+        v.field(
             9usize,
             "pending_install_device_count",
             &self.pending_install_device_count,
         );
-        d.field(10usize, "pending_install_user_count", &self.pending_install_user_count);
+        v.field(10usize, "pending_install_user_count", &self.pending_install_user_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4876,7 +4876,7 @@ rt::impl_serde!(MobileAppInstallSummary);
 /// CSDL: `microsoft.graph.mobileAppInstallTimeSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppInstallTimeSettings {
     /// The time at which the app should be installed.
     ///
@@ -4920,10 +4920,10 @@ impl rt::Object for MobileAppInstallTimeSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallTimeSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deadline_date_time", &self.deadline_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "use_local_time", &self.use_local_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deadline_date_time", &self.deadline_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "use_local_time", &self.use_local_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4971,7 +4971,7 @@ rt::impl_serde!(MobileAppInstallTimeSettings);
 /// Request builders: [`MobileAppPolicySetItemPath`](requests/struct.MobileAppPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5069,18 +5069,18 @@ impl rt::Object for MobileAppPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "intent", &self.intent);
-        d.field(10usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "intent", &self.intent);
+        v.field(10usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5150,7 +5150,7 @@ rt::impl_serde!(MobileAppPolicySetItem);
 /// Request builders: [`MobileAppProvisioningConfigGroupAssignmentPath`](requests/struct.MobileAppProvisioningConfigGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppProvisioningConfigGroupAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5179,9 +5179,9 @@ impl rt::Object for MobileAppProvisioningConfigGroupAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetGroupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppProvisioningConfigGroupAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_group_id", &self.target_group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_group_id", &self.target_group_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5279,7 +5279,7 @@ rt::impl_serde!(MobileAppPublishingState);
 /// Request builders: [`MobileAppRelationshipPath`](requests/struct.MobileAppRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppRelationship {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5342,13 +5342,13 @@ impl rt::Object for MobileAppRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationship\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_display_name", &self.target_display_name);
-        d.field(2usize, "target_display_version", &self.target_display_version);
-        d.field(3usize, "target_id", &self.target_id);
-        d.field(4usize, "target_publisher", &self.target_publisher);
-        d.field(5usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_display_name", &self.target_display_name);
+        v.field(2usize, "target_display_version", &self.target_display_version);
+        v.field(3usize, "target_id", &self.target_id);
+        v.field(4usize, "target_publisher", &self.target_publisher);
+        v.field(5usize, "target_type", &self.target_type);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5684,7 +5684,7 @@ rt::impl_serde!(MobileAppRelationshipType);
 /// Request builders: [`MobileAppSupersedencePath`](requests/struct.MobileAppSupersedencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppSupersedence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5768,16 +5768,16 @@ impl rt::Object for MobileAppSupersedence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppSupersedence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_display_name", &self.target_display_name);
-        d.field(2usize, "target_display_version", &self.target_display_version);
-        d.field(3usize, "target_id", &self.target_id);
-        d.field(4usize, "target_publisher", &self.target_publisher);
-        d.field(5usize, "target_type", &self.target_type);
-        d.field(6usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(7usize, "supersedence_type", &self.supersedence_type);
-        d.field(8usize, "superseding_app_count", &self.superseding_app_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_display_name", &self.target_display_name);
+        v.field(2usize, "target_display_version", &self.target_display_version);
+        v.field(3usize, "target_id", &self.target_id);
+        v.field(4usize, "target_publisher", &self.target_publisher);
+        v.field(5usize, "target_type", &self.target_type);
+        v.field(6usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(7usize, "supersedence_type", &self.supersedence_type);
+        v.field(8usize, "superseding_app_count", &self.superseding_app_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5886,7 +5886,7 @@ rt::impl_serde!(MobileAppSupersedenceType);
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingAppPolicyCreationHistory {
     /// Time when the history item occurred.
     ///
@@ -5939,15 +5939,15 @@ impl rt::Object for MobileAppTroubleshootingAppPolicyCreationHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        v.field(
             1usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
         );
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "run_state", &self.run_state);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "run_state", &self.run_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5997,7 +5997,7 @@ rt::impl_serde!(MobileAppTroubleshootingAppPolicyCreationHistory);
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppStateHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingAppStateHistory {
     /// Time when the history item occurred.
     ///
@@ -6057,16 +6057,16 @@ impl rt::Object for MobileAppTroubleshootingAppStateHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppStateHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        v.field(
             1usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
         );
-        d.field(2usize, "action_type", &self.action_type);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "run_state", &self.run_state);
+        v.field(2usize, "action_type", &self.action_type);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "run_state", &self.run_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6119,7 +6119,7 @@ rt::impl_serde!(MobileAppTroubleshootingAppStateHistory);
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppTargetHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingAppTargetHistory {
     /// Time when the history item occurred.
     ///
@@ -6179,16 +6179,16 @@ impl rt::Object for MobileAppTroubleshootingAppTargetHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppTargetHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        v.field(
             1usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
         );
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "run_state", &self.run_state);
-        d.field(4usize, "security_group_id", &self.security_group_id);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "run_state", &self.run_state);
+        v.field(4usize, "security_group_id", &self.security_group_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6241,7 +6241,7 @@ rt::impl_serde!(MobileAppTroubleshootingAppTargetHistory);
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingAppUpdateHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingAppUpdateHistory {
     /// Time when the history item occurred.
     ///
@@ -6280,9 +6280,9 @@ impl rt::Object for MobileAppTroubleshootingAppUpdateHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingAppUpdateHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        v.field(
             1usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
@@ -6331,7 +6331,7 @@ rt::impl_serde!(MobileAppTroubleshootingAppUpdateHistory);
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory`, complex type, derived from `microsoft.graph.mobileAppTroubleshootingHistoryItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingDeviceCheckinHistory {
     /// Time when the history item occurred.
     ///
@@ -6370,9 +6370,9 @@ impl rt::Object for MobileAppTroubleshootingDeviceCheckinHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        v.field(
             1usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
@@ -6423,7 +6423,7 @@ rt::impl_serde!(MobileAppTroubleshootingDeviceCheckinHistory);
 /// Request builders: [`MobileAppTroubleshootingEventPath`](requests/struct.MobileAppTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6527,22 +6527,22 @@ impl rt::Object for MobileAppTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "event_date_time", &self.event_date_time);
-        d.field(4usize, "event_name", &self.event_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "event_date_time", &self.event_date_time);
+        v.field(4usize, "event_name", &self.event_name);
+        v.field(
             5usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
         );
-        d.field(6usize, "application_id", &self.application_id);
-        d.field(7usize, "history", &self.history);
-        d.field(8usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(
+        v.field(6usize, "application_id", &self.application_id);
+        v.field(7usize, "history", &self.history);
+        v.field(8usize, "managed_device_identifier", &self.managed_device_identifier);
+        v.field(9usize, "user_id", &self.user_id);
+        v.field(
             10usize,
             "app_log_collection_requests",
             &self.app_log_collection_requests,
@@ -6618,7 +6618,7 @@ rt::impl_serde!(MobileAppTroubleshootingEvent);
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingHistoryItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingHistoryItem {
     /// Time when the history item occurred.
     ///
@@ -6657,9 +6657,9 @@ impl rt::Object for MobileAppTroubleshootingHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "occurrence_date_time", &self.occurrence_date_time);
+        v.field(
             1usize,
             "troubleshooting_error_details",
             &self.troubleshooting_error_details,
@@ -6996,7 +6996,7 @@ rt::impl_serde!(AnyMobileAppTroubleshootingHistoryItem);
 /// Request builders: [`MobileContainedAppPath`](requests/struct.MobileContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileContainedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7020,8 +7020,8 @@ impl rt::Object for MobileContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.mobileContainedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7204,7 +7204,7 @@ rt::impl_serde!(AnyMobileContainedApp);
 /// Request builders: [`MobileLobAppPath`](requests/struct.MobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7435,37 +7435,37 @@ impl rt::Object for MobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8883,7 +8883,7 @@ rt::impl_serde!(AnyMobileLobApp);
 /// CSDL: `microsoft.graph.moveAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MoveAction {
     /// CSDL: property `from`: `Edm.String`, nullable.
     pub from: rt::Field<::std::string::String>,
@@ -8910,9 +8910,9 @@ impl rt::Object for MoveAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.moveAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "from", &self.from);
+        v.field(1usize, "to", &self.to);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`NamedLocationPath`](requests/struct.NamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NamedLocation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -51,11 +51,11 @@ impl rt::Object for NamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.namedLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "modified_date_time", &self.modified_date_time);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -297,7 +297,7 @@ rt::impl_serde!(AnyNamedLocation);
 /// Request builders: [`NdesConnectorPath`](requests/struct.NdesConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NdesConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -346,11 +346,11 @@ impl rt::Object for NdesConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ndesConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -554,7 +554,7 @@ rt::impl_serde!(NonEapAuthenticationMethodForPeap);
 /// Request builders: [`NotificationPath`](requests/struct.NotificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Notification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -617,15 +617,15 @@ impl rt::Object for Notification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_time_to_live", &self.display_time_to_live);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "group_name", &self.group_name);
-        d.field(4usize, "payload", &self.payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "target_host_name", &self.target_host_name);
-        d.field(7usize, "target_policy", &self.target_policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_time_to_live", &self.display_time_to_live);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "group_name", &self.group_name);
+        v.field(4usize, "payload", &self.payload);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "target_host_name", &self.target_host_name);
+        v.field(7usize, "target_policy", &self.target_policy);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -682,7 +682,7 @@ rt::impl_serde!(Notification);
 /// CSDL: `microsoft.graph.numberColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberColumn {
     /// CSDL: property `decimalPlaces`: `Edm.String`, nullable.
     pub decimal_places: rt::Field<::std::string::String>,
@@ -725,11 +725,11 @@ impl rt::Object for NumberColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decimal_places", &self.decimal_places);
-        d.field(1usize, "display_as", &self.display_as);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decimal_places", &self.decimal_places);
+        v.field(1usize, "display_as", &self.display_as);
+        v.field(2usize, "maximum", &self.maximum);
+        v.field(3usize, "minimum", &self.minimum);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -777,7 +777,7 @@ rt::impl_serde!(NumberColumn);
 /// CSDL: `microsoft.graph.numberRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberRange {
     /// Lower number.
     ///
@@ -811,9 +811,9 @@ impl rt::Object for NumberRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_number", &self.lower_number);
-        d.field(1usize, "upper_number", &self.upper_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_number", &self.lower_number);
+        v.field(1usize, "upper_number", &self.upper_number);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -856,7 +856,7 @@ rt::impl_serde!(NumberRange);
 /// Request builders: [`OAuth2PermissionGrantPath`](requests/struct.OAuth2PermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OAuth2PermissionGrant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -919,15 +919,15 @@ impl rt::Object for OAuth2PermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuth2PermissionGrant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "consent_type", &self.consent_type);
-        d.field(3usize, "expiry_time", &self.expiry_time);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "resource_id", &self.resource_id);
-        d.field(6usize, "scope", &self.scope);
-        d.field(7usize, "start_time", &self.start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_id", &self.client_id);
+        v.field(2usize, "consent_type", &self.consent_type);
+        v.field(3usize, "expiry_time", &self.expiry_time);
+        v.field(4usize, "principal_id", &self.principal_id);
+        v.field(5usize, "resource_id", &self.resource_id);
+        v.field(6usize, "scope", &self.scope);
+        v.field(7usize, "start_time", &self.start_time);
     }
 }
 #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
@@ -984,7 +984,7 @@ rt::impl_serde!(OAuth2PermissionGrant);
 /// CSDL: `microsoft.graph.objectIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectIdentity {
     /// CSDL: property `issuer`: `Edm.String`, nullable.
     pub issuer: rt::Field<::std::string::String>,
@@ -1018,10 +1018,10 @@ impl rt::Object for ObjectIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issuer", &self.issuer);
-        d.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
-        d.field(2usize, "sign_in_type", &self.sign_in_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "issuer", &self.issuer);
+        v.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
+        v.field(2usize, "sign_in_type", &self.sign_in_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1067,7 +1067,7 @@ rt::impl_serde!(ObjectIdentity);
 /// Request builders: [`Office365ActiveUserDetailPath`](requests/struct.Office365ActiveUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365ActiveUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1215,68 +1215,68 @@ impl rt::Object for Office365ActiveUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActiveUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_products", &self.assigned_products);
+        v.field(2usize, "deleted_date", &self.deleted_date);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "exchange_last_activity_date",
             &self.exchange_last_activity_date,
         );
-        d.field(
+        v.field(
             5usize,
             "exchange_license_assign_date",
             &self.exchange_license_assign_date,
         );
-        d.field(6usize, "has_exchange_license", &self.has_exchange_license);
-        d.field(7usize, "has_one_drive_license", &self.has_one_drive_license);
-        d.field(8usize, "has_share_point_license", &self.has_share_point_license);
-        d.field(
+        v.field(6usize, "has_exchange_license", &self.has_exchange_license);
+        v.field(7usize, "has_one_drive_license", &self.has_one_drive_license);
+        v.field(8usize, "has_share_point_license", &self.has_share_point_license);
+        v.field(
             9usize,
             "has_skype_for_business_license",
             &self.has_skype_for_business_license,
         );
-        d.field(10usize, "has_teams_license", &self.has_teams_license);
-        d.field(11usize, "has_yammer_license", &self.has_yammer_license);
-        d.field(12usize, "is_deleted", &self.is_deleted);
-        d.field(
+        v.field(10usize, "has_teams_license", &self.has_teams_license);
+        v.field(11usize, "has_yammer_license", &self.has_yammer_license);
+        v.field(12usize, "is_deleted", &self.is_deleted);
+        v.field(
             13usize,
             "one_drive_last_activity_date",
             &self.one_drive_last_activity_date,
         );
-        d.field(
+        v.field(
             14usize,
             "one_drive_license_assign_date",
             &self.one_drive_license_assign_date,
         );
-        d.field(15usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
+        v.field(15usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(
             16usize,
             "share_point_last_activity_date",
             &self.share_point_last_activity_date,
         );
-        d.field(
+        v.field(
             17usize,
             "share_point_license_assign_date",
             &self.share_point_license_assign_date,
         );
-        d.field(
+        v.field(
             18usize,
             "skype_for_business_last_activity_date",
             &self.skype_for_business_last_activity_date,
         );
-        d.field(
+        v.field(
             19usize,
             "skype_for_business_license_assign_date",
             &self.skype_for_business_license_assign_date,
         );
-        d.field(20usize, "teams_last_activity_date", &self.teams_last_activity_date);
-        d.field(21usize, "teams_license_assign_date", &self.teams_license_assign_date);
-        d.field(22usize, "user_principal_name", &self.user_principal_name);
-        d.field(23usize, "yammer_last_activity_date", &self.yammer_last_activity_date);
-        d.field(24usize, "yammer_license_assign_date", &self.yammer_license_assign_date);
+        v.field(20usize, "teams_last_activity_date", &self.teams_last_activity_date);
+        v.field(21usize, "teams_license_assign_date", &self.teams_license_assign_date);
+        v.field(22usize, "user_principal_name", &self.user_principal_name);
+        v.field(23usize, "yammer_last_activity_date", &self.yammer_last_activity_date);
+        v.field(24usize, "yammer_license_assign_date", &self.yammer_license_assign_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1386,7 +1386,7 @@ rt::impl_serde!(Office365ActiveUserDetail);
 /// Request builders: [`Office365GroupsActivityCountsPath`](requests/struct.Office365GroupsActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365GroupsActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1449,15 +1449,15 @@ impl rt::Object for Office365GroupsActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exchange_emails_received", &self.exchange_emails_received);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "yammer_messages_liked", &self.yammer_messages_liked);
-        d.field(6usize, "yammer_messages_posted", &self.yammer_messages_posted);
-        d.field(7usize, "yammer_messages_read", &self.yammer_messages_read);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exchange_emails_received", &self.exchange_emails_received);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "yammer_messages_liked", &self.yammer_messages_liked);
+        v.field(6usize, "yammer_messages_posted", &self.yammer_messages_posted);
+        v.field(7usize, "yammer_messages_read", &self.yammer_messages_read);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1516,7 +1516,7 @@ rt::impl_serde!(Office365GroupsActivityCounts);
 /// Request builders: [`Office365GroupsActivityDetailPath`](requests/struct.Office365GroupsActivityDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365GroupsActivityDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1639,55 +1639,55 @@ impl rt::Object for Office365GroupsActivityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "exchange_mailbox_storage_used_in_bytes",
             &self.exchange_mailbox_storage_used_in_bytes,
         );
-        d.field(
+        v.field(
             2usize,
             "exchange_mailbox_total_item_count",
             &self.exchange_mailbox_total_item_count,
         );
-        d.field(
+        v.field(
             3usize,
             "exchange_received_email_count",
             &self.exchange_received_email_count,
         );
-        d.field(4usize, "external_member_count", &self.external_member_count);
-        d.field(5usize, "group_display_name", &self.group_display_name);
-        d.field(6usize, "group_id", &self.group_id);
-        d.field(7usize, "group_type", &self.group_type);
-        d.field(8usize, "is_deleted", &self.is_deleted);
-        d.field(9usize, "last_activity_date", &self.last_activity_date);
-        d.field(10usize, "member_count", &self.member_count);
-        d.field(11usize, "owner_principal_name", &self.owner_principal_name);
-        d.field(12usize, "report_period", &self.report_period);
-        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
+        v.field(4usize, "external_member_count", &self.external_member_count);
+        v.field(5usize, "group_display_name", &self.group_display_name);
+        v.field(6usize, "group_id", &self.group_id);
+        v.field(7usize, "group_type", &self.group_type);
+        v.field(8usize, "is_deleted", &self.is_deleted);
+        v.field(9usize, "last_activity_date", &self.last_activity_date);
+        v.field(10usize, "member_count", &self.member_count);
+        v.field(11usize, "owner_principal_name", &self.owner_principal_name);
+        v.field(12usize, "report_period", &self.report_period);
+        v.field(13usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(
             14usize,
             "share_point_active_file_count",
             &self.share_point_active_file_count,
         );
-        d.field(
+        v.field(
             15usize,
             "share_point_site_storage_used_in_bytes",
             &self.share_point_site_storage_used_in_bytes,
         );
-        d.field(
+        v.field(
             16usize,
             "share_point_total_file_count",
             &self.share_point_total_file_count,
         );
-        d.field(17usize, "yammer_liked_message_count", &self.yammer_liked_message_count);
-        d.field(
+        v.field(17usize, "yammer_liked_message_count", &self.yammer_liked_message_count);
+        v.field(
             18usize,
             "yammer_posted_message_count",
             &self.yammer_posted_message_count,
         );
-        d.field(19usize, "yammer_read_message_count", &self.yammer_read_message_count);
+        v.field(19usize, "yammer_read_message_count", &self.yammer_read_message_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1781,7 +1781,7 @@ rt::impl_serde!(Office365GroupsActivityDetail);
 /// Request builders: [`Office365GroupsActivityFileCountsPath`](requests/struct.Office365GroupsActivityFileCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365GroupsActivityFileCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1834,13 +1834,13 @@ impl rt::Object for Office365GroupsActivityFileCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityFileCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1893,7 +1893,7 @@ rt::impl_serde!(Office365GroupsActivityFileCounts);
 /// Request builders: [`Office365GroupsActivityStoragePath`](requests/struct.Office365GroupsActivityStoragePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365GroupsActivityStorage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1946,17 +1946,17 @@ impl rt::Object for Office365GroupsActivityStorage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityStorage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "mailbox_storage_used_in_bytes",
             &self.mailbox_storage_used_in_bytes,
         );
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_storage_used_in_bytes", &self.site_storage_used_in_bytes);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "site_storage_used_in_bytes", &self.site_storage_used_in_bytes);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2010,7 +2010,7 @@ rt::impl_serde!(Office365GroupsActivityStorage);
 /// Request builders: [`Office365ServicesUserCountsPath`](requests/struct.Office365ServicesUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365ServicesUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2118,28 +2118,28 @@ impl rt::Object for Office365ServicesUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ServicesUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exchange_active", &self.exchange_active);
-        d.field(2usize, "exchange_inactive", &self.exchange_inactive);
-        d.field(3usize, "office365_active", &self.office365_active);
-        d.field(4usize, "office365_inactive", &self.office365_inactive);
-        d.field(5usize, "one_drive_active", &self.one_drive_active);
-        d.field(6usize, "one_drive_inactive", &self.one_drive_inactive);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "share_point_active", &self.share_point_active);
-        d.field(10usize, "share_point_inactive", &self.share_point_inactive);
-        d.field(11usize, "skype_for_business_active", &self.skype_for_business_active);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exchange_active", &self.exchange_active);
+        v.field(2usize, "exchange_inactive", &self.exchange_inactive);
+        v.field(3usize, "office365_active", &self.office365_active);
+        v.field(4usize, "office365_inactive", &self.office365_inactive);
+        v.field(5usize, "one_drive_active", &self.one_drive_active);
+        v.field(6usize, "one_drive_inactive", &self.one_drive_inactive);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "share_point_active", &self.share_point_active);
+        v.field(10usize, "share_point_inactive", &self.share_point_inactive);
+        v.field(11usize, "skype_for_business_active", &self.skype_for_business_active);
+        v.field(
             12usize,
             "skype_for_business_inactive",
             &self.skype_for_business_inactive,
         );
-        d.field(13usize, "teams_active", &self.teams_active);
-        d.field(14usize, "teams_inactive", &self.teams_inactive);
-        d.field(15usize, "yammer_active", &self.yammer_active);
-        d.field(16usize, "yammer_inactive", &self.yammer_inactive);
+        v.field(13usize, "teams_active", &self.teams_active);
+        v.field(14usize, "teams_inactive", &self.teams_inactive);
+        v.field(15usize, "yammer_active", &self.yammer_active);
+        v.field(16usize, "yammer_inactive", &self.yammer_inactive);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2219,7 +2219,7 @@ rt::impl_serde!(Office365ServicesUserCounts);
 /// CSDL: `microsoft.graph.officeClientCheckinStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeClientCheckinStatus {
     /// CSDL: property `appliedPolicies`: `Collection(Edm.String)`, nullable.
     pub applied_policies: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2287,16 +2287,16 @@ impl rt::Object for OfficeClientCheckinStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientCheckinStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applied_policies", &self.applied_policies);
-        d.field(1usize, "checkin_date_time", &self.checkin_date_time);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_platform", &self.device_platform);
-        d.field(4usize, "device_platform_version", &self.device_platform_version);
-        d.field(5usize, "error_message", &self.error_message);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "was_successful", &self.was_successful);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applied_policies", &self.applied_policies);
+        v.field(1usize, "checkin_date_time", &self.checkin_date_time);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "device_platform", &self.device_platform);
+        v.field(4usize, "device_platform_version", &self.device_platform_version);
+        v.field(5usize, "error_message", &self.error_message);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(8usize, "was_successful", &self.was_successful);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -2359,7 +2359,7 @@ rt::impl_serde!(OfficeClientCheckinStatus);
 /// Request builders: [`OfficeClientConfigurationPath`](requests/struct.OfficeClientConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeClientConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2431,16 +2431,16 @@ impl rt::Object for OfficeClientConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeClientConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "policy_payload", &self.policy_payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
-        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
-        d.field(8usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "checkin_statuses", &self.checkin_statuses);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "policy_payload", &self.policy_payload);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
+        v.field(7usize, "user_preference_payload", &self.user_preference_payload);
+        v.field(8usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -2811,7 +2811,7 @@ rt::impl_serde!(AnyOfficeClientConfiguration);
 /// Request builders: [`OfficeClientConfigurationAssignmentPath`](requests/struct.OfficeClientConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeClientConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2838,9 +2838,9 @@ impl rt::Object for OfficeClientConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.officeClientConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -2883,7 +2883,7 @@ rt::impl_serde!(OfficeClientConfigurationAssignment);
 /// Request builders: [`OfficeConfigurationPath`](requests/struct.OfficeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-office-configuration`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeConfiguration {
     /// CSDL: property `tenantCheckinStatuses`: `Collection(microsoft.graph.officeClientCheckinStatus)`, nullable.
     pub tenant_checkin_statuses: rt::Field<
@@ -2925,14 +2925,14 @@ impl rt::Object for OfficeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tenant_checkin_statuses", &self.tenant_checkin_statuses);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "tenant_checkin_statuses", &self.tenant_checkin_statuses);
+        v.field(
             1usize,
             "tenant_user_checkin_summary",
             &self.tenant_user_checkin_summary,
         );
-        d.field(2usize, "client_configurations", &self.client_configurations);
+        v.field(2usize, "client_configurations", &self.client_configurations);
     }
 }
 #[cfg(msgraph_beta_office_configuration)]
@@ -2978,7 +2978,7 @@ rt::impl_serde!(OfficeConfiguration);
 /// CSDL: `microsoft.graph.officeConfigurationAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeConfigurationAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3000,7 +3000,7 @@ impl rt::Object for OfficeConfigurationAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.officeConfigurationAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::object::Members for OfficeConfigurationAssignmentTarget {
@@ -3142,7 +3142,7 @@ rt::impl_serde!(AnyOfficeConfigurationAssignmentTarget);
 /// CSDL: `microsoft.graph.officeConfigurationGroupAssignmentTarget`, complex type, derived from `microsoft.graph.officeConfigurationAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeConfigurationGroupAssignmentTarget {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -3166,8 +3166,8 @@ impl rt::Object for OfficeConfigurationGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.officeConfigurationGroupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -3268,7 +3268,7 @@ rt::impl_serde!(OfficeProductId);
 /// Request builders: [`OfficeSuiteAppPath`](requests/struct.OfficeSuiteAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeSuiteApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3559,57 +3559,57 @@ impl rt::Object for OfficeSuiteApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeSuiteApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "auto_accept_eula", &self.auto_accept_eula);
-        d.field(27usize, "excluded_apps", &self.excluded_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "auto_accept_eula", &self.auto_accept_eula);
+        v.field(27usize, "excluded_apps", &self.excluded_apps);
+        v.field(
             28usize,
             "install_progress_display_level",
             &self.install_progress_display_level,
         );
-        d.field(29usize, "locales_to_install", &self.locales_to_install);
-        d.field(30usize, "office_configuration_xml", &self.office_configuration_xml);
-        d.field(
+        v.field(29usize, "locales_to_install", &self.locales_to_install);
+        v.field(30usize, "office_configuration_xml", &self.office_configuration_xml);
+        v.field(
             31usize,
             "office_platform_architecture",
             &self.office_platform_architecture,
         );
-        d.field(32usize, "product_ids", &self.product_ids);
-        d.field(
+        v.field(32usize, "product_ids", &self.product_ids);
+        v.field(
             33usize,
             "should_uninstall_older_versions_of_office",
             &self.should_uninstall_older_versions_of_office,
         );
-        d.field(34usize, "target_version", &self.target_version);
-        d.field(35usize, "update_channel", &self.update_channel);
-        d.field(36usize, "update_version", &self.update_version);
-        d.field(
+        v.field(34usize, "target_version", &self.target_version);
+        v.field(35usize, "update_channel", &self.update_channel);
+        v.field(36usize, "update_version", &self.update_version);
+        v.field(
             37usize,
             "use_shared_computer_activation",
             &self.use_shared_computer_activation,
@@ -3873,7 +3873,7 @@ rt::impl_serde!(OfficeUpdateChannel);
 /// CSDL: `microsoft.graph.officeUserCheckinSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeUserCheckinSummary {
     /// CSDL: property `failedUserCount`: `Edm.Int32`, not nullable.
     pub failed_user_count: rt::Field<i32>,
@@ -3903,9 +3903,9 @@ impl rt::Object for OfficeUserCheckinSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeUserCheckinSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_user_count", &self.failed_user_count);
-        d.field(1usize, "succeeded_user_count", &self.succeeded_user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_user_count", &self.failed_user_count);
+        v.field(1usize, "succeeded_user_count", &self.succeeded_user_count);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -3948,7 +3948,7 @@ rt::impl_serde!(OfficeUserCheckinSummary);
 /// CSDL: `microsoft.graph.omaSetting`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSetting {
     /// Description.
     ///
@@ -4006,12 +4006,12 @@ impl rt::Object for OmaSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4398,7 +4398,7 @@ rt::impl_serde!(AnyOmaSetting);
 /// CSDL: `microsoft.graph.omaSettingBase64`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingBase64 {
     /// Description.
     ///
@@ -4470,14 +4470,14 @@ impl rt::Object for OmaSettingBase64 {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBase64\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "file_name", &self.file_name);
-        d.field(6usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "file_name", &self.file_name);
+        v.field(6usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4534,7 +4534,7 @@ rt::impl_serde!(OmaSettingBase64);
 /// CSDL: `microsoft.graph.omaSettingBoolean`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingBoolean {
     /// Description.
     ///
@@ -4599,13 +4599,13 @@ impl rt::Object for OmaSettingBoolean {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBoolean\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4659,7 +4659,7 @@ rt::impl_serde!(OmaSettingBoolean);
 /// CSDL: `microsoft.graph.omaSettingDateTime`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingDateTime {
     /// Description.
     ///
@@ -4724,13 +4724,13 @@ impl rt::Object for OmaSettingDateTime {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingDateTime\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4784,7 +4784,7 @@ rt::impl_serde!(OmaSettingDateTime);
 /// CSDL: `microsoft.graph.omaSettingFloatingPoint`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingFloatingPoint {
     /// Description.
     ///
@@ -4849,13 +4849,13 @@ impl rt::Object for OmaSettingFloatingPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingFloatingPoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4909,7 +4909,7 @@ rt::impl_serde!(OmaSettingFloatingPoint);
 /// CSDL: `microsoft.graph.omaSettingInteger`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingInteger {
     /// Description.
     ///
@@ -4981,14 +4981,14 @@ impl rt::Object for OmaSettingInteger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingInteger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "is_read_only", &self.is_read_only);
-        d.field(6usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "is_read_only", &self.is_read_only);
+        v.field(6usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5044,7 +5044,7 @@ rt::impl_serde!(OmaSettingInteger);
 /// CSDL: `microsoft.graph.omaSettingString`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingString {
     /// Description.
     ///
@@ -5109,13 +5109,13 @@ impl rt::Object for OmaSettingString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingString\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5169,7 +5169,7 @@ rt::impl_serde!(OmaSettingString);
 /// CSDL: `microsoft.graph.omaSettingStringXml`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingStringXml {
     /// Description.
     ///
@@ -5241,14 +5241,14 @@ impl rt::Object for OmaSettingStringXml {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingStringXml\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_encrypted", &self.is_encrypted);
-        d.field(3usize, "oma_uri", &self.oma_uri);
-        d.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
-        d.field(5usize, "file_name", &self.file_name);
-        d.field(6usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_encrypted", &self.is_encrypted);
+        v.field(3usize, "oma_uri", &self.oma_uri);
+        v.field(4usize, "secret_reference_value_id", &self.secret_reference_value_id);
+        v.field(5usize, "file_name", &self.file_name);
+        v.field(6usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5307,7 +5307,7 @@ rt::impl_serde!(OmaSettingStringXml);
 /// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/struct.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesConditionalAccessSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5363,12 +5363,12 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesConditionalAccessSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "excluded_groups", &self.excluded_groups);
-        d.field(3usize, "included_groups", &self.included_groups);
-        d.field(4usize, "override_default_rule", &self.override_default_rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "enabled", &self.enabled);
+        v.field(2usize, "excluded_groups", &self.excluded_groups);
+        v.field(3usize, "included_groups", &self.included_groups);
+        v.field(4usize, "override_default_rule", &self.override_default_rule);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5417,7 +5417,7 @@ rt::impl_serde!(OnPremisesConditionalAccessSettings);
 /// CSDL: `microsoft.graph.onPremisesProvisioningError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesProvisioningError {
     /// CSDL: property `category`: `Edm.String`, nullable.
     pub category: rt::Field<::std::string::String>,
@@ -5460,11 +5460,11 @@ impl rt::Object for OnPremisesProvisioningError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesProvisioningError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "occurred_date_time", &self.occurred_date_time);
-        d.field(2usize, "property_causing_error", &self.property_causing_error);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "occurred_date_time", &self.occurred_date_time);
+        v.field(2usize, "property_causing_error", &self.property_causing_error);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5511,7 +5511,7 @@ rt::impl_serde!(OnPremisesProvisioningError);
 /// CSDL: `microsoft.graph.onPremisesPublishing`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesPublishing {
     /// CSDL: property `alternateUrl`: `Edm.String`, nullable.
     pub alternate_url: rt::Field<::std::string::String>,
@@ -5630,65 +5630,65 @@ impl rt::Object for OnPremisesPublishing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishing\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alternate_url", &self.alternate_url);
-        d.field(1usize, "application_server_timeout", &self.application_server_timeout);
-        d.field(2usize, "application_type", &self.application_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alternate_url", &self.alternate_url);
+        v.field(1usize, "application_server_timeout", &self.application_server_timeout);
+        v.field(2usize, "application_type", &self.application_type);
+        v.field(
             3usize,
             "external_authentication_type",
             &self.external_authentication_type,
         );
-        d.field(4usize, "external_url", &self.external_url);
-        d.field(5usize, "internal_url", &self.internal_url);
-        d.field(
+        v.field(4usize, "external_url", &self.external_url);
+        v.field(5usize, "internal_url", &self.internal_url);
+        v.field(
             6usize,
             "is_backend_certificate_validation_enabled",
             &self.is_backend_certificate_validation_enabled,
         );
-        d.field(
+        v.field(
             7usize,
             "is_http_only_cookie_enabled",
             &self.is_http_only_cookie_enabled,
         );
-        d.field(
+        v.field(
             8usize,
             "is_on_prem_publishing_enabled",
             &self.is_on_prem_publishing_enabled,
         );
-        d.field(
+        v.field(
             9usize,
             "is_persistent_cookie_enabled",
             &self.is_persistent_cookie_enabled,
         );
-        d.field(10usize, "is_secure_cookie_enabled", &self.is_secure_cookie_enabled);
-        d.field(
+        v.field(10usize, "is_secure_cookie_enabled", &self.is_secure_cookie_enabled);
+        v.field(
             11usize,
             "is_translate_host_header_enabled",
             &self.is_translate_host_header_enabled,
         );
-        d.field(
+        v.field(
             12usize,
             "is_translate_links_in_body_enabled",
             &self.is_translate_links_in_body_enabled,
         );
-        d.field(13usize, "single_sign_on_settings", &self.single_sign_on_settings);
-        d.field(
+        v.field(13usize, "single_sign_on_settings", &self.single_sign_on_settings);
+        v.field(
             14usize,
             "use_alternate_url_for_translation_and_redirect",
             &self.use_alternate_url_for_translation_and_redirect,
         );
-        d.field(
+        v.field(
             15usize,
             "verified_custom_domain_certificates_metadata",
             &self.verified_custom_domain_certificates_metadata,
         );
-        d.field(
+        v.field(
             16usize,
             "verified_custom_domain_key_credential",
             &self.verified_custom_domain_key_credential,
         );
-        d.field(
+        v.field(
             17usize,
             "verified_custom_domain_password_credential",
             &self.verified_custom_domain_password_credential,
@@ -5786,7 +5786,7 @@ rt::impl_serde!(OnPremisesPublishing);
 /// CSDL: `microsoft.graph.onPremisesPublishingSingleSignOn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesPublishingSingleSignOn {
     /// CSDL: property `kerberosSignOnSettings`: `microsoft.graph.kerberosSignOnSettings`, nullable.
     pub kerberos_sign_on_settings: rt::Field<crate::beta::KerberosSignOnSettings>,
@@ -5819,9 +5819,9 @@ impl rt::Object for OnPremisesPublishingSingleSignOn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingSingleSignOn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kerberos_sign_on_settings", &self.kerberos_sign_on_settings);
-        d.field(1usize, "single_sign_on_mode", &self.single_sign_on_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "kerberos_sign_on_settings", &self.kerberos_sign_on_settings);
+        v.field(1usize, "single_sign_on_mode", &self.single_sign_on_mode);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5923,7 +5923,7 @@ rt::impl_serde!(OnboardingStatus);
 /// Request builders: [`OneDriveActivityUserDetailPath`](requests/struct.OneDriveActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveActivityUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6006,27 +6006,27 @@ impl rt::Object for OneDriveActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveActivityUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_products", &self.assigned_products);
+        v.field(2usize, "deleted_date", &self.deleted_date);
+        v.field(3usize, "is_deleted", &self.is_deleted);
+        v.field(4usize, "last_activity_date", &self.last_activity_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(
             7usize,
             "shared_externally_file_count",
             &self.shared_externally_file_count,
         );
-        d.field(
+        v.field(
             8usize,
             "shared_internally_file_count",
             &self.shared_internally_file_count,
         );
-        d.field(9usize, "synced_file_count", &self.synced_file_count);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(
+        v.field(9usize, "synced_file_count", &self.synced_file_count);
+        v.field(10usize, "user_principal_name", &self.user_principal_name);
+        v.field(
             11usize,
             "viewed_or_edited_file_count",
             &self.viewed_or_edited_file_count,
@@ -6101,7 +6101,7 @@ rt::impl_serde!(OneDriveActivityUserDetail);
 /// Request builders: [`OneDriveUsageAccountCountsPath`](requests/struct.OneDriveUsageAccountCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveUsageAccountCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6159,14 +6159,14 @@ impl rt::Object for OneDriveUsageAccountCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageAccountCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "site_type", &self.site_type);
+        v.field(6usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -6221,7 +6221,7 @@ rt::impl_serde!(OneDriveUsageAccountCounts);
 /// Request builders: [`OnenotePath`](requests/struct.OnenotePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Onenote {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6279,14 +6279,14 @@ impl rt::Object for Onenote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenote\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "notebooks", &self.notebooks);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "pages", &self.pages);
-        d.field(4usize, "resources", &self.resources);
-        d.field(5usize, "section_groups", &self.section_groups);
-        d.field(6usize, "sections", &self.sections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "notebooks", &self.notebooks);
+        v.field(2usize, "operations", &self.operations);
+        v.field(3usize, "pages", &self.pages);
+        v.field(4usize, "resources", &self.resources);
+        v.field(5usize, "section_groups", &self.section_groups);
+        v.field(6usize, "sections", &self.sections);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6344,7 +6344,7 @@ rt::impl_serde!(Onenote);
 /// Request builders: [`OnenoteOperationPath`](requests/struct.OnenoteOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6407,15 +6407,15 @@ impl rt::Object for OnenoteOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "percent_complete", &self.percent_complete);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "resource_location", &self.resource_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "percent_complete", &self.percent_complete);
+        v.field(6usize, "resource_id", &self.resource_id);
+        v.field(7usize, "resource_location", &self.resource_location);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6473,7 +6473,7 @@ rt::impl_serde!(OnenoteOperation);
 /// CSDL: `microsoft.graph.onenoteOperationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteOperationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -6500,9 +6500,9 @@ impl rt::Object for OnenoteOperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6543,7 +6543,7 @@ rt::impl_serde!(OnenoteOperationError);
 /// CSDL: `microsoft.graph.onenotePagePreview`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePagePreview {
     /// CSDL: property `links`: `microsoft.graph.onenotePagePreviewLinks`, nullable.
     pub links: rt::Field<crate::beta::OnenotePagePreviewLinks>,
@@ -6570,9 +6570,9 @@ impl rt::Object for OnenotePagePreview {
     const KEYS_JSON: &'static [&'static str] = &[",\"links\":", ",\"previewText\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "links", &self.links);
-        d.field(1usize, "preview_text", &self.preview_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "links", &self.links);
+        v.field(1usize, "preview_text", &self.preview_text);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6613,7 +6613,7 @@ rt::impl_serde!(OnenotePagePreview);
 /// CSDL: `microsoft.graph.onenotePagePreviewLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePagePreviewLinks {
     /// CSDL: property `previewImageUrl`: `microsoft.graph.externalLink`, nullable.
     pub preview_image_url: rt::Field<crate::beta::ExternalLink>,
@@ -6637,8 +6637,8 @@ impl rt::Object for OnenotePagePreviewLinks {
     const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreviewLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "preview_image_url", &self.preview_image_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "preview_image_url", &self.preview_image_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6737,7 +6737,7 @@ rt::impl_serde!(OnenoteSourceService);
 /// Request builders: [`OpenIdConnectIdentityProviderPath`](requests/struct.OpenIdConnectIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenIdConnectIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6810,17 +6810,17 @@ impl rt::Object for OpenIdConnectIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "claims_mapping", &self.claims_mapping);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "client_secret", &self.client_secret);
-        d.field(5usize, "domain_hint", &self.domain_hint);
-        d.field(6usize, "metadata_url", &self.metadata_url);
-        d.field(7usize, "response_mode", &self.response_mode);
-        d.field(8usize, "response_type", &self.response_type);
-        d.field(9usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "claims_mapping", &self.claims_mapping);
+        v.field(3usize, "client_id", &self.client_id);
+        v.field(4usize, "client_secret", &self.client_secret);
+        v.field(5usize, "domain_hint", &self.domain_hint);
+        v.field(6usize, "metadata_url", &self.metadata_url);
+        v.field(7usize, "response_mode", &self.response_mode);
+        v.field(8usize, "response_type", &self.response_type);
+        v.field(9usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -6886,7 +6886,7 @@ rt::impl_serde!(OpenIdConnectIdentityProvider);
 /// Request builders: [`OpenIdConnectProviderPath`](requests/struct.OpenIdConnectProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenIdConnectProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6964,18 +6964,18 @@ impl rt::Object for OpenIdConnectProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "claims_mapping", &self.claims_mapping);
-        d.field(6usize, "domain_hint", &self.domain_hint);
-        d.field(7usize, "metadata_url", &self.metadata_url);
-        d.field(8usize, "response_mode", &self.response_mode);
-        d.field(9usize, "response_type", &self.response_type);
-        d.field(10usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_id", &self.client_id);
+        v.field(2usize, "client_secret", &self.client_secret);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "claims_mapping", &self.claims_mapping);
+        v.field(6usize, "domain_hint", &self.domain_hint);
+        v.field(7usize, "metadata_url", &self.metadata_url);
+        v.field(8usize, "response_mode", &self.response_mode);
+        v.field(9usize, "response_type", &self.response_type);
+        v.field(10usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -7145,7 +7145,7 @@ rt::impl_serde!(OpenIdConnectResponseTypes);
 /// Request builders: [`OperationPath`](requests/struct.OperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Operation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7188,11 +7188,11 @@ impl rt::Object for Operation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -7409,7 +7409,7 @@ rt::impl_serde!(AnyOperation);
 /// CSDL: `microsoft.graph.operationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OperationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -7436,9 +7436,9 @@ impl rt::Object for OperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.operationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7483,7 +7483,7 @@ rt::impl_serde!(OperationError);
 /// Request builders: [`OrganizationPath`](requests/struct.OrganizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Organization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7672,74 +7672,74 @@ impl rt::Object for Organization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "assigned_plans", &self.assigned_plans);
-        d.field(3usize, "business_phones", &self.business_phones);
-        d.field(4usize, "city", &self.city);
-        d.field(5usize, "country", &self.country);
-        d.field(6usize, "country_letter_code", &self.country_letter_code);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "directory_size_quota", &self.directory_size_quota);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "assigned_plans", &self.assigned_plans);
+        v.field(3usize, "business_phones", &self.business_phones);
+        v.field(4usize, "city", &self.city);
+        v.field(5usize, "country", &self.country);
+        v.field(6usize, "country_letter_code", &self.country_letter_code);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "directory_size_quota", &self.directory_size_quota);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(
             10usize,
             "is_multiple_data_locations_for_services_enabled",
             &self.is_multiple_data_locations_for_services_enabled,
         );
-        d.field(
+        v.field(
             11usize,
             "marketing_notification_emails",
             &self.marketing_notification_emails,
         );
-        d.field(
+        v.field(
             12usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(13usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(14usize, "postal_code", &self.postal_code);
-        d.field(15usize, "preferred_language", &self.preferred_language);
-        d.field(16usize, "privacy_profile", &self.privacy_profile);
-        d.field(17usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
+        v.field(13usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(14usize, "postal_code", &self.postal_code);
+        v.field(15usize, "preferred_language", &self.preferred_language);
+        v.field(16usize, "privacy_profile", &self.privacy_profile);
+        v.field(17usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(
             18usize,
             "security_compliance_notification_mails",
             &self.security_compliance_notification_mails,
         );
-        d.field(
+        v.field(
             19usize,
             "security_compliance_notification_phones",
             &self.security_compliance_notification_phones,
         );
-        d.field(20usize, "state", &self.state);
-        d.field(21usize, "street", &self.street);
-        d.field(
+        v.field(20usize, "state", &self.state);
+        v.field(21usize, "street", &self.street);
+        v.field(
             22usize,
             "technical_notification_mails",
             &self.technical_notification_mails,
         );
-        d.field(23usize, "verified_domains", &self.verified_domains);
-        d.field(
+        v.field(23usize, "verified_domains", &self.verified_domains);
+        v.field(
             24usize,
             "certificate_connector_setting",
             &self.certificate_connector_setting,
         );
-        d.field(
+        v.field(
             25usize,
             "mobile_device_management_authority",
             &self.mobile_device_management_authority,
         );
-        d.field(26usize, "branding", &self.branding);
+        v.field(26usize, "branding", &self.branding);
         #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
-        d.field(
+        v.field(
             27usize,
             "certificate_based_auth_configuration",
             &self.certificate_based_auth_configuration,
         );
-        d.field(28usize, "extensions", &self.extensions);
-        d.field(29usize, "settings", &self.settings);
+        v.field(28usize, "extensions", &self.extensions);
+        v.field(29usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7871,7 +7871,7 @@ rt::impl_serde!(Organization);
 /// Request builders: [`OrganizationSettingsPath`](requests/struct.OrganizationSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7911,10 +7911,10 @@ impl rt::Object for OrganizationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "item_insights", &self.item_insights);
-        d.field(2usize, "profile_card_properties", &self.profile_card_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "item_insights", &self.item_insights);
+        v.field(2usize, "profile_card_properties", &self.profile_card_properties);
     }
 }
 #[cfg(msgraph_beta_core)]

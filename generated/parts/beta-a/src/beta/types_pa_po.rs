@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.package`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Package {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for Package {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.package\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -67,7 +67,7 @@ rt::impl_serde!(Package);
 /// CSDL: `microsoft.graph.parentLabelDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParentLabelDetails {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -130,15 +130,15 @@ impl rt::Object for ParentLabelDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentLabelDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_active", &self.is_active);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "parent", &self.parent);
-        d.field(6usize, "sensitivity", &self.sensitivity);
-        d.field(7usize, "tooltip", &self.tooltip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "is_active", &self.is_active);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "parent", &self.parent);
+        v.field(6usize, "sensitivity", &self.sensitivity);
+        v.field(7usize, "tooltip", &self.tooltip);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -426,7 +426,7 @@ rt::impl_serde!(AnyParentLabelDetails);
 /// CSDL: `microsoft.graph.parentalControlSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParentalControlSettings {
     /// CSDL: property `countriesBlockedForMinors`: `Collection(Edm.String)`, nullable.
     pub countries_blocked_for_minors: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -459,13 +459,13 @@ impl rt::Object for ParentalControlSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentalControlSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "countries_blocked_for_minors",
             &self.countries_blocked_for_minors,
         );
-        d.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
+        v.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -507,7 +507,7 @@ rt::impl_serde!(ParentalControlSettings);
 /// CSDL: `microsoft.graph.parseExpressionResponse`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParseExpressionResponse {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::beta::PublicError>,
@@ -555,12 +555,12 @@ impl rt::Object for ParseExpressionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpressionResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "evaluation_result", &self.evaluation_result);
-        d.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
-        d.field(3usize, "parsed_expression", &self.parsed_expression);
-        d.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "evaluation_result", &self.evaluation_result);
+        v.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
+        v.field(3usize, "parsed_expression", &self.parsed_expression);
+        v.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -610,7 +610,7 @@ rt::impl_serde!(ParseExpressionResponse);
 /// CSDL: `microsoft.graph.participantJoiningResponse`, complex type, abstract.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantJoiningResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -632,7 +632,7 @@ impl rt::Object for ParticipantJoiningResponse {
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningResponse\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for ParticipantJoiningResponse {
@@ -804,7 +804,7 @@ rt::impl_serde!(AnyParticipantJoiningResponse);
 /// CSDL: `microsoft.graph.passwordCredential`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordCredential {
     /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
     pub custom_key_identifier: rt::Field<rt::edm::Binary>,
@@ -862,14 +862,14 @@ impl rt::Object for PasswordCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "hint", &self.hint);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "secret_text", &self.secret_text);
-        d.field(6usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "hint", &self.hint);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "secret_text", &self.secret_text);
+        v.field(6usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -924,7 +924,7 @@ rt::impl_serde!(PasswordCredential);
 /// CSDL: `microsoft.graph.passwordSingleSignOnField`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordSingleSignOnField {
     /// CSDL: property `customizedLabel`: `Edm.String`, nullable.
     pub customized_label: rt::Field<::std::string::String>,
@@ -967,11 +967,11 @@ impl rt::Object for PasswordSingleSignOnField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnField\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "customized_label", &self.customized_label);
-        d.field(1usize, "default_label", &self.default_label);
-        d.field(2usize, "field_id", &self.field_id);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "customized_label", &self.customized_label);
+        v.field(1usize, "default_label", &self.default_label);
+        v.field(2usize, "field_id", &self.field_id);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1018,7 +1018,7 @@ rt::impl_serde!(PasswordSingleSignOnField);
 /// CSDL: `microsoft.graph.passwordSingleSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordSingleSignOnSettings {
     /// CSDL: property `fields`: `Collection(microsoft.graph.passwordSingleSignOnField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::beta::PasswordSingleSignOnField>>,
@@ -1042,8 +1042,8 @@ impl rt::Object for PasswordSingleSignOnSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"fields\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fields", &self.fields);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fields", &self.fields);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1082,7 +1082,7 @@ rt::impl_serde!(PasswordSingleSignOnSettings);
 /// CSDL: `microsoft.graph.payloadRequest`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PayloadRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1104,7 +1104,7 @@ impl rt::Object for PayloadRequest {
     const TAG: &'static str = "\"#microsoft.graph.payloadRequest\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_commands)]
 impl rt::object::Members for PayloadRequest {
@@ -1138,7 +1138,7 @@ rt::impl_serde!(PayloadRequest);
 /// Request builders: [`PayloadResponsePath`](requests/struct.PayloadResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-payload-response`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PayloadResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1162,8 +1162,8 @@ impl rt::Object for PayloadResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.payloadResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_payload_response_or_search)]
@@ -1199,7 +1199,7 @@ rt::impl_serde!(PayloadResponse);
 /// CSDL: `microsoft.graph.payloadTypes`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PayloadTypes {
     /// CSDL: property `rawContent`: `Edm.String`, nullable.
     pub raw_content: rt::Field<::std::string::String>,
@@ -1229,9 +1229,9 @@ impl rt::Object for PayloadTypes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadTypes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "raw_content", &self.raw_content);
-        d.field(1usize, "visual_content", &self.visual_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "raw_content", &self.raw_content);
+        v.field(1usize, "visual_content", &self.visual_content);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1272,7 +1272,7 @@ rt::impl_serde!(PayloadTypes);
 /// CSDL: `microsoft.graph.pendingContentUpdate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PendingContentUpdate {
     /// CSDL: property `queuedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub queued_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1296,8 +1296,8 @@ impl rt::Object for PendingContentUpdate {
     const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingContentUpdate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "queued_date_time", &self.queued_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "queued_date_time", &self.queued_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1336,7 +1336,7 @@ rt::impl_serde!(PendingContentUpdate);
 /// CSDL: `microsoft.graph.pendingOperations`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PendingOperations {
     /// CSDL: property `pendingContentUpdate`: `microsoft.graph.pendingContentUpdate`, nullable.
     pub pending_content_update: rt::Field<crate::beta::PendingContentUpdate>,
@@ -1360,8 +1360,8 @@ impl rt::Object for PendingOperations {
     const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingOperations\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pending_content_update", &self.pending_content_update);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pending_content_update", &self.pending_content_update);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1473,7 +1473,7 @@ rt::impl_serde!(PerfectForwardSecrecyGroup);
 /// CSDL: `microsoft.graph.permissionScope`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionScope {
     /// CSDL: property `adminConsentDescription`: `Edm.String`, nullable.
     pub admin_consent_description: rt::Field<::std::string::String>,
@@ -1541,16 +1541,16 @@ impl rt::Object for PermissionScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "admin_consent_description", &self.admin_consent_description);
-        d.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "origin", &self.origin);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "user_consent_description", &self.user_consent_description);
-        d.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
-        d.field(8usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "admin_consent_description", &self.admin_consent_description);
+        v.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "origin", &self.origin);
+        v.field(5usize, "type_", &self.type_);
+        v.field(6usize, "user_consent_description", &self.user_consent_description);
+        v.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
+        v.field(8usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1610,7 +1610,7 @@ rt::impl_serde!(PermissionScope);
 /// CSDL: `microsoft.graph.persistentBrowserSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersistentBrowserSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -1637,9 +1637,9 @@ impl rt::Object for PersistentBrowserSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":", ",\"mode\":"];
     const TAG: &'static str = "\"#microsoft.graph.persistentBrowserSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "mode", &self.mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "mode", &self.mode);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(PersistentBrowserSessionMode);
 /// Request builders: [`PersonPath`](requests/struct.PersonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Person {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1855,28 +1855,28 @@ impl rt::Object for Person {
     ];
     const TAG: &'static str = "\"#microsoft.graph.person\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "birthday", &self.birthday);
-        d.field(2usize, "company_name", &self.company_name);
-        d.field(3usize, "department", &self.department);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "email_addresses", &self.email_addresses);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "is_favorite", &self.is_favorite);
-        d.field(8usize, "mailbox_type", &self.mailbox_type);
-        d.field(9usize, "office_location", &self.office_location);
-        d.field(10usize, "person_notes", &self.person_notes);
-        d.field(11usize, "person_type", &self.person_type);
-        d.field(12usize, "phones", &self.phones);
-        d.field(13usize, "postal_addresses", &self.postal_addresses);
-        d.field(14usize, "profession", &self.profession);
-        d.field(15usize, "sources", &self.sources);
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "title", &self.title);
-        d.field(18usize, "user_principal_name", &self.user_principal_name);
-        d.field(19usize, "websites", &self.websites);
-        d.field(20usize, "yomi_company", &self.yomi_company);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "birthday", &self.birthday);
+        v.field(2usize, "company_name", &self.company_name);
+        v.field(3usize, "department", &self.department);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "email_addresses", &self.email_addresses);
+        v.field(6usize, "given_name", &self.given_name);
+        v.field(7usize, "is_favorite", &self.is_favorite);
+        v.field(8usize, "mailbox_type", &self.mailbox_type);
+        v.field(9usize, "office_location", &self.office_location);
+        v.field(10usize, "person_notes", &self.person_notes);
+        v.field(11usize, "person_type", &self.person_type);
+        v.field(12usize, "phones", &self.phones);
+        v.field(13usize, "postal_addresses", &self.postal_addresses);
+        v.field(14usize, "profession", &self.profession);
+        v.field(15usize, "sources", &self.sources);
+        v.field(16usize, "surname", &self.surname);
+        v.field(17usize, "title", &self.title);
+        v.field(18usize, "user_principal_name", &self.user_principal_name);
+        v.field(19usize, "websites", &self.websites);
+        v.field(20usize, "yomi_company", &self.yomi_company);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1969,7 +1969,7 @@ rt::impl_serde!(Person);
 /// CSDL: `microsoft.graph.personDataSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonDataSource {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -1993,8 +1993,8 @@ impl rt::Object for PersonDataSource {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.personDataSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2030,7 +2030,7 @@ rt::impl_serde!(PersonDataSource);
 /// CSDL: `microsoft.graph.personOrGroupColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonOrGroupColumn {
     /// CSDL: property `allowMultipleSelection`: `Edm.Boolean`, nullable.
     pub allow_multiple_selection: rt::Field<bool>,
@@ -2068,10 +2068,10 @@ impl rt::Object for PersonOrGroupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personOrGroupColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
-        d.field(1usize, "choose_from_type", &self.choose_from_type);
-        d.field(2usize, "display_as", &self.display_as);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
+        v.field(1usize, "choose_from_type", &self.choose_from_type);
+        v.field(2usize, "display_as", &self.display_as);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -2115,7 +2115,7 @@ rt::impl_serde!(PersonOrGroupColumn);
 /// CSDL: `microsoft.graph.physicalOfficeAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhysicalOfficeAddress {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -2168,13 +2168,13 @@ impl rt::Object for PhysicalOfficeAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalOfficeAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "office_location", &self.office_location);
-        d.field(3usize, "postal_code", &self.postal_code);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "street", &self.street);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_or_region", &self.country_or_region);
+        v.field(2usize, "office_location", &self.office_location);
+        v.field(3usize, "postal_code", &self.postal_code);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "street", &self.street);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2226,7 +2226,7 @@ rt::impl_serde!(PhysicalOfficeAddress);
 /// CSDL: `microsoft.graph.pkcs12Certificate`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Pkcs12Certificate {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -2253,9 +2253,9 @@ impl rt::Object for Pkcs12Certificate {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"pkcs12Value\":"];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12Certificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "pkcs12_value", &self.pkcs12_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "pkcs12_value", &self.pkcs12_value);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -2296,7 +2296,7 @@ rt::impl_serde!(Pkcs12Certificate);
 /// CSDL: `microsoft.graph.pkcs12CertificateInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Pkcs12CertificateInformation {
     /// CSDL: property `isActive`: `Edm.Boolean`, not nullable.
     pub is_active: rt::Field<bool>,
@@ -2339,11 +2339,11 @@ impl rt::Object for Pkcs12CertificateInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12CertificateInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_active", &self.is_active);
-        d.field(1usize, "not_after", &self.not_after);
-        d.field(2usize, "not_before", &self.not_before);
-        d.field(3usize, "thumbprint", &self.thumbprint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_active", &self.is_active);
+        v.field(1usize, "not_after", &self.not_after);
+        v.field(2usize, "not_before", &self.not_before);
+        v.field(3usize, "thumbprint", &self.thumbprint);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -2391,7 +2391,7 @@ rt::impl_serde!(Pkcs12CertificateInformation);
 /// Request builders: [`PlacePath`](requests/struct.PlacePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Place {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2439,12 +2439,12 @@ impl rt::Object for Place {
     ];
     const TAG: &'static str = "\"#microsoft.graph.place\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "phone", &self.phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "phone", &self.phone);
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
@@ -2706,7 +2706,7 @@ rt::impl_serde!(AnyPlace);
 /// Request builders: [`PlannerPath`](requests/struct.PlannerPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-planner`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Planner {
     /// CSDL: containment navigation property `buckets`: `Collection(microsoft.graph.plannerBucket)`, not nullable.
     pub buckets: rt::Field<::std::vec::Vec<crate::beta::PlannerBucket>>,
@@ -2744,11 +2744,11 @@ impl rt::Object for Planner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.planner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buckets", &self.buckets);
-        d.field(1usize, "plans", &self.plans);
-        d.field(2usize, "rosters", &self.rosters);
-        d.field(3usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "buckets", &self.buckets);
+        v.field(1usize, "plans", &self.plans);
+        v.field(2usize, "rosters", &self.rosters);
+        v.field(3usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_planner)]
@@ -2795,7 +2795,7 @@ rt::impl_serde!(Planner);
 /// CSDL: `microsoft.graph.plannerAppliedCategories`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAppliedCategories {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2817,7 +2817,7 @@ impl rt::Object for PlannerAppliedCategories {
     const TAG: &'static str = "\"#microsoft.graph.plannerAppliedCategories\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerAppliedCategories {
@@ -2851,7 +2851,7 @@ rt::impl_serde!(PlannerAppliedCategories);
 /// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/struct.PlannerAssignedToTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2889,10 +2889,10 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
-        d.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
+        v.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -2937,7 +2937,7 @@ rt::impl_serde!(PlannerAssignedToTaskBoardTaskFormat);
 /// CSDL: `microsoft.graph.plannerAssignments`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAssignments {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2959,7 +2959,7 @@ impl rt::Object for PlannerAssignments {
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignments\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerAssignments {
@@ -2993,7 +2993,7 @@ rt::impl_serde!(PlannerAssignments);
 /// Request builders: [`PlannerBucketPath`](requests/struct.PlannerBucketPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerBucket {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3041,12 +3041,12 @@ impl rt::Object for PlannerBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucket\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "order_hint", &self.order_hint);
-        d.field(3usize, "plan_id", &self.plan_id);
-        d.field(4usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "order_hint", &self.order_hint);
+        v.field(3usize, "plan_id", &self.plan_id);
+        v.field(4usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3097,7 +3097,7 @@ rt::impl_serde!(PlannerBucket);
 /// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/struct.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerBucketTaskBoardTaskFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3124,9 +3124,9 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucketTaskBoardTaskFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "order_hint", &self.order_hint);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3167,7 +3167,7 @@ rt::impl_serde!(PlannerBucketTaskBoardTaskFormat);
 /// CSDL: `microsoft.graph.plannerCategoryDescriptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerCategoryDescriptions {
     /// CSDL: property `category1`: `Edm.String`, nullable.
     pub category1: rt::Field<::std::string::String>,
@@ -3315,32 +3315,32 @@ impl rt::Object for PlannerCategoryDescriptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerCategoryDescriptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category1", &self.category1);
-        d.field(1usize, "category10", &self.category10);
-        d.field(2usize, "category11", &self.category11);
-        d.field(3usize, "category12", &self.category12);
-        d.field(4usize, "category13", &self.category13);
-        d.field(5usize, "category14", &self.category14);
-        d.field(6usize, "category15", &self.category15);
-        d.field(7usize, "category16", &self.category16);
-        d.field(8usize, "category17", &self.category17);
-        d.field(9usize, "category18", &self.category18);
-        d.field(10usize, "category19", &self.category19);
-        d.field(11usize, "category2", &self.category2);
-        d.field(12usize, "category20", &self.category20);
-        d.field(13usize, "category21", &self.category21);
-        d.field(14usize, "category22", &self.category22);
-        d.field(15usize, "category23", &self.category23);
-        d.field(16usize, "category24", &self.category24);
-        d.field(17usize, "category25", &self.category25);
-        d.field(18usize, "category3", &self.category3);
-        d.field(19usize, "category4", &self.category4);
-        d.field(20usize, "category5", &self.category5);
-        d.field(21usize, "category6", &self.category6);
-        d.field(22usize, "category7", &self.category7);
-        d.field(23usize, "category8", &self.category8);
-        d.field(24usize, "category9", &self.category9);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category1", &self.category1);
+        v.field(1usize, "category10", &self.category10);
+        v.field(2usize, "category11", &self.category11);
+        v.field(3usize, "category12", &self.category12);
+        v.field(4usize, "category13", &self.category13);
+        v.field(5usize, "category14", &self.category14);
+        v.field(6usize, "category15", &self.category15);
+        v.field(7usize, "category16", &self.category16);
+        v.field(8usize, "category17", &self.category17);
+        v.field(9usize, "category18", &self.category18);
+        v.field(10usize, "category19", &self.category19);
+        v.field(11usize, "category2", &self.category2);
+        v.field(12usize, "category20", &self.category20);
+        v.field(13usize, "category21", &self.category21);
+        v.field(14usize, "category22", &self.category22);
+        v.field(15usize, "category23", &self.category23);
+        v.field(16usize, "category24", &self.category24);
+        v.field(17usize, "category25", &self.category25);
+        v.field(18usize, "category3", &self.category3);
+        v.field(19usize, "category4", &self.category4);
+        v.field(20usize, "category5", &self.category5);
+        v.field(21usize, "category6", &self.category6);
+        v.field(22usize, "category7", &self.category7);
+        v.field(23usize, "category8", &self.category8);
+        v.field(24usize, "category9", &self.category9);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3442,7 +3442,7 @@ rt::impl_serde!(PlannerCategoryDescriptions);
 /// CSDL: `microsoft.graph.plannerChecklistItem`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerChecklistItem {
     /// CSDL: property `isChecked`: `Edm.Boolean`, nullable.
     pub is_checked: rt::Field<bool>,
@@ -3490,12 +3490,12 @@ impl rt::Object for PlannerChecklistItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_checked", &self.is_checked);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "order_hint", &self.order_hint);
-        d.field(4usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_checked", &self.is_checked);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "order_hint", &self.order_hint);
+        v.field(4usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3544,7 +3544,7 @@ rt::impl_serde!(PlannerChecklistItem);
 /// CSDL: `microsoft.graph.plannerChecklistItems`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerChecklistItems {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3566,7 +3566,7 @@ impl rt::Object for PlannerChecklistItems {
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItems\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerChecklistItems {
@@ -3649,7 +3649,7 @@ rt::impl_serde!(PlannerContainerType);
 /// Request builders: [`PlannerDeltaPath`](requests/struct.PlannerDeltaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerDelta {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3673,8 +3673,8 @@ impl rt::Object for PlannerDelta {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerDelta\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3975,7 +3975,7 @@ rt::impl_serde!(AnyPlannerDelta);
 /// CSDL: `microsoft.graph.plannerExternalReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerExternalReference {
     /// CSDL: property `alias`: `Edm.String`, nullable.
     pub alias: rt::Field<::std::string::String>,
@@ -4023,12 +4023,12 @@ impl rt::Object for PlannerExternalReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "preview_priority", &self.preview_priority);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alias", &self.alias);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "preview_priority", &self.preview_priority);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -4078,7 +4078,7 @@ rt::impl_serde!(PlannerExternalReference);
 /// CSDL: `microsoft.graph.plannerExternalReferences`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerExternalReferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4100,7 +4100,7 @@ impl rt::Object for PlannerExternalReferences {
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReferences\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerExternalReferences {
@@ -4132,7 +4132,7 @@ rt::impl_serde!(PlannerExternalReferences);
 /// CSDL: `microsoft.graph.plannerFavoritePlanReferenceCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerFavoritePlanReferenceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4154,7 +4154,7 @@ impl rt::Object for PlannerFavoritePlanReferenceCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerFavoritePlanReferenceCollection\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerFavoritePlanReferenceCollection {
@@ -4188,7 +4188,7 @@ rt::impl_serde!(PlannerFavoritePlanReferenceCollection);
 /// Request builders: [`PlannerGroupPath`](requests/struct.PlannerGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4215,9 +4215,9 @@ impl rt::Object for PlannerGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"plans\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "plans", &self.plans);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "plans", &self.plans);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4258,7 +4258,7 @@ rt::impl_serde!(PlannerGroup);
 /// CSDL: `microsoft.graph.plannerOrderHintsByAssignee`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerOrderHintsByAssignee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4280,7 +4280,7 @@ impl rt::Object for PlannerOrderHintsByAssignee {
     const TAG: &'static str = "\"#microsoft.graph.plannerOrderHintsByAssignee\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerOrderHintsByAssignee {
@@ -4314,7 +4314,7 @@ rt::impl_serde!(PlannerOrderHintsByAssignee);
 /// Request builders: [`PlannerPlanPath`](requests/struct.PlannerPlanPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlan {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4387,17 +4387,17 @@ impl rt::Object for PlannerPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container", &self.container);
-        d.field(2usize, "contexts", &self.contexts);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "owner", &self.owner);
-        d.field(6usize, "title", &self.title);
-        d.field(7usize, "buckets", &self.buckets);
-        d.field(8usize, "details", &self.details);
-        d.field(9usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "container", &self.container);
+        v.field(2usize, "contexts", &self.contexts);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "owner", &self.owner);
+        v.field(6usize, "title", &self.title);
+        v.field(7usize, "buckets", &self.buckets);
+        v.field(8usize, "details", &self.details);
+        v.field(9usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -4460,7 +4460,7 @@ rt::impl_serde!(PlannerPlan);
 /// CSDL: `microsoft.graph.plannerPlanContainer`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanContainer {
     /// CSDL: property `containerId`: `Edm.String`, not nullable.
     pub container_id: rt::Field<::std::string::String>,
@@ -4494,10 +4494,10 @@ impl rt::Object for PlannerPlanContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_id", &self.container_id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "container_id", &self.container_id);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -4541,7 +4541,7 @@ rt::impl_serde!(PlannerPlanContainer);
 /// CSDL: `microsoft.graph.plannerPlanContextCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanContextCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4563,7 +4563,7 @@ impl rt::Object for PlannerPlanContextCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextCollection\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerPlanContextCollection {
@@ -4595,7 +4595,7 @@ rt::impl_serde!(PlannerPlanContextCollection);
 /// CSDL: `microsoft.graph.plannerPlanContextDetails`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanContextDetails {
     /// CSDL: property `customLinkText`: `Edm.String`, nullable.
     pub custom_link_text: rt::Field<::std::string::String>,
@@ -4629,10 +4629,10 @@ impl rt::Object for PlannerPlanContextDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_link_text", &self.custom_link_text);
-        d.field(1usize, "display_link_type", &self.display_link_type);
-        d.field(2usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_link_text", &self.custom_link_text);
+        v.field(1usize, "display_link_type", &self.display_link_type);
+        v.field(2usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -4676,7 +4676,7 @@ rt::impl_serde!(PlannerPlanContextDetails);
 /// CSDL: `microsoft.graph.plannerPlanContextDetailsCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanContextDetailsCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4698,7 +4698,7 @@ impl rt::Object for PlannerPlanContextDetailsCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContextDetailsCollection\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerPlanContextDetailsCollection {
@@ -4795,7 +4795,7 @@ rt::impl_serde!(PlannerPlanContextType);
 /// Request builders: [`PlannerPlanDetailsPath`](requests/struct.PlannerPlanDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4838,11 +4838,11 @@ impl rt::Object for PlannerPlanDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_descriptions", &self.category_descriptions);
-        d.field(2usize, "context_details", &self.context_details);
-        d.field(3usize, "shared_with", &self.shared_with);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category_descriptions", &self.category_descriptions);
+        v.field(2usize, "context_details", &self.context_details);
+        v.field(3usize, "shared_with", &self.shared_with);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -4955,7 +4955,7 @@ rt::impl_serde!(PlannerPreviewType);
 /// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/struct.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerProgressTaskBoardTaskFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4982,9 +4982,9 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerProgressTaskBoardTaskFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "order_hint", &self.order_hint);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -5025,7 +5025,7 @@ rt::impl_serde!(PlannerProgressTaskBoardTaskFormat);
 /// CSDL: `microsoft.graph.plannerRecentPlanReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerRecentPlanReference {
     /// CSDL: property `lastAccessedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_accessed_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5055,9 +5055,9 @@ impl rt::Object for PlannerRecentPlanReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRecentPlanReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(1usize, "plan_title", &self.plan_title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        v.field(1usize, "plan_title", &self.plan_title);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5098,7 +5098,7 @@ rt::impl_serde!(PlannerRecentPlanReference);
 /// CSDL: `microsoft.graph.plannerRecentPlanReferenceCollection`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerRecentPlanReferenceCollection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5120,7 +5120,7 @@ impl rt::Object for PlannerRecentPlanReferenceCollection {
     const TAG: &'static str = "\"#microsoft.graph.plannerRecentPlanReferenceCollection\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerRecentPlanReferenceCollection {
@@ -5154,7 +5154,7 @@ rt::impl_serde!(PlannerRecentPlanReferenceCollection);
 /// Request builders: [`PlannerRosterPath`](requests/struct.PlannerRosterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerRoster {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5188,10 +5188,10 @@ impl rt::Object for PlannerRoster {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRoster\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "members", &self.members);
-        d.field(2usize, "plans", &self.plans);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "members", &self.members);
+        v.field(2usize, "plans", &self.plans);
     }
 }
 #[cfg(msgraph_beta_planner_or_search)]
@@ -5237,7 +5237,7 @@ rt::impl_serde!(PlannerRoster);
 /// Request builders: [`PlannerRosterMemberPath`](requests/struct.PlannerRosterMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerRosterMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5275,11 +5275,11 @@ impl rt::Object for PlannerRosterMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerRosterMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "roles", &self.roles);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "roles", &self.roles);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        v.field(3usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_planner_or_search)]
@@ -5327,7 +5327,7 @@ rt::impl_serde!(PlannerRosterMember);
 /// Request builders: [`PlannerTaskPath`](requests/struct.PlannerTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5491,42 +5491,42 @@ impl rt::Object for PlannerTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "active_checklist_item_count",
             &self.active_checklist_item_count,
         );
-        d.field(2usize, "applied_categories", &self.applied_categories);
-        d.field(3usize, "assignee_priority", &self.assignee_priority);
-        d.field(4usize, "assignments", &self.assignments);
-        d.field(5usize, "bucket_id", &self.bucket_id);
-        d.field(6usize, "checklist_item_count", &self.checklist_item_count);
-        d.field(7usize, "completed_by", &self.completed_by);
-        d.field(8usize, "completed_date_time", &self.completed_date_time);
-        d.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "creation_source", &self.creation_source);
-        d.field(13usize, "due_date_time", &self.due_date_time);
-        d.field(14usize, "has_description", &self.has_description);
-        d.field(15usize, "order_hint", &self.order_hint);
-        d.field(16usize, "percent_complete", &self.percent_complete);
-        d.field(17usize, "plan_id", &self.plan_id);
-        d.field(18usize, "preview_type", &self.preview_type);
-        d.field(19usize, "priority", &self.priority);
-        d.field(20usize, "reference_count", &self.reference_count);
-        d.field(21usize, "start_date_time", &self.start_date_time);
-        d.field(22usize, "title", &self.title);
-        d.field(
+        v.field(2usize, "applied_categories", &self.applied_categories);
+        v.field(3usize, "assignee_priority", &self.assignee_priority);
+        v.field(4usize, "assignments", &self.assignments);
+        v.field(5usize, "bucket_id", &self.bucket_id);
+        v.field(6usize, "checklist_item_count", &self.checklist_item_count);
+        v.field(7usize, "completed_by", &self.completed_by);
+        v.field(8usize, "completed_date_time", &self.completed_date_time);
+        v.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
+        v.field(10usize, "created_by", &self.created_by);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "creation_source", &self.creation_source);
+        v.field(13usize, "due_date_time", &self.due_date_time);
+        v.field(14usize, "has_description", &self.has_description);
+        v.field(15usize, "order_hint", &self.order_hint);
+        v.field(16usize, "percent_complete", &self.percent_complete);
+        v.field(17usize, "plan_id", &self.plan_id);
+        v.field(18usize, "preview_type", &self.preview_type);
+        v.field(19usize, "priority", &self.priority);
+        v.field(20usize, "reference_count", &self.reference_count);
+        v.field(21usize, "start_date_time", &self.start_date_time);
+        v.field(22usize, "title", &self.title);
+        v.field(
             23usize,
             "assigned_to_task_board_format",
             &self.assigned_to_task_board_format,
         );
-        d.field(24usize, "bucket_task_board_format", &self.bucket_task_board_format);
-        d.field(25usize, "details", &self.details);
-        d.field(26usize, "progress_task_board_format", &self.progress_task_board_format);
+        v.field(24usize, "bucket_task_board_format", &self.bucket_task_board_format);
+        v.field(25usize, "details", &self.details);
+        v.field(26usize, "progress_task_board_format", &self.progress_task_board_format);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -5639,7 +5639,7 @@ rt::impl_serde!(PlannerTask);
 /// CSDL: `microsoft.graph.plannerTaskCreation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerTaskCreation {
     /// CSDL: property `teamsPublicationInfo`: `microsoft.graph.plannerTeamsPublicationInfo`, nullable.
     pub teams_publication_info: rt::Field<crate::beta::PlannerTeamsPublicationInfo>,
@@ -5663,8 +5663,8 @@ impl rt::Object for PlannerTaskCreation {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamsPublicationInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskCreation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "teams_publication_info", &self.teams_publication_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "teams_publication_info", &self.teams_publication_info);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -5705,7 +5705,7 @@ rt::impl_serde!(PlannerTaskCreation);
 /// Request builders: [`PlannerTaskDetailsPath`](requests/struct.PlannerTaskDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerTaskDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5753,12 +5753,12 @@ impl rt::Object for PlannerTaskDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checklist", &self.checklist);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "preview_type", &self.preview_type);
-        d.field(4usize, "references", &self.references);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "checklist", &self.checklist);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "preview_type", &self.preview_type);
+        v.field(4usize, "references", &self.references);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -5808,7 +5808,7 @@ rt::impl_serde!(PlannerTaskDetails);
 /// CSDL: `microsoft.graph.plannerTeamsPublicationInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerTeamsPublicationInfo {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5856,12 +5856,12 @@ impl rt::Object for PlannerTeamsPublicationInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTeamsPublicationInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(1usize, "publication_id", &self.publication_id);
-        d.field(2usize, "published_to_plan_id", &self.published_to_plan_id);
-        d.field(3usize, "publishing_team_id", &self.publishing_team_id);
-        d.field(4usize, "publishing_team_name", &self.publishing_team_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(1usize, "publication_id", &self.publication_id);
+        v.field(2usize, "published_to_plan_id", &self.published_to_plan_id);
+        v.field(3usize, "publishing_team_id", &self.publishing_team_id);
+        v.field(4usize, "publishing_team_name", &self.publishing_team_name);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -5913,7 +5913,7 @@ rt::impl_serde!(PlannerTeamsPublicationInfo);
 /// Request builders: [`PlannerUserPath`](requests/struct.PlannerUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5985,16 +5985,16 @@ impl rt::Object for PlannerUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "favorite_plan_references", &self.favorite_plan_references);
-        d.field(2usize, "recent_plan_references", &self.recent_plan_references);
-        d.field(3usize, "all", &self.all);
-        d.field(4usize, "favorite_plans", &self.favorite_plans);
-        d.field(5usize, "plans", &self.plans);
-        d.field(6usize, "recent_plans", &self.recent_plans);
-        d.field(7usize, "roster_plans", &self.roster_plans);
-        d.field(8usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "favorite_plan_references", &self.favorite_plan_references);
+        v.field(2usize, "recent_plan_references", &self.recent_plan_references);
+        v.field(3usize, "all", &self.all);
+        v.field(4usize, "favorite_plans", &self.favorite_plans);
+        v.field(5usize, "plans", &self.plans);
+        v.field(6usize, "recent_plans", &self.recent_plans);
+        v.field(7usize, "roster_plans", &self.roster_plans);
+        v.field(8usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -6057,7 +6057,7 @@ rt::impl_serde!(PlannerUser);
 /// CSDL: `microsoft.graph.plannerUserIds`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerUserIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6079,7 +6079,7 @@ impl rt::Object for PlannerUserIds {
     const TAG: &'static str = "\"#microsoft.graph.plannerUserIds\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::object::Members for PlannerUserIds {
@@ -6115,7 +6115,7 @@ rt::impl_serde!(PlannerUserIds);
 /// Request builders: [`PolicySetPath`](requests/struct.PolicySetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicySet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6213,18 +6213,18 @@ impl rt::Object for PolicySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "role_scope_tags", &self.role_scope_tags);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "assignments", &self.assignments);
-        d.field(10usize, "items", &self.items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "error_code", &self.error_code);
+        v.field(5usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "role_scope_tags", &self.role_scope_tags);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "assignments", &self.assignments);
+        v.field(10usize, "items", &self.items);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6295,7 +6295,7 @@ rt::impl_serde!(PolicySet);
 /// Request builders: [`PolicySetAssignmentPath`](requests/struct.PolicySetAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicySetAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6333,10 +6333,10 @@ impl rt::Object for PolicySetAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySetAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6384,7 +6384,7 @@ rt::impl_serde!(PolicySetAssignment);
 /// Request builders: [`PolicySetItemPath`](requests/struct.PolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6468,16 +6468,16 @@ impl rt::Object for PolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.preAuthorizedApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PreAuthorizedApplication {
     /// CSDL: property `appId`: `Edm.String`, not nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -33,9 +33,9 @@ impl rt::Object for PreAuthorizedApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"appId\":", ",\"permissionIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.preAuthorizedApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "permission_ids", &self.permission_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "permission_ids", &self.permission_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -78,7 +78,7 @@ rt::impl_serde!(PreAuthorizedApplication);
 /// Request builders: [`PresentationPath`](requests/struct.PresentationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Presentation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -105,9 +105,9 @@ impl rt::Object for Presentation {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"comments\":"];
     const TAG: &'static str = "\"#microsoft.graph.presentation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comments", &self.comments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "comments", &self.comments);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -150,7 +150,7 @@ rt::impl_serde!(Presentation);
 /// Request builders: [`PrintConnectorPath`](requests/struct.PrintConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -218,20 +218,20 @@ impl rt::Object for PrintConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_version", &self.app_version);
-        d.field(2usize, "device_health", &self.device_health);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_version", &self.app_version);
+        v.field(2usize, "device_health", &self.device_health);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "fully_qualified_domain_name",
             &self.fully_qualified_domain_name,
         );
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "operating_system", &self.operating_system);
-        d.field(8usize, "registered_date_time", &self.registered_date_time);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "operating_system", &self.operating_system);
+        v.field(8usize, "registered_date_time", &self.registered_date_time);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -294,7 +294,7 @@ rt::impl_serde!(PrintConnector);
 /// Request builders: [`PrintServicePath`](requests/struct.PrintServicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintService {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -321,9 +321,9 @@ impl rt::Object for PrintService {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"endpoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.printService\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "endpoints", &self.endpoints);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "endpoints", &self.endpoints);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -366,7 +366,7 @@ rt::impl_serde!(PrintService);
 /// Request builders: [`PrintServiceEndpointPath`](requests/struct.PrintServiceEndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintServiceEndpoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -400,10 +400,10 @@ impl rt::Object for PrintServiceEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printServiceEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -446,7 +446,7 @@ rt::impl_serde!(PrintServiceEndpoint);
 /// CSDL: `microsoft.graph.printSettings`, complex type.
 ///
 /// Features: `beta` or `beta-print`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintSettings {
     /// CSDL: property `documentConversionEnabled`: `Edm.Boolean`, not nullable.
     pub document_conversion_enabled: rt::Field<bool>,
@@ -470,8 +470,8 @@ impl rt::Object for PrintSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"documentConversionEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.printSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "document_conversion_enabled",
             &self.document_conversion_enabled,
@@ -516,7 +516,7 @@ rt::impl_serde!(PrintSettings);
 /// Request builders: [`PrintUsagePath`](requests/struct.PrintUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -564,16 +564,16 @@ impl rt::Object for PrintUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "completed_black_and_white_job_count",
             &self.completed_black_and_white_job_count,
         );
-        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(4usize, "usage_date", &self.usage_date);
+        v.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
+        v.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(4usize, "usage_date", &self.usage_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -834,7 +834,7 @@ rt::impl_serde!(AnyPrintUsage);
 /// Request builders: [`PrintUsageByPrinterPath`](requests/struct.PrintUsageByPrinterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsageByPrinter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -887,17 +887,17 @@ impl rt::Object for PrintUsageByPrinter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByPrinter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "completed_black_and_white_job_count",
             &self.completed_black_and_white_job_count,
         );
-        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(4usize, "usage_date", &self.usage_date);
-        d.field(5usize, "printer_id", &self.printer_id);
+        v.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
+        v.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(4usize, "usage_date", &self.usage_date);
+        v.field(5usize, "printer_id", &self.printer_id);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -951,7 +951,7 @@ rt::impl_serde!(PrintUsageByPrinter);
 /// Request builders: [`PrintUsageByUserPath`](requests/struct.PrintUsageByUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsageByUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1004,17 +1004,17 @@ impl rt::Object for PrintUsageByUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "completed_black_and_white_job_count",
             &self.completed_black_and_white_job_count,
         );
-        d.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(4usize, "usage_date", &self.usage_date);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "completed_color_job_count", &self.completed_color_job_count);
+        v.field(3usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(4usize, "usage_date", &self.usage_date);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1067,7 +1067,7 @@ rt::impl_serde!(PrintUsageByUser);
 /// CSDL: `microsoft.graph.printUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsageSummary {
     /// CSDL: property `completedJobCount`: `Edm.Int32`, not nullable.
     pub completed_job_count: rt::Field<i32>,
@@ -1097,9 +1097,9 @@ impl rt::Object for PrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_job_count", &self.completed_job_count);
+        v.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1140,7 +1140,7 @@ rt::impl_serde!(PrintUsageSummary);
 /// CSDL: `microsoft.graph.printerDefaults`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterDefaults {
     /// CSDL: property `colorMode`: `microsoft.graph.printColorMode`, nullable.
     pub color_mode: rt::Field<crate::beta::PrintColorMode>,
@@ -1278,30 +1278,30 @@ impl rt::Object for PrinterDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDefaults\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color_mode", &self.color_mode);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "copies_per_job", &self.copies_per_job);
-        d.field(3usize, "document_mime_type", &self.document_mime_type);
-        d.field(4usize, "dpi", &self.dpi);
-        d.field(5usize, "duplex_configuration", &self.duplex_configuration);
-        d.field(6usize, "duplex_mode", &self.duplex_mode);
-        d.field(7usize, "finishings", &self.finishings);
-        d.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(9usize, "input_bin", &self.input_bin);
-        d.field(10usize, "media_color", &self.media_color);
-        d.field(11usize, "media_size", &self.media_size);
-        d.field(12usize, "media_type", &self.media_type);
-        d.field(13usize, "multipage_layout", &self.multipage_layout);
-        d.field(14usize, "orientation", &self.orientation);
-        d.field(15usize, "output_bin", &self.output_bin);
-        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(17usize, "pdf_fit_to_page", &self.pdf_fit_to_page);
-        d.field(18usize, "presentation_direction", &self.presentation_direction);
-        d.field(19usize, "print_color_configuration", &self.print_color_configuration);
-        d.field(20usize, "print_quality", &self.print_quality);
-        d.field(21usize, "quality", &self.quality);
-        d.field(22usize, "scaling", &self.scaling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color_mode", &self.color_mode);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "copies_per_job", &self.copies_per_job);
+        v.field(3usize, "document_mime_type", &self.document_mime_type);
+        v.field(4usize, "dpi", &self.dpi);
+        v.field(5usize, "duplex_configuration", &self.duplex_configuration);
+        v.field(6usize, "duplex_mode", &self.duplex_mode);
+        v.field(7usize, "finishings", &self.finishings);
+        v.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        v.field(9usize, "input_bin", &self.input_bin);
+        v.field(10usize, "media_color", &self.media_color);
+        v.field(11usize, "media_size", &self.media_size);
+        v.field(12usize, "media_type", &self.media_type);
+        v.field(13usize, "multipage_layout", &self.multipage_layout);
+        v.field(14usize, "orientation", &self.orientation);
+        v.field(15usize, "output_bin", &self.output_bin);
+        v.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(17usize, "pdf_fit_to_page", &self.pdf_fit_to_page);
+        v.field(18usize, "presentation_direction", &self.presentation_direction);
+        v.field(19usize, "print_color_configuration", &self.print_color_configuration);
+        v.field(20usize, "print_quality", &self.print_quality);
+        v.field(21usize, "quality", &self.quality);
+        v.field(22usize, "scaling", &self.scaling);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1401,7 +1401,7 @@ rt::impl_serde!(PrinterDefaults);
 /// CSDL: `microsoft.graph.printerLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterLocation {
     /// CSDL: property `altitudeInMeters`: `Edm.Int32`, nullable.
     pub altitude_in_meters: rt::Field<i32>,
@@ -1519,26 +1519,26 @@ impl rt::Object for PrinterLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
-        d.field(1usize, "building", &self.building);
-        d.field(2usize, "city", &self.city);
-        d.field(3usize, "country_or_region", &self.country_or_region);
-        d.field(4usize, "floor", &self.floor);
-        d.field(5usize, "floor_description", &self.floor_description);
-        d.field(6usize, "floor_number", &self.floor_number);
-        d.field(7usize, "latitude", &self.latitude);
-        d.field(8usize, "longitude", &self.longitude);
-        d.field(9usize, "organization", &self.organization);
-        d.field(10usize, "postal_code", &self.postal_code);
-        d.field(11usize, "room_description", &self.room_description);
-        d.field(12usize, "room_name", &self.room_name);
-        d.field(13usize, "room_number", &self.room_number);
-        d.field(14usize, "site", &self.site);
-        d.field(15usize, "state_or_province", &self.state_or_province);
-        d.field(16usize, "street_address", &self.street_address);
-        d.field(17usize, "subdivision", &self.subdivision);
-        d.field(18usize, "subunit", &self.subunit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
+        v.field(1usize, "building", &self.building);
+        v.field(2usize, "city", &self.city);
+        v.field(3usize, "country_or_region", &self.country_or_region);
+        v.field(4usize, "floor", &self.floor);
+        v.field(5usize, "floor_description", &self.floor_description);
+        v.field(6usize, "floor_number", &self.floor_number);
+        v.field(7usize, "latitude", &self.latitude);
+        v.field(8usize, "longitude", &self.longitude);
+        v.field(9usize, "organization", &self.organization);
+        v.field(10usize, "postal_code", &self.postal_code);
+        v.field(11usize, "room_description", &self.room_description);
+        v.field(12usize, "room_name", &self.room_name);
+        v.field(13usize, "room_number", &self.room_number);
+        v.field(14usize, "site", &self.site);
+        v.field(15usize, "state_or_province", &self.state_or_province);
+        v.field(16usize, "street_address", &self.street_address);
+        v.field(17usize, "subdivision", &self.subdivision);
+        v.field(18usize, "subunit", &self.subunit);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1673,7 +1673,7 @@ rt::impl_serde!(Priority);
 /// CSDL: `microsoft.graph.privacyProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivacyProfile {
     /// CSDL: property `contactEmail`: `Edm.String`, nullable.
     pub contact_email: rt::Field<::std::string::String>,
@@ -1703,9 +1703,9 @@ impl rt::Object for PrivacyProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privacyProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "contact_email", &self.contact_email);
-        d.field(1usize, "statement_url", &self.statement_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "contact_email", &self.contact_email);
+        v.field(1usize, "statement_url", &self.statement_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1748,7 +1748,7 @@ rt::impl_serde!(PrivacyProfile);
 /// Request builders: [`PrivilegedSignupStatusPath`](requests/struct.PrivilegedSignupStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedSignupStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1782,10 +1782,10 @@ impl rt::Object for PrivilegedSignupStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedSignupStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registered", &self.is_registered);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registered", &self.is_registered);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
@@ -1828,7 +1828,7 @@ rt::impl_serde!(PrivilegedSignupStatus);
 /// CSDL: `microsoft.graph.profileCardAnnotation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfileCardAnnotation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1858,9 +1858,9 @@ impl rt::Object for ProfileCardAnnotation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardAnnotation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "localizations", &self.localizations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "localizations", &self.localizations);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1904,7 +1904,7 @@ rt::impl_serde!(ProfileCardAnnotation);
 /// Request builders: [`ProfileCardPropertyPath`](requests/struct.ProfileCardPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfileCardProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1942,10 +1942,10 @@ impl rt::Object for ProfileCardProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "annotations", &self.annotations);
-        d.field(2usize, "directory_property_name", &self.directory_property_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "annotations", &self.annotations);
+        v.field(2usize, "directory_property_name", &self.directory_property_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1989,7 +1989,7 @@ rt::impl_serde!(ProfileCardProperty);
 /// CSDL: `microsoft.graph.prompt`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Prompt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2011,7 +2011,7 @@ impl rt::Object for Prompt {
     const TAG: &'static str = "\"#microsoft.graph.prompt\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::object::Members for Prompt {
@@ -2147,7 +2147,7 @@ rt::impl_serde!(AnyPrompt);
 /// CSDL: `microsoft.graph.properties`, complex type, open.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2169,7 +2169,7 @@ impl rt::Object for Properties {
     const TAG: &'static str = "\"#microsoft.graph.properties\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_search)]
 impl rt::object::Members for Properties {
@@ -2201,7 +2201,7 @@ rt::impl_serde!(Properties);
 /// CSDL: `microsoft.graph.property`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2264,15 +2264,15 @@ impl rt::Object for Property {
     ];
     const TAG: &'static str = "\"#microsoft.graph.property\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aliases", &self.aliases);
-        d.field(1usize, "is_queryable", &self.is_queryable);
-        d.field(2usize, "is_refinable", &self.is_refinable);
-        d.field(3usize, "is_retrievable", &self.is_retrievable);
-        d.field(4usize, "is_searchable", &self.is_searchable);
-        d.field(5usize, "labels", &self.labels);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aliases", &self.aliases);
+        v.field(1usize, "is_queryable", &self.is_queryable);
+        v.field(2usize, "is_refinable", &self.is_refinable);
+        v.field(3usize, "is_retrievable", &self.is_retrievable);
+        v.field(4usize, "is_searchable", &self.is_searchable);
+        v.field(5usize, "labels", &self.labels);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2411,7 +2411,7 @@ rt::impl_serde!(PropertyType);
 /// CSDL: `microsoft.graph.protectAdhocAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectAdhocAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2433,7 +2433,7 @@ impl rt::Object for ProtectAdhocAction {
     const TAG: &'static str = "\"#microsoft.graph.protectAdhocAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::object::Members for ProtectAdhocAction {
@@ -2465,7 +2465,7 @@ rt::impl_serde!(ProtectAdhocAction);
 /// CSDL: `microsoft.graph.protectByTemplateAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectByTemplateAction {
     /// CSDL: property `templateId`: `Edm.String`, nullable.
     pub template_id: rt::Field<::std::string::String>,
@@ -2489,8 +2489,8 @@ impl rt::Object for ProtectByTemplateAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"templateId\":"];
     const TAG: &'static str = "\"#microsoft.graph.protectByTemplateAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "template_id", &self.template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "template_id", &self.template_id);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2528,7 +2528,7 @@ rt::impl_serde!(ProtectByTemplateAction);
 /// CSDL: `microsoft.graph.protectDoNotForwardAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectDoNotForwardAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2550,7 +2550,7 @@ impl rt::Object for ProtectDoNotForwardAction {
     const TAG: &'static str = "\"#microsoft.graph.protectDoNotForwardAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::object::Members for ProtectDoNotForwardAction {
@@ -2582,7 +2582,7 @@ rt::impl_serde!(ProtectDoNotForwardAction);
 /// CSDL: `microsoft.graph.provisionedPlan`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisionedPlan {
     /// CSDL: property `capabilityStatus`: `Edm.String`, nullable.
     pub capability_status: rt::Field<::std::string::String>,
@@ -2620,10 +2620,10 @@ impl rt::Object for ProvisionedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedPlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capability_status", &self.capability_status);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service", &self.service);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "capability_status", &self.capability_status);
+        v.field(1usize, "provisioning_status", &self.provisioning_status);
+        v.field(2usize, "service", &self.service);
     }
 }
 #[cfg(msgraph_beta_core_or_education)]
@@ -2669,7 +2669,7 @@ rt::impl_serde!(ProvisionedPlan);
 /// CSDL: `microsoft.graph.proxiedDomain`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProxiedDomain {
     /// The IP address or FQDN
     ///
@@ -2700,9 +2700,9 @@ impl rt::Object for ProxiedDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"ipAddressOrFQDN\":", ",\"proxy\":"];
     const TAG: &'static str = "\"#microsoft.graph.proxiedDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
-        d.field(1usize, "proxy", &self.proxy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
+        v.field(1usize, "proxy", &self.proxy);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2743,7 +2743,7 @@ rt::impl_serde!(ProxiedDomain);
 /// CSDL: `microsoft.graph.publicClientApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicClientApplication {
     /// CSDL: property `redirectUris`: `Collection(Edm.String)`, not nullable.
     pub redirect_uris: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2767,8 +2767,8 @@ impl rt::Object for PublicClientApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicClientApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "redirect_uris", &self.redirect_uris);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "redirect_uris", &self.redirect_uris);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2807,7 +2807,7 @@ rt::impl_serde!(PublicClientApplication);
 /// CSDL: `microsoft.graph.publicError`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -2855,12 +2855,12 @@ impl rt::Object for PublicError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "inner_error", &self.inner_error);
-        d.field(3usize, "message", &self.message);
-        d.field(4usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "inner_error", &self.inner_error);
+        v.field(3usize, "message", &self.message);
+        v.field(4usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2909,7 +2909,7 @@ rt::impl_serde!(PublicError);
 /// CSDL: `microsoft.graph.publicErrorDetail`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicErrorDetail {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -2943,10 +2943,10 @@ impl rt::Object for PublicErrorDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2989,7 +2989,7 @@ rt::impl_serde!(PublicErrorDetail);
 /// CSDL: `microsoft.graph.publicErrorResponse`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicErrorResponse {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::beta::PublicError>,
@@ -3013,8 +3013,8 @@ impl rt::Object for PublicErrorResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3050,7 +3050,7 @@ rt::impl_serde!(PublicErrorResponse);
 /// CSDL: `microsoft.graph.publicInnerError`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicInnerError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -3088,11 +3088,11 @@ impl rt::Object for PublicInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3138,7 +3138,7 @@ rt::impl_serde!(PublicInnerError);
 /// CSDL: `microsoft.graph.publicationFacet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicationFacet {
     /// CSDL: property `level`: `Edm.String`, nullable.
     pub level: rt::Field<::std::string::String>,
@@ -3165,9 +3165,9 @@ impl rt::Object for PublicationFacet {
     const KEYS_JSON: &'static [&'static str] = &[",\"level\":", ",\"versionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicationFacet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "level", &self.level);
-        d.field(1usize, "version_id", &self.version_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "level", &self.level);
+        v.field(1usize, "version_id", &self.version_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.rankedEmailAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RankedEmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -33,9 +33,9 @@ impl rt::Object for RankedEmailAddress {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"rank\":"];
     const TAG: &'static str = "\"#microsoft.graph.rankedEmailAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "rank", &self.rank);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "rank", &self.rank);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -729,7 +729,7 @@ rt::impl_serde!(RatingUnitedKingdomTelevisionType);
 /// CSDL: `microsoft.graph.recentNotebook`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecentNotebook {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -772,11 +772,11 @@ impl rt::Object for RecentNotebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "last_accessed_time", &self.last_accessed_time);
-        d.field(2usize, "links", &self.links);
-        d.field(3usize, "source_service", &self.source_service);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "last_accessed_time", &self.last_accessed_time);
+        v.field(2usize, "links", &self.links);
+        v.field(3usize, "source_service", &self.source_service);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -823,7 +823,7 @@ rt::impl_serde!(RecentNotebook);
 /// CSDL: `microsoft.graph.recentNotebookLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecentNotebookLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
@@ -853,9 +853,9 @@ impl rt::Object for RecentNotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebookLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -960,7 +960,7 @@ rt::impl_serde!(RecipientScopeType);
 /// CSDL: `microsoft.graph.recommendLabelAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecommendLabelAction {
     /// CSDL: property `actions`: `Collection(microsoft.graph.informationProtectionAction)`, nullable.
     pub actions: rt::Field<::std::vec::Vec<crate::beta::AnyInformationProtectionAction>>,
@@ -1003,11 +1003,11 @@ impl rt::Object for RecommendLabelAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recommendLabelAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "action_source", &self.action_source);
-        d.field(2usize, "label", &self.label);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actions", &self.actions);
+        v.field(1usize, "action_source", &self.action_source);
+        v.field(2usize, "label", &self.label);
+        v.field(
             3usize,
             "responsible_sensitive_type_ids",
             &self.responsible_sensitive_type_ids,
@@ -1061,7 +1061,7 @@ rt::impl_serde!(RecommendLabelAction);
 /// Request builders: [`RegionalAndLanguageSettingsPath`](requests/struct.RegionalAndLanguageSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RegionalAndLanguageSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1124,23 +1124,23 @@ impl rt::Object for RegionalAndLanguageSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.regionalAndLanguageSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authoring_languages", &self.authoring_languages);
-        d.field(2usize, "default_display_language", &self.default_display_language);
-        d.field(3usize, "default_regional_format", &self.default_regional_format);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authoring_languages", &self.authoring_languages);
+        v.field(2usize, "default_display_language", &self.default_display_language);
+        v.field(3usize, "default_regional_format", &self.default_regional_format);
+        v.field(
             4usize,
             "default_speech_input_language",
             &self.default_speech_input_language,
         );
-        d.field(
+        v.field(
             5usize,
             "default_translation_language",
             &self.default_translation_language,
         );
-        d.field(6usize, "regional_format_overrides", &self.regional_format_overrides);
-        d.field(7usize, "translation_preferences", &self.translation_preferences);
+        v.field(6usize, "regional_format_overrides", &self.regional_format_overrides);
+        v.field(7usize, "translation_preferences", &self.translation_preferences);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1201,7 +1201,7 @@ rt::impl_serde!(RegionalAndLanguageSettings);
 /// CSDL: `microsoft.graph.regionalFormatOverrides`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RegionalFormatOverrides {
     /// CSDL: property `calendar`: `Edm.String`, nullable.
     pub calendar: rt::Field<::std::string::String>,
@@ -1259,14 +1259,14 @@ impl rt::Object for RegionalFormatOverrides {
     ];
     const TAG: &'static str = "\"#microsoft.graph.regionalFormatOverrides\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar", &self.calendar);
-        d.field(1usize, "first_day_of_week", &self.first_day_of_week);
-        d.field(2usize, "long_date_format", &self.long_date_format);
-        d.field(3usize, "long_time_format", &self.long_time_format);
-        d.field(4usize, "short_date_format", &self.short_date_format);
-        d.field(5usize, "short_time_format", &self.short_time_format);
-        d.field(6usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calendar", &self.calendar);
+        v.field(1usize, "first_day_of_week", &self.first_day_of_week);
+        v.field(2usize, "long_date_format", &self.long_date_format);
+        v.field(3usize, "long_time_format", &self.long_time_format);
+        v.field(4usize, "short_date_format", &self.short_date_format);
+        v.field(5usize, "short_time_format", &self.short_time_format);
+        v.field(6usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1472,7 +1472,7 @@ rt::impl_serde!(RegistrationStatusType);
 /// CSDL: `microsoft.graph.rejectJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RejectJoinResponse {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, not nullable.
     pub reason: rt::Field<crate::beta::RejectReason>,
@@ -1496,8 +1496,8 @@ impl rt::Object for RejectJoinResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.rejectJoinResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1595,7 +1595,7 @@ rt::impl_serde!(RejectReason);
 /// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/struct.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RelyingPartyDetailedSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1680,23 +1680,23 @@ impl rt::Object for RelyingPartyDetailedSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relyingPartyDetailedSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
-        d.field(2usize, "migration_status", &self.migration_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
+        v.field(2usize, "migration_status", &self.migration_status);
+        v.field(
             3usize,
             "migration_validation_details",
             &self.migration_validation_details,
         );
-        d.field(4usize, "relying_party_id", &self.relying_party_id);
-        d.field(5usize, "relying_party_name", &self.relying_party_name);
-        d.field(6usize, "reply_urls", &self.reply_urls);
-        d.field(7usize, "service_id", &self.service_id);
-        d.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
-        d.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
-        d.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
-        d.field(11usize, "unique_user_count", &self.unique_user_count);
+        v.field(4usize, "relying_party_id", &self.relying_party_id);
+        v.field(5usize, "relying_party_name", &self.relying_party_name);
+        v.field(6usize, "reply_urls", &self.reply_urls);
+        v.field(7usize, "service_id", &self.service_id);
+        v.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
+        v.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
+        v.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
+        v.field(11usize, "unique_user_count", &self.unique_user_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1766,7 +1766,7 @@ rt::impl_serde!(RelyingPartyDetailedSummary);
 /// CSDL: `microsoft.graph.reminder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Reminder {
     /// CSDL: property `changeKey`: `Edm.String`, nullable.
     pub change_key: rt::Field<::std::string::String>,
@@ -1829,15 +1829,15 @@ impl rt::Object for Reminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reminder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_key", &self.change_key);
-        d.field(1usize, "event_end_time", &self.event_end_time);
-        d.field(2usize, "event_id", &self.event_id);
-        d.field(3usize, "event_location", &self.event_location);
-        d.field(4usize, "event_start_time", &self.event_start_time);
-        d.field(5usize, "event_subject", &self.event_subject);
-        d.field(6usize, "event_web_link", &self.event_web_link);
-        d.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_key", &self.change_key);
+        v.field(1usize, "event_end_time", &self.event_end_time);
+        v.field(2usize, "event_id", &self.event_id);
+        v.field(3usize, "event_location", &self.event_location);
+        v.field(4usize, "event_start_time", &self.event_start_time);
+        v.field(5usize, "event_subject", &self.event_subject);
+        v.field(6usize, "event_web_link", &self.event_web_link);
+        v.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1952,7 +1952,7 @@ rt::impl_serde!(RemoteAssistanceOnboardingStatus);
 /// Request builders: [`RemoteAssistancePartnerPath`](requests/struct.RemoteAssistancePartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteAssistancePartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2015,17 +2015,17 @@ impl rt::Object for RemoteAssistancePartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteAssistancePartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        v.field(
             3usize,
             "onboarding_request_expiry_date_time",
             &self.onboarding_request_expiry_date_time,
         );
-        d.field(4usize, "onboarding_status", &self.onboarding_status);
-        d.field(5usize, "onboarding_url", &self.onboarding_url);
+        v.field(4usize, "onboarding_status", &self.onboarding_status);
+        v.field(5usize, "onboarding_url", &self.onboarding_url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2079,7 +2079,7 @@ rt::impl_serde!(RemoteAssistancePartner);
 /// CSDL: `microsoft.graph.remoteItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteItem {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::beta::IdentitySet>,
@@ -2197,26 +2197,26 @@ impl rt::Object for RemoteItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_system_info", &self.file_system_info);
-        d.field(4usize, "folder", &self.folder);
-        d.field(5usize, "id", &self.id);
-        d.field(6usize, "image", &self.image);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "package", &self.package);
-        d.field(11usize, "parent_reference", &self.parent_reference);
-        d.field(12usize, "shared", &self.shared);
-        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(14usize, "size", &self.size);
-        d.field(15usize, "special_folder", &self.special_folder);
-        d.field(16usize, "video", &self.video);
-        d.field(17usize, "web_dav_url", &self.web_dav_url);
-        d.field(18usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "file", &self.file);
+        v.field(3usize, "file_system_info", &self.file_system_info);
+        v.field(4usize, "folder", &self.folder);
+        v.field(5usize, "id", &self.id);
+        v.field(6usize, "image", &self.image);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "package", &self.package);
+        v.field(11usize, "parent_reference", &self.parent_reference);
+        v.field(12usize, "shared", &self.shared);
+        v.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(14usize, "size", &self.size);
+        v.field(15usize, "special_folder", &self.special_folder);
+        v.field(16usize, "video", &self.video);
+        v.field(17usize, "web_dav_url", &self.web_dav_url);
+        v.field(18usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2302,7 +2302,7 @@ rt::impl_serde!(RemoteItem);
 /// CSDL: `microsoft.graph.removeContentFooterAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoveContentFooterAction {
     /// CSDL: property `uiElementNames`: `Collection(Edm.String)`, nullable.
     pub ui_element_names: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2326,8 +2326,8 @@ impl rt::Object for RemoveContentFooterAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeContentFooterAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ui_element_names", &self.ui_element_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ui_element_names", &self.ui_element_names);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2366,7 +2366,7 @@ rt::impl_serde!(RemoveContentFooterAction);
 /// CSDL: `microsoft.graph.removeContentHeaderAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoveContentHeaderAction {
     /// CSDL: property `uiElementNames`: `Collection(Edm.String)`, nullable.
     pub ui_element_names: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2390,8 +2390,8 @@ impl rt::Object for RemoveContentHeaderAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeContentHeaderAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ui_element_names", &self.ui_element_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ui_element_names", &self.ui_element_names);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2430,7 +2430,7 @@ rt::impl_serde!(RemoveContentHeaderAction);
 /// CSDL: `microsoft.graph.removeProtectionAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoveProtectionAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2452,7 +2452,7 @@ impl rt::Object for RemoveProtectionAction {
     const TAG: &'static str = "\"#microsoft.graph.removeProtectionAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::object::Members for RemoveProtectionAction {
@@ -2484,7 +2484,7 @@ rt::impl_serde!(RemoveProtectionAction);
 /// CSDL: `microsoft.graph.removeWatermarkAction`, complex type, derived from `microsoft.graph.informationProtectionAction`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoveWatermarkAction {
     /// CSDL: property `uiElementNames`: `Collection(Edm.String)`, nullable.
     pub ui_element_names: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2508,8 +2508,8 @@ impl rt::Object for RemoveWatermarkAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"uiElementNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeWatermarkAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ui_element_names", &self.ui_element_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ui_element_names", &self.ui_element_names);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2548,7 +2548,7 @@ rt::impl_serde!(RemoveWatermarkAction);
 /// CSDL: `microsoft.graph.renameAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RenameAction {
     /// CSDL: property `newName`: `Edm.String`, nullable.
     pub new_name: rt::Field<::std::string::String>,
@@ -2575,9 +2575,9 @@ impl rt::Object for RenameAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newName\":", ",\"oldName\":"];
     const TAG: &'static str = "\"#microsoft.graph.renameAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_name", &self.new_name);
-        d.field(1usize, "old_name", &self.old_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_name", &self.new_name);
+        v.field(1usize, "old_name", &self.old_name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2620,7 +2620,7 @@ rt::impl_serde!(RenameAction);
 /// CSDL: `microsoft.graph.report`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Report {
     /// CSDL: property `content`: `Edm.Stream`, nullable.
     pub content: rt::Field<rt::RawJson>,
@@ -2644,8 +2644,8 @@ impl rt::Object for Report {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.report\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2685,7 +2685,7 @@ rt::impl_serde!(Report);
 /// Request builders: [`ReportRootPath`](requests/struct.ReportRootPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReportRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2795,56 +2795,56 @@ impl rt::Object for ReportRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "application_sign_in_detailed_summary",
             &self.application_sign_in_detailed_summary,
         );
-        d.field(2usize, "authentication_methods", &self.authentication_methods);
-        d.field(
+        v.field(2usize, "authentication_methods", &self.authentication_methods);
+        v.field(
             3usize,
             "credential_user_registration_details",
             &self.credential_user_registration_details,
         );
-        d.field(
+        v.field(
             4usize,
             "user_credential_usage_details",
             &self.user_credential_usage_details,
         );
-        d.field(
+        v.field(
             5usize,
             "daily_print_usage_by_printer",
             &self.daily_print_usage_by_printer,
         );
-        d.field(6usize, "daily_print_usage_by_user", &self.daily_print_usage_by_user);
-        d.field(
+        v.field(6usize, "daily_print_usage_by_user", &self.daily_print_usage_by_user);
+        v.field(
             7usize,
             "daily_print_usage_summaries_by_printer",
             &self.daily_print_usage_summaries_by_printer,
         );
-        d.field(
+        v.field(
             8usize,
             "daily_print_usage_summaries_by_user",
             &self.daily_print_usage_summaries_by_user,
         );
-        d.field(
+        v.field(
             9usize,
             "monthly_print_usage_by_printer",
             &self.monthly_print_usage_by_printer,
         );
-        d.field(
+        v.field(
             10usize,
             "monthly_print_usage_by_user",
             &self.monthly_print_usage_by_user,
         );
-        d.field(
+        v.field(
             11usize,
             "monthly_print_usage_summaries_by_printer",
             &self.monthly_print_usage_summaries_by_printer,
         );
-        d.field(
+        v.field(
             12usize,
             "monthly_print_usage_summaries_by_user",
             &self.monthly_print_usage_summaries_by_user,
@@ -2932,7 +2932,7 @@ rt::impl_serde!(ReportRoot);
 /// CSDL: `microsoft.graph.requestSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestSchedule {
     /// CSDL: property `expiration`: `microsoft.graph.expirationPattern`, nullable.
     pub expiration: rt::Field<crate::beta::ExpirationPattern>,
@@ -2966,10 +2966,10 @@ impl rt::Object for RequestSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "recurrence", &self.recurrence);
-        d.field(2usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration", &self.expiration);
+        v.field(1usize, "recurrence", &self.recurrence);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_role_management_or_search)]
@@ -3013,7 +3013,7 @@ rt::impl_serde!(RequestSchedule);
 /// CSDL: `microsoft.graph.requestorManager`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestorManager {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -3040,9 +3040,9 @@ impl rt::Object for RequestorManager {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":", ",\"managerLevel\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestorManager\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "manager_level", &self.manager_level);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
+        v.field(1usize, "manager_level", &self.manager_level);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -3083,7 +3083,7 @@ rt::impl_serde!(RequestorManager);
 /// CSDL: `microsoft.graph.requestorSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestorSettings {
     /// CSDL: property `acceptRequests`: `Edm.Boolean`, nullable.
     pub accept_requests: rt::Field<bool>,
@@ -3121,10 +3121,10 @@ impl rt::Object for RequestorSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestorSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accept_requests", &self.accept_requests);
-        d.field(1usize, "allowed_requestors", &self.allowed_requestors);
-        d.field(2usize, "scope_type", &self.scope_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accept_requests", &self.accept_requests);
+        v.field(1usize, "allowed_requestors", &self.allowed_requestors);
+        v.field(2usize, "scope_type", &self.scope_type);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -3168,7 +3168,7 @@ rt::impl_serde!(RequestorSettings);
 /// CSDL: `microsoft.graph.requiredResourceAccess`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequiredResourceAccess {
     /// CSDL: property `resourceAccess`: `Collection(microsoft.graph.resourceAccess)`, not nullable.
     pub resource_access: rt::Field<::std::vec::Vec<crate::beta::ResourceAccess>>,
@@ -3198,9 +3198,9 @@ impl rt::Object for RequiredResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requiredResourceAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_access", &self.resource_access);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_access", &self.resource_access);
+        v.field(1usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3242,7 +3242,7 @@ rt::impl_serde!(RequiredResourceAccess);
 /// CSDL: `microsoft.graph.resourceAccess`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceAccess {
     /// CSDL: property `id`: `Edm.Guid`, not nullable.
     pub id: rt::Field<rt::edm::Guid>,
@@ -3269,9 +3269,9 @@ impl rt::Object for ResourceAccess {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3314,7 +3314,7 @@ rt::impl_serde!(ResourceAccess);
 /// CSDL: `microsoft.graph.resourceAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceAction {
     /// Allowed Actions
     ///
@@ -3351,9 +3351,9 @@ impl rt::Object for ResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        v.field(
             1usize,
             "not_allowed_resource_actions",
             &self.not_allowed_resource_actions,
@@ -3403,7 +3403,7 @@ rt::impl_serde!(ResourceAction);
 /// Request builders: [`ResourceOperationPath`](requests/struct.ResourceOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3466,17 +3466,17 @@ impl rt::Object for ResourceOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_name", &self.action_name);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "enabled_for_scope_validation",
             &self.enabled_for_scope_validation,
         );
-        d.field(4usize, "resource", &self.resource);
-        d.field(5usize, "resource_name", &self.resource_name);
+        v.field(4usize, "resource", &self.resource);
+        v.field(5usize, "resource_name", &self.resource_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3528,7 +3528,7 @@ rt::impl_serde!(ResourceOperation);
 /// CSDL: `microsoft.graph.resourcePermission`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourcePermission {
     /// CSDL: property `type`: `Edm.String`, not nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -3555,9 +3555,9 @@ impl rt::Object for ResourcePermission {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourcePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3598,7 +3598,7 @@ rt::impl_serde!(ResourcePermission);
 /// CSDL: `microsoft.graph.resourceReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceReference {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3632,10 +3632,10 @@ impl rt::Object for ResourceReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3678,7 +3678,7 @@ rt::impl_serde!(ResourceReference);
 /// CSDL: `microsoft.graph.resourceSpecificPermission`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceSpecificPermission {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -3726,12 +3726,12 @@ impl rt::Object for ResourceSpecificPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3779,7 +3779,7 @@ rt::impl_serde!(ResourceSpecificPermission);
 /// CSDL: `microsoft.graph.restoreAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestoreAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3801,7 +3801,7 @@ impl rt::Object for RestoreAction {
     const TAG: &'static str = "\"#microsoft.graph.restoreAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::object::Members for RestoreAction {
@@ -3882,7 +3882,7 @@ rt::impl_serde!(RestrictedAppsState);
 /// Request builders: [`RestrictedAppsViolationPath`](requests/struct.RestrictedAppsViolationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestrictedAppsViolation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3975,17 +3975,17 @@ impl rt::Object for RestrictedAppsViolation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictedAppsViolation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_configuration_id", &self.device_configuration_id);
-        d.field(2usize, "device_configuration_name", &self.device_configuration_name);
-        d.field(3usize, "device_name", &self.device_name);
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "restricted_apps", &self.restricted_apps);
-        d.field(7usize, "restricted_apps_state", &self.restricted_apps_state);
-        d.field(8usize, "user_id", &self.user_id);
-        d.field(9usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_configuration_id", &self.device_configuration_id);
+        v.field(2usize, "device_configuration_name", &self.device_configuration_name);
+        v.field(3usize, "device_name", &self.device_name);
+        v.field(4usize, "managed_device_id", &self.managed_device_id);
+        v.field(5usize, "platform_type", &self.platform_type);
+        v.field(6usize, "restricted_apps", &self.restricted_apps);
+        v.field(7usize, "restricted_apps_state", &self.restricted_apps_state);
+        v.field(8usize, "user_id", &self.user_id);
+        v.field(9usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4049,7 +4049,7 @@ rt::impl_serde!(RestrictedAppsViolation);
 /// CSDL: `microsoft.graph.resultTemplateDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultTemplateDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4071,7 +4071,7 @@ impl rt::Object for ResultTemplateDictionary {
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_search)]
 impl rt::object::Members for ResultTemplateDictionary {
@@ -4105,7 +4105,7 @@ rt::impl_serde!(ResultTemplateDictionary);
 /// CSDL: `microsoft.graph.rgbColor`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RgbColor {
     /// Blue value
     ///
@@ -4141,10 +4141,10 @@ impl rt::Object for RgbColor {
     const KEYS_JSON: &'static [&'static str] = &[",\"b\":", ",\"g\":", ",\"r\":"];
     const TAG: &'static str = "\"#microsoft.graph.rgbColor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "b", &self.b);
-        d.field(1usize, "g", &self.g);
-        d.field(2usize, "r", &self.r);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "b", &self.b);
+        v.field(1usize, "g", &self.g);
+        v.field(2usize, "r", &self.r);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4188,7 +4188,7 @@ rt::impl_serde!(RgbColor);
 /// Request builders: [`RoleAssignmentPath`](requests/struct.RoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4258,14 +4258,14 @@ impl rt::Object for RoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "scope_members", &self.scope_members);
-        d.field(5usize, "scope_type", &self.scope_type);
-        d.field(6usize, "role_definition", &self.role_definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "resource_scopes", &self.resource_scopes);
+        v.field(4usize, "scope_members", &self.scope_members);
+        v.field(5usize, "scope_type", &self.scope_type);
+        v.field(6usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4654,7 +4654,7 @@ rt::impl_serde!(RoleAssignmentScopeType);
 /// Request builders: [`RoleDefinitionPath`](requests/struct.RoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4738,20 +4738,20 @@ impl rt::Object for RoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(
             4usize,
             "is_built_in_role_definition",
             &self.is_built_in_role_definition,
         );
-        d.field(5usize, "permissions", &self.permissions);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "role_assignments", &self.role_assignments);
+        v.field(5usize, "permissions", &self.permissions);
+        v.field(6usize, "role_permissions", &self.role_permissions);
+        v.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(8usize, "role_assignments", &self.role_assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5186,7 +5186,7 @@ rt::impl_serde!(RoleEligibilityScheduleRequestFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.roleMembershipGovernanceCriteria`, complex type, derived from `microsoft.graph.governanceCriteria`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleMembershipGovernanceCriteria {
     /// CSDL: property `roleId`: `Edm.String`, nullable.
     pub role_id: rt::Field<::std::string::String>,
@@ -5213,9 +5213,9 @@ impl rt::Object for RoleMembershipGovernanceCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"roleId\":", ",\"roleTemplateId\":"];
     const TAG: &'static str = "\"#microsoft.graph.roleMembershipGovernanceCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_id", &self.role_id);
-        d.field(1usize, "role_template_id", &self.role_template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "role_id", &self.role_id);
+        v.field(1usize, "role_template_id", &self.role_template_id);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -5258,7 +5258,7 @@ rt::impl_serde!(RoleMembershipGovernanceCriteria);
 /// CSDL: `microsoft.graph.rolePermission`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RolePermission {
     /// Allowed Actions - Deprecated
     ///
@@ -5292,9 +5292,9 @@ impl rt::Object for RolePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rolePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "resource_actions", &self.resource_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actions", &self.actions);
+        v.field(1usize, "resource_actions", &self.resource_actions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5340,7 +5340,7 @@ rt::impl_serde!(RolePermission);
 /// Request builders: [`RoleScopeTagPath`](requests/struct.RoleScopeTagPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleScopeTag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5396,12 +5396,12 @@ impl rt::Object for RoleScopeTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5454,7 +5454,7 @@ rt::impl_serde!(RoleScopeTag);
 /// Request builders: [`RoleScopeTagAutoAssignmentPath`](requests/struct.RoleScopeTagAutoAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleScopeTagAutoAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5483,9 +5483,9 @@ impl rt::Object for RoleScopeTagAutoAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTagAutoAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5528,7 +5528,7 @@ rt::impl_serde!(RoleScopeTagAutoAssignment);
 /// CSDL: `microsoft.graph.roleScopeTagInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleScopeTagInfo {
     /// Scope Tag Display name.
     ///
@@ -5562,9 +5562,9 @@ impl rt::Object for RoleScopeTagInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleScopeTagInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5605,7 +5605,7 @@ rt::impl_serde!(RoleScopeTagInfo);
 /// CSDL: `microsoft.graph.roleSuccessStatistics`, complex type.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleSuccessStatistics {
     /// CSDL: property `permanentFail`: `Edm.Int64`, nullable.
     pub permanent_fail: rt::Field<i64>,
@@ -5673,16 +5673,16 @@ impl rt::Object for RoleSuccessStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleSuccessStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permanent_fail", &self.permanent_fail);
-        d.field(1usize, "permanent_success", &self.permanent_success);
-        d.field(2usize, "remove_fail", &self.remove_fail);
-        d.field(3usize, "remove_success", &self.remove_success);
-        d.field(4usize, "role_id", &self.role_id);
-        d.field(5usize, "role_name", &self.role_name);
-        d.field(6usize, "temporary_fail", &self.temporary_fail);
-        d.field(7usize, "temporary_success", &self.temporary_success);
-        d.field(8usize, "unknown_fail", &self.unknown_fail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "permanent_fail", &self.permanent_fail);
+        v.field(1usize, "permanent_success", &self.permanent_success);
+        v.field(2usize, "remove_fail", &self.remove_fail);
+        v.field(3usize, "remove_success", &self.remove_success);
+        v.field(4usize, "role_id", &self.role_id);
+        v.field(5usize, "role_name", &self.role_name);
+        v.field(6usize, "temporary_fail", &self.temporary_fail);
+        v.field(7usize, "temporary_success", &self.temporary_success);
+        v.field(8usize, "unknown_fail", &self.unknown_fail);
     }
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
@@ -5743,7 +5743,7 @@ rt::impl_serde!(RoleSuccessStatistics);
 /// Request builders: [`RoomPath`](requests/struct.RoomPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Room {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5856,25 +5856,25 @@ impl rt::Object for Room {
     ];
     const TAG: &'static str = "\"#microsoft.graph.room\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "phone", &self.phone);
-        d.field(5usize, "audio_device_name", &self.audio_device_name);
-        d.field(6usize, "booking_type", &self.booking_type);
-        d.field(7usize, "building", &self.building);
-        d.field(8usize, "capacity", &self.capacity);
-        d.field(9usize, "display_device_name", &self.display_device_name);
-        d.field(10usize, "email_address", &self.email_address);
-        d.field(11usize, "floor_label", &self.floor_label);
-        d.field(12usize, "floor_number", &self.floor_number);
-        d.field(13usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(14usize, "label", &self.label);
-        d.field(15usize, "nickname", &self.nickname);
-        d.field(16usize, "tags", &self.tags);
-        d.field(17usize, "video_device_name", &self.video_device_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "phone", &self.phone);
+        v.field(5usize, "audio_device_name", &self.audio_device_name);
+        v.field(6usize, "booking_type", &self.booking_type);
+        v.field(7usize, "building", &self.building);
+        v.field(8usize, "capacity", &self.capacity);
+        v.field(9usize, "display_device_name", &self.display_device_name);
+        v.field(10usize, "email_address", &self.email_address);
+        v.field(11usize, "floor_label", &self.floor_label);
+        v.field(12usize, "floor_number", &self.floor_number);
+        v.field(13usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(14usize, "label", &self.label);
+        v.field(15usize, "nickname", &self.nickname);
+        v.field(16usize, "tags", &self.tags);
+        v.field(17usize, "video_device_name", &self.video_device_name);
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
@@ -5960,7 +5960,7 @@ rt::impl_serde!(Room);
 /// Request builders: [`RoomListPath`](requests/struct.RoomListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoomList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6018,14 +6018,14 @@ impl rt::Object for RoomList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roomList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "phone", &self.phone);
-        d.field(5usize, "email_address", &self.email_address);
-        d.field(6usize, "rooms", &self.rooms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "phone", &self.phone);
+        v.field(5usize, "email_address", &self.email_address);
+        v.field(6usize, "rooms", &self.rooms);
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
@@ -6079,7 +6079,7 @@ rt::impl_serde!(RoomList);
 /// CSDL: `microsoft.graph.root`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Root {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6101,7 +6101,7 @@ impl rt::Object for Root {
     const TAG: &'static str = "\"#microsoft.graph.root\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::object::Members for Root {
@@ -6133,7 +6133,7 @@ rt::impl_serde!(Root);
 /// CSDL: `microsoft.graph.rubricCriterion`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricCriterion {
     /// CSDL: property `description`: `microsoft.graph.educationItemBody`, nullable.
     pub description: rt::Field<crate::beta::EducationItemBody>,
@@ -6157,8 +6157,8 @@ impl rt::Object for RubricCriterion {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricCriterion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -6196,7 +6196,7 @@ rt::impl_serde!(RubricCriterion);
 /// CSDL: `microsoft.graph.rubricLevel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricLevel {
     /// CSDL: property `description`: `microsoft.graph.educationItemBody`, nullable.
     pub description: rt::Field<crate::beta::EducationItemBody>,
@@ -6239,11 +6239,11 @@ impl rt::Object for RubricLevel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricLevel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grading", &self.grading);
-        d.field(3usize, "level_id", &self.level_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "grading", &self.grading);
+        v.field(3usize, "level_id", &self.level_id);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -6290,7 +6290,7 @@ rt::impl_serde!(RubricLevel);
 /// CSDL: `microsoft.graph.rubricQuality`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricQuality {
     /// CSDL: property `criteria`: `Collection(microsoft.graph.rubricCriterion)`, nullable.
     pub criteria: rt::Field<::std::vec::Vec<crate::beta::RubricCriterion>>,
@@ -6338,12 +6338,12 @@ impl rt::Object for RubricQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "quality_id", &self.quality_id);
-        d.field(4usize, "weight", &self.weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria", &self.criteria);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "quality_id", &self.quality_id);
+        v.field(4usize, "weight", &self.weight);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -6392,7 +6392,7 @@ rt::impl_serde!(RubricQuality);
 /// CSDL: `microsoft.graph.rubricQualityFeedbackModel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricQualityFeedbackModel {
     /// CSDL: property `feedback`: `microsoft.graph.educationItemBody`, nullable.
     pub feedback: rt::Field<crate::beta::EducationItemBody>,
@@ -6419,9 +6419,9 @@ impl rt::Object for RubricQualityFeedbackModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"feedback\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualityFeedbackModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback", &self.feedback);
-        d.field(1usize, "quality_id", &self.quality_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feedback", &self.feedback);
+        v.field(1usize, "quality_id", &self.quality_id);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -6462,7 +6462,7 @@ rt::impl_serde!(RubricQualityFeedbackModel);
 /// CSDL: `microsoft.graph.rubricQualitySelectedColumnModel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricQualitySelectedColumnModel {
     /// CSDL: property `columnId`: `Edm.String`, nullable.
     pub column_id: rt::Field<::std::string::String>,
@@ -6489,9 +6489,9 @@ impl rt::Object for RubricQualitySelectedColumnModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"columnId\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualitySelectedColumnModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "column_id", &self.column_id);
-        d.field(1usize, "quality_id", &self.quality_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "column_id", &self.column_id);
+        v.field(1usize, "quality_id", &self.quality_id);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]

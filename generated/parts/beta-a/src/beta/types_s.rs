@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.scheduleInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleInformation {
     /// CSDL: property `availabilityView`: `Edm.String`, nullable.
     pub availability_view: rt::Field<::std::string::String>,
@@ -54,12 +54,12 @@ impl rt::Object for ScheduleInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_view", &self.availability_view);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "schedule_id", &self.schedule_id);
-        d.field(3usize, "schedule_items", &self.schedule_items);
-        d.field(4usize, "working_hours", &self.working_hours);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "availability_view", &self.availability_view);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "schedule_id", &self.schedule_id);
+        v.field(3usize, "schedule_items", &self.schedule_items);
+        v.field(4usize, "working_hours", &self.working_hours);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -109,7 +109,7 @@ rt::impl_serde!(ScheduleInformation);
 /// CSDL: `microsoft.graph.scheduleItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleItem {
     /// CSDL: property `end`: `microsoft.graph.dateTimeTimeZone`, nullable.
     pub end: rt::Field<crate::beta::DateTimeTimeZone>,
@@ -162,13 +162,13 @@ impl rt::Object for ScheduleItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "is_private", &self.is_private);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "start", &self.start);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "is_private", &self.is_private);
+        v.field(2usize, "location", &self.location);
+        v.field(3usize, "start", &self.start);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -221,7 +221,7 @@ rt::impl_serde!(ScheduleItem);
 /// Request builders: [`SchemaPath`](requests/struct.SchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -255,10 +255,10 @@ impl rt::Object for Schema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_type", &self.base_type);
-        d.field(2usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "base_type", &self.base_type);
+        v.field(2usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -347,7 +347,7 @@ rt::impl_serde!(ScreenSharingRole);
 /// CSDL: `microsoft.graph.searchAggregation`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAggregation {
     /// CSDL: property `buckets`: `Collection(microsoft.graph.searchBucket)`, nullable.
     pub buckets: rt::Field<::std::vec::Vec<crate::beta::SearchBucket>>,
@@ -374,9 +374,9 @@ impl rt::Object for SearchAggregation {
     const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buckets", &self.buckets);
-        d.field(1usize, "field", &self.field);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "buckets", &self.buckets);
+        v.field(1usize, "field", &self.field);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -417,7 +417,7 @@ rt::impl_serde!(SearchAggregation);
 /// CSDL: `microsoft.graph.searchAlteration`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAlteration {
     /// CSDL: property `alteredHighlightedQueryString`: `Edm.String`, nullable.
     pub altered_highlighted_query_string: rt::Field<::std::string::String>,
@@ -455,14 +455,14 @@ impl rt::Object for SearchAlteration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "altered_highlighted_query_string",
             &self.altered_highlighted_query_string,
         );
-        d.field(1usize, "altered_query_string", &self.altered_query_string);
-        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
+        v.field(1usize, "altered_query_string", &self.altered_query_string);
+        v.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -552,7 +552,7 @@ rt::impl_serde!(SearchAlterationType);
 /// CSDL: `microsoft.graph.searchBucket`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchBucket {
     /// CSDL: property `aggregationFilterToken`: `Edm.String`, nullable.
     pub aggregation_filter_token: rt::Field<::std::string::String>,
@@ -586,10 +586,10 @@ impl rt::Object for SearchBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
-        d.field(1usize, "count", &self.count);
-        d.field(2usize, "key", &self.key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
+        v.field(1usize, "count", &self.count);
+        v.field(2usize, "key", &self.key);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -635,7 +635,7 @@ rt::impl_serde!(SearchBucket);
 /// Request builders: [`SearchEntityPath`](requests/struct.SearchEntityPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchEntity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -659,8 +659,8 @@ impl rt::Object for SearchEntity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -756,7 +756,7 @@ rt::impl_serde!(SecureAssessmentAccountType);
 /// CSDL: `microsoft.graph.securityBaselineContributingPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineContributingPolicy {
     /// Name of the policy
     ///
@@ -796,10 +796,10 @@ impl rt::Object for SecurityBaselineContributingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineContributingPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "source_id", &self.source_id);
-        d.field(2usize, "source_type", &self.source_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "source_id", &self.source_id);
+        v.field(2usize, "source_type", &self.source_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -892,7 +892,7 @@ rt::impl_serde!(SecurityBaselinePolicySourceType);
 /// Request builders: [`SecurityBaselineSettingStatePath`](requests/struct.SecurityBaselineSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineSettingState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -978,16 +978,16 @@ impl rt::Object for SecurityBaselineSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "contributing_policies", &self.contributing_policies);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "setting_category_id", &self.setting_category_id);
-        d.field(4usize, "setting_category_name", &self.setting_category_name);
-        d.field(5usize, "setting_id", &self.setting_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "source_policies", &self.source_policies);
-        d.field(8usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "contributing_policies", &self.contributing_policies);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "setting_category_id", &self.setting_category_id);
+        v.field(4usize, "setting_category_name", &self.setting_category_name);
+        v.field(5usize, "setting_id", &self.setting_id);
+        v.field(6usize, "setting_name", &self.setting_name);
+        v.field(7usize, "source_policies", &self.source_policies);
+        v.field(8usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1053,7 +1053,7 @@ rt::impl_serde!(SecurityBaselineSettingState);
 /// Request builders: [`SecurityBaselineStatePath`](requests/struct.SecurityBaselineStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1118,17 +1118,17 @@ impl rt::Object for SecurityBaselineState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(
             2usize,
             "security_baseline_template_id",
             &self.security_baseline_template_id,
         );
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "setting_states", &self.setting_states);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "setting_states", &self.setting_states);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1185,7 +1185,7 @@ rt::impl_serde!(SecurityBaselineState);
 /// Request builders: [`SecurityConfigurationTaskPath`](requests/struct.SecurityConfigurationTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityConfigurationTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1340,29 +1340,29 @@ impl rt::Object for SecurityConfigurationTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityConfigurationTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "applicable_platform", &self.applicable_platform);
-        d.field(12usize, "endpoint_security_policy", &self.endpoint_security_policy);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "creator", &self.creator);
+        v.field(5usize, "creator_notes", &self.creator_notes);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "due_date_time", &self.due_date_time);
+        v.field(9usize, "priority", &self.priority);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "applicable_platform", &self.applicable_platform);
+        v.field(12usize, "endpoint_security_policy", &self.endpoint_security_policy);
+        v.field(
             13usize,
             "endpoint_security_policy_profile",
             &self.endpoint_security_policy_profile,
         );
-        d.field(14usize, "insights", &self.insights);
-        d.field(15usize, "intended_settings", &self.intended_settings);
-        d.field(16usize, "managed_device_count", &self.managed_device_count);
-        d.field(17usize, "managed_devices", &self.managed_devices);
+        v.field(14usize, "insights", &self.insights);
+        v.field(15usize, "intended_settings", &self.intended_settings);
+        v.field(16usize, "managed_device_count", &self.managed_device_count);
+        v.field(17usize, "managed_devices", &self.managed_devices);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1451,7 +1451,7 @@ rt::impl_serde!(SecurityConfigurationTask);
 /// CSDL: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: rt::Field<bool>,
@@ -1475,8 +1475,8 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -1517,7 +1517,7 @@ rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
 /// Request builders: [`SensitivityPolicySettingsPath`](requests/struct.SensitivityPolicySettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityPolicySettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1565,16 +1565,16 @@ impl rt::Object for SensitivityPolicySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityPolicySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_to", &self.applicable_to);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_to", &self.applicable_to);
+        v.field(
             2usize,
             "downgrade_sensitivity_requires_justification",
             &self.downgrade_sensitivity_requires_justification,
         );
-        d.field(3usize, "help_web_url", &self.help_web_url);
-        d.field(4usize, "is_mandatory", &self.is_mandatory);
+        v.field(3usize, "help_web_url", &self.help_web_url);
+        v.field(4usize, "is_mandatory", &self.is_mandatory);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -1673,7 +1673,7 @@ rt::impl_serde!(ServiceStartType);
 /// CSDL: `microsoft.graph.settingTemplateValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingTemplateValue {
     /// CSDL: property `defaultValue`: `Edm.String`, nullable.
     pub default_value: rt::Field<::std::string::String>,
@@ -1716,11 +1716,11 @@ impl rt::Object for SettingTemplateValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingTemplateValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_value", &self.default_value);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1766,7 +1766,7 @@ rt::impl_serde!(SettingTemplateValue);
 /// CSDL: `microsoft.graph.settingValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingValue {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1793,9 +1793,9 @@ impl rt::Object for SettingValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.settingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_settings)]
@@ -1836,7 +1836,7 @@ rt::impl_serde!(SettingValue);
 /// CSDL: `microsoft.graph.shareAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShareAction {
     /// CSDL: property `recipients`: `Collection(microsoft.graph.identitySet)`, nullable.
     pub recipients: rt::Field<::std::vec::Vec<crate::beta::IdentitySet>>,
@@ -1860,8 +1860,8 @@ impl rt::Object for ShareAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1902,7 +1902,7 @@ rt::impl_serde!(ShareAction);
 /// Request builders: [`SharePointActivityUserDetailPath`](requests/struct.SharePointActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointActivityUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1990,32 +1990,32 @@ impl rt::Object for SharePointActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_products", &self.assigned_products);
+        v.field(2usize, "deleted_date", &self.deleted_date);
+        v.field(3usize, "is_deleted", &self.is_deleted);
+        v.field(4usize, "last_activity_date", &self.last_activity_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(
             7usize,
             "shared_externally_file_count",
             &self.shared_externally_file_count,
         );
-        d.field(
+        v.field(
             8usize,
             "shared_internally_file_count",
             &self.shared_internally_file_count,
         );
-        d.field(9usize, "synced_file_count", &self.synced_file_count);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(
+        v.field(9usize, "synced_file_count", &self.synced_file_count);
+        v.field(10usize, "user_principal_name", &self.user_principal_name);
+        v.field(
             11usize,
             "viewed_or_edited_file_count",
             &self.viewed_or_edited_file_count,
         );
-        d.field(12usize, "visited_page_count", &self.visited_page_count);
+        v.field(12usize, "visited_page_count", &self.visited_page_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2089,7 +2089,7 @@ rt::impl_serde!(SharePointActivityUserDetail);
 /// Request builders: [`SharePointSiteUsageFileCountsPath`](requests/struct.SharePointSiteUsageFileCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointSiteUsageFileCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2147,14 +2147,14 @@ impl rt::Object for SharePointSiteUsageFileCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageFileCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "site_type", &self.site_type);
+        v.field(6usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2208,7 +2208,7 @@ rt::impl_serde!(SharePointSiteUsageFileCounts);
 /// CSDL: `microsoft.graph.shared`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Shared {
     /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
     pub owner: rt::Field<crate::beta::IdentitySet>,
@@ -2251,11 +2251,11 @@ impl rt::Object for Shared {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shared\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner", &self.owner);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "shared_by", &self.shared_by);
-        d.field(3usize, "shared_date_time", &self.shared_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "owner", &self.owner);
+        v.field(1usize, "scope", &self.scope);
+        v.field(2usize, "shared_by", &self.shared_by);
+        v.field(3usize, "shared_date_time", &self.shared_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2301,7 +2301,7 @@ rt::impl_serde!(Shared);
 /// CSDL: `microsoft.graph.sharedAppleDeviceUser`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedAppleDeviceUser {
     /// Data quota
     ///
@@ -2352,11 +2352,11 @@ impl rt::Object for SharedAppleDeviceUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedAppleDeviceUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_quota", &self.data_quota);
-        d.field(1usize, "data_to_sync", &self.data_to_sync);
-        d.field(2usize, "data_used", &self.data_used);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_quota", &self.data_quota);
+        v.field(1usize, "data_to_sync", &self.data_to_sync);
+        v.field(2usize, "data_used", &self.data_used);
+        v.field(3usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2402,7 +2402,7 @@ rt::impl_serde!(SharedAppleDeviceUser);
 /// CSDL: `microsoft.graph.sharingDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharingDetail {
     /// CSDL: property `sharedBy`: `microsoft.graph.insightIdentity`, nullable.
     pub shared_by: rt::Field<crate::beta::InsightIdentity>,
@@ -2450,12 +2450,12 @@ impl rt::Object for SharingDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "shared_by", &self.shared_by);
-        d.field(1usize, "shared_date_time", &self.shared_date_time);
-        d.field(2usize, "sharing_reference", &self.sharing_reference);
-        d.field(3usize, "sharing_subject", &self.sharing_subject);
-        d.field(4usize, "sharing_type", &self.sharing_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "shared_by", &self.shared_by);
+        v.field(1usize, "shared_date_time", &self.shared_date_time);
+        v.field(2usize, "sharing_reference", &self.sharing_reference);
+        v.field(3usize, "sharing_subject", &self.sharing_subject);
+        v.field(4usize, "sharing_type", &self.sharing_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2509,7 +2509,7 @@ rt::impl_serde!(SharingDetail);
 /// Request builders: [`SideLoadingKeyPath`](requests/struct.SideLoadingKeyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SideLoadingKey {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2572,13 +2572,13 @@ impl rt::Object for SideLoadingKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sideLoadingKey\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "total_activation", &self.total_activation);
-        d.field(5usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(4usize, "total_activation", &self.total_activation);
+        v.field(5usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2630,7 +2630,7 @@ rt::impl_serde!(SideLoadingKey);
 /// CSDL: `microsoft.graph.signInActivity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInActivity {
     /// CSDL: property `lastSignInDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_sign_in_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2660,9 +2660,9 @@ impl rt::Object for SignInActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
-        d.field(1usize, "last_sign_in_request_id", &self.last_sign_in_request_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
+        v.field(1usize, "last_sign_in_request_id", &self.last_sign_in_request_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2749,7 +2749,7 @@ rt::impl_serde!(SignInAssistantOptions);
 /// CSDL: `microsoft.graph.signInFrequencySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInFrequencySessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -2783,10 +2783,10 @@ impl rt::Object for SignInFrequencySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInFrequencySessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2942,7 +2942,7 @@ rt::impl_serde!(SingleSignOnMode);
 /// CSDL: `microsoft.graph.singleUser`, complex type, derived from `microsoft.graph.userSet`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SingleUser {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -2976,10 +2976,10 @@ impl rt::Object for SingleUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.singleUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -3024,7 +3024,7 @@ rt::impl_serde!(SingleUser);
 /// Request builders: [`SiteActivitySummaryPath`](requests/struct.SiteActivitySummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteActivitySummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3087,15 +3087,15 @@ impl rt::Object for SiteActivitySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteActivitySummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "shared_externally", &self.shared_externally);
-        d.field(5usize, "shared_internally", &self.shared_internally);
-        d.field(6usize, "synced", &self.synced);
-        d.field(7usize, "viewed_or_edited", &self.viewed_or_edited);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "report_date", &self.report_date);
+        v.field(2usize, "report_period", &self.report_period);
+        v.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(4usize, "shared_externally", &self.shared_externally);
+        v.field(5usize, "shared_internally", &self.shared_internally);
+        v.field(6usize, "synced", &self.synced);
+        v.field(7usize, "viewed_or_edited", &self.viewed_or_edited);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3152,7 +3152,7 @@ rt::impl_serde!(SiteActivitySummary);
 /// CSDL: `microsoft.graph.siteCollection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteCollection {
     /// CSDL: property `dataLocationCode`: `Edm.String`, nullable.
     pub data_location_code: rt::Field<::std::string::String>,
@@ -3186,10 +3186,10 @@ impl rt::Object for SiteCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_location_code", &self.data_location_code);
-        d.field(1usize, "hostname", &self.hostname);
-        d.field(2usize, "root", &self.root);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_location_code", &self.data_location_code);
+        v.field(1usize, "hostname", &self.hostname);
+        v.field(2usize, "root", &self.root);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -3303,7 +3303,7 @@ rt::impl_serde!(SiteSecurityLevel);
 /// Request builders: [`SiteUsageStoragePath`](requests/struct.SiteUsageStoragePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteUsageStorage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3356,13 +3356,13 @@ impl rt::Object for SiteUsageStorage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteUsageStorage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "site_type", &self.site_type);
-        d.field(5usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "report_date", &self.report_date);
+        v.field(2usize, "report_period", &self.report_period);
+        v.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(4usize, "site_type", &self.site_type);
+        v.field(5usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3416,7 +3416,7 @@ rt::impl_serde!(SiteUsageStorage);
 /// Request builders: [`SkypeForBusinessActivityCountsPath`](requests/struct.SkypeForBusinessActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3474,14 +3474,14 @@ impl rt::Object for SkypeForBusinessActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "organized", &self.organized);
-        d.field(2usize, "participated", &self.participated);
-        d.field(3usize, "peer_to_peer", &self.peer_to_peer);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "organized", &self.organized);
+        v.field(2usize, "participated", &self.participated);
+        v.field(3usize, "peer_to_peer", &self.peer_to_peer);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3537,7 +3537,7 @@ rt::impl_serde!(SkypeForBusinessActivityCounts);
 /// Request builders: [`SkypeForBusinessDeviceUsageUserCountsPath`](requests/struct.SkypeForBusinessDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessDeviceUsageUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3605,16 +3605,16 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "windows", &self.windows);
-        d.field(8usize, "windows_phone", &self.windows_phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android_phone", &self.android_phone);
+        v.field(2usize, "i_pad", &self.i_pad);
+        v.field(3usize, "i_phone", &self.i_phone);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(7usize, "windows", &self.windows);
+        v.field(8usize, "windows_phone", &self.windows_phone);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3674,7 +3674,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageUserCounts);
 /// Request builders: [`SkypeForBusinessOrganizerActivityCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessOrganizerActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3747,17 +3747,17 @@ impl rt::Object for SkypeForBusinessOrganizerActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio_video", &self.audio_video);
-        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
-        d.field(4usize, "dial_in_out_microsoft", &self.dial_in_out_microsoft);
-        d.field(5usize, "im", &self.im);
-        d.field(6usize, "report_date", &self.report_date);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "web", &self.web);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_sharing", &self.app_sharing);
+        v.field(2usize, "audio_video", &self.audio_video);
+        v.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
+        v.field(4usize, "dial_in_out_microsoft", &self.dial_in_out_microsoft);
+        v.field(5usize, "im", &self.im);
+        v.field(6usize, "report_date", &self.report_date);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "web", &self.web);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3820,7 +3820,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityCounts);
 /// Request builders: [`SkypeForBusinessOrganizerActivityMinuteCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityMinuteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessOrganizerActivityMinuteCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3878,14 +3878,14 @@ impl rt::Object for SkypeForBusinessOrganizerActivityMinuteCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audio_video", &self.audio_video);
-        d.field(2usize, "dial_in_microsoft", &self.dial_in_microsoft);
-        d.field(3usize, "dial_out_microsoft", &self.dial_out_microsoft);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "audio_video", &self.audio_video);
+        v.field(2usize, "dial_in_microsoft", &self.dial_in_microsoft);
+        v.field(3usize, "dial_out_microsoft", &self.dial_out_microsoft);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3941,7 +3941,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityMinuteCounts);
 /// Request builders: [`SkypeForBusinessParticipantActivityMinuteCountsPath`](requests/struct.SkypeForBusinessParticipantActivityMinuteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessParticipantActivityMinuteCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3989,12 +3989,12 @@ impl rt::Object for SkypeForBusinessParticipantActivityMinuteCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audiovideo", &self.audiovideo);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "audiovideo", &self.audiovideo);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4045,7 +4045,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityMinuteCounts);
 /// Request builders: [`SkypeForBusinessParticipantActivityUserCountsPath`](requests/struct.SkypeForBusinessParticipantActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessParticipantActivityUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4113,16 +4113,16 @@ impl rt::Object for SkypeForBusinessParticipantActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio_video", &self.audio_video);
-        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
-        d.field(4usize, "im", &self.im);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_sharing", &self.app_sharing);
+        v.field(2usize, "audio_video", &self.audio_video);
+        v.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
+        v.field(4usize, "im", &self.im);
+        v.field(5usize, "report_date", &self.report_date);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "web", &self.web);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4183,7 +4183,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityUserCounts);
 /// Request builders: [`SkypeForBusinessPeerToPeerActivityUserCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessPeerToPeerActivityUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4251,16 +4251,16 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio", &self.audio);
-        d.field(3usize, "file_transfer", &self.file_transfer);
-        d.field(4usize, "im", &self.im);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "video", &self.video);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_sharing", &self.app_sharing);
+        v.field(2usize, "audio", &self.audio);
+        v.field(3usize, "file_transfer", &self.file_transfer);
+        v.field(4usize, "im", &self.im);
+        v.field(5usize, "report_date", &self.report_date);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "video", &self.video);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4320,7 +4320,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityUserCounts);
 /// Request builders: [`SocialIdentityProviderPath`](requests/struct.SocialIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SocialIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4368,12 +4368,12 @@ impl rt::Object for SocialIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_id", &self.client_id);
-        d.field(3usize, "client_secret", &self.client_secret);
-        d.field(4usize, "identity_provider_type", &self.identity_provider_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "client_id", &self.client_id);
+        v.field(3usize, "client_secret", &self.client_secret);
+        v.field(4usize, "identity_provider_type", &self.identity_provider_type);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -4424,7 +4424,7 @@ rt::impl_serde!(SocialIdentityProvider);
 /// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/struct.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SoftwareUpdateStatusSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4557,27 +4557,27 @@ impl rt::Object for SoftwareUpdateStatusSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareUpdateStatusSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "compliant_user_count", &self.compliant_user_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "conflict_user_count", &self.conflict_user_count);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "error_device_count", &self.error_device_count);
-        d.field(7usize, "error_user_count", &self.error_user_count);
-        d.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "compliant_user_count", &self.compliant_user_count);
+        v.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(4usize, "conflict_user_count", &self.conflict_user_count);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "error_device_count", &self.error_device_count);
+        v.field(7usize, "error_user_count", &self.error_user_count);
+        v.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
+        v.field(
             10usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(12usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(13usize, "remediated_user_count", &self.remediated_user_count);
-        d.field(14usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(15usize, "unknown_user_count", &self.unknown_user_count);
+        v.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        v.field(12usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(13usize, "remediated_user_count", &self.remediated_user_count);
+        v.field(14usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(15usize, "unknown_user_count", &self.unknown_user_count);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4657,7 +4657,7 @@ rt::impl_serde!(SoftwareUpdateStatusSummary);
 /// CSDL: `microsoft.graph.specialFolder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpecialFolder {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4681,8 +4681,8 @@ impl rt::Object for SpecialFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.specialFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4781,7 +4781,7 @@ rt::impl_serde!(StagedFeatureName);
 /// CSDL: `microsoft.graph.standardTimeZoneOffset`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StandardTimeZoneOffset {
     /// CSDL: property `dayOccurrence`: `Edm.Int32`, nullable.
     pub day_occurrence: rt::Field<i32>,
@@ -4829,12 +4829,12 @@ impl rt::Object for StandardTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardTimeZoneOffset\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day_occurrence", &self.day_occurrence);
+        v.field(1usize, "day_of_week", &self.day_of_week);
+        v.field(2usize, "month", &self.month);
+        v.field(3usize, "time", &self.time);
+        v.field(4usize, "year", &self.year);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5133,7 +5133,7 @@ rt::impl_serde!(Status);
 /// Request builders: [`SubscriptionPath`](requests/struct.SubscriptionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Subscription {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5231,26 +5231,26 @@ impl rt::Object for Subscription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscription\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "change_type", &self.change_type);
-        d.field(3usize, "client_state", &self.client_state);
-        d.field(4usize, "creator_id", &self.creator_id);
-        d.field(5usize, "encryption_certificate", &self.encryption_certificate);
-        d.field(6usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "include_resource_data", &self.include_resource_data);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "change_type", &self.change_type);
+        v.field(3usize, "client_state", &self.client_state);
+        v.field(4usize, "creator_id", &self.creator_id);
+        v.field(5usize, "encryption_certificate", &self.encryption_certificate);
+        v.field(6usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        v.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(8usize, "include_resource_data", &self.include_resource_data);
+        v.field(
             9usize,
             "latest_supported_tls_version",
             &self.latest_supported_tls_version,
         );
-        d.field(10usize, "lifecycle_notification_url", &self.lifecycle_notification_url);
-        d.field(11usize, "notification_content_type", &self.notification_content_type);
-        d.field(12usize, "notification_query_options", &self.notification_query_options);
-        d.field(13usize, "notification_url", &self.notification_url);
-        d.field(14usize, "resource", &self.resource);
+        v.field(10usize, "lifecycle_notification_url", &self.lifecycle_notification_url);
+        v.field(11usize, "notification_content_type", &self.notification_content_type);
+        v.field(12usize, "notification_query_options", &self.notification_query_options);
+        v.field(13usize, "notification_url", &self.notification_url);
+        v.field(14usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
@@ -5330,7 +5330,7 @@ rt::impl_serde!(Subscription);
 /// Request builders: [`SymantecCodeSigningCertificatePath`](requests/struct.SymantecCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SymantecCodeSigningCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5421,17 +5421,17 @@ impl rt::Object for SymantecCodeSigningCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.symantecCodeSigningCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "issuer_name", &self.issuer_name);
-        d.field(5usize, "password", &self.password);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "subject", &self.subject);
-        d.field(8usize, "subject_name", &self.subject_name);
-        d.field(9usize, "upload_date_time", &self.upload_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "issuer", &self.issuer);
+        v.field(4usize, "issuer_name", &self.issuer_name);
+        v.field(5usize, "password", &self.password);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "subject", &self.subject);
+        v.field(8usize, "subject_name", &self.subject_name);
+        v.field(9usize, "upload_date_time", &self.upload_date_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5493,7 +5493,7 @@ rt::impl_serde!(SymantecCodeSigningCertificate);
 /// CSDL: `microsoft.graph.systemFacet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SystemFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5515,7 +5515,7 @@ impl rt::Object for SystemFacet {
     const TAG: &'static str = "\"#microsoft.graph.systemFacet\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::object::Members for SystemFacet {

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.targetPolicyEndpoints`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetPolicyEndpoints {
     /// CSDL: property `platformTypes`: `Collection(Edm.String)`, nullable.
     pub platform_types: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -30,8 +30,8 @@ impl rt::Object for TargetPolicyEndpoints {
     const KEYS_JSON: &'static [&'static str] = &[",\"platformTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetPolicyEndpoints\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "platform_types", &self.platform_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "platform_types", &self.platform_types);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -74,7 +74,7 @@ rt::impl_serde!(TargetPolicyEndpoints);
 /// Request builders: [`TargetedManagedAppConfigurationPath`](requests/struct.TargetedManagedAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -188,20 +188,20 @@ impl rt::Object for TargetedManagedAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "custom_settings", &self.custom_settings);
-        d.field(8usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(9usize, "is_assigned", &self.is_assigned);
-        d.field(10usize, "apps", &self.apps);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(12usize, "deployment_summary", &self.deployment_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "custom_settings", &self.custom_settings);
+        v.field(8usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(9usize, "is_assigned", &self.is_assigned);
+        v.field(10usize, "apps", &self.apps);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(12usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -278,7 +278,7 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 /// Request builders: [`TargetedManagedAppConfigurationPolicySetItemPath`](requests/struct.TargetedManagedAppConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -362,16 +362,16 @@ impl rt::Object for TargetedManagedAppConfigurationPolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfigurationPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -436,7 +436,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationPolicySetItem);
 /// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/struct.TargetedManagedAppPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -480,11 +480,11 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "source_id", &self.source_id);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -535,7 +535,7 @@ rt::impl_serde!(TargetedManagedAppPolicyAssignment);
 /// Request builders: [`TargetedManagedAppProtectionPath`](requests/struct.TargetedManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -962,157 +962,157 @@ impl rt::Object for TargetedManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "allowed_data_ingestion_locations",
             &self.allowed_data_ingestion_locations,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             10usize,
             "allowed_outbound_clipboard_sharing_exception_length",
             &self.allowed_outbound_clipboard_sharing_exception_length,
         );
-        d.field(
+        v.field(
             11usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             12usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(
+        v.field(
             13usize,
             "app_action_if_device_compliance_required",
             &self.app_action_if_device_compliance_required,
         );
-        d.field(
+        v.field(
             14usize,
             "app_action_if_maximum_pin_retries_exceeded",
             &self.app_action_if_maximum_pin_retries_exceeded,
         );
-        d.field(
+        v.field(
             15usize,
             "app_action_if_unable_to_authenticate_user",
             &self.app_action_if_unable_to_authenticate_user,
         );
-        d.field(
+        v.field(
             16usize,
             "block_data_ingestion_into_organization_documents",
             &self.block_data_ingestion_into_organization_documents,
         );
-        d.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(19usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
-        d.field(
+        v.field(17usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(18usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(19usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(20usize, "dialer_restriction_level", &self.dialer_restriction_level);
+        v.field(
             21usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(23usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(22usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(23usize, "managed_browser", &self.managed_browser);
+        v.field(
             24usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(
+        v.field(
             25usize,
             "maximum_allowed_device_threat_level",
             &self.maximum_allowed_device_threat_level,
         );
-        d.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(
+        v.field(26usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(
             27usize,
             "maximum_required_os_version",
             &self.maximum_required_os_version,
         );
-        d.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
-        d.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
-        d.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(28usize, "maximum_warning_os_version", &self.maximum_warning_os_version);
+        v.field(29usize, "maximum_wipe_os_version", &self.maximum_wipe_os_version);
+        v.field(30usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             31usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             32usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             33usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
-        d.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
-        d.field(
+        v.field(34usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(35usize, "minimum_wipe_app_version", &self.minimum_wipe_app_version);
+        v.field(36usize, "minimum_wipe_os_version", &self.minimum_wipe_os_version);
+        v.field(
             37usize,
             "mobile_threat_defense_remediation_action",
             &self.mobile_threat_defense_remediation_action,
         );
-        d.field(38usize, "notification_restriction", &self.notification_restriction);
-        d.field(
+        v.field(38usize, "notification_restriction", &self.notification_restriction);
+        v.field(
             39usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(40usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             41usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             42usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             43usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(44usize, "pin_character_set", &self.pin_character_set);
-        d.field(45usize, "pin_required", &self.pin_required);
-        d.field(
+        v.field(44usize, "pin_character_set", &self.pin_character_set);
+        v.field(45usize, "pin_required", &self.pin_required);
+        v.field(
             46usize,
             "pin_required_instead_of_biometric_timeout",
             &self.pin_required_instead_of_biometric_timeout,
         );
-        d.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
-        d.field(48usize, "print_blocked", &self.print_blocked);
-        d.field(49usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(51usize, "is_assigned", &self.is_assigned);
-        d.field(
+        v.field(47usize, "previous_pin_block_count", &self.previous_pin_block_count);
+        v.field(48usize, "print_blocked", &self.print_blocked);
+        v.field(49usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(50usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(51usize, "is_assigned", &self.is_assigned);
+        v.field(
             52usize,
             "targeted_app_management_levels",
             &self.targeted_app_management_levels,
         );
-        d.field(53usize, "assignments", &self.assignments);
+        v.field(53usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2718,7 +2718,7 @@ rt::impl_serde!(AnyTargetedManagedAppProtection);
 /// CSDL: `microsoft.graph.teamClassSettings`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamClassSettings {
     /// CSDL: property `notifyGuardiansAboutAssignments`: `Edm.Boolean`, nullable.
     pub notify_guardians_about_assignments: rt::Field<bool>,
@@ -2744,8 +2744,8 @@ impl rt::Object for TeamClassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamClassSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "notify_guardians_about_assignments",
             &self.notify_guardians_about_assignments,
@@ -2788,7 +2788,7 @@ rt::impl_serde!(TeamClassSettings);
 /// CSDL: `microsoft.graph.teamGuestSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamGuestSettings {
     /// CSDL: property `allowCreateUpdateChannels`: `Edm.Boolean`, nullable.
     pub allow_create_update_channels: rt::Field<bool>,
@@ -2821,13 +2821,13 @@ impl rt::Object for TeamGuestSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamGuestSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_create_update_channels",
             &self.allow_create_update_channels,
         );
-        d.field(1usize, "allow_delete_channels", &self.allow_delete_channels);
+        v.field(1usize, "allow_delete_channels", &self.allow_delete_channels);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2868,7 +2868,7 @@ rt::impl_serde!(TeamGuestSettings);
 /// CSDL: `microsoft.graph.teamMessagingSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamMessagingSettings {
     /// CSDL: property `allowChannelMentions`: `Edm.Boolean`, nullable.
     pub allow_channel_mentions: rt::Field<bool>,
@@ -2916,16 +2916,16 @@ impl rt::Object for TeamMessagingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMessagingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
+        v.field(
             1usize,
             "allow_owner_delete_messages",
             &self.allow_owner_delete_messages,
         );
-        d.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
-        d.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
-        d.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
+        v.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
+        v.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
+        v.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2977,7 +2977,7 @@ rt::impl_serde!(TeamMessagingSettings);
 /// Request builders: [`TeamsAsyncOperationPath`](requests/struct.TeamsAsyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAsyncOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3045,16 +3045,16 @@ impl rt::Object for TeamsAsyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAsyncOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attempts_count", &self.attempts_count);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(5usize, "operation_type", &self.operation_type);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "target_resource_id", &self.target_resource_id);
-        d.field(8usize, "target_resource_location", &self.target_resource_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attempts_count", &self.attempts_count);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(5usize, "operation_type", &self.operation_type);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "target_resource_id", &self.target_resource_id);
+        v.field(8usize, "target_resource_location", &self.target_resource_location);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3268,7 +3268,7 @@ rt::impl_serde!(TeamsAsyncOperationType);
 /// Request builders: [`TeamsDeviceUsageDistributionUserCountsPath`](requests/struct.TeamsDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsDeviceUsageDistributionUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3346,18 +3346,18 @@ impl rt::Object for TeamsDeviceUsageDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageDistributionUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "chrome_os", &self.chrome_os);
-        d.field(3usize, "ios", &self.ios);
-        d.field(4usize, "linux", &self.linux);
-        d.field(5usize, "mac", &self.mac);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
-        d.field(9usize, "windows", &self.windows);
-        d.field(10usize, "windows_phone", &self.windows_phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android_phone", &self.android_phone);
+        v.field(2usize, "chrome_os", &self.chrome_os);
+        v.field(3usize, "ios", &self.ios);
+        v.field(4usize, "linux", &self.linux);
+        v.field(5usize, "mac", &self.mac);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "web", &self.web);
+        v.field(9usize, "windows", &self.windows);
+        v.field(10usize, "windows_phone", &self.windows_phone);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3422,7 +3422,7 @@ rt::impl_serde!(TeamsDeviceUsageDistributionUserCounts);
 /// Request builders: [`TeamsDeviceUsageUserCountsPath`](requests/struct.TeamsDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsDeviceUsageUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3505,19 +3505,19 @@ impl rt::Object for TeamsDeviceUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "chrome_os", &self.chrome_os);
-        d.field(3usize, "ios", &self.ios);
-        d.field(4usize, "linux", &self.linux);
-        d.field(5usize, "mac", &self.mac);
-        d.field(6usize, "report_date", &self.report_date);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "web", &self.web);
-        d.field(10usize, "windows", &self.windows);
-        d.field(11usize, "windows_phone", &self.windows_phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android_phone", &self.android_phone);
+        v.field(2usize, "chrome_os", &self.chrome_os);
+        v.field(3usize, "ios", &self.ios);
+        v.field(4usize, "linux", &self.linux);
+        v.field(5usize, "mac", &self.mac);
+        v.field(6usize, "report_date", &self.report_date);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "web", &self.web);
+        v.field(10usize, "windows", &self.windows);
+        v.field(11usize, "windows_phone", &self.windows_phone);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3584,7 +3584,7 @@ rt::impl_serde!(TeamsDeviceUsageUserCounts);
 /// Request builders: [`TeamsDeviceUsageUserDetailPath`](requests/struct.TeamsDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsDeviceUsageUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3687,23 +3687,23 @@ impl rt::Object for TeamsDeviceUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsDeviceUsageUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date", &self.deleted_date);
-        d.field(2usize, "is_deleted", &self.is_deleted);
-        d.field(3usize, "is_licensed", &self.is_licensed);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "used_android_phone", &self.used_android_phone);
-        d.field(8usize, "used_chrome_os", &self.used_chrome_os);
-        d.field(9usize, "usedi_os", &self.usedi_os);
-        d.field(10usize, "used_linux", &self.used_linux);
-        d.field(11usize, "used_mac", &self.used_mac);
-        d.field(12usize, "used_web", &self.used_web);
-        d.field(13usize, "used_windows", &self.used_windows);
-        d.field(14usize, "used_windows_phone", &self.used_windows_phone);
-        d.field(15usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date", &self.deleted_date);
+        v.field(2usize, "is_deleted", &self.is_deleted);
+        v.field(3usize, "is_licensed", &self.is_licensed);
+        v.field(4usize, "last_activity_date", &self.last_activity_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(7usize, "used_android_phone", &self.used_android_phone);
+        v.field(8usize, "used_chrome_os", &self.used_chrome_os);
+        v.field(9usize, "usedi_os", &self.usedi_os);
+        v.field(10usize, "used_linux", &self.used_linux);
+        v.field(11usize, "used_mac", &self.used_mac);
+        v.field(12usize, "used_web", &self.used_web);
+        v.field(13usize, "used_windows", &self.used_windows);
+        v.field(14usize, "used_windows_phone", &self.used_windows_phone);
+        v.field(15usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3782,7 +3782,7 @@ rt::impl_serde!(TeamsDeviceUsageUserDetail);
 /// Request builders: [`TeamsTabPath`](requests/struct.TeamsTabPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsTab {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3849,16 +3849,16 @@ impl rt::Object for TeamsTab {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTab\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "message_id", &self.message_id);
-        d.field(4usize, "sort_order_index", &self.sort_order_index);
-        d.field(5usize, "teams_app_id", &self.teams_app_id);
-        d.field(6usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "message_id", &self.message_id);
+        v.field(4usize, "sort_order_index", &self.sort_order_index);
+        v.field(5usize, "teams_app_id", &self.teams_app_id);
+        v.field(6usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(7usize, "teams_app", &self.teams_app);
+        v.field(7usize, "teams_app", &self.teams_app);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3917,7 +3917,7 @@ rt::impl_serde!(TeamsTab);
 /// CSDL: `microsoft.graph.teamsTabConfiguration`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsTabConfiguration {
     /// CSDL: property `contentUrl`: `Edm.String`, nullable.
     pub content_url: rt::Field<::std::string::String>,
@@ -3960,11 +3960,11 @@ impl rt::Object for TeamsTabConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTabConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_url", &self.content_url);
-        d.field(1usize, "entity_id", &self.entity_id);
-        d.field(2usize, "remove_url", &self.remove_url);
-        d.field(3usize, "website_url", &self.website_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_url", &self.content_url);
+        v.field(1usize, "entity_id", &self.entity_id);
+        v.field(2usize, "remove_url", &self.remove_url);
+        v.field(3usize, "website_url", &self.website_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4012,7 +4012,7 @@ rt::impl_serde!(TeamsTabConfiguration);
 /// Request builders: [`TeamsTemplatePath`](requests/struct.TeamsTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teams-templates`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4036,8 +4036,8 @@ impl rt::Object for TeamsTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_search_or_teams_templates)]
@@ -4075,7 +4075,7 @@ rt::impl_serde!(TeamsTemplate);
 /// Request builders: [`TeamsUserActivityCountsPath`](requests/struct.TeamsUserActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsUserActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4138,15 +4138,15 @@ impl rt::Object for TeamsUserActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "meetings", &self.meetings);
-        d.field(3usize, "private_chat_messages", &self.private_chat_messages);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "team_chat_messages", &self.team_chat_messages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "calls", &self.calls);
+        v.field(2usize, "meetings", &self.meetings);
+        v.field(3usize, "private_chat_messages", &self.private_chat_messages);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(7usize, "team_chat_messages", &self.team_chat_messages);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4204,7 +4204,7 @@ rt::impl_serde!(TeamsUserActivityCounts);
 /// Request builders: [`TeamworkPath`](requests/struct.TeamworkPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Teamwork {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4236,9 +4236,9 @@ impl rt::Object for Teamwork {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamwork\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "workforce_integrations", &self.workforce_integrations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "workforce_integrations", &self.workforce_integrations);
     }
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
@@ -4281,7 +4281,7 @@ rt::impl_serde!(Teamwork);
 /// Request builders: [`TeamworkTagPath`](requests/struct.TeamworkTagPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkTag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4339,14 +4339,14 @@ impl rt::Object for TeamworkTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "member_count", &self.member_count);
-        d.field(4usize, "tag_type", &self.tag_type);
-        d.field(5usize, "team_id", &self.team_id);
-        d.field(6usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "member_count", &self.member_count);
+        v.field(4usize, "tag_type", &self.tag_type);
+        v.field(5usize, "team_id", &self.team_id);
+        v.field(6usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4402,7 +4402,7 @@ rt::impl_serde!(TeamworkTag);
 /// Request builders: [`TeamworkTagMemberPath`](requests/struct.TeamworkTagMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkTagMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4440,11 +4440,11 @@ impl rt::Object for TeamworkTagMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        v.field(3usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4531,7 +4531,7 @@ rt::impl_serde!(TeamworkTagType);
 /// CSDL: `microsoft.graph.termColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermColumn {
     /// CSDL: property `allowMultipleValues`: `Edm.Boolean`, nullable.
     pub allow_multiple_values: rt::Field<bool>,
@@ -4564,9 +4564,9 @@ impl rt::Object for TermColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        v.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -4611,7 +4611,7 @@ rt::impl_serde!(TermColumn);
 /// Request builders: [`TermsAndConditionsPath`](requests/struct.TermsAndConditionsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditions {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4736,21 +4736,21 @@ impl rt::Object for TermsAndConditions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acceptance_statement", &self.acceptance_statement);
-        d.field(2usize, "body_text", &self.body_text);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "title", &self.title);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "acceptance_statuses", &self.acceptance_statuses);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "group_assignments", &self.group_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acceptance_statement", &self.acceptance_statement);
+        v.field(2usize, "body_text", &self.body_text);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "title", &self.title);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "acceptance_statuses", &self.acceptance_statuses);
+        v.field(12usize, "assignments", &self.assignments);
+        v.field(13usize, "group_assignments", &self.group_assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4831,7 +4831,7 @@ rt::impl_serde!(TermsAndConditions);
 /// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/struct.TermsAndConditionsAcceptanceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditionsAcceptanceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4894,13 +4894,13 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAcceptanceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accepted_date_time", &self.accepted_date_time);
-        d.field(2usize, "accepted_version", &self.accepted_version);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accepted_date_time", &self.accepted_date_time);
+        v.field(2usize, "accepted_version", &self.accepted_version);
+        v.field(3usize, "user_display_name", &self.user_display_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4957,7 +4957,7 @@ rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
 /// Request builders: [`TermsAndConditionsAssignmentPath`](requests/struct.TermsAndConditionsAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditionsAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4986,9 +4986,9 @@ impl rt::Object for TermsAndConditionsAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5033,7 +5033,7 @@ rt::impl_serde!(TermsAndConditionsAssignment);
 /// Request builders: [`TermsAndConditionsGroupAssignmentPath`](requests/struct.TermsAndConditionsGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditionsGroupAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5071,10 +5071,10 @@ impl rt::Object for TermsAndConditionsGroupAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsGroupAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_group_id", &self.target_group_id);
-        d.field(2usize, "terms_and_conditions", &self.terms_and_conditions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_group_id", &self.target_group_id);
+        v.field(2usize, "terms_and_conditions", &self.terms_and_conditions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5118,7 +5118,7 @@ rt::impl_serde!(TermsAndConditionsGroupAssignment);
 /// CSDL: `microsoft.graph.textColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TextColumn {
     /// CSDL: property `allowMultipleLines`: `Edm.Boolean`, nullable.
     pub allow_multiple_lines: rt::Field<bool>,
@@ -5166,16 +5166,16 @@ impl rt::Object for TextColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.textColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
+        v.field(
             1usize,
             "append_changes_to_existing_text",
             &self.append_changes_to_existing_text,
         );
-        d.field(2usize, "lines_for_editing", &self.lines_for_editing);
-        d.field(3usize, "max_length", &self.max_length);
-        d.field(4usize, "text_type", &self.text_type);
+        v.field(2usize, "lines_for_editing", &self.lines_for_editing);
+        v.field(3usize, "max_length", &self.max_length);
+        v.field(4usize, "text_type", &self.text_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -5275,7 +5275,7 @@ rt::impl_serde!(ThreatAssessmentContentType);
 /// Request builders: [`ThreatAssessmentRequestPath`](requests/struct.ThreatAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5343,16 +5343,16 @@ impl rt::Object for ThreatAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -5879,7 +5879,7 @@ rt::impl_serde!(ThreatAssessmentRequestSource);
 /// CSDL: `microsoft.graph.threatAssessmentRequestsCount`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatAssessmentRequestsCount {
     /// CSDL: property `count`: `Edm.Int64`, nullable.
     pub count: rt::Field<i64>,
@@ -5913,10 +5913,10 @@ impl rt::Object for ThreatAssessmentRequestsCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequestsCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "pivot_value", &self.pivot_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "count", &self.count);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "pivot_value", &self.pivot_value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5962,7 +5962,7 @@ rt::impl_serde!(ThreatAssessmentRequestsCount);
 /// Request builders: [`ThreatAssessmentResultPath`](requests/struct.ThreatAssessmentResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatAssessmentResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6005,11 +6005,11 @@ impl rt::Object for ThreatAssessmentResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "result_type", &self.result_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "result_type", &self.result_type);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -6262,7 +6262,7 @@ rt::impl_serde!(ThreatExpectedAssessment);
 /// CSDL: `microsoft.graph.thumbnailColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThumbnailColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6284,7 +6284,7 @@ impl rt::Object for ThumbnailColumn {
     const TAG: &'static str = "\"#microsoft.graph.thumbnailColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 impl rt::object::Members for ThumbnailColumn {
@@ -6316,7 +6316,7 @@ rt::impl_serde!(ThumbnailColumn);
 /// CSDL: `microsoft.graph.timeZoneBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeZoneBase {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6340,8 +6340,8 @@ impl rt::Object for TimeZoneBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6497,7 +6497,7 @@ rt::impl_serde!(AnyTimeZoneBase);
 /// CSDL: `microsoft.graph.timeZoneInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeZoneInformation {
     /// CSDL: property `alias`: `Edm.String`, nullable.
     pub alias: rt::Field<::std::string::String>,
@@ -6524,9 +6524,9 @@ impl rt::Object for TimeZoneInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"alias\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alias", &self.alias);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6569,7 +6569,7 @@ rt::impl_serde!(TimeZoneInformation);
 /// Request builders: [`TodoPath`](requests/struct.TodoPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Todo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6596,9 +6596,9 @@ impl rt::Object for Todo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"lists\":"];
     const TAG: &'static str = "\"#microsoft.graph.todo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "lists", &self.lists);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "lists", &self.lists);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6641,7 +6641,7 @@ rt::impl_serde!(Todo);
 /// Request builders: [`TodoTaskPath`](requests/struct.TodoTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TodoTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6739,26 +6739,26 @@ impl rt::Object for TodoTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(
             2usize,
             "body_last_modified_date_time",
             &self.body_last_modified_date_time,
         );
-        d.field(3usize, "completed_date_time", &self.completed_date_time);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "due_date_time", &self.due_date_time);
-        d.field(6usize, "importance", &self.importance);
-        d.field(7usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "recurrence", &self.recurrence);
-        d.field(10usize, "reminder_date_time", &self.reminder_date_time);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "title", &self.title);
-        d.field(13usize, "extensions", &self.extensions);
-        d.field(14usize, "linked_resources", &self.linked_resources);
+        v.field(3usize, "completed_date_time", &self.completed_date_time);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "due_date_time", &self.due_date_time);
+        v.field(6usize, "importance", &self.importance);
+        v.field(7usize, "is_reminder_on", &self.is_reminder_on);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "recurrence", &self.recurrence);
+        v.field(10usize, "reminder_date_time", &self.reminder_date_time);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "title", &self.title);
+        v.field(13usize, "extensions", &self.extensions);
+        v.field(14usize, "linked_resources", &self.linked_resources);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6838,7 +6838,7 @@ rt::impl_serde!(TodoTask);
 /// Request builders: [`TodoTaskListPath`](requests/struct.TodoTaskListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TodoTaskList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6896,14 +6896,14 @@ impl rt::Object for TodoTaskList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTaskList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_owner", &self.is_owner);
-        d.field(3usize, "is_shared", &self.is_shared);
-        d.field(4usize, "wellknown_list_name", &self.wellknown_list_name);
-        d.field(5usize, "extensions", &self.extensions);
-        d.field(6usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_owner", &self.is_owner);
+        v.field(3usize, "is_shared", &self.is_shared);
+        v.field(4usize, "wellknown_list_name", &self.wellknown_list_name);
+        v.field(5usize, "extensions", &self.extensions);
+        v.field(6usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7006,7 +7006,7 @@ rt::impl_serde!(TranslationBehavior);
 /// CSDL: `microsoft.graph.translationLanguageOverride`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TranslationLanguageOverride {
     /// CSDL: property `languageTag`: `Edm.String`, not nullable.
     pub language_tag: rt::Field<::std::string::String>,
@@ -7036,9 +7036,9 @@ impl rt::Object for TranslationLanguageOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translationLanguageOverride\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_tag", &self.language_tag);
-        d.field(1usize, "translation_behavior", &self.translation_behavior);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "language_tag", &self.language_tag);
+        v.field(1usize, "translation_behavior", &self.translation_behavior);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7079,7 +7079,7 @@ rt::impl_serde!(TranslationLanguageOverride);
 /// CSDL: `microsoft.graph.translationPreferences`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TranslationPreferences {
     /// CSDL: property `languageOverrides`: `Collection(microsoft.graph.translationLanguageOverride)`, not nullable.
     pub language_overrides: rt::Field<
@@ -7119,10 +7119,10 @@ impl rt::Object for TranslationPreferences {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translationPreferences\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_overrides", &self.language_overrides);
-        d.field(1usize, "translation_behavior", &self.translation_behavior);
-        d.field(2usize, "untranslated_languages", &self.untranslated_languages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "language_overrides", &self.language_overrides);
+        v.field(1usize, "translation_behavior", &self.translation_behavior);
+        v.field(2usize, "untranslated_languages", &self.untranslated_languages);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7169,7 +7169,7 @@ rt::impl_serde!(TranslationPreferences);
 /// Request builders: [`TrustFrameworkPath`](requests/struct.TrustFrameworkPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFramework {
     /// CSDL: containment navigation property `keySets`: `Collection(microsoft.graph.trustFrameworkKeySet)`, not nullable.
     pub key_sets: rt::Field<::std::vec::Vec<crate::beta::TrustFrameworkKeySet>>,
@@ -7196,9 +7196,9 @@ impl rt::Object for TrustFramework {
     const KEYS_JSON: &'static [&'static str] = &[",\"keySets\":", ",\"policies\":"];
     const TAG: &'static str = "\"#microsoft.graph.trustFramework\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_sets", &self.key_sets);
-        d.field(1usize, "policies", &self.policies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_sets", &self.key_sets);
+        v.field(1usize, "policies", &self.policies);
     }
 }
 #[cfg(msgraph_beta_trust_framework)]
@@ -7240,7 +7240,7 @@ rt::impl_serde!(TrustFramework);
 /// CSDL: `microsoft.graph.trustFrameworkKey`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkKey {
     /// CSDL: property `d`: `Edm.String`, nullable.
     pub d: rt::Field<::std::string::String>,
@@ -7343,23 +7343,23 @@ impl rt::Object for TrustFrameworkKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkKey\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "d", &self.d);
-        d.field(1usize, "dp", &self.dp);
-        d.field(2usize, "dq", &self.dq);
-        d.field(3usize, "e", &self.e);
-        d.field(4usize, "exp", &self.exp);
-        d.field(5usize, "k", &self.k);
-        d.field(6usize, "kid", &self.kid);
-        d.field(7usize, "kty", &self.kty);
-        d.field(8usize, "n", &self.n);
-        d.field(9usize, "nbf", &self.nbf);
-        d.field(10usize, "p", &self.p);
-        d.field(11usize, "q", &self.q);
-        d.field(12usize, "qi", &self.qi);
-        d.field(13usize, "use_", &self.use_);
-        d.field(14usize, "x5c", &self.x5c);
-        d.field(15usize, "x5t", &self.x5t);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "d", &self.d);
+        v.field(1usize, "dp", &self.dp);
+        v.field(2usize, "dq", &self.dq);
+        v.field(3usize, "e", &self.e);
+        v.field(4usize, "exp", &self.exp);
+        v.field(5usize, "k", &self.k);
+        v.field(6usize, "kid", &self.kid);
+        v.field(7usize, "kty", &self.kty);
+        v.field(8usize, "n", &self.n);
+        v.field(9usize, "nbf", &self.nbf);
+        v.field(10usize, "p", &self.p);
+        v.field(11usize, "q", &self.q);
+        v.field(12usize, "qi", &self.qi);
+        v.field(13usize, "use_", &self.use_);
+        v.field(14usize, "x5c", &self.x5c);
+        v.field(15usize, "x5t", &self.x5t);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -7436,7 +7436,7 @@ rt::impl_serde!(TrustFrameworkKey);
 /// Request builders: [`TrustFrameworkKeySetPath`](requests/struct.TrustFrameworkKeySetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7463,9 +7463,9 @@ impl rt::Object for TrustFrameworkKeySet {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"keys\":"];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkKeySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "keys", &self.keys);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "keys", &self.keys);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -7508,7 +7508,7 @@ rt::impl_serde!(TrustFrameworkKeySet);
 /// Request builders: [`TrustFrameworkPolicyPath`](requests/struct.TrustFrameworkPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7532,8 +7532,8 @@ impl rt::Object for TrustFrameworkPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.trustFrameworkPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]

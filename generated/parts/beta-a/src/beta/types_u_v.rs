@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`UnifiedRoleDefinitionPath`](requests/struct.UnifiedRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -83,17 +83,17 @@ impl rt::Object for UnifiedRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "resource_scopes", &self.resource_scopes);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "template_id", &self.template_id);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "inherits_permissions_from", &self.inherits_permissions_from);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "resource_scopes", &self.resource_scopes);
+        v.field(6usize, "role_permissions", &self.role_permissions);
+        v.field(7usize, "template_id", &self.template_id);
+        v.field(8usize, "version", &self.version);
+        v.field(9usize, "inherits_permissions_from", &self.inherits_permissions_from);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -157,7 +157,7 @@ rt::impl_serde!(UnifiedRoleDefinition);
 /// CSDL: `microsoft.graph.unifiedRolePermission`, complex type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRolePermission {
     /// CSDL: property `allowedResourceActions`: `Collection(Edm.String)`, not nullable.
     pub allowed_resource_actions: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -195,10 +195,10 @@ impl rt::Object for UnifiedRolePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRolePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(1usize, "condition", &self.condition);
-        d.field(2usize, "excluded_resource_actions", &self.excluded_resource_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        v.field(1usize, "condition", &self.condition);
+        v.field(2usize, "excluded_resource_actions", &self.excluded_resource_actions);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -245,7 +245,7 @@ rt::impl_serde!(UnifiedRolePermission);
 /// CSDL: `microsoft.graph.unmanagedDevice`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnmanagedDevice {
     /// Device name.
     ///
@@ -345,18 +345,18 @@ impl rt::Object for UnmanagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmanagedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_name", &self.device_name);
-        d.field(1usize, "domain", &self.domain);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "last_logged_on_user", &self.last_logged_on_user);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "mac_address", &self.mac_address);
-        d.field(7usize, "manufacturer", &self.manufacturer);
-        d.field(8usize, "model", &self.model);
-        d.field(9usize, "os", &self.os);
-        d.field(10usize, "os_version", &self.os_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_name", &self.device_name);
+        v.field(1usize, "domain", &self.domain);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "last_logged_on_user", &self.last_logged_on_user);
+        v.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "mac_address", &self.mac_address);
+        v.field(7usize, "manufacturer", &self.manufacturer);
+        v.field(8usize, "model", &self.model);
+        v.field(9usize, "os", &self.os);
+        v.field(10usize, "os_version", &self.os_version);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -425,7 +425,7 @@ rt::impl_serde!(UnmanagedDevice);
 /// Request builders: [`UnmanagedDeviceDiscoveryTaskPath`](requests/struct.UnmanagedDeviceDiscoveryTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnmanagedDeviceDiscoveryTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -530,19 +530,19 @@ impl rt::Object for UnmanagedDeviceDiscoveryTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmanagedDeviceDiscoveryTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "creator", &self.creator);
-        d.field(5usize, "creator_notes", &self.creator_notes);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "priority", &self.priority);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "unmanaged_devices", &self.unmanaged_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "creator", &self.creator);
+        v.field(5usize, "creator_notes", &self.creator_notes);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "due_date_time", &self.due_date_time);
+        v.field(9usize, "priority", &self.priority);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "unmanaged_devices", &self.unmanaged_devices);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -613,7 +613,7 @@ rt::impl_serde!(UnmanagedDeviceDiscoveryTask);
 /// CSDL: `microsoft.graph.unsupportedDeviceConfigurationDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnsupportedDeviceConfigurationDetail {
     /// A message explaining why an entity is unsupported.
     ///
@@ -644,9 +644,9 @@ impl rt::Object for UnsupportedDeviceConfigurationDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"propertyName\":"];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedDeviceConfigurationDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "property_name", &self.property_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "property_name", &self.property_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -691,7 +691,7 @@ rt::impl_serde!(UnsupportedDeviceConfigurationDetail);
 /// Request builders: [`UnsupportedGroupPolicyExtensionPath`](requests/struct.UnsupportedGroupPolicyExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnsupportedGroupPolicyExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -747,12 +747,12 @@ impl rt::Object for UnsupportedGroupPolicyExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedGroupPolicyExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "extension_type", &self.extension_type);
-        d.field(2usize, "namespace_url", &self.namespace_url);
-        d.field(3usize, "node_name", &self.node_name);
-        d.field(4usize, "setting_scope", &self.setting_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "extension_type", &self.extension_type);
+        v.field(2usize, "namespace_url", &self.namespace_url);
+        v.field(3usize, "node_name", &self.node_name);
+        v.field(4usize, "setting_scope", &self.setting_scope);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -804,7 +804,7 @@ rt::impl_serde!(UnsupportedGroupPolicyExtension);
 /// Request builders: [`UrlAssessmentRequestPath`](requests/struct.UrlAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrlAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -877,17 +877,17 @@ impl rt::Object for UrlAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.urlAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -951,7 +951,7 @@ rt::impl_serde!(UrlAssessmentRequest);
 /// CSDL: `microsoft.graph.usageDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsageDetails {
     /// CSDL: property `lastAccessedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_accessed_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -984,9 +984,9 @@ impl rt::Object for UsageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1030,7 +1030,7 @@ rt::impl_serde!(UsageDetails);
 /// Request builders: [`UsageRightPath`](requests/struct.UsageRightPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsageRight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1073,11 +1073,11 @@ impl rt::Object for UsageRight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageRight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_id", &self.catalog_id);
-        d.field(2usize, "service_identifier", &self.service_identifier);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog_id", &self.catalog_id);
+        v.field(2usize, "service_identifier", &self.service_identifier);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1188,7 +1188,7 @@ rt::impl_serde!(UsageRightState);
 /// Request builders: [`UserActivityPath`](requests/struct.UserActivityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1286,22 +1286,22 @@ impl rt::Object for UserActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_url", &self.activation_url);
-        d.field(2usize, "activity_source_host", &self.activity_source_host);
-        d.field(3usize, "app_activity_id", &self.app_activity_id);
-        d.field(4usize, "app_display_name", &self.app_display_name);
-        d.field(5usize, "content_info", &self.content_info);
-        d.field(6usize, "content_url", &self.content_url);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(9usize, "fallback_url", &self.fallback_url);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "user_timezone", &self.user_timezone);
-        d.field(13usize, "visual_elements", &self.visual_elements);
-        d.field(14usize, "history_items", &self.history_items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activation_url", &self.activation_url);
+        v.field(2usize, "activity_source_host", &self.activity_source_host);
+        v.field(3usize, "app_activity_id", &self.app_activity_id);
+        v.field(4usize, "app_display_name", &self.app_display_name);
+        v.field(5usize, "content_info", &self.content_info);
+        v.field(6usize, "content_url", &self.content_url);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(9usize, "fallback_url", &self.fallback_url);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "user_timezone", &self.user_timezone);
+        v.field(13usize, "visual_elements", &self.visual_elements);
+        v.field(14usize, "history_items", &self.history_items);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1383,7 +1383,7 @@ rt::impl_serde!(UserActivity);
 /// Request builders: [`UserAppInstallStatusPath`](requests/struct.UserAppInstallStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAppInstallStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1460,15 +1460,15 @@ impl rt::Object for UserAppInstallStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAppInstallStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "installed_device_count", &self.installed_device_count);
-        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
-        d.field(6usize, "app", &self.app);
-        d.field(7usize, "device_statuses", &self.device_statuses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_device_count", &self.failed_device_count);
+        v.field(2usize, "installed_device_count", &self.installed_device_count);
+        v.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
+        v.field(4usize, "user_name", &self.user_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
+        v.field(6usize, "app", &self.app);
+        v.field(7usize, "device_statuses", &self.device_statuses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1526,7 +1526,7 @@ rt::impl_serde!(UserAppInstallStatus);
 /// CSDL: `microsoft.graph.userAttributeValuesItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAttributeValuesItem {
     /// CSDL: property `isDefault`: `Edm.Boolean`, not nullable.
     pub is_default: rt::Field<bool>,
@@ -1560,10 +1560,10 @@ impl rt::Object for UserAttributeValuesItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAttributeValuesItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_default", &self.is_default);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_default", &self.is_default);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -1608,7 +1608,7 @@ rt::impl_serde!(UserAttributeValuesItem);
 /// Request builders: [`UserConsentRequestPath`](requests/struct.UserConsentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserConsentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1676,16 +1676,16 @@ impl rt::Object for UserConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userConsentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "reason", &self.reason);
-        d.field(8usize, "approval", &self.approval);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "reason", &self.reason);
+        v.field(8usize, "approval", &self.approval);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1747,7 +1747,7 @@ rt::impl_serde!(UserConsentRequest);
 /// Request builders: [`UserCredentialUsageDetailsPath`](requests/struct.UserCredentialUsageDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserCredentialUsageDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1810,15 +1810,15 @@ impl rt::Object for UserCredentialUsageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userCredentialUsageDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "auth_method", &self.auth_method);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "failure_reason", &self.failure_reason);
-        d.field(4usize, "feature", &self.feature);
-        d.field(5usize, "is_success", &self.is_success);
-        d.field(6usize, "user_display_name", &self.user_display_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "auth_method", &self.auth_method);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "failure_reason", &self.failure_reason);
+        v.field(4usize, "feature", &self.feature);
+        v.field(5usize, "is_success", &self.is_success);
+        v.field(6usize, "user_display_name", &self.user_display_name);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1879,7 +1879,7 @@ rt::impl_serde!(UserCredentialUsageDetails);
 /// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1971,21 +1971,21 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_name", &self.app_name);
-        d.field(5usize, "app_publisher", &self.app_publisher);
-        d.field(6usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(2usize, "app_crash_count", &self.app_crash_count);
+        v.field(3usize, "app_display_name", &self.app_display_name);
+        v.field(4usize, "app_name", &self.app_name);
+        v.field(5usize, "app_publisher", &self.app_publisher);
+        v.field(6usize, "app_usage_duration", &self.app_usage_duration);
+        v.field(
             7usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(8usize, "os_build_number", &self.os_build_number);
-        d.field(9usize, "os_version", &self.os_version);
+        v.field(8usize, "os_build_number", &self.os_build_number);
+        v.field(9usize, "os_version", &self.os_version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 /// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2122,18 +2122,18 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(2usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(
             4usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(5usize, "model_app_health_score", &self.model_app_health_score);
-        d.field(6usize, "model_app_health_status", &self.model_app_health_status);
+        v.field(5usize, "model_app_health_score", &self.model_app_health_score);
+        v.field(6usize, "model_app_health_status", &self.model_app_health_status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2193,7 +2193,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 /// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2291,18 +2291,18 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_hang_count", &self.app_hang_count);
-        d.field(3usize, "crashed_app_count", &self.crashed_app_count);
-        d.field(4usize, "device_app_health_score", &self.device_app_health_score);
-        d.field(5usize, "device_app_health_status", &self.device_app_health_status);
-        d.field(6usize, "device_display_name", &self.device_display_name);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(9usize, "device_model", &self.device_model);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_crash_count", &self.app_crash_count);
+        v.field(2usize, "app_hang_count", &self.app_hang_count);
+        v.field(3usize, "crashed_app_count", &self.crashed_app_count);
+        v.field(4usize, "device_app_health_score", &self.device_app_health_score);
+        v.field(5usize, "device_app_health_status", &self.device_app_health_status);
+        v.field(6usize, "device_display_name", &self.device_display_name);
+        v.field(7usize, "device_id", &self.device_id);
+        v.field(8usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(9usize, "device_model", &self.device_model);
+        v.field(
             10usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
@@ -2376,7 +2376,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 /// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2440,13 +2440,13 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "event_date_time", &self.event_date_time);
-        d.field(5usize, "event_type", &self.event_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_display_name", &self.app_display_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(4usize, "event_date_time", &self.event_date_time);
+        v.field(5usize, "event_type", &self.event_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2503,7 +2503,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 /// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/struct.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDevicePerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2657,38 +2657,38 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDevicePerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "average_blue_screens", &self.average_blue_screens);
-        d.field(2usize, "average_restarts", &self.average_restarts);
-        d.field(3usize, "blue_screen_count", &self.blue_screen_count);
-        d.field(4usize, "boot_score", &self.boot_score);
-        d.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(7usize, "device_count", &self.device_count);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "disk_type", &self.disk_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "average_blue_screens", &self.average_blue_screens);
+        v.field(2usize, "average_restarts", &self.average_restarts);
+        v.field(3usize, "blue_screen_count", &self.blue_screen_count);
+        v.field(4usize, "boot_score", &self.boot_score);
+        v.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        v.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        v.field(7usize, "device_count", &self.device_count);
+        v.field(8usize, "device_name", &self.device_name);
+        v.field(9usize, "disk_type", &self.disk_type);
+        v.field(
             10usize,
             "group_policy_boot_time_in_ms",
             &self.group_policy_boot_time_in_ms,
         );
-        d.field(
+        v.field(
             11usize,
             "group_policy_login_time_in_ms",
             &self.group_policy_login_time_in_ms,
         );
-        d.field(12usize, "health_status", &self.health_status);
-        d.field(13usize, "login_score", &self.login_score);
-        d.field(14usize, "manufacturer", &self.manufacturer);
-        d.field(15usize, "model", &self.model);
-        d.field(16usize, "operating_system_version", &self.operating_system_version);
-        d.field(
+        v.field(12usize, "health_status", &self.health_status);
+        v.field(13usize, "login_score", &self.login_score);
+        v.field(14usize, "manufacturer", &self.manufacturer);
+        v.field(15usize, "model", &self.model);
+        v.field(16usize, "operating_system_version", &self.operating_system_version);
+        v.field(
             17usize,
             "responsive_desktop_time_in_ms",
             &self.responsive_desktop_time_in_ms,
         );
-        d.field(18usize, "restart_count", &self.restart_count);
+        v.field(18usize, "restart_count", &self.restart_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2779,7 +2779,7 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 /// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/struct.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceScores {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2849,14 +2849,14 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceScores\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
-        d.field(4usize, "manufacturer", &self.manufacturer);
-        d.field(5usize, "model", &self.model);
-        d.field(6usize, "startup_performance_score", &self.startup_performance_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_reliability_score", &self.app_reliability_score);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
+        v.field(4usize, "manufacturer", &self.manufacturer);
+        v.field(5usize, "model", &self.model);
+        v.field(6usize, "startup_performance_score", &self.startup_performance_score);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2915,7 +2915,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 /// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/struct.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3057,40 +3057,40 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        v.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(
             4usize,
             "feature_update_boot_time_in_ms",
             &self.feature_update_boot_time_in_ms,
         );
-        d.field(
+        v.field(
             5usize,
             "group_policy_boot_time_in_ms",
             &self.group_policy_boot_time_in_ms,
         );
-        d.field(
+        v.field(
             6usize,
             "group_policy_login_time_in_ms",
             &self.group_policy_login_time_in_ms,
         );
-        d.field(7usize, "is_feature_update", &self.is_feature_update);
-        d.field(8usize, "is_first_login", &self.is_first_login);
-        d.field(9usize, "operating_system_version", &self.operating_system_version);
-        d.field(
+        v.field(7usize, "is_feature_update", &self.is_feature_update);
+        v.field(8usize, "is_first_login", &self.is_first_login);
+        v.field(9usize, "operating_system_version", &self.operating_system_version);
+        v.field(
             10usize,
             "responsive_desktop_time_in_ms",
             &self.responsive_desktop_time_in_ms,
         );
-        d.field(11usize, "restart_category", &self.restart_category);
-        d.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
-        d.field(13usize, "restart_stop_code", &self.restart_stop_code);
-        d.field(14usize, "start_time", &self.start_time);
-        d.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
-        d.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
+        v.field(11usize, "restart_category", &self.restart_category);
+        v.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
+        v.field(13usize, "restart_stop_code", &self.restart_stop_code);
+        v.field(14usize, "start_time", &self.start_time);
+        v.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
+        v.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3179,7 +3179,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
 /// Request builders: [`UserExperienceAnalyticsDeviceWithoutCloudIdentityPath`](requests/struct.UserExperienceAnalyticsDeviceWithoutCloudIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3217,10 +3217,10 @@ impl rt::Object for UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(2usize, "device_name", &self.device_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(2usize, "device_name", &self.device_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3326,7 +3326,7 @@ rt::impl_serde!(UserExperienceAnalyticsHealthState);
 /// Request builders: [`UserExperienceAnalyticsImpactingProcessPath`](requests/struct.UserExperienceAnalyticsImpactingProcessPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsImpactingProcess {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3396,14 +3396,14 @@ impl rt::Object for UserExperienceAnalyticsImpactingProcess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsImpactingProcess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "impact_value", &self.impact_value);
-        d.field(5usize, "process_name", &self.process_name);
-        d.field(6usize, "publisher", &self.publisher);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(4usize, "impact_value", &self.impact_value);
+        v.field(5usize, "process_name", &self.process_name);
+        v.field(6usize, "publisher", &self.publisher);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3461,7 +3461,7 @@ rt::impl_serde!(UserExperienceAnalyticsImpactingProcess);
 /// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/struct.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsMetricHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3519,12 +3519,12 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetricHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "metric_date_time", &self.metric_date_time);
-        d.field(3usize, "metric_type", &self.metric_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "metric_date_time", &self.metric_date_time);
+        v.field(3usize, "metric_type", &self.metric_type);
+        v.field(
             4usize,
             "user_experience_analytics_metric",
             &self.user_experience_analytics_metric,
@@ -3665,7 +3665,7 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 /// Request builders: [`UserExperienceAnalyticsResourcePerformancePath`](requests/struct.UserExperienceAnalyticsResourcePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsResourcePerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3777,32 +3777,32 @@ impl rt::Object for UserExperienceAnalyticsResourcePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsResourcePerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cpu_spike_time_percentage", &self.cpu_spike_time_percentage);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cpu_spike_time_percentage", &self.cpu_spike_time_percentage);
+        v.field(
             2usize,
             "cpu_spike_time_percentage_threshold",
             &self.cpu_spike_time_percentage_threshold,
         );
-        d.field(3usize, "cpu_spike_time_score", &self.cpu_spike_time_score);
-        d.field(4usize, "device_count", &self.device_count);
-        d.field(5usize, "device_id", &self.device_id);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(
+        v.field(3usize, "cpu_spike_time_score", &self.cpu_spike_time_score);
+        v.field(4usize, "device_count", &self.device_count);
+        v.field(5usize, "device_id", &self.device_id);
+        v.field(6usize, "device_name", &self.device_name);
+        v.field(
             7usize,
             "device_resource_performance_score",
             &self.device_resource_performance_score,
         );
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "ram_spike_time_percentage", &self.ram_spike_time_percentage);
-        d.field(
+        v.field(8usize, "manufacturer", &self.manufacturer);
+        v.field(9usize, "model", &self.model);
+        v.field(10usize, "ram_spike_time_percentage", &self.ram_spike_time_percentage);
+        v.field(
             11usize,
             "ram_spike_time_percentage_threshold",
             &self.ram_spike_time_percentage_threshold,
         );
-        d.field(12usize, "ram_spike_time_score", &self.ram_spike_time_score);
+        v.field(12usize, "ram_spike_time_score", &self.ram_spike_time_score);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3878,7 +3878,7 @@ rt::impl_serde!(UserExperienceAnalyticsResourcePerformance);
 /// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/struct.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsScoreHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3907,9 +3907,9 @@ impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"startupDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsScoreHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "startup_date_time", &self.startup_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "startup_date_time", &self.startup_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3952,7 +3952,7 @@ rt::impl_serde!(UserExperienceAnalyticsScoreHistory);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsSettings {
     /// True if Tenant attach is configured. If configured then SCCM tenant attached devices will show up in UXA reporting.
     ///
@@ -3982,8 +3982,8 @@ impl rt::Object for UserExperienceAnalyticsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "configuration_manager_data_connector_configured",
             &self.configuration_manager_data_connector_configured,
@@ -4097,7 +4097,7 @@ rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
 /// CSDL: `microsoft.graph.userFlowApiConnectorConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFlowApiConnectorConfiguration {
     /// CSDL: containment navigation property `postAttributeCollection`: `microsoft.graph.identityApiConnector`, nullable.
     pub post_attribute_collection: rt::Field<crate::beta::IdentityApiConnector>,
@@ -4130,9 +4130,9 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowApiConnectorConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
-        d.field(1usize, "post_federation_signup", &self.post_federation_signup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
+        v.field(1usize, "post_federation_signup", &self.post_federation_signup);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -4177,7 +4177,7 @@ rt::impl_serde!(UserFlowApiConnectorConfiguration);
 /// Request builders: [`UserFlowLanguageConfigurationPath`](requests/struct.UserFlowLanguageConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFlowLanguageConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4225,12 +4225,12 @@ impl rt::Object for UserFlowLanguageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguageConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "default_pages", &self.default_pages);
-        d.field(4usize, "overrides_pages", &self.overrides_pages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "default_pages", &self.default_pages);
+        v.field(4usize, "overrides_pages", &self.overrides_pages);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -4282,7 +4282,7 @@ rt::impl_serde!(UserFlowLanguageConfiguration);
 /// Request builders: [`UserFlowLanguagePagePath`](requests/struct.UserFlowLanguagePagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFlowLanguagePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4306,8 +4306,8 @@ impl rt::Object for UserFlowLanguagePage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguagePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -4416,7 +4416,7 @@ rt::impl_serde!(UserFlowType);
 /// CSDL: `microsoft.graph.userGovernanceCriteria`, complex type, derived from `microsoft.graph.governanceCriteria`.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserGovernanceCriteria {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -4440,8 +4440,8 @@ impl rt::Object for UserGovernanceCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.userGovernanceCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -4481,7 +4481,7 @@ rt::impl_serde!(UserGovernanceCriteria);
 /// Request builders: [`UserInsightsSettingsPath`](requests/struct.UserInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserInsightsSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4508,9 +4508,9 @@ impl rt::Object for UserInsightsSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.userInsightsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4555,7 +4555,7 @@ rt::impl_serde!(UserInsightsSettings);
 /// Request builders: [`UserInstallStateSummaryPath`](requests/struct.UserInstallStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserInstallStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4618,13 +4618,13 @@ impl rt::Object for UserInstallStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userInstallStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "installed_device_count", &self.installed_device_count);
-        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "device_states", &self.device_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_device_count", &self.failed_device_count);
+        v.field(2usize, "installed_device_count", &self.installed_device_count);
+        v.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
+        v.field(4usize, "user_name", &self.user_name);
+        v.field(5usize, "device_states", &self.device_states);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4677,7 +4677,7 @@ rt::impl_serde!(UserInstallStateSummary);
 /// CSDL: `microsoft.graph.userPurpose`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserPurpose {
     /// CSDL: property `value`: `microsoft.graph.mailboxRecipientType`, nullable.
     pub value: rt::Field<crate::beta::MailboxRecipientType>,
@@ -4701,8 +4701,8 @@ impl rt::Object for UserPurpose {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.userPurpose\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4740,7 +4740,7 @@ rt::impl_serde!(UserPurpose);
 /// CSDL: `microsoft.graph.userRegistrationCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationCount {
     /// CSDL: property `registrationCount`: `Edm.Int64`, not nullable.
     pub registration_count: rt::Field<i64>,
@@ -4770,9 +4770,9 @@ impl rt::Object for UserRegistrationCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "registration_count", &self.registration_count);
-        d.field(1usize, "registration_status", &self.registration_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "registration_count", &self.registration_count);
+        v.field(1usize, "registration_status", &self.registration_status);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4814,7 +4814,7 @@ rt::impl_serde!(UserRegistrationCount);
 /// CSDL: `microsoft.graph.userSet`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSet {
     /// CSDL: property `isBackup`: `Edm.Boolean`, nullable.
     pub is_backup: rt::Field<bool>,
@@ -4838,8 +4838,8 @@ impl rt::Object for UserSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBackup\":"];
     const TAG: &'static str = "\"#microsoft.graph.userSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_backup", &self.is_backup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_backup", &self.is_backup);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -5084,7 +5084,7 @@ rt::impl_serde!(AnyUserSet);
 /// Request builders: [`UserSettingsPath`](requests/struct.UserSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5139,25 +5139,25 @@ impl rt::Object for UserSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "contribution_to_content_discovery_as_organization_disabled",
             &self.contribution_to_content_discovery_as_organization_disabled,
         );
-        d.field(
+        v.field(
             2usize,
             "contribution_to_content_discovery_disabled",
             &self.contribution_to_content_discovery_disabled,
         );
-        d.field(3usize, "item_insights", &self.item_insights);
-        d.field(
+        v.field(3usize, "item_insights", &self.item_insights);
+        v.field(
             4usize,
             "regional_and_language_settings",
             &self.regional_and_language_settings,
         );
-        d.field(5usize, "shift_preferences", &self.shift_preferences);
+        v.field(5usize, "shift_preferences", &self.shift_preferences);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5271,7 +5271,7 @@ rt::impl_serde!(UsernameSource);
 /// CSDL: `microsoft.graph.verifiedCustomDomainCertificatesMetadata`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedCustomDomainCertificatesMetadata {
     /// CSDL: property `expiryDate`: `Edm.DateTimeOffset`, nullable.
     pub expiry_date: rt::Field<rt::edm::DateTimeOffset>,
@@ -5319,12 +5319,12 @@ impl rt::Object for VerifiedCustomDomainCertificatesMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedCustomDomainCertificatesMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiry_date", &self.expiry_date);
-        d.field(1usize, "issue_date", &self.issue_date);
-        d.field(2usize, "issuer_name", &self.issuer_name);
-        d.field(3usize, "subject_name", &self.subject_name);
-        d.field(4usize, "thumbprint", &self.thumbprint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiry_date", &self.expiry_date);
+        v.field(1usize, "issue_date", &self.issue_date);
+        v.field(2usize, "issuer_name", &self.issuer_name);
+        v.field(3usize, "subject_name", &self.subject_name);
+        v.field(4usize, "thumbprint", &self.thumbprint);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5373,7 +5373,7 @@ rt::impl_serde!(VerifiedCustomDomainCertificatesMetadata);
 /// CSDL: `microsoft.graph.verifiedDomain`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedDomain {
     /// CSDL: property `capabilities`: `Edm.String`, nullable.
     pub capabilities: rt::Field<::std::string::String>,
@@ -5421,12 +5421,12 @@ impl rt::Object for VerifiedDomain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capabilities", &self.capabilities);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "is_initial", &self.is_initial);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "capabilities", &self.capabilities);
+        v.field(1usize, "is_default", &self.is_default);
+        v.field(2usize, "is_initial", &self.is_initial);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5474,7 +5474,7 @@ rt::impl_serde!(VerifiedDomain);
 /// CSDL: `microsoft.graph.versionAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VersionAction {
     /// CSDL: property `newVersion`: `Edm.String`, nullable.
     pub new_version: rt::Field<::std::string::String>,
@@ -5498,8 +5498,8 @@ impl rt::Object for VersionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":"];
     const TAG: &'static str = "\"#microsoft.graph.versionAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_version", &self.new_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_version", &self.new_version);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5537,7 +5537,7 @@ rt::impl_serde!(VersionAction);
 /// CSDL: `microsoft.graph.video`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Video {
     /// CSDL: property `audioBitsPerSample`: `Edm.Int32`, nullable.
     pub audio_bits_per_sample: rt::Field<i32>,
@@ -5610,17 +5610,17 @@ impl rt::Object for Video {
     ];
     const TAG: &'static str = "\"#microsoft.graph.video\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
-        d.field(1usize, "audio_channels", &self.audio_channels);
-        d.field(2usize, "audio_format", &self.audio_format);
-        d.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
-        d.field(4usize, "bitrate", &self.bitrate);
-        d.field(5usize, "duration", &self.duration);
-        d.field(6usize, "four_cc", &self.four_cc);
-        d.field(7usize, "frame_rate", &self.frame_rate);
-        d.field(8usize, "height", &self.height);
-        d.field(9usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
+        v.field(1usize, "audio_channels", &self.audio_channels);
+        v.field(2usize, "audio_format", &self.audio_format);
+        v.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
+        v.field(4usize, "bitrate", &self.bitrate);
+        v.field(5usize, "duration", &self.duration);
+        v.field(6usize, "four_cc", &self.four_cc);
+        v.field(7usize, "frame_rate", &self.frame_rate);
+        v.field(8usize, "height", &self.height);
+        v.field(9usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5680,7 +5680,7 @@ rt::impl_serde!(Video);
 /// CSDL: `microsoft.graph.visualInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VisualInfo {
     /// CSDL: property `attribution`: `microsoft.graph.imageInfo`, nullable.
     pub attribution: rt::Field<crate::beta::ImageInfo>,
@@ -5728,12 +5728,12 @@ impl rt::Object for VisualInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.visualInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribution", &self.attribution);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_text", &self.display_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribution", &self.attribution);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_text", &self.display_text);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5782,7 +5782,7 @@ rt::impl_serde!(VisualInfo);
 /// CSDL: `microsoft.graph.visualProperties`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VisualProperties {
     /// CSDL: property `body`: `Edm.String`, nullable.
     pub body: rt::Field<::std::string::String>,
@@ -5809,9 +5809,9 @@ impl rt::Object for VisualProperties {
     const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"title\":"];
     const TAG: &'static str = "\"#microsoft.graph.visualProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "body", &self.body);
+        v.field(1usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5960,7 +5960,7 @@ rt::impl_serde!(VpnClientAuthenticationType);
 /// CSDL: `microsoft.graph.vpnDnsRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnDnsRule {
     /// Automatically connect to the VPN when the device connects to this domain: Default False.
     ///
@@ -6018,12 +6018,12 @@ impl rt::Object for VpnDnsRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnDnsRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "auto_trigger", &self.auto_trigger);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "persistent", &self.persistent);
-        d.field(3usize, "proxy_server_uri", &self.proxy_server_uri);
-        d.field(4usize, "servers", &self.servers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "auto_trigger", &self.auto_trigger);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "persistent", &self.persistent);
+        v.field(3usize, "proxy_server_uri", &self.proxy_server_uri);
+        v.field(4usize, "servers", &self.servers);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6273,7 +6273,7 @@ rt::impl_serde!(VpnProviderType);
 /// CSDL: `microsoft.graph.vpnServer`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnServer {
     /// Address (IP address, FQDN or URL)
     ///
@@ -6313,10 +6313,10 @@ impl rt::Object for VpnServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_default_server", &self.is_default_server);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "is_default_server", &self.is_default_server);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6420,7 +6420,7 @@ rt::impl_serde!(VpnServerCertificateType);
 /// CSDL: `microsoft.graph.vpnTrafficRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnTrafficRule {
     /// App identifier, if this traffic rule is triggered by an app.
     ///
@@ -6513,17 +6513,17 @@ impl rt::Object for VpnTrafficRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnTrafficRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_type", &self.app_type);
-        d.field(2usize, "claims", &self.claims);
-        d.field(3usize, "local_address_ranges", &self.local_address_ranges);
-        d.field(4usize, "local_port_ranges", &self.local_port_ranges);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "protocols", &self.protocols);
-        d.field(7usize, "remote_address_ranges", &self.remote_address_ranges);
-        d.field(8usize, "remote_port_ranges", &self.remote_port_ranges);
-        d.field(9usize, "routing_policy_type", &self.routing_policy_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "app_type", &self.app_type);
+        v.field(2usize, "claims", &self.claims);
+        v.field(3usize, "local_address_ranges", &self.local_address_ranges);
+        v.field(4usize, "local_port_ranges", &self.local_port_ranges);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "protocols", &self.protocols);
+        v.field(7usize, "remote_address_ranges", &self.remote_address_ranges);
+        v.field(8usize, "remote_port_ranges", &self.remote_port_ranges);
+        v.field(9usize, "routing_policy_type", &self.routing_policy_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6687,7 +6687,7 @@ rt::impl_serde!(VpnTrafficRuleRoutingPolicyType);
 /// CSDL: `microsoft.graph.vppLicensingType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppLicensingType {
     /// Whether the program supports the device licensing type.
     ///
@@ -6738,11 +6738,11 @@ impl rt::Object for VppLicensingType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppLicensingType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "support_device_licensing", &self.support_device_licensing);
-        d.field(1usize, "supports_device_licensing", &self.supports_device_licensing);
-        d.field(2usize, "supports_user_licensing", &self.supports_user_licensing);
-        d.field(3usize, "support_user_licensing", &self.support_user_licensing);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "support_device_licensing", &self.support_device_licensing);
+        v.field(1usize, "supports_device_licensing", &self.supports_device_licensing);
+        v.field(2usize, "supports_user_licensing", &self.supports_user_licensing);
+        v.field(3usize, "support_user_licensing", &self.support_user_licensing);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6793,7 +6793,7 @@ rt::impl_serde!(VppLicensingType);
 /// Request builders: [`VppTokenPath`](requests/struct.VppTokenPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppToken {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6942,33 +6942,33 @@ impl rt::Object for VppToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppToken\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_id", &self.apple_id);
-        d.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "apple_id", &self.apple_id);
+        v.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
+        v.field(
             3usize,
             "claim_token_management_from_external_mdm",
             &self.claim_token_management_from_external_mdm,
         );
-        d.field(4usize, "country_or_region", &self.country_or_region);
-        d.field(
+        v.field(4usize, "country_or_region", &self.country_or_region);
+        v.field(
             5usize,
             "data_sharing_consent_granted",
             &self.data_sharing_consent_granted,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(10usize, "last_sync_status", &self.last_sync_status);
-        d.field(11usize, "location_name", &self.location_name);
-        d.field(12usize, "organization_name", &self.organization_name);
-        d.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(14usize, "state", &self.state);
-        d.field(15usize, "token", &self.token);
-        d.field(16usize, "token_action_results", &self.token_action_results);
-        d.field(17usize, "vpp_token_account_type", &self.vpp_token_account_type);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(10usize, "last_sync_status", &self.last_sync_status);
+        v.field(11usize, "location_name", &self.location_name);
+        v.field(12usize, "organization_name", &self.organization_name);
+        v.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(14usize, "state", &self.state);
+        v.field(15usize, "token", &self.token);
+        v.field(16usize, "token_action_results", &self.token_action_results);
+        v.field(17usize, "vpp_token_account_type", &self.vpp_token_account_type);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7171,7 +7171,7 @@ rt::impl_serde!(VppTokenActionFailureReason);
 /// CSDL: `microsoft.graph.vppTokenActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppTokenActionResult {
     /// Action name
     ///
@@ -7222,11 +7222,11 @@ impl rt::Object for VppTokenActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7449,7 +7449,7 @@ rt::impl_serde!(AnyVppTokenActionResult);
 /// CSDL: `microsoft.graph.vppTokenRevokeLicensesActionResult`, complex type, derived from `microsoft.graph.vppTokenActionResult`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppTokenRevokeLicensesActionResult {
     /// Action name
     ///
@@ -7521,14 +7521,14 @@ impl rt::Object for VppTokenRevokeLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenRevokeLicensesActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "action_failure_reason", &self.action_failure_reason);
-        d.field(5usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(6usize, "total_licenses_count", &self.total_licenses_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "action_failure_reason", &self.action_failure_reason);
+        v.field(5usize, "failed_licenses_count", &self.failed_licenses_count);
+        v.field(6usize, "total_licenses_count", &self.total_licenses_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7714,7 +7714,7 @@ rt::impl_serde!(VppTokenSyncStatus);
 /// Request builders: [`VulnerableManagedDevicePath`](requests/struct.VulnerableManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VulnerableManagedDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7763,11 +7763,11 @@ impl rt::Object for VulnerableManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerableManagedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(3usize, "managed_device_id", &self.managed_device_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(3usize, "managed_device_id", &self.managed_device_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`Win32LobAppPath`](requests/struct.Win32LobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -366,70 +366,70 @@ impl rt::Object for Win32LobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "detection_rules", &self.detection_rules);
-        d.field(32usize, "display_version", &self.display_version);
-        d.field(33usize, "install_command_line", &self.install_command_line);
-        d.field(34usize, "install_experience", &self.install_experience);
-        d.field(35usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(31usize, "detection_rules", &self.detection_rules);
+        v.field(32usize, "display_version", &self.display_version);
+        v.field(33usize, "install_command_line", &self.install_command_line);
+        v.field(34usize, "install_experience", &self.install_experience);
+        v.field(35usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
+        v.field(
             36usize,
             "minimum_free_disk_space_in_mb",
             &self.minimum_free_disk_space_in_mb,
         );
-        d.field(37usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
-        d.field(
+        v.field(37usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
+        v.field(
             38usize,
             "minimum_number_of_processors",
             &self.minimum_number_of_processors,
         );
-        d.field(
+        v.field(
             39usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(
+        v.field(
             40usize,
             "minimum_supported_windows_release",
             &self.minimum_supported_windows_release,
         );
-        d.field(41usize, "msi_information", &self.msi_information);
-        d.field(42usize, "requirement_rules", &self.requirement_rules);
-        d.field(43usize, "return_codes", &self.return_codes);
-        d.field(44usize, "rules", &self.rules);
-        d.field(45usize, "setup_file_path", &self.setup_file_path);
-        d.field(46usize, "uninstall_command_line", &self.uninstall_command_line);
+        v.field(41usize, "msi_information", &self.msi_information);
+        v.field(42usize, "requirement_rules", &self.requirement_rules);
+        v.field(43usize, "return_codes", &self.return_codes);
+        v.field(44usize, "rules", &self.rules);
+        v.field(45usize, "setup_file_path", &self.setup_file_path);
+        v.field(46usize, "uninstall_command_line", &self.uninstall_command_line);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -605,7 +605,7 @@ rt::impl_serde!(Win32LobApp);
 /// CSDL: `microsoft.graph.win32LobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppAssignmentSettings {
     /// The delivery optimization priority for this app assignment. This setting is not supported in National Cloud environments.
     ///
@@ -658,15 +658,15 @@ impl rt::Object for Win32LobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "delivery_optimization_priority",
             &self.delivery_optimization_priority,
         );
-        d.field(1usize, "install_time_settings", &self.install_time_settings);
-        d.field(2usize, "notifications", &self.notifications);
-        d.field(3usize, "restart_settings", &self.restart_settings);
+        v.field(1usize, "install_time_settings", &self.install_time_settings);
+        v.field(2usize, "notifications", &self.notifications);
+        v.field(3usize, "restart_settings", &self.restart_settings);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -762,7 +762,7 @@ rt::impl_serde!(Win32LobAppDeliveryOptimizationPriority);
 /// CSDL: `microsoft.graph.win32LobAppDetection`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppDetection {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -784,7 +784,7 @@ impl rt::Object for Win32LobAppDetection {
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppDetection\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::object::Members for Win32LobAppDetection {
@@ -1053,7 +1053,7 @@ rt::impl_serde!(Win32LobAppDetectionOperator);
 /// CSDL: `microsoft.graph.win32LobAppFileSystemDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppFileSystemDetection {
     /// A value indicating whether this file or folder is for checking 32-bit app on 64-bit system
     ///
@@ -1118,13 +1118,13 @@ impl rt::Object for Win32LobAppFileSystemDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(1usize, "detection_type", &self.detection_type);
-        d.field(2usize, "detection_value", &self.detection_value);
-        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(4usize, "operator", &self.operator);
-        d.field(5usize, "path", &self.path);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(1usize, "detection_type", &self.detection_type);
+        v.field(2usize, "detection_value", &self.detection_value);
+        v.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
+        v.field(4usize, "operator", &self.operator);
+        v.field(5usize, "path", &self.path);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1325,7 +1325,7 @@ rt::impl_serde!(Win32LobAppFileSystemOperationType);
 /// CSDL: `microsoft.graph.win32LobAppFileSystemRequirement`, complex type, derived from `microsoft.graph.win32LobAppRequirement`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppFileSystemRequirement {
     /// The detection value
     ///
@@ -1390,13 +1390,13 @@ impl rt::Object for Win32LobAppFileSystemRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRequirement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(3usize, "detection_type", &self.detection_type);
-        d.field(4usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(5usize, "path", &self.path);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_value", &self.detection_value);
+        v.field(1usize, "operator", &self.operator);
+        v.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(3usize, "detection_type", &self.detection_type);
+        v.field(4usize, "file_or_folder_name", &self.file_or_folder_name);
+        v.field(5usize, "path", &self.path);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1452,7 +1452,7 @@ rt::impl_serde!(Win32LobAppFileSystemRequirement);
 /// CSDL: `microsoft.graph.win32LobAppFileSystemRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppFileSystemRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -1524,14 +1524,14 @@ impl rt::Object for Win32LobAppFileSystemRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "path", &self.path);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(2usize, "comparison_value", &self.comparison_value);
+        v.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "operator", &self.operator);
+        v.field(6usize, "path", &self.path);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1589,7 +1589,7 @@ rt::impl_serde!(Win32LobAppFileSystemRule);
 /// CSDL: `microsoft.graph.win32LobAppInstallExperience`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppInstallExperience {
     /// Device restart behavior.
     ///
@@ -1623,9 +1623,9 @@ impl rt::Object for Win32LobAppInstallExperience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppInstallExperience\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
-        d.field(1usize, "run_as_account", &self.run_as_account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
+        v.field(1usize, "run_as_account", &self.run_as_account);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1669,7 +1669,7 @@ rt::impl_serde!(Win32LobAppInstallExperience);
 /// CSDL: `microsoft.graph.win32LobAppMsiInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppMsiInformation {
     /// The MSI package type.
     ///
@@ -1741,14 +1741,14 @@ impl rt::Object for Win32LobAppMsiInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppMsiInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_type", &self.package_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_name", &self.product_name);
-        d.field(3usize, "product_version", &self.product_version);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "requires_reboot", &self.requires_reboot);
-        d.field(6usize, "upgrade_code", &self.upgrade_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "package_type", &self.package_type);
+        v.field(1usize, "product_code", &self.product_code);
+        v.field(2usize, "product_name", &self.product_name);
+        v.field(3usize, "product_version", &self.product_version);
+        v.field(4usize, "publisher", &self.publisher);
+        v.field(5usize, "requires_reboot", &self.requires_reboot);
+        v.field(6usize, "upgrade_code", &self.upgrade_code);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1903,7 +1903,7 @@ rt::impl_serde!(Win32LobAppNotification);
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppPowerShellScriptDetection {
     /// A value indicating whether signature check is enforced
     ///
@@ -1947,10 +1947,10 @@ impl rt::Object for Win32LobAppPowerShellScriptDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(1usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(2usize, "script_content", &self.script_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(1usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(2usize, "script_content", &self.script_content);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2069,7 +2069,7 @@ rt::impl_serde!(Win32LobAppPowerShellScriptDetectionType);
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRequirement`, complex type, derived from `microsoft.graph.win32LobAppRequirement`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppPowerShellScriptRequirement {
     /// The detection value
     ///
@@ -2148,15 +2148,15 @@ impl rt::Object for Win32LobAppPowerShellScriptRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRequirement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "detection_type", &self.detection_type);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(5usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(6usize, "run_as_account", &self.run_as_account);
-        d.field(7usize, "script_content", &self.script_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_value", &self.detection_value);
+        v.field(1usize, "operator", &self.operator);
+        v.field(2usize, "detection_type", &self.detection_type);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(5usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(6usize, "run_as_account", &self.run_as_account);
+        v.field(7usize, "script_content", &self.script_content);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2217,7 +2217,7 @@ rt::impl_serde!(Win32LobAppPowerShellScriptRequirement);
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppPowerShellScriptRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -2305,16 +2305,16 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "comparison_value", &self.comparison_value);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(7usize, "run_as_account", &self.run_as_account);
-        d.field(8usize, "script_content", &self.script_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "comparison_value", &self.comparison_value);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "operator", &self.operator);
+        v.field(6usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(7usize, "run_as_account", &self.run_as_account);
+        v.field(8usize, "script_content", &self.script_content);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2451,7 +2451,7 @@ rt::impl_serde!(Win32LobAppPowerShellScriptRuleOperationType);
 /// CSDL: `microsoft.graph.win32LobAppProductCodeDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppProductCodeDetection {
     /// The product code of Win32 Line of Business (LoB) app.
     ///
@@ -2497,10 +2497,10 @@ impl rt::Object for Win32LobAppProductCodeDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "product_code", &self.product_code);
-        d.field(1usize, "product_version", &self.product_version);
-        d.field(2usize, "product_version_operator", &self.product_version_operator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "product_code", &self.product_code);
+        v.field(1usize, "product_version", &self.product_version);
+        v.field(2usize, "product_version_operator", &self.product_version_operator);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2547,7 +2547,7 @@ rt::impl_serde!(Win32LobAppProductCodeDetection);
 /// CSDL: `microsoft.graph.win32LobAppProductCodeRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppProductCodeRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -2598,11 +2598,11 @@ impl rt::Object for Win32LobAppProductCodeRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_version", &self.product_version);
-        d.field(3usize, "product_version_operator", &self.product_version_operator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "product_code", &self.product_code);
+        v.field(2usize, "product_version", &self.product_version);
+        v.field(3usize, "product_version_operator", &self.product_version_operator);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2652,7 +2652,7 @@ rt::impl_serde!(Win32LobAppProductCodeRule);
 /// CSDL: `microsoft.graph.win32LobAppRegistryDetection`, complex type, derived from `microsoft.graph.win32LobAppDetection`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRegistryDetection {
     /// A value indicating whether this registry path is for checking 32-bit app on 64-bit system
     ///
@@ -2717,13 +2717,13 @@ impl rt::Object for Win32LobAppRegistryDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(1usize, "detection_type", &self.detection_type);
-        d.field(2usize, "detection_value", &self.detection_value);
-        d.field(3usize, "key_path", &self.key_path);
-        d.field(4usize, "operator", &self.operator);
-        d.field(5usize, "value_name", &self.value_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(1usize, "detection_type", &self.detection_type);
+        v.field(2usize, "detection_value", &self.detection_value);
+        v.field(3usize, "key_path", &self.key_path);
+        v.field(4usize, "operator", &self.operator);
+        v.field(5usize, "value_name", &self.value_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2846,7 +2846,7 @@ rt::impl_serde!(Win32LobAppRegistryDetectionType);
 /// CSDL: `microsoft.graph.win32LobAppRegistryRequirement`, complex type, derived from `microsoft.graph.win32LobAppRequirement`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRegistryRequirement {
     /// The detection value
     ///
@@ -2911,13 +2911,13 @@ impl rt::Object for Win32LobAppRegistryRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRequirement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(3usize, "detection_type", &self.detection_type);
-        d.field(4usize, "key_path", &self.key_path);
-        d.field(5usize, "value_name", &self.value_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_value", &self.detection_value);
+        v.field(1usize, "operator", &self.operator);
+        v.field(2usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(3usize, "detection_type", &self.detection_type);
+        v.field(4usize, "key_path", &self.key_path);
+        v.field(5usize, "value_name", &self.value_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2972,7 +2972,7 @@ rt::impl_serde!(Win32LobAppRegistryRequirement);
 /// CSDL: `microsoft.graph.win32LobAppRegistryRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRegistryRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -3044,14 +3044,14 @@ impl rt::Object for Win32LobAppRegistryRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "key_path", &self.key_path);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "value_name", &self.value_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(2usize, "comparison_value", &self.comparison_value);
+        v.field(3usize, "key_path", &self.key_path);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "operator", &self.operator);
+        v.field(6usize, "value_name", &self.value_name);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3177,7 +3177,7 @@ rt::impl_serde!(Win32LobAppRegistryRuleOperationType);
 /// CSDL: `microsoft.graph.win32LobAppRequirement`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRequirement {
     /// The detection value
     ///
@@ -3211,9 +3211,9 @@ impl rt::Object for Win32LobAppRequirement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRequirement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_value", &self.detection_value);
-        d.field(1usize, "operator", &self.operator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_value", &self.detection_value);
+        v.field(1usize, "operator", &self.operator);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3503,7 +3503,7 @@ rt::impl_serde!(Win32LobAppRestartBehavior);
 /// CSDL: `microsoft.graph.win32LobAppRestartSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRestartSettings {
     /// The number of minutes before the restart time to display the countdown dialog for pending restarts.
     ///
@@ -3547,14 +3547,14 @@ impl rt::Object for Win32LobAppRestartSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRestartSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "countdown_display_before_restart_in_minutes",
             &self.countdown_display_before_restart_in_minutes,
         );
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-        d.field(
+        v.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+        v.field(
             2usize,
             "restart_notification_snooze_duration_in_minutes",
             &self.restart_notification_snooze_duration_in_minutes,
@@ -3605,7 +3605,7 @@ rt::impl_serde!(Win32LobAppRestartSettings);
 /// CSDL: `microsoft.graph.win32LobAppReturnCode`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppReturnCode {
     /// Return code.
     ///
@@ -3636,9 +3636,9 @@ impl rt::Object for Win32LobAppReturnCode {
     const KEYS_JSON: &'static [&'static str] = &[",\"returnCode\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppReturnCode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "return_code", &self.return_code);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "return_code", &self.return_code);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3744,7 +3744,7 @@ rt::impl_serde!(Win32LobAppReturnCodeType);
 /// CSDL: `microsoft.graph.win32LobAppRule`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -3770,8 +3770,8 @@ impl rt::Object for Win32LobAppRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

@@ -53,7 +53,7 @@ rt::impl_serde!(Windows10AppType);
 /// CSDL: `microsoft.graph.windows10AssociatedApps`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10AssociatedApps {
     /// Application type.
     ///
@@ -84,9 +84,9 @@ impl rt::Object for Windows10AssociatedApps {
     const KEYS_JSON: &'static [&'static str] = &[",\"appType\":", ",\"identifier\":"];
     const TAG: &'static str = "\"#microsoft.graph.windows10AssociatedApps\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_type", &self.app_type);
-        d.field(1usize, "identifier", &self.identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_type", &self.app_type);
+        v.field(1usize, "identifier", &self.identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -277,7 +277,7 @@ rt::impl_serde!(Windows10EditionType);
 /// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -433,50 +433,50 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(7usize, "version", &self.version);
-        d.field(8usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(7usize, "version", &self.version);
+        v.field(8usize, "assignments", &self.assignments);
+        v.field(
             9usize,
             "allow_device_reset_on_install_failure",
             &self.allow_device_reset_on_install_failure,
         );
-        d.field(
+        v.field(
             10usize,
             "allow_device_use_on_install_failure",
             &self.allow_device_use_on_install_failure,
         );
-        d.field(
+        v.field(
             11usize,
             "allow_log_collection_on_install_failure",
             &self.allow_log_collection_on_install_failure,
         );
-        d.field(
+        v.field(
             12usize,
             "block_device_setup_retry_by_user",
             &self.block_device_setup_retry_by_user,
         );
-        d.field(13usize, "custom_error_message", &self.custom_error_message);
-        d.field(
+        v.field(13usize, "custom_error_message", &self.custom_error_message);
+        v.field(
             14usize,
             "disable_user_status_tracking_after_first_user",
             &self.disable_user_status_tracking_after_first_user,
         );
-        d.field(
+        v.field(
             15usize,
             "install_progress_timeout_in_minutes",
             &self.install_progress_timeout_in_minutes,
         );
-        d.field(16usize, "selected_mobile_app_ids", &self.selected_mobile_app_ids);
-        d.field(17usize, "show_installation_progress", &self.show_installation_progress);
-        d.field(
+        v.field(16usize, "selected_mobile_app_ids", &self.selected_mobile_app_ids);
+        v.field(17usize, "show_installation_progress", &self.show_installation_progress);
+        v.field(
             18usize,
             "track_install_progress_for_autopilot_only",
             &self.track_install_progress_for_autopilot_only,
@@ -578,7 +578,7 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 /// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -670,17 +670,17 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfigurationPolicySetItem 
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "priority", &self.priority);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "priority", &self.priority);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -747,7 +747,7 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfigurationPolicySetItem);
 /// CSDL: `microsoft.graph.windows10NetworkProxyServer`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10NetworkProxyServer {
     /// Address to the proxy server. Specify an address in the format <server>[“:”<port>]
     ///
@@ -791,10 +791,10 @@ impl rt::Object for Windows10NetworkProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkProxyServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "exceptions", &self.exceptions);
-        d.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "exceptions", &self.exceptions);
+        v.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -840,7 +840,7 @@ rt::impl_serde!(Windows10NetworkProxyServer);
 /// CSDL: `microsoft.graph.windowsAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAppIdentifier {
     /// The identifier for an app, as specified in the app store.
     ///
@@ -866,8 +866,8 @@ impl rt::Object for WindowsAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"windowsAppId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppIdentifier\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "windows_app_id", &self.windows_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "windows_app_id", &self.windows_app_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -909,7 +909,7 @@ rt::impl_serde!(WindowsAppIdentifier);
 /// Request builders: [`WindowsAppXPath`](requests/struct.WindowsAppXPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAppX {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1191,48 +1191,48 @@ impl rt::Object for WindowsAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppX\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "identity_name", &self.identity_name);
-        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(31usize, "identity_name", &self.identity_name);
+        v.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        v.field(
             33usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(35usize, "is_bundle", &self.is_bundle);
-        d.field(
+        v.field(34usize, "identity_version", &self.identity_version);
+        v.field(35usize, "is_bundle", &self.is_bundle);
+        v.field(
             36usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -1380,7 +1380,7 @@ rt::impl_serde!(WindowsAppX);
 /// CSDL: `microsoft.graph.windowsAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAppXAppAssignmentSettings {
     /// Whether or not to use device execution context for Windows AppX mobile app.
     ///
@@ -1406,8 +1406,8 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppXAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1518,7 +1518,7 @@ rt::impl_serde!(WindowsArchitecture);
 /// Request builders: [`WindowsAssignedAccessProfilePath`](requests/struct.WindowsAssignedAccessProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAssignedAccessProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1588,14 +1588,14 @@ impl rt::Object for WindowsAssignedAccessProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAssignedAccessProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_ids", &self.app_user_model_ids);
-        d.field(2usize, "desktop_app_paths", &self.desktop_app_paths);
-        d.field(3usize, "profile_name", &self.profile_name);
-        d.field(4usize, "show_task_bar", &self.show_task_bar);
-        d.field(5usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
-        d.field(6usize, "user_accounts", &self.user_accounts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_user_model_ids", &self.app_user_model_ids);
+        v.field(2usize, "desktop_app_paths", &self.desktop_app_paths);
+        v.field(3usize, "profile_name", &self.profile_name);
+        v.field(4usize, "show_task_bar", &self.show_task_bar);
+        v.field(5usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
+        v.field(6usize, "user_accounts", &self.user_accounts);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1655,7 +1655,7 @@ rt::impl_serde!(WindowsAssignedAccessProfile);
 /// Request builders: [`WindowsAutopilotDeploymentProfilePolicySetItemPath`](requests/struct.WindowsAutopilotDeploymentProfilePolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfilePolicySetItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1739,16 +1739,16 @@ impl rt::Object for WindowsAutopilotDeploymentProfilePolicySetItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
-        d.field(5usize, "item_type", &self.item_type);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "payload_id", &self.payload_id);
-        d.field(8usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "guided_deployment_tags", &self.guided_deployment_tags);
+        v.field(5usize, "item_type", &self.item_type);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "payload_id", &self.payload_id);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1886,7 +1886,7 @@ rt::impl_serde!(WindowsAutopilotProfileAssignmentStatus);
 /// Request builders: [`WindowsAutopilotSettingsPath`](requests/struct.WindowsAutopilotSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1935,15 +1935,15 @@ impl rt::Object for WindowsAutopilotSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "last_manual_sync_trigger_date_time",
             &self.last_manual_sync_trigger_date_time,
         );
-        d.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(3usize, "sync_status", &self.sync_status);
+        v.field(2usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(3usize, "sync_status", &self.sync_status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2051,7 +2051,7 @@ rt::impl_serde!(WindowsAutopilotSyncStatus);
 /// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2166,19 +2166,19 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_file_name", &self.content_file_name);
-        d.field(3usize, "creation_date_time", &self.creation_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "assignments", &self.assignments);
-        d.field(10usize, "deploy_summary", &self.deploy_summary);
-        d.field(11usize, "device_statuses", &self.device_statuses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_file_name", &self.content_file_name);
+        v.field(3usize, "creation_date_time", &self.creation_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(8usize, "version", &self.version);
+        v.field(9usize, "assignments", &self.assignments);
+        v.field(10usize, "deploy_summary", &self.deploy_summary);
+        v.field(11usize, "device_statuses", &self.device_statuses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2254,7 +2254,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicy);
 /// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2284,9 +2284,9 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignmen
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2333,7 +2333,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignment);
 /// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2436,18 +2436,18 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyDeploymen
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployment_status", &self.deployment_status);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_name", &self.device_name);
-        d.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(5usize, "os_description", &self.os_description);
-        d.field(6usize, "os_version", &self.os_version);
-        d.field(7usize, "policy_version", &self.policy_version);
-        d.field(8usize, "user_name", &self.user_name);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "policy", &self.policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deployment_status", &self.deployment_status);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "device_name", &self.device_name);
+        v.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(5usize, "os_description", &self.os_description);
+        v.field(6usize, "os_version", &self.os_version);
+        v.field(7usize, "policy_version", &self.policy_version);
+        v.field(8usize, "user_name", &self.user_name);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
+        v.field(10usize, "policy", &self.policy);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2520,7 +2520,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentSta
 /// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2564,10 +2564,10 @@ for WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployed_device_count", &self.deployed_device_count);
-        d.field(2usize, "failed_device_count", &self.failed_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deployed_device_count", &self.deployed_device_count);
+        v.field(2usize, "failed_device_count", &self.failed_device_count);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2740,7 +2740,7 @@ rt::impl_serde!(WindowsDeviceType);
 /// CSDL: `microsoft.graph.windowsEnrollmentStatusScreenSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsEnrollmentStatusScreenSettings {
     /// Allow or block user to use device before profile and app installation complete
     ///
@@ -2812,30 +2812,30 @@ impl rt::Object for WindowsEnrollmentStatusScreenSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsEnrollmentStatusScreenSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_device_use_before_profile_and_app_install_complete",
             &self.allow_device_use_before_profile_and_app_install_complete,
         );
-        d.field(
+        v.field(
             1usize,
             "allow_device_use_on_install_failure",
             &self.allow_device_use_on_install_failure,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_log_collection_on_install_failure",
             &self.allow_log_collection_on_install_failure,
         );
-        d.field(
+        v.field(
             3usize,
             "block_device_setup_retry_by_user",
             &self.block_device_setup_retry_by_user,
         );
-        d.field(4usize, "custom_error_message", &self.custom_error_message);
-        d.field(5usize, "hide_installation_progress", &self.hide_installation_progress);
-        d.field(
+        v.field(4usize, "custom_error_message", &self.custom_error_message);
+        v.field(5usize, "hide_installation_progress", &self.hide_installation_progress);
+        v.field(
             6usize,
             "install_progress_timeout_in_minutes",
             &self.install_progress_timeout_in_minutes,
@@ -3011,7 +3011,7 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 /// Request builders: [`WindowsInformationProtectionPath`](requests/struct.WindowsInformationProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3286,83 +3286,83 @@ impl rt::Object for WindowsInformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "azure_rights_management_services_allowed",
             &self.azure_rights_management_services_allowed,
         );
-        d.field(8usize, "data_recovery_certificate", &self.data_recovery_certificate);
-        d.field(9usize, "enforcement_level", &self.enforcement_level);
-        d.field(10usize, "enterprise_domain", &self.enterprise_domain);
-        d.field(
+        v.field(8usize, "data_recovery_certificate", &self.data_recovery_certificate);
+        v.field(9usize, "enforcement_level", &self.enforcement_level);
+        v.field(10usize, "enterprise_domain", &self.enterprise_domain);
+        v.field(
             11usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(12usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(12usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             13usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             14usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(
+        v.field(
             15usize,
             "enterprise_protected_domain_names",
             &self.enterprise_protected_domain_names,
         );
-        d.field(16usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
-        d.field(17usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(16usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
+        v.field(17usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             18usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(19usize, "exempt_apps", &self.exempt_apps);
-        d.field(20usize, "icons_visible", &self.icons_visible);
-        d.field(
+        v.field(19usize, "exempt_apps", &self.exempt_apps);
+        v.field(20usize, "icons_visible", &self.icons_visible);
+        v.field(
             21usize,
             "indexing_encrypted_stores_or_items_blocked",
             &self.indexing_encrypted_stores_or_items_blocked,
         );
-        d.field(22usize, "is_assigned", &self.is_assigned);
-        d.field(23usize, "neutral_domain_resources", &self.neutral_domain_resources);
-        d.field(24usize, "protected_apps", &self.protected_apps);
-        d.field(
+        v.field(22usize, "is_assigned", &self.is_assigned);
+        v.field(23usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(24usize, "protected_apps", &self.protected_apps);
+        v.field(
             25usize,
             "protection_under_lock_config_required",
             &self.protection_under_lock_config_required,
         );
-        d.field(
+        v.field(
             26usize,
             "revoke_on_unenroll_disabled",
             &self.revoke_on_unenroll_disabled,
         );
-        d.field(
+        v.field(
             27usize,
             "rights_management_services_template_id",
             &self.rights_management_services_template_id,
         );
-        d.field(
+        v.field(
             28usize,
             "smb_auto_encrypted_file_extensions",
             &self.smb_auto_encrypted_file_extensions,
         );
-        d.field(29usize, "assignments", &self.assignments);
-        d.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
-        d.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
+        v.field(29usize, "assignments", &self.assignments);
+        v.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
+        v.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4486,7 +4486,7 @@ rt::impl_serde!(AnyWindowsInformationProtection);
 /// CSDL: `microsoft.graph.windowsInformationProtectionApp`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionApp {
     /// If true, app is denied protection or exemption.
     ///
@@ -4544,12 +4544,12 @@ impl rt::Object for WindowsInformationProtectionApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "denied", &self.denied);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4820,7 +4820,7 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 /// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/struct.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAppLockerFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4876,12 +4876,12 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLockerFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "file", &self.file);
+        v.field(3usize, "file_hash", &self.file_hash);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4932,7 +4932,7 @@ rt::impl_serde!(WindowsInformationProtectionAppLockerFile);
 /// CSDL: `microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionDataRecoveryCertificate {
     /// Data recovery Certificate
     ///
@@ -4983,11 +4983,11 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDataRecoveryCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "subject_name", &self.subject_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate", &self.certificate);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "subject_name", &self.subject_name);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5036,7 +5036,7 @@ rt::impl_serde!(WindowsInformationProtectionDataRecoveryCertificate);
 /// CSDL: `microsoft.graph.windowsInformationProtectionDesktopApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionDesktopApp {
     /// If true, app is denied protection or exemption.
     ///
@@ -5115,15 +5115,15 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDesktopApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-        d.field(5usize, "binary_name", &self.binary_name);
-        d.field(6usize, "binary_version_high", &self.binary_version_high);
-        d.field(7usize, "binary_version_low", &self.binary_version_low);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "denied", &self.denied);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
+        v.field(5usize, "binary_name", &self.binary_name);
+        v.field(6usize, "binary_version_high", &self.binary_version_high);
+        v.field(7usize, "binary_version_low", &self.binary_version_low);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5185,7 +5185,7 @@ rt::impl_serde!(WindowsInformationProtectionDesktopApp);
 /// Request builders: [`WindowsInformationProtectionDeviceRegistrationPath`](requests/struct.WindowsInformationProtectionDeviceRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionDeviceRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5255,14 +5255,14 @@ impl rt::Object for WindowsInformationProtectionDeviceRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDeviceRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_mac_address", &self.device_mac_address);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_registration_id", &self.device_registration_id);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
-        d.field(6usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_mac_address", &self.device_mac_address);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "device_registration_id", &self.device_registration_id);
+        v.field(4usize, "device_type", &self.device_type);
+        v.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
+        v.field(6usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5377,7 +5377,7 @@ rt::impl_serde!(WindowsInformationProtectionEnforcementLevel);
 /// CSDL: `microsoft.graph.windowsInformationProtectionIPRangeCollection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionIpRangeCollection {
     /// Display name
     ///
@@ -5408,9 +5408,9 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"ranges\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionIPRangeCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "ranges", &self.ranges);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "ranges", &self.ranges);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5505,7 +5505,7 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 /// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/struct.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5870,115 +5870,115 @@ impl rt::Object for WindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(
             7usize,
             "azure_rights_management_services_allowed",
             &self.azure_rights_management_services_allowed,
         );
-        d.field(8usize, "data_recovery_certificate", &self.data_recovery_certificate);
-        d.field(9usize, "enforcement_level", &self.enforcement_level);
-        d.field(10usize, "enterprise_domain", &self.enterprise_domain);
-        d.field(
+        v.field(8usize, "data_recovery_certificate", &self.data_recovery_certificate);
+        v.field(9usize, "enforcement_level", &self.enforcement_level);
+        v.field(10usize, "enterprise_domain", &self.enterprise_domain);
+        v.field(
             11usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(12usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(12usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             13usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             14usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(
+        v.field(
             15usize,
             "enterprise_protected_domain_names",
             &self.enterprise_protected_domain_names,
         );
-        d.field(16usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
-        d.field(17usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(16usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
+        v.field(17usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             18usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(19usize, "exempt_apps", &self.exempt_apps);
-        d.field(20usize, "icons_visible", &self.icons_visible);
-        d.field(
+        v.field(19usize, "exempt_apps", &self.exempt_apps);
+        v.field(20usize, "icons_visible", &self.icons_visible);
+        v.field(
             21usize,
             "indexing_encrypted_stores_or_items_blocked",
             &self.indexing_encrypted_stores_or_items_blocked,
         );
-        d.field(22usize, "is_assigned", &self.is_assigned);
-        d.field(23usize, "neutral_domain_resources", &self.neutral_domain_resources);
-        d.field(24usize, "protected_apps", &self.protected_apps);
-        d.field(
+        v.field(22usize, "is_assigned", &self.is_assigned);
+        v.field(23usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(24usize, "protected_apps", &self.protected_apps);
+        v.field(
             25usize,
             "protection_under_lock_config_required",
             &self.protection_under_lock_config_required,
         );
-        d.field(
+        v.field(
             26usize,
             "revoke_on_unenroll_disabled",
             &self.revoke_on_unenroll_disabled,
         );
-        d.field(
+        v.field(
             27usize,
             "rights_management_services_template_id",
             &self.rights_management_services_template_id,
         );
-        d.field(
+        v.field(
             28usize,
             "smb_auto_encrypted_file_extensions",
             &self.smb_auto_encrypted_file_extensions,
         );
-        d.field(29usize, "assignments", &self.assignments);
-        d.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
-        d.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
-        d.field(
+        v.field(29usize, "assignments", &self.assignments);
+        v.field(30usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
+        v.field(31usize, "protected_app_locker_files", &self.protected_app_locker_files);
+        v.field(
             32usize,
             "days_without_contact_before_unenroll",
             &self.days_without_contact_before_unenroll,
         );
-        d.field(33usize, "mdm_enrollment_url", &self.mdm_enrollment_url);
-        d.field(
+        v.field(33usize, "mdm_enrollment_url", &self.mdm_enrollment_url);
+        v.field(
             34usize,
             "minutes_of_inactivity_before_device_lock",
             &self.minutes_of_inactivity_before_device_lock,
         );
-        d.field(
+        v.field(
             35usize,
             "number_of_past_pins_remembered",
             &self.number_of_past_pins_remembered,
         );
-        d.field(
+        v.field(
             36usize,
             "password_maximum_attempt_count",
             &self.password_maximum_attempt_count,
         );
-        d.field(37usize, "pin_expiration_days", &self.pin_expiration_days);
-        d.field(38usize, "pin_lowercase_letters", &self.pin_lowercase_letters);
-        d.field(39usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(40usize, "pin_special_characters", &self.pin_special_characters);
-        d.field(41usize, "pin_uppercase_letters", &self.pin_uppercase_letters);
-        d.field(
+        v.field(37usize, "pin_expiration_days", &self.pin_expiration_days);
+        v.field(38usize, "pin_lowercase_letters", &self.pin_lowercase_letters);
+        v.field(39usize, "pin_minimum_length", &self.pin_minimum_length);
+        v.field(40usize, "pin_special_characters", &self.pin_special_characters);
+        v.field(41usize, "pin_uppercase_letters", &self.pin_uppercase_letters);
+        v.field(
             42usize,
             "revoke_on_mdm_handoff_disabled",
             &self.revoke_on_mdm_handoff_disabled,
         );
-        d.field(
+        v.field(
             43usize,
             "windows_hello_for_business_blocked",
             &self.windows_hello_for_business_blocked,
@@ -6166,7 +6166,7 @@ rt::impl_serde!(WindowsInformationProtectionPolicy);
 /// CSDL: `microsoft.graph.windowsInformationProtectionProxiedDomainCollection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionProxiedDomainCollection {
     /// Display name
     ///
@@ -6200,9 +6200,9 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionProxiedDomainCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "proxied_domains", &self.proxied_domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "proxied_domains", &self.proxied_domains);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -6246,7 +6246,7 @@ rt::impl_serde!(WindowsInformationProtectionProxiedDomainCollection);
 /// CSDL: `microsoft.graph.windowsInformationProtectionResourceCollection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionResourceCollection {
     /// Display name
     ///
@@ -6277,9 +6277,9 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"resources\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionResourceCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -6323,7 +6323,7 @@ rt::impl_serde!(WindowsInformationProtectionResourceCollection);
 /// CSDL: `microsoft.graph.windowsInformationProtectionStoreApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionStoreApp {
     /// If true, app is denied protection or exemption.
     ///
@@ -6381,12 +6381,12 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "denied", &self.denied);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -6439,7 +6439,7 @@ rt::impl_serde!(WindowsInformationProtectionStoreApp);
 /// Request builders: [`WindowsInformationProtectionWipeActionPath`](requests/struct.WindowsInformationProtectionWipeActionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionWipeAction {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6509,22 +6509,22 @@ impl rt::Object for WindowsInformationProtectionWipeAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionWipeAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_check_in_date_time", &self.last_check_in_date_time);
-        d.field(2usize, "status", &self.status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_check_in_date_time", &self.last_check_in_date_time);
+        v.field(2usize, "status", &self.status);
+        v.field(
             3usize,
             "targeted_device_mac_address",
             &self.targeted_device_mac_address,
         );
-        d.field(4usize, "targeted_device_name", &self.targeted_device_name);
-        d.field(
+        v.field(4usize, "targeted_device_name", &self.targeted_device_name);
+        v.field(
             5usize,
             "targeted_device_registration_id",
             &self.targeted_device_registration_id,
         );
-        d.field(6usize, "targeted_user_id", &self.targeted_user_id);
+        v.field(6usize, "targeted_user_id", &self.targeted_user_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6584,7 +6584,7 @@ rt::impl_serde!(WindowsInformationProtectionWipeAction);
 /// Request builders: [`WindowsMalwareInformationPath`](requests/struct.WindowsMalwareInformationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareInformation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6656,14 +6656,14 @@ impl rt::Object for WindowsMalwareInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
-        d.field(5usize, "severity", &self.severity);
-        d.field(6usize, "device_malware_states", &self.device_malware_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information_url", &self.additional_information_url);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
+        v.field(5usize, "severity", &self.severity);
+        v.field(6usize, "device_malware_states", &self.device_malware_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6723,7 +6723,7 @@ rt::impl_serde!(WindowsMalwareInformation);
 /// Request builders: [`WindowsManagementAppPath`](requests/struct.WindowsManagementAppPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsManagementApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6781,16 +6781,16 @@ impl rt::Object for WindowsManagementApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "available_version", &self.available_version);
-        d.field(2usize, "managed_installer", &self.managed_installer);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "available_version", &self.available_version);
+        v.field(2usize, "managed_installer", &self.managed_installer);
+        v.field(
             3usize,
             "managed_installer_configured_date_time",
             &self.managed_installer_configured_date_time,
         );
-        d.field(4usize, "health_states", &self.health_states);
+        v.field(4usize, "health_states", &self.health_states);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -6844,7 +6844,7 @@ rt::impl_serde!(WindowsManagementApp);
 /// Request builders: [`WindowsManagementAppHealthStatePath`](requests/struct.WindowsManagementAppHealthStatePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsManagementAppHealthState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6907,13 +6907,13 @@ impl rt::Object for WindowsManagementAppHealthState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementAppHealthState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_name", &self.device_name);
-        d.field(2usize, "device_os_version", &self.device_os_version);
-        d.field(3usize, "health_state", &self.health_state);
-        d.field(4usize, "installed_version", &self.installed_version);
-        d.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_name", &self.device_name);
+        v.field(2usize, "device_os_version", &self.device_os_version);
+        v.field(3usize, "health_state", &self.health_state);
+        v.field(4usize, "installed_version", &self.installed_version);
+        v.field(5usize, "last_check_in_date_time", &self.last_check_in_date_time);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -6970,7 +6970,7 @@ rt::impl_serde!(WindowsManagementAppHealthState);
 /// Request builders: [`WindowsManagementAppHealthSummaryPath`](requests/struct.WindowsManagementAppHealthSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsManagementAppHealthSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7019,11 +7019,11 @@ impl rt::Object for WindowsManagementAppHealthSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagementAppHealthSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "healthy_device_count", &self.healthy_device_count);
-        d.field(2usize, "unhealthy_device_count", &self.unhealthy_device_count);
-        d.field(3usize, "unknown_device_count", &self.unknown_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "healthy_device_count", &self.healthy_device_count);
+        v.field(2usize, "unhealthy_device_count", &self.unhealthy_device_count);
+        v.field(3usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -7073,7 +7073,7 @@ rt::impl_serde!(WindowsManagementAppHealthSummary);
 /// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/struct.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMicrosoftEdgeApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7290,35 +7290,35 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMicrosoftEdgeApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "channel", &self.channel);
-        d.field(27usize, "display_language_locale", &self.display_language_locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "channel", &self.channel);
+        v.field(27usize, "display_language_locale", &self.display_language_locale);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7435,7 +7435,7 @@ rt::impl_serde!(WindowsMicrosoftEdgeApp);
 /// CSDL: `microsoft.graph.windowsMinimumOperatingSystem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMinimumOperatingSystem {
     /// Windows version 10.0 or later.
     ///
@@ -7542,19 +7542,19 @@ impl rt::Object for WindowsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v10_1607", &self.v10_1607);
-        d.field(2usize, "v10_1703", &self.v10_1703);
-        d.field(3usize, "v10_1709", &self.v10_1709);
-        d.field(4usize, "v10_1803", &self.v10_1803);
-        d.field(5usize, "v10_1809", &self.v10_1809);
-        d.field(6usize, "v10_1903", &self.v10_1903);
-        d.field(7usize, "v10_1909", &self.v10_1909);
-        d.field(8usize, "v10_2004", &self.v10_2004);
-        d.field(9usize, "v10_2h20", &self.v10_2h20);
-        d.field(10usize, "v8_0", &self.v8_0);
-        d.field(11usize, "v8_1", &self.v8_1);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_0", &self.v10_0);
+        v.field(1usize, "v10_1607", &self.v10_1607);
+        v.field(2usize, "v10_1703", &self.v10_1703);
+        v.field(3usize, "v10_1709", &self.v10_1709);
+        v.field(4usize, "v10_1803", &self.v10_1803);
+        v.field(5usize, "v10_1809", &self.v10_1809);
+        v.field(6usize, "v10_1903", &self.v10_1903);
+        v.field(7usize, "v10_1909", &self.v10_1909);
+        v.field(8usize, "v10_2004", &self.v10_2004);
+        v.field(9usize, "v10_2h20", &self.v10_2h20);
+        v.field(10usize, "v8_0", &self.v8_0);
+        v.field(11usize, "v8_1", &self.v8_1);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7622,7 +7622,7 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 /// Request builders: [`WindowsMobileMsiPath`](requests/struct.WindowsMobileMsiPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMobileMsi {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7895,43 +7895,43 @@ impl rt::Object for WindowsMobileMsi {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMobileMSI\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "command_line", &self.command_line);
-        d.field(31usize, "identity_version", &self.identity_version);
-        d.field(32usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(33usize, "product_code", &self.product_code);
-        d.field(34usize, "product_version", &self.product_version);
-        d.field(35usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "command_line", &self.command_line);
+        v.field(31usize, "identity_version", &self.identity_version);
+        v.field(32usize, "ignore_version_detection", &self.ignore_version_detection);
+        v.field(33usize, "product_code", &self.product_code);
+        v.field(34usize, "product_version", &self.product_version);
+        v.field(35usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8070,7 +8070,7 @@ rt::impl_serde!(WindowsMobileMsi);
 /// CSDL: `microsoft.graph.windowsNetworkIsolationPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsNetworkIsolationPolicy {
     /// Contains a list of enterprise resource domains hosted in the cloud that need to be protected. Connections to these resources are considered enterprise data. If a proxy is paired with a cloud resource, traffic to the cloud resource will be routed through the enterprise network via the denoted proxy server (on Port 80). A proxy server used for this purpose must also be configured using the EnterpriseInternalProxyServers policy. This collection can contain a maximum of 500 elements.
     ///
@@ -8155,31 +8155,31 @@ impl rt::Object for WindowsNetworkIsolationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsNetworkIsolationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enterprise_cloud_resources", &self.enterprise_cloud_resources);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enterprise_cloud_resources", &self.enterprise_cloud_resources);
+        v.field(
             1usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(2usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(2usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             3usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             4usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(5usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(5usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             6usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(7usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(7usize, "neutral_domain_resources", &self.neutral_domain_resources);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8244,7 +8244,7 @@ rt::impl_serde!(WindowsNetworkIsolationPolicy);
 /// Request builders: [`WindowsOfficeClientConfigurationPath`](requests/struct.WindowsOfficeClientConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsOfficeClientConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8316,16 +8316,16 @@ impl rt::Object for WindowsOfficeClientConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsOfficeClientConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "policy_payload", &self.policy_payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
-        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
-        d.field(8usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "checkin_statuses", &self.checkin_statuses);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "policy_payload", &self.policy_payload);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
+        v.field(7usize, "user_preference_payload", &self.user_preference_payload);
+        v.field(8usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -8389,7 +8389,7 @@ rt::impl_serde!(WindowsOfficeClientConfiguration);
 /// Request builders: [`WindowsOfficeClientSecurityConfigurationPath`](requests/struct.WindowsOfficeClientSecurityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsOfficeClientSecurityConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8461,16 +8461,16 @@ impl rt::Object for WindowsOfficeClientSecurityConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsOfficeClientSecurityConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checkin_statuses", &self.checkin_statuses);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "policy_payload", &self.policy_payload);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
-        d.field(7usize, "user_preference_payload", &self.user_preference_payload);
-        d.field(8usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "checkin_statuses", &self.checkin_statuses);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "policy_payload", &self.policy_payload);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "user_checkin_summary", &self.user_checkin_summary);
+        v.field(7usize, "user_preference_payload", &self.user_preference_payload);
+        v.field(8usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]

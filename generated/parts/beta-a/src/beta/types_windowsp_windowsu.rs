@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.windowsPackageInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPackageInformation {
     /// The Windows architecture for which this app can run on.
     ///
@@ -82,18 +82,18 @@ impl rt::Object for WindowsPackageInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPackageInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applicable_architecture", &self.applicable_architecture);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "identity_name", &self.identity_name);
-        d.field(3usize, "identity_publisher", &self.identity_publisher);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applicable_architecture", &self.applicable_architecture);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "identity_name", &self.identity_name);
+        v.field(3usize, "identity_publisher", &self.identity_publisher);
+        v.field(
             4usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(5usize, "identity_version", &self.identity_version);
-        d.field(
+        v.field(5usize, "identity_version", &self.identity_version);
+        v.field(
             6usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -158,7 +158,7 @@ rt::impl_serde!(WindowsPackageInformation);
 /// Request builders: [`WindowsPhone81AppXPath`](requests/struct.WindowsPhone81AppXPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81AppX {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -447,53 +447,53 @@ impl rt::Object for WindowsPhone81AppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81AppX\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "identity_name", &self.identity_name);
-        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(31usize, "identity_name", &self.identity_name);
+        v.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        v.field(
             33usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(
+        v.field(34usize, "identity_version", &self.identity_version);
+        v.field(
             35usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
-        d.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
+        v.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
+        v.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -1409,7 +1409,7 @@ rt::impl_serde!(AnyWindowsPhone81AppX);
 /// Request builders: [`WindowsPhone81AppXBundlePath`](requests/struct.WindowsPhone81AppXBundlePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81AppXBundle {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1707,54 +1707,54 @@ impl rt::Object for WindowsPhone81AppXBundle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81AppXBundle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "identity_name", &self.identity_name);
-        d.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(31usize, "identity_name", &self.identity_name);
+        v.field(32usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        v.field(
             33usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(34usize, "identity_version", &self.identity_version);
-        d.field(
+        v.field(34usize, "identity_version", &self.identity_version);
+        v.field(
             35usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
-        d.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
-        d.field(
+        v.field(36usize, "phone_product_identifier", &self.phone_product_identifier);
+        v.field(37usize, "phone_publisher_id", &self.phone_publisher_id);
+        v.field(
             38usize,
             "app_x_package_information_list",
             &self.app_x_package_information_list,
@@ -1911,7 +1911,7 @@ rt::impl_serde!(WindowsPhone81AppXBundle);
 /// Request builders: [`WindowsPhone81StoreAppPath`](requests/struct.WindowsPhone81StoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81StoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2121,34 +2121,34 @@ impl rt::Object for WindowsPhone81StoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81StoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_store_url", &self.app_store_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_store_url", &self.app_store_url);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2264,7 +2264,7 @@ rt::impl_serde!(WindowsPhone81StoreApp);
 /// Request builders: [`WindowsPhoneXapPath`](requests/struct.WindowsPhoneXapPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhoneXap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2518,44 +2518,44 @@ impl rt::Object for WindowsPhoneXap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhoneXAP\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "identity_version", &self.identity_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "identity_version", &self.identity_version);
+        v.field(
             31usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(32usize, "product_identifier", &self.product_identifier);
+        v.field(32usize, "product_identifier", &self.product_identifier);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2689,7 +2689,7 @@ rt::impl_serde!(WindowsPhoneXap);
 /// Request builders: [`WindowsQualityUpdateProfilePath`](requests/struct.WindowsQualityUpdateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsQualityUpdateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2784,21 +2784,21 @@ impl rt::Object for WindowsQualityUpdateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsQualityUpdateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(
             2usize,
             "deployable_content_display_name",
             &self.deployable_content_display_name,
         );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "expedited_update_settings", &self.expedited_update_settings);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "release_date_display_name", &self.release_date_display_name);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "assignments", &self.assignments);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "expedited_update_settings", &self.expedited_update_settings);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "release_date_display_name", &self.release_date_display_name);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2869,7 +2869,7 @@ rt::impl_serde!(WindowsQualityUpdateProfile);
 /// Request builders: [`WindowsQualityUpdateProfileAssignmentPath`](requests/struct.WindowsQualityUpdateProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsQualityUpdateProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2898,9 +2898,9 @@ impl rt::Object for WindowsQualityUpdateProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsQualityUpdateProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3043,7 +3043,7 @@ rt::impl_serde!(WindowsSpotlightEnablementSettings);
 /// Request builders: [`WindowsStoreAppPath`](requests/struct.WindowsStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3253,34 +3253,34 @@ impl rt::Object for WindowsStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "app_store_url", &self.app_store_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "app_store_url", &self.app_store_url);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3396,7 +3396,7 @@ rt::impl_serde!(WindowsStoreApp);
 /// Request builders: [`WindowsUniversalAppXPath`](requests/struct.WindowsUniversalAppXPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUniversalAppX {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3694,54 +3694,54 @@ impl rt::Object for WindowsUniversalAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppX\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "dependent_app_count", &self.dependent_app_count);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "developer", &self.developer);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "information_url", &self.information_url);
-        d.field(7usize, "is_assigned", &self.is_assigned);
-        d.field(8usize, "is_featured", &self.is_featured);
-        d.field(9usize, "large_icon", &self.large_icon);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "publishing_state", &self.publishing_state);
-        d.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(17usize, "superseded_app_count", &self.superseded_app_count);
-        d.field(18usize, "superseding_app_count", &self.superseding_app_count);
-        d.field(19usize, "upload_state", &self.upload_state);
-        d.field(20usize, "assignments", &self.assignments);
-        d.field(21usize, "categories", &self.categories);
-        d.field(22usize, "device_statuses", &self.device_statuses);
-        d.field(23usize, "install_summary", &self.install_summary);
-        d.field(24usize, "relationships", &self.relationships);
-        d.field(25usize, "user_statuses", &self.user_statuses);
-        d.field(26usize, "committed_content_version", &self.committed_content_version);
-        d.field(27usize, "file_name", &self.file_name);
-        d.field(28usize, "size", &self.size);
-        d.field(29usize, "content_versions", &self.content_versions);
-        d.field(30usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(31usize, "applicable_device_types", &self.applicable_device_types);
-        d.field(32usize, "identity_name", &self.identity_name);
-        d.field(33usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "dependent_app_count", &self.dependent_app_count);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "developer", &self.developer);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "information_url", &self.information_url);
+        v.field(7usize, "is_assigned", &self.is_assigned);
+        v.field(8usize, "is_featured", &self.is_featured);
+        v.field(9usize, "large_icon", &self.large_icon);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "publishing_state", &self.publishing_state);
+        v.field(16usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(17usize, "superseded_app_count", &self.superseded_app_count);
+        v.field(18usize, "superseding_app_count", &self.superseding_app_count);
+        v.field(19usize, "upload_state", &self.upload_state);
+        v.field(20usize, "assignments", &self.assignments);
+        v.field(21usize, "categories", &self.categories);
+        v.field(22usize, "device_statuses", &self.device_statuses);
+        v.field(23usize, "install_summary", &self.install_summary);
+        v.field(24usize, "relationships", &self.relationships);
+        v.field(25usize, "user_statuses", &self.user_statuses);
+        v.field(26usize, "committed_content_version", &self.committed_content_version);
+        v.field(27usize, "file_name", &self.file_name);
+        v.field(28usize, "size", &self.size);
+        v.field(29usize, "content_versions", &self.content_versions);
+        v.field(30usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(31usize, "applicable_device_types", &self.applicable_device_types);
+        v.field(32usize, "identity_name", &self.identity_name);
+        v.field(33usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        v.field(
             34usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(35usize, "identity_version", &self.identity_version);
-        d.field(36usize, "is_bundle", &self.is_bundle);
-        d.field(
+        v.field(35usize, "identity_version", &self.identity_version);
+        v.field(36usize, "is_bundle", &self.is_bundle);
+        v.field(
             37usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(38usize, "committed_contained_apps", &self.committed_contained_apps);
+        v.field(38usize, "committed_contained_apps", &self.committed_contained_apps);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3892,7 +3892,7 @@ rt::impl_serde!(WindowsUniversalAppX);
 /// CSDL: `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUniversalAppXAppAssignmentSettings {
     /// Whether or not to use device execution context for Windows Universal AppX mobile app.
     ///
@@ -3918,8 +3918,8 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3962,7 +3962,7 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 /// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/struct.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUniversalAppXContainedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3991,9 +3991,9 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXContainedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_user_model_id", &self.app_user_model_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4034,7 +4034,7 @@ rt::impl_serde!(WindowsUniversalAppXContainedApp);
 /// CSDL: `microsoft.graph.windowsUpdateActiveHoursInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateActiveHoursInstall {
     /// Active Hours End
     ///
@@ -4068,9 +4068,9 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateActiveHoursInstall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_hours_end", &self.active_hours_end);
-        d.field(1usize, "active_hours_start", &self.active_hours_start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "active_hours_end", &self.active_hours_end);
+        v.field(1usize, "active_hours_start", &self.active_hours_start);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4112,7 +4112,7 @@ rt::impl_serde!(WindowsUpdateActiveHoursInstall);
 /// CSDL: `microsoft.graph.windowsUpdateInstallScheduleType`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateInstallScheduleType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4134,7 +4134,7 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateInstallScheduleType\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for WindowsUpdateInstallScheduleType {
@@ -4352,7 +4352,7 @@ rt::impl_serde!(WindowsUpdateNotificationDisplayOption);
 /// CSDL: `microsoft.graph.windowsUpdateScheduledInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateScheduledInstall {
     /// Scheduled Install Day in week
     ///
@@ -4389,9 +4389,9 @@ impl rt::Object for WindowsUpdateScheduledInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateScheduledInstall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
-        d.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
+        v.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`WorkbookPath`](requests/struct.WorkbookPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Workbook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -71,15 +71,15 @@ impl rt::Object for Workbook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "functions", &self.functions);
-        d.field(4usize, "names", &self.names);
-        d.field(5usize, "operations", &self.operations);
-        d.field(6usize, "tables", &self.tables);
-        d.field(7usize, "worksheets", &self.worksheets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application", &self.application);
+        v.field(2usize, "comments", &self.comments);
+        v.field(3usize, "functions", &self.functions);
+        v.field(4usize, "names", &self.names);
+        v.field(5usize, "operations", &self.operations);
+        v.field(6usize, "tables", &self.tables);
+        v.field(7usize, "worksheets", &self.worksheets);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -140,7 +140,7 @@ rt::impl_serde!(Workbook);
 /// Request builders: [`WorkbookApplicationPath`](requests/struct.WorkbookApplicationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookApplication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -167,9 +167,9 @@ impl rt::Object for WorkbookApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"calculationMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calculation_mode", &self.calculation_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "calculation_mode", &self.calculation_mode);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -212,7 +212,7 @@ rt::impl_serde!(WorkbookApplication);
 /// Request builders: [`WorkbookChartPath`](requests/struct.WorkbookChartPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChart {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -300,20 +300,20 @@ impl rt::Object for WorkbookChart {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "left", &self.left);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "top", &self.top);
-        d.field(5usize, "width", &self.width);
-        d.field(6usize, "axes", &self.axes);
-        d.field(7usize, "data_labels", &self.data_labels);
-        d.field(8usize, "format", &self.format);
-        d.field(9usize, "legend", &self.legend);
-        d.field(10usize, "series", &self.series);
-        d.field(11usize, "title", &self.title);
-        d.field(12usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "height", &self.height);
+        v.field(2usize, "left", &self.left);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "top", &self.top);
+        v.field(5usize, "width", &self.width);
+        v.field(6usize, "axes", &self.axes);
+        v.field(7usize, "data_labels", &self.data_labels);
+        v.field(8usize, "format", &self.format);
+        v.field(9usize, "legend", &self.legend);
+        v.field(10usize, "series", &self.series);
+        v.field(11usize, "title", &self.title);
+        v.field(12usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -384,7 +384,7 @@ rt::impl_serde!(WorkbookChart);
 /// Request builders: [`WorkbookChartAreaFormatPath`](requests/struct.WorkbookChartAreaFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAreaFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -414,10 +414,10 @@ impl rt::Object for WorkbookChartAreaFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAreaFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -462,7 +462,7 @@ rt::impl_serde!(WorkbookChartAreaFormat);
 /// Request builders: [`WorkbookChartAxesPath`](requests/struct.WorkbookChartAxesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxes {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -505,11 +505,11 @@ impl rt::Object for WorkbookChartAxes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_axis", &self.category_axis);
-        d.field(2usize, "series_axis", &self.series_axis);
-        d.field(3usize, "value_axis", &self.value_axis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category_axis", &self.category_axis);
+        v.field(2usize, "series_axis", &self.series_axis);
+        v.field(3usize, "value_axis", &self.value_axis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -558,7 +558,7 @@ rt::impl_serde!(WorkbookChartAxes);
 /// Request builders: [`WorkbookChartAxisPath`](requests/struct.WorkbookChartAxisPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxis {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -626,16 +626,16 @@ impl rt::Object for WorkbookChartAxis {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxis\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "major_unit", &self.major_unit);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
-        d.field(4usize, "minor_unit", &self.minor_unit);
-        d.field(5usize, "format", &self.format);
-        d.field(6usize, "major_gridlines", &self.major_gridlines);
-        d.field(7usize, "minor_gridlines", &self.minor_gridlines);
-        d.field(8usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "major_unit", &self.major_unit);
+        v.field(2usize, "maximum", &self.maximum);
+        v.field(3usize, "minimum", &self.minimum);
+        v.field(4usize, "minor_unit", &self.minor_unit);
+        v.field(5usize, "format", &self.format);
+        v.field(6usize, "major_gridlines", &self.major_gridlines);
+        v.field(7usize, "minor_gridlines", &self.minor_gridlines);
+        v.field(8usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -697,7 +697,7 @@ rt::impl_serde!(WorkbookChartAxis);
 /// Request builders: [`WorkbookChartAxisFormatPath`](requests/struct.WorkbookChartAxisFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxisFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -727,10 +727,10 @@ impl rt::Object for WorkbookChartAxisFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
-        d.field(2usize, "line", &self.line);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "font", &self.font);
+        v.field(2usize, "line", &self.line);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -775,7 +775,7 @@ rt::impl_serde!(WorkbookChartAxisFormat);
 /// Request builders: [`WorkbookChartAxisTitlePath`](requests/struct.WorkbookChartAxisTitlePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxisTitle {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -813,11 +813,11 @@ impl rt::Object for WorkbookChartAxisTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "visible", &self.visible);
-        d.field(3usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "text", &self.text);
+        v.field(2usize, "visible", &self.visible);
+        v.field(3usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -865,7 +865,7 @@ rt::impl_serde!(WorkbookChartAxisTitle);
 /// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/struct.WorkbookChartAxisTitleFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxisTitleFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -892,9 +892,9 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitleFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -937,7 +937,7 @@ rt::impl_serde!(WorkbookChartAxisTitleFormat);
 /// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/struct.WorkbookChartDataLabelFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartDataLabelFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -967,10 +967,10 @@ impl rt::Object for WorkbookChartDataLabelFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabelFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1015,7 +1015,7 @@ rt::impl_serde!(WorkbookChartDataLabelFormat);
 /// Request builders: [`WorkbookChartDataLabelsPath`](requests/struct.WorkbookChartDataLabelsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartDataLabels {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1088,17 +1088,17 @@ impl rt::Object for WorkbookChartDataLabels {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabels\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "position", &self.position);
-        d.field(2usize, "separator", &self.separator);
-        d.field(3usize, "show_bubble_size", &self.show_bubble_size);
-        d.field(4usize, "show_category_name", &self.show_category_name);
-        d.field(5usize, "show_legend_key", &self.show_legend_key);
-        d.field(6usize, "show_percentage", &self.show_percentage);
-        d.field(7usize, "show_series_name", &self.show_series_name);
-        d.field(8usize, "show_value", &self.show_value);
-        d.field(9usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "position", &self.position);
+        v.field(2usize, "separator", &self.separator);
+        v.field(3usize, "show_bubble_size", &self.show_bubble_size);
+        v.field(4usize, "show_category_name", &self.show_category_name);
+        v.field(5usize, "show_legend_key", &self.show_legend_key);
+        v.field(6usize, "show_percentage", &self.show_percentage);
+        v.field(7usize, "show_series_name", &self.show_series_name);
+        v.field(8usize, "show_value", &self.show_value);
+        v.field(9usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1162,7 +1162,7 @@ rt::impl_serde!(WorkbookChartDataLabels);
 /// Request builders: [`WorkbookChartFillPath`](requests/struct.WorkbookChartFillPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartFill {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1186,8 +1186,8 @@ impl rt::Object for WorkbookChartFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFill\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1225,7 +1225,7 @@ rt::impl_serde!(WorkbookChartFill);
 /// Request builders: [`WorkbookChartFontPath`](requests/struct.WorkbookChartFontPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartFont {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1283,14 +1283,14 @@ impl rt::Object for WorkbookChartFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFont\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "bold", &self.bold);
+        v.field(2usize, "color", &self.color);
+        v.field(3usize, "italic", &self.italic);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "underline", &self.underline);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1345,7 +1345,7 @@ rt::impl_serde!(WorkbookChartFont);
 /// Request builders: [`WorkbookChartGridlinesPath`](requests/struct.WorkbookChartGridlinesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartGridlines {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1379,10 +1379,10 @@ impl rt::Object for WorkbookChartGridlines {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlines\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "visible", &self.visible);
-        d.field(2usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "visible", &self.visible);
+        v.field(2usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1427,7 +1427,7 @@ rt::impl_serde!(WorkbookChartGridlines);
 /// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/struct.WorkbookChartGridlinesFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartGridlinesFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1454,9 +1454,9 @@ impl rt::Object for WorkbookChartGridlinesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlinesFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "line", &self.line);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "line", &self.line);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1499,7 +1499,7 @@ rt::impl_serde!(WorkbookChartGridlinesFormat);
 /// Request builders: [`WorkbookChartLegendPath`](requests/struct.WorkbookChartLegendPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartLegend {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1547,12 +1547,12 @@ impl rt::Object for WorkbookChartLegend {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegend\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "overlay", &self.overlay);
+        v.field(2usize, "position", &self.position);
+        v.field(3usize, "visible", &self.visible);
+        v.field(4usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1602,7 +1602,7 @@ rt::impl_serde!(WorkbookChartLegend);
 /// Request builders: [`WorkbookChartLegendFormatPath`](requests/struct.WorkbookChartLegendFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartLegendFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1632,10 +1632,10 @@ impl rt::Object for WorkbookChartLegendFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegendFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1680,7 +1680,7 @@ rt::impl_serde!(WorkbookChartLegendFormat);
 /// Request builders: [`WorkbookChartLineFormatPath`](requests/struct.WorkbookChartLineFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartLineFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1707,9 +1707,9 @@ impl rt::Object for WorkbookChartLineFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLineFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1752,7 +1752,7 @@ rt::impl_serde!(WorkbookChartLineFormat);
 /// Request builders: [`WorkbookChartPointPath`](requests/struct.WorkbookChartPointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartPoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1786,10 +1786,10 @@ impl rt::Object for WorkbookChartPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "value", &self.value);
+        v.field(2usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1834,7 +1834,7 @@ rt::impl_serde!(WorkbookChartPoint);
 /// Request builders: [`WorkbookChartPointFormatPath`](requests/struct.WorkbookChartPointFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartPointFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1861,9 +1861,9 @@ impl rt::Object for WorkbookChartPointFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPointFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1906,7 +1906,7 @@ rt::impl_serde!(WorkbookChartPointFormat);
 /// Request builders: [`WorkbookChartSeriesPath`](requests/struct.WorkbookChartSeriesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartSeries {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1944,11 +1944,11 @@ impl rt::Object for WorkbookChartSeries {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeries\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "format", &self.format);
-        d.field(3usize, "points", &self.points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "format", &self.format);
+        v.field(3usize, "points", &self.points);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1996,7 +1996,7 @@ rt::impl_serde!(WorkbookChartSeries);
 /// Request builders: [`WorkbookChartSeriesFormatPath`](requests/struct.WorkbookChartSeriesFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartSeriesFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2026,10 +2026,10 @@ impl rt::Object for WorkbookChartSeriesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeriesFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "line", &self.line);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "line", &self.line);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2075,7 +2075,7 @@ rt::impl_serde!(WorkbookChartSeriesFormat);
 /// Request builders: [`WorkbookChartTitlePath`](requests/struct.WorkbookChartTitlePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartTitle {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2123,12 +2123,12 @@ impl rt::Object for WorkbookChartTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "text", &self.text);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "overlay", &self.overlay);
+        v.field(2usize, "text", &self.text);
+        v.field(3usize, "visible", &self.visible);
+        v.field(4usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2178,7 +2178,7 @@ rt::impl_serde!(WorkbookChartTitle);
 /// Request builders: [`WorkbookChartTitleFormatPath`](requests/struct.WorkbookChartTitleFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartTitleFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2208,10 +2208,10 @@ impl rt::Object for WorkbookChartTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitleFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2256,7 +2256,7 @@ rt::impl_serde!(WorkbookChartTitleFormat);
 /// Request builders: [`WorkbookCommentPath`](requests/struct.WorkbookCommentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookComment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2294,11 +2294,11 @@ impl rt::Object for WorkbookComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookComment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "replies", &self.replies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "replies", &self.replies);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2346,7 +2346,7 @@ rt::impl_serde!(WorkbookComment);
 /// Request builders: [`WorkbookCommentReplyPath`](requests/struct.WorkbookCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookCommentReply {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2380,10 +2380,10 @@ impl rt::Object for WorkbookCommentReply {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookCommentReply\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2428,7 +2428,7 @@ rt::impl_serde!(WorkbookCommentReply);
 /// Request builders: [`WorkbookFilterPath`](requests/struct.WorkbookFilterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2455,9 +2455,9 @@ impl rt::Object for WorkbookFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2498,7 +2498,7 @@ rt::impl_serde!(WorkbookFilter);
 /// CSDL: `microsoft.graph.workbookFilterCriteria`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterCriteria {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -2561,15 +2561,15 @@ impl rt::Object for WorkbookFilterCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "criterion1", &self.criterion1);
-        d.field(2usize, "criterion2", &self.criterion2);
-        d.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
-        d.field(4usize, "filter_on", &self.filter_on);
-        d.field(5usize, "icon", &self.icon);
-        d.field(6usize, "operator", &self.operator);
-        d.field(7usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
+        v.field(1usize, "criterion1", &self.criterion1);
+        v.field(2usize, "criterion2", &self.criterion2);
+        v.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
+        v.field(4usize, "filter_on", &self.filter_on);
+        v.field(5usize, "icon", &self.icon);
+        v.field(6usize, "operator", &self.operator);
+        v.field(7usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2628,7 +2628,7 @@ rt::impl_serde!(WorkbookFilterCriteria);
 /// Request builders: [`WorkbookFormatProtectionPath`](requests/struct.WorkbookFormatProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFormatProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2662,10 +2662,10 @@ impl rt::Object for WorkbookFormatProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFormatProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "formula_hidden", &self.formula_hidden);
-        d.field(2usize, "locked", &self.locked);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "formula_hidden", &self.formula_hidden);
+        v.field(2usize, "locked", &self.locked);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2710,7 +2710,7 @@ rt::impl_serde!(WorkbookFormatProtection);
 /// Request builders: [`WorkbookFunctionsPath`](requests/struct.WorkbookFunctionsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctions {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2734,8 +2734,8 @@ impl rt::Object for WorkbookFunctions {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2771,7 +2771,7 @@ rt::impl_serde!(WorkbookFunctions);
 /// CSDL: `microsoft.graph.workbookIcon`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookIcon {
     /// CSDL: property `index`: `Edm.Int32`, not nullable.
     pub index: rt::Field<i32>,
@@ -2798,9 +2798,9 @@ impl rt::Object for WorkbookIcon {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"set\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookIcon\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "set", &self.set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index", &self.index);
+        v.field(1usize, "set", &self.set);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2842,7 +2842,7 @@ rt::impl_serde!(WorkbookIcon);
 /// Request builders: [`WorkbookNamedItemPath`](requests/struct.WorkbookNamedItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookNamedItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2905,15 +2905,15 @@ impl rt::Object for WorkbookNamedItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookNamedItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "scope", &self.scope);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "value", &self.value);
-        d.field(6usize, "visible", &self.visible);
-        d.field(7usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "comment", &self.comment);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "scope", &self.scope);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "value", &self.value);
+        v.field(6usize, "visible", &self.visible);
+        v.field(7usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2971,7 +2971,7 @@ rt::impl_serde!(WorkbookNamedItem);
 /// Request builders: [`WorkbookOperationPath`](requests/struct.WorkbookOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3009,11 +3009,11 @@ impl rt::Object for WorkbookOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "resource_location", &self.resource_location);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "resource_location", &self.resource_location);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3059,7 +3059,7 @@ rt::impl_serde!(WorkbookOperation);
 /// CSDL: `microsoft.graph.workbookOperationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookOperationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -3093,10 +3093,10 @@ impl rt::Object for WorkbookOperationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3200,7 +3200,7 @@ rt::impl_serde!(WorkbookOperationStatus);
 /// Request builders: [`WorkbookPivotTablePath`](requests/struct.WorkbookPivotTablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookPivotTable {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3234,10 +3234,10 @@ impl rt::Object for WorkbookPivotTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookPivotTable\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3282,7 +3282,7 @@ rt::impl_serde!(WorkbookPivotTable);
 /// Request builders: [`WorkbookRangePath`](requests/struct.WorkbookRangePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRange {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3410,28 +3410,28 @@ impl rt::Object for WorkbookRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "address_local", &self.address_local);
-        d.field(3usize, "cell_count", &self.cell_count);
-        d.field(4usize, "column_count", &self.column_count);
-        d.field(5usize, "column_hidden", &self.column_hidden);
-        d.field(6usize, "column_index", &self.column_index);
-        d.field(7usize, "formulas", &self.formulas);
-        d.field(8usize, "formulas_local", &self.formulas_local);
-        d.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(10usize, "hidden", &self.hidden);
-        d.field(11usize, "number_format", &self.number_format);
-        d.field(12usize, "row_count", &self.row_count);
-        d.field(13usize, "row_hidden", &self.row_hidden);
-        d.field(14usize, "row_index", &self.row_index);
-        d.field(15usize, "text", &self.text);
-        d.field(16usize, "values", &self.values);
-        d.field(17usize, "value_types", &self.value_types);
-        d.field(18usize, "format", &self.format);
-        d.field(19usize, "sort", &self.sort);
-        d.field(20usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "address_local", &self.address_local);
+        v.field(3usize, "cell_count", &self.cell_count);
+        v.field(4usize, "column_count", &self.column_count);
+        v.field(5usize, "column_hidden", &self.column_hidden);
+        v.field(6usize, "column_index", &self.column_index);
+        v.field(7usize, "formulas", &self.formulas);
+        v.field(8usize, "formulas_local", &self.formulas_local);
+        v.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
+        v.field(10usize, "hidden", &self.hidden);
+        v.field(11usize, "number_format", &self.number_format);
+        v.field(12usize, "row_count", &self.row_count);
+        v.field(13usize, "row_hidden", &self.row_hidden);
+        v.field(14usize, "row_index", &self.row_index);
+        v.field(15usize, "text", &self.text);
+        v.field(16usize, "values", &self.values);
+        v.field(17usize, "value_types", &self.value_types);
+        v.field(18usize, "format", &self.format);
+        v.field(19usize, "sort", &self.sort);
+        v.field(20usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3522,7 +3522,7 @@ rt::impl_serde!(WorkbookRange);
 /// Request builders: [`WorkbookRangeBorderPath`](requests/struct.WorkbookRangeBorderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeBorder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3570,12 +3570,12 @@ impl rt::Object for WorkbookRangeBorder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeBorder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "side_index", &self.side_index);
-        d.field(3usize, "style", &self.style);
-        d.field(4usize, "weight", &self.weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "side_index", &self.side_index);
+        v.field(3usize, "style", &self.style);
+        v.field(4usize, "weight", &self.weight);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3625,7 +3625,7 @@ rt::impl_serde!(WorkbookRangeBorder);
 /// Request builders: [`WorkbookRangeFillPath`](requests/struct.WorkbookRangeFillPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeFill {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3652,9 +3652,9 @@ impl rt::Object for WorkbookRangeFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFill\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3697,7 +3697,7 @@ rt::impl_serde!(WorkbookRangeFill);
 /// Request builders: [`WorkbookRangeFontPath`](requests/struct.WorkbookRangeFontPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeFont {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3755,14 +3755,14 @@ impl rt::Object for WorkbookRangeFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFont\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "bold", &self.bold);
+        v.field(2usize, "color", &self.color);
+        v.field(3usize, "italic", &self.italic);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "underline", &self.underline);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3817,7 +3817,7 @@ rt::impl_serde!(WorkbookRangeFont);
 /// Request builders: [`WorkbookRangeFormatPath`](requests/struct.WorkbookRangeFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3890,17 +3890,17 @@ impl rt::Object for WorkbookRangeFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "column_width", &self.column_width);
-        d.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
-        d.field(3usize, "row_height", &self.row_height);
-        d.field(4usize, "vertical_alignment", &self.vertical_alignment);
-        d.field(5usize, "wrap_text", &self.wrap_text);
-        d.field(6usize, "borders", &self.borders);
-        d.field(7usize, "fill", &self.fill);
-        d.field(8usize, "font", &self.font);
-        d.field(9usize, "protection", &self.protection);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "column_width", &self.column_width);
+        v.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
+        v.field(3usize, "row_height", &self.row_height);
+        v.field(4usize, "vertical_alignment", &self.vertical_alignment);
+        v.field(5usize, "wrap_text", &self.wrap_text);
+        v.field(6usize, "borders", &self.borders);
+        v.field(7usize, "fill", &self.fill);
+        v.field(8usize, "font", &self.font);
+        v.field(9usize, "protection", &self.protection);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3965,7 +3965,7 @@ rt::impl_serde!(WorkbookRangeFormat);
 /// Request builders: [`WorkbookRangeSortPath`](requests/struct.WorkbookRangeSortPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeSort {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3989,8 +3989,8 @@ impl rt::Object for WorkbookRangeSort {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeSort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4026,7 +4026,7 @@ rt::impl_serde!(WorkbookRangeSort);
 /// CSDL: `microsoft.graph.workbookSessionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookSessionInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4053,9 +4053,9 @@ impl rt::Object for WorkbookSessionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"persistChanges\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookSessionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "persist_changes", &self.persist_changes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "persist_changes", &self.persist_changes);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4096,7 +4096,7 @@ rt::impl_serde!(WorkbookSessionInfo);
 /// CSDL: `microsoft.graph.workbookSortField`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookSortField {
     /// CSDL: property `ascending`: `Edm.Boolean`, not nullable.
     pub ascending: rt::Field<bool>,
@@ -4149,13 +4149,13 @@ impl rt::Object for WorkbookSortField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSortField\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ascending", &self.ascending);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "data_option", &self.data_option);
-        d.field(3usize, "icon", &self.icon);
-        d.field(4usize, "key", &self.key);
-        d.field(5usize, "sort_on", &self.sort_on);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ascending", &self.ascending);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "data_option", &self.data_option);
+        v.field(3usize, "icon", &self.icon);
+        v.field(4usize, "key", &self.key);
+        v.field(5usize, "sort_on", &self.sort_on);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4208,7 +4208,7 @@ rt::impl_serde!(WorkbookSortField);
 /// Request builders: [`WorkbookTablePath`](requests/struct.WorkbookTablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTable {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4306,22 +4306,22 @@ impl rt::Object for WorkbookTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTable\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "highlight_first_column", &self.highlight_first_column);
-        d.field(2usize, "highlight_last_column", &self.highlight_last_column);
-        d.field(3usize, "legacy_id", &self.legacy_id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "show_banded_columns", &self.show_banded_columns);
-        d.field(6usize, "show_banded_rows", &self.show_banded_rows);
-        d.field(7usize, "show_filter_button", &self.show_filter_button);
-        d.field(8usize, "show_headers", &self.show_headers);
-        d.field(9usize, "show_totals", &self.show_totals);
-        d.field(10usize, "style", &self.style);
-        d.field(11usize, "columns", &self.columns);
-        d.field(12usize, "rows", &self.rows);
-        d.field(13usize, "sort", &self.sort);
-        d.field(14usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "highlight_first_column", &self.highlight_first_column);
+        v.field(2usize, "highlight_last_column", &self.highlight_last_column);
+        v.field(3usize, "legacy_id", &self.legacy_id);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "show_banded_columns", &self.show_banded_columns);
+        v.field(6usize, "show_banded_rows", &self.show_banded_rows);
+        v.field(7usize, "show_filter_button", &self.show_filter_button);
+        v.field(8usize, "show_headers", &self.show_headers);
+        v.field(9usize, "show_totals", &self.show_totals);
+        v.field(10usize, "style", &self.style);
+        v.field(11usize, "columns", &self.columns);
+        v.field(12usize, "rows", &self.rows);
+        v.field(13usize, "sort", &self.sort);
+        v.field(14usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4399,7 +4399,7 @@ rt::impl_serde!(WorkbookTable);
 /// Request builders: [`WorkbookTableColumnPath`](requests/struct.WorkbookTableColumnPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableColumn {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4441,12 +4441,12 @@ impl rt::Object for WorkbookTableColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "values", &self.values);
-        d.field(4usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "index", &self.index);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "values", &self.values);
+        v.field(4usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4496,7 +4496,7 @@ rt::impl_serde!(WorkbookTableColumn);
 /// Request builders: [`WorkbookTableRowPath`](requests/struct.WorkbookTableRowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableRow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4530,10 +4530,10 @@ impl rt::Object for WorkbookTableRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableRow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "index", &self.index);
+        v.field(2usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4578,7 +4578,7 @@ rt::impl_serde!(WorkbookTableRow);
 /// Request builders: [`WorkbookTableSortPath`](requests/struct.WorkbookTableSortPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableSort {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4616,11 +4616,11 @@ impl rt::Object for WorkbookTableSort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableSort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fields", &self.fields);
-        d.field(2usize, "match_case", &self.match_case);
-        d.field(3usize, "method", &self.method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fields", &self.fields);
+        v.field(2usize, "match_case", &self.match_case);
+        v.field(3usize, "method", &self.method);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4668,7 +4668,7 @@ rt::impl_serde!(WorkbookTableSort);
 /// Request builders: [`WorkbookWorksheetPath`](requests/struct.WorkbookWorksheetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4736,16 +4736,16 @@ impl rt::Object for WorkbookWorksheet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visibility", &self.visibility);
-        d.field(4usize, "charts", &self.charts);
-        d.field(5usize, "names", &self.names);
-        d.field(6usize, "pivot_tables", &self.pivot_tables);
-        d.field(7usize, "protection", &self.protection);
-        d.field(8usize, "tables", &self.tables);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "position", &self.position);
+        v.field(3usize, "visibility", &self.visibility);
+        v.field(4usize, "charts", &self.charts);
+        v.field(5usize, "names", &self.names);
+        v.field(6usize, "pivot_tables", &self.pivot_tables);
+        v.field(7usize, "protection", &self.protection);
+        v.field(8usize, "tables", &self.tables);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4808,7 +4808,7 @@ rt::impl_serde!(WorkbookWorksheet);
 /// Request builders: [`WorkbookWorksheetProtectionPath`](requests/struct.WorkbookWorksheetProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4842,10 +4842,10 @@ impl rt::Object for WorkbookWorksheetProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "options", &self.options);
-        d.field(2usize, "protected", &self.protected);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "options", &self.options);
+        v.field(2usize, "protected", &self.protected);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4889,7 +4889,7 @@ rt::impl_serde!(WorkbookWorksheetProtection);
 /// CSDL: `microsoft.graph.workbookWorksheetProtectionOptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtectionOptions {
     /// CSDL: property `allowAutoFilter`: `Edm.Boolean`, not nullable.
     pub allow_auto_filter: rt::Field<bool>,
@@ -4967,18 +4967,18 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtectionOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
-        d.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
-        d.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
-        d.field(3usize, "allow_format_cells", &self.allow_format_cells);
-        d.field(4usize, "allow_format_columns", &self.allow_format_columns);
-        d.field(5usize, "allow_format_rows", &self.allow_format_rows);
-        d.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
-        d.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
-        d.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
-        d.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
-        d.field(10usize, "allow_sort", &self.allow_sort);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
+        v.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
+        v.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
+        v.field(3usize, "allow_format_cells", &self.allow_format_cells);
+        v.field(4usize, "allow_format_columns", &self.allow_format_columns);
+        v.field(5usize, "allow_format_rows", &self.allow_format_rows);
+        v.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
+        v.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
+        v.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
+        v.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
+        v.field(10usize, "allow_sort", &self.allow_sort);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5043,7 +5043,7 @@ rt::impl_serde!(WorkbookWorksheetProtectionOptions);
 /// CSDL: `microsoft.graph.workingHours`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkingHours {
     /// CSDL: property `daysOfWeek`: `Collection(microsoft.graph.dayOfWeek)`, nullable.
     pub days_of_week: rt::Field<::std::vec::Vec<crate::beta::DayOfWeek>>,
@@ -5086,11 +5086,11 @@ impl rt::Object for WorkingHours {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workingHours\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_of_week", &self.days_of_week);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "days_of_week", &self.days_of_week);
+        v.field(1usize, "end_time", &self.end_time);
+        v.field(2usize, "start_time", &self.start_time);
+        v.field(3usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`YammerDeviceUsageDistributionUserCountsPath`](requests/struct.YammerDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerDeviceUsageDistributionUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -76,16 +76,16 @@ impl rt::Object for YammerDeviceUsageDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageDistributionUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "other", &self.other);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "web", &self.web);
-        d.field(8usize, "windows_phone", &self.windows_phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android_phone", &self.android_phone);
+        v.field(2usize, "i_pad", &self.i_pad);
+        v.field(3usize, "i_phone", &self.i_phone);
+        v.field(4usize, "other", &self.other);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(7usize, "web", &self.web);
+        v.field(8usize, "windows_phone", &self.windows_phone);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -145,7 +145,7 @@ rt::impl_serde!(YammerDeviceUsageDistributionUserCounts);
 /// Request builders: [`YammerDeviceUsageUserCountsPath`](requests/struct.YammerDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerDeviceUsageUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -218,17 +218,17 @@ impl rt::Object for YammerDeviceUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "other", &self.other);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
-        d.field(9usize, "windows_phone", &self.windows_phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android_phone", &self.android_phone);
+        v.field(2usize, "i_pad", &self.i_pad);
+        v.field(3usize, "i_phone", &self.i_phone);
+        v.field(4usize, "other", &self.other);
+        v.field(5usize, "report_date", &self.report_date);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "web", &self.web);
+        v.field(9usize, "windows_phone", &self.windows_phone);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -290,7 +290,7 @@ rt::impl_serde!(YammerDeviceUsageUserCounts);
 /// Request builders: [`YammerDeviceUsageUserDetailPath`](requests/struct.YammerDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerDeviceUsageUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -383,21 +383,21 @@ impl rt::Object for YammerDeviceUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerDeviceUsageUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_activity_date", &self.last_activity_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "state_change_date", &self.state_change_date);
-        d.field(6usize, "used_android_phone", &self.used_android_phone);
-        d.field(7usize, "usedi_pad", &self.usedi_pad);
-        d.field(8usize, "usedi_phone", &self.usedi_phone);
-        d.field(9usize, "used_others", &self.used_others);
-        d.field(10usize, "used_web", &self.used_web);
-        d.field(11usize, "used_windows_phone", &self.used_windows_phone);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
-        d.field(13usize, "user_state", &self.user_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_activity_date", &self.last_activity_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "state_change_date", &self.state_change_date);
+        v.field(6usize, "used_android_phone", &self.used_android_phone);
+        v.field(7usize, "usedi_pad", &self.usedi_pad);
+        v.field(8usize, "usedi_phone", &self.usedi_phone);
+        v.field(9usize, "used_others", &self.used_others);
+        v.field(10usize, "used_web", &self.used_web);
+        v.field(11usize, "used_windows_phone", &self.used_windows_phone);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(13usize, "user_state", &self.user_state);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -472,7 +472,7 @@ rt::impl_serde!(YammerDeviceUsageUserDetail);
 /// Request builders: [`YammerGroupsActivityCountsPath`](requests/struct.YammerGroupsActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerGroupsActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -530,14 +530,14 @@ impl rt::Object for YammerGroupsActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "liked", &self.liked);
-        d.field(2usize, "posted", &self.posted);
-        d.field(3usize, "read", &self.read);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "liked", &self.liked);
+        v.field(2usize, "posted", &self.posted);
+        v.field(3usize, "read", &self.read);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -592,7 +592,7 @@ rt::impl_serde!(YammerGroupsActivityCounts);
 /// Request builders: [`YammerGroupsActivityGroupCountsPath`](requests/struct.YammerGroupsActivityGroupCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerGroupsActivityGroupCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -645,13 +645,13 @@ impl rt::Object for YammerGroupsActivityGroupCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityGroupCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]

@@ -83,7 +83,7 @@ rt::impl_serde!(CaseAction);
 /// Request builders: [`CaseExportOperationPath`](../requests/ediscovery/struct.CaseExportOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CaseExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -186,23 +186,23 @@ impl rt::Object for CaseExportOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseExportOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "azure_blob_container", &self.azure_blob_container);
-        d.field(9usize, "azure_blob_token", &self.azure_blob_token);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "export_options", &self.export_options);
-        d.field(12usize, "export_structure", &self.export_structure);
-        d.field(13usize, "output_folder_id", &self.output_folder_id);
-        d.field(14usize, "output_name", &self.output_name);
-        d.field(15usize, "review_set", &self.review_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "azure_blob_container", &self.azure_blob_container);
+        v.field(9usize, "azure_blob_token", &self.azure_blob_token);
+        v.field(10usize, "description", &self.description);
+        v.field(11usize, "export_options", &self.export_options);
+        v.field(12usize, "export_structure", &self.export_structure);
+        v.field(13usize, "output_folder_id", &self.output_folder_id);
+        v.field(14usize, "output_name", &self.output_name);
+        v.field(15usize, "review_set", &self.review_set);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -285,7 +285,7 @@ rt::impl_serde!(CaseExportOperation);
 /// Request builders: [`CaseIndexOperationPath`](../requests/ediscovery/struct.CaseIndexOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CaseIndexOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -348,15 +348,15 @@ impl rt::Object for CaseIndexOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseIndexOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -776,7 +776,7 @@ rt::impl_serde!(ExportOptions);
 /// Request builders: [`ReviewSetPath`](../requests/ediscovery/struct.ReviewSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -824,12 +824,12 @@ impl rt::Object for ReviewSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.reviewSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "queries", &self.queries);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "queries", &self.queries);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -881,7 +881,7 @@ rt::impl_serde!(ReviewSet);
 /// Request builders: [`ReviewSetQueryPath`](../requests/ediscovery/struct.ReviewSetQueryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReviewSetQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -939,14 +939,14 @@ impl rt::Object for ReviewSetQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.reviewSetQuery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "query", &self.query);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "query", &self.query);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1003,7 +1003,7 @@ rt::impl_serde!(ReviewSetQuery);
 /// Request builders: [`TagOperationPath`](../requests/ediscovery/struct.TagOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TagOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1066,15 +1066,15 @@ impl rt::Object for TagOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.tagOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]

@@ -10,7 +10,7 @@ pub use ::msgraph_models_beta_base::beta::managed_tenants::*;
 /// Request builders: [`AggregatedPolicyCompliancePath`](../requests/managed_tenants/struct.AggregatedPolicyCompliancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AggregatedPolicyCompliance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -93,27 +93,27 @@ impl rt::Object for AggregatedPolicyCompliance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.aggregatedPolicyCompliance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliance_policy_id", &self.compliance_policy_id);
-        d.field(2usize, "compliance_policy_name", &self.compliance_policy_name);
-        d.field(3usize, "compliance_policy_platform", &self.compliance_policy_platform);
-        d.field(4usize, "compliance_policy_type", &self.compliance_policy_type);
-        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliance_policy_id", &self.compliance_policy_id);
+        v.field(2usize, "compliance_policy_name", &self.compliance_policy_name);
+        v.field(3usize, "compliance_policy_platform", &self.compliance_policy_platform);
+        v.field(4usize, "compliance_policy_type", &self.compliance_policy_type);
+        v.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(
             6usize,
             "number_of_compliant_devices",
             &self.number_of_compliant_devices,
         );
-        d.field(7usize, "number_of_error_devices", &self.number_of_error_devices);
-        d.field(
+        v.field(7usize, "number_of_error_devices", &self.number_of_error_devices);
+        v.field(
             8usize,
             "number_of_non_compliant_devices",
             &self.number_of_non_compliant_devices,
         );
-        d.field(9usize, "policy_modified_date_time", &self.policy_modified_date_time);
-        d.field(10usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(11usize, "tenant_id", &self.tenant_id);
+        v.field(9usize, "policy_modified_date_time", &self.policy_modified_date_time);
+        v.field(10usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(11usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -186,7 +186,7 @@ rt::impl_serde!(AggregatedPolicyCompliance);
 /// Request builders: [`CloudPcConnectionPath`](../requests/managed_tenants/struct.CloudPcConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -239,13 +239,13 @@ impl rt::Object for CloudPcConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "health_check_status", &self.health_check_status);
-        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(5usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "health_check_status", &self.health_check_status);
+        v.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(4usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(5usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -299,7 +299,7 @@ rt::impl_serde!(CloudPcConnection);
 /// Request builders: [`CloudPcDevicePath`](../requests/managed_tenants/struct.CloudPcDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -377,18 +377,18 @@ impl rt::Object for CloudPcDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cloud_pc_status", &self.cloud_pc_status);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "managed_device_name", &self.managed_device_name);
-        d.field(6usize, "provisioning_policy_id", &self.provisioning_policy_id);
-        d.field(7usize, "service_plan_name", &self.service_plan_name);
-        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(9usize, "tenant_id", &self.tenant_id);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cloud_pc_status", &self.cloud_pc_status);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(4usize, "managed_device_id", &self.managed_device_id);
+        v.field(5usize, "managed_device_name", &self.managed_device_name);
+        v.field(6usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        v.field(7usize, "service_plan_name", &self.service_plan_name);
+        v.field(8usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(9usize, "tenant_id", &self.tenant_id);
+        v.field(10usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -457,7 +457,7 @@ rt::impl_serde!(CloudPcDevice);
 /// Request builders: [`CloudPcOverviewPath`](../requests/managed_tenants/struct.CloudPcOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOverview {
     /// CSDL: property `lastRefreshedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_refreshed_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -570,81 +570,81 @@ impl rt::Object for CloudPcOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.cloudPcOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(
             1usize,
             "number_of_cloud_pc_connection_status_failed",
             &self.number_of_cloud_pc_connection_status_failed,
         );
-        d.field(
+        v.field(
             2usize,
             "number_of_cloud_pc_connection_status_passed",
             &self.number_of_cloud_pc_connection_status_passed,
         );
-        d.field(
+        v.field(
             3usize,
             "number_of_cloud_pc_connection_status_pending",
             &self.number_of_cloud_pc_connection_status_pending,
         );
-        d.field(
+        v.field(
             4usize,
             "number_of_cloud_pc_connection_status_running",
             &self.number_of_cloud_pc_connection_status_running,
         );
-        d.field(
+        v.field(
             5usize,
             "number_of_cloud_pc_connection_status_unkown_future_value",
             &self.number_of_cloud_pc_connection_status_unkown_future_value,
         );
-        d.field(
+        v.field(
             6usize,
             "number_of_cloud_pc_status_deprovisioning",
             &self.number_of_cloud_pc_status_deprovisioning,
         );
-        d.field(
+        v.field(
             7usize,
             "number_of_cloud_pc_status_failed",
             &self.number_of_cloud_pc_status_failed,
         );
-        d.field(
+        v.field(
             8usize,
             "number_of_cloud_pc_status_in_grace_period",
             &self.number_of_cloud_pc_status_in_grace_period,
         );
-        d.field(
+        v.field(
             9usize,
             "number_of_cloud_pc_status_not_provisioned",
             &self.number_of_cloud_pc_status_not_provisioned,
         );
-        d.field(
+        v.field(
             10usize,
             "number_of_cloud_pc_status_provisioned",
             &self.number_of_cloud_pc_status_provisioned,
         );
-        d.field(
+        v.field(
             11usize,
             "number_of_cloud_pc_status_provisioning",
             &self.number_of_cloud_pc_status_provisioning,
         );
-        d.field(
+        v.field(
             12usize,
             "number_of_cloud_pc_status_unknown",
             &self.number_of_cloud_pc_status_unknown,
         );
-        d.field(
+        v.field(
             13usize,
             "number_of_cloud_pc_status_upgrading",
             &self.number_of_cloud_pc_status_upgrading,
         );
-        d.field(14usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(15usize, "tenant_id", &self.tenant_id);
-        d.field(
+        v.field(14usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(15usize, "tenant_id", &self.tenant_id);
+        v.field(
             16usize,
             "total_cloud_pc_connection_status",
             &self.total_cloud_pc_connection_status,
         );
-        d.field(17usize, "total_cloud_pc_status", &self.total_cloud_pc_status);
+        v.field(17usize, "total_cloud_pc_status", &self.total_cloud_pc_status);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -747,7 +747,7 @@ rt::impl_serde!(CloudPcOverview);
 /// Request builders: [`ConditionalAccessPolicyCoveragePath`](../requests/managed_tenants/struct.ConditionalAccessPolicyCoveragePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessPolicyCoverage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -795,20 +795,20 @@ impl rt::Object for ConditionalAccessPolicyCoverage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.conditionalAccessPolicyCoverage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "conditional_access_policy_state",
             &self.conditional_access_policy_state,
         );
-        d.field(
+        v.field(
             2usize,
             "latest_policy_modified_date_time",
             &self.latest_policy_modified_date_time,
         );
-        d.field(3usize, "requires_device_compliance", &self.requires_device_compliance);
-        d.field(4usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(3usize, "requires_device_compliance", &self.requires_device_compliance);
+        v.field(4usize, "tenant_display_name", &self.tenant_display_name);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -861,7 +861,7 @@ rt::impl_serde!(ConditionalAccessPolicyCoverage);
 /// Request builders: [`CredentialUserRegistrationsSummaryPath`](../requests/managed_tenants/struct.CredentialUserRegistrationsSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CredentialUserRegistrationsSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -939,26 +939,26 @@ impl rt::Object for CredentialUserRegistrationsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.credentialUserRegistrationsSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(
             2usize,
             "mfa_and_sspr_capable_user_count",
             &self.mfa_and_sspr_capable_user_count,
         );
-        d.field(
+        v.field(
             3usize,
             "mfa_conditional_access_policy_state",
             &self.mfa_conditional_access_policy_state,
         );
-        d.field(4usize, "mfa_registered_user_count", &self.mfa_registered_user_count);
-        d.field(5usize, "security_defaults_enabled", &self.security_defaults_enabled);
-        d.field(6usize, "sspr_enabled_user_count", &self.sspr_enabled_user_count);
-        d.field(7usize, "sspr_registered_user_count", &self.sspr_registered_user_count);
-        d.field(8usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(9usize, "tenant_id", &self.tenant_id);
-        d.field(10usize, "total_user_count", &self.total_user_count);
+        v.field(4usize, "mfa_registered_user_count", &self.mfa_registered_user_count);
+        v.field(5usize, "security_defaults_enabled", &self.security_defaults_enabled);
+        v.field(6usize, "sspr_enabled_user_count", &self.sspr_enabled_user_count);
+        v.field(7usize, "sspr_registered_user_count", &self.sspr_registered_user_count);
+        v.field(8usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(9usize, "tenant_id", &self.tenant_id);
+        v.field(10usize, "total_user_count", &self.total_user_count);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -1027,7 +1027,7 @@ rt::impl_serde!(CredentialUserRegistrationsSummary);
 /// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](../requests/managed_tenants/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1120,25 +1120,25 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(2usize, "error_device_count", &self.error_device_count);
-        d.field(3usize, "failed_device_count", &self.failed_device_count);
-        d.field(4usize, "intune_account_id", &self.intune_account_id);
-        d.field(5usize, "intune_setting_id", &self.intune_setting_id);
-        d.field(6usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(2usize, "error_device_count", &self.error_device_count);
+        v.field(3usize, "failed_device_count", &self.failed_device_count);
+        v.field(4usize, "intune_account_id", &self.intune_account_id);
+        v.field(5usize, "intune_setting_id", &self.intune_setting_id);
+        v.field(6usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(
             7usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(8usize, "pending_device_count", &self.pending_device_count);
-        d.field(9usize, "policy_type", &self.policy_type);
-        d.field(10usize, "setting_name", &self.setting_name);
-        d.field(11usize, "succeeded_device_count", &self.succeeded_device_count);
-        d.field(12usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(13usize, "tenant_id", &self.tenant_id);
+        v.field(8usize, "pending_device_count", &self.pending_device_count);
+        v.field(9usize, "policy_type", &self.policy_type);
+        v.field(10usize, "setting_name", &self.setting_name);
+        v.field(11usize, "succeeded_device_count", &self.succeeded_device_count);
+        v.field(12usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(13usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -1215,7 +1215,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 /// Request builders: [`ManagedDeviceCompliancePath`](../requests/managed_tenants/struct.ManagedDeviceCompliancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCompliance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1313,26 +1313,26 @@ impl rt::Object for ManagedDeviceCompliance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedDeviceCompliance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliance_status", &self.compliance_status);
-        d.field(2usize, "device_type", &self.device_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliance_status", &self.compliance_status);
+        v.field(2usize, "device_type", &self.device_type);
+        v.field(
             3usize,
             "in_grace_period_until_date_time",
             &self.in_grace_period_until_date_time,
         );
-        d.field(4usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "managed_device_id", &self.managed_device_id);
-        d.field(7usize, "managed_device_name", &self.managed_device_name);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "os_description", &self.os_description);
-        d.field(11usize, "os_version", &self.os_version);
-        d.field(12usize, "owner_type", &self.owner_type);
-        d.field(13usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(14usize, "tenant_id", &self.tenant_id);
+        v.field(4usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(6usize, "managed_device_id", &self.managed_device_id);
+        v.field(7usize, "managed_device_name", &self.managed_device_name);
+        v.field(8usize, "manufacturer", &self.manufacturer);
+        v.field(9usize, "model", &self.model);
+        v.field(10usize, "os_description", &self.os_description);
+        v.field(11usize, "os_version", &self.os_version);
+        v.field(12usize, "owner_type", &self.owner_type);
+        v.field(13usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(14usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -1412,7 +1412,7 @@ rt::impl_serde!(ManagedDeviceCompliance);
 /// Request builders: [`ManagedDeviceComplianceTrendPath`](../requests/managed_tenants/struct.ManagedDeviceComplianceTrendPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceComplianceTrend {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1485,25 +1485,25 @@ impl rt::Object for ManagedDeviceComplianceTrend {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedDeviceComplianceTrend\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(
             2usize,
             "config_manager_device_count",
             &self.config_manager_device_count,
         );
-        d.field(3usize, "count_date_time", &self.count_date_time);
-        d.field(4usize, "error_device_count", &self.error_device_count);
-        d.field(
+        v.field(3usize, "count_date_time", &self.count_date_time);
+        v.field(4usize, "error_device_count", &self.error_device_count);
+        v.field(
             5usize,
             "in_grace_period_device_count",
             &self.in_grace_period_device_count,
         );
-        d.field(6usize, "noncompliant_device_count", &self.noncompliant_device_count);
-        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(6usize, "noncompliant_device_count", &self.noncompliant_device_count);
+        v.field(7usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(8usize, "tenant_id", &self.tenant_id);
+        v.field(9usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -1569,7 +1569,7 @@ rt::impl_serde!(ManagedDeviceComplianceTrend);
 /// Request builders: [`ManagedTenantPath`](../requests/managed_tenants/struct.ManagedTenantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedTenant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1681,44 +1681,44 @@ impl rt::Object for ManagedTenant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.managedTenant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "aggregated_policy_compliances",
             &self.aggregated_policy_compliances,
         );
-        d.field(2usize, "cloud_pc_connections", &self.cloud_pc_connections);
-        d.field(3usize, "cloud_pc_devices", &self.cloud_pc_devices);
-        d.field(4usize, "cloud_pcs_overview", &self.cloud_pcs_overview);
-        d.field(
+        v.field(2usize, "cloud_pc_connections", &self.cloud_pc_connections);
+        v.field(3usize, "cloud_pc_devices", &self.cloud_pc_devices);
+        v.field(4usize, "cloud_pcs_overview", &self.cloud_pcs_overview);
+        v.field(
             5usize,
             "conditional_access_policy_coverages",
             &self.conditional_access_policy_coverages,
         );
-        d.field(
+        v.field(
             6usize,
             "credential_user_registrations_summaries",
             &self.credential_user_registrations_summaries,
         );
-        d.field(
+        v.field(
             7usize,
             "device_compliance_policy_setting_state_summaries",
             &self.device_compliance_policy_setting_state_summaries,
         );
-        d.field(8usize, "managed_device_compliances", &self.managed_device_compliances);
-        d.field(
+        v.field(8usize, "managed_device_compliances", &self.managed_device_compliances);
+        v.field(
             9usize,
             "managed_device_compliance_trends",
             &self.managed_device_compliance_trends,
         );
-        d.field(10usize, "risky_users", &self.risky_users);
-        d.field(
+        v.field(10usize, "risky_users", &self.risky_users);
+        v.field(
             11usize,
             "windows_device_malware_states",
             &self.windows_device_malware_states,
         );
-        d.field(12usize, "windows_protection_states", &self.windows_protection_states);
+        v.field(12usize, "windows_protection_states", &self.windows_protection_states);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -1806,7 +1806,7 @@ rt::impl_serde!(ManagedTenant);
 /// Request builders: [`RiskyUserPath`](../requests/managed_tenants/struct.RiskyUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1889,23 +1889,23 @@ impl rt::Object for RiskyUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.riskyUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_deleted", &self.is_deleted);
+        v.field(2usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(3usize, "risk_detail", &self.risk_detail);
+        v.field(
             4usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "user_display_name", &self.user_display_name);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "risk_level", &self.risk_level);
+        v.field(6usize, "risk_state", &self.risk_state);
+        v.field(7usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(8usize, "tenant_id", &self.tenant_id);
+        v.field(9usize, "user_display_name", &self.user_display_name);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -1976,7 +1976,7 @@ rt::impl_serde!(RiskyUser);
 /// Request builders: [`WindowsDeviceMalwareStatePath`](../requests/managed_tenants/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceMalwareState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2084,32 +2084,32 @@ impl rt::Object for WindowsDeviceMalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.windowsDeviceMalwareState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "detection_count", &self.detection_count);
-        d.field(3usize, "device_deleted", &self.device_deleted);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information_url", &self.additional_information_url);
+        v.field(2usize, "detection_count", &self.detection_count);
+        v.field(3usize, "device_deleted", &self.device_deleted);
+        v.field(
             4usize,
             "initial_detection_date_time",
             &self.initial_detection_date_time,
         );
-        d.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(
+        v.field(5usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(
             6usize,
             "last_state_change_date_time",
             &self.last_state_change_date_time,
         );
-        d.field(7usize, "malware_category", &self.malware_category);
-        d.field(8usize, "malware_display_name", &self.malware_display_name);
-        d.field(9usize, "malware_execution_state", &self.malware_execution_state);
-        d.field(10usize, "malware_id", &self.malware_id);
-        d.field(11usize, "malware_severity", &self.malware_severity);
-        d.field(12usize, "malware_threat_state", &self.malware_threat_state);
-        d.field(13usize, "managed_device_id", &self.managed_device_id);
-        d.field(14usize, "managed_device_name", &self.managed_device_name);
-        d.field(15usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(16usize, "tenant_id", &self.tenant_id);
+        v.field(7usize, "malware_category", &self.malware_category);
+        v.field(8usize, "malware_display_name", &self.malware_display_name);
+        v.field(9usize, "malware_execution_state", &self.malware_execution_state);
+        v.field(10usize, "malware_id", &self.malware_id);
+        v.field(11usize, "malware_severity", &self.malware_severity);
+        v.field(12usize, "malware_threat_state", &self.malware_threat_state);
+        v.field(13usize, "managed_device_id", &self.managed_device_id);
+        v.field(14usize, "managed_device_name", &self.managed_device_name);
+        v.field(15usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(16usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
@@ -2196,7 +2196,7 @@ rt::impl_serde!(WindowsDeviceMalwareState);
 /// Request builders: [`WindowsProtectionStatePath`](../requests/managed_tenants/struct.WindowsProtectionStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsProtectionState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2349,57 +2349,57 @@ impl rt::Object for WindowsProtectionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedTenants.windowsProtectionState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
-        d.field(2usize, "attention_required", &self.attention_required);
-        d.field(3usize, "device_deleted", &self.device_deleted);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "anti_malware_version", &self.anti_malware_version);
+        v.field(2usize, "attention_required", &self.attention_required);
+        v.field(3usize, "device_deleted", &self.device_deleted);
+        v.field(
             4usize,
             "device_property_refresh_date_time",
             &self.device_property_refresh_date_time,
         );
-        d.field(5usize, "engine_version", &self.engine_version);
-        d.field(6usize, "full_scan_overdue", &self.full_scan_overdue);
-        d.field(7usize, "full_scan_required", &self.full_scan_required);
-        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
-        d.field(
+        v.field(5usize, "engine_version", &self.engine_version);
+        v.field(6usize, "full_scan_overdue", &self.full_scan_overdue);
+        v.field(7usize, "full_scan_required", &self.full_scan_required);
+        v.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
+        v.field(
             9usize,
             "last_full_scan_signature_version",
             &self.last_full_scan_signature_version,
         );
-        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
-        d.field(
+        v.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
+        v.field(
             11usize,
             "last_quick_scan_signature_version",
             &self.last_quick_scan_signature_version,
         );
-        d.field(12usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
-        d.field(13usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(14usize, "malware_protection_enabled", &self.malware_protection_enabled);
-        d.field(
+        v.field(12usize, "last_refreshed_date_time", &self.last_refreshed_date_time);
+        v.field(13usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(14usize, "malware_protection_enabled", &self.malware_protection_enabled);
+        v.field(
             15usize,
             "managed_device_health_state",
             &self.managed_device_health_state,
         );
-        d.field(16usize, "managed_device_id", &self.managed_device_id);
-        d.field(17usize, "managed_device_name", &self.managed_device_name);
-        d.field(
+        v.field(16usize, "managed_device_id", &self.managed_device_id);
+        v.field(17usize, "managed_device_name", &self.managed_device_name);
+        v.field(
             18usize,
             "network_inspection_system_enabled",
             &self.network_inspection_system_enabled,
         );
-        d.field(19usize, "quick_scan_overdue", &self.quick_scan_overdue);
-        d.field(
+        v.field(19usize, "quick_scan_overdue", &self.quick_scan_overdue);
+        v.field(
             20usize,
             "real_time_protection_enabled",
             &self.real_time_protection_enabled,
         );
-        d.field(21usize, "reboot_required", &self.reboot_required);
-        d.field(22usize, "signature_update_overdue", &self.signature_update_overdue);
-        d.field(23usize, "signature_version", &self.signature_version);
-        d.field(24usize, "tenant_display_name", &self.tenant_display_name);
-        d.field(25usize, "tenant_id", &self.tenant_id);
+        v.field(21usize, "reboot_required", &self.reboot_required);
+        v.field(22usize, "signature_update_overdue", &self.signature_update_overdue);
+        v.field(23usize, "signature_version", &self.signature_version);
+        v.field(24usize, "tenant_display_name", &self.tenant_display_name);
+        v.field(25usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]

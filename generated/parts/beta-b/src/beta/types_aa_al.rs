@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.aadUserNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadUserNotificationRecipient {
     /// CSDL: property `userId`: `Edm.String`, not nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for AadUserNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -69,7 +69,7 @@ rt::impl_serde!(AadUserNotificationRecipient);
 /// CSDL: `microsoft.graph.accessAction`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -91,7 +91,7 @@ impl rt::Object for AccessAction {
     const TAG: &'static str = "\"#microsoft.graph.accessAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::object::Members for AccessAction {
@@ -289,7 +289,7 @@ rt::impl_serde!(AccessPackageFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessReviewApplyAction`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -311,7 +311,7 @@ impl rt::Object for AccessReviewApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::object::Members for AccessReviewApplyAction {
@@ -537,7 +537,7 @@ rt::impl_serde!(AccessReviewHistoryDecisionFilter);
 /// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/struct.AccessReviewHistoryDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewHistoryDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -617,26 +617,26 @@ impl rt::Object for AccessReviewHistoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "decisions", &self.decisions);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "download_uri", &self.download_uri);
-        d.field(6usize, "fulfilled_date_time", &self.fulfilled_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "decisions", &self.decisions);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "download_uri", &self.download_uri);
+        v.field(6usize, "fulfilled_date_time", &self.fulfilled_date_time);
+        v.field(
             7usize,
             "review_history_period_end_date_time",
             &self.review_history_period_end_date_time,
         );
-        d.field(
+        v.field(
             8usize,
             "review_history_period_start_date_time",
             &self.review_history_period_start_date_time,
         );
-        d.field(9usize, "scopes", &self.scopes);
-        d.field(10usize, "status", &self.status);
+        v.field(9usize, "scopes", &self.scopes);
+        v.field(10usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -767,7 +767,7 @@ rt::impl_serde!(AccessReviewHistoryStatus);
 /// CSDL: `microsoft.graph.accessReviewInactiveUsersQueryScope`, complex type, derived from `microsoft.graph.accessReviewQueryScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInactiveUsersQueryScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -810,11 +810,11 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInactiveUsersQueryScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-        d.field(3usize, "inactive_duration", &self.inactive_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
+        v.field(3usize, "inactive_duration", &self.inactive_duration);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -863,7 +863,7 @@ rt::impl_serde!(AccessReviewInactiveUsersQueryScope);
 /// Request builders: [`AccessReviewInstancePath`](requests/struct.AccessReviewInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -927,15 +927,15 @@ impl rt::Object for AccessReviewInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "decisions", &self.decisions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "scope", &self.scope);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "decisions", &self.decisions);
         #[cfg(msgraph_beta_identity_governance_or_search)]
-        d.field(6usize, "definition", &self.definition);
+        v.field(6usize, "definition", &self.definition);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -995,7 +995,7 @@ rt::impl_serde!(AccessReviewInstance);
 /// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/struct.AccessReviewInstanceDecisionItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1093,22 +1093,22 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_review_id", &self.access_review_id);
-        d.field(2usize, "applied_by", &self.applied_by);
-        d.field(3usize, "applied_date_time", &self.applied_date_time);
-        d.field(4usize, "apply_result", &self.apply_result);
-        d.field(5usize, "decision", &self.decision);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "principal_link", &self.principal_link);
-        d.field(9usize, "recommendation", &self.recommendation);
-        d.field(10usize, "resource", &self.resource);
-        d.field(11usize, "resource_link", &self.resource_link);
-        d.field(12usize, "reviewed_by", &self.reviewed_by);
-        d.field(13usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(14usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_review_id", &self.access_review_id);
+        v.field(2usize, "applied_by", &self.applied_by);
+        v.field(3usize, "applied_date_time", &self.applied_date_time);
+        v.field(4usize, "apply_result", &self.apply_result);
+        v.field(5usize, "decision", &self.decision);
+        v.field(6usize, "justification", &self.justification);
+        v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "principal_link", &self.principal_link);
+        v.field(9usize, "recommendation", &self.recommendation);
+        v.field(10usize, "resource", &self.resource);
+        v.field(11usize, "resource_link", &self.resource_link);
+        v.field(12usize, "reviewed_by", &self.reviewed_by);
+        v.field(13usize, "reviewed_date_time", &self.reviewed_date_time);
+        v.field(14usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1185,7 +1185,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItem);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1219,10 +1219,10 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1266,7 +1266,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItemResource);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemServicePrincipalTarget {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -1304,14 +1304,14 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(
             1usize,
             "service_principal_display_name",
             &self.service_principal_display_name,
         );
-        d.field(2usize, "service_principal_id", &self.service_principal_id);
+        v.field(2usize, "service_principal_id", &self.service_principal_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1356,7 +1356,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItemServicePrincipalTarget);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1378,7 +1378,7 @@ impl rt::Object for AccessReviewInstanceDecisionItemTarget {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core)]
 impl rt::object::Members for AccessReviewInstanceDecisionItemTarget {
@@ -1553,7 +1553,7 @@ rt::impl_serde!(AnyAccessReviewInstanceDecisionItemTarget);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemUserTarget`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemUserTarget {
     /// CSDL: property `userDisplayName`: `Edm.String`, nullable.
     pub user_display_name: rt::Field<::std::string::String>,
@@ -1591,10 +1591,10 @@ impl rt::Object for AccessReviewInstanceDecisionItemUserTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemUserTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_display_name", &self.user_display_name);
-        d.field(1usize, "user_id", &self.user_id);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_display_name", &self.user_display_name);
+        v.field(1usize, "user_id", &self.user_id);
+        v.field(2usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1685,7 +1685,7 @@ rt::impl_serde!(AccessReviewInstanceFilterByCurrentUserOptions);
 /// Request builders: [`AccessReviewPolicyPath`](requests/struct.AccessReviewPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1728,11 +1728,11 @@ impl rt::Object for AccessReviewPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(
             3usize,
             "is_group_owner_management_enabled",
             &self.is_group_owner_management_enabled,
@@ -1782,7 +1782,7 @@ rt::impl_serde!(AccessReviewPolicy);
 /// CSDL: `microsoft.graph.accessReviewQueryScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewQueryScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -1816,10 +1816,10 @@ impl rt::Object for AccessReviewQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewQueryScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2021,7 +2021,7 @@ rt::impl_serde!(AnyAccessReviewQueryScope);
 /// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/struct.AccessReviewScheduleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewScheduleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2123,22 +2123,22 @@ impl rt::Object for AccessReviewScheduleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_reviewers", &self.backup_reviewers);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description_for_admins", &self.description_for_admins);
-        d.field(5usize, "description_for_reviewers", &self.description_for_reviewers);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(8usize, "instance_enumeration_scope", &self.instance_enumeration_scope);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "reviewers", &self.reviewers);
-        d.field(11usize, "scope", &self.scope);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "status", &self.status);
-        d.field(14usize, "instances", &self.instances);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "backup_reviewers", &self.backup_reviewers);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description_for_admins", &self.description_for_admins);
+        v.field(5usize, "description_for_reviewers", &self.description_for_reviewers);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "fallback_reviewers", &self.fallback_reviewers);
+        v.field(8usize, "instance_enumeration_scope", &self.instance_enumeration_scope);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "reviewers", &self.reviewers);
+        v.field(11usize, "scope", &self.scope);
+        v.field(12usize, "settings", &self.settings);
+        v.field(13usize, "status", &self.status);
+        v.field(14usize, "instances", &self.instances);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2219,7 +2219,7 @@ rt::impl_serde!(AccessReviewScheduleDefinition);
 /// CSDL: `microsoft.graph.accessReviewScheduleSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewScheduleSettings {
     /// CSDL: property `applyActions`: `Collection(microsoft.graph.accessReviewApplyAction)`, nullable.
     pub apply_actions: rt::Field<
@@ -2294,25 +2294,25 @@ impl rt::Object for AccessReviewScheduleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apply_actions", &self.apply_actions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apply_actions", &self.apply_actions);
+        v.field(
             1usize,
             "auto_apply_decisions_enabled",
             &self.auto_apply_decisions_enabled,
         );
-        d.field(2usize, "default_decision", &self.default_decision);
-        d.field(3usize, "default_decision_enabled", &self.default_decision_enabled);
-        d.field(4usize, "instance_duration_in_days", &self.instance_duration_in_days);
-        d.field(
+        v.field(2usize, "default_decision", &self.default_decision);
+        v.field(3usize, "default_decision_enabled", &self.default_decision_enabled);
+        v.field(4usize, "instance_duration_in_days", &self.instance_duration_in_days);
+        v.field(
             5usize,
             "justification_required_on_approval",
             &self.justification_required_on_approval,
         );
-        d.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(7usize, "recommendations_enabled", &self.recommendations_enabled);
-        d.field(8usize, "recurrence", &self.recurrence);
-        d.field(
+        v.field(6usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        v.field(7usize, "recommendations_enabled", &self.recommendations_enabled);
+        v.field(8usize, "recurrence", &self.recurrence);
+        v.field(
             9usize,
             "reminder_notifications_enabled",
             &self.reminder_notifications_enabled,
@@ -2381,7 +2381,7 @@ rt::impl_serde!(AccessReviewScheduleSettings);
 /// CSDL: `microsoft.graph.accessReviewScope`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2403,7 +2403,7 @@ impl rt::Object for AccessReviewScope {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScope\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core)]
 impl rt::object::Members for AccessReviewScope {
@@ -2593,7 +2593,7 @@ rt::impl_serde!(AnyAccessReviewScope);
 /// Request builders: [`AccessReviewSetPath`](requests/struct.AccessReviewSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2640,11 +2640,11 @@ impl rt::Object for AccessReviewSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definitions", &self.definitions);
-        d.field(2usize, "history_definitions", &self.history_definitions);
-        d.field(3usize, "policy", &self.policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definitions", &self.definitions);
+        v.field(2usize, "history_definitions", &self.history_definitions);
+        v.field(3usize, "policy", &self.policy);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2739,7 +2739,7 @@ rt::impl_serde!(AccessScope);
 /// Request builders: [`AccountPath`](requests/struct.AccountPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Account {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2797,14 +2797,14 @@ impl rt::Object for Account {
     ];
     const TAG: &'static str = "\"#microsoft.graph.account\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "blocked", &self.blocked);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "number", &self.number);
-        d.field(6usize, "sub_category", &self.sub_category);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "blocked", &self.blocked);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "number", &self.number);
+        v.field(6usize, "sub_category", &self.sub_category);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2858,7 +2858,7 @@ rt::impl_serde!(Account);
 /// CSDL: `microsoft.graph.accountAlias`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccountAlias {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2885,9 +2885,9 @@ impl rt::Object for AccountAlias {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"idType\":"];
     const TAG: &'static str = "\"#microsoft.graph.accountAlias\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "id_type", &self.id_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "id_type", &self.id_type);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2998,7 +2998,7 @@ rt::impl_serde!(AccountStatus);
 /// CSDL: `microsoft.graph.activateDeviceEsimActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivateDeviceEsimActionResult {
     /// Action name
     ///
@@ -3056,12 +3056,12 @@ impl rt::Object for ActivateDeviceEsimActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activateDeviceEsimActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "carrier_url", &self.carrier_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "carrier_url", &self.carrier_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3171,7 +3171,7 @@ rt::impl_serde!(ActivityDomain);
 /// Request builders: [`ActivityStatisticsPath`](requests/struct.ActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivityStatistics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3224,13 +3224,13 @@ impl rt::Object for ActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "end_date", &self.end_date);
+        v.field(4usize, "start_date", &self.start_date);
+        v.field(5usize, "time_zone_used", &self.time_zone_used);
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -3645,7 +3645,7 @@ rt::impl_serde!(ActivityType);
 /// CSDL: `microsoft.graph.addIn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddIn {
     /// CSDL: property `id`: `Edm.Guid`, nullable.
     pub id: rt::Field<rt::edm::Guid>,
@@ -3679,10 +3679,10 @@ impl rt::Object for AddIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3727,7 +3727,7 @@ rt::impl_serde!(AddIn);
 /// Request builders: [`AdminPath`](requests/struct.AdminPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-admin`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Admin {
     /// CSDL: containment navigation property `serviceAnnouncement`: `microsoft.graph.serviceAnnouncement`, nullable.
     pub service_announcement: rt::Field<crate::beta::ServiceAnnouncement>,
@@ -3757,9 +3757,9 @@ impl rt::Object for Admin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.admin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_announcement", &self.service_announcement);
-        d.field(1usize, "windows", &self.windows);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service_announcement", &self.service_announcement);
+        v.field(1usize, "windows", &self.windows);
     }
 }
 #[cfg(msgraph_beta_admin)]
@@ -3803,7 +3803,7 @@ rt::impl_serde!(Admin);
 /// CSDL: `microsoft.graph.adminConsent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdminConsent {
     /// The admin consent state of sharing user and device data to Apple.
     ///
@@ -3840,9 +3840,9 @@ impl rt::Object for AdminConsent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "share_apns_data", &self.share_apns_data);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "share_apns_data", &self.share_apns_data);
+        v.field(
             1usize,
             "share_user_experience_analytics_data",
             &self.share_user_experience_analytics_data,
@@ -4047,7 +4047,7 @@ rt::impl_serde!(AdvancedConfigState);
 /// Request builders: [`AdvancedThreatProtectionOnboardingDeviceSettingStatePath`](requests/struct.AdvancedThreatProtectionOnboardingDeviceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdvancedThreatProtectionOnboardingDeviceSettingState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4159,24 +4159,24 @@ impl rt::Object for AdvancedThreatProtectionOnboardingDeviceSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "setting", &self.setting);
-        d.field(7usize, "setting_name", &self.setting_name);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "device_name", &self.device_name);
+        v.field(5usize, "platform_type", &self.platform_type);
+        v.field(6usize, "setting", &self.setting);
+        v.field(7usize, "setting_name", &self.setting_name);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "user_email", &self.user_email);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4252,7 +4252,7 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingDeviceSettingState);
 /// Request builders: [`AdvancedThreatProtectionOnboardingStateSummaryPath`](requests/struct.AdvancedThreatProtectionOnboardingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdvancedThreatProtectionOnboardingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4345,21 +4345,21 @@ impl rt::Object for AdvancedThreatProtectionOnboardingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.advancedThreatProtectionOnboardingStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             5usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(6usize, "not_assigned_device_count", &self.not_assigned_device_count);
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(
+        v.field(6usize, "not_assigned_device_count", &self.not_assigned_device_count);
+        v.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(8usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(
             9usize,
             "advanced_threat_protection_onboarding_device_setting_states",
             &self.advanced_threat_protection_onboarding_device_setting_states,
@@ -4437,7 +4437,7 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingStateSummary);
 /// Request builders: [`AgedAccountsPayablePath`](requests/struct.AgedAccountsPayablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgedAccountsPayable {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4515,18 +4515,18 @@ impl rt::Object for AgedAccountsPayable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agedAccountsPayable\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
-        d.field(2usize, "balance_due", &self.balance_due);
-        d.field(3usize, "currency_code", &self.currency_code);
-        d.field(4usize, "current_amount", &self.current_amount);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "period1_amount", &self.period1_amount);
-        d.field(7usize, "period2_amount", &self.period2_amount);
-        d.field(8usize, "period3_amount", &self.period3_amount);
-        d.field(9usize, "period_length_filter", &self.period_length_filter);
-        d.field(10usize, "vendor_number", &self.vendor_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
+        v.field(2usize, "balance_due", &self.balance_due);
+        v.field(3usize, "currency_code", &self.currency_code);
+        v.field(4usize, "current_amount", &self.current_amount);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "period1_amount", &self.period1_amount);
+        v.field(7usize, "period2_amount", &self.period2_amount);
+        v.field(8usize, "period3_amount", &self.period3_amount);
+        v.field(9usize, "period_length_filter", &self.period_length_filter);
+        v.field(10usize, "vendor_number", &self.vendor_number);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4593,7 +4593,7 @@ rt::impl_serde!(AgedAccountsPayable);
 /// Request builders: [`AgedAccountsReceivablePath`](requests/struct.AgedAccountsReceivablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgedAccountsReceivable {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4671,18 +4671,18 @@ impl rt::Object for AgedAccountsReceivable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agedAccountsReceivable\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
-        d.field(2usize, "balance_due", &self.balance_due);
-        d.field(3usize, "currency_code", &self.currency_code);
-        d.field(4usize, "current_amount", &self.current_amount);
-        d.field(5usize, "customer_number", &self.customer_number);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "period1_amount", &self.period1_amount);
-        d.field(8usize, "period2_amount", &self.period2_amount);
-        d.field(9usize, "period3_amount", &self.period3_amount);
-        d.field(10usize, "period_length_filter", &self.period_length_filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "aged_as_of_date", &self.aged_as_of_date);
+        v.field(2usize, "balance_due", &self.balance_due);
+        v.field(3usize, "currency_code", &self.currency_code);
+        v.field(4usize, "current_amount", &self.current_amount);
+        v.field(5usize, "customer_number", &self.customer_number);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "period1_amount", &self.period1_amount);
+        v.field(8usize, "period2_amount", &self.period2_amount);
+        v.field(9usize, "period3_amount", &self.period3_amount);
+        v.field(10usize, "period_length_filter", &self.period_length_filter);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4792,7 +4792,7 @@ rt::impl_serde!(AgentStatus);
 /// CSDL: `microsoft.graph.aggregationOption`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AggregationOption {
     /// CSDL: property `bucketDefinition`: `microsoft.graph.bucketAggregationDefinition`, not nullable.
     pub bucket_definition: rt::Field<crate::beta::BucketAggregationDefinition>,
@@ -4826,10 +4826,10 @@ impl rt::Object for AggregationOption {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aggregationOption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bucket_definition", &self.bucket_definition);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bucket_definition", &self.bucket_definition);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4875,7 +4875,7 @@ rt::impl_serde!(AggregationOption);
 /// Request builders: [`AgreementPath`](requests/struct.AgreementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Agreement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4943,28 +4943,28 @@ impl rt::Object for Agreement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(
             2usize,
             "is_per_device_acceptance_required",
             &self.is_per_device_acceptance_required,
         );
-        d.field(
+        v.field(
             3usize,
             "is_viewing_before_acceptance_required",
             &self.is_viewing_before_acceptance_required,
         );
-        d.field(4usize, "terms_expiration", &self.terms_expiration);
-        d.field(
+        v.field(4usize, "terms_expiration", &self.terms_expiration);
+        v.field(
             5usize,
             "user_reaccept_required_frequency",
             &self.user_reaccept_required_frequency,
         );
-        d.field(6usize, "acceptances", &self.acceptances);
-        d.field(7usize, "file", &self.file);
-        d.field(8usize, "files", &self.files);
+        v.field(6usize, "acceptances", &self.acceptances);
+        v.field(7usize, "file", &self.file);
+        v.field(8usize, "files", &self.files);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -5028,7 +5028,7 @@ rt::impl_serde!(Agreement);
 /// Request builders: [`AgreementAcceptancePath`](requests/struct.AgreementAcceptancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreement-acceptances`, `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementAcceptance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5121,21 +5121,21 @@ impl rt::Object for AgreementAcceptance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementAcceptance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agreement_file_id", &self.agreement_file_id);
-        d.field(2usize, "agreement_id", &self.agreement_id);
-        d.field(3usize, "device_display_name", &self.device_display_name);
-        d.field(4usize, "device_id", &self.device_id);
-        d.field(5usize, "device_os_type", &self.device_os_type);
-        d.field(6usize, "device_os_version", &self.device_os_version);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "recorded_date_time", &self.recorded_date_time);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "user_display_name", &self.user_display_name);
-        d.field(11usize, "user_email", &self.user_email);
-        d.field(12usize, "user_id", &self.user_id);
-        d.field(13usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "agreement_file_id", &self.agreement_file_id);
+        v.field(2usize, "agreement_id", &self.agreement_id);
+        v.field(3usize, "device_display_name", &self.device_display_name);
+        v.field(4usize, "device_id", &self.device_id);
+        v.field(5usize, "device_os_type", &self.device_os_type);
+        v.field(6usize, "device_os_version", &self.device_os_version);
+        v.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(8usize, "recorded_date_time", &self.recorded_date_time);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "user_display_name", &self.user_display_name);
+        v.field(11usize, "user_email", &self.user_email);
+        v.field(12usize, "user_id", &self.user_id);
+        v.field(13usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
@@ -5265,7 +5265,7 @@ rt::impl_serde!(AgreementAcceptanceState);
 /// Request builders: [`AgreementFilePath`](requests/struct.AgreementFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5335,16 +5335,16 @@ impl rt::Object for AgreementFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-        d.field(8usize, "localizations", &self.localizations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
+        v.field(8usize, "localizations", &self.localizations);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -5404,7 +5404,7 @@ rt::impl_serde!(AgreementFile);
 /// CSDL: `microsoft.graph.agreementFileData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileData {
     /// CSDL: property `data`: `Edm.Binary`, nullable.
     pub data: rt::Field<rt::edm::Binary>,
@@ -5428,8 +5428,8 @@ impl rt::Object for AgreementFileData {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -5467,7 +5467,7 @@ rt::impl_serde!(AgreementFileData);
 /// Request builders: [`AgreementFileLocalizationPath`](requests/struct.AgreementFileLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileLocalization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5535,16 +5535,16 @@ impl rt::Object for AgreementFileLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-        d.field(8usize, "versions", &self.versions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
+        v.field(8usize, "versions", &self.versions);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -5606,7 +5606,7 @@ rt::impl_serde!(AgreementFileLocalization);
 /// Request builders: [`AgreementFilePropertiesPath`](requests/struct.AgreementFilePropertiesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileProperties {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5669,15 +5669,15 @@ impl rt::Object for AgreementFileProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -6033,7 +6033,7 @@ rt::impl_serde!(AnyAgreementFileProperties);
 /// Request builders: [`AgreementFileVersionPath`](requests/struct.AgreementFileVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6096,15 +6096,15 @@ impl rt::Object for AgreementFileVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -6161,7 +6161,7 @@ rt::impl_serde!(AgreementFileVersion);
 /// CSDL: `microsoft.graph.album`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Album {
     /// CSDL: property `coverImageItemId`: `Edm.String`, nullable.
     pub cover_image_item_id: rt::Field<::std::string::String>,
@@ -6185,8 +6185,8 @@ impl rt::Object for Album {
     const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":"];
     const TAG: &'static str = "\"#microsoft.graph.album\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cover_image_item_id", &self.cover_image_item_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cover_image_item_id", &self.cover_image_item_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6226,7 +6226,7 @@ rt::impl_serde!(Album);
 /// Request builders: [`AlertPath`](requests/struct.AlertPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Alert {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6457,51 +6457,51 @@ impl rt::Object for Alert {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alert\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_name", &self.activity_group_name);
-        d.field(2usize, "alert_detections", &self.alert_detections);
-        d.field(3usize, "assigned_to", &self.assigned_to);
-        d.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(6usize, "category", &self.category);
-        d.field(7usize, "closed_date_time", &self.closed_date_time);
-        d.field(8usize, "cloud_app_states", &self.cloud_app_states);
-        d.field(9usize, "comments", &self.comments);
-        d.field(10usize, "confidence", &self.confidence);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "description", &self.description);
-        d.field(13usize, "detection_ids", &self.detection_ids);
-        d.field(14usize, "event_date_time", &self.event_date_time);
-        d.field(15usize, "feedback", &self.feedback);
-        d.field(16usize, "file_states", &self.file_states);
-        d.field(17usize, "history_states", &self.history_states);
-        d.field(18usize, "host_states", &self.host_states);
-        d.field(19usize, "incident_ids", &self.incident_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_group_name", &self.activity_group_name);
+        v.field(2usize, "alert_detections", &self.alert_detections);
+        v.field(3usize, "assigned_to", &self.assigned_to);
+        v.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(6usize, "category", &self.category);
+        v.field(7usize, "closed_date_time", &self.closed_date_time);
+        v.field(8usize, "cloud_app_states", &self.cloud_app_states);
+        v.field(9usize, "comments", &self.comments);
+        v.field(10usize, "confidence", &self.confidence);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "description", &self.description);
+        v.field(13usize, "detection_ids", &self.detection_ids);
+        v.field(14usize, "event_date_time", &self.event_date_time);
+        v.field(15usize, "feedback", &self.feedback);
+        v.field(16usize, "file_states", &self.file_states);
+        v.field(17usize, "history_states", &self.history_states);
+        v.field(18usize, "host_states", &self.host_states);
+        v.field(19usize, "incident_ids", &self.incident_ids);
+        v.field(
             20usize,
             "investigation_security_states",
             &self.investigation_security_states,
         );
-        d.field(21usize, "last_event_date_time", &self.last_event_date_time);
-        d.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(23usize, "malware_states", &self.malware_states);
-        d.field(24usize, "message_security_states", &self.message_security_states);
-        d.field(25usize, "network_connections", &self.network_connections);
-        d.field(26usize, "processes", &self.processes);
-        d.field(27usize, "recommended_actions", &self.recommended_actions);
-        d.field(28usize, "registry_key_states", &self.registry_key_states);
-        d.field(29usize, "security_resources", &self.security_resources);
-        d.field(30usize, "severity", &self.severity);
-        d.field(31usize, "source_materials", &self.source_materials);
-        d.field(32usize, "status", &self.status);
-        d.field(33usize, "tags", &self.tags);
-        d.field(34usize, "title", &self.title);
-        d.field(35usize, "triggers", &self.triggers);
-        d.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
-        d.field(37usize, "user_states", &self.user_states);
-        d.field(38usize, "vendor_information", &self.vendor_information);
-        d.field(39usize, "vulnerability_states", &self.vulnerability_states);
+        v.field(21usize, "last_event_date_time", &self.last_event_date_time);
+        v.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(23usize, "malware_states", &self.malware_states);
+        v.field(24usize, "message_security_states", &self.message_security_states);
+        v.field(25usize, "network_connections", &self.network_connections);
+        v.field(26usize, "processes", &self.processes);
+        v.field(27usize, "recommended_actions", &self.recommended_actions);
+        v.field(28usize, "registry_key_states", &self.registry_key_states);
+        v.field(29usize, "security_resources", &self.security_resources);
+        v.field(30usize, "severity", &self.severity);
+        v.field(31usize, "source_materials", &self.source_materials);
+        v.field(32usize, "status", &self.status);
+        v.field(33usize, "tags", &self.tags);
+        v.field(34usize, "title", &self.title);
+        v.field(35usize, "triggers", &self.triggers);
+        v.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
+        v.field(37usize, "user_states", &self.user_states);
+        v.field(38usize, "vendor_information", &self.vendor_information);
+        v.field(39usize, "vulnerability_states", &self.vulnerability_states);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -6656,7 +6656,7 @@ rt::impl_serde!(Alert);
 /// CSDL: `microsoft.graph.alertDetection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertDetection {
     /// CSDL: property `detectionType`: `Edm.String`, nullable.
     pub detection_type: rt::Field<::std::string::String>,
@@ -6690,10 +6690,10 @@ impl rt::Object for AlertDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_type", &self.detection_type);
-        d.field(1usize, "method", &self.method);
-        d.field(2usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_type", &self.detection_type);
+        v.field(1usize, "method", &self.method);
+        v.field(2usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -6799,7 +6799,7 @@ rt::impl_serde!(AlertFeedback);
 /// CSDL: `microsoft.graph.alertHistoryState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertHistoryState {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -6857,14 +6857,14 @@ impl rt::Object for AlertHistoryState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertHistoryState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "updated_date_time", &self.updated_date_time);
-        d.field(6usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "comments", &self.comments);
+        v.field(3usize, "feedback", &self.feedback);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "updated_date_time", &self.updated_date_time);
+        v.field(6usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -7055,7 +7055,7 @@ rt::impl_serde!(AlertStatus);
 /// CSDL: `microsoft.graph.alertTrigger`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertTrigger {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7089,10 +7089,10 @@ impl rt::Object for AlertTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -7215,7 +7215,7 @@ rt::impl_serde!(AllowedAudiences);
 /// Request builders: [`AllowedDataLocationPath`](requests/struct.AllowedDataLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-allowed-data-locations`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllowedDataLocation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7263,12 +7263,12 @@ impl rt::Object for AllowedDataLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.allowedDataLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "domain", &self.domain);
-        d.field(3usize, "is_default", &self.is_default);
-        d.field(4usize, "location", &self.location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_id", &self.app_id);
+        v.field(2usize, "domain", &self.domain);
+        v.field(3usize, "is_default", &self.is_default);
+        v.field(4usize, "location", &self.location);
     }
 }
 #[cfg(msgraph_beta_allowed_data_locations_or_search)]

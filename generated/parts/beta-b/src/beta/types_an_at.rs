@@ -73,7 +73,7 @@ rt::impl_serde!(AnalyticsActivityType);
 /// Request builders: [`AndroidCompliancePolicyPath`](requests/struct.AndroidCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -397,124 +397,124 @@ impl rt::Object for AndroidCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "advanced_threat_protection_required_security_level",
             &self.advanced_threat_protection_required_security_level,
         );
-        d.field(15usize, "condition_statement_id", &self.condition_statement_id);
-        d.field(
+        v.field(15usize, "condition_statement_id", &self.condition_statement_id);
+        v.field(
             16usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             17usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             18usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(19usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(20usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(22usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(19usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(20usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(21usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(22usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             23usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             24usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(25usize, "password_required", &self.password_required);
-        d.field(26usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(25usize, "password_required", &self.password_required);
+        v.field(26usize, "password_required_type", &self.password_required_type);
+        v.field(
             27usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             28usize,
             "required_password_complexity",
             &self.required_password_complexity,
         );
-        d.field(29usize, "restricted_apps", &self.restricted_apps);
-        d.field(
+        v.field(29usize, "restricted_apps", &self.restricted_apps);
+        v.field(
             30usize,
             "security_block_device_administrator_managed_devices",
             &self.security_block_device_administrator_managed_devices,
         );
-        d.field(
+        v.field(
             31usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
         );
-        d.field(
+        v.field(
             32usize,
             "security_disable_usb_debugging",
             &self.security_disable_usb_debugging,
         );
-        d.field(
+        v.field(
             33usize,
             "security_prevent_install_apps_from_unknown_sources",
             &self.security_prevent_install_apps_from_unknown_sources,
         );
-        d.field(
+        v.field(
             34usize,
             "security_require_company_portal_app_integrity",
             &self.security_require_company_portal_app_integrity,
         );
-        d.field(
+        v.field(
             35usize,
             "security_require_google_play_services",
             &self.security_require_google_play_services,
         );
-        d.field(
+        v.field(
             36usize,
             "security_require_safety_net_attestation_basic_integrity",
             &self.security_require_safety_net_attestation_basic_integrity,
         );
-        d.field(
+        v.field(
             37usize,
             "security_require_safety_net_attestation_certified_device",
             &self.security_require_safety_net_attestation_certified_device,
         );
-        d.field(
+        v.field(
             38usize,
             "security_require_up_to_date_security_providers",
             &self.security_require_up_to_date_security_providers,
         );
-        d.field(
+        v.field(
             39usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(40usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(40usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -767,7 +767,7 @@ rt::impl_serde!(AndroidDeviceOwnerAppAutoUpdatePolicyType);
 /// Request builders: [`AndroidDeviceOwnerCompliancePolicyPath`](requests/struct.AndroidDeviceOwnerCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1049,102 +1049,102 @@ impl rt::Object for AndroidDeviceOwnerCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "advanced_threat_protection_required_security_level",
             &self.advanced_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             16usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             17usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(21usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(20usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(21usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             22usize,
             "password_minimum_letter_characters",
             &self.password_minimum_letter_characters,
         );
-        d.field(
+        v.field(
             23usize,
             "password_minimum_lower_case_characters",
             &self.password_minimum_lower_case_characters,
         );
-        d.field(
+        v.field(
             24usize,
             "password_minimum_non_letter_characters",
             &self.password_minimum_non_letter_characters,
         );
-        d.field(
+        v.field(
             25usize,
             "password_minimum_numeric_characters",
             &self.password_minimum_numeric_characters,
         );
-        d.field(
+        v.field(
             26usize,
             "password_minimum_symbol_characters",
             &self.password_minimum_symbol_characters,
         );
-        d.field(
+        v.field(
             27usize,
             "password_minimum_upper_case_characters",
             &self.password_minimum_upper_case_characters,
         );
-        d.field(
+        v.field(
             28usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             29usize,
             "password_previous_password_count_to_block",
             &self.password_previous_password_count_to_block,
         );
-        d.field(30usize, "password_required", &self.password_required);
-        d.field(31usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(30usize, "password_required", &self.password_required);
+        v.field(31usize, "password_required_type", &self.password_required_type);
+        v.field(
             32usize,
             "security_require_safety_net_attestation_basic_integrity",
             &self.security_require_safety_net_attestation_basic_integrity,
         );
-        d.field(
+        v.field(
             33usize,
             "security_require_safety_net_attestation_certified_device",
             &self.security_require_safety_net_attestation_certified_device,
         );
-        d.field(34usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(34usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1420,7 +1420,7 @@ rt::impl_serde!(AndroidDeviceOwnerKioskCustomizationStatusBar);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeApp`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeFolderItem`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeApp {
     /// Class name of application
     ///
@@ -1451,9 +1451,9 @@ impl rt::Object for AndroidDeviceOwnerKioskModeApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"className\":", ",\"package\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "class_name", &self.class_name);
-        d.field(1usize, "package", &self.package);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "class_name", &self.class_name);
+        v.field(1usize, "package", &self.package);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1496,7 +1496,7 @@ rt::impl_serde!(AndroidDeviceOwnerKioskModeApp);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeAppPositionItem {
     /// Item to be arranged
     ///
@@ -1527,9 +1527,9 @@ impl rt::Object for AndroidDeviceOwnerKioskModeAppPositionItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"item\":", ",\"position\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeAppPositionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item", &self.item);
-        d.field(1usize, "position", &self.position);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "item", &self.item);
+        v.field(1usize, "position", &self.position);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1572,7 +1572,7 @@ rt::impl_serde!(AndroidDeviceOwnerKioskModeAppPositionItem);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeFolderItem`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeFolderItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1594,7 +1594,7 @@ impl rt::Object for AndroidDeviceOwnerKioskModeFolderItem {
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeFolderItem\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for AndroidDeviceOwnerKioskModeFolderItem {
@@ -1756,7 +1756,7 @@ rt::impl_serde!(AnyAndroidDeviceOwnerKioskModeFolderItem);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeHomeScreenItem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1778,7 +1778,7 @@ impl rt::Object for AndroidDeviceOwnerKioskModeHomeScreenItem {
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for AndroidDeviceOwnerKioskModeHomeScreenItem {
@@ -2054,7 +2054,7 @@ rt::impl_serde!(AndroidDeviceOwnerKioskModeIconSize);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeManagedFolder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeManagedFolder {
     /// Unique identifier for the folder
     ///
@@ -2096,10 +2096,10 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeManagedFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "folder_identifier", &self.folder_identifier);
-        d.field(1usize, "folder_name", &self.folder_name);
-        d.field(2usize, "items", &self.items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "folder_identifier", &self.folder_identifier);
+        v.field(1usize, "folder_name", &self.folder_name);
+        v.field(2usize, "items", &self.items);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2146,7 +2146,7 @@ rt::impl_serde!(AndroidDeviceOwnerKioskModeManagedFolder);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeManagedFolderReference {
     /// Unique identifier for the folder
     ///
@@ -2180,9 +2180,9 @@ impl rt::Object for AndroidDeviceOwnerKioskModeManagedFolderReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "folder_identifier", &self.folder_identifier);
-        d.field(1usize, "folder_name", &self.folder_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "folder_identifier", &self.folder_identifier);
+        v.field(1usize, "folder_name", &self.folder_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2284,7 +2284,7 @@ rt::impl_serde!(AndroidDeviceOwnerKioskModeScreenOrientation);
 /// CSDL: `microsoft.graph.androidDeviceOwnerKioskModeWeblink`, complex type, derived from `microsoft.graph.androidDeviceOwnerKioskModeFolderItem`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerKioskModeWeblink {
     /// Display name for weblink
     ///
@@ -2315,9 +2315,9 @@ impl rt::Object for AndroidDeviceOwnerKioskModeWeblink {
     const KEYS_JSON: &'static [&'static str] = &[",\"label\":", ",\"link\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerKioskModeWeblink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "label", &self.label);
-        d.field(1usize, "link", &self.link);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "label", &self.label);
+        v.field(1usize, "link", &self.link);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2605,7 +2605,7 @@ rt::impl_serde!(AndroidEapType);
 /// Request builders: [`AndroidForWorkCompliancePolicyPath`](requests/struct.AndroidForWorkCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2899,112 +2899,112 @@ impl rt::Object for AndroidForWorkCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             15usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             16usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(17usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(18usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(19usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(20usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(17usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(18usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(19usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(20usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             21usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             22usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(23usize, "password_required", &self.password_required);
-        d.field(24usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(23usize, "password_required", &self.password_required);
+        v.field(24usize, "password_required_type", &self.password_required_type);
+        v.field(
             25usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             26usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
         );
-        d.field(
+        v.field(
             27usize,
             "security_disable_usb_debugging",
             &self.security_disable_usb_debugging,
         );
-        d.field(
+        v.field(
             28usize,
             "security_prevent_install_apps_from_unknown_sources",
             &self.security_prevent_install_apps_from_unknown_sources,
         );
-        d.field(
+        v.field(
             29usize,
             "security_require_company_portal_app_integrity",
             &self.security_require_company_portal_app_integrity,
         );
-        d.field(
+        v.field(
             30usize,
             "security_required_android_safety_net_evaluation_type",
             &self.security_required_android_safety_net_evaluation_type,
         );
-        d.field(
+        v.field(
             31usize,
             "security_require_google_play_services",
             &self.security_require_google_play_services,
         );
-        d.field(
+        v.field(
             32usize,
             "security_require_safety_net_attestation_basic_integrity",
             &self.security_require_safety_net_attestation_basic_integrity,
         );
-        d.field(
+        v.field(
             33usize,
             "security_require_safety_net_attestation_certified_device",
             &self.security_require_safety_net_attestation_certified_device,
         );
-        d.field(
+        v.field(
             34usize,
             "security_require_up_to_date_security_providers",
             &self.security_require_up_to_date_security_providers,
         );
-        d.field(
+        v.field(
             35usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(36usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(36usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3236,7 +3236,7 @@ rt::impl_serde!(AndroidForWorkCrossProfileDataSharingType);
 /// Request builders: [`AndroidForWorkEnrollmentProfilePath`](requests/struct.AndroidForWorkEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkEnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3334,18 +3334,18 @@ impl rt::Object for AndroidForWorkEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkEnrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "qr_code_content", &self.qr_code_content);
-        d.field(8usize, "qr_code_image", &self.qr_code_image);
-        d.field(9usize, "token_expiration_date_time", &self.token_expiration_date_time);
-        d.field(10usize, "token_value", &self.token_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "enrolled_device_count", &self.enrolled_device_count);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "qr_code_content", &self.qr_code_content);
+        v.field(8usize, "qr_code_image", &self.qr_code_image);
+        v.field(9usize, "token_expiration_date_time", &self.token_expiration_date_time);
+        v.field(10usize, "token_value", &self.token_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3674,7 +3674,7 @@ rt::impl_serde!(AndroidVpnConnectionType);
 /// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/struct.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3977,117 +3977,117 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "advanced_threat_protection_required_security_level",
             &self.advanced_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             16usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             17usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(21usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(20usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(21usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             22usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             23usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(24usize, "password_required", &self.password_required);
-        d.field(25usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(24usize, "password_required", &self.password_required);
+        v.field(25usize, "password_required_type", &self.password_required_type);
+        v.field(
             26usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             27usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
         );
-        d.field(
+        v.field(
             28usize,
             "security_disable_usb_debugging",
             &self.security_disable_usb_debugging,
         );
-        d.field(
+        v.field(
             29usize,
             "security_prevent_install_apps_from_unknown_sources",
             &self.security_prevent_install_apps_from_unknown_sources,
         );
-        d.field(
+        v.field(
             30usize,
             "security_require_company_portal_app_integrity",
             &self.security_require_company_portal_app_integrity,
         );
-        d.field(
+        v.field(
             31usize,
             "security_required_android_safety_net_evaluation_type",
             &self.security_required_android_safety_net_evaluation_type,
         );
-        d.field(
+        v.field(
             32usize,
             "security_require_google_play_services",
             &self.security_require_google_play_services,
         );
-        d.field(
+        v.field(
             33usize,
             "security_require_safety_net_attestation_basic_integrity",
             &self.security_require_safety_net_attestation_basic_integrity,
         );
-        d.field(
+        v.field(
             34usize,
             "security_require_safety_net_attestation_certified_device",
             &self.security_require_safety_net_attestation_certified_device,
         );
-        d.field(
+        v.field(
             35usize,
             "security_require_up_to_date_security_providers",
             &self.security_require_up_to_date_security_providers,
         );
-        d.field(
+        v.field(
             36usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(37usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(37usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4404,7 +4404,7 @@ rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 /// Request builders: [`AospDeviceOwnerCompliancePolicyPath`](requests/struct.AospDeviceOwnerCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AospDeviceOwnerCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4591,41 +4591,41 @@ impl rt::Object for AospDeviceOwnerCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aospDeviceOwnerCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(15usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(16usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(17usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(15usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(16usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(17usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             18usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(19usize, "password_required", &self.password_required);
-        d.field(20usize, "password_required_type", &self.password_required_type);
-        d.field(21usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(19usize, "password_required", &self.password_required);
+        v.field(20usize, "password_required_type", &self.password_required_type);
+        v.field(21usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4731,7 +4731,7 @@ rt::impl_serde!(AospDeviceOwnerCompliancePolicy);
 /// Request builders: [`AppCatalogsPath`](requests/struct.AppCatalogsPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-app-catalogs`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppCatalogs {
     /// CSDL: containment navigation property `teamsApps`: `Collection(microsoft.graph.teamsApp)`, not nullable.
     pub teams_apps: rt::Field<::std::vec::Vec<crate::beta::TeamsApp>>,
@@ -4755,8 +4755,8 @@ impl rt::Object for AppCatalogs {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamsApps\":"];
     const TAG: &'static str = "\"#microsoft.graph.appCatalogs\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "teams_apps", &self.teams_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "teams_apps", &self.teams_apps);
     }
 }
 #[cfg(msgraph_beta_app_catalogs)]
@@ -4795,7 +4795,7 @@ rt::impl_serde!(AppCatalogs);
 /// CSDL: `microsoft.graph.appHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppHostedMediaConfig {
     /// CSDL: property `removeFromDefaultAudioGroup`: `Edm.Boolean`, nullable.
     pub remove_from_default_audio_group: rt::Field<bool>,
@@ -4825,13 +4825,13 @@ impl rt::Object for AppHostedMediaConfig {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
         );
-        d.field(1usize, "blob", &self.blob);
+        v.field(1usize, "blob", &self.blob);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4872,7 +4872,7 @@ rt::impl_serde!(AppHostedMediaConfig);
 /// CSDL: `microsoft.graph.appIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppIdentity {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -4915,11 +4915,11 @@ impl rt::Object for AppIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "service_principal_id", &self.service_principal_id);
-        d.field(3usize, "service_principal_name", &self.service_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "service_principal_id", &self.service_principal_id);
+        v.field(3usize, "service_principal_name", &self.service_principal_name);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_print_or_search)]
@@ -5082,7 +5082,7 @@ rt::impl_serde!(AppListType);
 /// CSDL: `microsoft.graph.appMetadata`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppMetadata {
     /// CSDL: property `data`: `Collection(microsoft.graph.appMetadataEntry)`, nullable.
     pub data: rt::Field<::std::vec::Vec<crate::beta::AppMetadataEntry>>,
@@ -5109,9 +5109,9 @@ impl rt::Object for AppMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":", ",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.appMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
+        v.field(1usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5152,7 +5152,7 @@ rt::impl_serde!(AppMetadata);
 /// CSDL: `microsoft.graph.appMetadataEntry`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppMetadataEntry {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -5179,9 +5179,9 @@ impl rt::Object for AppMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.appMetadataEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5224,7 +5224,7 @@ rt::impl_serde!(AppMetadataEntry);
 /// Request builders: [`AppRoleAssignmentPath`](requests/struct.AppRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-role-assignments`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5287,15 +5287,15 @@ impl rt::Object for AppRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_role_id", &self.app_role_id);
-        d.field(2usize, "creation_timestamp", &self.creation_timestamp);
-        d.field(3usize, "principal_display_name", &self.principal_display_name);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "principal_type", &self.principal_type);
-        d.field(6usize, "resource_display_name", &self.resource_display_name);
-        d.field(7usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_role_id", &self.app_role_id);
+        v.field(2usize, "creation_timestamp", &self.creation_timestamp);
+        v.field(3usize, "principal_display_name", &self.principal_display_name);
+        v.field(4usize, "principal_id", &self.principal_id);
+        v.field(5usize, "principal_type", &self.principal_type);
+        v.field(6usize, "resource_display_name", &self.resource_display_name);
+        v.field(7usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_beta_core_or_app_role_assignments)]
@@ -5355,7 +5355,7 @@ rt::impl_serde!(AppRoleAssignment);
 /// Request builders: [`AppScopePath`](requests/struct.AppScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5389,10 +5389,10 @@ impl rt::Object for AppScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -5439,7 +5439,7 @@ rt::impl_serde!(AppScope);
 /// Request builders: [`AppleEnrollmentProfileAssignmentPath`](requests/struct.AppleEnrollmentProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleEnrollmentProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5468,9 +5468,9 @@ impl rt::Object for AppleEnrollmentProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.appleEnrollmentProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5511,7 +5511,7 @@ rt::impl_serde!(AppleEnrollmentProfileAssignment);
 /// CSDL: `microsoft.graph.appleOwnerTypeEnrollmentType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleOwnerTypeEnrollmentType {
     /// The enrollment type.
     ///
@@ -5545,9 +5545,9 @@ impl rt::Object for AppleOwnerTypeEnrollmentType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleOwnerTypeEnrollmentType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enrollment_type", &self.enrollment_type);
-        d.field(1usize, "owner_type", &self.owner_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enrollment_type", &self.enrollment_type);
+        v.field(1usize, "owner_type", &self.owner_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5661,7 +5661,7 @@ rt::impl_serde!(AppleSubjectNameFormat);
 /// Request builders: [`AppleUserInitiatedEnrollmentProfilePath`](requests/struct.AppleUserInitiatedEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleUserInitiatedEnrollmentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5758,21 +5758,21 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleUserInitiatedEnrollmentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "available_enrollment_type_options",
             &self.available_enrollment_type_options,
         );
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "default_enrollment_type", &self.default_enrollment_type);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "platform", &self.platform);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "assignments", &self.assignments);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "default_enrollment_type", &self.default_enrollment_type);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "platform", &self.platform);
+        v.field(8usize, "priority", &self.priority);
+        v.field(9usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5889,7 +5889,7 @@ rt::impl_serde!(AppleUserInitiatedEnrollmentType);
 /// CSDL: `microsoft.graph.appleVpnAlwaysOnConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleVpnAlwaysOnConfiguration {
     /// Determine whether AirPrint service will be exempt from the always-on VPN connection
     ///
@@ -5984,33 +5984,33 @@ impl rt::Object for AppleVpnAlwaysOnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVpnAlwaysOnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "air_print_exception_action", &self.air_print_exception_action);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "air_print_exception_action", &self.air_print_exception_action);
+        v.field(
             1usize,
             "allow_all_captive_network_plugins",
             &self.allow_all_captive_network_plugins,
         );
-        d.field(2usize, "allow_captive_web_sheet", &self.allow_captive_web_sheet);
-        d.field(
+        v.field(2usize, "allow_captive_web_sheet", &self.allow_captive_web_sheet);
+        v.field(
             3usize,
             "allowed_captive_network_plugins",
             &self.allowed_captive_network_plugins,
         );
-        d.field(4usize, "cellular_exception_action", &self.cellular_exception_action);
-        d.field(
+        v.field(4usize, "cellular_exception_action", &self.cellular_exception_action);
+        v.field(
             5usize,
             "nat_keep_alive_interval_in_seconds",
             &self.nat_keep_alive_interval_in_seconds,
         );
-        d.field(
+        v.field(
             6usize,
             "nat_keep_alive_offload_enable",
             &self.nat_keep_alive_offload_enable,
         );
-        d.field(7usize, "tunnel_configuration", &self.tunnel_configuration);
-        d.field(8usize, "user_toggle_enabled", &self.user_toggle_enabled);
-        d.field(9usize, "voicemail_exception_action", &self.voicemail_exception_action);
+        v.field(7usize, "tunnel_configuration", &self.tunnel_configuration);
+        v.field(8usize, "user_toggle_enabled", &self.user_toggle_enabled);
+        v.field(9usize, "voicemail_exception_action", &self.voicemail_exception_action);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6274,7 +6274,7 @@ rt::impl_serde!(ApplicationPermissionsRequired);
 /// Request builders: [`ApplicationTemplatePath`](requests/struct.ApplicationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6344,20 +6344,20 @@ impl rt::Object for ApplicationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "home_page_url", &self.home_page_url);
-        d.field(5usize, "logo_url", &self.logo_url);
-        d.field(6usize, "publisher", &self.publisher);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "home_page_url", &self.home_page_url);
+        v.field(5usize, "logo_url", &self.logo_url);
+        v.field(6usize, "publisher", &self.publisher);
+        v.field(
             7usize,
             "supported_provisioning_types",
             &self.supported_provisioning_types,
         );
-        d.field(
+        v.field(
             8usize,
             "supported_single_sign_on_modes",
             &self.supported_single_sign_on_modes,
@@ -6467,7 +6467,7 @@ rt::impl_serde!(ApplicationType);
 /// CSDL: `microsoft.graph.appliedConditionalAccessPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppliedConditionalAccessPolicy {
     /// CSDL: property `conditionsNotSatisfied`: `microsoft.graph.conditionalAccessConditions`, nullable.
     pub conditions_not_satisfied: rt::Field<
@@ -6543,16 +6543,16 @@ impl rt::Object for AppliedConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appliedConditionalAccessPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditions_not_satisfied", &self.conditions_not_satisfied);
-        d.field(1usize, "conditions_satisfied", &self.conditions_satisfied);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enforced_grant_controls", &self.enforced_grant_controls);
-        d.field(4usize, "enforced_session_controls", &self.enforced_session_controls);
-        d.field(5usize, "exclude_rules_satisfied", &self.exclude_rules_satisfied);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "include_rules_satisfied", &self.include_rules_satisfied);
-        d.field(8usize, "result", &self.result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conditions_not_satisfied", &self.conditions_not_satisfied);
+        v.field(1usize, "conditions_satisfied", &self.conditions_satisfied);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "enforced_grant_controls", &self.enforced_grant_controls);
+        v.field(4usize, "enforced_session_controls", &self.enforced_session_controls);
+        v.field(5usize, "exclude_rules_satisfied", &self.exclude_rules_satisfied);
+        v.field(6usize, "id", &self.id);
+        v.field(7usize, "include_rules_satisfied", &self.include_rules_satisfied);
+        v.field(8usize, "result", &self.result);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6826,7 +6826,7 @@ rt::impl_serde!(ApprovalState);
 /// CSDL: `microsoft.graph.assignedLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedLabel {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6853,9 +6853,9 @@ impl rt::Object for AssignedLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"labelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "label_id", &self.label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "label_id", &self.label_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6966,7 +6966,7 @@ rt::impl_serde!(AssignmentFilterEvaluationResult);
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentFilterEvaluationSummary {
     /// The admin defined name for assignment filter.
     ///
@@ -7049,27 +7049,27 @@ impl rt::Object for AssignmentFilterEvaluationSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterEvaluationSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "assignment_filter_display_name",
             &self.assignment_filter_display_name,
         );
-        d.field(1usize, "assignment_filter_id", &self.assignment_filter_id);
-        d.field(
+        v.field(1usize, "assignment_filter_id", &self.assignment_filter_id);
+        v.field(
             2usize,
             "assignment_filter_last_modified_date_time",
             &self.assignment_filter_last_modified_date_time,
         );
-        d.field(3usize, "assignment_filter_platform", &self.assignment_filter_platform);
-        d.field(4usize, "assignment_filter_type", &self.assignment_filter_type);
-        d.field(
+        v.field(3usize, "assignment_filter_platform", &self.assignment_filter_platform);
+        v.field(4usize, "assignment_filter_type", &self.assignment_filter_type);
+        v.field(
             5usize,
             "assignment_filter_type_and_evaluation_results",
             &self.assignment_filter_type_and_evaluation_results,
         );
-        d.field(6usize, "evaluation_date_time", &self.evaluation_date_time);
-        d.field(7usize, "evaluation_result", &self.evaluation_result);
+        v.field(6usize, "evaluation_date_time", &self.evaluation_date_time);
+        v.field(7usize, "evaluation_result", &self.evaluation_result);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7135,7 +7135,7 @@ rt::impl_serde!(AssignmentFilterEvaluationSummary);
 /// CSDL: `microsoft.graph.assignmentFilterState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentFilterState {
     /// Indicator to if AssignmentFilter is enabled or disabled.
     ///
@@ -7161,8 +7161,8 @@ impl rt::Object for AssignmentFilterState {
     const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enabled", &self.enabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7200,7 +7200,7 @@ rt::impl_serde!(AssignmentFilterState);
 /// CSDL: `microsoft.graph.assignmentFilterStatusDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentFilterStatusDetails {
     /// Device properties used for filter evaluation during device check-in time.
     ///
@@ -7260,12 +7260,12 @@ impl rt::Object for AssignmentFilterStatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterStatusDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_properties", &self.device_properties);
-        d.field(1usize, "evalution_summaries", &self.evalution_summaries);
-        d.field(2usize, "managed_device_id", &self.managed_device_id);
-        d.field(3usize, "payload_id", &self.payload_id);
-        d.field(4usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_properties", &self.device_properties);
+        v.field(1usize, "evalution_summaries", &self.evalution_summaries);
+        v.field(2usize, "managed_device_id", &self.managed_device_id);
+        v.field(3usize, "payload_id", &self.payload_id);
+        v.field(4usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7318,7 +7318,7 @@ rt::impl_serde!(AssignmentFilterStatusDetails);
 /// CSDL: `microsoft.graph.assignmentFilterTypeAndEvaluationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentFilterTypeAndEvaluationResult {
     /// Represents the filter type.
     ///
@@ -7354,9 +7354,9 @@ impl rt::Object for AssignmentFilterTypeAndEvaluationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentFilterTypeAndEvaluationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_filter_type", &self.assignment_filter_type);
-        d.field(1usize, "evaluation_result", &self.evaluation_result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignment_filter_type", &self.assignment_filter_type);
+        v.field(1usize, "evaluation_result", &self.evaluation_result);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7399,7 +7399,7 @@ rt::impl_serde!(AssignmentFilterTypeAndEvaluationResult);
 /// CSDL: `microsoft.graph.assignmentOrder`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentOrder {
     /// CSDL: property `order`: `Collection(Edm.String)`, nullable.
     pub order: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7423,8 +7423,8 @@ impl rt::Object for AssignmentOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"order\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentOrder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -7464,7 +7464,7 @@ rt::impl_serde!(AssignmentOrder);
 /// Request builders: [`AttachmentPath`](requests/struct.AttachmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Attachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7517,13 +7517,13 @@ impl rt::Object for Attachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7830,7 +7830,7 @@ rt::impl_serde!(AnyAttachment);
 /// CSDL: `microsoft.graph.attendanceInterval`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendanceInterval {
     /// CSDL: property `durationInSeconds`: `Edm.Int32`, nullable.
     pub duration_in_seconds: rt::Field<i32>,
@@ -7868,10 +7868,10 @@ impl rt::Object for AttendanceInterval {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceInterval\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
-        d.field(1usize, "join_date_time", &self.join_date_time);
-        d.field(2usize, "leave_date_time", &self.leave_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
+        v.field(1usize, "join_date_time", &self.join_date_time);
+        v.field(2usize, "leave_date_time", &self.leave_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -7915,7 +7915,7 @@ rt::impl_serde!(AttendanceInterval);
 /// CSDL: `microsoft.graph.attendanceRecord`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendanceRecord {
     /// CSDL: property `attendanceIntervals`: `Collection(microsoft.graph.attendanceInterval)`, nullable.
     pub attendance_intervals: rt::Field<
@@ -7965,12 +7965,12 @@ impl rt::Object for AttendanceRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendance_intervals", &self.attendance_intervals);
-        d.field(1usize, "email_address", &self.email_address);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "role", &self.role);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendance_intervals", &self.attendance_intervals);
+        v.field(1usize, "email_address", &self.email_address);
+        v.field(2usize, "identity", &self.identity);
+        v.field(3usize, "role", &self.role);
+        v.field(
             4usize,
             "total_attendance_in_seconds",
             &self.total_attendance_in_seconds,
@@ -8077,7 +8077,7 @@ rt::impl_serde!(AttestationLevel);
 /// CSDL: `microsoft.graph.attributeDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeDefinition {
     /// CSDL: property `anchor`: `Edm.Boolean`, not nullable.
     pub anchor: rt::Field<bool>,
@@ -8162,19 +8162,19 @@ impl rt::Object for AttributeDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "anchor", &self.anchor);
-        d.field(1usize, "api_expressions", &self.api_expressions);
-        d.field(2usize, "case_exact", &self.case_exact);
-        d.field(3usize, "default_value", &self.default_value);
-        d.field(4usize, "flow_null_values", &self.flow_null_values);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "multivalued", &self.multivalued);
-        d.field(7usize, "mutability", &self.mutability);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "referenced_objects", &self.referenced_objects);
-        d.field(10usize, "required", &self.required);
-        d.field(11usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "anchor", &self.anchor);
+        v.field(1usize, "api_expressions", &self.api_expressions);
+        v.field(2usize, "case_exact", &self.case_exact);
+        v.field(3usize, "default_value", &self.default_value);
+        v.field(4usize, "flow_null_values", &self.flow_null_values);
+        v.field(5usize, "metadata", &self.metadata);
+        v.field(6usize, "multivalued", &self.multivalued);
+        v.field(7usize, "mutability", &self.mutability);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "referenced_objects", &self.referenced_objects);
+        v.field(10usize, "required", &self.required);
+        v.field(11usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8350,7 +8350,7 @@ rt::impl_serde!(AttributeFlowType);
 /// CSDL: `microsoft.graph.attributeMapping`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMapping {
     /// CSDL: property `defaultValue`: `Edm.String`, nullable.
     pub default_value: rt::Field<::std::string::String>,
@@ -8408,14 +8408,14 @@ impl rt::Object for AttributeMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "export_missing_references", &self.export_missing_references);
-        d.field(2usize, "flow_behavior", &self.flow_behavior);
-        d.field(3usize, "flow_type", &self.flow_type);
-        d.field(4usize, "matching_priority", &self.matching_priority);
-        d.field(5usize, "source", &self.source);
-        d.field(6usize, "target_attribute_name", &self.target_attribute_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_value", &self.default_value);
+        v.field(1usize, "export_missing_references", &self.export_missing_references);
+        v.field(2usize, "flow_behavior", &self.flow_behavior);
+        v.field(3usize, "flow_type", &self.flow_type);
+        v.field(4usize, "matching_priority", &self.matching_priority);
+        v.field(5usize, "source", &self.source);
+        v.field(6usize, "target_attribute_name", &self.target_attribute_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8472,7 +8472,7 @@ rt::impl_serde!(AttributeMapping);
 /// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/struct.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMappingFunctionSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8501,9 +8501,9 @@ impl rt::Object for AttributeMappingFunctionSchema {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingFunctionSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parameters", &self.parameters);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "parameters", &self.parameters);
     }
 }
 #[cfg(msgraph_beta_core_or_functions)]
@@ -8544,7 +8544,7 @@ rt::impl_serde!(AttributeMappingFunctionSchema);
 /// CSDL: `microsoft.graph.attributeMappingParameterSchema`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMappingParameterSchema {
     /// CSDL: property `allowMultipleOccurrences`: `Edm.Boolean`, not nullable.
     pub allow_multiple_occurrences: rt::Field<bool>,
@@ -8587,11 +8587,11 @@ impl rt::Object for AttributeMappingParameterSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingParameterSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "required", &self.required);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "required", &self.required);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_functions)]

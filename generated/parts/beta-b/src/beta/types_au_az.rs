@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.audio`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Audio {
     /// CSDL: property `album`: `Edm.String`, nullable.
     pub album: rt::Field<::std::string::String>,
@@ -109,23 +109,23 @@ impl rt::Object for Audio {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audio\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "album_artist", &self.album_artist);
-        d.field(2usize, "artist", &self.artist);
-        d.field(3usize, "bitrate", &self.bitrate);
-        d.field(4usize, "composers", &self.composers);
-        d.field(5usize, "copyright", &self.copyright);
-        d.field(6usize, "disc", &self.disc);
-        d.field(7usize, "disc_count", &self.disc_count);
-        d.field(8usize, "duration", &self.duration);
-        d.field(9usize, "genre", &self.genre);
-        d.field(10usize, "has_drm", &self.has_drm);
-        d.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
-        d.field(12usize, "title", &self.title);
-        d.field(13usize, "track", &self.track);
-        d.field(14usize, "track_count", &self.track_count);
-        d.field(15usize, "year", &self.year);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "album", &self.album);
+        v.field(1usize, "album_artist", &self.album_artist);
+        v.field(2usize, "artist", &self.artist);
+        v.field(3usize, "bitrate", &self.bitrate);
+        v.field(4usize, "composers", &self.composers);
+        v.field(5usize, "copyright", &self.copyright);
+        v.field(6usize, "disc", &self.disc);
+        v.field(7usize, "disc_count", &self.disc_count);
+        v.field(8usize, "duration", &self.duration);
+        v.field(9usize, "genre", &self.genre);
+        v.field(10usize, "has_drm", &self.has_drm);
+        v.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
+        v.field(12usize, "title", &self.title);
+        v.field(13usize, "track", &self.track);
+        v.field(14usize, "track_count", &self.track_count);
+        v.field(15usize, "year", &self.year);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -200,7 +200,7 @@ rt::impl_serde!(Audio);
 /// CSDL: `microsoft.graph.audioConferencing`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AudioConferencing {
     /// CSDL: property `conferenceId`: `Edm.String`, nullable.
     pub conference_id: rt::Field<::std::string::String>,
@@ -253,13 +253,13 @@ impl rt::Object for AudioConferencing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioConferencing\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "dialin_url", &self.dialin_url);
-        d.field(2usize, "toll_free_number", &self.toll_free_number);
-        d.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(4usize, "toll_number", &self.toll_number);
-        d.field(5usize, "toll_numbers", &self.toll_numbers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conference_id", &self.conference_id);
+        v.field(1usize, "dialin_url", &self.dialin_url);
+        v.field(2usize, "toll_free_number", &self.toll_free_number);
+        v.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
+        v.field(4usize, "toll_number", &self.toll_number);
+        v.field(5usize, "toll_numbers", &self.toll_numbers);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -314,7 +314,7 @@ rt::impl_serde!(AudioConferencing);
 /// Request builders: [`AudioRoutingGroupPath`](requests/struct.AudioRoutingGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AudioRoutingGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -352,11 +352,11 @@ impl rt::Object for AudioRoutingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioRoutingGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "receivers", &self.receivers);
-        d.field(2usize, "routing_mode", &self.routing_mode);
-        d.field(3usize, "sources", &self.sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "receivers", &self.receivers);
+        v.field(2usize, "routing_mode", &self.routing_mode);
+        v.field(3usize, "sources", &self.sources);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -403,7 +403,7 @@ rt::impl_serde!(AudioRoutingGroup);
 /// CSDL: `microsoft.graph.auditActivityInitiator`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditActivityInitiator {
     /// CSDL: property `app`: `microsoft.graph.appIdentity`, nullable.
     pub app: rt::Field<crate::beta::AppIdentity>,
@@ -430,9 +430,9 @@ impl rt::Object for AuditActivityInitiator {
     const KEYS_JSON: &'static [&'static str] = &[",\"app\":", ",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.auditActivityInitiator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app", &self.app);
-        d.field(1usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app", &self.app);
+        v.field(1usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -475,7 +475,7 @@ rt::impl_serde!(AuditActivityInitiator);
 /// Request builders: [`AuditLogRootPath`](requests/struct.AuditLogRootPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-audit-logs`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditLogRoot {
     /// CSDL: containment navigation property `directoryAudits`: `Collection(microsoft.graph.directoryAudit)`, not nullable.
     pub directory_audits: rt::Field<::std::vec::Vec<crate::beta::DirectoryAudit>>,
@@ -525,12 +525,12 @@ impl rt::Object for AuditLogRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditLogRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory_audits", &self.directory_audits);
-        d.field(1usize, "directory_provisioning", &self.directory_provisioning);
-        d.field(2usize, "provisioning", &self.provisioning);
-        d.field(3usize, "restricted_sign_ins", &self.restricted_sign_ins);
-        d.field(4usize, "sign_ins", &self.sign_ins);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "directory_audits", &self.directory_audits);
+        v.field(1usize, "directory_provisioning", &self.directory_provisioning);
+        v.field(2usize, "provisioning", &self.provisioning);
+        v.field(3usize, "restricted_sign_ins", &self.restricted_sign_ins);
+        v.field(4usize, "sign_ins", &self.sign_ins);
     }
 }
 #[cfg(msgraph_beta_audit_logs)]
@@ -685,7 +685,7 @@ rt::impl_serde!(AuthMethodsType);
 /// CSDL: `microsoft.graph.authenticationDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationDetail {
     /// CSDL: property `authenticationMethod`: `Edm.String`, nullable.
     pub authentication_method: rt::Field<::std::string::String>,
@@ -738,29 +738,29 @@ impl rt::Object for AuthenticationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_method", &self.authentication_method);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authentication_method", &self.authentication_method);
+        v.field(
             1usize,
             "authentication_method_detail",
             &self.authentication_method_detail,
         );
-        d.field(
+        v.field(
             2usize,
             "authentication_step_date_time",
             &self.authentication_step_date_time,
         );
-        d.field(
+        v.field(
             3usize,
             "authentication_step_requirement",
             &self.authentication_step_requirement,
         );
-        d.field(
+        v.field(
             4usize,
             "authentication_step_result_detail",
             &self.authentication_step_result_detail,
         );
-        d.field(5usize, "succeeded", &self.succeeded);
+        v.field(5usize, "succeeded", &self.succeeded);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -819,7 +819,7 @@ rt::impl_serde!(AuthenticationDetail);
 /// Request builders: [`AuthenticationMethodConfigurationPath`](requests/struct.AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -850,9 +850,9 @@ impl rt::Object for AuthenticationMethodConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(
@@ -1439,7 +1439,7 @@ rt::impl_serde!(AuthenticationMethodState);
 /// Request builders: [`AuthenticationMethodTargetPath`](requests/struct.AuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1481,10 +1481,10 @@ impl rt::Object for AuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
     }
 }
 #[cfg(
@@ -1823,7 +1823,7 @@ rt::impl_serde!(AuthenticationMethodTargetType);
 /// Request builders: [`AuthenticationMethodsPolicyPath`](requests/struct.AuthenticationMethodsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1888,15 +1888,15 @@ impl rt::Object for AuthenticationMethodsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "policy_version", &self.policy_version);
-        d.field(5usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
-        d.field(6usize, "registration_enforcement", &self.registration_enforcement);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "policy_version", &self.policy_version);
+        v.field(5usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
+        v.field(6usize, "registration_enforcement", &self.registration_enforcement);
+        v.field(
             7usize,
             "authentication_method_configurations",
             &self.authentication_method_configurations,
@@ -1960,7 +1960,7 @@ rt::impl_serde!(AuthenticationMethodsPolicy);
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaign`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsRegistrationCampaign {
     /// CSDL: property `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`, not nullable.
     pub exclude_targets: rt::Field<::std::vec::Vec<crate::beta::ExcludeTarget>>,
@@ -2007,11 +2007,11 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaign\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_targets", &self.exclude_targets);
-        d.field(1usize, "include_targets", &self.include_targets);
-        d.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_targets", &self.exclude_targets);
+        v.field(1usize, "include_targets", &self.include_targets);
+        v.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
@@ -2060,7 +2060,7 @@ rt::impl_serde!(AuthenticationMethodsRegistrationCampaign);
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2098,14 +2098,14 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "targeted_authentication_method",
             &self.targeted_authentication_method,
         );
-        d.field(2usize, "target_type", &self.target_type);
+        v.field(2usize, "target_type", &self.target_type);
     }
 }
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
@@ -2208,7 +2208,7 @@ rt::impl_serde!(AuthenticationPhoneType);
 /// CSDL: `microsoft.graph.authenticationRequirementPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationRequirementPolicy {
     /// CSDL: property `detail`: `Edm.String`, nullable.
     pub detail: rt::Field<::std::string::String>,
@@ -2238,9 +2238,9 @@ impl rt::Object for AuthenticationRequirementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationRequirementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "requirement_provider", &self.requirement_provider);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detail", &self.detail);
+        v.field(1usize, "requirement_provider", &self.requirement_provider);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -2424,7 +2424,7 @@ rt::impl_serde!(AutoRestartNotificationDismissalMethod);
 /// CSDL: `microsoft.graph.averageComparativeScore`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AverageComparativeScore {
     /// CSDL: property `averageScore`: `Edm.Double`, nullable.
     pub average_score: rt::Field<f64>,
@@ -2451,9 +2451,9 @@ impl rt::Object for AverageComparativeScore {
     const KEYS_JSON: &'static [&'static str] = &[",\"averageScore\":", ",\"basis\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageComparativeScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_score", &self.average_score);
-        d.field(1usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_score", &self.average_score);
+        v.field(1usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2496,7 +2496,7 @@ rt::impl_serde!(AverageComparativeScore);
 /// Request builders: [`AzureAdFeatureUsagePath`](requests/struct.AzureAdFeatureUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdFeatureUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2539,11 +2539,11 @@ impl rt::Object for AzureAdFeatureUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADFeatureUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "feature_name", &self.feature_name);
-        d.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
-        d.field(3usize, "usage", &self.usage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "feature_name", &self.feature_name);
+        v.field(2usize, "snapshot_date_time", &self.snapshot_date_time);
+        v.field(3usize, "usage", &self.usage);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2591,7 +2591,7 @@ rt::impl_serde!(AzureAdFeatureUsage);
 /// Request builders: [`AzureAdUserFeatureUsagePath`](requests/struct.AzureAdUserFeatureUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdUserFeatureUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2656,15 +2656,15 @@ impl rt::Object for AzureAdUserFeatureUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADUserFeatureUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "feature_usage_details", &self.feature_usage_details);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "license_assigned", &self.license_assigned);
-        d.field(4usize, "license_recommended", &self.license_recommended);
-        d.field(5usize, "user_display_name", &self.user_display_name);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "feature_usage_details", &self.feature_usage_details);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "license_assigned", &self.license_assigned);
+        v.field(4usize, "license_recommended", &self.license_recommended);
+        v.field(5usize, "user_display_name", &self.user_display_name);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.binaryManagementConditionExpression`, complex type, derived from `microsoft.graph.managementConditionExpressionModel`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BinaryManagementConditionExpression {
     /// The first operand of the binary operation.
     ///
@@ -50,10 +50,10 @@ impl rt::Object for BinaryManagementConditionExpression {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binaryManagementConditionExpression\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_operand", &self.first_operand);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "second_operand", &self.second_operand);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "first_operand", &self.first_operand);
+        v.field(1usize, "operator", &self.operator);
+        v.field(2usize, "second_operand", &self.second_operand);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -145,7 +145,7 @@ rt::impl_serde!(BinaryManagementConditionExpressionOperatorType);
 /// CSDL: `microsoft.graph.bitLockerFixedDrivePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitLockerFixedDrivePolicy {
     /// Select the encryption method for fixed drives.
     ///
@@ -189,10 +189,10 @@ impl rt::Object for BitLockerFixedDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerFixedDrivePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_method", &self.encryption_method);
-        d.field(1usize, "recovery_options", &self.recovery_options);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "encryption_method", &self.encryption_method);
+        v.field(1usize, "recovery_options", &self.recovery_options);
+        v.field(
             2usize,
             "require_encryption_for_write_access",
             &self.require_encryption_for_write_access,
@@ -288,7 +288,7 @@ rt::impl_serde!(BitLockerRecoveryInformationType);
 /// CSDL: `microsoft.graph.bitLockerRecoveryOptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitLockerRecoveryOptions {
     /// Indicates whether to block certificate-based data recovery agent.
     ///
@@ -362,26 +362,26 @@ impl rt::Object for BitLockerRecoveryOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRecoveryOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "block_data_recovery_agent", &self.block_data_recovery_agent);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "block_data_recovery_agent", &self.block_data_recovery_agent);
+        v.field(
             1usize,
             "enable_bit_locker_after_recovery_information_to_store",
             &self.enable_bit_locker_after_recovery_information_to_store,
         );
-        d.field(
+        v.field(
             2usize,
             "enable_recovery_information_save_to_store",
             &self.enable_recovery_information_save_to_store,
         );
-        d.field(3usize, "hide_recovery_options", &self.hide_recovery_options);
-        d.field(
+        v.field(3usize, "hide_recovery_options", &self.hide_recovery_options);
+        v.field(
             4usize,
             "recovery_information_to_store",
             &self.recovery_information_to_store,
         );
-        d.field(5usize, "recovery_key_usage", &self.recovery_key_usage);
-        d.field(6usize, "recovery_password_usage", &self.recovery_password_usage);
+        v.field(5usize, "recovery_key_usage", &self.recovery_key_usage);
+        v.field(6usize, "recovery_password_usage", &self.recovery_password_usage);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -444,7 +444,7 @@ rt::impl_serde!(BitLockerRecoveryOptions);
 /// CSDL: `microsoft.graph.bitLockerSystemDrivePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitLockerSystemDrivePolicy {
     /// Select the encryption method for operating system drives.
     ///
@@ -553,43 +553,43 @@ impl rt::Object for BitLockerSystemDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerSystemDrivePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_method", &self.encryption_method);
-        d.field(1usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "encryption_method", &self.encryption_method);
+        v.field(1usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             2usize,
             "preboot_recovery_enable_message_and_url",
             &self.preboot_recovery_enable_message_and_url,
         );
-        d.field(3usize, "preboot_recovery_message", &self.preboot_recovery_message);
-        d.field(4usize, "preboot_recovery_url", &self.preboot_recovery_url);
-        d.field(5usize, "recovery_options", &self.recovery_options);
-        d.field(
+        v.field(3usize, "preboot_recovery_message", &self.preboot_recovery_message);
+        v.field(4usize, "preboot_recovery_url", &self.preboot_recovery_url);
+        v.field(5usize, "recovery_options", &self.recovery_options);
+        v.field(
             6usize,
             "startup_authentication_block_without_tpm_chip",
             &self.startup_authentication_block_without_tpm_chip,
         );
-        d.field(
+        v.field(
             7usize,
             "startup_authentication_required",
             &self.startup_authentication_required,
         );
-        d.field(
+        v.field(
             8usize,
             "startup_authentication_tpm_key_usage",
             &self.startup_authentication_tpm_key_usage,
         );
-        d.field(
+        v.field(
             9usize,
             "startup_authentication_tpm_pin_and_key_usage",
             &self.startup_authentication_tpm_pin_and_key_usage,
         );
-        d.field(
+        v.field(
             10usize,
             "startup_authentication_tpm_pin_usage",
             &self.startup_authentication_tpm_pin_usage,
         );
-        d.field(
+        v.field(
             11usize,
             "startup_authentication_tpm_usage",
             &self.startup_authentication_tpm_usage,
@@ -667,7 +667,7 @@ rt::impl_serde!(BitLockerSystemDrivePolicy);
 /// CSDL: `microsoft.graph.blockAccessAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BlockAccessAction {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::beta::DlpAction>,
@@ -691,8 +691,8 @@ impl rt::Object for BlockAccessAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.blockAccessAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -730,7 +730,7 @@ rt::impl_serde!(BlockAccessAction);
 /// Request builders: [`BookingCurrencyPath`](requests/struct.BookingCurrencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-currencies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCurrency {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -757,9 +757,9 @@ impl rt::Object for BookingCurrency {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"symbol\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingCurrency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "symbol", &self.symbol);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "symbol", &self.symbol);
     }
 }
 #[cfg(msgraph_beta_booking_currencies_or_search)]
@@ -858,7 +858,7 @@ rt::impl_serde!(BroadcastMeetingAudience);
 /// CSDL: `microsoft.graph.broadcastMeetingSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BroadcastMeetingSettings {
     /// CSDL: property `allowedAudience`: `microsoft.graph.broadcastMeetingAudience`, nullable.
     pub allowed_audience: rt::Field<crate::beta::BroadcastMeetingAudience>,
@@ -906,16 +906,16 @@ impl rt::Object for BroadcastMeetingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_audience", &self.allowed_audience);
-        d.field(1usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_audience", &self.allowed_audience);
+        v.field(1usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
+        v.field(
             2usize,
             "is_question_and_answer_enabled",
             &self.is_question_and_answer_enabled,
         );
-        d.field(3usize, "is_recording_enabled", &self.is_recording_enabled);
-        d.field(4usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
+        v.field(3usize, "is_recording_enabled", &self.is_recording_enabled);
+        v.field(4usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -965,7 +965,7 @@ rt::impl_serde!(BroadcastMeetingSettings);
 /// CSDL: `microsoft.graph.bucketAggregationDefinition`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BucketAggregationDefinition {
     /// CSDL: property `isDescending`: `Edm.Boolean`, nullable.
     pub is_descending: rt::Field<bool>,
@@ -1013,12 +1013,12 @@ impl rt::Object for BucketAggregationDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "minimum_count", &self.minimum_count);
-        d.field(2usize, "prefix_filter", &self.prefix_filter);
-        d.field(3usize, "ranges", &self.ranges);
-        d.field(4usize, "sort_by", &self.sort_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_descending", &self.is_descending);
+        v.field(1usize, "minimum_count", &self.minimum_count);
+        v.field(2usize, "prefix_filter", &self.prefix_filter);
+        v.field(3usize, "ranges", &self.ranges);
+        v.field(4usize, "sort_by", &self.sort_by);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1068,7 +1068,7 @@ rt::impl_serde!(BucketAggregationDefinition);
 /// CSDL: `microsoft.graph.bucketAggregationRange`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BucketAggregationRange {
     /// CSDL: property `from`: `Edm.String`, not nullable.
     pub from: rt::Field<::std::string::String>,
@@ -1095,9 +1095,9 @@ impl rt::Object for BucketAggregationRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "from", &self.from);
+        v.field(1usize, "to", &self.to);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1187,7 +1187,7 @@ rt::impl_serde!(BucketAggregationSortProperty);
 /// CSDL: `microsoft.graph.bulkManagedDeviceActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BulkManagedDeviceActionResult {
     /// Failed devices
     ///
@@ -1238,11 +1238,11 @@ impl rt::Object for BulkManagedDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bulkManagedDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_device_ids", &self.failed_device_ids);
-        d.field(1usize, "not_found_device_ids", &self.not_found_device_ids);
-        d.field(2usize, "not_supported_device_ids", &self.not_supported_device_ids);
-        d.field(3usize, "successful_device_ids", &self.successful_device_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_device_ids", &self.failed_device_ids);
+        v.field(1usize, "not_found_device_ids", &self.not_found_device_ids);
+        v.field(2usize, "not_supported_device_ids", &self.not_supported_device_ids);
+        v.field(3usize, "successful_device_ids", &self.successful_device_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1291,7 +1291,7 @@ rt::impl_serde!(BulkManagedDeviceActionResult);
 /// CSDL: `microsoft.graph.bundle`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Bundle {
     /// CSDL: property `album`: `microsoft.graph.album`, nullable.
     pub album: rt::Field<crate::beta::Album>,
@@ -1318,9 +1318,9 @@ impl rt::Object for Bundle {
     const KEYS_JSON: &'static [&'static str] = &[",\"album\":", ",\"childCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bundle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "child_count", &self.child_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "album", &self.album);
+        v.field(1usize, "child_count", &self.child_count);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

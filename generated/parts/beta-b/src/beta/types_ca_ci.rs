@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`CalendarPath`](requests/struct.CalendarPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Calendar {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -151,41 +151,41 @@ impl rt::Object for Calendar {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendar\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allowed_online_meeting_providers",
             &self.allowed_online_meeting_providers,
         );
-        d.field(2usize, "calendar_group_id", &self.calendar_group_id);
-        d.field(3usize, "can_edit", &self.can_edit);
-        d.field(4usize, "can_share", &self.can_share);
-        d.field(5usize, "can_view_private_items", &self.can_view_private_items);
-        d.field(6usize, "change_key", &self.change_key);
-        d.field(7usize, "color", &self.color);
-        d.field(
+        v.field(2usize, "calendar_group_id", &self.calendar_group_id);
+        v.field(3usize, "can_edit", &self.can_edit);
+        v.field(4usize, "can_share", &self.can_share);
+        v.field(5usize, "can_view_private_items", &self.can_view_private_items);
+        v.field(6usize, "change_key", &self.change_key);
+        v.field(7usize, "color", &self.color);
+        v.field(
             8usize,
             "default_online_meeting_provider",
             &self.default_online_meeting_provider,
         );
-        d.field(9usize, "hex_color", &self.hex_color);
-        d.field(10usize, "is_default_calendar", &self.is_default_calendar);
-        d.field(11usize, "is_removable", &self.is_removable);
-        d.field(12usize, "is_shared", &self.is_shared);
-        d.field(13usize, "is_shared_with_me", &self.is_shared_with_me);
-        d.field(14usize, "is_tallying_responses", &self.is_tallying_responses);
-        d.field(15usize, "name", &self.name);
-        d.field(16usize, "owner", &self.owner);
-        d.field(17usize, "calendar_permissions", &self.calendar_permissions);
-        d.field(18usize, "calendar_view", &self.calendar_view);
-        d.field(19usize, "events", &self.events);
-        d.field(
+        v.field(9usize, "hex_color", &self.hex_color);
+        v.field(10usize, "is_default_calendar", &self.is_default_calendar);
+        v.field(11usize, "is_removable", &self.is_removable);
+        v.field(12usize, "is_shared", &self.is_shared);
+        v.field(13usize, "is_shared_with_me", &self.is_shared_with_me);
+        v.field(14usize, "is_tallying_responses", &self.is_tallying_responses);
+        v.field(15usize, "name", &self.name);
+        v.field(16usize, "owner", &self.owner);
+        v.field(17usize, "calendar_permissions", &self.calendar_permissions);
+        v.field(18usize, "calendar_view", &self.calendar_view);
+        v.field(19usize, "events", &self.events);
+        v.field(
             20usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             21usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -382,7 +382,7 @@ rt::impl_serde!(CalendarColor);
 /// Request builders: [`CalendarGroupPath`](requests/struct.CalendarGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -430,12 +430,12 @@ impl rt::Object for CalendarGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "class_id", &self.class_id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "calendars", &self.calendars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "change_key", &self.change_key);
+        v.field(2usize, "class_id", &self.class_id);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "calendars", &self.calendars);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -486,7 +486,7 @@ rt::impl_serde!(CalendarGroup);
 /// Request builders: [`CalendarPermissionPath`](requests/struct.CalendarPermissionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarPermission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -539,13 +539,13 @@ impl rt::Object for CalendarPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarPermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_roles", &self.allowed_roles);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "is_inside_organization", &self.is_inside_organization);
-        d.field(4usize, "is_removable", &self.is_removable);
-        d.field(5usize, "role", &self.role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_roles", &self.allowed_roles);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(3usize, "is_inside_organization", &self.is_inside_organization);
+        v.field(4usize, "is_removable", &self.is_removable);
+        v.field(5usize, "role", &self.role);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -825,7 +825,7 @@ rt::impl_serde!(CalendarSharingActionType);
 /// Request builders: [`CalendarSharingMessagePath`](requests/struct.CalendarSharingMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarSharingMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1071,62 +1071,62 @@ impl rt::Object for CalendarSharingMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "mentions_preview", &self.mentions_preview);
+        v.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(24usize, "received_date_time", &self.received_date_time);
+        v.field(25usize, "reply_to", &self.reply_to);
+        v.field(26usize, "sender", &self.sender);
+        v.field(27usize, "sent_date_time", &self.sent_date_time);
+        v.field(28usize, "subject", &self.subject);
+        v.field(29usize, "to_recipients", &self.to_recipients);
+        v.field(30usize, "unique_body", &self.unique_body);
+        v.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        v.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        v.field(33usize, "web_link", &self.web_link);
+        v.field(34usize, "attachments", &self.attachments);
+        v.field(35usize, "extensions", &self.extensions);
+        v.field(36usize, "mentions", &self.mentions);
+        v.field(
             37usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             38usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(39usize, "can_accept", &self.can_accept);
-        d.field(40usize, "sharing_message_action", &self.sharing_message_action);
-        d.field(41usize, "sharing_message_actions", &self.sharing_message_actions);
-        d.field(42usize, "suggested_calendar_name", &self.suggested_calendar_name);
+        v.field(39usize, "can_accept", &self.can_accept);
+        v.field(40usize, "sharing_message_action", &self.sharing_message_action);
+        v.field(41usize, "sharing_message_actions", &self.sharing_message_actions);
+        v.field(42usize, "suggested_calendar_name", &self.suggested_calendar_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1287,7 +1287,7 @@ rt::impl_serde!(CalendarSharingMessage);
 /// CSDL: `microsoft.graph.calendarSharingMessageAction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarSharingMessageAction {
     /// CSDL: property `action`: `microsoft.graph.calendarSharingAction`, nullable.
     pub action: rt::Field<crate::beta::CalendarSharingAction>,
@@ -1321,10 +1321,10 @@ impl rt::Object for CalendarSharingMessageAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessageAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "importance", &self.importance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "action_type", &self.action_type);
+        v.field(2usize, "importance", &self.importance);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1371,7 +1371,7 @@ rt::impl_serde!(CalendarSharingMessageAction);
 /// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Call {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1544,37 +1544,37 @@ impl rt::Object for Call {
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_modalities", &self.active_modalities);
-        d.field(2usize, "answered_by", &self.answered_by);
-        d.field(3usize, "callback_uri", &self.callback_uri);
-        d.field(4usize, "call_chain_id", &self.call_chain_id);
-        d.field(5usize, "call_options", &self.call_options);
-        d.field(6usize, "call_routes", &self.call_routes);
-        d.field(7usize, "chat_info", &self.chat_info);
-        d.field(8usize, "direction", &self.direction);
-        d.field(9usize, "incoming_context", &self.incoming_context);
-        d.field(10usize, "media_config", &self.media_config);
-        d.field(11usize, "media_state", &self.media_state);
-        d.field(12usize, "meeting_capability", &self.meeting_capability);
-        d.field(13usize, "meeting_info", &self.meeting_info);
-        d.field(14usize, "my_participant_id", &self.my_participant_id);
-        d.field(15usize, "requested_modalities", &self.requested_modalities);
-        d.field(16usize, "result_info", &self.result_info);
-        d.field(17usize, "ringing_timeout_in_seconds", &self.ringing_timeout_in_seconds);
-        d.field(18usize, "routing_policies", &self.routing_policies);
-        d.field(19usize, "source", &self.source);
-        d.field(20usize, "state", &self.state);
-        d.field(21usize, "subject", &self.subject);
-        d.field(22usize, "targets", &self.targets);
-        d.field(23usize, "tenant_id", &self.tenant_id);
-        d.field(24usize, "termination_reason", &self.termination_reason);
-        d.field(25usize, "tone_info", &self.tone_info);
-        d.field(26usize, "transcription", &self.transcription);
-        d.field(27usize, "audio_routing_groups", &self.audio_routing_groups);
-        d.field(28usize, "operations", &self.operations);
-        d.field(29usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_modalities", &self.active_modalities);
+        v.field(2usize, "answered_by", &self.answered_by);
+        v.field(3usize, "callback_uri", &self.callback_uri);
+        v.field(4usize, "call_chain_id", &self.call_chain_id);
+        v.field(5usize, "call_options", &self.call_options);
+        v.field(6usize, "call_routes", &self.call_routes);
+        v.field(7usize, "chat_info", &self.chat_info);
+        v.field(8usize, "direction", &self.direction);
+        v.field(9usize, "incoming_context", &self.incoming_context);
+        v.field(10usize, "media_config", &self.media_config);
+        v.field(11usize, "media_state", &self.media_state);
+        v.field(12usize, "meeting_capability", &self.meeting_capability);
+        v.field(13usize, "meeting_info", &self.meeting_info);
+        v.field(14usize, "my_participant_id", &self.my_participant_id);
+        v.field(15usize, "requested_modalities", &self.requested_modalities);
+        v.field(16usize, "result_info", &self.result_info);
+        v.field(17usize, "ringing_timeout_in_seconds", &self.ringing_timeout_in_seconds);
+        v.field(18usize, "routing_policies", &self.routing_policies);
+        v.field(19usize, "source", &self.source);
+        v.field(20usize, "state", &self.state);
+        v.field(21usize, "subject", &self.subject);
+        v.field(22usize, "targets", &self.targets);
+        v.field(23usize, "tenant_id", &self.tenant_id);
+        v.field(24usize, "termination_reason", &self.termination_reason);
+        v.field(25usize, "tone_info", &self.tone_info);
+        v.field(26usize, "transcription", &self.transcription);
+        v.field(27usize, "audio_routing_groups", &self.audio_routing_groups);
+        v.field(28usize, "operations", &self.operations);
+        v.field(29usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1698,7 +1698,7 @@ rt::impl_serde!(Call);
 /// Request builders: [`CallActivityStatisticsPath`](requests/struct.CallActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallActivityStatistics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1756,14 +1756,14 @@ impl rt::Object for CallActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callActivityStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "end_date", &self.end_date);
+        v.field(4usize, "start_date", &self.start_date);
+        v.field(5usize, "time_zone_used", &self.time_zone_used);
+        v.field(6usize, "after_hours", &self.after_hours);
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -1911,7 +1911,7 @@ rt::impl_serde!(CallDisposition);
 /// CSDL: `microsoft.graph.callEndedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallEndedEventMessageDetail {
     /// CSDL: property `callDuration`: `Edm.Duration`, nullable.
     pub call_duration: rt::Field<rt::edm::Duration>,
@@ -1954,11 +1954,11 @@ impl rt::Object for CallEndedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEndedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_duration", &self.call_duration);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "call_participants", &self.call_participants);
-        d.field(3usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_duration", &self.call_duration);
+        v.field(1usize, "call_id", &self.call_id);
+        v.field(2usize, "call_participants", &self.call_participants);
+        v.field(3usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2005,7 +2005,7 @@ rt::impl_serde!(CallEndedEventMessageDetail);
 /// CSDL: `microsoft.graph.callMediaState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallMediaState {
     /// CSDL: property `audio`: `microsoft.graph.mediaState`, nullable.
     pub audio: rt::Field<crate::beta::MediaState>,
@@ -2029,8 +2029,8 @@ impl rt::Object for CallMediaState {
     const KEYS_JSON: &'static [&'static str] = &[",\"audio\":"];
     const TAG: &'static str = "\"#microsoft.graph.callMediaState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio", &self.audio);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "audio", &self.audio);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2066,7 +2066,7 @@ rt::impl_serde!(CallMediaState);
 /// CSDL: `microsoft.graph.callOptions`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2088,7 +2088,7 @@ impl rt::Object for CallOptions {
     const TAG: &'static str = "\"#microsoft.graph.callOptions\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::object::Members for CallOptions {
@@ -2224,7 +2224,7 @@ rt::impl_serde!(AnyCallOptions);
 /// CSDL: `microsoft.graph.callParticipantInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallParticipantInfo {
     /// CSDL: property `participant`: `microsoft.graph.identitySet`, nullable.
     pub participant: rt::Field<crate::beta::IdentitySet>,
@@ -2248,8 +2248,8 @@ impl rt::Object for CallParticipantInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"participant\":"];
     const TAG: &'static str = "\"#microsoft.graph.callParticipantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participant", &self.participant);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "participant", &self.participant);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2287,7 +2287,7 @@ rt::impl_serde!(CallParticipantInfo);
 /// CSDL: `microsoft.graph.callRecordingEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecordingEventMessageDetail {
     /// CSDL: property `callId`: `Edm.String`, nullable.
     pub call_id: rt::Field<::std::string::String>,
@@ -2345,18 +2345,18 @@ impl rt::Object for CallRecordingEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecordingEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_id", &self.call_id);
+        v.field(
             1usize,
             "call_recording_display_name",
             &self.call_recording_display_name,
         );
-        d.field(2usize, "call_recording_duration", &self.call_recording_duration);
-        d.field(3usize, "call_recording_status", &self.call_recording_status);
-        d.field(4usize, "call_recording_url", &self.call_recording_url);
-        d.field(5usize, "initiator", &self.initiator);
-        d.field(6usize, "meeting_organizer", &self.meeting_organizer);
+        v.field(2usize, "call_recording_duration", &self.call_recording_duration);
+        v.field(3usize, "call_recording_status", &self.call_recording_status);
+        v.field(4usize, "call_recording_url", &self.call_recording_url);
+        v.field(5usize, "initiator", &self.initiator);
+        v.field(6usize, "meeting_organizer", &self.meeting_organizer);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2475,7 +2475,7 @@ rt::impl_serde!(CallRecordingStatus);
 /// CSDL: `microsoft.graph.callRoute`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRoute {
     /// CSDL: property `final`: `microsoft.graph.identitySet`, not nullable.
     pub final_: rt::Field<crate::beta::IdentitySet>,
@@ -2509,10 +2509,10 @@ impl rt::Object for CallRoute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRoute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "final_", &self.final_);
-        d.field(1usize, "original", &self.original);
-        d.field(2usize, "routing_type", &self.routing_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "final_", &self.final_);
+        v.field(1usize, "original", &self.original);
+        v.field(2usize, "routing_type", &self.routing_type);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2556,7 +2556,7 @@ rt::impl_serde!(CallRoute);
 /// CSDL: `microsoft.graph.callStartedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallStartedEventMessageDetail {
     /// CSDL: property `callId`: `Edm.String`, nullable.
     pub call_id: rt::Field<::std::string::String>,
@@ -2583,9 +2583,9 @@ impl rt::Object for CallStartedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"callId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.callStartedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_id", &self.call_id);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2719,7 +2719,7 @@ rt::impl_serde!(CallState);
 /// CSDL: `microsoft.graph.callTranscriptEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTranscriptEventMessageDetail {
     /// CSDL: property `callId`: `Edm.String`, nullable.
     pub call_id: rt::Field<::std::string::String>,
@@ -2757,10 +2757,10 @@ impl rt::Object for CallTranscriptEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
-        d.field(2usize, "meeting_organizer", &self.meeting_organizer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_id", &self.call_id);
+        v.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
+        v.field(2usize, "meeting_organizer", &self.meeting_organizer);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2804,7 +2804,7 @@ rt::impl_serde!(CallTranscriptEventMessageDetail);
 /// CSDL: `microsoft.graph.callTranscriptionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTranscriptionInfo {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2834,9 +2834,9 @@ impl rt::Object for CallTranscriptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2937,7 +2937,7 @@ rt::impl_serde!(CallTranscriptionState);
 /// Request builders: [`CancelMediaProcessingOperationPath`](requests/struct.CancelMediaProcessingOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CancelMediaProcessingOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2980,11 +2980,11 @@ impl rt::Object for CancelMediaProcessingOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessingOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3035,7 +3035,7 @@ rt::impl_serde!(CancelMediaProcessingOperation);
 /// Request builders: [`CartToClassAssociationPath`](requests/struct.CartToClassAssociationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CartToClassAssociation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3112,15 +3112,15 @@ impl rt::Object for CartToClassAssociation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cartToClassAssociation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classroom_ids", &self.classroom_ids);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "device_cart_ids", &self.device_cart_ids);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classroom_ids", &self.classroom_ids);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "device_cart_ids", &self.device_cart_ids);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3597,7 +3597,7 @@ rt::impl_serde!(CertificateStore);
 /// CSDL: `microsoft.graph.certificationControl`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificationControl {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3624,9 +3624,9 @@ impl rt::Object for CertificationControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.certificationControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -3667,7 +3667,7 @@ rt::impl_serde!(CertificationControl);
 /// CSDL: `microsoft.graph.changeNotification`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeNotification {
     /// CSDL: property `changeType`: `microsoft.graph.changeType`, not nullable.
     pub change_type: rt::Field<crate::beta::ChangeType>,
@@ -3740,21 +3740,21 @@ impl rt::Object for ChangeNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "client_state", &self.client_state);
-        d.field(2usize, "encrypted_content", &self.encrypted_content);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "lifecycle_event", &self.lifecycle_event);
-        d.field(5usize, "resource", &self.resource);
-        d.field(6usize, "resource_data", &self.resource_data);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_type", &self.change_type);
+        v.field(1usize, "client_state", &self.client_state);
+        v.field(2usize, "encrypted_content", &self.encrypted_content);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "lifecycle_event", &self.lifecycle_event);
+        v.field(5usize, "resource", &self.resource);
+        v.field(6usize, "resource_data", &self.resource_data);
+        v.field(
             7usize,
             "subscription_expiration_date_time",
             &self.subscription_expiration_date_time,
         );
-        d.field(8usize, "subscription_id", &self.subscription_id);
-        d.field(9usize, "tenant_id", &self.tenant_id);
+        v.field(8usize, "subscription_id", &self.subscription_id);
+        v.field(9usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3818,7 +3818,7 @@ rt::impl_serde!(ChangeNotification);
 /// CSDL: `microsoft.graph.changeNotificationCollection`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeNotificationCollection {
     /// CSDL: property `validationTokens`: `Collection(Edm.String)`, nullable.
     pub validation_tokens: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3848,9 +3848,9 @@ impl rt::Object for ChangeNotificationCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "validation_tokens", &self.validation_tokens);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "validation_tokens", &self.validation_tokens);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3892,7 +3892,7 @@ rt::impl_serde!(ChangeNotificationCollection);
 /// CSDL: `microsoft.graph.changeNotificationEncryptedContent`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeNotificationEncryptedContent {
     /// CSDL: property `data`: `Edm.String`, not nullable.
     pub data: rt::Field<::std::string::String>,
@@ -3940,12 +3940,12 @@ impl rt::Object for ChangeNotificationEncryptedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationEncryptedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "data_key", &self.data_key);
-        d.field(2usize, "data_signature", &self.data_signature);
-        d.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
+        v.field(1usize, "data_key", &self.data_key);
+        v.field(2usize, "data_signature", &self.data_signature);
+        v.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        v.field(
             4usize,
             "encryption_certificate_thumbprint",
             &self.encryption_certificate_thumbprint,
@@ -4001,7 +4001,7 @@ rt::impl_serde!(ChangeNotificationEncryptedContent);
 /// Request builders: [`ChangeTrackedEntityPath`](requests/struct.ChangeTrackedEntityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeTrackedEntity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4049,12 +4049,12 @@ impl rt::Object for ChangeTrackedEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeTrackedEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
@@ -4850,7 +4850,7 @@ rt::impl_serde!(ChangeType);
 /// CSDL: `microsoft.graph.channelAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelAddedEventMessageDetail {
     /// CSDL: property `channelDisplayName`: `Edm.String`, nullable.
     pub channel_display_name: rt::Field<::std::string::String>,
@@ -4888,10 +4888,10 @@ impl rt::Object for ChannelAddedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelAddedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_display_name", &self.channel_display_name);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4935,7 +4935,7 @@ rt::impl_serde!(ChannelAddedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelDeletedEventMessageDetail {
     /// CSDL: property `channelDisplayName`: `Edm.String`, nullable.
     pub channel_display_name: rt::Field<::std::string::String>,
@@ -4973,10 +4973,10 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDeletedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_display_name", &self.channel_display_name);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5020,7 +5020,7 @@ rt::impl_serde!(ChannelDeletedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelDescriptionUpdatedEventMessageDetail {
     /// CSDL: property `channelDescription`: `Edm.String`, nullable.
     pub channel_description: rt::Field<::std::string::String>,
@@ -5058,10 +5058,10 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDescriptionUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_description", &self.channel_description);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_description", &self.channel_description);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5105,7 +5105,7 @@ rt::impl_serde!(ChannelDescriptionUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelIdentity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelIdentity {
     /// CSDL: property `channelId`: `Edm.String`, nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -5132,9 +5132,9 @@ impl rt::Object for ChannelIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5175,7 +5175,7 @@ rt::impl_serde!(ChannelIdentity);
 /// CSDL: `microsoft.graph.channelMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelMembersNotificationRecipient {
     /// CSDL: property `channelId`: `Edm.String`, not nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -5202,9 +5202,9 @@ impl rt::Object for ChannelMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelMembersNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5245,7 +5245,7 @@ rt::impl_serde!(ChannelMembersNotificationRecipient);
 /// CSDL: `microsoft.graph.channelModerationSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelModerationSettings {
     /// CSDL: property `allowNewMessageFromBots`: `Edm.Boolean`, nullable.
     pub allow_new_message_from_bots: rt::Field<bool>,
@@ -5288,19 +5288,19 @@ impl rt::Object for ChannelModerationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelModerationSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_new_message_from_bots",
             &self.allow_new_message_from_bots,
         );
-        d.field(
+        v.field(
             1usize,
             "allow_new_message_from_connectors",
             &self.allow_new_message_from_connectors,
         );
-        d.field(2usize, "reply_restriction", &self.reply_restriction);
-        d.field(
+        v.field(2usize, "reply_restriction", &self.reply_restriction);
+        v.field(
             3usize,
             "user_new_message_restriction",
             &self.user_new_message_restriction,
@@ -5352,7 +5352,7 @@ rt::impl_serde!(ChannelModerationSettings);
 /// CSDL: `microsoft.graph.channelRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelRenamedEventMessageDetail {
     /// CSDL: property `channelDisplayName`: `Edm.String`, nullable.
     pub channel_display_name: rt::Field<::std::string::String>,
@@ -5390,10 +5390,10 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelRenamedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_display_name", &self.channel_display_name);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5437,7 +5437,7 @@ rt::impl_serde!(ChannelRenamedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     /// CSDL: property `channelId`: `Edm.String`, nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -5464,9 +5464,9 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5507,7 +5507,7 @@ rt::impl_serde!(ChannelSetAsFavoriteByDefaultEventMessageDetail);
 /// CSDL: `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     /// CSDL: property `channelId`: `Edm.String`, nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -5534,9 +5534,9 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5579,7 +5579,7 @@ rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
 /// Request builders: [`ChatActivityStatisticsPath`](requests/struct.ChatActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatActivityStatistics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5637,14 +5637,14 @@ impl rt::Object for ChatActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatActivityStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "end_date", &self.end_date);
+        v.field(4usize, "start_date", &self.start_date);
+        v.field(5usize, "time_zone_used", &self.time_zone_used);
+        v.field(6usize, "after_hours", &self.after_hours);
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -5698,7 +5698,7 @@ rt::impl_serde!(ChatActivityStatistics);
 /// CSDL: `microsoft.graph.chatInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatInfo {
     /// CSDL: property `messageId`: `Edm.String`, nullable.
     pub message_id: rt::Field<::std::string::String>,
@@ -5736,10 +5736,10 @@ impl rt::Object for ChatInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_id", &self.message_id);
-        d.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
-        d.field(2usize, "thread_id", &self.thread_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_id", &self.message_id);
+        v.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
+        v.field(2usize, "thread_id", &self.thread_id);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -5783,7 +5783,7 @@ rt::impl_serde!(ChatInfo);
 /// CSDL: `microsoft.graph.chatMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMembersNotificationRecipient {
     /// CSDL: property `chatId`: `Edm.String`, not nullable.
     pub chat_id: rt::Field<::std::string::String>,
@@ -5807,8 +5807,8 @@ impl rt::Object for ChatMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":"];
     const TAG: &'static str = "\"#microsoft.graph.chatMembersNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_id", &self.chat_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "chat_id", &self.chat_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5848,7 +5848,7 @@ rt::impl_serde!(ChatMembersNotificationRecipient);
 /// Request builders: [`ChatMessagePath`](requests/struct.ChatMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5993,31 +5993,31 @@ impl rt::Object for ChatMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attachments", &self.attachments);
-        d.field(2usize, "body", &self.body);
-        d.field(3usize, "channel_identity", &self.channel_identity);
-        d.field(4usize, "chat_id", &self.chat_id);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "event_detail", &self.event_detail);
-        d.field(9usize, "from", &self.from);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "locale", &self.locale);
-        d.field(14usize, "mentions", &self.mentions);
-        d.field(15usize, "message_type", &self.message_type);
-        d.field(16usize, "policy_violation", &self.policy_violation);
-        d.field(17usize, "reactions", &self.reactions);
-        d.field(18usize, "reply_to_id", &self.reply_to_id);
-        d.field(19usize, "subject", &self.subject);
-        d.field(20usize, "summary", &self.summary);
-        d.field(21usize, "web_url", &self.web_url);
-        d.field(22usize, "hosted_contents", &self.hosted_contents);
-        d.field(23usize, "replies", &self.replies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attachments", &self.attachments);
+        v.field(2usize, "body", &self.body);
+        v.field(3usize, "channel_identity", &self.channel_identity);
+        v.field(4usize, "chat_id", &self.chat_id);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(7usize, "etag", &self.etag);
+        v.field(8usize, "event_detail", &self.event_detail);
+        v.field(9usize, "from", &self.from);
+        v.field(10usize, "importance", &self.importance);
+        v.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
+        v.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(13usize, "locale", &self.locale);
+        v.field(14usize, "mentions", &self.mentions);
+        v.field(15usize, "message_type", &self.message_type);
+        v.field(16usize, "policy_violation", &self.policy_violation);
+        v.field(17usize, "reactions", &self.reactions);
+        v.field(18usize, "reply_to_id", &self.reply_to_id);
+        v.field(19usize, "subject", &self.subject);
+        v.field(20usize, "summary", &self.summary);
+        v.field(21usize, "web_url", &self.web_url);
+        v.field(22usize, "hosted_contents", &self.hosted_contents);
+        v.field(23usize, "replies", &self.replies);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6121,7 +6121,7 @@ rt::impl_serde!(ChatMessage);
 /// CSDL: `microsoft.graph.chatMessageAttachment`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageAttachment {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -6174,13 +6174,13 @@ impl rt::Object for ChatMessageAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "content_url", &self.content_url);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "thumbnail_url", &self.thumbnail_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "content_url", &self.content_url);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "thumbnail_url", &self.thumbnail_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6280,7 +6280,7 @@ rt::impl_serde!(ChatMessageImportance);
 /// CSDL: `microsoft.graph.chatMessageMention`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageMention {
     /// CSDL: property `id`: `Edm.Int32`, nullable.
     pub id: rt::Field<i32>,
@@ -6314,10 +6314,10 @@ impl rt::Object for ChatMessageMention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMention\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mentioned", &self.mentioned);
-        d.field(2usize, "mention_text", &self.mention_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "mentioned", &self.mentioned);
+        v.field(2usize, "mention_text", &self.mention_text);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6360,7 +6360,7 @@ rt::impl_serde!(ChatMessageMention);
 /// CSDL: `microsoft.graph.chatMessagePolicyViolation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessagePolicyViolation {
     /// CSDL: property `dlpAction`: `microsoft.graph.chatMessagePolicyViolationDlpActionTypes`, nullable.
     pub dlp_action: rt::Field<
@@ -6414,12 +6414,12 @@ impl rt::Object for ChatMessagePolicyViolation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dlp_action", &self.dlp_action);
-        d.field(1usize, "justification_text", &self.justification_text);
-        d.field(2usize, "policy_tip", &self.policy_tip);
-        d.field(3usize, "user_action", &self.user_action);
-        d.field(4usize, "verdict_details", &self.verdict_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dlp_action", &self.dlp_action);
+        v.field(1usize, "justification_text", &self.justification_text);
+        v.field(2usize, "policy_tip", &self.policy_tip);
+        v.field(3usize, "user_action", &self.user_action);
+        v.field(4usize, "verdict_details", &self.verdict_details);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6529,7 +6529,7 @@ rt::impl_serde!(ChatMessagePolicyViolationDlpActionTypes);
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationPolicyTip`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessagePolicyViolationPolicyTip {
     /// CSDL: property `complianceUrl`: `Edm.String`, nullable.
     pub compliance_url: rt::Field<::std::string::String>,
@@ -6569,10 +6569,10 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolationPolicyTip\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_url", &self.compliance_url);
-        d.field(1usize, "general_text", &self.general_text);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_url", &self.compliance_url);
+        v.field(1usize, "general_text", &self.general_text);
+        v.field(
             2usize,
             "matched_condition_descriptions",
             &self.matched_condition_descriptions,
@@ -6736,7 +6736,7 @@ rt::impl_serde!(ChatMessagePolicyViolationVerdictDetailsTypes);
 /// CSDL: `microsoft.graph.chatMessageReaction`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageReaction {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6770,10 +6770,10 @@ impl rt::Object for ChatMessageReaction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReaction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "reaction_type", &self.reaction_type);
-        d.field(2usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "reaction_type", &self.reaction_type);
+        v.field(2usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6880,7 +6880,7 @@ rt::impl_serde!(ChatMessageType);
 /// CSDL: `microsoft.graph.chatRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatRenamedEventMessageDetail {
     /// CSDL: property `chatDisplayName`: `Edm.String`, nullable.
     pub chat_display_name: rt::Field<::std::string::String>,
@@ -6914,10 +6914,10 @@ impl rt::Object for ChatRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatRenamedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_display_name", &self.chat_display_name);
-        d.field(1usize, "chat_id", &self.chat_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "chat_display_name", &self.chat_display_name);
+        v.field(1usize, "chat_id", &self.chat_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6963,7 +6963,7 @@ rt::impl_serde!(ChatRenamedEventMessageDetail);
 /// CSDL: `microsoft.graph.chromeOSDeviceProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChromeOsDeviceProperty {
     /// Name of the property
     ///
@@ -7009,11 +7009,11 @@ impl rt::Object for ChromeOsDeviceProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chromeOSDeviceProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "updatable", &self.updatable);
-        d.field(2usize, "value", &self.value);
-        d.field(3usize, "value_type", &self.value_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "updatable", &self.updatable);
+        v.field(2usize, "value", &self.value);
+        v.field(3usize, "value_type", &self.value_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7063,7 +7063,7 @@ rt::impl_serde!(ChromeOsDeviceProperty);
 /// Request builders: [`CircularGeofenceManagementConditionPath`](requests/struct.CircularGeofenceManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CircularGeofenceManagementCondition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7172,23 +7172,23 @@ impl rt::Object for CircularGeofenceManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.circularGeofenceManagementCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "unique_name", &self.unique_name);
+        v.field(
             8usize,
             "management_condition_statements",
             &self.management_condition_statements,
         );
-        d.field(9usize, "latitude", &self.latitude);
-        d.field(10usize, "longitude", &self.longitude);
-        d.field(11usize, "radius_in_meters", &self.radius_in_meters);
+        v.field(9usize, "latitude", &self.latitude);
+        v.field(10usize, "longitude", &self.longitude);
+        v.field(11usize, "radius_in_meters", &self.radius_in_meters);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

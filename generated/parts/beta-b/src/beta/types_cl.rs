@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.classifcationErrorBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassifcationErrorBase {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -44,11 +44,11 @@ impl rt::Object for ClassifcationErrorBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifcationErrorBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -266,7 +266,7 @@ rt::impl_serde!(AnyClassifcationErrorBase);
 /// CSDL: `microsoft.graph.classificationAttribute`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationAttribute {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -293,9 +293,9 @@ impl rt::Object for ClassificationAttribute {
     const KEYS_JSON: &'static [&'static str] = &[",\"confidence\":", ",\"count\":"];
     const TAG: &'static str = "\"#microsoft.graph.classificationAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "count", &self.count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "count", &self.count);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -335,7 +335,7 @@ rt::impl_serde!(ClassificationAttribute);
 /// CSDL: `microsoft.graph.classificationError`, complex type, derived from `microsoft.graph.classifcationErrorBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -383,12 +383,12 @@ impl rt::Object for ClassificationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-        d.field(4usize, "details", &self.details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
+        v.field(4usize, "details", &self.details);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -437,7 +437,7 @@ rt::impl_serde!(ClassificationError);
 /// CSDL: `microsoft.graph.classificationInnerError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationInnerError {
     /// CSDL: property `activityId`: `Edm.String`, nullable.
     pub activity_id: rt::Field<::std::string::String>,
@@ -480,11 +480,11 @@ impl rt::Object for ClassificationInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationInnerError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_id", &self.activity_id);
-        d.field(1usize, "client_request_id", &self.client_request_id);
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "error_date_time", &self.error_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_id", &self.activity_id);
+        v.field(1usize, "client_request_id", &self.client_request_id);
+        v.field(2usize, "code", &self.code);
+        v.field(3usize, "error_date_time", &self.error_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -533,7 +533,7 @@ rt::impl_serde!(ClassificationInnerError);
 /// Request builders: [`ClassificationJobResponsePath`](requests/struct.ClassificationJobResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationJobResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -601,16 +601,16 @@ impl rt::Object for ClassificationJobResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationJobResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "result", &self.result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "tenant_id", &self.tenant_id);
+        v.field(7usize, "type_", &self.type_);
+        v.field(8usize, "result", &self.result);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -728,7 +728,7 @@ rt::impl_serde!(ClassificationMethod);
 /// CSDL: `microsoft.graph.classificationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationResult {
     /// CSDL: property `confidenceLevel`: `Edm.Int32`, not nullable.
     pub confidence_level: rt::Field<i32>,
@@ -766,10 +766,10 @@ impl rt::Object for ClassificationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence_level", &self.confidence_level);
-        d.field(1usize, "count", &self.count);
-        d.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence_level", &self.confidence_level);
+        v.field(1usize, "count", &self.count);
+        v.field(2usize, "sensitive_type_id", &self.sensitive_type_id);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -877,7 +877,7 @@ rt::impl_serde!(ClonableTeamParts);
 /// Request builders: [`CloudAppSecurityProfilePath`](requests/struct.CloudAppSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudAppSecurityProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -990,25 +990,25 @@ impl rt::Object for CloudAppSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "deployment_package_url", &self.deployment_package_url);
-        d.field(5usize, "destination_service_name", &self.destination_service_name);
-        d.field(6usize, "is_signed", &self.is_signed);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "manifest", &self.manifest);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "permissions_required", &self.permissions_required);
-        d.field(11usize, "platform", &self.platform);
-        d.field(12usize, "policy_name", &self.policy_name);
-        d.field(13usize, "publisher", &self.publisher);
-        d.field(14usize, "risk_score", &self.risk_score);
-        d.field(15usize, "tags", &self.tags);
-        d.field(16usize, "type_", &self.type_);
-        d.field(17usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "deployment_package_url", &self.deployment_package_url);
+        v.field(5usize, "destination_service_name", &self.destination_service_name);
+        v.field(6usize, "is_signed", &self.is_signed);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "manifest", &self.manifest);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "permissions_required", &self.permissions_required);
+        v.field(11usize, "platform", &self.platform);
+        v.field(12usize, "policy_name", &self.policy_name);
+        v.field(13usize, "publisher", &self.publisher);
+        v.field(14usize, "risk_score", &self.risk_score);
+        v.field(15usize, "tags", &self.tags);
+        v.field(16usize, "type_", &self.type_);
+        v.field(17usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1094,7 +1094,7 @@ rt::impl_serde!(CloudAppSecurityProfile);
 /// CSDL: `microsoft.graph.cloudAppSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudAppSecurityState {
     /// CSDL: property `destinationServiceIp`: `Edm.String`, nullable.
     pub destination_service_ip: rt::Field<::std::string::String>,
@@ -1132,10 +1132,10 @@ impl rt::Object for CloudAppSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_service_ip", &self.destination_service_ip);
-        d.field(1usize, "destination_service_name", &self.destination_service_name);
-        d.field(2usize, "risk_score", &self.risk_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_service_ip", &self.destination_service_ip);
+        v.field(1usize, "destination_service_name", &self.destination_service_name);
+        v.field(2usize, "risk_score", &self.risk_score);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1181,7 +1181,7 @@ rt::impl_serde!(CloudAppSecurityState);
 /// Request builders: [`CloudCommunicationsPath`](requests/struct.CloudCommunicationsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudCommunications {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1229,12 +1229,12 @@ impl rt::Object for CloudCommunications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudCommunications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "call_records", &self.call_records);
-        d.field(3usize, "online_meetings", &self.online_meetings);
-        d.field(4usize, "presences", &self.presences);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "calls", &self.calls);
+        v.field(2usize, "call_records", &self.call_records);
+        v.field(3usize, "online_meetings", &self.online_meetings);
+        v.field(4usize, "presences", &self.presences);
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
@@ -1286,7 +1286,7 @@ rt::impl_serde!(CloudCommunications);
 /// Request builders: [`CloudPcPath`](requests/struct.CloudPcPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPc {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1384,26 +1384,26 @@ impl rt::Object for CloudPc {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPC\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
-        d.field(3usize, "image_display_name", &self.image_display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "managed_device_name", &self.managed_device_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
+        v.field(3usize, "image_display_name", &self.image_display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "managed_device_id", &self.managed_device_id);
+        v.field(6usize, "managed_device_name", &self.managed_device_name);
+        v.field(
             7usize,
             "on_premises_connection_name",
             &self.on_premises_connection_name,
         );
-        d.field(8usize, "provisioning_policy_id", &self.provisioning_policy_id);
-        d.field(9usize, "provisioning_policy_name", &self.provisioning_policy_name);
-        d.field(10usize, "service_plan_id", &self.service_plan_id);
-        d.field(11usize, "service_plan_name", &self.service_plan_name);
-        d.field(12usize, "status", &self.status);
-        d.field(13usize, "status_details", &self.status_details);
-        d.field(14usize, "user_principal_name", &self.user_principal_name);
+        v.field(8usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        v.field(9usize, "provisioning_policy_name", &self.provisioning_policy_name);
+        v.field(10usize, "service_plan_id", &self.service_plan_id);
+        v.field(11usize, "service_plan_name", &self.service_plan_name);
+        v.field(12usize, "status", &self.status);
+        v.field(13usize, "status_details", &self.status_details);
+        v.field(14usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1486,7 +1486,7 @@ rt::impl_serde!(CloudPc);
 /// Request builders: [`CloudPcConnectivityIssuePath`](requests/struct.CloudPcConnectivityIssuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcConnectivityIssue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1556,14 +1556,14 @@ impl rt::Object for CloudPcConnectivityIssue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPCConnectivityIssue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "error_date_time", &self.error_date_time);
-        d.field(4usize, "error_description", &self.error_description);
-        d.field(5usize, "recommended_action", &self.recommended_action);
-        d.field(6usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "error_date_time", &self.error_date_time);
+        v.field(4usize, "error_description", &self.error_description);
+        v.field(5usize, "recommended_action", &self.recommended_action);
+        v.field(6usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1734,7 +1734,7 @@ rt::impl_serde!(CloudPcAuditActivityResult);
 /// CSDL: `microsoft.graph.cloudPcAuditActor`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditActor {
     /// CSDL: property `applicationDisplayName`: `Edm.String`, nullable.
     pub application_display_name: rt::Field<::std::string::String>,
@@ -1814,18 +1814,18 @@ impl rt::Object for CloudPcAuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditActor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(4usize, "remote_user_id", &self.remote_user_id);
-        d.field(5usize, "service_principal_name", &self.service_principal_name);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "user_id", &self.user_id);
-        d.field(8usize, "user_permissions", &self.user_permissions);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_display_name", &self.application_display_name);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
+        v.field(4usize, "remote_user_id", &self.remote_user_id);
+        v.field(5usize, "service_principal_name", &self.service_principal_name);
+        v.field(6usize, "type_", &self.type_);
+        v.field(7usize, "user_id", &self.user_id);
+        v.field(8usize, "user_permissions", &self.user_permissions);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
+        v.field(10usize, "user_role_scope_tags", &self.user_role_scope_tags);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1998,7 +1998,7 @@ rt::impl_serde!(CloudPcAuditCategory);
 /// Request builders: [`CloudPcAuditEventPath`](requests/struct.CloudPcAuditEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2083,19 +2083,19 @@ impl rt::Object for CloudPcAuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        v.field(4usize, "activity_result", &self.activity_result);
+        v.field(5usize, "activity_type", &self.activity_type);
+        v.field(6usize, "actor", &self.actor);
+        v.field(7usize, "category", &self.category);
+        v.field(8usize, "component_name", &self.component_name);
+        v.field(9usize, "correlation_id", &self.correlation_id);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2164,7 +2164,7 @@ rt::impl_serde!(CloudPcAuditEvent);
 /// CSDL: `microsoft.graph.cloudPcAuditProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditProperty {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2198,10 +2198,10 @@ impl rt::Object for CloudPcAuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "new_value", &self.new_value);
+        v.field(2usize, "old_value", &self.old_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2245,7 +2245,7 @@ rt::impl_serde!(CloudPcAuditProperty);
 /// CSDL: `microsoft.graph.cloudPcAuditResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2290,11 +2290,11 @@ impl rt::Object for CloudPcAuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "modified_properties", &self.modified_properties);
-        d.field(2usize, "resource_id", &self.resource_id);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "modified_properties", &self.modified_properties);
+        v.field(2usize, "resource_id", &self.resource_id);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2343,7 +2343,7 @@ rt::impl_serde!(CloudPcAuditResource);
 /// Request builders: [`CloudPcDeviceImagePath`](requests/struct.CloudPcDeviceImagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcDeviceImage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2411,16 +2411,16 @@ impl rt::Object for CloudPcDeviceImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDeviceImage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "operating_system", &self.operating_system);
-        d.field(4usize, "os_build_number", &self.os_build_number);
-        d.field(5usize, "source_image_resource_id", &self.source_image_resource_id);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "status_details", &self.status_details);
-        d.field(8usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "operating_system", &self.operating_system);
+        v.field(4usize, "os_build_number", &self.os_build_number);
+        v.field(5usize, "source_image_resource_id", &self.source_image_resource_id);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "status_details", &self.status_details);
+        v.field(8usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2588,7 +2588,7 @@ rt::impl_serde!(CloudPcDeviceImageStatusDetails);
 /// CSDL: `microsoft.graph.cloudPcManagementAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2610,7 +2610,7 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for CloudPcManagementAssignmentTarget {
@@ -2752,7 +2752,7 @@ rt::impl_serde!(AnyCloudPcManagementAssignmentTarget);
 /// CSDL: `microsoft.graph.cloudPcManagementGroupAssignmentTarget`, complex type, derived from `microsoft.graph.cloudPcManagementAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcManagementGroupAssignmentTarget {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -2776,8 +2776,8 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementGroupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2818,7 +2818,7 @@ rt::impl_serde!(CloudPcManagementGroupAssignmentTarget);
 /// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/struct.CloudPcOnPremisesConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2913,25 +2913,25 @@ impl rt::Object for CloudPcOnPremisesConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ad_domain_name", &self.ad_domain_name);
-        d.field(2usize, "ad_domain_password", &self.ad_domain_password);
-        d.field(3usize, "ad_domain_username", &self.ad_domain_username);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "health_check_status", &self.health_check_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "ad_domain_name", &self.ad_domain_name);
+        v.field(2usize, "ad_domain_password", &self.ad_domain_password);
+        v.field(3usize, "ad_domain_username", &self.ad_domain_username);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "health_check_status", &self.health_check_status);
+        v.field(
             6usize,
             "health_check_status_details",
             &self.health_check_status_details,
         );
-        d.field(7usize, "in_use", &self.in_use);
-        d.field(8usize, "organizational_unit", &self.organizational_unit);
-        d.field(9usize, "resource_group_id", &self.resource_group_id);
-        d.field(10usize, "subnet_id", &self.subnet_id);
-        d.field(11usize, "subscription_id", &self.subscription_id);
-        d.field(12usize, "subscription_name", &self.subscription_name);
-        d.field(13usize, "virtual_network_id", &self.virtual_network_id);
+        v.field(7usize, "in_use", &self.in_use);
+        v.field(8usize, "organizational_unit", &self.organizational_unit);
+        v.field(9usize, "resource_group_id", &self.resource_group_id);
+        v.field(10usize, "subnet_id", &self.subnet_id);
+        v.field(11usize, "subscription_id", &self.subscription_id);
+        v.field(12usize, "subscription_name", &self.subscription_name);
+        v.field(13usize, "virtual_network_id", &self.virtual_network_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3007,7 +3007,7 @@ rt::impl_serde!(CloudPcOnPremisesConnection);
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionHealthCheck {
     /// CSDL: property `additionalDetails`: `Edm.String`, nullable.
     pub additional_details: rt::Field<::std::string::String>,
@@ -3067,14 +3067,14 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error_type", &self.error_type);
-        d.field(4usize, "recommended_action", &self.recommended_action);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_details", &self.additional_details);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "error_type", &self.error_type);
+        v.field(4usize, "recommended_action", &self.recommended_action);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3467,7 +3467,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionStatus);
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionStatusDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionStatusDetails {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3507,10 +3507,10 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "health_checks", &self.health_checks);
-        d.field(2usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "health_checks", &self.health_checks);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3557,7 +3557,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionStatusDetails);
 /// Request builders: [`CloudPcProvisioningPolicyPath`](requests/struct.CloudPcProvisioningPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3622,15 +3622,15 @@ impl rt::Object for CloudPcProvisioningPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "image_display_name", &self.image_display_name);
-        d.field(4usize, "image_id", &self.image_id);
-        d.field(5usize, "image_type", &self.image_type);
-        d.field(6usize, "on_premises_connection_id", &self.on_premises_connection_id);
-        d.field(7usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "image_display_name", &self.image_display_name);
+        v.field(4usize, "image_id", &self.image_id);
+        v.field(5usize, "image_type", &self.image_type);
+        v.field(6usize, "on_premises_connection_id", &self.on_premises_connection_id);
+        v.field(7usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3691,7 +3691,7 @@ rt::impl_serde!(CloudPcProvisioningPolicy);
 /// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/struct.CloudPcProvisioningPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3718,9 +3718,9 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3806,7 +3806,7 @@ rt::impl_serde!(CloudPcProvisioningPolicyImageType);
 /// CSDL: `microsoft.graph.cloudPcRemoteActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcRemoteActionResult {
     /// CSDL: property `actionName`: `Edm.String`, nullable.
     pub action_name: rt::Field<::std::string::String>,
@@ -3864,14 +3864,14 @@ impl rt::Object for CloudPcRemoteActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcRemoteActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "cloud_pc_id", &self.cloud_pc_id);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "status_details", &self.status_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "cloud_pc_id", &self.cloud_pc_id);
+        v.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(4usize, "managed_device_id", &self.managed_device_id);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "status_details", &self.status_details);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3927,7 +3927,7 @@ rt::impl_serde!(CloudPcRemoteActionResult);
 /// CSDL: `microsoft.graph.cloudPcSourceDeviceImage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcSourceDeviceImage {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3954,9 +3954,9 @@ impl rt::Object for CloudPcSourceDeviceImage {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcSourceDeviceImage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4080,7 +4080,7 @@ rt::impl_serde!(CloudPcStatus);
 /// CSDL: `microsoft.graph.cloudPcStatusDetails`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcStatusDetails {
     /// CSDL: property `additionalInformation`: `Collection(microsoft.graph.keyValuePair)`, nullable.
     pub additional_information: rt::Field<::std::vec::Vec<crate::beta::KeyValuePair>>,
@@ -4114,10 +4114,10 @@ impl rt::Object for CloudPcStatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcStatusDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_information", &self.additional_information);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_information", &self.additional_information);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4161,7 +4161,7 @@ rt::impl_serde!(CloudPcStatusDetails);
 /// CSDL: `microsoft.graph.cloudPcUserRoleScopeTagInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserRoleScopeTagInfo {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4191,9 +4191,9 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserRoleScopeTagInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4236,7 +4236,7 @@ rt::impl_serde!(CloudPcUserRoleScopeTagInfo);
 /// Request builders: [`CloudPcUserSettingPath`](requests/struct.CloudPcUserSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4296,14 +4296,14 @@ impl rt::Object for CloudPcUserSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
-        d.field(5usize, "self_service_enabled", &self.self_service_enabled);
-        d.field(6usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
+        v.field(5usize, "self_service_enabled", &self.self_service_enabled);
+        v.field(6usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4360,7 +4360,7 @@ rt::impl_serde!(CloudPcUserSetting);
 /// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/struct.CloudPcUserSettingAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserSettingAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4394,10 +4394,10 @@ impl rt::Object for CloudPcUserSettingAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSettingAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.ComplexExtensionValue`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplexExtensionValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -28,7 +28,7 @@ impl rt::Object for ComplexExtensionValue {
     const TAG: &'static str = "\"#microsoft.graph.ComplexExtensionValue\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for ComplexExtensionValue {
@@ -60,7 +60,7 @@ rt::impl_serde!(ComplexExtensionValue);
 /// CSDL: `microsoft.graph.CopyNotebookModel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopyNotebookModel {
     /// CSDL: property `createdBy`: `Edm.String`, nullable.
     pub created_by: rt::Field<::std::string::String>,
@@ -158,22 +158,22 @@ impl rt::Object for CopyNotebookModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.CopyNotebookModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_by_identity", &self.created_by_identity);
-        d.field(2usize, "created_time", &self.created_time);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_shared", &self.is_shared);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
-        d.field(8usize, "last_modified_time", &self.last_modified_time);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "section_groups_url", &self.section_groups_url);
-        d.field(12usize, "sections_url", &self.sections_url);
-        d.field(13usize, "self_", &self.self_);
-        d.field(14usize, "user_role", &self.user_role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_by_identity", &self.created_by_identity);
+        v.field(2usize, "created_time", &self.created_time);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "is_default", &self.is_default);
+        v.field(5usize, "is_shared", &self.is_shared);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
+        v.field(8usize, "last_modified_time", &self.last_modified_time);
+        v.field(9usize, "links", &self.links);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "section_groups_url", &self.section_groups_url);
+        v.field(12usize, "sections_url", &self.sections_url);
+        v.field(13usize, "self_", &self.self_);
+        v.field(14usize, "user_role", &self.user_role);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -453,7 +453,7 @@ rt::impl_serde!(Code);
 /// CSDL: `microsoft.graph.comanagedDevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComanagedDevicesSummary {
     /// Number of devices with CompliancePolicy swung-over. This property is read-only.
     ///
@@ -539,20 +539,20 @@ impl rt::Object for ComanagedDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagedDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_policy_count", &self.compliance_policy_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_policy_count", &self.compliance_policy_count);
+        v.field(
             1usize,
             "configuration_settings_count",
             &self.configuration_settings_count,
         );
-        d.field(2usize, "endpoint_protection_count", &self.endpoint_protection_count);
-        d.field(3usize, "inventory_count", &self.inventory_count);
-        d.field(4usize, "modern_apps_count", &self.modern_apps_count);
-        d.field(5usize, "office_apps_count", &self.office_apps_count);
-        d.field(6usize, "resource_access_count", &self.resource_access_count);
-        d.field(7usize, "total_comanaged_count", &self.total_comanaged_count);
-        d.field(
+        v.field(2usize, "endpoint_protection_count", &self.endpoint_protection_count);
+        v.field(3usize, "inventory_count", &self.inventory_count);
+        v.field(4usize, "modern_apps_count", &self.modern_apps_count);
+        v.field(5usize, "office_apps_count", &self.office_apps_count);
+        v.field(6usize, "resource_access_count", &self.resource_access_count);
+        v.field(7usize, "total_comanaged_count", &self.total_comanaged_count);
+        v.field(
             8usize,
             "windows_update_for_business_count",
             &self.windows_update_for_business_count,
@@ -620,7 +620,7 @@ rt::impl_serde!(ComanagedDevicesSummary);
 /// Request builders: [`ComanagementEligibleDevicePath`](requests/struct.ComanagementEligibleDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComanagementEligibleDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -781,27 +781,27 @@ impl rt::Object for ComanagementEligibleDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.comanagementEligibleDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_registration_status", &self.client_registration_status);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "device_type", &self.device_type);
-        d.field(4usize, "entity_source", &self.entity_source);
-        d.field(5usize, "management_agents", &self.management_agents);
-        d.field(6usize, "management_state", &self.management_state);
-        d.field(7usize, "manufacturer", &self.manufacturer);
-        d.field(8usize, "mdm_status", &self.mdm_status);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "os_description", &self.os_description);
-        d.field(11usize, "os_version", &self.os_version);
-        d.field(12usize, "owner_type", &self.owner_type);
-        d.field(13usize, "reference_id", &self.reference_id);
-        d.field(14usize, "serial_number", &self.serial_number);
-        d.field(15usize, "status", &self.status);
-        d.field(16usize, "upn", &self.upn);
-        d.field(17usize, "user_email", &self.user_email);
-        d.field(18usize, "user_id", &self.user_id);
-        d.field(19usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_registration_status", &self.client_registration_status);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "device_type", &self.device_type);
+        v.field(4usize, "entity_source", &self.entity_source);
+        v.field(5usize, "management_agents", &self.management_agents);
+        v.field(6usize, "management_state", &self.management_state);
+        v.field(7usize, "manufacturer", &self.manufacturer);
+        v.field(8usize, "mdm_status", &self.mdm_status);
+        v.field(9usize, "model", &self.model);
+        v.field(10usize, "os_description", &self.os_description);
+        v.field(11usize, "os_version", &self.os_version);
+        v.field(12usize, "owner_type", &self.owner_type);
+        v.field(13usize, "reference_id", &self.reference_id);
+        v.field(14usize, "serial_number", &self.serial_number);
+        v.field(15usize, "status", &self.status);
+        v.field(16usize, "upn", &self.upn);
+        v.field(17usize, "user_email", &self.user_email);
+        v.field(18usize, "user_id", &self.user_id);
+        v.field(19usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -956,7 +956,7 @@ rt::impl_serde!(ComanagementEligibleType);
 /// Request builders: [`CommsApplicationPath`](requests/struct.CommsApplicationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-app`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsApplication {
     /// CSDL: containment navigation property `calls`: `Collection(microsoft.graph.call)`, not nullable.
     pub calls: rt::Field<::std::vec::Vec<crate::beta::Call>>,
@@ -983,9 +983,9 @@ impl rt::Object for CommsApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"calls\":", ",\"onlineMeetings\":"];
     const TAG: &'static str = "\"#microsoft.graph.commsApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calls", &self.calls);
-        d.field(1usize, "online_meetings", &self.online_meetings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calls", &self.calls);
+        v.field(1usize, "online_meetings", &self.online_meetings);
     }
 }
 #[cfg(msgraph_beta_app)]
@@ -1027,7 +1027,7 @@ rt::impl_serde!(CommsApplication);
 /// CSDL: `microsoft.graph.commsNotification`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsNotification {
     /// CSDL: property `changeType`: `microsoft.graph.changeType`, not nullable.
     pub change_type: rt::Field<crate::beta::ChangeType>,
@@ -1057,9 +1057,9 @@ impl rt::Object for CommsNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "resource_url", &self.resource_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_type", &self.change_type);
+        v.field(1usize, "resource_url", &self.resource_url);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1100,7 +1100,7 @@ rt::impl_serde!(CommsNotification);
 /// CSDL: `microsoft.graph.commsNotifications`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsNotifications {
     /// CSDL: property `value`: `Collection(microsoft.graph.commsNotification)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::CommsNotification>>,
@@ -1124,8 +1124,8 @@ impl rt::Object for CommsNotifications {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.commsNotifications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1166,7 +1166,7 @@ rt::impl_serde!(CommsNotifications);
 /// Request builders: [`CommsOperationPath`](requests/struct.CommsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1209,11 +1209,11 @@ impl rt::Object for CommsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1625,7 +1625,7 @@ rt::impl_serde!(AnyCommsOperation);
 /// Request builders: [`CompanyPath`](requests/struct.CompanyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Company {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1860,47 +1860,47 @@ impl rt::Object for Company {
     ];
     const TAG: &'static str = "\"#microsoft.graph.company\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "business_profile_id", &self.business_profile_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "system_version", &self.system_version);
-        d.field(5usize, "accounts", &self.accounts);
-        d.field(6usize, "aged_accounts_payable", &self.aged_accounts_payable);
-        d.field(7usize, "aged_accounts_receivable", &self.aged_accounts_receivable);
-        d.field(8usize, "company_information", &self.company_information);
-        d.field(9usize, "countries_regions", &self.countries_regions);
-        d.field(10usize, "currencies", &self.currencies);
-        d.field(11usize, "customer_payment_journals", &self.customer_payment_journals);
-        d.field(12usize, "customer_payments", &self.customer_payments);
-        d.field(13usize, "customers", &self.customers);
-        d.field(14usize, "dimensions", &self.dimensions);
-        d.field(15usize, "dimension_values", &self.dimension_values);
-        d.field(16usize, "employees", &self.employees);
-        d.field(17usize, "general_ledger_entries", &self.general_ledger_entries);
-        d.field(18usize, "item_categories", &self.item_categories);
-        d.field(19usize, "items", &self.items);
-        d.field(20usize, "journal_lines", &self.journal_lines);
-        d.field(21usize, "journals", &self.journals);
-        d.field(22usize, "payment_methods", &self.payment_methods);
-        d.field(23usize, "payment_terms", &self.payment_terms);
-        d.field(24usize, "picture", &self.picture);
-        d.field(25usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
-        d.field(26usize, "purchase_invoices", &self.purchase_invoices);
-        d.field(27usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
-        d.field(28usize, "sales_credit_memos", &self.sales_credit_memos);
-        d.field(29usize, "sales_invoice_lines", &self.sales_invoice_lines);
-        d.field(30usize, "sales_invoices", &self.sales_invoices);
-        d.field(31usize, "sales_order_lines", &self.sales_order_lines);
-        d.field(32usize, "sales_orders", &self.sales_orders);
-        d.field(33usize, "sales_quote_lines", &self.sales_quote_lines);
-        d.field(34usize, "sales_quotes", &self.sales_quotes);
-        d.field(35usize, "shipment_methods", &self.shipment_methods);
-        d.field(36usize, "tax_areas", &self.tax_areas);
-        d.field(37usize, "tax_groups", &self.tax_groups);
-        d.field(38usize, "units_of_measure", &self.units_of_measure);
-        d.field(39usize, "vendors", &self.vendors);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "business_profile_id", &self.business_profile_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "system_version", &self.system_version);
+        v.field(5usize, "accounts", &self.accounts);
+        v.field(6usize, "aged_accounts_payable", &self.aged_accounts_payable);
+        v.field(7usize, "aged_accounts_receivable", &self.aged_accounts_receivable);
+        v.field(8usize, "company_information", &self.company_information);
+        v.field(9usize, "countries_regions", &self.countries_regions);
+        v.field(10usize, "currencies", &self.currencies);
+        v.field(11usize, "customer_payment_journals", &self.customer_payment_journals);
+        v.field(12usize, "customer_payments", &self.customer_payments);
+        v.field(13usize, "customers", &self.customers);
+        v.field(14usize, "dimensions", &self.dimensions);
+        v.field(15usize, "dimension_values", &self.dimension_values);
+        v.field(16usize, "employees", &self.employees);
+        v.field(17usize, "general_ledger_entries", &self.general_ledger_entries);
+        v.field(18usize, "item_categories", &self.item_categories);
+        v.field(19usize, "items", &self.items);
+        v.field(20usize, "journal_lines", &self.journal_lines);
+        v.field(21usize, "journals", &self.journals);
+        v.field(22usize, "payment_methods", &self.payment_methods);
+        v.field(23usize, "payment_terms", &self.payment_terms);
+        v.field(24usize, "picture", &self.picture);
+        v.field(25usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
+        v.field(26usize, "purchase_invoices", &self.purchase_invoices);
+        v.field(27usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
+        v.field(28usize, "sales_credit_memos", &self.sales_credit_memos);
+        v.field(29usize, "sales_invoice_lines", &self.sales_invoice_lines);
+        v.field(30usize, "sales_invoices", &self.sales_invoices);
+        v.field(31usize, "sales_order_lines", &self.sales_order_lines);
+        v.field(32usize, "sales_orders", &self.sales_orders);
+        v.field(33usize, "sales_quote_lines", &self.sales_quote_lines);
+        v.field(34usize, "sales_quotes", &self.sales_quotes);
+        v.field(35usize, "shipment_methods", &self.shipment_methods);
+        v.field(36usize, "tax_areas", &self.tax_areas);
+        v.field(37usize, "tax_groups", &self.tax_groups);
+        v.field(38usize, "units_of_measure", &self.units_of_measure);
+        v.field(39usize, "vendors", &self.vendors);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2058,7 +2058,7 @@ rt::impl_serde!(Company);
 /// CSDL: `microsoft.graph.companyDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CompanyDetail {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::beta::PhysicalAddress>,
@@ -2111,13 +2111,13 @@ impl rt::Object for CompanyDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "department", &self.department);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "office_location", &self.office_location);
-        d.field(4usize, "pronunciation", &self.pronunciation);
-        d.field(5usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "department", &self.department);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "office_location", &self.office_location);
+        v.field(4usize, "pronunciation", &self.pronunciation);
+        v.field(5usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2171,7 +2171,7 @@ rt::impl_serde!(CompanyDetail);
 /// Request builders: [`CompanyInformationPath`](requests/struct.CompanyInformationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CompanyInformation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2259,24 +2259,24 @@ impl rt::Object for CompanyInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companyInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "currency_code", &self.currency_code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "currency_code", &self.currency_code);
+        v.field(
             3usize,
             "current_fiscal_year_start_date",
             &self.current_fiscal_year_start_date,
         );
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "email", &self.email);
-        d.field(6usize, "fax_number", &self.fax_number);
-        d.field(7usize, "industry", &self.industry);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "phone_number", &self.phone_number);
-        d.field(10usize, "picture", &self.picture);
-        d.field(11usize, "tax_registration_number", &self.tax_registration_number);
-        d.field(12usize, "website", &self.website);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "email", &self.email);
+        v.field(6usize, "fax_number", &self.fax_number);
+        v.field(7usize, "industry", &self.industry);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "phone_number", &self.phone_number);
+        v.field(10usize, "picture", &self.picture);
+        v.field(11usize, "tax_registration_number", &self.tax_registration_number);
+        v.field(12usize, "website", &self.website);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2347,7 +2347,7 @@ rt::impl_serde!(CompanyInformation);
 /// CSDL: `microsoft.graph.complianceInformation`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplianceInformation {
     /// CSDL: property `certificationControls`: `Collection(microsoft.graph.certificationControl)`, nullable.
     pub certification_controls: rt::Field<
@@ -2382,9 +2382,9 @@ impl rt::Object for ComplianceInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certification_controls", &self.certification_controls);
-        d.field(1usize, "certification_name", &self.certification_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certification_controls", &self.certification_controls);
+        v.field(1usize, "certification_name", &self.certification_name);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2430,7 +2430,7 @@ rt::impl_serde!(ComplianceInformation);
 /// Request builders: [`ComplianceManagementPartnerPath`](requests/struct.ComplianceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplianceManagementPartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2543,31 +2543,31 @@ impl rt::Object for ComplianceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "android_enrollment_assignments",
             &self.android_enrollment_assignments,
         );
-        d.field(2usize, "android_onboarded", &self.android_onboarded);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
-        d.field(5usize, "ios_onboarded", &self.ios_onboarded);
-        d.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(
+        v.field(2usize, "android_onboarded", &self.android_onboarded);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
+        v.field(5usize, "ios_onboarded", &self.ios_onboarded);
+        v.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        v.field(
             7usize,
             "mac_os_enrollment_assignments",
             &self.mac_os_enrollment_assignments,
         );
-        d.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
-        d.field(9usize, "partner_state", &self.partner_state);
-        d.field(
+        v.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
+        v.field(9usize, "partner_state", &self.partner_state);
+        v.field(
             10usize,
             "windows_enrollment_assignments",
             &self.windows_enrollment_assignments,
         );
-        d.field(11usize, "windows_onboarded", &self.windows_onboarded);
+        v.field(11usize, "windows_onboarded", &self.windows_onboarded);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2643,7 +2643,7 @@ rt::impl_serde!(ComplianceManagementPartner);
 /// CSDL: `microsoft.graph.complianceManagementPartnerAssignment`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplianceManagementPartnerAssignment {
     /// Group assignment target.
     ///
@@ -2669,8 +2669,8 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartnerAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3035,7 +3035,7 @@ rt::impl_serde!(ConditionalAccessRule);
 /// CSDL: `microsoft.graph.conditionalAccessRuleSatisfied`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessRuleSatisfied {
     /// CSDL: property `conditionalAccessCondition`: `microsoft.graph.conditionalAccessConditions`, nullable.
     pub conditional_access_condition: rt::Field<
@@ -3070,13 +3070,13 @@ impl rt::Object for ConditionalAccessRuleSatisfied {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRuleSatisfied\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "conditional_access_condition",
             &self.conditional_access_condition,
         );
-        d.field(1usize, "rule_satisfied", &self.rule_satisfied);
+        v.field(1usize, "rule_satisfied", &self.rule_satisfied);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -3178,7 +3178,7 @@ rt::impl_serde!(ConditionalAccessStatus);
 /// CSDL: `microsoft.graph.configManagerPolicySummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigManagerPolicySummary {
     /// The number of devices evaluated to be compliant by the policy.
     ///
@@ -3243,13 +3243,13 @@ impl rt::Object for ConfigManagerPolicySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configManagerPolicySummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(1usize, "enforced_device_count", &self.enforced_device_count);
-        d.field(2usize, "failed_device_count", &self.failed_device_count);
-        d.field(3usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(4usize, "pending_device_count", &self.pending_device_count);
-        d.field(5usize, "targeted_device_count", &self.targeted_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(1usize, "enforced_device_count", &self.enforced_device_count);
+        v.field(2usize, "failed_device_count", &self.failed_device_count);
+        v.field(3usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(4usize, "pending_device_count", &self.pending_device_count);
+        v.field(5usize, "targeted_device_count", &self.targeted_device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3370,7 +3370,7 @@ rt::impl_serde!(ConfigurationManagerActionDeliveryStatus);
 /// CSDL: `microsoft.graph.configurationManagerActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerActionResult {
     /// Action name
     ///
@@ -3437,13 +3437,13 @@ impl rt::Object for ConfigurationManagerActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "action_delivery_status", &self.action_delivery_status);
-        d.field(5usize, "error_code", &self.error_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "action_delivery_status", &self.action_delivery_status);
+        v.field(5usize, "error_code", &self.error_code);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3498,7 +3498,7 @@ rt::impl_serde!(ConfigurationManagerActionResult);
 /// CSDL: `microsoft.graph.configurationManagerClientInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerClientInformation {
     /// Configuration Manager Client Id from SCCM
     ///
@@ -3532,9 +3532,9 @@ impl rt::Object for ConfigurationManagerClientInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_identifier", &self.client_identifier);
-        d.field(1usize, "is_blocked", &self.is_blocked);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_identifier", &self.client_identifier);
+        v.field(1usize, "is_blocked", &self.is_blocked);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3932,7 +3932,7 @@ rt::impl_serde!(ConnectorStatus);
 /// Request builders: [`ContactPath`](requests/struct.ContactPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Contact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4169,53 +4169,53 @@ impl rt::Object for Contact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assistant_name", &self.assistant_name);
-        d.field(6usize, "birthday", &self.birthday);
-        d.field(7usize, "children", &self.children);
-        d.field(8usize, "company_name", &self.company_name);
-        d.field(9usize, "department", &self.department);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "email_addresses", &self.email_addresses);
-        d.field(12usize, "file_as", &self.file_as);
-        d.field(13usize, "flag", &self.flag);
-        d.field(14usize, "gender", &self.gender);
-        d.field(15usize, "generation", &self.generation);
-        d.field(16usize, "given_name", &self.given_name);
-        d.field(17usize, "im_addresses", &self.im_addresses);
-        d.field(18usize, "initials", &self.initials);
-        d.field(19usize, "is_favorite", &self.is_favorite);
-        d.field(20usize, "job_title", &self.job_title);
-        d.field(21usize, "manager", &self.manager);
-        d.field(22usize, "middle_name", &self.middle_name);
-        d.field(23usize, "nick_name", &self.nick_name);
-        d.field(24usize, "office_location", &self.office_location);
-        d.field(25usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(26usize, "personal_notes", &self.personal_notes);
-        d.field(27usize, "phones", &self.phones);
-        d.field(28usize, "postal_addresses", &self.postal_addresses);
-        d.field(29usize, "profession", &self.profession);
-        d.field(30usize, "spouse_name", &self.spouse_name);
-        d.field(31usize, "surname", &self.surname);
-        d.field(32usize, "title", &self.title);
-        d.field(33usize, "websites", &self.websites);
-        d.field(34usize, "wedding_anniversary", &self.wedding_anniversary);
-        d.field(35usize, "yomi_company_name", &self.yomi_company_name);
-        d.field(36usize, "yomi_given_name", &self.yomi_given_name);
-        d.field(37usize, "yomi_surname", &self.yomi_surname);
-        d.field(38usize, "extensions", &self.extensions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assistant_name", &self.assistant_name);
+        v.field(6usize, "birthday", &self.birthday);
+        v.field(7usize, "children", &self.children);
+        v.field(8usize, "company_name", &self.company_name);
+        v.field(9usize, "department", &self.department);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "email_addresses", &self.email_addresses);
+        v.field(12usize, "file_as", &self.file_as);
+        v.field(13usize, "flag", &self.flag);
+        v.field(14usize, "gender", &self.gender);
+        v.field(15usize, "generation", &self.generation);
+        v.field(16usize, "given_name", &self.given_name);
+        v.field(17usize, "im_addresses", &self.im_addresses);
+        v.field(18usize, "initials", &self.initials);
+        v.field(19usize, "is_favorite", &self.is_favorite);
+        v.field(20usize, "job_title", &self.job_title);
+        v.field(21usize, "manager", &self.manager);
+        v.field(22usize, "middle_name", &self.middle_name);
+        v.field(23usize, "nick_name", &self.nick_name);
+        v.field(24usize, "office_location", &self.office_location);
+        v.field(25usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(26usize, "personal_notes", &self.personal_notes);
+        v.field(27usize, "phones", &self.phones);
+        v.field(28usize, "postal_addresses", &self.postal_addresses);
+        v.field(29usize, "profession", &self.profession);
+        v.field(30usize, "spouse_name", &self.spouse_name);
+        v.field(31usize, "surname", &self.surname);
+        v.field(32usize, "title", &self.title);
+        v.field(33usize, "websites", &self.websites);
+        v.field(34usize, "wedding_anniversary", &self.wedding_anniversary);
+        v.field(35usize, "yomi_company_name", &self.yomi_company_name);
+        v.field(36usize, "yomi_given_name", &self.yomi_given_name);
+        v.field(37usize, "yomi_surname", &self.yomi_surname);
+        v.field(38usize, "extensions", &self.extensions);
+        v.field(
             39usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(40usize, "photo", &self.photo);
-        d.field(
+        v.field(40usize, "photo", &self.photo);
+        v.field(
             41usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -4375,7 +4375,7 @@ rt::impl_serde!(Contact);
 /// Request builders: [`ContactFolderPath`](requests/struct.ContactFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContactFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4442,19 +4442,19 @@ impl rt::Object for ContactFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contactFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(3usize, "well_known_name", &self.well_known_name);
-        d.field(4usize, "child_folders", &self.child_folders);
-        d.field(5usize, "contacts", &self.contacts);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(3usize, "well_known_name", &self.well_known_name);
+        v.field(4usize, "child_folders", &self.child_folders);
+        v.field(5usize, "contacts", &self.contacts);
+        v.field(
             6usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             7usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -4641,7 +4641,7 @@ rt::impl_serde!(ContentFormat);
 /// CSDL: `microsoft.graph.contentInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentInfo {
     /// CSDL: property `format`: `microsoft.graph.contentFormat`, not nullable.
     pub format: rt::Field<crate::beta::ContentFormat>,
@@ -4679,11 +4679,11 @@ impl rt::Object for ContentInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "identifier", &self.identifier);
-        d.field(2usize, "metadata", &self.metadata);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "format", &self.format);
+        v.field(1usize, "identifier", &self.identifier);
+        v.field(2usize, "metadata", &self.metadata);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -4729,7 +4729,7 @@ rt::impl_serde!(ContentInfo);
 /// CSDL: `microsoft.graph.contentMetadata`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4751,7 +4751,7 @@ impl rt::Object for ContentMetadata {
     const TAG: &'static str = "\"#microsoft.graph.contentMetadata\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for ContentMetadata {
@@ -4783,7 +4783,7 @@ rt::impl_serde!(ContentMetadata);
 /// CSDL: `microsoft.graph.contentProperties`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentProperties {
     /// CSDL: property `extensions`: `Collection(Edm.String)`, nullable.
     pub extensions: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4826,11 +4826,11 @@ impl rt::Object for ContentProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extensions", &self.extensions);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "metadata", &self.metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "extensions", &self.extensions);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "metadata", &self.metadata);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -4928,7 +4928,7 @@ rt::impl_serde!(ContentState);
 /// Request builders: [`ContractPath`](requests/struct.ContractPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Contract {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4981,13 +4981,13 @@ impl rt::Object for Contract {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contract\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "contract_type", &self.contract_type);
-        d.field(3usize, "customer_id", &self.customer_id);
-        d.field(4usize, "default_domain_name", &self.default_domain_name);
-        d.field(5usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "contract_type", &self.contract_type);
+        v.field(3usize, "customer_id", &self.customer_id);
+        v.field(4usize, "default_domain_name", &self.default_domain_name);
+        v.field(5usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5039,7 +5039,7 @@ rt::impl_serde!(Contract);
 /// CSDL: `microsoft.graph.controlScore`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ControlScore {
     /// CSDL: property `controlCategory`: `Edm.String`, nullable.
     pub control_category: rt::Field<::std::string::String>,
@@ -5082,11 +5082,11 @@ impl rt::Object for ControlScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "control_category", &self.control_category);
-        d.field(1usize, "control_name", &self.control_name);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "score", &self.score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "control_category", &self.control_category);
+        v.field(1usize, "control_name", &self.control_name);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "score", &self.score);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5134,7 +5134,7 @@ rt::impl_serde!(ControlScore);
 /// Request builders: [`ConversationPath`](requests/struct.ConversationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Conversation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5192,14 +5192,14 @@ impl rt::Object for Conversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "has_attachments", &self.has_attachments);
-        d.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(3usize, "preview", &self.preview);
-        d.field(4usize, "topic", &self.topic);
-        d.field(5usize, "unique_senders", &self.unique_senders);
-        d.field(6usize, "threads", &self.threads);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "has_attachments", &self.has_attachments);
+        v.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        v.field(3usize, "preview", &self.preview);
+        v.field(4usize, "topic", &self.topic);
+        v.field(5usize, "unique_senders", &self.unique_senders);
+        v.field(6usize, "threads", &self.threads);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5299,7 +5299,7 @@ rt::impl_serde!(ConversationIdentityType);
 /// CSDL: `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// CSDL: property `conversationMemberId`: `Edm.String`, nullable.
     pub conversation_member_id: rt::Field<::std::string::String>,
@@ -5337,10 +5337,10 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conversation_member_id", &self.conversation_member_id);
-        d.field(1usize, "conversation_member_roles", &self.conversation_member_roles);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conversation_member_id", &self.conversation_member_id);
+        v.field(1usize, "conversation_member_roles", &self.conversation_member_roles);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5387,7 +5387,7 @@ rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
 /// Request builders: [`ConversationThreadPath`](requests/struct.ConversationThreadPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationThread {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5460,17 +5460,17 @@ impl rt::Object for ConversationThread {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationThread\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cc_recipients", &self.cc_recipients);
-        d.field(2usize, "has_attachments", &self.has_attachments);
-        d.field(3usize, "is_locked", &self.is_locked);
-        d.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(5usize, "preview", &self.preview);
-        d.field(6usize, "topic", &self.topic);
-        d.field(7usize, "to_recipients", &self.to_recipients);
-        d.field(8usize, "unique_senders", &self.unique_senders);
-        d.field(9usize, "posts", &self.posts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cc_recipients", &self.cc_recipients);
+        v.field(2usize, "has_attachments", &self.has_attachments);
+        v.field(3usize, "is_locked", &self.is_locked);
+        v.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        v.field(5usize, "preview", &self.preview);
+        v.field(6usize, "topic", &self.topic);
+        v.field(7usize, "to_recipients", &self.to_recipients);
+        v.field(8usize, "unique_senders", &self.unique_senders);
+        v.field(9usize, "posts", &self.posts);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5533,7 +5533,7 @@ rt::impl_serde!(ConversationThread);
 /// CSDL: `microsoft.graph.convertIdResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConvertIdResult {
     /// CSDL: property `errorDetails`: `microsoft.graph.genericError`, nullable.
     pub error_details: rt::Field<crate::beta::GenericError>,
@@ -5567,10 +5567,10 @@ impl rt::Object for ConvertIdResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.convertIdResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_details", &self.error_details);
-        d.field(1usize, "source_id", &self.source_id);
-        d.field(2usize, "target_id", &self.target_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_details", &self.error_details);
+        v.field(1usize, "source_id", &self.source_id);
+        v.field(2usize, "target_id", &self.target_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5616,7 +5616,7 @@ rt::impl_serde!(ConvertIdResult);
 /// Request builders: [`CountryRegionPath`](requests/struct.CountryRegionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CountryRegion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5664,12 +5664,12 @@ impl rt::Object for CountryRegion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryRegion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address_format", &self.address_format);
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address_format", &self.address_format);
+        v.field(2usize, "code", &self.code);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -5718,7 +5718,7 @@ rt::impl_serde!(CountryRegion);
 /// CSDL: `microsoft.graph.credential`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Credential {
     /// CSDL: property `fieldId`: `Edm.String`, nullable.
     pub field_id: rt::Field<::std::string::String>,
@@ -5752,10 +5752,10 @@ impl rt::Object for Credential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "field_id", &self.field_id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "field_id", &self.field_id);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5800,7 +5800,7 @@ rt::impl_serde!(Credential);
 /// CSDL: `microsoft.graph.credentialSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CredentialSingleSignOnExtension {
     /// Gets or sets a list of typed key-value pairs used to configure Credential-type profiles. This collection can contain a maximum of 500 elements.
     ///
@@ -5858,12 +5858,12 @@ impl rt::Object for CredentialSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "domains", &self.domains);
-        d.field(2usize, "extension_identifier", &self.extension_identifier);
-        d.field(3usize, "realm", &self.realm);
-        d.field(4usize, "team_identifier", &self.team_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configurations", &self.configurations);
+        v.field(1usize, "domains", &self.domains);
+        v.field(2usize, "extension_identifier", &self.extension_identifier);
+        v.field(3usize, "realm", &self.realm);
+        v.field(4usize, "team_identifier", &self.team_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5916,7 +5916,7 @@ rt::impl_serde!(CredentialSingleSignOnExtension);
 /// Request builders: [`CredentialUsageSummaryPath`](requests/struct.CredentialUsageSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CredentialUsageSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5964,12 +5964,12 @@ impl rt::Object for CredentialUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.credentialUsageSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "auth_method", &self.auth_method);
-        d.field(2usize, "failure_activity_count", &self.failure_activity_count);
-        d.field(3usize, "feature", &self.feature);
-        d.field(4usize, "successful_activity_count", &self.successful_activity_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "auth_method", &self.auth_method);
+        v.field(2usize, "failure_activity_count", &self.failure_activity_count);
+        v.field(3usize, "feature", &self.feature);
+        v.field(4usize, "successful_activity_count", &self.successful_activity_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -6020,7 +6020,7 @@ rt::impl_serde!(CredentialUsageSummary);
 /// Request builders: [`CurrencyPath`](requests/struct.CurrencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Currency {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6078,14 +6078,14 @@ impl rt::Object for Currency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.currency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "amount_decimal_places", &self.amount_decimal_places);
-        d.field(2usize, "amount_rounding_precision", &self.amount_rounding_precision);
-        d.field(3usize, "code", &self.code);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "symbol", &self.symbol);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "amount_decimal_places", &self.amount_decimal_places);
+        v.field(2usize, "amount_rounding_precision", &self.amount_rounding_precision);
+        v.field(3usize, "code", &self.code);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "symbol", &self.symbol);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6140,7 +6140,7 @@ rt::impl_serde!(Currency);
 /// CSDL: `microsoft.graph.currentLabel`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CurrentLabel {
     /// CSDL: property `applicationMode`: `microsoft.graph.applicationMode`, nullable.
     pub application_mode: rt::Field<crate::beta::ApplicationMode>,
@@ -6167,9 +6167,9 @@ impl rt::Object for CurrentLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"applicationMode\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.currentLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_mode", &self.application_mode);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_mode", &self.application_mode);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -6212,7 +6212,7 @@ rt::impl_serde!(CurrentLabel);
 /// CSDL: `microsoft.graph.customSubjectAlternativeName`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomSubjectAlternativeName {
     /// Custom SAN Name
     ///
@@ -6243,9 +6243,9 @@ impl rt::Object for CustomSubjectAlternativeName {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"sanType\":"];
     const TAG: &'static str = "\"#microsoft.graph.customSubjectAlternativeName\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "san_type", &self.san_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "san_type", &self.san_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6288,7 +6288,7 @@ rt::impl_serde!(CustomSubjectAlternativeName);
 /// CSDL: `microsoft.graph.customUpdateTimeWindow`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomUpdateTimeWindow {
     /// End day of the time window
     ///
@@ -6339,11 +6339,11 @@ impl rt::Object for CustomUpdateTimeWindow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customUpdateTimeWindow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_day", &self.end_day);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_day", &self.start_day);
-        d.field(3usize, "start_time", &self.start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_day", &self.end_day);
+        v.field(1usize, "end_time", &self.end_time);
+        v.field(2usize, "start_day", &self.start_day);
+        v.field(3usize, "start_time", &self.start_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6391,7 +6391,7 @@ rt::impl_serde!(CustomUpdateTimeWindow);
 /// Request builders: [`CustomerPath`](requests/struct.CustomerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Customer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6534,31 +6534,31 @@ impl rt::Object for Customer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "blocked", &self.blocked);
-        d.field(3usize, "currency_code", &self.currency_code);
-        d.field(4usize, "currency_id", &self.currency_id);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "email", &self.email);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "number", &self.number);
-        d.field(9usize, "payment_method_id", &self.payment_method_id);
-        d.field(10usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(11usize, "phone_number", &self.phone_number);
-        d.field(12usize, "shipment_method_id", &self.shipment_method_id);
-        d.field(13usize, "tax_area_display_name", &self.tax_area_display_name);
-        d.field(14usize, "tax_area_id", &self.tax_area_id);
-        d.field(15usize, "tax_liable", &self.tax_liable);
-        d.field(16usize, "tax_registration_number", &self.tax_registration_number);
-        d.field(17usize, "type_", &self.type_);
-        d.field(18usize, "website", &self.website);
-        d.field(19usize, "currency", &self.currency);
-        d.field(20usize, "payment_method", &self.payment_method);
-        d.field(21usize, "payment_term", &self.payment_term);
-        d.field(22usize, "picture", &self.picture);
-        d.field(23usize, "shipment_method", &self.shipment_method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "blocked", &self.blocked);
+        v.field(3usize, "currency_code", &self.currency_code);
+        v.field(4usize, "currency_id", &self.currency_id);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "email", &self.email);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "number", &self.number);
+        v.field(9usize, "payment_method_id", &self.payment_method_id);
+        v.field(10usize, "payment_terms_id", &self.payment_terms_id);
+        v.field(11usize, "phone_number", &self.phone_number);
+        v.field(12usize, "shipment_method_id", &self.shipment_method_id);
+        v.field(13usize, "tax_area_display_name", &self.tax_area_display_name);
+        v.field(14usize, "tax_area_id", &self.tax_area_id);
+        v.field(15usize, "tax_liable", &self.tax_liable);
+        v.field(16usize, "tax_registration_number", &self.tax_registration_number);
+        v.field(17usize, "type_", &self.type_);
+        v.field(18usize, "website", &self.website);
+        v.field(19usize, "currency", &self.currency);
+        v.field(20usize, "payment_method", &self.payment_method);
+        v.field(21usize, "payment_term", &self.payment_term);
+        v.field(22usize, "picture", &self.picture);
+        v.field(23usize, "shipment_method", &self.shipment_method);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6661,7 +6661,7 @@ rt::impl_serde!(Customer);
 /// Request builders: [`CustomerPaymentPath`](requests/struct.CustomerPaymentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomerPayment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6764,23 +6764,23 @@ impl rt::Object for CustomerPayment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customerPayment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "amount", &self.amount);
-        d.field(2usize, "applies_to_invoice_id", &self.applies_to_invoice_id);
-        d.field(3usize, "applies_to_invoice_number", &self.applies_to_invoice_number);
-        d.field(4usize, "comment", &self.comment);
-        d.field(5usize, "contact_id", &self.contact_id);
-        d.field(6usize, "customer_id", &self.customer_id);
-        d.field(7usize, "customer_number", &self.customer_number);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "document_number", &self.document_number);
-        d.field(10usize, "external_document_number", &self.external_document_number);
-        d.field(11usize, "journal_display_name", &self.journal_display_name);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "line_number", &self.line_number);
-        d.field(14usize, "posting_date", &self.posting_date);
-        d.field(15usize, "customer", &self.customer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "amount", &self.amount);
+        v.field(2usize, "applies_to_invoice_id", &self.applies_to_invoice_id);
+        v.field(3usize, "applies_to_invoice_number", &self.applies_to_invoice_number);
+        v.field(4usize, "comment", &self.comment);
+        v.field(5usize, "contact_id", &self.contact_id);
+        v.field(6usize, "customer_id", &self.customer_id);
+        v.field(7usize, "customer_number", &self.customer_number);
+        v.field(8usize, "description", &self.description);
+        v.field(9usize, "document_number", &self.document_number);
+        v.field(10usize, "external_document_number", &self.external_document_number);
+        v.field(11usize, "journal_display_name", &self.journal_display_name);
+        v.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(13usize, "line_number", &self.line_number);
+        v.field(14usize, "posting_date", &self.posting_date);
+        v.field(15usize, "customer", &self.customer);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6861,7 +6861,7 @@ rt::impl_serde!(CustomerPayment);
 /// Request builders: [`CustomerPaymentJournalPath`](requests/struct.CustomerPaymentJournalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomerPaymentJournal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6924,15 +6924,15 @@ impl rt::Object for CustomerPaymentJournal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customerPaymentJournal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "balancing_account_id", &self.balancing_account_id);
-        d.field(2usize, "balancing_account_number", &self.balancing_account_number);
-        d.field(3usize, "code", &self.code);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "account", &self.account);
-        d.field(7usize, "customer_payments", &self.customer_payments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "balancing_account_id", &self.balancing_account_id);
+        v.field(2usize, "balancing_account_number", &self.balancing_account_number);
+        v.field(3usize, "code", &self.code);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "account", &self.account);
+        v.field(7usize, "customer_payments", &self.customer_payments);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`DataClassificationServicePath`](requests/struct.DataClassificationServicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataClassificationService {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -101,19 +101,19 @@ impl rt::Object for DataClassificationService {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataClassificationService\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exact_match_data_stores", &self.exact_match_data_stores);
-        d.field(2usize, "classify_file", &self.classify_file);
-        d.field(3usize, "classify_file_jobs", &self.classify_file_jobs);
-        d.field(4usize, "classify_text", &self.classify_text);
-        d.field(5usize, "classify_text_jobs", &self.classify_text_jobs);
-        d.field(6usize, "evaluate_dlp_policies_jobs", &self.evaluate_dlp_policies_jobs);
-        d.field(7usize, "evaluate_label_jobs", &self.evaluate_label_jobs);
-        d.field(8usize, "jobs", &self.jobs);
-        d.field(9usize, "sensitive_types", &self.sensitive_types);
-        d.field(10usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(11usize, "exact_match_upload_agents", &self.exact_match_upload_agents);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exact_match_data_stores", &self.exact_match_data_stores);
+        v.field(2usize, "classify_file", &self.classify_file);
+        v.field(3usize, "classify_file_jobs", &self.classify_file_jobs);
+        v.field(4usize, "classify_text", &self.classify_text);
+        v.field(5usize, "classify_text_jobs", &self.classify_text_jobs);
+        v.field(6usize, "evaluate_dlp_policies_jobs", &self.evaluate_dlp_policies_jobs);
+        v.field(7usize, "evaluate_label_jobs", &self.evaluate_label_jobs);
+        v.field(8usize, "jobs", &self.jobs);
+        v.field(9usize, "sensitive_types", &self.sensitive_types);
+        v.field(10usize, "sensitivity_labels", &self.sensitivity_labels);
+        v.field(11usize, "exact_match_upload_agents", &self.exact_match_upload_agents);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -192,7 +192,7 @@ rt::impl_serde!(DataClassificationService);
 /// Request builders: [`DataSharingConsentPath`](requests/struct.DataSharingConsentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSharingConsent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -262,14 +262,14 @@ impl rt::Object for DataSharingConsent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataSharingConsent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "grant_date_time", &self.grant_date_time);
-        d.field(2usize, "granted", &self.granted);
-        d.field(3usize, "granted_by_upn", &self.granted_by_upn);
-        d.field(4usize, "granted_by_user_id", &self.granted_by_user_id);
-        d.field(5usize, "service_display_name", &self.service_display_name);
-        d.field(6usize, "terms_url", &self.terms_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "grant_date_time", &self.grant_date_time);
+        v.field(2usize, "granted", &self.granted);
+        v.field(3usize, "granted_by_upn", &self.granted_by_upn);
+        v.field(4usize, "granted_by_user_id", &self.granted_by_user_id);
+        v.field(5usize, "service_display_name", &self.service_display_name);
+        v.field(6usize, "terms_url", &self.terms_url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -324,7 +324,7 @@ rt::impl_serde!(DataSharingConsent);
 /// CSDL: `microsoft.graph.dataStoreField`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataStoreField {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -358,10 +358,10 @@ impl rt::Object for DataStoreField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataStoreField\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "searchable", &self.searchable);
-        d.field(2usize, "unique", &self.unique);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "searchable", &self.searchable);
+        v.field(2usize, "unique", &self.unique);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -517,7 +517,7 @@ rt::impl_serde!(DataType);
 /// CSDL: `microsoft.graph.dateTimeTimeZoneType`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DateTimeTimeZoneType {
     /// CSDL: property `dateTime`: `Edm.String`, not nullable.
     pub date_time: rt::Field<::std::string::String>,
@@ -541,8 +541,8 @@ impl rt::Object for DateTimeTimeZoneType {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZoneType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_time", &self.date_time);
     }
 }
 #[cfg(msgraph_beta_any_area)]

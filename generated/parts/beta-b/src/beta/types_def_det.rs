@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DefaultDeviceCompliancePolicyPath`](requests/struct.DefaultDeviceCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultDeviceCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -139,25 +139,25 @@ impl rt::Object for DefaultDeviceCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultDeviceCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -590,7 +590,7 @@ rt::impl_serde!(DefenderSecurityCenterItContactDisplayType);
 /// Request builders: [`DelegatedPermissionClassificationPath`](requests/struct.DelegatedPermissionClassificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedPermissionClassification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -633,11 +633,11 @@ impl rt::Object for DelegatedPermissionClassification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedPermissionClassification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "permission_id", &self.permission_id);
-        d.field(3usize, "permission_name", &self.permission_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classification", &self.classification);
+        v.field(2usize, "permission_id", &self.permission_id);
+        v.field(3usize, "permission_name", &self.permission_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -686,7 +686,7 @@ rt::impl_serde!(DelegatedPermissionClassification);
 /// CSDL: `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeleteUserFromSharedAppleDeviceActionResult {
     /// Action name
     ///
@@ -744,12 +744,12 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -801,7 +801,7 @@ rt::impl_serde!(DeleteUserFromSharedAppleDeviceActionResult);
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdCustom`, complex type, derived from `microsoft.graph.deliveryOptimizationGroupIdSource`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationGroupIdCustom {
     /// Specifies an arbitrary group ID that the device belongs to
     ///
@@ -827,8 +827,8 @@ impl rt::Object for DeliveryOptimizationGroupIdCustom {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupIdCustom\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdCustom\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id_custom", &self.group_id_custom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id_custom", &self.group_id_custom);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -932,7 +932,7 @@ rt::impl_serde!(DeliveryOptimizationGroupIdOptionsType);
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdSource`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationGroupIdSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -954,7 +954,7 @@ impl rt::Object for DeliveryOptimizationGroupIdSource {
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdSource\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeliveryOptimizationGroupIdSource {
@@ -1116,7 +1116,7 @@ rt::impl_serde!(AnyDeliveryOptimizationGroupIdSource);
 /// CSDL: `microsoft.graph.deliveryOptimizationGroupIdSourceOptions`, complex type, derived from `microsoft.graph.deliveryOptimizationGroupIdSource`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationGroupIdSourceOptions {
     /// Set this policy to restrict peer selection to a specific source.
     ///
@@ -1144,8 +1144,8 @@ impl rt::Object for DeliveryOptimizationGroupIdSourceOptions {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupIdSourceOption\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationGroupIdSourceOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id_source_option", &self.group_id_source_option);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id_source_option", &self.group_id_source_option);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1186,7 +1186,7 @@ rt::impl_serde!(DeliveryOptimizationGroupIdSourceOptions);
 /// CSDL: `microsoft.graph.deliveryOptimizationMaxCacheSize`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationMaxCacheSize {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1208,7 +1208,7 @@ impl rt::Object for DeliveryOptimizationMaxCacheSize {
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSize\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeliveryOptimizationMaxCacheSize {
@@ -1372,7 +1372,7 @@ rt::impl_serde!(AnyDeliveryOptimizationMaxCacheSize);
 /// CSDL: `microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute`, complex type, derived from `microsoft.graph.deliveryOptimizationMaxCacheSize`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationMaxCacheSizeAbsolute {
     /// Specifies the maximum size in GB of Delivery Optimization cache. Valid values 0 to 4294967295
     ///
@@ -1400,8 +1400,8 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizeAbsolute {
     const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizeInGigabytes\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "maximum_cache_size_in_gigabytes",
             &self.maximum_cache_size_in_gigabytes,
@@ -1446,7 +1446,7 @@ rt::impl_serde!(DeliveryOptimizationMaxCacheSizeAbsolute);
 /// CSDL: `microsoft.graph.deliveryOptimizationMaxCacheSizePercentage`, complex type, derived from `microsoft.graph.deliveryOptimizationMaxCacheSize`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeliveryOptimizationMaxCacheSizePercentage {
     /// Specifies the maximum cache size that Delivery Optimization can utilize, as a percentage of disk size (1-100). Valid values 1 to 100
     ///
@@ -1472,8 +1472,8 @@ impl rt::Object for DeliveryOptimizationMaxCacheSizePercentage {
     const KEYS_JSON: &'static [&'static str] = &[",\"maximumCacheSizePercentage\":"];
     const TAG: &'static str = "\"#microsoft.graph.deliveryOptimizationMaxCacheSizePercentage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "maximum_cache_size_percentage",
             &self.maximum_cache_size_percentage,
@@ -1516,7 +1516,7 @@ rt::impl_serde!(DeliveryOptimizationMaxCacheSizePercentage);
 /// CSDL: `microsoft.graph.detectedSensitiveContent`, complex type, derived from `microsoft.graph.detectedSensitiveContentBase`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetectedSensitiveContent {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -1591,17 +1591,17 @@ impl rt::Object for DetectedSensitiveContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-        d.field(5usize, "classification_attributes", &self.classification_attributes);
-        d.field(6usize, "classification_method", &self.classification_method);
-        d.field(7usize, "matches", &self.matches);
-        d.field(8usize, "scope", &self.scope);
-        d.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        v.field(4usize, "unique_count", &self.unique_count);
+        v.field(5usize, "classification_attributes", &self.classification_attributes);
+        v.field(6usize, "classification_method", &self.classification_method);
+        v.field(7usize, "matches", &self.matches);
+        v.field(8usize, "scope", &self.scope);
+        v.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -1959,7 +1959,7 @@ rt::impl_serde!(AnyDetectedSensitiveContent);
 /// CSDL: `microsoft.graph.detectedSensitiveContentBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetectedSensitiveContentBase {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -2007,12 +2007,12 @@ impl rt::Object for DetectedSensitiveContentBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContentBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        v.field(4usize, "unique_count", &self.unique_count);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -2307,7 +2307,7 @@ rt::impl_serde!(AnyDetectedSensitiveContentBase);
 /// CSDL: `microsoft.graph.detectedSensitiveContentWrapper`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetectedSensitiveContentWrapper {
     /// CSDL: property `classification`: `Collection(microsoft.graph.detectedSensitiveContent)`, nullable.
     pub classification: rt::Field<
@@ -2333,8 +2333,8 @@ impl rt::Object for DetectedSensitiveContentWrapper {
     const KEYS_JSON: &'static [&'static str] = &[",\"classification\":"];
     const TAG: &'static str = "\"#microsoft.graph.detectedSensitiveContentWrapper\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "classification", &self.classification);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]

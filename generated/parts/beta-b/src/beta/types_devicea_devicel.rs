@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.deviceActionResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceActionResult {
     /// Action name
     ///
@@ -59,11 +59,11 @@ impl rt::Object for DeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -503,7 +503,7 @@ rt::impl_serde!(AnyDeviceActionResult);
 /// Request builders: [`DeviceComplianceActionItemPath`](requests/struct.DeviceComplianceActionItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceActionItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -559,16 +559,16 @@ impl rt::Object for DeviceComplianceActionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceActionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "grace_period_hours", &self.grace_period_hours);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_type", &self.action_type);
+        v.field(2usize, "grace_period_hours", &self.grace_period_hours);
+        v.field(
             3usize,
             "notification_message_cc_list",
             &self.notification_message_cc_list,
         );
-        d.field(4usize, "notification_template_id", &self.notification_template_id);
+        v.field(4usize, "notification_template_id", &self.notification_template_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -698,7 +698,7 @@ rt::impl_serde!(DeviceComplianceActionType);
 /// Request builders: [`DeviceComplianceDeviceOverviewPath`](requests/struct.DeviceComplianceDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceDeviceOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -789,21 +789,21 @@ impl rt::Object for DeviceComplianceDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "failed_count", &self.failed_count);
+        v.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(
             7usize,
             "not_applicable_platform_count",
             &self.not_applicable_platform_count,
         );
-        d.field(8usize, "pending_count", &self.pending_count);
-        d.field(9usize, "success_count", &self.success_count);
+        v.field(8usize, "pending_count", &self.pending_count);
+        v.field(9usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -867,7 +867,7 @@ rt::impl_serde!(DeviceComplianceDeviceOverview);
 /// Request builders: [`DeviceComplianceDeviceStatusPath`](requests/struct.DeviceComplianceDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -951,20 +951,20 @@ impl rt::Object for DeviceComplianceDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "platform", &self.platform);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "user_name", &self.user_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "platform", &self.platform);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "user_name", &self.user_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1030,7 +1030,7 @@ rt::impl_serde!(DeviceComplianceDeviceStatus);
 /// Request builders: [`DeviceCompliancePolicyPath`](requests/struct.DeviceCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1159,25 +1159,25 @@ impl rt::Object for DeviceCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2149,7 +2149,7 @@ rt::impl_serde!(AnyDeviceCompliancePolicy);
 /// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/struct.DeviceCompliancePolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2193,11 +2193,11 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "source_id", &self.source_id);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2246,7 +2246,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignment);
 /// Request builders: [`DeviceCompliancePolicyDeviceStateSummaryPath`](requests/struct.DeviceCompliancePolicyDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyDeviceStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2337,21 +2337,21 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "config_manager_count", &self.config_manager_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "error_device_count", &self.error_device_count);
-        d.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
-        d.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "config_manager_count", &self.config_manager_count);
+        v.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(4usize, "error_device_count", &self.error_device_count);
+        v.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
+        v.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             7usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(8usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(8usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(9usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2419,7 +2419,7 @@ rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
 /// Request builders: [`DeviceCompliancePolicyGroupAssignmentPath`](requests/struct.DeviceCompliancePolicyGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyGroupAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2468,11 +2468,11 @@ impl rt::Object for DeviceCompliancePolicyGroupAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyGroupAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_group", &self.exclude_group);
-        d.field(2usize, "target_group_id", &self.target_group_id);
-        d.field(3usize, "device_compliance_policy", &self.device_compliance_policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_group", &self.exclude_group);
+        v.field(2usize, "target_group_id", &self.target_group_id);
+        v.field(3usize, "device_compliance_policy", &self.device_compliance_policy);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2519,7 +2519,7 @@ rt::impl_serde!(DeviceCompliancePolicyGroupAssignment);
 /// CSDL: `microsoft.graph.deviceCompliancePolicyScript`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyScript {
     /// Device compliance script Id.
     ///
@@ -2553,13 +2553,13 @@ impl rt::Object for DeviceCompliancePolicyScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyScript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_compliance_script_id",
             &self.device_compliance_script_id,
         );
-        d.field(1usize, "rules_content", &self.rules_content);
+        v.field(1usize, "rules_content", &self.rules_content);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2605,7 +2605,7 @@ rt::impl_serde!(DeviceCompliancePolicyScript);
 /// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/struct.DeviceComplianceScheduledActionForRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScheduledActionForRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2649,10 +2649,10 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScheduledActionForRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "rule_name", &self.rule_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "rule_name", &self.rule_name);
+        v.field(
             2usize,
             "scheduled_action_configurations",
             &self.scheduled_action_configurations,
@@ -2701,7 +2701,7 @@ rt::impl_serde!(DeviceComplianceScheduledActionForRule);
 /// CSDL: `microsoft.graph.deviceComplianceScriptError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptError {
     /// Error code.
     ///
@@ -2747,14 +2747,14 @@ impl rt::Object for DeviceComplianceScriptError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(
             1usize,
             "device_compliance_script_rules_validation_error",
             &self.device_compliance_script_rules_validation_error,
         );
-        d.field(2usize, "message", &self.message);
+        v.field(2usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3133,7 +3133,7 @@ rt::impl_serde!(DeviceComplianceScriptRulOperator);
 /// CSDL: `microsoft.graph.deviceComplianceScriptRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptRule {
     /// Data type specified in the rule.
     ///
@@ -3202,21 +3202,21 @@ impl rt::Object for DeviceComplianceScriptRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_type", &self.data_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_type", &self.data_type);
+        v.field(
             1usize,
             "device_compliance_script_rule_data_type",
             &self.device_compliance_script_rule_data_type,
         );
-        d.field(
+        v.field(
             2usize,
             "device_compliance_script_rul_operator",
             &self.device_compliance_script_rul_operator,
         );
-        d.field(3usize, "operand", &self.operand);
-        d.field(4usize, "operator", &self.operator);
-        d.field(5usize, "setting_name", &self.setting_name);
+        v.field(3usize, "operand", &self.operand);
+        v.field(4usize, "operator", &self.operator);
+        v.field(5usize, "setting_name", &self.setting_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3383,7 +3383,7 @@ rt::impl_serde!(DeviceComplianceScriptRuleDataType);
 /// CSDL: `microsoft.graph.deviceComplianceScriptRuleError`, complex type, derived from `microsoft.graph.deviceComplianceScriptError`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptRuleError {
     /// Error code.
     ///
@@ -3436,15 +3436,15 @@ impl rt::Object for DeviceComplianceScriptRuleError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptRuleError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(
             1usize,
             "device_compliance_script_rules_validation_error",
             &self.device_compliance_script_rules_validation_error,
         );
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "setting_name", &self.setting_name);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "setting_name", &self.setting_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3694,7 +3694,7 @@ rt::impl_serde!(DeviceComplianceScriptRulesValidationError);
 /// CSDL: `microsoft.graph.deviceComplianceScriptValidationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptValidationResult {
     /// Errors in json for the script for rules.
     ///
@@ -3738,10 +3738,10 @@ impl rt::Object for DeviceComplianceScriptValidationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptValidationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_errors", &self.rule_errors);
-        d.field(1usize, "rules", &self.rules);
-        d.field(2usize, "script_errors", &self.script_errors);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_errors", &self.rule_errors);
+        v.field(1usize, "rules", &self.rules);
+        v.field(2usize, "script_errors", &self.script_errors);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3788,7 +3788,7 @@ rt::impl_serde!(DeviceComplianceScriptValidationResult);
 /// Request builders: [`DeviceComplianceUserOverviewPath`](requests/struct.DeviceComplianceUserOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceUserOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3872,16 +3872,16 @@ impl rt::Object for DeviceComplianceUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(7usize, "pending_count", &self.pending_count);
-        d.field(8usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "failed_count", &self.failed_count);
+        v.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(7usize, "pending_count", &self.pending_count);
+        v.field(8usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3942,7 +3942,7 @@ rt::impl_serde!(DeviceComplianceUserOverview);
 /// Request builders: [`DeviceComplianceUserStatusPath`](requests/struct.DeviceComplianceUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceUserStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4005,13 +4005,13 @@ impl rt::Object for DeviceComplianceUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "devices_count", &self.devices_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "user_display_name", &self.user_display_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4067,7 +4067,7 @@ rt::impl_serde!(DeviceComplianceUserStatus);
 /// Request builders: [`DeviceConfigurationAssignmentPath`](requests/struct.DeviceConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4111,11 +4111,11 @@ impl rt::Object for DeviceConfigurationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "source_id", &self.source_id);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4166,7 +4166,7 @@ rt::impl_serde!(DeviceConfigurationAssignment);
 /// Request builders: [`DeviceConfigurationConflictSummaryPath`](requests/struct.DeviceConfigurationConflictSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationConflictSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4217,15 +4217,15 @@ impl rt::Object for DeviceConfigurationConflictSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationConflictSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "conflicting_device_configurations",
             &self.conflicting_device_configurations,
         );
-        d.field(2usize, "contributing_settings", &self.contributing_settings);
-        d.field(3usize, "device_checkins_impacted", &self.device_checkins_impacted);
+        v.field(2usize, "contributing_settings", &self.contributing_settings);
+        v.field(3usize, "device_checkins_impacted", &self.device_checkins_impacted);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4275,7 +4275,7 @@ rt::impl_serde!(DeviceConfigurationConflictSummary);
 /// Request builders: [`DeviceConfigurationDeviceOverviewPath`](requests/struct.DeviceConfigurationDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationDeviceOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4366,21 +4366,21 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "failed_count", &self.failed_count);
+        v.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(
             7usize,
             "not_applicable_platform_count",
             &self.not_applicable_platform_count,
         );
-        d.field(8usize, "pending_count", &self.pending_count);
-        d.field(9usize, "success_count", &self.success_count);
+        v.field(8usize, "pending_count", &self.pending_count);
+        v.field(9usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4444,7 +4444,7 @@ rt::impl_serde!(DeviceConfigurationDeviceOverview);
 /// Request builders: [`DeviceConfigurationDeviceStateSummaryPath`](requests/struct.DeviceConfigurationDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationDeviceStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4521,19 +4521,19 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             5usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(6usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(7usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(6usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(7usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4593,7 +4593,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStateSummary);
 /// CSDL: `microsoft.graph.deviceConfigurationSettingState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationSettingState {
     /// Current value of setting on device
     ///
@@ -4707,20 +4707,20 @@ impl rt::Object for DeviceConfigurationSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_instance_id", &self.setting_instance_id);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "sources", &self.sources);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "user_email", &self.user_email);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_name", &self.user_name);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_value", &self.current_value);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "error_description", &self.error_description);
+        v.field(3usize, "instance_display_name", &self.instance_display_name);
+        v.field(4usize, "setting", &self.setting);
+        v.field(5usize, "setting_instance_id", &self.setting_instance_id);
+        v.field(6usize, "setting_name", &self.setting_name);
+        v.field(7usize, "sources", &self.sources);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "user_email", &self.user_email);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_name", &self.user_name);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4796,7 +4796,7 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 /// Request builders: [`DeviceConfigurationStatePath`](requests/struct.DeviceConfigurationStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4880,16 +4880,16 @@ impl rt::Object for DeviceConfigurationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "platform_type", &self.platform_type);
+        v.field(3usize, "setting_count", &self.setting_count);
+        v.field(4usize, "setting_states", &self.setting_states);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(8usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4952,7 +4952,7 @@ rt::impl_serde!(DeviceConfigurationState);
 /// Request builders: [`DeviceConfigurationUserOverviewPath`](requests/struct.DeviceConfigurationUserOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationUserOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5036,16 +5036,16 @@ impl rt::Object for DeviceConfigurationUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "failed_count", &self.failed_count);
-        d.field(5usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(6usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(7usize, "pending_count", &self.pending_count);
-        d.field(8usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "failed_count", &self.failed_count);
+        v.field(5usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(6usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(7usize, "pending_count", &self.pending_count);
+        v.field(8usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5104,7 +5104,7 @@ rt::impl_serde!(DeviceConfigurationUserOverview);
 /// CSDL: `microsoft.graph.deviceDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceDetail {
     /// CSDL: property `browser`: `Edm.String`, nullable.
     pub browser: rt::Field<::std::string::String>,
@@ -5167,15 +5167,15 @@ impl rt::Object for DeviceDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "browser_id", &self.browser_id);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_compliant", &self.is_compliant);
-        d.field(5usize, "is_managed", &self.is_managed);
-        d.field(6usize, "operating_system", &self.operating_system);
-        d.field(7usize, "trust_type", &self.trust_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "browser", &self.browser);
+        v.field(1usize, "browser_id", &self.browser_id);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_compliant", &self.is_compliant);
+        v.field(5usize, "is_managed", &self.is_managed);
+        v.field(6usize, "operating_system", &self.operating_system);
+        v.field(7usize, "trust_type", &self.trust_type);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -5234,7 +5234,7 @@ rt::impl_serde!(DeviceDetail);
 /// CSDL: `microsoft.graph.deviceExchangeAccessStateSummary`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceExchangeAccessStateSummary {
     /// Total count of devices with Exchange Access State: Allowed.
     ///
@@ -5292,12 +5292,12 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_device_count", &self.allowed_device_count);
-        d.field(1usize, "blocked_device_count", &self.blocked_device_count);
-        d.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
-        d.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
-        d.field(4usize, "unknown_device_count", &self.unknown_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_device_count", &self.allowed_device_count);
+        v.field(1usize, "blocked_device_count", &self.blocked_device_count);
+        v.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
+        v.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
+        v.field(4usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5349,7 +5349,7 @@ rt::impl_serde!(DeviceExchangeAccessStateSummary);
 /// CSDL: `microsoft.graph.deviceGeoLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceGeoLocation {
     /// Altitude, given in meters above sea level
     ///
@@ -5435,20 +5435,20 @@ impl rt::Object for DeviceGeoLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceGeoLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "heading", &self.heading);
-        d.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
-        d.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "altitude", &self.altitude);
+        v.field(1usize, "heading", &self.heading);
+        v.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
+        v.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
+        v.field(
             4usize,
             "last_collected_date_time_utc",
             &self.last_collected_date_time_utc,
         );
-        d.field(5usize, "latitude", &self.latitude);
-        d.field(6usize, "longitude", &self.longitude);
-        d.field(7usize, "speed", &self.speed);
-        d.field(8usize, "vertical_accuracy", &self.vertical_accuracy);
+        v.field(5usize, "latitude", &self.latitude);
+        v.field(6usize, "longitude", &self.longitude);
+        v.field(7usize, "speed", &self.speed);
+        v.field(8usize, "vertical_accuracy", &self.vertical_accuracy);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5569,7 +5569,7 @@ rt::impl_serde!(DeviceGuardLocalSystemAuthorityCredentialGuardType);
 /// Request builders: [`DeviceHealthScriptAssignmentPath`](requests/struct.DeviceHealthScriptAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5618,11 +5618,11 @@ impl rt::Object for DeviceHealthScriptAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "run_remediation_script", &self.run_remediation_script);
-        d.field(2usize, "run_schedule", &self.run_schedule);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "run_remediation_script", &self.run_remediation_script);
+        v.field(2usize, "run_schedule", &self.run_schedule);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5671,7 +5671,7 @@ rt::impl_serde!(DeviceHealthScriptAssignment);
 /// CSDL: `microsoft.graph.deviceHealthScriptDailySchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptTimeSchedule`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptDailySchedule {
     /// The x value of every x hours for hourly schedule, every x days for Daily Schedule, every x weeks for weekly schedule, every x months for Monthly Schedule. Valid values 1 to 23
     ///
@@ -5711,10 +5711,10 @@ impl rt::Object for DeviceHealthScriptDailySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptDailySchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "time", &self.time);
-        d.field(2usize, "use_utc", &self.use_utc);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "interval", &self.interval);
+        v.field(1usize, "time", &self.time);
+        v.field(2usize, "use_utc", &self.use_utc);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5759,7 +5759,7 @@ rt::impl_serde!(DeviceHealthScriptDailySchedule);
 /// CSDL: `microsoft.graph.deviceHealthScriptHourlySchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptRunSchedule`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptHourlySchedule {
     /// The x value of every x hours for hourly schedule, every x days for Daily Schedule, every x weeks for weekly schedule, every x months for Monthly Schedule. Valid values 1 to 23
     ///
@@ -5785,8 +5785,8 @@ impl rt::Object for DeviceHealthScriptHourlySchedule {
     const KEYS_JSON: &'static [&'static str] = &[",\"interval\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptHourlySchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "interval", &self.interval);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5824,7 +5824,7 @@ rt::impl_serde!(DeviceHealthScriptHourlySchedule);
 /// CSDL: `microsoft.graph.deviceHealthScriptRemediationSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptRemediationSummary {
     /// The number of devices remediated by device health scripts.
     ///
@@ -5858,9 +5858,9 @@ impl rt::Object for DeviceHealthScriptRemediationSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRemediationSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(1usize, "script_count", &self.script_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(1usize, "script_count", &self.script_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5903,7 +5903,7 @@ rt::impl_serde!(DeviceHealthScriptRemediationSummary);
 /// CSDL: `microsoft.graph.deviceHealthScriptRunOnceSchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptTimeSchedule`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptRunOnceSchedule {
     /// The x value of every x hours for hourly schedule, every x days for Daily Schedule, every x weeks for weekly schedule, every x months for Monthly Schedule. Valid values 1 to 23
     ///
@@ -5949,11 +5949,11 @@ impl rt::Object for DeviceHealthScriptRunOnceSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunOnceSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "time", &self.time);
-        d.field(2usize, "use_utc", &self.use_utc);
-        d.field(3usize, "date", &self.date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "interval", &self.interval);
+        v.field(1usize, "time", &self.time);
+        v.field(2usize, "use_utc", &self.use_utc);
+        v.field(3usize, "date", &self.date);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6000,7 +6000,7 @@ rt::impl_serde!(DeviceHealthScriptRunOnceSchedule);
 /// CSDL: `microsoft.graph.deviceHealthScriptRunSchedule`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptRunSchedule {
     /// The x value of every x hours for hourly schedule, every x days for Daily Schedule, every x weeks for weekly schedule, every x months for Monthly Schedule. Valid values 1 to 23
     ///
@@ -6026,8 +6026,8 @@ impl rt::Object for DeviceHealthScriptRunSchedule {
     const KEYS_JSON: &'static [&'static str] = &[",\"interval\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "interval", &self.interval);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6253,7 +6253,7 @@ rt::impl_serde!(AnyDeviceHealthScriptRunSchedule);
 /// Request builders: [`DeviceHealthScriptRunSummaryPath`](requests/struct.DeviceHealthScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptRunSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6358,55 +6358,55 @@ impl rt::Object for DeviceHealthScriptRunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptRunSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "detection_script_error_device_count",
             &self.detection_script_error_device_count,
         );
-        d.field(
+        v.field(
             2usize,
             "detection_script_not_applicable_device_count",
             &self.detection_script_not_applicable_device_count,
         );
-        d.field(
+        v.field(
             3usize,
             "detection_script_pending_device_count",
             &self.detection_script_pending_device_count,
         );
-        d.field(
+        v.field(
             4usize,
             "issue_detected_device_count",
             &self.issue_detected_device_count,
         );
-        d.field(
+        v.field(
             5usize,
             "issue_remediated_cumulative_device_count",
             &self.issue_remediated_cumulative_device_count,
         );
-        d.field(
+        v.field(
             6usize,
             "issue_remediated_device_count",
             &self.issue_remediated_device_count,
         );
-        d.field(
+        v.field(
             7usize,
             "issue_reoccurred_device_count",
             &self.issue_reoccurred_device_count,
         );
-        d.field(8usize, "last_script_run_date_time", &self.last_script_run_date_time);
-        d.field(
+        v.field(8usize, "last_script_run_date_time", &self.last_script_run_date_time);
+        v.field(
             9usize,
             "no_issue_detected_device_count",
             &self.no_issue_detected_device_count,
         );
-        d.field(
+        v.field(
             10usize,
             "remediation_script_error_device_count",
             &self.remediation_script_error_device_count,
         );
-        d.field(
+        v.field(
             11usize,
             "remediation_skipped_device_count",
             &self.remediation_skipped_device_count,
@@ -6485,7 +6485,7 @@ rt::impl_serde!(DeviceHealthScriptRunSummary);
 /// CSDL: `microsoft.graph.deviceHealthScriptTimeSchedule`, complex type, derived from `microsoft.graph.deviceHealthScriptRunSchedule`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptTimeSchedule {
     /// The x value of every x hours for hourly schedule, every x days for Daily Schedule, every x weeks for weekly schedule, every x months for Monthly Schedule. Valid values 1 to 23
     ///
@@ -6525,10 +6525,10 @@ impl rt::Object for DeviceHealthScriptTimeSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptTimeSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "time", &self.time);
-        d.field(2usize, "use_utc", &self.use_utc);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "interval", &self.interval);
+        v.field(1usize, "time", &self.time);
+        v.field(2usize, "use_utc", &self.use_utc);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6753,7 +6753,7 @@ rt::impl_serde!(AnyDeviceHealthScriptTimeSchedule);
 /// CSDL: `microsoft.graph.deviceKey`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceKey {
     /// CSDL: property `deviceId`: `Edm.Guid`, nullable.
     pub device_id: rt::Field<rt::edm::Guid>,
@@ -6787,10 +6787,10 @@ impl rt::Object for DeviceKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceKey\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "key_material", &self.key_material);
-        d.field(2usize, "key_type", &self.key_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_id", &self.device_id);
+        v.field(1usize, "key_material", &self.key_material);
+        v.field(2usize, "key_type", &self.key_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6837,7 +6837,7 @@ rt::impl_serde!(DeviceKey);
 /// Request builders: [`DeviceLogCollectionResponsePath`](requests/struct.DeviceLogCollectionResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceLogCollectionResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6921,20 +6921,20 @@ impl rt::Object for DeviceLogCollectionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
+        v.field(
             3usize,
             "initiated_by_user_principal_name",
             &self.initiated_by_user_principal_name,
         );
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
-        d.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
-        d.field(7usize, "size", &self.size);
-        d.field(8usize, "status", &self.status);
+        v.field(4usize, "managed_device_id", &self.managed_device_id);
+        v.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
+        v.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
+        v.field(7usize, "size", &self.size);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceManagementAbstractComplexSettingDefinitionPath`](requests/struct.DeviceManagementAbstractComplexSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementAbstractComplexSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -126,20 +126,20 @@ impl rt::Object for DeviceManagementAbstractComplexSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAbstractComplexSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "constraints", &self.constraints);
-        d.field(2usize, "dependencies", &self.dependencies);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "documentation_url", &self.documentation_url);
-        d.field(6usize, "header_subtitle", &self.header_subtitle);
-        d.field(7usize, "header_title", &self.header_title);
-        d.field(8usize, "is_top_level", &self.is_top_level);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "placeholder_text", &self.placeholder_text);
-        d.field(11usize, "value_type", &self.value_type);
-        d.field(12usize, "implementations", &self.implementations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "constraints", &self.constraints);
+        v.field(2usize, "dependencies", &self.dependencies);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "documentation_url", &self.documentation_url);
+        v.field(6usize, "header_subtitle", &self.header_subtitle);
+        v.field(7usize, "header_title", &self.header_title);
+        v.field(8usize, "is_top_level", &self.is_top_level);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "placeholder_text", &self.placeholder_text);
+        v.field(11usize, "value_type", &self.value_type);
+        v.field(12usize, "implementations", &self.implementations);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -216,7 +216,7 @@ rt::impl_serde!(DeviceManagementAbstractComplexSettingDefinition);
 /// Request builders: [`DeviceManagementAbstractComplexSettingInstancePath`](requests/struct.DeviceManagementAbstractComplexSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementAbstractComplexSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -274,12 +274,12 @@ impl rt::Object for DeviceManagementAbstractComplexSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAbstractComplexSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
-        d.field(3usize, "implementation_id", &self.implementation_id);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
+        v.field(3usize, "implementation_id", &self.implementation_id);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -329,7 +329,7 @@ rt::impl_serde!(DeviceManagementAbstractComplexSettingInstance);
 /// CSDL: `microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementApplicabilityRuleDeviceMode {
     /// Applicability rule for device mode.
     ///
@@ -369,10 +369,10 @@ impl rt::Object for DeviceManagementApplicabilityRuleDeviceMode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementApplicabilityRuleDeviceMode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_mode", &self.device_mode);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "rule_type", &self.rule_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_mode", &self.device_mode);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "rule_type", &self.rule_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -420,7 +420,7 @@ rt::impl_serde!(DeviceManagementApplicabilityRuleDeviceMode);
 /// Request builders: [`DeviceManagementAutopilotEventPath`](requests/struct.DeviceManagementAutopilotEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementAutopilotEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -645,55 +645,55 @@ impl rt::Object for DeviceManagementAutopilotEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAutopilotEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_setup_duration", &self.account_setup_duration);
-        d.field(2usize, "account_setup_status", &self.account_setup_status);
-        d.field(3usize, "deployment_duration", &self.deployment_duration);
-        d.field(4usize, "deployment_end_date_time", &self.deployment_end_date_time);
-        d.field(5usize, "deployment_start_date_time", &self.deployment_start_date_time);
-        d.field(6usize, "deployment_state", &self.deployment_state);
-        d.field(7usize, "deployment_total_duration", &self.deployment_total_duration);
-        d.field(8usize, "device_id", &self.device_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_setup_duration", &self.account_setup_duration);
+        v.field(2usize, "account_setup_status", &self.account_setup_status);
+        v.field(3usize, "deployment_duration", &self.deployment_duration);
+        v.field(4usize, "deployment_end_date_time", &self.deployment_end_date_time);
+        v.field(5usize, "deployment_start_date_time", &self.deployment_start_date_time);
+        v.field(6usize, "deployment_state", &self.deployment_state);
+        v.field(7usize, "deployment_total_duration", &self.deployment_total_duration);
+        v.field(8usize, "device_id", &self.device_id);
+        v.field(
             9usize,
             "device_preparation_duration",
             &self.device_preparation_duration,
         );
-        d.field(
+        v.field(
             10usize,
             "device_registered_date_time",
             &self.device_registered_date_time,
         );
-        d.field(11usize, "device_serial_number", &self.device_serial_number);
-        d.field(12usize, "device_setup_duration", &self.device_setup_duration);
-        d.field(13usize, "device_setup_status", &self.device_setup_status);
-        d.field(14usize, "enrollment_failure_details", &self.enrollment_failure_details);
-        d.field(15usize, "enrollment_start_date_time", &self.enrollment_start_date_time);
-        d.field(16usize, "enrollment_state", &self.enrollment_state);
-        d.field(17usize, "enrollment_type", &self.enrollment_type);
-        d.field(18usize, "event_date_time", &self.event_date_time);
-        d.field(19usize, "managed_device_name", &self.managed_device_name);
-        d.field(20usize, "os_version", &self.os_version);
-        d.field(21usize, "targeted_app_count", &self.targeted_app_count);
-        d.field(22usize, "targeted_policy_count", &self.targeted_policy_count);
-        d.field(23usize, "user_principal_name", &self.user_principal_name);
-        d.field(
+        v.field(11usize, "device_serial_number", &self.device_serial_number);
+        v.field(12usize, "device_setup_duration", &self.device_setup_duration);
+        v.field(13usize, "device_setup_status", &self.device_setup_status);
+        v.field(14usize, "enrollment_failure_details", &self.enrollment_failure_details);
+        v.field(15usize, "enrollment_start_date_time", &self.enrollment_start_date_time);
+        v.field(16usize, "enrollment_state", &self.enrollment_state);
+        v.field(17usize, "enrollment_type", &self.enrollment_type);
+        v.field(18usize, "event_date_time", &self.event_date_time);
+        v.field(19usize, "managed_device_name", &self.managed_device_name);
+        v.field(20usize, "os_version", &self.os_version);
+        v.field(21usize, "targeted_app_count", &self.targeted_app_count);
+        v.field(22usize, "targeted_policy_count", &self.targeted_policy_count);
+        v.field(23usize, "user_principal_name", &self.user_principal_name);
+        v.field(
             24usize,
             "windows10_enrollment_completion_page_configuration_display_name",
             &self.windows10_enrollment_completion_page_configuration_display_name,
         );
-        d.field(
+        v.field(
             25usize,
             "windows10_enrollment_completion_page_configuration_id",
             &self.windows10_enrollment_completion_page_configuration_id,
         );
-        d.field(
+        v.field(
             26usize,
             "windows_autopilot_deployment_profile_display_name",
             &self.windows_autopilot_deployment_profile_display_name,
         );
-        d.field(27usize, "policy_status_details", &self.policy_status_details);
+        v.field(27usize, "policy_status_details", &self.policy_status_details);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -898,7 +898,7 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyComplianceStatus);
 /// Request builders: [`DeviceManagementAutopilotPolicyStatusDetailPath`](requests/struct.DeviceManagementAutopilotPolicyStatusDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementAutopilotPolicyStatusDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -970,14 +970,14 @@ impl rt::Object for DeviceManagementAutopilotPolicyStatusDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementAutopilotPolicyStatusDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliance_status", &self.compliance_status);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "policy_type", &self.policy_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliance_status", &self.compliance_status);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "policy_type", &self.policy_type);
+        v.field(
             6usize,
             "tracked_on_enrollment_status",
             &self.tracked_on_enrollment_status,
@@ -1099,7 +1099,7 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyType);
 /// Request builders: [`DeviceManagementBooleanSettingInstancePath`](requests/struct.DeviceManagementBooleanSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementBooleanSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1143,11 +1143,11 @@ impl rt::Object for DeviceManagementBooleanSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementBooleanSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1197,7 +1197,7 @@ rt::impl_serde!(DeviceManagementBooleanSettingInstance);
 /// Request builders: [`DeviceManagementCollectionSettingDefinitionPath`](requests/struct.DeviceManagementCollectionSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementCollectionSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1313,20 +1313,20 @@ impl rt::Object for DeviceManagementCollectionSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCollectionSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "constraints", &self.constraints);
-        d.field(2usize, "dependencies", &self.dependencies);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "documentation_url", &self.documentation_url);
-        d.field(6usize, "header_subtitle", &self.header_subtitle);
-        d.field(7usize, "header_title", &self.header_title);
-        d.field(8usize, "is_top_level", &self.is_top_level);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "placeholder_text", &self.placeholder_text);
-        d.field(11usize, "value_type", &self.value_type);
-        d.field(12usize, "element_definition_id", &self.element_definition_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "constraints", &self.constraints);
+        v.field(2usize, "dependencies", &self.dependencies);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "documentation_url", &self.documentation_url);
+        v.field(6usize, "header_subtitle", &self.header_subtitle);
+        v.field(7usize, "header_title", &self.header_title);
+        v.field(8usize, "is_top_level", &self.is_top_level);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "placeholder_text", &self.placeholder_text);
+        v.field(11usize, "value_type", &self.value_type);
+        v.field(12usize, "element_definition_id", &self.element_definition_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1403,7 +1403,7 @@ rt::impl_serde!(DeviceManagementCollectionSettingDefinition);
 /// Request builders: [`DeviceManagementCollectionSettingInstancePath`](requests/struct.DeviceManagementCollectionSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementCollectionSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1449,11 +1449,11 @@ impl rt::Object for DeviceManagementCollectionSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCollectionSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1504,7 +1504,7 @@ rt::impl_serde!(DeviceManagementCollectionSettingInstance);
 /// Request builders: [`DeviceManagementComplexSettingDefinitionPath`](requests/struct.DeviceManagementComplexSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementComplexSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1620,20 +1620,20 @@ impl rt::Object for DeviceManagementComplexSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementComplexSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "constraints", &self.constraints);
-        d.field(2usize, "dependencies", &self.dependencies);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "documentation_url", &self.documentation_url);
-        d.field(6usize, "header_subtitle", &self.header_subtitle);
-        d.field(7usize, "header_title", &self.header_title);
-        d.field(8usize, "is_top_level", &self.is_top_level);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "placeholder_text", &self.placeholder_text);
-        d.field(11usize, "value_type", &self.value_type);
-        d.field(12usize, "property_definition_ids", &self.property_definition_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "constraints", &self.constraints);
+        v.field(2usize, "dependencies", &self.dependencies);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "documentation_url", &self.documentation_url);
+        v.field(6usize, "header_subtitle", &self.header_subtitle);
+        v.field(7usize, "header_title", &self.header_title);
+        v.field(8usize, "is_top_level", &self.is_top_level);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "placeholder_text", &self.placeholder_text);
+        v.field(11usize, "value_type", &self.value_type);
+        v.field(12usize, "property_definition_ids", &self.property_definition_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1711,7 +1711,7 @@ rt::impl_serde!(DeviceManagementComplexSettingDefinition);
 /// Request builders: [`DeviceManagementComplexSettingInstancePath`](requests/struct.DeviceManagementComplexSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementComplexSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1757,11 +1757,11 @@ impl rt::Object for DeviceManagementComplexSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementComplexSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1812,7 +1812,7 @@ rt::impl_serde!(DeviceManagementComplexSettingInstance);
 /// Request builders: [`DeviceManagementConfigurationCategoryPath`](requests/struct.DeviceManagementConfigurationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1916,18 +1916,18 @@ impl rt::Object for DeviceManagementConfigurationCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_category_ids", &self.child_category_ids);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "help_text", &self.help_text);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "parent_category_id", &self.parent_category_id);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(8usize, "root_category_id", &self.root_category_id);
-        d.field(9usize, "setting_usage", &self.setting_usage);
-        d.field(10usize, "technologies", &self.technologies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_category_ids", &self.child_category_ids);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "help_text", &self.help_text);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "parent_category_id", &self.parent_category_id);
+        v.field(7usize, "platforms", &self.platforms);
+        v.field(8usize, "root_category_id", &self.root_category_id);
+        v.field(9usize, "setting_usage", &self.setting_usage);
+        v.field(10usize, "technologies", &self.technologies);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1997,7 +1997,7 @@ rt::impl_serde!(DeviceManagementConfigurationCategory);
 /// CSDL: `microsoft.graph.deviceManagementConstraint`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2019,7 +2019,7 @@ impl rt::Object for DeviceManagementConstraint {
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementConstraint\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeviceManagementConstraint {
@@ -2561,7 +2561,7 @@ rt::impl_serde!(DeviceManagementDerivedCredentialNotificationType);
 /// Request builders: [`DeviceManagementDerivedCredentialSettingsPath`](requests/struct.DeviceManagementDerivedCredentialSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementDerivedCredentialSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2619,12 +2619,12 @@ impl rt::Object for DeviceManagementDerivedCredentialSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementDerivedCredentialSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "help_url", &self.help_url);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "notification_type", &self.notification_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "help_url", &self.help_url);
+        v.field(3usize, "issuer", &self.issuer);
+        v.field(4usize, "notification_type", &self.notification_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2679,7 +2679,7 @@ rt::impl_serde!(DeviceManagementDerivedCredentialSettings);
 /// Request builders: [`DeviceManagementDomainJoinConnectorPath`](requests/struct.DeviceManagementDomainJoinConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementDomainJoinConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2735,12 +2735,12 @@ impl rt::Object for DeviceManagementDomainJoinConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementDomainJoinConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2841,7 +2841,7 @@ rt::impl_serde!(DeviceManagementDomainJoinConnectorState);
 /// CSDL: `microsoft.graph.deviceManagementEnumConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementEnumConstraint {
     /// List of valid values for this string
     ///
@@ -2867,8 +2867,8 @@ impl rt::Object for DeviceManagementEnumConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementEnumConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2909,7 +2909,7 @@ rt::impl_serde!(DeviceManagementEnumConstraint);
 /// CSDL: `microsoft.graph.deviceManagementEnumValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementEnumValue {
     /// Display name for this enum value
     ///
@@ -2940,9 +2940,9 @@ impl rt::Object for DeviceManagementEnumValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementEnumValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2987,7 +2987,7 @@ rt::impl_serde!(DeviceManagementEnumValue);
 /// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/struct.DeviceManagementExchangeConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3080,17 +3080,17 @@ impl rt::Object for DeviceManagementExchangeConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connector_server_name", &self.connector_server_name);
-        d.field(2usize, "exchange_alias", &self.exchange_alias);
-        d.field(3usize, "exchange_connector_type", &self.exchange_connector_type);
-        d.field(4usize, "exchange_organization", &self.exchange_organization);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "primary_smtp_address", &self.primary_smtp_address);
-        d.field(7usize, "server_name", &self.server_name);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "connector_server_name", &self.connector_server_name);
+        v.field(2usize, "exchange_alias", &self.exchange_alias);
+        v.field(3usize, "exchange_connector_type", &self.exchange_connector_type);
+        v.field(4usize, "exchange_organization", &self.exchange_organization);
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(6usize, "primary_smtp_address", &self.primary_smtp_address);
+        v.field(7usize, "server_name", &self.server_name);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3276,7 +3276,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 /// Request builders: [`DeviceManagementIntegerSettingInstancePath`](requests/struct.DeviceManagementIntegerSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntegerSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3320,11 +3320,11 @@ impl rt::Object for DeviceManagementIntegerSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntegerSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3374,7 +3374,7 @@ rt::impl_serde!(DeviceManagementIntegerSettingInstance);
 /// Request builders: [`DeviceManagementIntentPath`](requests/struct.DeviceManagementIntentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3516,26 +3516,26 @@ impl rt::Object for DeviceManagementIntent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_assigned", &self.is_assigned);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "template_id", &self.template_id);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "categories", &self.categories);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_assigned", &self.is_assigned);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "template_id", &self.template_id);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "categories", &self.categories);
+        v.field(
             9usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(10usize, "device_states", &self.device_states);
-        d.field(11usize, "device_state_summary", &self.device_state_summary);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "user_states", &self.user_states);
-        d.field(14usize, "user_state_summary", &self.user_state_summary);
+        v.field(10usize, "device_states", &self.device_states);
+        v.field(11usize, "device_state_summary", &self.device_state_summary);
+        v.field(12usize, "settings", &self.settings);
+        v.field(13usize, "user_states", &self.user_states);
+        v.field(14usize, "user_state_summary", &self.user_state_summary);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3621,7 +3621,7 @@ rt::impl_serde!(DeviceManagementIntent);
 /// Request builders: [`DeviceManagementIntentAssignmentPath`](requests/struct.DeviceManagementIntentAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3650,9 +3650,9 @@ impl rt::Object for DeviceManagementIntentAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3697,7 +3697,7 @@ rt::impl_serde!(DeviceManagementIntentAssignment);
 /// Request builders: [`DeviceManagementIntentDeviceSettingStateSummaryPath`](requests/struct.DeviceManagementIntentDeviceSettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentDeviceSettingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3774,15 +3774,15 @@ impl rt::Object for DeviceManagementIntentDeviceSettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentDeviceSettingStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_count", &self.compliant_count);
-        d.field(2usize, "conflict_count", &self.conflict_count);
-        d.field(3usize, "error_count", &self.error_count);
-        d.field(4usize, "non_compliant_count", &self.non_compliant_count);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "remediated_count", &self.remediated_count);
-        d.field(7usize, "setting_name", &self.setting_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_count", &self.compliant_count);
+        v.field(2usize, "conflict_count", &self.conflict_count);
+        v.field(3usize, "error_count", &self.error_count);
+        v.field(4usize, "non_compliant_count", &self.non_compliant_count);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "remediated_count", &self.remediated_count);
+        v.field(7usize, "setting_name", &self.setting_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3842,7 +3842,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceSettingStateSummary);
 /// Request builders: [`DeviceManagementIntentDeviceStatePath`](requests/struct.DeviceManagementIntentDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentDeviceState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3912,14 +3912,14 @@ impl rt::Object for DeviceManagementIntentDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentDeviceState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_display_name", &self.device_display_name);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "user_name", &self.user_name);
-        d.field(6usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_display_name", &self.device_display_name);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "user_name", &self.user_name);
+        v.field(6usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3978,7 +3978,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceState);
 /// Request builders: [`DeviceManagementIntentDeviceStateSummaryPath`](requests/struct.DeviceManagementIntentDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentDeviceStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4048,18 +4048,18 @@ impl rt::Object for DeviceManagementIntentDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentDeviceStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conflict_count", &self.conflict_count);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conflict_count", &self.conflict_count);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(
             5usize,
             "not_applicable_platform_count",
             &self.not_applicable_platform_count,
         );
-        d.field(6usize, "success_count", &self.success_count);
+        v.field(6usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4117,7 +4117,7 @@ rt::impl_serde!(DeviceManagementIntentDeviceStateSummary);
 /// Request builders: [`DeviceManagementIntentSettingCategoryPath`](requests/struct.DeviceManagementIntentSettingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentSettingCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4177,12 +4177,12 @@ impl rt::Object for DeviceManagementIntentSettingCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentSettingCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "has_required_setting", &self.has_required_setting);
-        d.field(3usize, "setting_definitions", &self.setting_definitions);
-        d.field(4usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "has_required_setting", &self.has_required_setting);
+        v.field(3usize, "setting_definitions", &self.setting_definitions);
+        v.field(4usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4234,7 +4234,7 @@ rt::impl_serde!(DeviceManagementIntentSettingCategory);
 /// CSDL: `microsoft.graph.deviceManagementIntentSettingSecretConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentSettingSecretConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4256,7 +4256,7 @@ impl rt::Object for DeviceManagementIntentSettingSecretConstraint {
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentSettingSecretConstraint\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeviceManagementIntentSettingSecretConstraint {
@@ -4292,7 +4292,7 @@ rt::impl_serde!(DeviceManagementIntentSettingSecretConstraint);
 /// Request builders: [`DeviceManagementIntentUserStatePath`](requests/struct.DeviceManagementIntentUserStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentUserState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4355,13 +4355,13 @@ impl rt::Object for DeviceManagementIntentUserState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentUserState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "user_name", &self.user_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4417,7 +4417,7 @@ rt::impl_serde!(DeviceManagementIntentUserState);
 /// Request builders: [`DeviceManagementIntentUserStateSummaryPath`](requests/struct.DeviceManagementIntentUserStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentUserStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4480,13 +4480,13 @@ impl rt::Object for DeviceManagementIntentUserStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementIntentUserStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conflict_count", &self.conflict_count);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(5usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conflict_count", &self.conflict_count);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(5usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4541,7 +4541,7 @@ rt::impl_serde!(DeviceManagementIntentUserStateSummary);
 /// Request builders: [`DeviceManagementResourceAccessProfileAssignmentPath`](requests/struct.DeviceManagementResourceAccessProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementResourceAccessProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4585,11 +4585,11 @@ impl rt::Object for DeviceManagementResourceAccessProfileAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementResourceAccessProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "intent", &self.intent);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "intent", &self.intent);
+        v.field(2usize, "source_id", &self.source_id);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4640,7 +4640,7 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileAssignment);
 /// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/struct.DeviceManagementResourceAccessProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementResourceAccessProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4719,15 +4719,15 @@ impl rt::Object for DeviceManagementResourceAccessProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementResourceAccessProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5232,7 +5232,7 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileIntent);
 /// Request builders: [`DeviceManagementScriptAssignmentPath`](requests/struct.DeviceManagementScriptAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5261,9 +5261,9 @@ impl rt::Object for DeviceManagementScriptAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5308,7 +5308,7 @@ rt::impl_serde!(DeviceManagementScriptAssignment);
 /// Request builders: [`DeviceManagementScriptGroupAssignmentPath`](requests/struct.DeviceManagementScriptGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptGroupAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5337,9 +5337,9 @@ impl rt::Object for DeviceManagementScriptGroupAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetGroupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptGroupAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_group_id", &self.target_group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_group_id", &self.target_group_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5384,7 +5384,7 @@ rt::impl_serde!(DeviceManagementScriptGroupAssignment);
 /// Request builders: [`DeviceManagementScriptRunSummaryPath`](requests/struct.DeviceManagementScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptRunSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5440,12 +5440,12 @@ impl rt::Object for DeviceManagementScriptRunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptRunSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_device_count", &self.error_device_count);
-        d.field(2usize, "error_user_count", &self.error_user_count);
-        d.field(3usize, "success_device_count", &self.success_device_count);
-        d.field(4usize, "success_user_count", &self.success_user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error_device_count", &self.error_device_count);
+        v.field(2usize, "error_user_count", &self.error_user_count);
+        v.field(3usize, "success_device_count", &self.success_device_count);
+        v.field(4usize, "success_user_count", &self.success_user_count);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5496,7 +5496,7 @@ rt::impl_serde!(DeviceManagementScriptRunSummary);
 /// CSDL: `microsoft.graph.deviceManagementSettingAbstractImplementationConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingAbstractImplementationConstraint {
     /// List of value which means not configured for the setting
     ///
@@ -5529,8 +5529,8 @@ impl rt::Object for DeviceManagementSettingAbstractImplementationConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingAbstractImplementationConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allowed_abstract_implementation_definition_ids",
             &self.allowed_abstract_implementation_definition_ids,
@@ -5577,7 +5577,7 @@ rt::impl_serde!(DeviceManagementSettingAbstractImplementationConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingAppConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingAppConstraint {
     /// Acceptable app types to allow for this setting
     ///
@@ -5603,8 +5603,8 @@ impl rt::Object for DeviceManagementSettingAppConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"supportedTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingAppConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "supported_types", &self.supported_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "supported_types", &self.supported_types);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5645,7 +5645,7 @@ rt::impl_serde!(DeviceManagementSettingAppConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingBooleanConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingBooleanConstraint {
     /// The boolean value to compare against
     ///
@@ -5671,8 +5671,8 @@ impl rt::Object for DeviceManagementSettingBooleanConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingBooleanConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5712,7 +5712,7 @@ rt::impl_serde!(DeviceManagementSettingBooleanConstraint);
 /// Request builders: [`DeviceManagementSettingCategoryPath`](requests/struct.DeviceManagementSettingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5763,11 +5763,11 @@ impl rt::Object for DeviceManagementSettingCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "has_required_setting", &self.has_required_setting);
-        d.field(3usize, "setting_definitions", &self.setting_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "has_required_setting", &self.has_required_setting);
+        v.field(3usize, "setting_definitions", &self.setting_definitions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6026,7 +6026,7 @@ rt::impl_serde!(AnyDeviceManagementSettingCategory);
 /// CSDL: `microsoft.graph.deviceManagementSettingCollectionConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingCollectionConstraint {
     /// The maximum number of elements in the collection
     ///
@@ -6060,9 +6060,9 @@ impl rt::Object for DeviceManagementSettingCollectionConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingCollectionConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_length", &self.maximum_length);
-        d.field(1usize, "minimum_length", &self.minimum_length);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_length", &self.maximum_length);
+        v.field(1usize, "minimum_length", &self.minimum_length);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6107,7 +6107,7 @@ rt::impl_serde!(DeviceManagementSettingCollectionConstraint);
 /// Request builders: [`DeviceManagementSettingDefinitionPath`](requests/struct.DeviceManagementSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6216,19 +6216,19 @@ impl rt::Object for DeviceManagementSettingDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "constraints", &self.constraints);
-        d.field(2usize, "dependencies", &self.dependencies);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "documentation_url", &self.documentation_url);
-        d.field(6usize, "header_subtitle", &self.header_subtitle);
-        d.field(7usize, "header_title", &self.header_title);
-        d.field(8usize, "is_top_level", &self.is_top_level);
-        d.field(9usize, "keywords", &self.keywords);
-        d.field(10usize, "placeholder_text", &self.placeholder_text);
-        d.field(11usize, "value_type", &self.value_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "constraints", &self.constraints);
+        v.field(2usize, "dependencies", &self.dependencies);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "documentation_url", &self.documentation_url);
+        v.field(6usize, "header_subtitle", &self.header_subtitle);
+        v.field(7usize, "header_title", &self.header_title);
+        v.field(8usize, "is_top_level", &self.is_top_level);
+        v.field(9usize, "keywords", &self.keywords);
+        v.field(10usize, "placeholder_text", &self.placeholder_text);
+        v.field(11usize, "value_type", &self.value_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6746,7 +6746,7 @@ rt::impl_serde!(AnyDeviceManagementSettingDefinition);
 /// CSDL: `microsoft.graph.deviceManagementSettingDependency`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingDependency {
     /// Collection of constraints for the dependency setting value
     ///
@@ -6782,9 +6782,9 @@ impl rt::Object for DeviceManagementSettingDependency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingDependency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "constraints", &self.constraints);
-        d.field(1usize, "definition_id", &self.definition_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "constraints", &self.constraints);
+        v.field(1usize, "definition_id", &self.definition_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6828,7 +6828,7 @@ rt::impl_serde!(DeviceManagementSettingDependency);
 /// CSDL: `microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingEnrollmentTypeConstraint {
     /// List of enrollment types
     ///
@@ -6854,8 +6854,8 @@ impl rt::Object for DeviceManagementSettingEnrollmentTypeConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"enrollmentTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enrollment_types", &self.enrollment_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enrollment_types", &self.enrollment_types);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6896,7 +6896,7 @@ rt::impl_serde!(DeviceManagementSettingEnrollmentTypeConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingFileConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingFileConstraint {
     /// Acceptable file extensions to upload for this setting
     ///
@@ -6922,8 +6922,8 @@ impl rt::Object for DeviceManagementSettingFileConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"supportedExtensions\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingFileConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "supported_extensions", &self.supported_extensions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "supported_extensions", &self.supported_extensions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6966,7 +6966,7 @@ rt::impl_serde!(DeviceManagementSettingFileConstraint);
 /// Request builders: [`DeviceManagementSettingInstancePath`](requests/struct.DeviceManagementSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7004,10 +7004,10 @@ impl rt::Object for DeviceManagementSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7339,7 +7339,7 @@ rt::impl_serde!(AnyDeviceManagementSettingInstance);
 /// CSDL: `microsoft.graph.deviceManagementSettingIntegerConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingIntegerConstraint {
     /// The maximum permitted value
     ///
@@ -7373,9 +7373,9 @@ impl rt::Object for DeviceManagementSettingIntegerConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingIntegerConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_value", &self.maximum_value);
-        d.field(1usize, "minimum_value", &self.minimum_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_value", &self.maximum_value);
+        v.field(1usize, "minimum_value", &self.minimum_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7418,7 +7418,7 @@ rt::impl_serde!(DeviceManagementSettingIntegerConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingProfileConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingProfileConstraint {
     /// The source of the entity
     ///
@@ -7449,9 +7449,9 @@ impl rt::Object for DeviceManagementSettingProfileConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"source\":", ",\"types\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingProfileConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "types", &self.types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source", &self.source);
+        v.field(1usize, "types", &self.types);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7495,7 +7495,7 @@ rt::impl_serde!(DeviceManagementSettingProfileConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingRegexConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingRegexConstraint {
     /// The RegEx pattern to match against
     ///
@@ -7521,8 +7521,8 @@ impl rt::Object for DeviceManagementSettingRegexConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"regex\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingRegexConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "regex", &self.regex);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "regex", &self.regex);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7562,7 +7562,7 @@ rt::impl_serde!(DeviceManagementSettingRegexConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingRequiredConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingRequiredConstraint {
     /// List of value which means not configured for the setting
     ///
@@ -7588,8 +7588,8 @@ impl rt::Object for DeviceManagementSettingRequiredConstraint {
     const KEYS_JSON: &'static [&'static str] = &[",\"notConfiguredValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingRequiredConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "not_configured_value", &self.not_configured_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "not_configured_value", &self.not_configured_value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7630,7 +7630,7 @@ rt::impl_serde!(DeviceManagementSettingRequiredConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingSddlConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingSddlConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7652,7 +7652,7 @@ impl rt::Object for DeviceManagementSettingSddlConstraint {
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingSddlConstraint\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeviceManagementSettingSddlConstraint {
@@ -7686,7 +7686,7 @@ rt::impl_serde!(DeviceManagementSettingSddlConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingStringLengthConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingStringLengthConstraint {
     /// The maximum permitted string length
     ///
@@ -7720,9 +7720,9 @@ impl rt::Object for DeviceManagementSettingStringLengthConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingStringLengthConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_length", &self.maximum_length);
-        d.field(1usize, "minimum_length", &self.minimum_length);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_length", &self.maximum_length);
+        v.field(1usize, "minimum_length", &self.minimum_length);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7765,7 +7765,7 @@ rt::impl_serde!(DeviceManagementSettingStringLengthConstraint);
 /// CSDL: `microsoft.graph.deviceManagementSettingXmlConstraint`, complex type, derived from `microsoft.graph.deviceManagementConstraint`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettingXmlConstraint {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7787,7 +7787,7 @@ impl rt::Object for DeviceManagementSettingXmlConstraint {
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettingXmlConstraint\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for DeviceManagementSettingXmlConstraint {
@@ -7823,7 +7823,7 @@ rt::impl_serde!(DeviceManagementSettingXmlConstraint);
 /// Request builders: [`DeviceManagementStringSettingInstancePath`](requests/struct.DeviceManagementStringSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementStringSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7867,11 +7867,11 @@ impl rt::Object for DeviceManagementStringSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementStringSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definition_id", &self.definition_id);
-        d.field(2usize, "value_json", &self.value_json);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definition_id", &self.definition_id);
+        v.field(2usize, "value_json", &self.value_json);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7989,7 +7989,7 @@ rt::impl_serde!(DeviceManagementSubscriptions);
 /// Request builders: [`DeviceManagementTemplatePath`](requests/struct.DeviceManagementTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8107,20 +8107,20 @@ impl rt::Object for DeviceManagementTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "intent_count", &self.intent_count);
-        d.field(4usize, "is_deprecated", &self.is_deprecated);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "published_date_time", &self.published_date_time);
-        d.field(7usize, "template_subtype", &self.template_subtype);
-        d.field(8usize, "template_type", &self.template_type);
-        d.field(9usize, "version_info", &self.version_info);
-        d.field(10usize, "categories", &self.categories);
-        d.field(11usize, "migratable_to", &self.migratable_to);
-        d.field(12usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "intent_count", &self.intent_count);
+        v.field(4usize, "is_deprecated", &self.is_deprecated);
+        v.field(5usize, "platform_type", &self.platform_type);
+        v.field(6usize, "published_date_time", &self.published_date_time);
+        v.field(7usize, "template_subtype", &self.template_subtype);
+        v.field(8usize, "template_type", &self.template_type);
+        v.field(9usize, "version_info", &self.version_info);
+        v.field(10usize, "categories", &self.categories);
+        v.field(11usize, "migratable_to", &self.migratable_to);
+        v.field(12usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8541,7 +8541,7 @@ rt::impl_serde!(AnyDeviceManagementTemplate);
 /// Request builders: [`DeviceManagementTemplateSettingCategoryPath`](requests/struct.DeviceManagementTemplateSettingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTemplateSettingCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8601,12 +8601,12 @@ impl rt::Object for DeviceManagementTemplateSettingCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTemplateSettingCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "has_required_setting", &self.has_required_setting);
-        d.field(3usize, "setting_definitions", &self.setting_definitions);
-        d.field(4usize, "recommended_settings", &self.recommended_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "has_required_setting", &self.has_required_setting);
+        v.field(3usize, "setting_definitions", &self.setting_definitions);
+        v.field(4usize, "recommended_settings", &self.recommended_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8923,7 +8923,7 @@ rt::impl_serde!(DeviceManangementIntentValueType);
 /// CSDL: `microsoft.graph.deviceOperatingSystemSummary`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceOperatingSystemSummary {
     /// The count of Corporate work profile Android devices. Also known as Corporate Owned Personally Enabled (COPE). Valid values -1 to 2147483647
     ///
@@ -9058,31 +9058,31 @@ impl rt::Object for DeviceOperatingSystemSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceOperatingSystemSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "android_corporate_work_profile_count",
             &self.android_corporate_work_profile_count,
         );
-        d.field(1usize, "android_count", &self.android_count);
-        d.field(2usize, "android_dedicated_count", &self.android_dedicated_count);
-        d.field(3usize, "android_device_admin_count", &self.android_device_admin_count);
-        d.field(
+        v.field(1usize, "android_count", &self.android_count);
+        v.field(2usize, "android_dedicated_count", &self.android_dedicated_count);
+        v.field(3usize, "android_device_admin_count", &self.android_device_admin_count);
+        v.field(
             4usize,
             "android_fully_managed_count",
             &self.android_fully_managed_count,
         );
-        d.field(5usize, "android_work_profile_count", &self.android_work_profile_count);
-        d.field(6usize, "aosp_user_associated_count", &self.aosp_user_associated_count);
-        d.field(7usize, "aosp_userless_count", &self.aosp_userless_count);
-        d.field(8usize, "chrome_os_count", &self.chrome_os_count);
-        d.field(9usize, "config_mgr_device_count", &self.config_mgr_device_count);
-        d.field(10usize, "ios_count", &self.ios_count);
-        d.field(11usize, "linux_count", &self.linux_count);
-        d.field(12usize, "mac_os_count", &self.mac_os_count);
-        d.field(13usize, "unknown_count", &self.unknown_count);
-        d.field(14usize, "windows_count", &self.windows_count);
-        d.field(15usize, "windows_mobile_count", &self.windows_mobile_count);
+        v.field(5usize, "android_work_profile_count", &self.android_work_profile_count);
+        v.field(6usize, "aosp_user_associated_count", &self.aosp_user_associated_count);
+        v.field(7usize, "aosp_userless_count", &self.aosp_userless_count);
+        v.field(8usize, "chrome_os_count", &self.chrome_os_count);
+        v.field(9usize, "config_mgr_device_count", &self.config_mgr_device_count);
+        v.field(10usize, "ios_count", &self.ios_count);
+        v.field(11usize, "linux_count", &self.linux_count);
+        v.field(12usize, "mac_os_count", &self.mac_os_count);
+        v.field(13usize, "unknown_count", &self.unknown_count);
+        v.field(14usize, "windows_count", &self.windows_count);
+        v.field(15usize, "windows_mobile_count", &self.windows_mobile_count);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -9239,7 +9239,7 @@ rt::impl_serde!(DeviceRegistrationState);
 /// CSDL: `microsoft.graph.deviceRestrictionAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceRestrictionAction {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::beta::DlpAction>,
@@ -9282,11 +9282,11 @@ impl rt::Object for DeviceRestrictionAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceRestrictionAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "restriction_action", &self.restriction_action);
-        d.field(3usize, "triggers", &self.triggers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "restriction_action", &self.restriction_action);
+        v.field(3usize, "triggers", &self.triggers);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -9337,7 +9337,7 @@ rt::impl_serde!(DeviceRestrictionAction);
 /// Request builders: [`DeviceSetupConfigurationPath`](requests/struct.DeviceSetupConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceSetupConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9400,13 +9400,13 @@ impl rt::Object for DeviceSetupConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceSetupConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_search)]

@@ -76,7 +76,7 @@ rt::impl_serde!(DiamondModel);
 /// Request builders: [`DimensionPath`](requests/struct.DimensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Dimension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -124,12 +124,12 @@ impl rt::Object for Dimension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dimension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "dimension_values", &self.dimension_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "dimension_values", &self.dimension_values);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -181,7 +181,7 @@ rt::impl_serde!(Dimension);
 /// Request builders: [`DimensionValuePath`](requests/struct.DimensionValuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DimensionValue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -224,11 +224,11 @@ impl rt::Object for DimensionValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dimensionValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -276,7 +276,7 @@ rt::impl_serde!(DimensionValue);
 /// Request builders: [`DirectoryAuditPath`](requests/struct.DirectoryAuditPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryAudit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -359,19 +359,19 @@ impl rt::Object for DirectoryAudit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryAudit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_date_time", &self.activity_date_time);
-        d.field(2usize, "activity_display_name", &self.activity_display_name);
-        d.field(3usize, "additional_details", &self.additional_details);
-        d.field(4usize, "category", &self.category);
-        d.field(5usize, "correlation_id", &self.correlation_id);
-        d.field(6usize, "initiated_by", &self.initiated_by);
-        d.field(7usize, "logged_by_service", &self.logged_by_service);
-        d.field(8usize, "operation_type", &self.operation_type);
-        d.field(9usize, "result", &self.result);
-        d.field(10usize, "result_reason", &self.result_reason);
-        d.field(11usize, "target_resources", &self.target_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_date_time", &self.activity_date_time);
+        v.field(2usize, "activity_display_name", &self.activity_display_name);
+        v.field(3usize, "additional_details", &self.additional_details);
+        v.field(4usize, "category", &self.category);
+        v.field(5usize, "correlation_id", &self.correlation_id);
+        v.field(6usize, "initiated_by", &self.initiated_by);
+        v.field(7usize, "logged_by_service", &self.logged_by_service);
+        v.field(8usize, "operation_type", &self.operation_type);
+        v.field(9usize, "result", &self.result);
+        v.field(10usize, "result_reason", &self.result_reason);
+        v.field(11usize, "target_resources", &self.target_resources);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -443,7 +443,7 @@ rt::impl_serde!(DirectoryAudit);
 /// Request builders: [`DirectoryDefinitionPath`](requests/struct.DirectoryDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -503,14 +503,14 @@ impl rt::Object for DirectoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "discoverabilities", &self.discoverabilities);
-        d.field(2usize, "discovery_date_time", &self.discovery_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "objects", &self.objects);
-        d.field(5usize, "read_only", &self.read_only);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "discoverabilities", &self.discoverabilities);
+        v.field(2usize, "discovery_date_time", &self.discovery_date_time);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "objects", &self.objects);
+        v.field(5usize, "read_only", &self.read_only);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -635,7 +635,7 @@ rt::impl_serde!(DirectoryDefinitionDiscoverabilities);
 /// Request builders: [`DirectoryRoleAccessReviewPolicyPath`](requests/struct.DirectoryRoleAccessReviewPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryRoleAccessReviewPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -662,9 +662,9 @@ impl rt::Object for DirectoryRoleAccessReviewPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"settings\":"];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleAccessReviewPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -705,7 +705,7 @@ rt::impl_serde!(DirectoryRoleAccessReviewPolicy);
 /// CSDL: `microsoft.graph.disableAndDeleteUserApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DisableAndDeleteUserApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -727,7 +727,7 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.disableAndDeleteUserApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::object::Members for DisableAndDeleteUserApplyAction {
@@ -759,7 +759,7 @@ rt::impl_serde!(DisableAndDeleteUserApplyAction);
 /// CSDL: `microsoft.graph.discoveredSensitiveType`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DiscoveredSensitiveType {
     /// CSDL: property `classificationAttributes`: `Collection(microsoft.graph.classificationAttribute)`, nullable.
     pub classification_attributes: rt::Field<
@@ -804,11 +804,11 @@ impl rt::Object for DiscoveredSensitiveType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.discoveredSensitiveType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification_attributes", &self.classification_attributes);
-        d.field(1usize, "confidence", &self.confidence);
-        d.field(2usize, "count", &self.count);
-        d.field(3usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "classification_attributes", &self.classification_attributes);
+        v.field(1usize, "confidence", &self.confidence);
+        v.field(2usize, "count", &self.count);
+        v.field(3usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -907,7 +907,7 @@ rt::impl_serde!(DlpAction);
 /// CSDL: `microsoft.graph.dlpActionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpActionInfo {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::beta::DlpAction>,
@@ -931,8 +931,8 @@ impl rt::Object for DlpActionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1124,7 +1124,7 @@ rt::impl_serde!(AnyDlpActionInfo);
 /// Request builders: [`DlpEvaluatePoliciesJobResponsePath`](requests/struct.DlpEvaluatePoliciesJobResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpEvaluatePoliciesJobResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1192,16 +1192,16 @@ impl rt::Object for DlpEvaluatePoliciesJobResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluatePoliciesJobResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "result", &self.result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "tenant_id", &self.tenant_id);
+        v.field(7usize, "type_", &self.type_);
+        v.field(8usize, "result", &self.result);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1261,7 +1261,7 @@ rt::impl_serde!(DlpEvaluatePoliciesJobResponse);
 /// CSDL: `microsoft.graph.dlpEvaluatePoliciesRequest`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpEvaluatePoliciesRequest {
     /// CSDL: property `evaluationInput`: `microsoft.graph.dlpEvaluationInput`, nullable.
     pub evaluation_input: rt::Field<crate::beta::AnyDlpEvaluationInput>,
@@ -1299,10 +1299,10 @@ impl rt::Object for DlpEvaluatePoliciesRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluatePoliciesRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "evaluation_input", &self.evaluation_input);
-        d.field(1usize, "notification_info", &self.notification_info);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "evaluation_input", &self.evaluation_input);
+        v.field(1usize, "notification_info", &self.notification_info);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1346,7 +1346,7 @@ rt::impl_serde!(DlpEvaluatePoliciesRequest);
 /// CSDL: `microsoft.graph.dlpEvaluationInput`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpEvaluationInput {
     /// CSDL: property `accessScope`: `microsoft.graph.accessScope`, nullable.
     pub access_scope: rt::Field<crate::beta::AccessScope>,
@@ -1386,10 +1386,10 @@ impl rt::Object for DlpEvaluationInput {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluationInput\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_scope", &self.access_scope);
-        d.field(1usize, "current_label", &self.current_label);
-        d.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_scope", &self.access_scope);
+        v.field(1usize, "current_label", &self.current_label);
+        v.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1595,7 +1595,7 @@ rt::impl_serde!(AnyDlpEvaluationInput);
 /// CSDL: `microsoft.graph.dlpEvaluationWindowsDevicesInput`, complex type, derived from `microsoft.graph.dlpEvaluationInput`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpEvaluationWindowsDevicesInput {
     /// CSDL: property `accessScope`: `microsoft.graph.accessScope`, nullable.
     pub access_scope: rt::Field<crate::beta::AccessScope>,
@@ -1645,12 +1645,12 @@ impl rt::Object for DlpEvaluationWindowsDevicesInput {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpEvaluationWindowsDevicesInput\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_scope", &self.access_scope);
-        d.field(1usize, "current_label", &self.current_label);
-        d.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
-        d.field(3usize, "content_properties", &self.content_properties);
-        d.field(4usize, "shared_by", &self.shared_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_scope", &self.access_scope);
+        v.field(1usize, "current_label", &self.current_label);
+        v.field(2usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+        v.field(3usize, "content_properties", &self.content_properties);
+        v.field(4usize, "shared_by", &self.shared_by);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1700,7 +1700,7 @@ rt::impl_serde!(DlpEvaluationWindowsDevicesInput);
 /// CSDL: `microsoft.graph.dlpNotification`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpNotification {
     /// CSDL: property `author`: `Edm.String`, nullable.
     pub author: rt::Field<::std::string::String>,
@@ -1724,8 +1724,8 @@ impl rt::Object for DlpNotification {
     const KEYS_JSON: &'static [&'static str] = &[",\"author\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "author", &self.author);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "author", &self.author);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1884,7 +1884,7 @@ rt::impl_serde!(AnyDlpNotification);
 /// CSDL: `microsoft.graph.dlpPoliciesJobResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpPoliciesJobResult {
     /// CSDL: property `matchingRules`: `Collection(microsoft.graph.matchingDlpRule)`, nullable.
     pub matching_rules: rt::Field<::std::vec::Vec<crate::beta::MatchingDlpRule>>,
@@ -1908,8 +1908,8 @@ impl rt::Object for DlpPoliciesJobResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"matchingRules\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpPoliciesJobResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "matching_rules", &self.matching_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "matching_rules", &self.matching_rules);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1948,7 +1948,7 @@ rt::impl_serde!(DlpPoliciesJobResult);
 /// CSDL: `microsoft.graph.dlpWindowsDevicesNotification`, complex type, derived from `microsoft.graph.dlpNotification`.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpWindowsDevicesNotification {
     /// CSDL: property `author`: `Edm.String`, nullable.
     pub author: rt::Field<::std::string::String>,
@@ -1982,10 +1982,10 @@ impl rt::Object for DlpWindowsDevicesNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dlpWindowsDevicesNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "author", &self.author);
-        d.field(1usize, "content_name", &self.content_name);
-        d.field(2usize, "last_modfied_by", &self.last_modfied_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "author", &self.author);
+        v.field(1usize, "content_name", &self.content_name);
+        v.field(2usize, "last_modfied_by", &self.last_modfied_by);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2123,7 +2123,7 @@ rt::impl_serde!(DomainNameSource);
 /// CSDL: `microsoft.graph.domainRegistrant`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainRegistrant {
     /// CSDL: property `countryOrRegionCode`: `Edm.String`, nullable.
     pub country_or_region_code: rt::Field<::std::string::String>,
@@ -2166,11 +2166,11 @@ impl rt::Object for DomainRegistrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainRegistrant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country_or_region_code", &self.country_or_region_code);
-        d.field(1usize, "organization", &self.organization);
-        d.field(2usize, "url", &self.url);
-        d.field(3usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "country_or_region_code", &self.country_or_region_code);
+        v.field(1usize, "organization", &self.organization);
+        v.field(2usize, "url", &self.url);
+        v.field(3usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2218,7 +2218,7 @@ rt::impl_serde!(DomainRegistrant);
 /// Request builders: [`DomainSecurityProfilePath`](requests/struct.DomainSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainSecurityProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2316,26 +2316,26 @@ impl rt::Object for DomainSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainSecurityProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_names", &self.activity_group_names);
-        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "count_hits", &self.count_hits);
-        d.field(5usize, "count_in_org", &self.count_in_org);
-        d.field(6usize, "domain_categories", &self.domain_categories);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_group_names", &self.activity_group_names);
+        v.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "count_hits", &self.count_hits);
+        v.field(5usize, "count_in_org", &self.count_in_org);
+        v.field(6usize, "domain_categories", &self.domain_categories);
+        v.field(
             7usize,
             "domain_registered_date_time",
             &self.domain_registered_date_time,
         );
-        d.field(8usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "registrant", &self.registrant);
-        d.field(12usize, "risk_score", &self.risk_score);
-        d.field(13usize, "tags", &self.tags);
-        d.field(14usize, "vendor_information", &self.vendor_information);
+        v.field(8usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "registrant", &self.registrant);
+        v.field(12usize, "risk_score", &self.risk_score);
+        v.field(13usize, "tags", &self.tags);
+        v.field(14usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]

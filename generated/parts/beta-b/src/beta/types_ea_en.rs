@@ -200,7 +200,7 @@ rt::impl_serde!(EdgeCookiePolicy);
 /// CSDL: `microsoft.graph.edgeHomeButtonConfiguration`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeHomeButtonConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -222,7 +222,7 @@ impl rt::Object for EdgeHomeButtonConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for EdgeHomeButtonConfiguration {
@@ -416,7 +416,7 @@ rt::impl_serde!(AnyEdgeHomeButtonConfiguration);
 /// CSDL: `microsoft.graph.edgeHomeButtonHidden`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeHomeButtonHidden {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -438,7 +438,7 @@ impl rt::Object for EdgeHomeButtonHidden {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonHidden\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for EdgeHomeButtonHidden {
@@ -472,7 +472,7 @@ rt::impl_serde!(EdgeHomeButtonHidden);
 /// CSDL: `microsoft.graph.edgeHomeButtonLoadsStartPage`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeHomeButtonLoadsStartPage {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -494,7 +494,7 @@ impl rt::Object for EdgeHomeButtonLoadsStartPage {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonLoadsStartPage\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for EdgeHomeButtonLoadsStartPage {
@@ -528,7 +528,7 @@ rt::impl_serde!(EdgeHomeButtonLoadsStartPage);
 /// CSDL: `microsoft.graph.edgeHomeButtonOpensCustomURL`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeHomeButtonOpensCustomUrl {
     /// The specific URL to load.
     ///
@@ -554,8 +554,8 @@ impl rt::Object for EdgeHomeButtonOpensCustomUrl {
     const KEYS_JSON: &'static [&'static str] = &[",\"homeButtonCustomURL\":"];
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonOpensCustomURL\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "home_button_custom_url", &self.home_button_custom_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "home_button_custom_url", &self.home_button_custom_url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -596,7 +596,7 @@ rt::impl_serde!(EdgeHomeButtonOpensCustomUrl);
 /// CSDL: `microsoft.graph.edgeHomeButtonOpensNewTab`, complex type, derived from `microsoft.graph.edgeHomeButtonConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeHomeButtonOpensNewTab {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -618,7 +618,7 @@ impl rt::Object for EdgeHomeButtonOpensNewTab {
     const TAG: &'static str = "\"#microsoft.graph.edgeHomeButtonOpensNewTab\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for EdgeHomeButtonOpensNewTab {
@@ -715,7 +715,7 @@ rt::impl_serde!(EdgeOpenOptions);
 /// CSDL: `microsoft.graph.edgeSearchEngine`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeSearchEngine {
     /// Allows IT admins to set a predefined default search engine for MDM-Controlled devices.
     ///
@@ -741,8 +741,8 @@ impl rt::Object for EdgeSearchEngine {
     const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":"];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -783,7 +783,7 @@ rt::impl_serde!(EdgeSearchEngine);
 /// CSDL: `microsoft.graph.edgeSearchEngineBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeSearchEngineBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -805,7 +805,7 @@ impl rt::Object for EdgeSearchEngineBase {
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for EdgeSearchEngineBase {
@@ -960,7 +960,7 @@ rt::impl_serde!(AnyEdgeSearchEngineBase);
 /// CSDL: `microsoft.graph.edgeSearchEngineCustom`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeSearchEngineCustom {
     /// Points to a https link containing the OpenSearch xml file that contains, at minimum, the short name and the URL to the search Engine.
     ///
@@ -988,8 +988,8 @@ impl rt::Object for EdgeSearchEngineCustom {
     ];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineCustom\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "edge_search_engine_open_search_xml_url",
             &self.edge_search_engine_open_search_xml_url,
@@ -1130,7 +1130,7 @@ rt::impl_serde!(EditionUpgradeLicenseType);
 /// CSDL: `microsoft.graph.educationCourse`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationCourse {
     /// CSDL: property `courseNumber`: `Edm.String`, nullable.
     pub course_number: rt::Field<::std::string::String>,
@@ -1178,12 +1178,12 @@ impl rt::Object for EducationCourse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationCourse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "course_number", &self.course_number);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "course_number", &self.course_number);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1232,7 +1232,7 @@ rt::impl_serde!(EducationCourse);
 /// CSDL: `microsoft.graph.educationCsvDataProvider`, complex type, derived from `microsoft.graph.educationSynchronizationDataProvider`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationCsvDataProvider {
     /// CSDL: property `customizations`: `microsoft.graph.educationSynchronizationCustomizations`, nullable.
     pub customizations: rt::Field<crate::beta::EducationSynchronizationCustomizations>,
@@ -1256,8 +1256,8 @@ impl rt::Object for EducationCsvDataProvider {
     const KEYS_JSON: &'static [&'static str] = &[",\"customizations\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationCsvDataProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "customizations", &self.customizations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "customizations", &self.customizations);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1354,7 +1354,7 @@ rt::impl_serde!(EducationExternalSource);
 /// CSDL: `microsoft.graph.educationFileSynchronizationVerificationMessage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFileSynchronizationVerificationMessage {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -1388,10 +1388,10 @@ impl rt::Object for EducationFileSynchronizationVerificationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileSynchronizationVerificationMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "file_name", &self.file_name);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1435,7 +1435,7 @@ rt::impl_serde!(EducationFileSynchronizationVerificationMessage);
 /// CSDL: `microsoft.graph.educationIdentityCreationConfiguration`, complex type, derived from `microsoft.graph.educationIdentitySynchronizationConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationIdentityCreationConfiguration {
     /// CSDL: property `userDomains`: `Collection(microsoft.graph.educationIdentityDomain)`, not nullable.
     pub user_domains: rt::Field<::std::vec::Vec<crate::beta::EducationIdentityDomain>>,
@@ -1459,8 +1459,8 @@ impl rt::Object for EducationIdentityCreationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"userDomains\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityCreationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_domains", &self.user_domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_domains", &self.user_domains);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1499,7 +1499,7 @@ rt::impl_serde!(EducationIdentityCreationConfiguration);
 /// CSDL: `microsoft.graph.educationIdentityDomain`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationIdentityDomain {
     /// CSDL: property `appliesTo`: `microsoft.graph.educationUserRole`, not nullable.
     pub applies_to: rt::Field<crate::beta::EducationUserRole>,
@@ -1526,9 +1526,9 @@ impl rt::Object for EducationIdentityDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"appliesTo\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applies_to", &self.applies_to);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1569,7 +1569,7 @@ rt::impl_serde!(EducationIdentityDomain);
 /// CSDL: `microsoft.graph.educationIdentityMatchingConfiguration`, complex type, derived from `microsoft.graph.educationIdentitySynchronizationConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationIdentityMatchingConfiguration {
     /// CSDL: property `matchingOptions`: `Collection(microsoft.graph.educationIdentityMatchingOptions)`, not nullable.
     pub matching_options: rt::Field<
@@ -1595,8 +1595,8 @@ impl rt::Object for EducationIdentityMatchingConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"matchingOptions\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityMatchingConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "matching_options", &self.matching_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "matching_options", &self.matching_options);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1635,7 +1635,7 @@ rt::impl_serde!(EducationIdentityMatchingConfiguration);
 /// CSDL: `microsoft.graph.educationIdentityMatchingOptions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationIdentityMatchingOptions {
     /// CSDL: property `appliesTo`: `microsoft.graph.educationUserRole`, not nullable.
     pub applies_to: rt::Field<crate::beta::EducationUserRole>,
@@ -1678,11 +1678,11 @@ impl rt::Object for EducationIdentityMatchingOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationIdentityMatchingOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "source_property_name", &self.source_property_name);
-        d.field(2usize, "target_domain", &self.target_domain);
-        d.field(3usize, "target_property_name", &self.target_property_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applies_to", &self.applies_to);
+        v.field(1usize, "source_property_name", &self.source_property_name);
+        v.field(2usize, "target_domain", &self.target_domain);
+        v.field(3usize, "target_property_name", &self.target_property_name);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1729,7 +1729,7 @@ rt::impl_serde!(EducationIdentityMatchingOptions);
 /// CSDL: `microsoft.graph.educationIdentitySynchronizationConfiguration`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationIdentitySynchronizationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1751,7 +1751,7 @@ impl rt::Object for EducationIdentitySynchronizationConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.educationIdentitySynchronizationConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationIdentitySynchronizationConfiguration {
@@ -1919,7 +1919,7 @@ rt::impl_serde!(AnyEducationIdentitySynchronizationConfiguration);
 /// CSDL: `microsoft.graph.educationOnPremisesInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOnPremisesInfo {
     /// CSDL: property `immutableId`: `Edm.String`, nullable.
     pub immutable_id: rt::Field<::std::string::String>,
@@ -1943,8 +1943,8 @@ impl rt::Object for EducationOnPremisesInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationOnPremisesInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "immutable_id", &self.immutable_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "immutable_id", &self.immutable_id);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1982,7 +1982,7 @@ rt::impl_serde!(EducationOnPremisesInfo);
 /// CSDL: `microsoft.graph.educationOneRosterApiDataProvider`, complex type, derived from `microsoft.graph.educationSynchronizationDataProvider`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOneRosterApiDataProvider {
     /// CSDL: property `connectionSettings`: `microsoft.graph.educationSynchronizationConnectionSettings`, not nullable.
     pub connection_settings: rt::Field<
@@ -2037,13 +2037,13 @@ impl rt::Object for EducationOneRosterApiDataProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOneRosterApiDataProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connection_settings", &self.connection_settings);
-        d.field(1usize, "connection_url", &self.connection_url);
-        d.field(2usize, "customizations", &self.customizations);
-        d.field(3usize, "provider_name", &self.provider_name);
-        d.field(4usize, "schools_ids", &self.schools_ids);
-        d.field(5usize, "term_ids", &self.term_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connection_settings", &self.connection_settings);
+        v.field(1usize, "connection_url", &self.connection_url);
+        v.field(2usize, "customizations", &self.customizations);
+        v.field(3usize, "provider_name", &self.provider_name);
+        v.field(4usize, "schools_ids", &self.schools_ids);
+        v.field(5usize, "term_ids", &self.term_ids);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2097,7 +2097,7 @@ rt::impl_serde!(EducationOneRosterApiDataProvider);
 /// CSDL: `microsoft.graph.educationPowerSchoolDataProvider`, complex type, derived from `microsoft.graph.educationSynchronizationDataProvider`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationPowerSchoolDataProvider {
     /// CSDL: property `allowTeachersInMultipleSchools`: `Edm.Boolean`, nullable.
     pub allow_teachers_in_multiple_schools: rt::Field<bool>,
@@ -2155,18 +2155,18 @@ impl rt::Object for EducationPowerSchoolDataProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerSchoolDataProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_teachers_in_multiple_schools",
             &self.allow_teachers_in_multiple_schools,
         );
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "connection_url", &self.connection_url);
-        d.field(4usize, "customizations", &self.customizations);
-        d.field(5usize, "schools_ids", &self.schools_ids);
-        d.field(6usize, "school_year", &self.school_year);
+        v.field(1usize, "client_id", &self.client_id);
+        v.field(2usize, "client_secret", &self.client_secret);
+        v.field(3usize, "connection_url", &self.connection_url);
+        v.field(4usize, "customizations", &self.customizations);
+        v.field(5usize, "schools_ids", &self.schools_ids);
+        v.field(6usize, "school_year", &self.school_year);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2222,7 +2222,7 @@ rt::impl_serde!(EducationPowerSchoolDataProvider);
 /// CSDL: `microsoft.graph.educationSynchronizationConnectionSettings`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationConnectionSettings {
     /// CSDL: property `clientId`: `Edm.String`, not nullable.
     pub client_id: rt::Field<::std::string::String>,
@@ -2249,9 +2249,9 @@ impl rt::Object for EducationSynchronizationConnectionSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"clientSecret\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationConnectionSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "client_secret", &self.client_secret);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_id", &self.client_id);
+        v.field(1usize, "client_secret", &self.client_secret);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2493,7 +2493,7 @@ rt::impl_serde!(AnyEducationSynchronizationConnectionSettings);
 /// CSDL: `microsoft.graph.educationSynchronizationCustomization`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationCustomization {
     /// CSDL: property `allowDisplayNameUpdate`: `Edm.Boolean`, nullable.
     pub allow_display_name_update: rt::Field<bool>,
@@ -2536,15 +2536,15 @@ impl rt::Object for EducationSynchronizationCustomization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_display_name_update", &self.allow_display_name_update);
-        d.field(1usize, "is_sync_deferred", &self.is_sync_deferred);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_display_name_update", &self.allow_display_name_update);
+        v.field(1usize, "is_sync_deferred", &self.is_sync_deferred);
+        v.field(
             2usize,
             "optional_properties_to_sync",
             &self.optional_properties_to_sync,
         );
-        d.field(3usize, "synchronization_start_date", &self.synchronization_start_date);
+        v.field(3usize, "synchronization_start_date", &self.synchronization_start_date);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2592,7 +2592,7 @@ rt::impl_serde!(EducationSynchronizationCustomization);
 /// CSDL: `microsoft.graph.educationSynchronizationCustomizations`, complex type, derived from `microsoft.graph.educationSynchronizationCustomizationsBase`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationCustomizations {
     /// CSDL: property `school`: `microsoft.graph.educationSynchronizationCustomization`, nullable.
     pub school: rt::Field<crate::beta::EducationSynchronizationCustomization>,
@@ -2647,13 +2647,13 @@ impl rt::Object for EducationSynchronizationCustomizations {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomizations\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "school", &self.school);
-        d.field(1usize, "section", &self.section);
-        d.field(2usize, "student", &self.student);
-        d.field(3usize, "student_enrollment", &self.student_enrollment);
-        d.field(4usize, "teacher", &self.teacher);
-        d.field(5usize, "teacher_roster", &self.teacher_roster);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "school", &self.school);
+        v.field(1usize, "section", &self.section);
+        v.field(2usize, "student", &self.student);
+        v.field(3usize, "student_enrollment", &self.student_enrollment);
+        v.field(4usize, "teacher", &self.teacher);
+        v.field(5usize, "teacher_roster", &self.teacher_roster);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2708,7 +2708,7 @@ rt::impl_serde!(EducationSynchronizationCustomizations);
 /// CSDL: `microsoft.graph.educationSynchronizationCustomizationsBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationCustomizationsBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2730,7 +2730,7 @@ impl rt::Object for EducationSynchronizationCustomizationsBase {
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationCustomizationsBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationSynchronizationCustomizationsBase {
@@ -2876,7 +2876,7 @@ rt::impl_serde!(AnyEducationSynchronizationCustomizationsBase);
 /// CSDL: `microsoft.graph.educationSynchronizationDataProvider`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationDataProvider {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2898,7 +2898,7 @@ impl rt::Object for EducationSynchronizationDataProvider {
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationDataProvider\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::object::Members for EducationSynchronizationDataProvider {
@@ -3076,7 +3076,7 @@ rt::impl_serde!(AnyEducationSynchronizationDataProvider);
 /// Request builders: [`EducationSynchronizationErrorPath`](requests/struct.EducationSynchronizationErrorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationError {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3134,14 +3134,14 @@ impl rt::Object for EducationSynchronizationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "entry_type", &self.entry_type);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "error_message", &self.error_message);
-        d.field(4usize, "joining_value", &self.joining_value);
-        d.field(5usize, "recorded_date_time", &self.recorded_date_time);
-        d.field(6usize, "reportable_identifier", &self.reportable_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "entry_type", &self.entry_type);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "error_message", &self.error_message);
+        v.field(4usize, "joining_value", &self.joining_value);
+        v.field(5usize, "recorded_date_time", &self.recorded_date_time);
+        v.field(6usize, "reportable_identifier", &self.reportable_identifier);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3196,7 +3196,7 @@ rt::impl_serde!(EducationSynchronizationError);
 /// CSDL: `microsoft.graph.educationSynchronizationLicenseAssignment`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationLicenseAssignment {
     /// CSDL: property `appliesTo`: `microsoft.graph.educationUserRole`, nullable.
     pub applies_to: rt::Field<crate::beta::EducationUserRole>,
@@ -3223,9 +3223,9 @@ impl rt::Object for EducationSynchronizationLicenseAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"appliesTo\":", ",\"skuIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationLicenseAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "sku_ids", &self.sku_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applies_to", &self.applies_to);
+        v.field(1usize, "sku_ids", &self.sku_ids);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3267,7 +3267,7 @@ rt::impl_serde!(EducationSynchronizationLicenseAssignment);
 /// CSDL: `microsoft.graph.educationSynchronizationOAuth1ConnectionSettings`, complex type, derived from `microsoft.graph.educationSynchronizationConnectionSettings`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationOAuth1ConnectionSettings {
     /// CSDL: property `clientId`: `Edm.String`, not nullable.
     pub client_id: rt::Field<::std::string::String>,
@@ -3294,9 +3294,9 @@ impl rt::Object for EducationSynchronizationOAuth1ConnectionSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"clientSecret\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationOAuth1ConnectionSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "client_secret", &self.client_secret);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_id", &self.client_id);
+        v.field(1usize, "client_secret", &self.client_secret);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3337,7 +3337,7 @@ rt::impl_serde!(EducationSynchronizationOAuth1ConnectionSettings);
 /// CSDL: `microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings`, complex type, derived from `microsoft.graph.educationSynchronizationConnectionSettings`.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationOAuth2ClientCredentialsConnectionSettings {
     /// CSDL: property `clientId`: `Edm.String`, not nullable.
     pub client_id: rt::Field<::std::string::String>,
@@ -3381,11 +3381,11 @@ impl rt::Object for EducationSynchronizationOAuth2ClientCredentialsConnectionSet
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "client_secret", &self.client_secret);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "token_url", &self.token_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_id", &self.client_id);
+        v.field(1usize, "client_secret", &self.client_secret);
+        v.field(2usize, "scope", &self.scope);
+        v.field(3usize, "token_url", &self.token_url);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3435,7 +3435,7 @@ rt::impl_serde!(EducationSynchronizationOAuth2ClientCredentialsConnectionSetting
 /// Request builders: [`EducationSynchronizationProfilePath`](requests/struct.EducationSynchronizationProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3512,25 +3512,25 @@ impl rt::Object for EducationSynchronizationProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_provider", &self.data_provider);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "expiration_date", &self.expiration_date);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_provider", &self.data_provider);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "expiration_date", &self.expiration_date);
+        v.field(
             4usize,
             "handle_special_character_constraint",
             &self.handle_special_character_constraint,
         );
-        d.field(
+        v.field(
             5usize,
             "identity_synchronization_configuration",
             &self.identity_synchronization_configuration,
         );
-        d.field(6usize, "licenses_to_assign", &self.licenses_to_assign);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "errors", &self.errors);
-        d.field(9usize, "profile_status", &self.profile_status);
+        v.field(6usize, "licenses_to_assign", &self.licenses_to_assign);
+        v.field(7usize, "state", &self.state);
+        v.field(8usize, "errors", &self.errors);
+        v.field(9usize, "profile_status", &self.profile_status);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3667,7 +3667,7 @@ rt::impl_serde!(EducationSynchronizationProfileState);
 /// Request builders: [`EducationSynchronizationProfileStatusPath`](requests/struct.EducationSynchronizationProfileStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSynchronizationProfileStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3710,15 +3710,15 @@ impl rt::Object for EducationSynchronizationProfileStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSynchronizationProfileStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_activity_date_time", &self.last_activity_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_activity_date_time", &self.last_activity_date_time);
+        v.field(
             2usize,
             "last_synchronization_date_time",
             &self.last_synchronization_date_time,
         );
-        d.field(3usize, "status", &self.status);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3839,7 +3839,7 @@ rt::impl_serde!(EducationSynchronizationStatus);
 /// CSDL: `microsoft.graph.educationTeacher`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationTeacher {
     /// CSDL: property `externalId`: `Edm.String`, nullable.
     pub external_id: rt::Field<::std::string::String>,
@@ -3869,9 +3869,9 @@ impl rt::Object for EducationTeacher {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeacher\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_id", &self.external_id);
-        d.field(1usize, "teacher_number", &self.teacher_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_id", &self.external_id);
+        v.field(1usize, "teacher_number", &self.teacher_number);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3977,7 +3977,7 @@ rt::impl_serde!(EducationUserRole);
 /// Request builders: [`EducationalActivityPath`](requests/struct.EducationalActivityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationalActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4070,21 +4070,21 @@ impl rt::Object for EducationalActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationalActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "completion_month_year", &self.completion_month_year);
-        d.field(10usize, "end_month_year", &self.end_month_year);
-        d.field(11usize, "institution", &self.institution);
-        d.field(12usize, "program", &self.program);
-        d.field(13usize, "start_month_year", &self.start_month_year);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "completion_month_year", &self.completion_month_year);
+        v.field(10usize, "end_month_year", &self.end_month_year);
+        v.field(11usize, "institution", &self.institution);
+        v.field(12usize, "program", &self.program);
+        v.field(13usize, "start_month_year", &self.start_month_year);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4159,7 +4159,7 @@ rt::impl_serde!(EducationalActivity);
 /// CSDL: `microsoft.graph.educationalActivityDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationalActivityDetail {
     /// CSDL: property `abbreviation`: `Edm.String`, nullable.
     pub abbreviation: rt::Field<::std::string::String>,
@@ -4227,16 +4227,16 @@ impl rt::Object for EducationalActivityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationalActivityDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "abbreviation", &self.abbreviation);
-        d.field(1usize, "activities", &self.activities);
-        d.field(2usize, "awards", &self.awards);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "fields_of_study", &self.fields_of_study);
-        d.field(6usize, "grade", &self.grade);
-        d.field(7usize, "notes", &self.notes);
-        d.field(8usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "abbreviation", &self.abbreviation);
+        v.field(1usize, "activities", &self.activities);
+        v.field(2usize, "awards", &self.awards);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "fields_of_study", &self.fields_of_study);
+        v.field(6usize, "grade", &self.grade);
+        v.field(7usize, "notes", &self.notes);
+        v.field(8usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4298,7 +4298,7 @@ rt::impl_serde!(EducationalActivityDetail);
 /// Request builders: [`EmailActivityStatisticsPath`](requests/struct.EmailActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailActivityStatistics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4366,16 +4366,16 @@ impl rt::Object for EmailActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivityStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
-        d.field(7usize, "read_email", &self.read_email);
-        d.field(8usize, "sent_email", &self.sent_email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "end_date", &self.end_date);
+        v.field(4usize, "start_date", &self.start_date);
+        v.field(5usize, "time_zone_used", &self.time_zone_used);
+        v.field(6usize, "after_hours", &self.after_hours);
+        v.field(7usize, "read_email", &self.read_email);
+        v.field(8usize, "sent_email", &self.sent_email);
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -4436,7 +4436,7 @@ rt::impl_serde!(EmailActivityStatistics);
 /// Request builders: [`EmailActivitySummaryPath`](requests/struct.EmailActivitySummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailActivitySummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4494,14 +4494,14 @@ impl rt::Object for EmailActivitySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailActivitySummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "read", &self.read);
-        d.field(2usize, "receive", &self.receive);
-        d.field(3usize, "report_date", &self.report_date);
-        d.field(4usize, "report_period", &self.report_period);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "send", &self.send);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "read", &self.read);
+        v.field(2usize, "receive", &self.receive);
+        v.field(3usize, "report_date", &self.report_date);
+        v.field(4usize, "report_period", &self.report_period);
+        v.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(6usize, "send", &self.send);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4556,7 +4556,7 @@ rt::impl_serde!(EmailActivitySummary);
 /// Request builders: [`EmailAppUsageAppsUserCountsPath`](requests/struct.EmailAppUsageAppsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAppUsageAppsUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4639,19 +4639,19 @@ impl rt::Object for EmailAppUsageAppsUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageAppsUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "imap4_app", &self.imap4_app);
-        d.field(2usize, "mail_for_mac", &self.mail_for_mac);
-        d.field(3usize, "other_for_mobile", &self.other_for_mobile);
-        d.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
-        d.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
-        d.field(6usize, "outlook_for_web", &self.outlook_for_web);
-        d.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
-        d.field(8usize, "pop3_app", &self.pop3_app);
-        d.field(9usize, "report_period", &self.report_period);
-        d.field(10usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(11usize, "smtp_app", &self.smtp_app);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "imap4_app", &self.imap4_app);
+        v.field(2usize, "mail_for_mac", &self.mail_for_mac);
+        v.field(3usize, "other_for_mobile", &self.other_for_mobile);
+        v.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
+        v.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
+        v.field(6usize, "outlook_for_web", &self.outlook_for_web);
+        v.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
+        v.field(8usize, "pop3_app", &self.pop3_app);
+        v.field(9usize, "report_period", &self.report_period);
+        v.field(10usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(11usize, "smtp_app", &self.smtp_app);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4720,7 +4720,7 @@ rt::impl_serde!(EmailAppUsageAppsUserCounts);
 /// Request builders: [`EmailAppUsageUserCountsPath`](requests/struct.EmailAppUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAppUsageUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4808,20 +4808,20 @@ impl rt::Object for EmailAppUsageUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "imap4_app", &self.imap4_app);
-        d.field(2usize, "mail_for_mac", &self.mail_for_mac);
-        d.field(3usize, "other_for_mobile", &self.other_for_mobile);
-        d.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
-        d.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
-        d.field(6usize, "outlook_for_web", &self.outlook_for_web);
-        d.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
-        d.field(8usize, "pop3_app", &self.pop3_app);
-        d.field(9usize, "report_date", &self.report_date);
-        d.field(10usize, "report_period", &self.report_period);
-        d.field(11usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(12usize, "smtp_app", &self.smtp_app);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "imap4_app", &self.imap4_app);
+        v.field(2usize, "mail_for_mac", &self.mail_for_mac);
+        v.field(3usize, "other_for_mobile", &self.other_for_mobile);
+        v.field(4usize, "outlook_for_mac", &self.outlook_for_mac);
+        v.field(5usize, "outlook_for_mobile", &self.outlook_for_mobile);
+        v.field(6usize, "outlook_for_web", &self.outlook_for_web);
+        v.field(7usize, "outlook_for_windows", &self.outlook_for_windows);
+        v.field(8usize, "pop3_app", &self.pop3_app);
+        v.field(9usize, "report_date", &self.report_date);
+        v.field(10usize, "report_period", &self.report_period);
+        v.field(11usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(12usize, "smtp_app", &self.smtp_app);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4892,7 +4892,7 @@ rt::impl_serde!(EmailAppUsageUserCounts);
 /// Request builders: [`EmailAppUsageUserDetailPath`](requests/struct.EmailAppUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAppUsageUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5000,24 +5000,24 @@ impl rt::Object for EmailAppUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAppUsageUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date", &self.deleted_date);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "imap4_app", &self.imap4_app);
-        d.field(4usize, "is_deleted", &self.is_deleted);
-        d.field(5usize, "last_activity_date", &self.last_activity_date);
-        d.field(6usize, "mail_for_mac", &self.mail_for_mac);
-        d.field(7usize, "other_for_mobile", &self.other_for_mobile);
-        d.field(8usize, "outlook_for_mac", &self.outlook_for_mac);
-        d.field(9usize, "outlook_for_mobile", &self.outlook_for_mobile);
-        d.field(10usize, "outlook_for_web", &self.outlook_for_web);
-        d.field(11usize, "outlook_for_windows", &self.outlook_for_windows);
-        d.field(12usize, "pop3_app", &self.pop3_app);
-        d.field(13usize, "report_period", &self.report_period);
-        d.field(14usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(15usize, "smtp_app", &self.smtp_app);
-        d.field(16usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date", &self.deleted_date);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "imap4_app", &self.imap4_app);
+        v.field(4usize, "is_deleted", &self.is_deleted);
+        v.field(5usize, "last_activity_date", &self.last_activity_date);
+        v.field(6usize, "mail_for_mac", &self.mail_for_mac);
+        v.field(7usize, "other_for_mobile", &self.other_for_mobile);
+        v.field(8usize, "outlook_for_mac", &self.outlook_for_mac);
+        v.field(9usize, "outlook_for_mobile", &self.outlook_for_mobile);
+        v.field(10usize, "outlook_for_web", &self.outlook_for_web);
+        v.field(11usize, "outlook_for_windows", &self.outlook_for_windows);
+        v.field(12usize, "pop3_app", &self.pop3_app);
+        v.field(13usize, "report_period", &self.report_period);
+        v.field(14usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(15usize, "smtp_app", &self.smtp_app);
+        v.field(16usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5103,7 +5103,7 @@ rt::impl_serde!(EmailAppUsageUserDetail);
 /// Request builders: [`EmailAuthenticationMethodPath`](requests/struct.EmailAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5130,9 +5130,9 @@ impl rt::Object for EmailAuthenticationMethod {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"emailAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5177,7 +5177,7 @@ rt::impl_serde!(EmailAuthenticationMethod);
 /// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/struct.EmailAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5228,15 +5228,15 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
+        v.field(
             2usize,
             "allow_external_id_to_use_email_otp",
             &self.allow_external_id_to_use_email_otp,
         );
-        d.field(3usize, "include_targets", &self.include_targets);
+        v.field(3usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -5478,7 +5478,7 @@ rt::impl_serde!(EmailSyncSchedule);
 /// CSDL: `microsoft.graph.embeddedSIMActivationCode`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmbeddedSimActivationCode {
     /// The Integrated Circuit Card Identifier (ICCID) for this embedded SIM activation code as provided by the mobile operator.
     ///
@@ -5528,14 +5528,14 @@ impl rt::Object for EmbeddedSimActivationCode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "integrated_circuit_card_identifier",
             &self.integrated_circuit_card_identifier,
         );
-        d.field(1usize, "matching_identifier", &self.matching_identifier);
-        d.field(2usize, "smdp_plus_server_address", &self.smdp_plus_server_address);
+        v.field(1usize, "matching_identifier", &self.matching_identifier);
+        v.field(2usize, "smdp_plus_server_address", &self.smdp_plus_server_address);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5584,7 +5584,7 @@ rt::impl_serde!(EmbeddedSimActivationCode);
 /// Request builders: [`EmbeddedSimActivationCodePoolPath`](requests/struct.EmbeddedSimActivationCodePoolPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmbeddedSimActivationCodePool {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5665,15 +5665,15 @@ impl rt::Object for EmbeddedSimActivationCodePool {
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCodePool\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_code_count", &self.activation_code_count);
-        d.field(2usize, "activation_codes", &self.activation_codes);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(7usize, "device_states", &self.device_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activation_code_count", &self.activation_code_count);
+        v.field(2usize, "activation_codes", &self.activation_codes);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(7usize, "device_states", &self.device_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5736,7 +5736,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePool);
 /// Request builders: [`EmbeddedSimActivationCodePoolAssignmentPath`](requests/struct.EmbeddedSimActivationCodePoolAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmbeddedSimActivationCodePoolAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5765,9 +5765,9 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMActivationCodePoolAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5812,7 +5812,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignment);
 /// Request builders: [`EmbeddedSimDeviceStatePath`](requests/struct.EmbeddedSimDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmbeddedSimDeviceState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5896,20 +5896,20 @@ impl rt::Object for EmbeddedSimDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.embeddedSIMDeviceState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "state_details", &self.state_details);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(4usize, "modified_date_time", &self.modified_date_time);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "state_details", &self.state_details);
+        v.field(
             7usize,
             "universal_integrated_circuit_card_identifier",
             &self.universal_integrated_circuit_card_identifier,
         );
-        d.field(8usize, "user_name", &self.user_name);
+        v.field(8usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6051,7 +6051,7 @@ rt::impl_serde!(EmbeddedSimDeviceStateValue);
 /// Request builders: [`EmployeePath`](requests/struct.EmployeePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Employee {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6169,26 +6169,26 @@ impl rt::Object for Employee {
     ];
     const TAG: &'static str = "\"#microsoft.graph.employee\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "birth_date", &self.birth_date);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "employment_date", &self.employment_date);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "job_title", &self.job_title);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "middle_name", &self.middle_name);
-        d.field(10usize, "mobile_phone", &self.mobile_phone);
-        d.field(11usize, "number", &self.number);
-        d.field(12usize, "personal_email", &self.personal_email);
-        d.field(13usize, "phone_number", &self.phone_number);
-        d.field(14usize, "statistics_group_code", &self.statistics_group_code);
-        d.field(15usize, "status", &self.status);
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "termination_date", &self.termination_date);
-        d.field(18usize, "picture", &self.picture);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "birth_date", &self.birth_date);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "employment_date", &self.employment_date);
+        v.field(6usize, "given_name", &self.given_name);
+        v.field(7usize, "job_title", &self.job_title);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "middle_name", &self.middle_name);
+        v.field(10usize, "mobile_phone", &self.mobile_phone);
+        v.field(11usize, "number", &self.number);
+        v.field(12usize, "personal_email", &self.personal_email);
+        v.field(13usize, "phone_number", &self.phone_number);
+        v.field(14usize, "statistics_group_code", &self.statistics_group_code);
+        v.field(15usize, "status", &self.status);
+        v.field(16usize, "surname", &self.surname);
+        v.field(17usize, "termination_date", &self.termination_date);
+        v.field(18usize, "picture", &self.picture);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6275,7 +6275,7 @@ rt::impl_serde!(Employee);
 /// CSDL: `microsoft.graph.employeeOrgData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmployeeOrgData {
     /// CSDL: property `costCenter`: `Edm.String`, nullable.
     pub cost_center: rt::Field<::std::string::String>,
@@ -6302,9 +6302,9 @@ impl rt::Object for EmployeeOrgData {
     const KEYS_JSON: &'static [&'static str] = &[",\"costCenter\":", ",\"division\":"];
     const TAG: &'static str = "\"#microsoft.graph.employeeOrgData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost_center", &self.cost_center);
-        d.field(1usize, "division", &self.division);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost_center", &self.cost_center);
+        v.field(1usize, "division", &self.division);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.evaluateDynamicMembershipResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EvaluateDynamicMembershipResult {
     /// CSDL: property `membershipRule`: `Edm.String`, nullable.
     pub membership_rule: rt::Field<::std::string::String>,
@@ -46,14 +46,14 @@ impl rt::Object for EvaluateDynamicMembershipResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembershipResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_rule", &self.membership_rule);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "membership_rule", &self.membership_rule);
+        v.field(
             1usize,
             "membership_rule_evaluation_details",
             &self.membership_rule_evaluation_details,
         );
-        d.field(
+        v.field(
             2usize,
             "membership_rule_evaluation_result",
             &self.membership_rule_evaluation_result,
@@ -104,7 +104,7 @@ rt::impl_serde!(EvaluateDynamicMembershipResult);
 /// Request builders: [`EvaluateLabelJobResponsePath`](requests/struct.EvaluateLabelJobResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EvaluateLabelJobResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -172,16 +172,16 @@ impl rt::Object for EvaluateLabelJobResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "result", &self.result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "tenant_id", &self.tenant_id);
+        v.field(7usize, "type_", &self.type_);
+        v.field(8usize, "result", &self.result);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -241,7 +241,7 @@ rt::impl_serde!(EvaluateLabelJobResponse);
 /// CSDL: `microsoft.graph.evaluateLabelJobResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EvaluateLabelJobResult {
     /// CSDL: property `responsiblePolicy`: `microsoft.graph.responsiblePolicy`, nullable.
     pub responsible_policy: rt::Field<crate::beta::ResponsiblePolicy>,
@@ -281,14 +281,14 @@ impl rt::Object for EvaluateLabelJobResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "responsible_policy", &self.responsible_policy);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "responsible_policy", &self.responsible_policy);
+        v.field(
             1usize,
             "responsible_sensitive_types",
             &self.responsible_sensitive_types,
         );
-        d.field(2usize, "sensitivity_label", &self.sensitivity_label);
+        v.field(2usize, "sensitivity_label", &self.sensitivity_label);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -334,7 +334,7 @@ rt::impl_serde!(EvaluateLabelJobResult);
 /// CSDL: `microsoft.graph.evaluateLabelJobResultGroup`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EvaluateLabelJobResultGroup {
     /// CSDL: property `automatic`: `microsoft.graph.evaluateLabelJobResult`, nullable.
     pub automatic: rt::Field<crate::beta::EvaluateLabelJobResult>,
@@ -361,9 +361,9 @@ impl rt::Object for EvaluateLabelJobResultGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"automatic\":", ",\"recommended\":"];
     const TAG: &'static str = "\"#microsoft.graph.evaluateLabelJobResultGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "automatic", &self.automatic);
-        d.field(1usize, "recommended", &self.recommended);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "automatic", &self.automatic);
+        v.field(1usize, "recommended", &self.recommended);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -405,7 +405,7 @@ rt::impl_serde!(EvaluateLabelJobResultGroup);
 /// CSDL: `microsoft.graph.evaluateSensitivityLabelsRequest`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EvaluateSensitivityLabelsRequest {
     /// CSDL: property `currentLabel`: `microsoft.graph.currentLabel`, nullable.
     pub current_label: rt::Field<crate::beta::CurrentLabel>,
@@ -437,9 +437,9 @@ impl rt::Object for EvaluateSensitivityLabelsRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateSensitivityLabelsRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_label", &self.current_label);
-        d.field(1usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_label", &self.current_label);
+        v.field(1usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -483,7 +483,7 @@ rt::impl_serde!(EvaluateSensitivityLabelsRequest);
 /// Request builders: [`EventPath`](requests/struct.EventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Event {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -760,65 +760,65 @@ impl rt::Object for Event {
     ];
     const TAG: &'static str = "\"#microsoft.graph.event\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(6usize, "attendees", &self.attendees);
-        d.field(7usize, "body", &self.body);
-        d.field(8usize, "body_preview", &self.body_preview);
-        d.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
-        d.field(10usize, "end", &self.end);
-        d.field(11usize, "has_attachments", &self.has_attachments);
-        d.field(12usize, "hide_attendees", &self.hide_attendees);
-        d.field(13usize, "importance", &self.importance);
-        d.field(14usize, "is_all_day", &self.is_all_day);
-        d.field(15usize, "is_cancelled", &self.is_cancelled);
-        d.field(16usize, "is_draft", &self.is_draft);
-        d.field(17usize, "is_online_meeting", &self.is_online_meeting);
-        d.field(18usize, "is_organizer", &self.is_organizer);
-        d.field(19usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(20usize, "location", &self.location);
-        d.field(21usize, "locations", &self.locations);
-        d.field(22usize, "occurrence_id", &self.occurrence_id);
-        d.field(23usize, "online_meeting", &self.online_meeting);
-        d.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
-        d.field(25usize, "online_meeting_url", &self.online_meeting_url);
-        d.field(26usize, "organizer", &self.organizer);
-        d.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
-        d.field(28usize, "original_start", &self.original_start);
-        d.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
-        d.field(30usize, "recurrence", &self.recurrence);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        v.field(6usize, "attendees", &self.attendees);
+        v.field(7usize, "body", &self.body);
+        v.field(8usize, "body_preview", &self.body_preview);
+        v.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
+        v.field(10usize, "end", &self.end);
+        v.field(11usize, "has_attachments", &self.has_attachments);
+        v.field(12usize, "hide_attendees", &self.hide_attendees);
+        v.field(13usize, "importance", &self.importance);
+        v.field(14usize, "is_all_day", &self.is_all_day);
+        v.field(15usize, "is_cancelled", &self.is_cancelled);
+        v.field(16usize, "is_draft", &self.is_draft);
+        v.field(17usize, "is_online_meeting", &self.is_online_meeting);
+        v.field(18usize, "is_organizer", &self.is_organizer);
+        v.field(19usize, "is_reminder_on", &self.is_reminder_on);
+        v.field(20usize, "location", &self.location);
+        v.field(21usize, "locations", &self.locations);
+        v.field(22usize, "occurrence_id", &self.occurrence_id);
+        v.field(23usize, "online_meeting", &self.online_meeting);
+        v.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
+        v.field(25usize, "online_meeting_url", &self.online_meeting_url);
+        v.field(26usize, "organizer", &self.organizer);
+        v.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
+        v.field(28usize, "original_start", &self.original_start);
+        v.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
+        v.field(30usize, "recurrence", &self.recurrence);
+        v.field(
             31usize,
             "reminder_minutes_before_start",
             &self.reminder_minutes_before_start,
         );
-        d.field(32usize, "response_requested", &self.response_requested);
-        d.field(33usize, "response_status", &self.response_status);
-        d.field(34usize, "sensitivity", &self.sensitivity);
-        d.field(35usize, "series_master_id", &self.series_master_id);
-        d.field(36usize, "show_as", &self.show_as);
-        d.field(37usize, "start", &self.start);
-        d.field(38usize, "subject", &self.subject);
-        d.field(39usize, "transaction_id", &self.transaction_id);
-        d.field(40usize, "type_", &self.type_);
-        d.field(41usize, "uid", &self.uid);
-        d.field(42usize, "web_link", &self.web_link);
-        d.field(43usize, "attachments", &self.attachments);
-        d.field(44usize, "calendar", &self.calendar);
-        d.field(45usize, "exception_occurrences", &self.exception_occurrences);
-        d.field(46usize, "extensions", &self.extensions);
-        d.field(47usize, "instances", &self.instances);
-        d.field(
+        v.field(32usize, "response_requested", &self.response_requested);
+        v.field(33usize, "response_status", &self.response_status);
+        v.field(34usize, "sensitivity", &self.sensitivity);
+        v.field(35usize, "series_master_id", &self.series_master_id);
+        v.field(36usize, "show_as", &self.show_as);
+        v.field(37usize, "start", &self.start);
+        v.field(38usize, "subject", &self.subject);
+        v.field(39usize, "transaction_id", &self.transaction_id);
+        v.field(40usize, "type_", &self.type_);
+        v.field(41usize, "uid", &self.uid);
+        v.field(42usize, "web_link", &self.web_link);
+        v.field(43usize, "attachments", &self.attachments);
+        v.field(44usize, "calendar", &self.calendar);
+        v.field(45usize, "exception_occurrences", &self.exception_occurrences);
+        v.field(46usize, "extensions", &self.extensions);
+        v.field(47usize, "instances", &self.instances);
+        v.field(
             48usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             49usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -1000,7 +1000,7 @@ rt::impl_serde!(Event);
 /// Request builders: [`EventMessagePath`](requests/struct.EventMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1274,68 +1274,68 @@ impl rt::Object for EventMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "mentions_preview", &self.mentions_preview);
+        v.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(24usize, "received_date_time", &self.received_date_time);
+        v.field(25usize, "reply_to", &self.reply_to);
+        v.field(26usize, "sender", &self.sender);
+        v.field(27usize, "sent_date_time", &self.sent_date_time);
+        v.field(28usize, "subject", &self.subject);
+        v.field(29usize, "to_recipients", &self.to_recipients);
+        v.field(30usize, "unique_body", &self.unique_body);
+        v.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        v.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        v.field(33usize, "web_link", &self.web_link);
+        v.field(34usize, "attachments", &self.attachments);
+        v.field(35usize, "extensions", &self.extensions);
+        v.field(36usize, "mentions", &self.mentions);
+        v.field(
             37usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             38usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "is_all_day", &self.is_all_day);
-        d.field(41usize, "is_delegated", &self.is_delegated);
-        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(43usize, "location", &self.location);
-        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(45usize, "recurrence", &self.recurrence);
-        d.field(46usize, "start_date_time", &self.start_date_time);
-        d.field(47usize, "type_", &self.type_);
-        d.field(48usize, "event", &self.event);
+        v.field(39usize, "end_date_time", &self.end_date_time);
+        v.field(40usize, "is_all_day", &self.is_all_day);
+        v.field(41usize, "is_delegated", &self.is_delegated);
+        v.field(42usize, "is_out_of_date", &self.is_out_of_date);
+        v.field(43usize, "location", &self.location);
+        v.field(44usize, "meeting_message_type", &self.meeting_message_type);
+        v.field(45usize, "recurrence", &self.recurrence);
+        v.field(46usize, "start_date_time", &self.start_date_time);
+        v.field(47usize, "type_", &self.type_);
+        v.field(48usize, "event", &self.event);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2569,7 +2569,7 @@ rt::impl_serde!(AnyEventMessage);
 /// CSDL: `microsoft.graph.eventMessageDetail`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2591,7 +2591,7 @@ impl rt::Object for EventMessageDetail {
     const TAG: &'static str = "\"#microsoft.graph.eventMessageDetail\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core)]
 impl rt::object::Members for EventMessageDetail {
@@ -3244,7 +3244,7 @@ rt::impl_serde!(AnyEventMessageDetail);
 /// Request builders: [`EventMessageRequestPath`](requests/struct.EventMessageRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3543,73 +3543,73 @@ impl rt::Object for EventMessageRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "mentions_preview", &self.mentions_preview);
+        v.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(24usize, "received_date_time", &self.received_date_time);
+        v.field(25usize, "reply_to", &self.reply_to);
+        v.field(26usize, "sender", &self.sender);
+        v.field(27usize, "sent_date_time", &self.sent_date_time);
+        v.field(28usize, "subject", &self.subject);
+        v.field(29usize, "to_recipients", &self.to_recipients);
+        v.field(30usize, "unique_body", &self.unique_body);
+        v.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        v.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        v.field(33usize, "web_link", &self.web_link);
+        v.field(34usize, "attachments", &self.attachments);
+        v.field(35usize, "extensions", &self.extensions);
+        v.field(36usize, "mentions", &self.mentions);
+        v.field(
             37usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             38usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "is_all_day", &self.is_all_day);
-        d.field(41usize, "is_delegated", &self.is_delegated);
-        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(43usize, "location", &self.location);
-        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(45usize, "recurrence", &self.recurrence);
-        d.field(46usize, "start_date_time", &self.start_date_time);
-        d.field(47usize, "type_", &self.type_);
-        d.field(48usize, "event", &self.event);
-        d.field(49usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(50usize, "previous_end_date_time", &self.previous_end_date_time);
-        d.field(51usize, "previous_location", &self.previous_location);
-        d.field(52usize, "previous_start_date_time", &self.previous_start_date_time);
-        d.field(53usize, "response_requested", &self.response_requested);
+        v.field(39usize, "end_date_time", &self.end_date_time);
+        v.field(40usize, "is_all_day", &self.is_all_day);
+        v.field(41usize, "is_delegated", &self.is_delegated);
+        v.field(42usize, "is_out_of_date", &self.is_out_of_date);
+        v.field(43usize, "location", &self.location);
+        v.field(44usize, "meeting_message_type", &self.meeting_message_type);
+        v.field(45usize, "recurrence", &self.recurrence);
+        v.field(46usize, "start_date_time", &self.start_date_time);
+        v.field(47usize, "type_", &self.type_);
+        v.field(48usize, "event", &self.event);
+        v.field(49usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        v.field(50usize, "previous_end_date_time", &self.previous_end_date_time);
+        v.field(51usize, "previous_location", &self.previous_location);
+        v.field(52usize, "previous_start_date_time", &self.previous_start_date_time);
+        v.field(53usize, "response_requested", &self.response_requested);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3800,7 +3800,7 @@ rt::impl_serde!(EventMessageRequest);
 /// Request builders: [`EventMessageResponsePath`](requests/struct.EventMessageResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4084,70 +4084,70 @@ impl rt::Object for EventMessageResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "mentions_preview", &self.mentions_preview);
+        v.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(24usize, "received_date_time", &self.received_date_time);
+        v.field(25usize, "reply_to", &self.reply_to);
+        v.field(26usize, "sender", &self.sender);
+        v.field(27usize, "sent_date_time", &self.sent_date_time);
+        v.field(28usize, "subject", &self.subject);
+        v.field(29usize, "to_recipients", &self.to_recipients);
+        v.field(30usize, "unique_body", &self.unique_body);
+        v.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        v.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        v.field(33usize, "web_link", &self.web_link);
+        v.field(34usize, "attachments", &self.attachments);
+        v.field(35usize, "extensions", &self.extensions);
+        v.field(36usize, "mentions", &self.mentions);
+        v.field(
             37usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             38usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "is_all_day", &self.is_all_day);
-        d.field(41usize, "is_delegated", &self.is_delegated);
-        d.field(42usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(43usize, "location", &self.location);
-        d.field(44usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(45usize, "recurrence", &self.recurrence);
-        d.field(46usize, "start_date_time", &self.start_date_time);
-        d.field(47usize, "type_", &self.type_);
-        d.field(48usize, "event", &self.event);
-        d.field(49usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(50usize, "response_type", &self.response_type);
+        v.field(39usize, "end_date_time", &self.end_date_time);
+        v.field(40usize, "is_all_day", &self.is_all_day);
+        v.field(41usize, "is_delegated", &self.is_delegated);
+        v.field(42usize, "is_out_of_date", &self.is_out_of_date);
+        v.field(43usize, "location", &self.location);
+        v.field(44usize, "meeting_message_type", &self.meeting_message_type);
+        v.field(45usize, "recurrence", &self.recurrence);
+        v.field(46usize, "start_date_time", &self.start_date_time);
+        v.field(47usize, "type_", &self.type_);
+        v.field(48usize, "event", &self.event);
+        v.field(49usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(50usize, "response_type", &self.response_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4385,7 +4385,7 @@ rt::impl_serde!(EventType);
 /// CSDL: `microsoft.graph.exactDataMatchStoreColumn`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactDataMatchStoreColumn {
     /// CSDL: property `ignoredDelimiters`: `Collection(Edm.String)`, nullable.
     pub ignored_delimiters: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4428,11 +4428,11 @@ impl rt::Object for ExactDataMatchStoreColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactDataMatchStoreColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ignored_delimiters", &self.ignored_delimiters);
-        d.field(1usize, "is_case_insensitive", &self.is_case_insensitive);
-        d.field(2usize, "is_searchable", &self.is_searchable);
-        d.field(3usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ignored_delimiters", &self.ignored_delimiters);
+        v.field(1usize, "is_case_insensitive", &self.is_case_insensitive);
+        v.field(2usize, "is_searchable", &self.is_searchable);
+        v.field(3usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -4479,7 +4479,7 @@ rt::impl_serde!(ExactDataMatchStoreColumn);
 /// CSDL: `microsoft.graph.exactMatchClassificationResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchClassificationResult {
     /// CSDL: property `classification`: `Collection(microsoft.graph.exactMatchDetectedSensitiveContent)`, nullable.
     pub classification: rt::Field<
@@ -4508,9 +4508,9 @@ impl rt::Object for ExactMatchClassificationResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"classification\":", ",\"errors\":"];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchClassificationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-        d.field(1usize, "errors", &self.errors);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "classification", &self.classification);
+        v.field(1usize, "errors", &self.errors);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -4554,7 +4554,7 @@ rt::impl_serde!(ExactMatchClassificationResult);
 /// Request builders: [`ExactMatchDataStorePath`](requests/struct.ExactMatchDataStorePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchDataStore {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4607,17 +4607,17 @@ impl rt::Object for ExactMatchDataStore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDataStore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "columns", &self.columns);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "columns", &self.columns);
+        v.field(
             2usize,
             "data_last_updated_date_time",
             &self.data_last_updated_date_time,
         );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "sessions", &self.sessions);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "sessions", &self.sessions);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -4672,7 +4672,7 @@ rt::impl_serde!(ExactMatchDataStore);
 /// Request builders: [`ExactMatchDataStoreBasePath`](requests/struct.ExactMatchDataStoreBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchDataStoreBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4720,16 +4720,16 @@ impl rt::Object for ExactMatchDataStoreBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDataStoreBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "columns", &self.columns);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "columns", &self.columns);
+        v.field(
             2usize,
             "data_last_updated_date_time",
             &self.data_last_updated_date_time,
         );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -4971,7 +4971,7 @@ rt::impl_serde!(AnyExactMatchDataStoreBase);
 /// CSDL: `microsoft.graph.exactMatchDetectedSensitiveContent`, complex type, derived from `microsoft.graph.detectedSensitiveContentBase`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchDetectedSensitiveContent {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -5024,13 +5024,13 @@ impl rt::Object for ExactMatchDetectedSensitiveContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchDetectedSensitiveContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-        d.field(5usize, "matches", &self.matches);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        v.field(4usize, "unique_count", &self.unique_count);
+        v.field(5usize, "matches", &self.matches);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -5084,7 +5084,7 @@ rt::impl_serde!(ExactMatchDetectedSensitiveContent);
 /// Request builders: [`ExactMatchJobBasePath`](requests/struct.ExactMatchJobBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchJobBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5137,13 +5137,13 @@ impl rt::Object for ExactMatchJobBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchJobBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -5474,7 +5474,7 @@ rt::impl_serde!(AnyExactMatchJobBase);
 /// Request builders: [`ExactMatchLookupJobPath`](requests/struct.ExactMatchLookupJobPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchLookupJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5537,15 +5537,15 @@ impl rt::Object for ExactMatchLookupJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchLookupJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "state", &self.state);
-        d.field(7usize, "matching_rows", &self.matching_rows);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "state", &self.state);
+        v.field(7usize, "matching_rows", &self.matching_rows);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5605,7 +5605,7 @@ rt::impl_serde!(ExactMatchLookupJob);
 /// Request builders: [`ExactMatchSessionPath`](requests/struct.ExactMatchSessionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5738,37 +5738,37 @@ impl rt::Object for ExactMatchSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "data_store_id", &self.data_store_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "data_store_id", &self.data_store_id);
+        v.field(
             7usize,
             "processing_completion_date_time",
             &self.processing_completion_date_time,
         );
-        d.field(8usize, "remaining_block_count", &self.remaining_block_count);
-        d.field(9usize, "remaining_job_count", &self.remaining_job_count);
-        d.field(10usize, "state", &self.state);
-        d.field(11usize, "total_block_count", &self.total_block_count);
-        d.field(12usize, "total_job_count", &self.total_job_count);
-        d.field(
+        v.field(8usize, "remaining_block_count", &self.remaining_block_count);
+        v.field(9usize, "remaining_job_count", &self.remaining_job_count);
+        v.field(10usize, "state", &self.state);
+        v.field(11usize, "total_block_count", &self.total_block_count);
+        v.field(12usize, "total_job_count", &self.total_job_count);
+        v.field(
             13usize,
             "upload_completion_date_time",
             &self.upload_completion_date_time,
         );
-        d.field(14usize, "checksum", &self.checksum);
-        d.field(15usize, "data_upload_uri", &self.data_upload_uri);
-        d.field(16usize, "fields", &self.fields);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "rows_per_block", &self.rows_per_block);
-        d.field(19usize, "salt", &self.salt);
-        d.field(20usize, "upload_agent_id", &self.upload_agent_id);
-        d.field(21usize, "upload_agent", &self.upload_agent);
+        v.field(14usize, "checksum", &self.checksum);
+        v.field(15usize, "data_upload_uri", &self.data_upload_uri);
+        v.field(16usize, "fields", &self.fields);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "rows_per_block", &self.rows_per_block);
+        v.field(19usize, "salt", &self.salt);
+        v.field(20usize, "upload_agent_id", &self.upload_agent_id);
+        v.field(21usize, "upload_agent", &self.upload_agent);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -5867,7 +5867,7 @@ rt::impl_serde!(ExactMatchSession);
 /// Request builders: [`ExactMatchSessionBasePath`](requests/struct.ExactMatchSessionBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchSessionBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5960,25 +5960,25 @@ impl rt::Object for ExactMatchSessionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchSessionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "data_store_id", &self.data_store_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "data_store_id", &self.data_store_id);
+        v.field(
             7usize,
             "processing_completion_date_time",
             &self.processing_completion_date_time,
         );
-        d.field(8usize, "remaining_block_count", &self.remaining_block_count);
-        d.field(9usize, "remaining_job_count", &self.remaining_job_count);
-        d.field(10usize, "state", &self.state);
-        d.field(11usize, "total_block_count", &self.total_block_count);
-        d.field(12usize, "total_job_count", &self.total_job_count);
-        d.field(
+        v.field(8usize, "remaining_block_count", &self.remaining_block_count);
+        v.field(9usize, "remaining_job_count", &self.remaining_job_count);
+        v.field(10usize, "state", &self.state);
+        v.field(11usize, "total_block_count", &self.total_block_count);
+        v.field(12usize, "total_job_count", &self.total_job_count);
+        v.field(
             13usize,
             "upload_completion_date_time",
             &self.upload_completion_date_time,
@@ -6398,7 +6398,7 @@ rt::impl_serde!(AnyExactMatchSessionBase);
 /// Request builders: [`ExactMatchUploadAgentPath`](requests/struct.ExactMatchUploadAgentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchUploadAgent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6432,10 +6432,10 @@ impl rt::Object for ExactMatchUploadAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exactMatchUploadAgent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -6479,7 +6479,7 @@ rt::impl_serde!(ExactMatchUploadAgent);
 /// CSDL: `microsoft.graph.excludeTarget`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExcludeTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6506,9 +6506,9 @@ impl rt::Object for ExcludeTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.excludeTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_type", &self.target_type);
     }
 }
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
@@ -6630,7 +6630,7 @@ rt::impl_serde!(ExpirationRequirement);
 /// CSDL: `microsoft.graph.expressionEvaluationDetails`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpressionEvaluationDetails {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -6675,15 +6675,15 @@ impl rt::Object for ExpressionEvaluationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expressionEvaluationDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expression", &self.expression);
+        v.field(
             1usize,
             "expression_evaluation_details",
             &self.expression_evaluation_details,
         );
-        d.field(2usize, "expression_result", &self.expression_result);
-        d.field(3usize, "property_to_evaluate", &self.property_to_evaluate);
+        v.field(2usize, "expression_result", &self.expression_result);
+        v.field(3usize, "property_to_evaluate", &self.property_to_evaluate);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -6731,7 +6731,7 @@ rt::impl_serde!(ExpressionEvaluationDetails);
 /// CSDL: `microsoft.graph.expressionInputObject`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpressionInputObject {
     /// CSDL: property `definition`: `microsoft.graph.objectDefinition`, nullable.
     pub definition: rt::Field<crate::beta::ObjectDefinition>,
@@ -6758,9 +6758,9 @@ impl rt::Object for ExpressionInputObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.expressionInputObject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition", &self.definition);
-        d.field(1usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "definition", &self.definition);
+        v.field(1usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6804,7 +6804,7 @@ rt::impl_serde!(ExpressionInputObject);
 /// CSDL: `microsoft.graph.extendedKeyUsage`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExtendedKeyUsage {
     /// Extended Key Usage Name
     ///
@@ -6835,9 +6835,9 @@ impl rt::Object for ExtendedKeyUsage {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectIdentifier\":"];
     const TAG: &'static str = "\"#microsoft.graph.extendedKeyUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "object_identifier", &self.object_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "object_identifier", &self.object_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6880,7 +6880,7 @@ rt::impl_serde!(ExtendedKeyUsage);
 /// Request builders: [`ExtensionPropertyPath`](requests/struct.ExtensionPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExtensionProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6938,14 +6938,14 @@ impl rt::Object for ExtensionProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.extensionProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "data_type", &self.data_type);
-        d.field(4usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "target_objects", &self.target_objects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "data_type", &self.data_type);
+        v.field(4usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "target_objects", &self.target_objects);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7000,7 +7000,7 @@ rt::impl_serde!(ExtensionProperty);
 /// CSDL: `microsoft.graph.extensionSchemaProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExtensionSchemaProperty {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7027,9 +7027,9 @@ impl rt::Object for ExtensionSchemaProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.extensionSchemaProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_schema_extensions_or_search)]

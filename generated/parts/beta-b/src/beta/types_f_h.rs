@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.featureUsageDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeatureUsageDetail {
     /// CSDL: property `featureName`: `Edm.String`, nullable.
     pub feature_name: rt::Field<::std::string::String>,
@@ -54,12 +54,12 @@ impl rt::Object for FeatureUsageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.featureUsageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feature_name", &self.feature_name);
-        d.field(1usize, "last_configured_date_time", &self.last_configured_date_time);
-        d.field(2usize, "last_used_date_time", &self.last_used_date_time);
-        d.field(3usize, "license_assigned", &self.license_assigned);
-        d.field(4usize, "license_required", &self.license_required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feature_name", &self.feature_name);
+        v.field(1usize, "last_configured_date_time", &self.last_configured_date_time);
+        v.field(2usize, "last_used_date_time", &self.last_used_date_time);
+        v.field(3usize, "license_assigned", &self.license_assigned);
+        v.field(4usize, "license_required", &self.license_required);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -111,7 +111,7 @@ rt::impl_serde!(FeatureUsageDetail);
 /// Request builders: [`Fido2AuthenticationMethodPath`](requests/struct.Fido2AuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2AuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -174,15 +174,15 @@ impl rt::Object for Fido2AuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aa_guid", &self.aa_guid);
-        d.field(2usize, "attestation_certificates", &self.attestation_certificates);
-        d.field(3usize, "attestation_level", &self.attestation_level);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "creation_date_time", &self.creation_date_time);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "model", &self.model);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "aa_guid", &self.aa_guid);
+        v.field(2usize, "attestation_certificates", &self.attestation_certificates);
+        v.field(3usize, "attestation_level", &self.attestation_level);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "creation_date_time", &self.creation_date_time);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "model", &self.model);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -244,7 +244,7 @@ rt::impl_serde!(Fido2AuthenticationMethod);
 /// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/struct.Fido2AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2AuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -303,17 +303,17 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "is_attestation_enforced", &self.is_attestation_enforced);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "is_attestation_enforced", &self.is_attestation_enforced);
+        v.field(
             3usize,
             "is_self_service_registration_allowed",
             &self.is_self_service_registration_allowed,
         );
-        d.field(4usize, "key_restrictions", &self.key_restrictions);
-        d.field(5usize, "include_targets", &self.include_targets);
+        v.field(4usize, "key_restrictions", &self.key_restrictions);
+        v.field(5usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -377,7 +377,7 @@ rt::impl_serde!(Fido2AuthenticationMethodConfiguration);
 /// CSDL: `microsoft.graph.fido2KeyRestrictions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2KeyRestrictions {
     /// CSDL: property `aaGuids`: `Collection(Edm.String)`, nullable.
     pub aa_guids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -415,10 +415,10 @@ impl rt::Object for Fido2KeyRestrictions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2KeyRestrictions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aa_guids", &self.aa_guids);
-        d.field(1usize, "enforcement_type", &self.enforcement_type);
-        d.field(2usize, "is_enforced", &self.is_enforced);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aa_guids", &self.aa_guids);
+        v.field(1usize, "enforcement_type", &self.enforcement_type);
+        v.field(2usize, "is_enforced", &self.is_enforced);
     }
 }
 #[cfg(
@@ -529,7 +529,7 @@ rt::impl_serde!(Fido2RestrictionEnforcementType);
 /// Request builders: [`FileAttachmentPath`](requests/struct.FileAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -597,16 +597,16 @@ impl rt::Object for FileAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "content_bytes", &self.content_bytes);
-        d.field(7usize, "content_id", &self.content_id);
-        d.field(8usize, "content_location", &self.content_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "content_bytes", &self.content_bytes);
+        v.field(7usize, "content_id", &self.content_id);
+        v.field(8usize, "content_location", &self.content_location);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -667,7 +667,7 @@ rt::impl_serde!(FileAttachment);
 /// Request builders: [`FileClassificationRequestPath`](requests/struct.FileClassificationRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileClassificationRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -701,10 +701,10 @@ impl rt::Object for FileClassificationRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileClassificationRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "file", &self.file);
-        d.field(2usize, "sensitive_type_ids", &self.sensitive_type_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "file", &self.file);
+        v.field(2usize, "sensitive_type_ids", &self.sensitive_type_ids);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -750,7 +750,7 @@ rt::impl_serde!(FileClassificationRequest);
 /// CSDL: `microsoft.graph.fileEncryptionInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileEncryptionInfo {
     /// The key used to encrypt the file content.
     ///
@@ -822,14 +822,14 @@ impl rt::Object for FileEncryptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileEncryptionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_key", &self.encryption_key);
-        d.field(1usize, "file_digest", &self.file_digest);
-        d.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
-        d.field(3usize, "initialization_vector", &self.initialization_vector);
-        d.field(4usize, "mac", &self.mac);
-        d.field(5usize, "mac_key", &self.mac_key);
-        d.field(6usize, "profile_identifier", &self.profile_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "encryption_key", &self.encryption_key);
+        v.field(1usize, "file_digest", &self.file_digest);
+        v.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
+        v.field(3usize, "initialization_vector", &self.initialization_vector);
+        v.field(4usize, "mac", &self.mac);
+        v.field(5usize, "mac_key", &self.mac_key);
+        v.field(6usize, "profile_identifier", &self.profile_identifier);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -884,7 +884,7 @@ rt::impl_serde!(FileEncryptionInfo);
 /// CSDL: `microsoft.graph.fileHash`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileHash {
     /// CSDL: property `hashType`: `microsoft.graph.fileHashType`, nullable.
     pub hash_type: rt::Field<crate::beta::FileHashType>,
@@ -911,9 +911,9 @@ impl rt::Object for FileHash {
     const KEYS_JSON: &'static [&'static str] = &[",\"hashType\":", ",\"hashValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileHash\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hash_type", &self.hash_type);
-        d.field(1usize, "hash_value", &self.hash_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hash_type", &self.hash_type);
+        v.field(1usize, "hash_value", &self.hash_value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1034,7 +1034,7 @@ rt::impl_serde!(FileHashType);
 /// Request builders: [`FileSecurityProfilePath`](requests/struct.FileSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileSecurityProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1144,24 +1144,24 @@ impl rt::Object for FileSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_names", &self.activity_group_names);
-        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "certificate_thumbprint", &self.certificate_thumbprint);
-        d.field(5usize, "extensions", &self.extensions);
-        d.field(6usize, "file_type", &self.file_type);
-        d.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(8usize, "hashes", &self.hashes);
-        d.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(10usize, "malware_states", &self.malware_states);
-        d.field(11usize, "names", &self.names);
-        d.field(12usize, "risk_score", &self.risk_score);
-        d.field(13usize, "size", &self.size);
-        d.field(14usize, "tags", &self.tags);
-        d.field(15usize, "vendor_information", &self.vendor_information);
-        d.field(16usize, "vulnerability_states", &self.vulnerability_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_group_names", &self.activity_group_names);
+        v.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "certificate_thumbprint", &self.certificate_thumbprint);
+        v.field(5usize, "extensions", &self.extensions);
+        v.field(6usize, "file_type", &self.file_type);
+        v.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(8usize, "hashes", &self.hashes);
+        v.field(9usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(10usize, "malware_states", &self.malware_states);
+        v.field(11usize, "names", &self.names);
+        v.field(12usize, "risk_score", &self.risk_score);
+        v.field(13usize, "size", &self.size);
+        v.field(14usize, "tags", &self.tags);
+        v.field(15usize, "vendor_information", &self.vendor_information);
+        v.field(16usize, "vulnerability_states", &self.vulnerability_states);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1246,7 +1246,7 @@ rt::impl_serde!(FileSecurityProfile);
 /// CSDL: `microsoft.graph.fileSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileSecurityState {
     /// CSDL: property `fileHash`: `microsoft.graph.fileHash`, nullable.
     pub file_hash: rt::Field<crate::beta::FileHash>,
@@ -1284,11 +1284,11 @@ impl rt::Object for FileSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_hash", &self.file_hash);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "path", &self.path);
-        d.field(3usize, "risk_score", &self.risk_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file_hash", &self.file_hash);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "path", &self.path);
+        v.field(3usize, "risk_score", &self.risk_score);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1334,7 +1334,7 @@ rt::impl_serde!(FileSecurityState);
 /// CSDL: `microsoft.graph.filter`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Filter {
     /// CSDL: property `categoryFilterGroups`: `Collection(microsoft.graph.filterGroup)`, nullable.
     pub category_filter_groups: rt::Field<::std::vec::Vec<crate::beta::FilterGroup>>,
@@ -1372,10 +1372,10 @@ impl rt::Object for Filter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category_filter_groups", &self.category_filter_groups);
-        d.field(1usize, "groups", &self.groups);
-        d.field(2usize, "input_filter_groups", &self.input_filter_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category_filter_groups", &self.category_filter_groups);
+        v.field(1usize, "groups", &self.groups);
+        v.field(2usize, "input_filter_groups", &self.input_filter_groups);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1420,7 +1420,7 @@ rt::impl_serde!(Filter);
 /// CSDL: `microsoft.graph.filterClause`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterClause {
     /// CSDL: property `operatorName`: `Edm.String`, nullable.
     pub operator_name: rt::Field<::std::string::String>,
@@ -1458,10 +1458,10 @@ impl rt::Object for FilterClause {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterClause\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operator_name", &self.operator_name);
-        d.field(1usize, "source_operand_name", &self.source_operand_name);
-        d.field(2usize, "target_operand", &self.target_operand);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "operator_name", &self.operator_name);
+        v.field(1usize, "source_operand_name", &self.source_operand_name);
+        v.field(2usize, "target_operand", &self.target_operand);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1505,7 +1505,7 @@ rt::impl_serde!(FilterClause);
 /// CSDL: `microsoft.graph.filterGroup`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterGroup {
     /// CSDL: property `clauses`: `Collection(microsoft.graph.filterClause)`, nullable.
     pub clauses: rt::Field<::std::vec::Vec<crate::beta::FilterClause>>,
@@ -1532,9 +1532,9 @@ impl rt::Object for FilterGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"clauses\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "clauses", &self.clauses);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "clauses", &self.clauses);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1575,7 +1575,7 @@ rt::impl_serde!(FilterGroup);
 /// CSDL: `microsoft.graph.filterOperand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterOperand {
     /// CSDL: property `values`: `Collection(Edm.String)`, nullable.
     pub values: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1599,8 +1599,8 @@ impl rt::Object for FilterOperand {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterOperand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1640,7 +1640,7 @@ rt::impl_serde!(FilterOperand);
 /// Request builders: [`FilterOperatorSchemaPath`](requests/struct.FilterOperatorSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterOperatorSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1687,15 +1687,15 @@ impl rt::Object for FilterOperatorSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterOperatorSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "arity", &self.arity);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "arity", &self.arity);
+        v.field(
             2usize,
             "multivalued_comparison_type",
             &self.multivalued_comparison_type,
         );
-        d.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
+        v.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
     }
 }
 #[cfg(msgraph_beta_core_or_filter_operators)]
@@ -1745,7 +1745,7 @@ rt::impl_serde!(FilterOperatorSchema);
 /// Request builders: [`FinancialsPath`](requests/struct.FinancialsPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-financials`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Financials {
     /// CSDL: containment navigation property `companies`: `Collection(microsoft.graph.company)`, not nullable.
     pub companies: rt::Field<::std::vec::Vec<crate::beta::Company>>,
@@ -1769,8 +1769,8 @@ impl rt::Object for Financials {
     const KEYS_JSON: &'static [&'static str] = &[",\"companies\":"];
     const TAG: &'static str = "\"#microsoft.graph.financials\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "companies", &self.companies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "companies", &self.companies);
     }
 }
 #[cfg(msgraph_beta_financials)]
@@ -1871,7 +1871,7 @@ rt::impl_serde!(FirewallPacketQueueingMethodType);
 /// CSDL: `microsoft.graph.flexSchemaContainer`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FlexSchemaContainer {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1893,7 +1893,7 @@ impl rt::Object for FlexSchemaContainer {
     const TAG: &'static str = "\"#microsoft.graph.flexSchemaContainer\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for FlexSchemaContainer {
@@ -1927,7 +1927,7 @@ rt::impl_serde!(FlexSchemaContainer);
 /// Request builders: [`FocusActivityStatisticsPath`](requests/struct.FocusActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FocusActivityStatistics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1980,13 +1980,13 @@ impl rt::Object for FocusActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.focusActivityStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "end_date", &self.end_date);
+        v.field(4usize, "start_date", &self.start_date);
+        v.field(5usize, "time_zone_used", &self.time_zone_used);
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -2037,7 +2037,7 @@ rt::impl_serde!(FocusActivityStatistics);
 /// CSDL: `microsoft.graph.followupFlag`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FollowupFlag {
     /// CSDL: property `completedDateTime`: `microsoft.graph.dateTimeTimeZone`, nullable.
     pub completed_date_time: rt::Field<crate::beta::DateTimeTimeZone>,
@@ -2080,11 +2080,11 @@ impl rt::Object for FollowupFlag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.followupFlag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_date_time", &self.completed_date_time);
-        d.field(1usize, "due_date_time", &self.due_date_time);
-        d.field(2usize, "flag_status", &self.flag_status);
-        d.field(3usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_date_time", &self.completed_date_time);
+        v.field(1usize, "due_date_time", &self.due_date_time);
+        v.field(2usize, "flag_status", &self.flag_status);
+        v.field(3usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2183,7 +2183,7 @@ rt::impl_serde!(FollowupFlagStatus);
 /// Request builders: [`GeneralLedgerEntryPath`](requests/struct.GeneralLedgerEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GeneralLedgerEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2261,18 +2261,18 @@ impl rt::Object for GeneralLedgerEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.generalLedgerEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "account_number", &self.account_number);
-        d.field(3usize, "credit_amount", &self.credit_amount);
-        d.field(4usize, "debit_amount", &self.debit_amount);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "document_number", &self.document_number);
-        d.field(7usize, "document_type", &self.document_type);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "posting_date", &self.posting_date);
-        d.field(10usize, "account", &self.account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "account_number", &self.account_number);
+        v.field(3usize, "credit_amount", &self.credit_amount);
+        v.field(4usize, "debit_amount", &self.debit_amount);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "document_number", &self.document_number);
+        v.field(7usize, "document_type", &self.document_type);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "posting_date", &self.posting_date);
+        v.field(10usize, "account", &self.account);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2337,7 +2337,7 @@ rt::impl_serde!(GeneralLedgerEntry);
 /// CSDL: `microsoft.graph.genericError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GenericError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -2364,9 +2364,9 @@ impl rt::Object for GenericError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.genericError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2407,7 +2407,7 @@ rt::impl_serde!(GenericError);
 /// CSDL: `microsoft.graph.geoCoordinates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-audit-logs`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 18 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GeoCoordinates {
     /// CSDL: property `altitude`: `Edm.Double`, nullable.
     pub altitude: rt::Field<f64>,
@@ -2441,10 +2441,10 @@ impl rt::Object for GeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "latitude", &self.latitude);
-        d.field(2usize, "longitude", &self.longitude);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "altitude", &self.altitude);
+        v.field(1usize, "latitude", &self.latitude);
+        v.field(2usize, "longitude", &self.longitude);
     }
 }
 #[cfg(msgraph_beta_core_or_audit_logs_or_drive_or_drives_and_5_more)]
@@ -2593,7 +2593,7 @@ rt::impl_serde!(GlobalDeviceHealthScriptState);
 /// Request builders: [`GovernanceResourcePath`](requests/struct.GovernanceResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2686,19 +2686,19 @@ impl rt::Object for GovernanceResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "registered_date_time", &self.registered_date_time);
-        d.field(4usize, "registered_root", &self.registered_root);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "parent", &self.parent);
-        d.field(8usize, "role_assignment_requests", &self.role_assignment_requests);
-        d.field(9usize, "role_assignments", &self.role_assignments);
-        d.field(10usize, "role_definitions", &self.role_definitions);
-        d.field(11usize, "role_settings", &self.role_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "external_id", &self.external_id);
+        v.field(3usize, "registered_date_time", &self.registered_date_time);
+        v.field(4usize, "registered_root", &self.registered_root);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "type_", &self.type_);
+        v.field(7usize, "parent", &self.parent);
+        v.field(8usize, "role_assignment_requests", &self.role_assignment_requests);
+        v.field(9usize, "role_assignments", &self.role_assignments);
+        v.field(10usize, "role_definitions", &self.role_definitions);
+        v.field(11usize, "role_settings", &self.role_settings);
     }
 }
 #[cfg(
@@ -2781,7 +2781,7 @@ rt::impl_serde!(GovernanceResource);
 /// Request builders: [`GovernanceRoleAssignmentPath`](requests/struct.GovernanceRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2885,30 +2885,30 @@ impl rt::Object for GovernanceRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_state", &self.assignment_state);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(
             4usize,
             "linked_eligible_role_assignment_id",
             &self.linked_eligible_role_assignment_id,
         );
-        d.field(5usize, "member_type", &self.member_type);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "subject_id", &self.subject_id);
-        d.field(
+        v.field(5usize, "member_type", &self.member_type);
+        v.field(6usize, "resource_id", &self.resource_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "start_date_time", &self.start_date_time);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "subject_id", &self.subject_id);
+        v.field(
             11usize,
             "linked_eligible_role_assignment",
             &self.linked_eligible_role_assignment,
         );
-        d.field(12usize, "resource", &self.resource);
-        d.field(13usize, "role_definition", &self.role_definition);
-        d.field(14usize, "subject", &self.subject);
+        v.field(12usize, "resource", &self.resource);
+        v.field(13usize, "role_definition", &self.role_definition);
+        v.field(14usize, "subject", &self.subject);
     }
 }
 #[cfg(
@@ -2999,7 +2999,7 @@ rt::impl_serde!(GovernanceRoleAssignment);
 /// Request builders: [`GovernanceRoleAssignmentRequestPath`](requests/struct.GovernanceRoleAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRoleAssignmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3096,25 +3096,25 @@ impl rt::Object for GovernanceRoleAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_state", &self.assignment_state);
+        v.field(
             2usize,
             "linked_eligible_role_assignment_id",
             &self.linked_eligible_role_assignment_id,
         );
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "requested_date_time", &self.requested_date_time);
-        d.field(5usize, "resource_id", &self.resource_id);
-        d.field(6usize, "role_definition_id", &self.role_definition_id);
-        d.field(7usize, "schedule", &self.schedule);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "subject_id", &self.subject_id);
-        d.field(10usize, "type_", &self.type_);
-        d.field(11usize, "resource", &self.resource);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "subject", &self.subject);
+        v.field(3usize, "reason", &self.reason);
+        v.field(4usize, "requested_date_time", &self.requested_date_time);
+        v.field(5usize, "resource_id", &self.resource_id);
+        v.field(6usize, "role_definition_id", &self.role_definition_id);
+        v.field(7usize, "schedule", &self.schedule);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "subject_id", &self.subject_id);
+        v.field(10usize, "type_", &self.type_);
+        v.field(11usize, "resource", &self.resource);
+        v.field(12usize, "role_definition", &self.role_definition);
+        v.field(13usize, "subject", &self.subject);
     }
 }
 #[cfg(
@@ -3200,7 +3200,7 @@ rt::impl_serde!(GovernanceRoleAssignmentRequest);
 /// CSDL: `microsoft.graph.governanceRoleAssignmentRequestStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRoleAssignmentRequestStatus {
     /// CSDL: property `status`: `Edm.String`, nullable.
     pub status: rt::Field<::std::string::String>,
@@ -3238,10 +3238,10 @@ impl rt::Object for GovernanceRoleAssignmentRequestStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleAssignmentRequestStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "status_details", &self.status_details);
-        d.field(2usize, "sub_status", &self.sub_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status", &self.status);
+        v.field(1usize, "status_details", &self.status_details);
+        v.field(2usize, "sub_status", &self.sub_status);
     }
 }
 #[cfg(
@@ -3297,7 +3297,7 @@ rt::impl_serde!(GovernanceRoleAssignmentRequestStatus);
 /// Request builders: [`GovernanceRoleDefinitionPath`](requests/struct.GovernanceRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3359,14 +3359,14 @@ impl rt::Object for GovernanceRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "resource_id", &self.resource_id);
-        d.field(4usize, "template_id", &self.template_id);
-        d.field(5usize, "resource", &self.resource);
-        d.field(6usize, "role_setting", &self.role_setting);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "external_id", &self.external_id);
+        v.field(3usize, "resource_id", &self.resource_id);
+        v.field(4usize, "template_id", &self.template_id);
+        v.field(5usize, "resource", &self.resource);
+        v.field(6usize, "role_setting", &self.role_setting);
     }
 }
 #[cfg(
@@ -3433,7 +3433,7 @@ rt::impl_serde!(GovernanceRoleDefinition);
 /// Request builders: [`GovernanceRoleSettingPath`](requests/struct.GovernanceRoleSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRoleSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3530,19 +3530,19 @@ impl rt::Object for GovernanceRoleSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRoleSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "admin_eligible_settings", &self.admin_eligible_settings);
-        d.field(2usize, "admin_member_settings", &self.admin_member_settings);
-        d.field(3usize, "is_default", &self.is_default);
-        d.field(4usize, "last_updated_by", &self.last_updated_by);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "user_eligible_settings", &self.user_eligible_settings);
-        d.field(9usize, "user_member_settings", &self.user_member_settings);
-        d.field(10usize, "resource", &self.resource);
-        d.field(11usize, "role_definition", &self.role_definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "admin_eligible_settings", &self.admin_eligible_settings);
+        v.field(2usize, "admin_member_settings", &self.admin_member_settings);
+        v.field(3usize, "is_default", &self.is_default);
+        v.field(4usize, "last_updated_by", &self.last_updated_by);
+        v.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(6usize, "resource_id", &self.resource_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "user_eligible_settings", &self.user_eligible_settings);
+        v.field(9usize, "user_member_settings", &self.user_member_settings);
+        v.field(10usize, "resource", &self.resource);
+        v.field(11usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(
@@ -3624,7 +3624,7 @@ rt::impl_serde!(GovernanceRoleSetting);
 /// CSDL: `microsoft.graph.governanceRuleSetting`, complex type.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRuleSetting {
     /// CSDL: property `ruleIdentifier`: `Edm.String`, nullable.
     pub rule_identifier: rt::Field<::std::string::String>,
@@ -3658,9 +3658,9 @@ impl rt::Object for GovernanceRuleSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceRuleSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_identifier", &self.rule_identifier);
-        d.field(1usize, "setting", &self.setting);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_identifier", &self.rule_identifier);
+        v.field(1usize, "setting", &self.setting);
     }
 }
 #[cfg(
@@ -3711,7 +3711,7 @@ rt::impl_serde!(GovernanceRuleSetting);
 /// CSDL: `microsoft.graph.governanceSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-privileged-role-assignment-requests`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceSchedule {
     /// CSDL: property `duration`: `Edm.Duration`, nullable.
     pub duration: rt::Field<rt::edm::Duration>,
@@ -3758,11 +3758,11 @@ impl rt::Object for GovernanceSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration", &self.duration);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration", &self.duration);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "start_date_time", &self.start_date_time);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(
@@ -3820,7 +3820,7 @@ rt::impl_serde!(GovernanceSchedule);
 /// Request builders: [`GovernanceSubjectPath`](requests/struct.GovernanceSubjectPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-governance-subjects`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceSubject {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3872,12 +3872,12 @@ impl rt::Object for GovernanceSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceSubject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email", &self.email);
-        d.field(3usize, "principal_name", &self.principal_name);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email", &self.email);
+        v.field(3usize, "principal_name", &self.principal_name);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(
@@ -3936,7 +3936,7 @@ rt::impl_serde!(GovernanceSubject);
 /// Request builders: [`GroupLifecyclePolicyPath`](requests/struct.GroupLifecyclePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3979,15 +3979,15 @@ impl rt::Object for GroupLifecyclePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupLifecyclePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "alternate_notification_emails",
             &self.alternate_notification_emails,
         );
-        d.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
-        d.field(3usize, "managed_group_types", &self.managed_group_types);
+        v.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
+        v.field(3usize, "managed_group_types", &self.managed_group_types);
     }
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
@@ -4038,7 +4038,7 @@ rt::impl_serde!(GroupLifecyclePolicy);
 /// Request builders: [`GroupPolicyObjectFilePath`](requests/struct.GroupPolicyObjectFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyObjectFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4101,13 +4101,13 @@ impl rt::Object for GroupPolicyObjectFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPolicyObjectFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "group_policy_object_id", &self.group_policy_object_id);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "ou_distinguished_name", &self.ou_distinguished_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "group_policy_object_id", &self.group_policy_object_id);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "ou_distinguished_name", &self.ou_distinguished_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4160,7 +4160,7 @@ rt::impl_serde!(GroupPolicyObjectFile);
 /// CSDL: `microsoft.graph.groupPrintUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPrintUsageSummary {
     /// CSDL: property `completedJobCount`: `Edm.Int32`, not nullable.
     pub completed_job_count: rt::Field<i32>,
@@ -4208,12 +4208,12 @@ impl rt::Object for GroupPrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupPrintUsageSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "group", &self.group);
-        d.field(2usize, "group_display_name", &self.group_display_name);
-        d.field(3usize, "group_mail", &self.group_mail);
-        d.field(4usize, "incomplete_job_count", &self.incomplete_job_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_job_count", &self.completed_job_count);
+        v.field(1usize, "group", &self.group);
+        v.field(2usize, "group_display_name", &self.group_display_name);
+        v.field(3usize, "group_mail", &self.group_mail);
+        v.field(4usize, "incomplete_job_count", &self.incomplete_job_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4317,7 +4317,7 @@ rt::impl_serde!(GroupType);
 /// CSDL: `microsoft.graph.hasPayloadLinkResultItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HasPayloadLinkResultItem {
     /// Exception information indicates if check for this item was successful or not.Empty string for no error.
     ///
@@ -4365,11 +4365,11 @@ impl rt::Object for HasPayloadLinkResultItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinkResultItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "has_link", &self.has_link);
-        d.field(2usize, "payload_id", &self.payload_id);
-        d.field(3usize, "sources", &self.sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "has_link", &self.has_link);
+        v.field(2usize, "payload_id", &self.payload_id);
+        v.field(3usize, "sources", &self.sources);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4462,7 +4462,7 @@ rt::impl_serde!(HashAlgorithms);
 /// Request builders: [`HostSecurityProfilePath`](requests/struct.HostSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostSecurityProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4580,30 +4580,30 @@ impl rt::Object for HostSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "fqdn", &self.fqdn);
-        d.field(5usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
-        d.field(6usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(2usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(4usize, "fqdn", &self.fqdn);
+        v.field(5usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
+        v.field(6usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
+        v.field(
             7usize,
             "is_hybrid_azure_domain_joined",
             &self.is_hybrid_azure_domain_joined,
         );
-        d.field(8usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(9usize, "logon_users", &self.logon_users);
-        d.field(10usize, "net_bios_name", &self.net_bios_name);
-        d.field(11usize, "network_interfaces", &self.network_interfaces);
-        d.field(12usize, "os", &self.os);
-        d.field(13usize, "os_version", &self.os_version);
-        d.field(14usize, "parent_host", &self.parent_host);
-        d.field(15usize, "related_host_ids", &self.related_host_ids);
-        d.field(16usize, "risk_score", &self.risk_score);
-        d.field(17usize, "tags", &self.tags);
-        d.field(18usize, "vendor_information", &self.vendor_information);
+        v.field(8usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(9usize, "logon_users", &self.logon_users);
+        v.field(10usize, "net_bios_name", &self.net_bios_name);
+        v.field(11usize, "network_interfaces", &self.network_interfaces);
+        v.field(12usize, "os", &self.os);
+        v.field(13usize, "os_version", &self.os_version);
+        v.field(14usize, "parent_host", &self.parent_host);
+        v.field(15usize, "related_host_ids", &self.related_host_ids);
+        v.field(16usize, "risk_score", &self.risk_score);
+        v.field(17usize, "tags", &self.tags);
+        v.field(18usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4692,7 +4692,7 @@ rt::impl_serde!(HostSecurityProfile);
 /// CSDL: `microsoft.graph.hostSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostSecurityState {
     /// CSDL: property `fqdn`: `Edm.String`, nullable.
     pub fqdn: rt::Field<::std::string::String>,
@@ -4760,20 +4760,20 @@ impl rt::Object for HostSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fqdn", &self.fqdn);
-        d.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
-        d.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fqdn", &self.fqdn);
+        v.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
+        v.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
+        v.field(
             3usize,
             "is_hybrid_azure_domain_joined",
             &self.is_hybrid_azure_domain_joined,
         );
-        d.field(4usize, "net_bios_name", &self.net_bios_name);
-        d.field(5usize, "os", &self.os);
-        d.field(6usize, "private_ip_address", &self.private_ip_address);
-        d.field(7usize, "public_ip_address", &self.public_ip_address);
-        d.field(8usize, "risk_score", &self.risk_score);
+        v.field(4usize, "net_bios_name", &self.net_bios_name);
+        v.field(5usize, "os", &self.os);
+        v.field(6usize, "private_ip_address", &self.private_ip_address);
+        v.field(7usize, "public_ip_address", &self.public_ip_address);
+        v.field(8usize, "risk_score", &self.risk_score);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4833,7 +4833,7 @@ rt::impl_serde!(HostSecurityState);
 /// CSDL: `microsoft.graph.hybridAgentUpdaterConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HybridAgentUpdaterConfiguration {
     /// CSDL: property `allowUpdateConfigurationOverride`: `Edm.Boolean`, not nullable.
     pub allow_update_configuration_override: rt::Field<bool>,
@@ -4871,14 +4871,14 @@ impl rt::Object for HybridAgentUpdaterConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hybridAgentUpdaterConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_update_configuration_override",
             &self.allow_update_configuration_override,
         );
-        d.field(1usize, "defer_update_date_time", &self.defer_update_date_time);
-        d.field(2usize, "update_window", &self.update_window);
+        v.field(1usize, "defer_update_date_time", &self.defer_update_date_time);
+        v.field(2usize, "update_window", &self.update_window);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]

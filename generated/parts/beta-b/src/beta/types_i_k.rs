@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`IdentityProtectionRootPath`](requests/struct.IdentityProtectionRootPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-identity-protection`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityProtectionRoot {
     /// CSDL: containment navigation property `riskDetections`: `Collection(microsoft.graph.riskDetection)`, not nullable.
     pub risk_detections: rt::Field<::std::vec::Vec<crate::beta::RiskDetection>>,
@@ -38,9 +38,9 @@ impl rt::Object for IdentityProtectionRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProtectionRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "risk_detections", &self.risk_detections);
-        d.field(1usize, "risky_users", &self.risky_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "risk_detections", &self.risk_detections);
+        v.field(1usize, "risky_users", &self.risky_users);
     }
 }
 #[cfg(msgraph_beta_identity_protection)]
@@ -84,7 +84,7 @@ rt::impl_serde!(IdentityProtectionRoot);
 /// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/struct.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySecurityDefaultsEnforcementPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -132,12 +132,12 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySecurityDefaultsEnforcementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -190,7 +190,7 @@ rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
 /// Request builders: [`ImportedDeviceIdentityPath`](requests/struct.ImportedDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedDeviceIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -276,20 +276,20 @@ impl rt::Object for ImportedDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedDeviceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "enrollment_state", &self.enrollment_state);
-        d.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "enrollment_state", &self.enrollment_state);
+        v.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
+        v.field(
             5usize,
             "imported_device_identity_type",
             &self.imported_device_identity_type,
         );
-        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "platform", &self.platform);
+        v.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "platform", &self.platform);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -619,7 +619,7 @@ rt::impl_serde!(AnyImportedDeviceIdentity);
 /// Request builders: [`ImportedDeviceIdentityResultPath`](requests/struct.ImportedDeviceIdentityResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedDeviceIdentityResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -712,21 +712,21 @@ impl rt::Object for ImportedDeviceIdentityResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedDeviceIdentityResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "enrollment_state", &self.enrollment_state);
-        d.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "enrollment_state", &self.enrollment_state);
+        v.field(4usize, "imported_device_identifier", &self.imported_device_identifier);
+        v.field(
             5usize,
             "imported_device_identity_type",
             &self.imported_device_identity_type,
         );
-        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "platform", &self.platform);
-        d.field(9usize, "status", &self.status);
+        v.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "platform", &self.platform);
+        v.field(9usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -843,7 +843,7 @@ rt::impl_serde!(ImportedDeviceIdentityType);
 /// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -920,19 +920,19 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "assigned_user_principal_name",
             &self.assigned_user_principal_name,
         );
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "hardware_identifier", &self.hardware_identifier);
-        d.field(4usize, "import_id", &self.import_id);
-        d.field(5usize, "product_key", &self.product_key);
-        d.field(6usize, "serial_number", &self.serial_number);
-        d.field(7usize, "state", &self.state);
+        v.field(2usize, "group_tag", &self.group_tag);
+        v.field(3usize, "hardware_identifier", &self.hardware_identifier);
+        v.field(4usize, "import_id", &self.import_id);
+        v.field(5usize, "product_key", &self.product_key);
+        v.field(6usize, "serial_number", &self.serial_number);
+        v.field(7usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1053,7 +1053,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityImportStatus);
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityState {
     /// Device error code reported by Device Directory Service(DDS).
     ///
@@ -1106,11 +1106,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_error_code", &self.device_error_code);
-        d.field(1usize, "device_error_name", &self.device_error_name);
-        d.field(2usize, "device_import_status", &self.device_import_status);
-        d.field(3usize, "device_registration_id", &self.device_registration_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_error_code", &self.device_error_code);
+        v.field(1usize, "device_error_name", &self.device_error_name);
+        v.field(2usize, "device_import_status", &self.device_import_status);
+        v.field(3usize, "device_registration_id", &self.device_registration_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1162,7 +1162,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
 /// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1215,11 +1215,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "device_identities", &self.device_identities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "device_identities", &self.device_identities);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1447,7 +1447,7 @@ rt::impl_serde!(IncludedUserTypes);
 /// CSDL: `microsoft.graph.incomingContext`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncomingContext {
     /// CSDL: property `observedParticipantId`: `Edm.String`, nullable.
     pub observed_participant_id: rt::Field<::std::string::String>,
@@ -1490,11 +1490,11 @@ impl rt::Object for IncomingContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "observed_participant_id", &self.observed_participant_id);
-        d.field(1usize, "on_behalf_of", &self.on_behalf_of);
-        d.field(2usize, "source_participant_id", &self.source_participant_id);
-        d.field(3usize, "transferor", &self.transferor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "observed_participant_id", &self.observed_participant_id);
+        v.field(1usize, "on_behalf_of", &self.on_behalf_of);
+        v.field(2usize, "source_participant_id", &self.source_participant_id);
+        v.field(3usize, "transferor", &self.transferor);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1541,7 +1541,7 @@ rt::impl_serde!(IncomingContext);
 /// CSDL: `microsoft.graph.inferenceData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InferenceData {
     /// CSDL: property `confidenceScore`: `Edm.Double`, nullable.
     pub confidence_score: rt::Field<f64>,
@@ -1574,9 +1574,9 @@ impl rt::Object for InferenceData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence_score", &self.confidence_score);
-        d.field(1usize, "user_has_verified_accuracy", &self.user_has_verified_accuracy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence_score", &self.confidence_score);
+        v.field(1usize, "user_has_verified_accuracy", &self.user_has_verified_accuracy);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1619,7 +1619,7 @@ rt::impl_serde!(InferenceData);
 /// CSDL: `microsoft.graph.insightValueDouble`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightValueDouble {
     /// CSDL: property `value`: `Edm.Double`, not nullable.
     pub value: rt::Field<f64>,
@@ -1643,8 +1643,8 @@ impl rt::Object for InsightValueDouble {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueDouble\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1682,7 +1682,7 @@ rt::impl_serde!(InsightValueDouble);
 /// CSDL: `microsoft.graph.insightValueInt`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightValueInt {
     /// CSDL: property `value`: `Edm.Int32`, not nullable.
     pub value: rt::Field<i32>,
@@ -1706,8 +1706,8 @@ impl rt::Object for InsightValueInt {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueInt\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1743,7 +1743,7 @@ rt::impl_serde!(InsightValueInt);
 /// CSDL: `microsoft.graph.institutionData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InstitutionData {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -1786,11 +1786,11 @@ impl rt::Object for InstitutionData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.institutionData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "location", &self.location);
+        v.field(3usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1836,7 +1836,7 @@ rt::impl_serde!(InstitutionData);
 /// CSDL: `microsoft.graph.integerRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntegerRange {
     /// CSDL: property `end`: `Edm.Int64`, nullable.
     pub end: rt::Field<i64>,
@@ -1874,11 +1874,11 @@ impl rt::Object for IntegerRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.integerRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "maximum", &self.maximum);
-        d.field(2usize, "minimum", &self.minimum);
-        d.field(3usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "maximum", &self.maximum);
+        v.field(2usize, "minimum", &self.minimum);
+        v.field(3usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1981,7 +1981,7 @@ rt::impl_serde!(InternetExplorerMessageSetting);
 /// CSDL: `microsoft.graph.internetMessageHeader`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InternetMessageHeader {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2008,9 +2008,9 @@ impl rt::Object for InternetMessageHeader {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.internetMessageHeader\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2051,7 +2051,7 @@ rt::impl_serde!(InternetMessageHeader);
 /// CSDL: `microsoft.graph.investigationSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvestigationSecurityState {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2078,9 +2078,9 @@ impl rt::Object for InvestigationSecurityState {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.investigationSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2121,7 +2121,7 @@ rt::impl_serde!(InvestigationSecurityState);
 /// CSDL: `microsoft.graph.invitationParticipantInfo`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvitationParticipantInfo {
     /// CSDL: property `endpointType`: `microsoft.graph.endpointType`, nullable.
     pub endpoint_type: rt::Field<crate::beta::EndpointType>,
@@ -2159,10 +2159,10 @@ impl rt::Object for InvitationParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationParticipantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "endpoint_type", &self.endpoint_type);
-        d.field(1usize, "identity", &self.identity);
-        d.field(2usize, "replaces_call_id", &self.replaces_call_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "endpoint_type", &self.endpoint_type);
+        v.field(1usize, "identity", &self.identity);
+        v.field(2usize, "replaces_call_id", &self.replaces_call_id);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2208,7 +2208,7 @@ rt::impl_serde!(InvitationParticipantInfo);
 /// Request builders: [`InviteParticipantsOperationPath`](requests/struct.InviteParticipantsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InviteParticipantsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2256,12 +2256,12 @@ impl rt::Object for InviteParticipantsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inviteParticipantsOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2311,7 +2311,7 @@ rt::impl_serde!(InviteParticipantsOperation);
 /// CSDL: `microsoft.graph.invitedUserMessageInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvitedUserMessageInfo {
     /// CSDL: property `ccRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub cc_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -2349,10 +2349,10 @@ impl rt::Object for InvitedUserMessageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitedUserMessageInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cc_recipients", &self.cc_recipients);
-        d.field(1usize, "customized_message_body", &self.customized_message_body);
-        d.field(2usize, "message_language", &self.message_language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cc_recipients", &self.cc_recipients);
+        v.field(1usize, "customized_message_body", &self.customized_message_body);
+        v.field(2usize, "message_language", &self.message_language);
     }
 }
 #[cfg(msgraph_beta_invitations_or_search)]
@@ -2399,7 +2399,7 @@ rt::impl_serde!(InvitedUserMessageInfo);
 /// CSDL: `microsoft.graph.iosAzureAdSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosAzureAdSingleSignOnExtension {
     /// An optional list of additional bundle IDs allowed to use the AAD extension for single sign-on.
     ///
@@ -2443,14 +2443,14 @@ impl rt::Object for IosAzureAdSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosAzureAdSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "bundle_id_access_control_list",
             &self.bundle_id_access_control_list,
         );
-        d.field(1usize, "configurations", &self.configurations);
-        d.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
+        v.field(1usize, "configurations", &self.configurations);
+        v.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2498,7 +2498,7 @@ rt::impl_serde!(IosAzureAdSingleSignOnExtension);
 /// CSDL: `microsoft.graph.iosBookmark`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosBookmark {
     /// The folder into which the bookmark should be added in Safari
     ///
@@ -2538,10 +2538,10 @@ impl rt::Object for IosBookmark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosBookmark\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bookmark_folder", &self.bookmark_folder);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bookmark_folder", &self.bookmark_folder);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2589,7 +2589,7 @@ rt::impl_serde!(IosBookmark);
 /// Request builders: [`IosCompliancePolicyPath`](requests/struct.IosCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2855,76 +2855,76 @@ impl rt::Object for IosCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "advanced_threat_protection_required_security_level",
             &self.advanced_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             16usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             17usize,
             "managed_email_profile_required",
             &self.managed_email_profile_required,
         );
-        d.field(18usize, "os_maximum_build_version", &self.os_maximum_build_version);
-        d.field(19usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(20usize, "os_minimum_build_version", &self.os_minimum_build_version);
-        d.field(21usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(22usize, "passcode_block_simple", &self.passcode_block_simple);
-        d.field(23usize, "passcode_expiration_days", &self.passcode_expiration_days);
-        d.field(
+        v.field(18usize, "os_maximum_build_version", &self.os_maximum_build_version);
+        v.field(19usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(20usize, "os_minimum_build_version", &self.os_minimum_build_version);
+        v.field(21usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(22usize, "passcode_block_simple", &self.passcode_block_simple);
+        v.field(23usize, "passcode_expiration_days", &self.passcode_expiration_days);
+        v.field(
             24usize,
             "passcode_minimum_character_set_count",
             &self.passcode_minimum_character_set_count,
         );
-        d.field(25usize, "passcode_minimum_length", &self.passcode_minimum_length);
-        d.field(
+        v.field(25usize, "passcode_minimum_length", &self.passcode_minimum_length);
+        v.field(
             26usize,
             "passcode_minutes_of_inactivity_before_lock",
             &self.passcode_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             27usize,
             "passcode_minutes_of_inactivity_before_screen_timeout",
             &self.passcode_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             28usize,
             "passcode_previous_passcode_block_count",
             &self.passcode_previous_passcode_block_count,
         );
-        d.field(29usize, "passcode_required", &self.passcode_required);
-        d.field(30usize, "passcode_required_type", &self.passcode_required_type);
-        d.field(31usize, "restricted_apps", &self.restricted_apps);
-        d.field(
+        v.field(29usize, "passcode_required", &self.passcode_required);
+        v.field(30usize, "passcode_required_type", &self.passcode_required_type);
+        v.field(31usize, "restricted_apps", &self.restricted_apps);
+        v.field(
             32usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
@@ -3076,7 +3076,7 @@ rt::impl_serde!(IosCompliancePolicy);
 /// CSDL: `microsoft.graph.iosCredentialSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCredentialSingleSignOnExtension {
     /// Gets or sets a list of typed key-value pairs used to configure Credential-type profiles. This collection can contain a maximum of 500 elements.
     ///
@@ -3134,12 +3134,12 @@ impl rt::Object for IosCredentialSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCredentialSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "domains", &self.domains);
-        d.field(2usize, "extension_identifier", &self.extension_identifier);
-        d.field(3usize, "realm", &self.realm);
-        d.field(4usize, "team_identifier", &self.team_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configurations", &self.configurations);
+        v.field(1usize, "domains", &self.domains);
+        v.field(2usize, "extension_identifier", &self.extension_identifier);
+        v.field(3usize, "realm", &self.realm);
+        v.field(4usize, "team_identifier", &self.team_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3192,7 +3192,7 @@ rt::impl_serde!(IosCredentialSingleSignOnExtension);
 /// CSDL: `microsoft.graph.iosKerberosSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosKerberosSingleSignOnExtension {
     /// Gets or sets the Active Directory site.
     ///
@@ -3364,56 +3364,56 @@ impl rt::Object for IosKerberosSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosKerberosSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
+        v.field(
             1usize,
             "block_active_directory_site_auto_discovery",
             &self.block_active_directory_site_auto_discovery,
         );
-        d.field(2usize, "block_automatic_login", &self.block_automatic_login);
-        d.field(3usize, "cache_name", &self.cache_name);
-        d.field(
+        v.field(2usize, "block_automatic_login", &self.block_automatic_login);
+        v.field(3usize, "cache_name", &self.cache_name);
+        v.field(
             4usize,
             "credential_bundle_id_access_control_list",
             &self.credential_bundle_id_access_control_list,
         );
-        d.field(5usize, "domain_realms", &self.domain_realms);
-        d.field(6usize, "domains", &self.domains);
-        d.field(7usize, "is_default_realm", &self.is_default_realm);
-        d.field(
+        v.field(5usize, "domain_realms", &self.domain_realms);
+        v.field(6usize, "domains", &self.domains);
+        v.field(7usize, "is_default_realm", &self.is_default_realm);
+        v.field(
             8usize,
             "password_block_modification",
             &self.password_block_modification,
         );
-        d.field(9usize, "password_change_url", &self.password_change_url);
-        d.field(10usize, "password_enable_local_sync", &self.password_enable_local_sync);
-        d.field(11usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(9usize, "password_change_url", &self.password_change_url);
+        v.field(10usize, "password_enable_local_sync", &self.password_enable_local_sync);
+        v.field(11usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             12usize,
             "password_expiration_notification_days",
             &self.password_expiration_notification_days,
         );
-        d.field(13usize, "password_minimum_age_days", &self.password_minimum_age_days);
-        d.field(14usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(13usize, "password_minimum_age_days", &self.password_minimum_age_days);
+        v.field(14usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             15usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(
+        v.field(
             16usize,
             "password_require_active_directory_complexity",
             &self.password_require_active_directory_complexity,
         );
-        d.field(
+        v.field(
             17usize,
             "password_requirements_description",
             &self.password_requirements_description,
         );
-        d.field(18usize, "realm", &self.realm);
-        d.field(19usize, "require_user_presence", &self.require_user_presence);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
+        v.field(18usize, "realm", &self.realm);
+        v.field(19usize, "require_user_presence", &self.require_user_presence);
+        v.field(20usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3515,7 +3515,7 @@ rt::impl_serde!(IosKerberosSingleSignOnExtension);
 /// CSDL: `microsoft.graph.iosRedirectSingleSignOnExtension`, complex type, derived from `microsoft.graph.iosSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosRedirectSingleSignOnExtension {
     /// Gets or sets a list of typed key-value pairs used to configure Credential-type profiles. This collection can contain a maximum of 500 elements.
     ///
@@ -3566,11 +3566,11 @@ impl rt::Object for IosRedirectSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosRedirectSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "extension_identifier", &self.extension_identifier);
-        d.field(2usize, "team_identifier", &self.team_identifier);
-        d.field(3usize, "url_prefixes", &self.url_prefixes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configurations", &self.configurations);
+        v.field(1usize, "extension_identifier", &self.extension_identifier);
+        v.field(2usize, "team_identifier", &self.team_identifier);
+        v.field(3usize, "url_prefixes", &self.url_prefixes);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3620,7 +3620,7 @@ rt::impl_serde!(IosRedirectSingleSignOnExtension);
 /// CSDL: `microsoft.graph.iosSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3642,7 +3642,7 @@ impl rt::Object for IosSingleSignOnExtension {
     const TAG: &'static str = "\"#microsoft.graph.iosSingleSignOnExtension\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for IosSingleSignOnExtension {
@@ -3838,7 +3838,7 @@ rt::impl_serde!(AnyIosSingleSignOnExtension);
 /// CSDL: `microsoft.graph.iosSingleSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosSingleSignOnSettings {
     /// List of app identifiers that are allowed to use this login. If this field is omitted, the login applies to all applications on the device. This collection can contain a maximum of 500 elements.
     ///
@@ -3896,12 +3896,12 @@ impl rt::Object for IosSingleSignOnSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosSingleSignOnSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_apps_list", &self.allowed_apps_list);
-        d.field(1usize, "allowed_urls", &self.allowed_urls);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "kerberos_principal_name", &self.kerberos_principal_name);
-        d.field(4usize, "kerberos_realm", &self.kerberos_realm);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_apps_list", &self.allowed_apps_list);
+        v.field(1usize, "allowed_urls", &self.allowed_urls);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "kerberos_principal_name", &self.kerberos_principal_name);
+        v.field(4usize, "kerberos_realm", &self.kerberos_realm);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4011,7 +4011,7 @@ rt::impl_serde!(IosSoftwareUpdateScheduleType);
 /// CSDL: `microsoft.graph.iosWebContentFilterAutoFilter`, complex type, derived from `microsoft.graph.iosWebContentFilterBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosWebContentFilterAutoFilter {
     /// Additional URLs allowed for access
     ///
@@ -4045,9 +4045,9 @@ impl rt::Object for IosWebContentFilterAutoFilter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterAutoFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_urls", &self.allowed_urls);
-        d.field(1usize, "blocked_urls", &self.blocked_urls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_urls", &self.allowed_urls);
+        v.field(1usize, "blocked_urls", &self.blocked_urls);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4091,7 +4091,7 @@ rt::impl_serde!(IosWebContentFilterAutoFilter);
 /// CSDL: `microsoft.graph.iosWebContentFilterBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosWebContentFilterBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4113,7 +4113,7 @@ impl rt::Object for IosWebContentFilterBase {
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for IosWebContentFilterBase {
@@ -4273,7 +4273,7 @@ rt::impl_serde!(AnyIosWebContentFilterBase);
 /// CSDL: `microsoft.graph.iosWebContentFilterSpecificWebsitesAccess`, complex type, derived from `microsoft.graph.iosWebContentFilterBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosWebContentFilterSpecificWebsitesAccess {
     /// URL bookmarks which will be installed into built-in browser and user is only allowed to access websites through bookmarks. This collection can contain a maximum of 500 elements.
     ///
@@ -4307,9 +4307,9 @@ impl rt::Object for IosWebContentFilterSpecificWebsitesAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWebContentFilterSpecificWebsitesAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "specific_websites_only", &self.specific_websites_only);
-        d.field(1usize, "website_list", &self.website_list);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "specific_websites_only", &self.specific_websites_only);
+        v.field(1usize, "website_list", &self.website_list);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4351,7 +4351,7 @@ rt::impl_serde!(IosWebContentFilterSpecificWebsitesAccess);
 /// CSDL: `microsoft.graph.ipCategory`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpCategory {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -4385,10 +4385,10 @@ impl rt::Object for IpCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4431,7 +4431,7 @@ rt::impl_serde!(IpCategory);
 /// CSDL: `microsoft.graph.ipReferenceData`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpReferenceData {
     /// CSDL: property `asn`: `Edm.Int64`, nullable.
     pub asn: rt::Field<i64>,
@@ -4484,13 +4484,13 @@ impl rt::Object for IpReferenceData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipReferenceData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "asn", &self.asn);
-        d.field(1usize, "city", &self.city);
-        d.field(2usize, "country_or_region_code", &self.country_or_region_code);
-        d.field(3usize, "organization", &self.organization);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "asn", &self.asn);
+        v.field(1usize, "city", &self.city);
+        v.field(2usize, "country_or_region_code", &self.country_or_region_code);
+        v.field(3usize, "organization", &self.organization);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4543,7 +4543,7 @@ rt::impl_serde!(IpReferenceData);
 /// Request builders: [`IpSecurityProfilePath`](requests/struct.IpSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpSecurityProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4636,21 +4636,21 @@ impl rt::Object for IpSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipSecurityProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_names", &self.activity_group_names);
-        d.field(2usize, "address", &self.address);
-        d.field(3usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(5usize, "count_hits", &self.count_hits);
-        d.field(6usize, "count_hosts", &self.count_hosts);
-        d.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(8usize, "ip_categories", &self.ip_categories);
-        d.field(9usize, "ip_reference_data", &self.ip_reference_data);
-        d.field(10usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(11usize, "risk_score", &self.risk_score);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_group_names", &self.activity_group_names);
+        v.field(2usize, "address", &self.address);
+        v.field(3usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(5usize, "count_hits", &self.count_hits);
+        v.field(6usize, "count_hosts", &self.count_hosts);
+        v.field(7usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(8usize, "ip_categories", &self.ip_categories);
+        v.field(9usize, "ip_reference_data", &self.ip_reference_data);
+        v.field(10usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(11usize, "risk_score", &self.risk_score);
+        v.field(12usize, "tags", &self.tags);
+        v.field(13usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4727,7 +4727,7 @@ rt::impl_serde!(IpSecurityProfile);
 /// Request builders: [`ItemPath`](requests/struct.ItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Item {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4840,25 +4840,25 @@ impl rt::Object for Item {
     ];
     const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_unit_of_measure_id", &self.base_unit_of_measure_id);
-        d.field(2usize, "blocked", &self.blocked);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "gtin", &self.gtin);
-        d.field(5usize, "inventory", &self.inventory);
-        d.field(6usize, "item_category_code", &self.item_category_code);
-        d.field(7usize, "item_category_id", &self.item_category_id);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "number", &self.number);
-        d.field(10usize, "price_includes_tax", &self.price_includes_tax);
-        d.field(11usize, "tax_group_code", &self.tax_group_code);
-        d.field(12usize, "tax_group_id", &self.tax_group_id);
-        d.field(13usize, "type_", &self.type_);
-        d.field(14usize, "unit_cost", &self.unit_cost);
-        d.field(15usize, "unit_price", &self.unit_price);
-        d.field(16usize, "item_category", &self.item_category);
-        d.field(17usize, "picture", &self.picture);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "base_unit_of_measure_id", &self.base_unit_of_measure_id);
+        v.field(2usize, "blocked", &self.blocked);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "gtin", &self.gtin);
+        v.field(5usize, "inventory", &self.inventory);
+        v.field(6usize, "item_category_code", &self.item_category_code);
+        v.field(7usize, "item_category_id", &self.item_category_id);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "number", &self.number);
+        v.field(10usize, "price_includes_tax", &self.price_includes_tax);
+        v.field(11usize, "tax_group_code", &self.tax_group_code);
+        v.field(12usize, "tax_group_id", &self.tax_group_id);
+        v.field(13usize, "type_", &self.type_);
+        v.field(14usize, "unit_cost", &self.unit_cost);
+        v.field(15usize, "unit_price", &self.unit_price);
+        v.field(16usize, "item_category", &self.item_category);
+        v.field(17usize, "picture", &self.picture);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4942,7 +4942,7 @@ rt::impl_serde!(Item);
 /// CSDL: `microsoft.graph.itemActionStat`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActionStat {
     /// CSDL: property `actionCount`: `Edm.Int32`, nullable.
     pub action_count: rt::Field<i32>,
@@ -4972,9 +4972,9 @@ impl rt::Object for ItemActionStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionStat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_count", &self.action_count);
-        d.field(1usize, "actor_count", &self.actor_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_count", &self.action_count);
+        v.field(1usize, "actor_count", &self.actor_count);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5015,7 +5015,7 @@ rt::impl_serde!(ItemActionStat);
 /// CSDL: `microsoft.graph.itemActivityTimeSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActivityTimeSet {
     /// CSDL: property `lastRecordedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_recorded_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5053,10 +5053,10 @@ impl rt::Object for ItemActivityTimeSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityTimeSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_recorded_date_time", &self.last_recorded_date_time);
-        d.field(1usize, "observed_date_time", &self.observed_date_time);
-        d.field(2usize, "recorded_date_time", &self.recorded_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_recorded_date_time", &self.last_recorded_date_time);
+        v.field(1usize, "observed_date_time", &self.observed_date_time);
+        v.field(2usize, "recorded_date_time", &self.recorded_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5103,7 +5103,7 @@ rt::impl_serde!(ItemActivityTimeSet);
 /// Request builders: [`ItemAddressPath`](requests/struct.ItemAddressPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemAddress {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5186,19 +5186,19 @@ impl rt::Object for ItemAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "detail", &self.detail);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "geo_coordinates", &self.geo_coordinates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "detail", &self.detail);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "geo_coordinates", &self.geo_coordinates);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5269,7 +5269,7 @@ rt::impl_serde!(ItemAddress);
 /// Request builders: [`ItemAttachmentPath`](requests/struct.ItemAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5327,14 +5327,14 @@ impl rt::Object for ItemAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "item", &self.item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5390,7 +5390,7 @@ rt::impl_serde!(ItemAttachment);
 /// Request builders: [`ItemCategoryPath`](requests/struct.ItemCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5433,11 +5433,11 @@ impl rt::Object for ItemCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -5485,7 +5485,7 @@ rt::impl_serde!(ItemCategory);
 /// Request builders: [`ItemEmailPath`](requests/struct.ItemEmailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemEmail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5568,19 +5568,19 @@ impl rt::Object for ItemEmail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemEmail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "address", &self.address);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "address", &self.address);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5650,7 +5650,7 @@ rt::impl_serde!(ItemEmail);
 /// Request builders: [`ItemFacetPath`](requests/struct.ItemFacetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemFacet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5718,16 +5718,16 @@ impl rt::Object for ItemFacet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemFacet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6694,7 +6694,7 @@ rt::impl_serde!(AnyItemFacet);
 /// Request builders: [`ItemPatentPath`](requests/struct.ItemPatentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemPatent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6797,23 +6797,23 @@ impl rt::Object for ItemPatent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPatent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "is_pending", &self.is_pending);
-        d.field(12usize, "issued_date", &self.issued_date);
-        d.field(13usize, "issuing_authority", &self.issuing_authority);
-        d.field(14usize, "number", &self.number);
-        d.field(15usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "is_pending", &self.is_pending);
+        v.field(12usize, "issued_date", &self.issued_date);
+        v.field(13usize, "issuing_authority", &self.issuing_authority);
+        v.field(14usize, "number", &self.number);
+        v.field(15usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6894,7 +6894,7 @@ rt::impl_serde!(ItemPatent);
 /// Request builders: [`ItemPhonePath`](requests/struct.ItemPhonePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemPhone {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6977,19 +6977,19 @@ impl rt::Object for ItemPhone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPhone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "number", &self.number);
-        d.field(11usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(10usize, "number", &self.number);
+        v.field(11usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7057,7 +7057,7 @@ rt::impl_serde!(ItemPhone);
 /// CSDL: `microsoft.graph.itemPreviewInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemPreviewInfo {
     /// CSDL: property `getUrl`: `Edm.String`, nullable.
     pub get_url: rt::Field<::std::string::String>,
@@ -7091,10 +7091,10 @@ impl rt::Object for ItemPreviewInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPreviewInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "get_url", &self.get_url);
-        d.field(1usize, "post_parameters", &self.post_parameters);
-        d.field(2usize, "post_url", &self.post_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "get_url", &self.get_url);
+        v.field(1usize, "post_parameters", &self.post_parameters);
+        v.field(2usize, "post_url", &self.post_url);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7140,7 +7140,7 @@ rt::impl_serde!(ItemPreviewInfo);
 /// Request builders: [`ItemPublicationPath`](requests/struct.ItemPublicationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemPublication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7238,22 +7238,22 @@ impl rt::Object for ItemPublication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPublication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "published_date", &self.published_date);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "published_date", &self.published_date);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(14usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7331,7 +7331,7 @@ rt::impl_serde!(ItemPublication);
 /// Request builders: [`JobResponseBasePath`](requests/struct.JobResponseBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct JobResponseBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7394,15 +7394,15 @@ impl rt::Object for JobResponseBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.jobResponseBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "tenant_id", &self.tenant_id);
+        v.field(7usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -7839,7 +7839,7 @@ rt::impl_serde!(JoinType);
 /// Request builders: [`JournalPath`](requests/struct.JournalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Journal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7902,15 +7902,15 @@ impl rt::Object for Journal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.journal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "balancing_account_id", &self.balancing_account_id);
-        d.field(2usize, "balancing_account_number", &self.balancing_account_number);
-        d.field(3usize, "code", &self.code);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "account", &self.account);
-        d.field(7usize, "journal_lines", &self.journal_lines);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "balancing_account_id", &self.balancing_account_id);
+        v.field(2usize, "balancing_account_number", &self.balancing_account_number);
+        v.field(3usize, "code", &self.code);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "account", &self.account);
+        v.field(7usize, "journal_lines", &self.journal_lines);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -7970,7 +7970,7 @@ rt::impl_serde!(Journal);
 /// Request builders: [`JournalLinePath`](requests/struct.JournalLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct JournalLine {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8058,20 +8058,20 @@ impl rt::Object for JournalLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.journalLine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "account_number", &self.account_number);
-        d.field(3usize, "amount", &self.amount);
-        d.field(4usize, "comment", &self.comment);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "document_number", &self.document_number);
-        d.field(7usize, "external_document_number", &self.external_document_number);
-        d.field(8usize, "journal_display_name", &self.journal_display_name);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "line_number", &self.line_number);
-        d.field(11usize, "posting_date", &self.posting_date);
-        d.field(12usize, "account", &self.account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "account_number", &self.account_number);
+        v.field(3usize, "amount", &self.amount);
+        v.field(4usize, "comment", &self.comment);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "document_number", &self.document_number);
+        v.field(7usize, "external_document_number", &self.external_document_number);
+        v.field(8usize, "journal_display_name", &self.journal_display_name);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "line_number", &self.line_number);
+        v.field(11usize, "posting_date", &self.posting_date);
+        v.field(12usize, "account", &self.account);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -8144,7 +8144,7 @@ rt::impl_serde!(JournalLine);
 /// CSDL: `microsoft.graph.kerberosSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KerberosSingleSignOnExtension {
     /// Gets or sets the Active Directory site.
     ///
@@ -8316,56 +8316,56 @@ impl rt::Object for KerberosSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.kerberosSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
+        v.field(
             1usize,
             "block_active_directory_site_auto_discovery",
             &self.block_active_directory_site_auto_discovery,
         );
-        d.field(2usize, "block_automatic_login", &self.block_automatic_login);
-        d.field(3usize, "cache_name", &self.cache_name);
-        d.field(
+        v.field(2usize, "block_automatic_login", &self.block_automatic_login);
+        v.field(3usize, "cache_name", &self.cache_name);
+        v.field(
             4usize,
             "credential_bundle_id_access_control_list",
             &self.credential_bundle_id_access_control_list,
         );
-        d.field(5usize, "domain_realms", &self.domain_realms);
-        d.field(6usize, "domains", &self.domains);
-        d.field(7usize, "is_default_realm", &self.is_default_realm);
-        d.field(
+        v.field(5usize, "domain_realms", &self.domain_realms);
+        v.field(6usize, "domains", &self.domains);
+        v.field(7usize, "is_default_realm", &self.is_default_realm);
+        v.field(
             8usize,
             "password_block_modification",
             &self.password_block_modification,
         );
-        d.field(9usize, "password_change_url", &self.password_change_url);
-        d.field(10usize, "password_enable_local_sync", &self.password_enable_local_sync);
-        d.field(11usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(9usize, "password_change_url", &self.password_change_url);
+        v.field(10usize, "password_enable_local_sync", &self.password_enable_local_sync);
+        v.field(11usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             12usize,
             "password_expiration_notification_days",
             &self.password_expiration_notification_days,
         );
-        d.field(13usize, "password_minimum_age_days", &self.password_minimum_age_days);
-        d.field(14usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(13usize, "password_minimum_age_days", &self.password_minimum_age_days);
+        v.field(14usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             15usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(
+        v.field(
             16usize,
             "password_require_active_directory_complexity",
             &self.password_require_active_directory_complexity,
         );
-        d.field(
+        v.field(
             17usize,
             "password_requirements_description",
             &self.password_requirements_description,
         );
-        d.field(18usize, "realm", &self.realm);
-        d.field(19usize, "require_user_presence", &self.require_user_presence);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
+        v.field(18usize, "realm", &self.realm);
+        v.field(19usize, "require_user_presence", &self.require_user_presence);
+        v.field(20usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8467,7 +8467,7 @@ rt::impl_serde!(KerberosSingleSignOnExtension);
 /// CSDL: `microsoft.graph.keyBooleanValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyBooleanValuePair {
     /// The string key of the key-value pair.
     ///
@@ -8498,9 +8498,9 @@ impl rt::Object for KeyBooleanValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyBooleanValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8543,7 +8543,7 @@ rt::impl_serde!(KeyBooleanValuePair);
 /// CSDL: `microsoft.graph.keyIntegerValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyIntegerValuePair {
     /// The string key of the key-value pair.
     ///
@@ -8574,9 +8574,9 @@ impl rt::Object for KeyIntegerValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyIntegerValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8618,7 +8618,7 @@ rt::impl_serde!(KeyIntegerValuePair);
 /// CSDL: `microsoft.graph.keyLongValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyLongValuePair {
     /// Name for this key long value pair
     ///
@@ -8649,9 +8649,9 @@ impl rt::Object for KeyLongValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyLongValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8693,7 +8693,7 @@ rt::impl_serde!(KeyLongValuePair);
 /// CSDL: `microsoft.graph.keyRealValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyRealValuePair {
     /// The string key of the key-value pair.
     ///
@@ -8724,9 +8724,9 @@ impl rt::Object for KeyRealValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyRealValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8881,7 +8881,7 @@ rt::impl_serde!(KeyStorageProviderOption);
 /// CSDL: `microsoft.graph.keyStringValuePair`, complex type, derived from `microsoft.graph.keyTypedValuePair`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyStringValuePair {
     /// The string key of the key-value pair.
     ///
@@ -8912,9 +8912,9 @@ impl rt::Object for KeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyStringValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8957,7 +8957,7 @@ rt::impl_serde!(KeyStringValuePair);
 /// CSDL: `microsoft.graph.keyTypedValuePair`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyTypedValuePair {
     /// The string key of the key-value pair.
     ///
@@ -8983,8 +8983,8 @@ impl rt::Object for KeyTypedValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyTypedValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`LanguageProficiencyPath`](requests/struct.LanguageProficiencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LanguageProficiency {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -111,23 +111,23 @@ impl rt::Object for LanguageProficiency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.languageProficiency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "proficiency", &self.proficiency);
-        d.field(11usize, "reading", &self.reading);
-        d.field(12usize, "spoken", &self.spoken);
-        d.field(13usize, "tag", &self.tag);
-        d.field(14usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(15usize, "written", &self.written);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(10usize, "proficiency", &self.proficiency);
+        v.field(11usize, "reading", &self.reading);
+        v.field(12usize, "spoken", &self.spoken);
+        v.field(13usize, "tag", &self.tag);
+        v.field(14usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(15usize, "written", &self.written);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -280,7 +280,7 @@ rt::impl_serde!(LanguageProficiencyLevel);
 /// CSDL: `microsoft.graph.licenseAssignmentState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseAssignmentState {
     /// CSDL: property `assignedByGroup`: `Edm.String`, nullable.
     pub assigned_by_group: rt::Field<::std::string::String>,
@@ -328,12 +328,12 @@ impl rt::Object for LicenseAssignmentState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseAssignmentState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by_group", &self.assigned_by_group);
-        d.field(1usize, "disabled_plans", &self.disabled_plans);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "sku_id", &self.sku_id);
-        d.field(4usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_by_group", &self.assigned_by_group);
+        v.field(1usize, "disabled_plans", &self.disabled_plans);
+        v.field(2usize, "error", &self.error);
+        v.field(3usize, "sku_id", &self.sku_id);
+        v.field(4usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -382,7 +382,7 @@ rt::impl_serde!(LicenseAssignmentState);
 /// CSDL: `microsoft.graph.licenseUnitsDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseUnitsDetail {
     /// CSDL: property `enabled`: `Edm.Int32`, nullable.
     pub enabled: rt::Field<i32>,
@@ -416,10 +416,10 @@ impl rt::Object for LicenseUnitsDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseUnitsDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-        d.field(1usize, "suspended", &self.suspended);
-        d.field(2usize, "warning", &self.warning);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enabled", &self.enabled);
+        v.field(1usize, "suspended", &self.suspended);
+        v.field(2usize, "warning", &self.warning);
     }
 }
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
@@ -782,7 +782,7 @@ rt::impl_serde!(LocalSecurityOptionsSmartCardRemovalBehaviorType);
 /// Request builders: [`LocalizedNotificationMessagePath`](requests/struct.LocalizedNotificationMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalizedNotificationMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -845,13 +845,13 @@ impl rt::Object for LocalizedNotificationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.localizedNotificationMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "locale", &self.locale);
-        d.field(4usize, "message_template", &self.message_template);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_default", &self.is_default);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "locale", &self.locale);
+        v.field(4usize, "message_template", &self.message_template);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -905,7 +905,7 @@ rt::impl_serde!(LocalizedNotificationMessage);
 /// CSDL: `microsoft.graph.locateDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocateDeviceActionResult {
     /// Action name
     ///
@@ -963,12 +963,12 @@ impl rt::Object for LocateDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locateDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "device_location", &self.device_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "device_location", &self.device_location);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1022,7 +1022,7 @@ rt::impl_serde!(LocateDeviceActionResult);
 /// Request builders: [`LocationManagementConditionPath`](requests/struct.LocationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocationManagementCondition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1110,16 +1110,16 @@ impl rt::Object for LocationManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationManagementCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "unique_name", &self.unique_name);
+        v.field(
             8usize,
             "management_condition_statements",
             &self.management_condition_statements,
@@ -1526,7 +1526,7 @@ rt::impl_serde!(LogonType);
 /// CSDL: `microsoft.graph.logonUser`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LogonUser {
     /// CSDL: property `accountDomain`: `Edm.String`, nullable.
     pub account_domain: rt::Field<::std::string::String>,
@@ -1584,14 +1584,14 @@ impl rt::Object for LogonUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logonUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_domain", &self.account_domain);
-        d.field(1usize, "account_name", &self.account_name);
-        d.field(2usize, "account_type", &self.account_type);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(5usize, "logon_id", &self.logon_id);
-        d.field(6usize, "logon_types", &self.logon_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_domain", &self.account_domain);
+        v.field(1usize, "account_name", &self.account_name);
+        v.field(2usize, "account_type", &self.account_type);
+        v.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(5usize, "logon_id", &self.logon_id);
+        v.field(6usize, "logon_types", &self.logon_types);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1649,7 +1649,7 @@ rt::impl_serde!(LogonUser);
 /// Request builders: [`LookupResultRowPath`](requests/struct.LookupResultRowPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LookupResultRow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1676,9 +1676,9 @@ impl rt::Object for LookupResultRow {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"row\":"];
     const TAG: &'static str = "\"#microsoft.graph.lookupResultRow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "row", &self.row);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "row", &self.row);
     }
 }
 #[cfg(msgraph_beta_search)]

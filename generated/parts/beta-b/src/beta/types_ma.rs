@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.macOSAppleEventReceiver`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsAppleEventReceiver {
     /// Allow or block this app from receiving Apple events.
     ///
@@ -59,11 +59,11 @@ impl rt::Object for MacOsAppleEventReceiver {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAppleEventReceiver\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed", &self.allowed);
-        d.field(1usize, "code_requirement", &self.code_requirement);
-        d.field(2usize, "identifier", &self.identifier);
-        d.field(3usize, "identifier_type", &self.identifier_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed", &self.allowed);
+        v.field(1usize, "code_requirement", &self.code_requirement);
+        v.field(2usize, "identifier", &self.identifier);
+        v.field(3usize, "identifier_type", &self.identifier_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -112,7 +112,7 @@ rt::impl_serde!(MacOsAppleEventReceiver);
 /// CSDL: `microsoft.graph.macOSAssociatedDomainsItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsAssociatedDomainsItem {
     /// The application identifier of the app to associate domains with.
     ///
@@ -156,10 +156,10 @@ impl rt::Object for MacOsAssociatedDomainsItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAssociatedDomainsItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "direct_downloads_enabled", &self.direct_downloads_enabled);
-        d.field(2usize, "domains", &self.domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_identifier", &self.application_identifier);
+        v.field(1usize, "direct_downloads_enabled", &self.direct_downloads_enabled);
+        v.field(2usize, "domains", &self.domains);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -205,7 +205,7 @@ rt::impl_serde!(MacOsAssociatedDomainsItem);
 /// CSDL: `microsoft.graph.macOSAzureAdSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsAzureAdSingleSignOnExtension {
     /// An optional list of additional bundle IDs allowed to use the AAD extension for single sign-on.
     ///
@@ -249,14 +249,14 @@ impl rt::Object for MacOsAzureAdSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSAzureAdSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "bundle_id_access_control_list",
             &self.bundle_id_access_control_list,
         );
-        d.field(1usize, "configurations", &self.configurations);
-        d.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
+        v.field(1usize, "configurations", &self.configurations);
+        v.field(2usize, "enable_shared_device_mode", &self.enable_shared_device_mode);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -306,7 +306,7 @@ rt::impl_serde!(MacOsAzureAdSingleSignOnExtension);
 /// Request builders: [`MacOsCompliancePolicyPath`](requests/struct.MacOsCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -586,82 +586,82 @@ impl rt::Object for MacOsCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             14usize,
             "advanced_threat_protection_required_security_level",
             &self.advanced_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             16usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             17usize,
             "firewall_block_all_incoming",
             &self.firewall_block_all_incoming,
         );
-        d.field(18usize, "firewall_enabled", &self.firewall_enabled);
-        d.field(
+        v.field(18usize, "firewall_enabled", &self.firewall_enabled);
+        v.field(
             19usize,
             "firewall_enable_stealth_mode",
             &self.firewall_enable_stealth_mode,
         );
-        d.field(
+        v.field(
             20usize,
             "gatekeeper_allowed_app_source",
             &self.gatekeeper_allowed_app_source,
         );
-        d.field(21usize, "os_maximum_build_version", &self.os_maximum_build_version);
-        d.field(22usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(23usize, "os_minimum_build_version", &self.os_minimum_build_version);
-        d.field(24usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(25usize, "password_block_simple", &self.password_block_simple);
-        d.field(26usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(21usize, "os_maximum_build_version", &self.os_maximum_build_version);
+        v.field(22usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(23usize, "os_minimum_build_version", &self.os_minimum_build_version);
+        v.field(24usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(25usize, "password_block_simple", &self.password_block_simple);
+        v.field(26usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             27usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(28usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(28usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             29usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             30usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(31usize, "password_required", &self.password_required);
-        d.field(32usize, "password_required_type", &self.password_required_type);
-        d.field(33usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(
+        v.field(31usize, "password_required", &self.password_required);
+        v.field(32usize, "password_required_type", &self.password_required_type);
+        v.field(33usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(
             34usize,
             "system_integrity_protection_enabled",
             &self.system_integrity_protection_enabled,
@@ -937,7 +937,7 @@ rt::impl_serde!(MacOsContentCachingType);
 /// CSDL: `microsoft.graph.macOSCredentialSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCredentialSingleSignOnExtension {
     /// Gets or sets a list of typed key-value pairs used to configure Credential-type profiles. This collection can contain a maximum of 500 elements.
     ///
@@ -995,12 +995,12 @@ impl rt::Object for MacOsCredentialSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCredentialSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "domains", &self.domains);
-        d.field(2usize, "extension_identifier", &self.extension_identifier);
-        d.field(3usize, "realm", &self.realm);
-        d.field(4usize, "team_identifier", &self.team_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configurations", &self.configurations);
+        v.field(1usize, "domains", &self.domains);
+        v.field(2usize, "extension_identifier", &self.extension_identifier);
+        v.field(3usize, "realm", &self.realm);
+        v.field(4usize, "team_identifier", &self.team_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1106,7 +1106,7 @@ rt::impl_serde!(MacOsFileVaultRecoveryKeyTypes);
 /// CSDL: `microsoft.graph.macOSFirewallApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsFirewallApplication {
     /// Whether or not incoming connections are allowed.
     ///
@@ -1140,13 +1140,13 @@ impl rt::Object for MacOsFirewallApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSFirewallApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allows_incoming_connections",
             &self.allows_incoming_connections,
         );
-        d.field(1usize, "bundle_id", &self.bundle_id);
+        v.field(1usize, "bundle_id", &self.bundle_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1252,7 +1252,7 @@ rt::impl_serde!(MacOsGatekeeperAppSources);
 /// CSDL: `microsoft.graph.macOSKerberosSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsKerberosSingleSignOnExtension {
     /// Gets or sets the Active Directory site.
     ///
@@ -1424,56 +1424,56 @@ impl rt::Object for MacOsKerberosSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSKerberosSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "active_directory_site_code", &self.active_directory_site_code);
+        v.field(
             1usize,
             "block_active_directory_site_auto_discovery",
             &self.block_active_directory_site_auto_discovery,
         );
-        d.field(2usize, "block_automatic_login", &self.block_automatic_login);
-        d.field(3usize, "cache_name", &self.cache_name);
-        d.field(
+        v.field(2usize, "block_automatic_login", &self.block_automatic_login);
+        v.field(3usize, "cache_name", &self.cache_name);
+        v.field(
             4usize,
             "credential_bundle_id_access_control_list",
             &self.credential_bundle_id_access_control_list,
         );
-        d.field(5usize, "domain_realms", &self.domain_realms);
-        d.field(6usize, "domains", &self.domains);
-        d.field(7usize, "is_default_realm", &self.is_default_realm);
-        d.field(
+        v.field(5usize, "domain_realms", &self.domain_realms);
+        v.field(6usize, "domains", &self.domains);
+        v.field(7usize, "is_default_realm", &self.is_default_realm);
+        v.field(
             8usize,
             "password_block_modification",
             &self.password_block_modification,
         );
-        d.field(9usize, "password_change_url", &self.password_change_url);
-        d.field(10usize, "password_enable_local_sync", &self.password_enable_local_sync);
-        d.field(11usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(9usize, "password_change_url", &self.password_change_url);
+        v.field(10usize, "password_enable_local_sync", &self.password_enable_local_sync);
+        v.field(11usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             12usize,
             "password_expiration_notification_days",
             &self.password_expiration_notification_days,
         );
-        d.field(13usize, "password_minimum_age_days", &self.password_minimum_age_days);
-        d.field(14usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(13usize, "password_minimum_age_days", &self.password_minimum_age_days);
+        v.field(14usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             15usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(
+        v.field(
             16usize,
             "password_require_active_directory_complexity",
             &self.password_require_active_directory_complexity,
         );
-        d.field(
+        v.field(
             17usize,
             "password_requirements_description",
             &self.password_requirements_description,
         );
-        d.field(18usize, "realm", &self.realm);
-        d.field(19usize, "require_user_presence", &self.require_user_presence);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
+        v.field(18usize, "realm", &self.realm);
+        v.field(19usize, "require_user_presence", &self.require_user_presence);
+        v.field(20usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1575,7 +1575,7 @@ rt::impl_serde!(MacOsKerberosSingleSignOnExtension);
 /// CSDL: `microsoft.graph.macOSPrivacyAccessControlItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsPrivacyAccessControlItem {
     /// Allow the app or process to control the Mac via the Accessibility subsystem.
     ///
@@ -1782,57 +1782,57 @@ impl rt::Object for MacOsPrivacyAccessControlItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSPrivacyAccessControlItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accessibility", &self.accessibility);
-        d.field(1usize, "address_book", &self.address_book);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accessibility", &self.accessibility);
+        v.field(1usize, "address_book", &self.address_book);
+        v.field(
             2usize,
             "apple_events_allowed_receivers",
             &self.apple_events_allowed_receivers,
         );
-        d.field(3usize, "block_camera", &self.block_camera);
-        d.field(4usize, "block_listen_event", &self.block_listen_event);
-        d.field(5usize, "block_microphone", &self.block_microphone);
-        d.field(6usize, "block_screen_capture", &self.block_screen_capture);
-        d.field(7usize, "calendar", &self.calendar);
-        d.field(8usize, "code_requirement", &self.code_requirement);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "file_provider_presence", &self.file_provider_presence);
-        d.field(11usize, "identifier", &self.identifier);
-        d.field(12usize, "identifier_type", &self.identifier_type);
-        d.field(13usize, "media_library", &self.media_library);
-        d.field(14usize, "photos", &self.photos);
-        d.field(15usize, "post_event", &self.post_event);
-        d.field(16usize, "reminders", &self.reminders);
-        d.field(17usize, "speech_recognition", &self.speech_recognition);
-        d.field(18usize, "static_code_validation", &self.static_code_validation);
-        d.field(19usize, "system_policy_all_files", &self.system_policy_all_files);
-        d.field(
+        v.field(3usize, "block_camera", &self.block_camera);
+        v.field(4usize, "block_listen_event", &self.block_listen_event);
+        v.field(5usize, "block_microphone", &self.block_microphone);
+        v.field(6usize, "block_screen_capture", &self.block_screen_capture);
+        v.field(7usize, "calendar", &self.calendar);
+        v.field(8usize, "code_requirement", &self.code_requirement);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(10usize, "file_provider_presence", &self.file_provider_presence);
+        v.field(11usize, "identifier", &self.identifier);
+        v.field(12usize, "identifier_type", &self.identifier_type);
+        v.field(13usize, "media_library", &self.media_library);
+        v.field(14usize, "photos", &self.photos);
+        v.field(15usize, "post_event", &self.post_event);
+        v.field(16usize, "reminders", &self.reminders);
+        v.field(17usize, "speech_recognition", &self.speech_recognition);
+        v.field(18usize, "static_code_validation", &self.static_code_validation);
+        v.field(19usize, "system_policy_all_files", &self.system_policy_all_files);
+        v.field(
             20usize,
             "system_policy_desktop_folder",
             &self.system_policy_desktop_folder,
         );
-        d.field(
+        v.field(
             21usize,
             "system_policy_documents_folder",
             &self.system_policy_documents_folder,
         );
-        d.field(
+        v.field(
             22usize,
             "system_policy_downloads_folder",
             &self.system_policy_downloads_folder,
         );
-        d.field(
+        v.field(
             23usize,
             "system_policy_network_volumes",
             &self.system_policy_network_volumes,
         );
-        d.field(
+        v.field(
             24usize,
             "system_policy_removable_volumes",
             &self.system_policy_removable_volumes,
         );
-        d.field(
+        v.field(
             25usize,
             "system_policy_system_admin_files",
             &self.system_policy_system_admin_files,
@@ -1996,7 +1996,7 @@ rt::impl_serde!(MacOsProcessIdentifierType);
 /// CSDL: `microsoft.graph.macOSRedirectSingleSignOnExtension`, complex type, derived from `microsoft.graph.macOSSingleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsRedirectSingleSignOnExtension {
     /// Gets or sets a list of typed key-value pairs used to configure Credential-type profiles. This collection can contain a maximum of 500 elements.
     ///
@@ -2047,11 +2047,11 @@ impl rt::Object for MacOsRedirectSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSRedirectSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "extension_identifier", &self.extension_identifier);
-        d.field(2usize, "team_identifier", &self.team_identifier);
-        d.field(3usize, "url_prefixes", &self.url_prefixes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configurations", &self.configurations);
+        v.field(1usize, "extension_identifier", &self.extension_identifier);
+        v.field(2usize, "team_identifier", &self.team_identifier);
+        v.field(3usize, "url_prefixes", &self.url_prefixes);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2101,7 +2101,7 @@ rt::impl_serde!(MacOsRedirectSingleSignOnExtension);
 /// CSDL: `microsoft.graph.macOSSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2123,7 +2123,7 @@ impl rt::Object for MacOsSingleSignOnExtension {
     const TAG: &'static str = "\"#microsoft.graph.macOSSingleSignOnExtension\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for MacOsSingleSignOnExtension {
@@ -2323,7 +2323,7 @@ rt::impl_serde!(AnyMacOsSingleSignOnExtension);
 /// Request builders: [`MacOsSoftwareUpdateAccountSummaryPath`](requests/struct.MacOsSoftwareUpdateAccountSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSoftwareUpdateAccountSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2430,19 +2430,19 @@ impl rt::Object for MacOsSoftwareUpdateAccountSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateAccountSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "failed_update_count", &self.failed_update_count);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "os_version", &self.os_version);
-        d.field(7usize, "successful_update_count", &self.successful_update_count);
-        d.field(8usize, "total_update_count", &self.total_update_count);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(11usize, "category_summaries", &self.category_summaries);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "failed_update_count", &self.failed_update_count);
+        v.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(6usize, "os_version", &self.os_version);
+        v.field(7usize, "successful_update_count", &self.successful_update_count);
+        v.field(8usize, "total_update_count", &self.total_update_count);
+        v.field(9usize, "user_id", &self.user_id);
+        v.field(10usize, "user_principal_name", &self.user_principal_name);
+        v.field(11usize, "category_summaries", &self.category_summaries);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2618,7 +2618,7 @@ rt::impl_serde!(MacOsSoftwareUpdateCategory);
 /// Request builders: [`MacOsSoftwareUpdateCategorySummaryPath`](requests/struct.MacOsSoftwareUpdateCategorySummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSoftwareUpdateCategorySummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2711,17 +2711,17 @@ impl rt::Object for MacOsSoftwareUpdateCategorySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateCategorySummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "failed_update_count", &self.failed_update_count);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "successful_update_count", &self.successful_update_count);
-        d.field(6usize, "total_update_count", &self.total_update_count);
-        d.field(7usize, "update_category", &self.update_category);
-        d.field(8usize, "user_id", &self.user_id);
-        d.field(9usize, "update_state_summaries", &self.update_state_summaries);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "failed_update_count", &self.failed_update_count);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "successful_update_count", &self.successful_update_count);
+        v.field(6usize, "total_update_count", &self.total_update_count);
+        v.field(7usize, "update_category", &self.update_category);
+        v.field(8usize, "user_id", &self.user_id);
+        v.field(9usize, "update_state_summaries", &self.update_state_summaries);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2902,7 +2902,7 @@ rt::impl_serde!(MacOsSoftwareUpdateState);
 /// Request builders: [`MacOsSoftwareUpdateStateSummaryPath`](requests/struct.MacOsSoftwareUpdateStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSoftwareUpdateStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2972,14 +2972,14 @@ impl rt::Object for MacOsSoftwareUpdateStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "product_key", &self.product_key);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "update_category", &self.update_category);
-        d.field(6usize, "update_version", &self.update_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "product_key", &self.product_key);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "update_category", &self.update_category);
+        v.field(6usize, "update_version", &self.update_version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3036,7 +3036,7 @@ rt::impl_serde!(MacOsSoftwareUpdateStateSummary);
 /// CSDL: `microsoft.graph.macOSSystemExtension`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSystemExtension {
     /// Gets or sets the bundle identifier of the system extension.
     ///
@@ -3070,9 +3070,9 @@ impl rt::Object for MacOsSystemExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSystemExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-        d.field(1usize, "team_identifier", &self.team_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bundle_id", &self.bundle_id);
+        v.field(1usize, "team_identifier", &self.team_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3172,7 +3172,7 @@ rt::impl_serde!(MacOsSystemExtensionType);
 /// CSDL: `microsoft.graph.macOSSystemExtensionTypeMapping`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSystemExtensionTypeMapping {
     /// Gets or sets the allowed macOS system extension types.
     ///
@@ -3206,9 +3206,9 @@ impl rt::Object for MacOsSystemExtensionTypeMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSystemExtensionTypeMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_types", &self.allowed_types);
-        d.field(1usize, "team_identifier", &self.team_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_types", &self.allowed_types);
+        v.field(1usize, "team_identifier", &self.team_identifier);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3250,7 +3250,7 @@ rt::impl_serde!(MacOsSystemExtensionTypeMapping);
 /// CSDL: `microsoft.graph.machineLearningDetectedSensitiveContent`, complex type, derived from `microsoft.graph.detectedSensitiveContent`.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MachineLearningDetectedSensitiveContent {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -3337,19 +3337,19 @@ impl rt::Object for MachineLearningDetectedSensitiveContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.machineLearningDetectedSensitiveContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "recommended_confidence", &self.recommended_confidence);
-        d.field(4usize, "unique_count", &self.unique_count);
-        d.field(5usize, "classification_attributes", &self.classification_attributes);
-        d.field(6usize, "classification_method", &self.classification_method);
-        d.field(7usize, "matches", &self.matches);
-        d.field(8usize, "scope", &self.scope);
-        d.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
-        d.field(10usize, "match_tolerance", &self.match_tolerance);
-        d.field(11usize, "model_version", &self.model_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "recommended_confidence", &self.recommended_confidence);
+        v.field(4usize, "unique_count", &self.unique_count);
+        v.field(5usize, "classification_attributes", &self.classification_attributes);
+        v.field(6usize, "classification_method", &self.classification_method);
+        v.field(7usize, "matches", &self.matches);
+        v.field(8usize, "scope", &self.scope);
+        v.field(9usize, "sensitive_type_source", &self.sensitive_type_source);
+        v.field(10usize, "match_tolerance", &self.match_tolerance);
+        v.field(11usize, "model_version", &self.model_version);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3421,7 +3421,7 @@ rt::impl_serde!(MachineLearningDetectedSensitiveContent);
 /// Request builders: [`MailFolderPath`](requests/struct.MailFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3518,29 +3518,29 @@ impl rt::Object for MailFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "well_known_name", &self.well_known_name);
-        d.field(8usize, "child_folders", &self.child_folders);
-        d.field(9usize, "message_rules", &self.message_rules);
-        d.field(10usize, "messages", &self.messages);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_folder_count", &self.child_folder_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_hidden", &self.is_hidden);
+        v.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(5usize, "total_item_count", &self.total_item_count);
+        v.field(6usize, "unread_item_count", &self.unread_item_count);
+        v.field(7usize, "well_known_name", &self.well_known_name);
+        v.field(8usize, "child_folders", &self.child_folders);
+        v.field(9usize, "message_rules", &self.message_rules);
+        v.field(10usize, "messages", &self.messages);
+        v.field(
             11usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             12usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(13usize, "user_configurations", &self.user_configurations);
+        v.field(13usize, "user_configurations", &self.user_configurations);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3971,7 +3971,7 @@ rt::impl_serde!(AnyMailFolder);
 /// Request builders: [`MailSearchFolderPath`](requests/struct.MailSearchFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailSearchFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4088,33 +4088,33 @@ impl rt::Object for MailSearchFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailSearchFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "well_known_name", &self.well_known_name);
-        d.field(8usize, "child_folders", &self.child_folders);
-        d.field(9usize, "message_rules", &self.message_rules);
-        d.field(10usize, "messages", &self.messages);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_folder_count", &self.child_folder_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_hidden", &self.is_hidden);
+        v.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(5usize, "total_item_count", &self.total_item_count);
+        v.field(6usize, "unread_item_count", &self.unread_item_count);
+        v.field(7usize, "well_known_name", &self.well_known_name);
+        v.field(8usize, "child_folders", &self.child_folders);
+        v.field(9usize, "message_rules", &self.message_rules);
+        v.field(10usize, "messages", &self.messages);
+        v.field(
             11usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             12usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(13usize, "user_configurations", &self.user_configurations);
-        d.field(14usize, "filter_query", &self.filter_query);
-        d.field(15usize, "include_nested_folders", &self.include_nested_folders);
-        d.field(16usize, "is_supported", &self.is_supported);
-        d.field(17usize, "source_folder_ids", &self.source_folder_ids);
+        v.field(13usize, "user_configurations", &self.user_configurations);
+        v.field(14usize, "filter_query", &self.filter_query);
+        v.field(15usize, "include_nested_folders", &self.include_nested_folders);
+        v.field(16usize, "is_supported", &self.is_supported);
+        v.field(17usize, "source_folder_ids", &self.source_folder_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4293,7 +4293,7 @@ rt::impl_serde!(MailTipsType);
 /// Request builders: [`MailboxUsageDetailPath`](requests/struct.MailboxUsageDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxUsageDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4396,35 +4396,35 @@ impl rt::Object for MailboxUsageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxUsageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date", &self.created_date);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "deleted_item_count", &self.deleted_item_count);
-        d.field(4usize, "deleted_item_size_in_bytes", &self.deleted_item_size_in_bytes);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_deleted", &self.is_deleted);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date", &self.created_date);
+        v.field(2usize, "deleted_date", &self.deleted_date);
+        v.field(3usize, "deleted_item_count", &self.deleted_item_count);
+        v.field(4usize, "deleted_item_size_in_bytes", &self.deleted_item_size_in_bytes);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "is_deleted", &self.is_deleted);
+        v.field(
             7usize,
             "issue_warning_quota_in_bytes",
             &self.issue_warning_quota_in_bytes,
         );
-        d.field(8usize, "item_count", &self.item_count);
-        d.field(9usize, "last_activity_date", &self.last_activity_date);
-        d.field(
+        v.field(8usize, "item_count", &self.item_count);
+        v.field(9usize, "last_activity_date", &self.last_activity_date);
+        v.field(
             10usize,
             "prohibit_send_quota_in_bytes",
             &self.prohibit_send_quota_in_bytes,
         );
-        d.field(
+        v.field(
             11usize,
             "prohibit_send_receive_quota_in_bytes",
             &self.prohibit_send_receive_quota_in_bytes,
         );
-        d.field(12usize, "report_period", &self.report_period);
-        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(14usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
-        d.field(15usize, "user_principal_name", &self.user_principal_name);
+        v.field(12usize, "report_period", &self.report_period);
+        v.field(13usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(14usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+        v.field(15usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4503,7 +4503,7 @@ rt::impl_serde!(MailboxUsageDetail);
 /// CSDL: `microsoft.graph.malwareState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MalwareState {
     /// CSDL: property `category`: `Edm.String`, nullable.
     pub category: rt::Field<::std::string::String>,
@@ -4551,12 +4551,12 @@ impl rt::Object for MalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "family", &self.family);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "severity", &self.severity);
-        d.field(4usize, "was_running", &self.was_running);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "family", &self.family);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "severity", &self.severity);
+        v.field(4usize, "was_running", &self.was_running);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4606,7 +4606,7 @@ rt::impl_serde!(MalwareState);
 /// Request builders: [`ManagedDeviceCertificateStatePath`](requests/struct.ManagedDeviceCertificateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCertificateState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4812,84 +4812,84 @@ impl rt::Object for ManagedDeviceCertificateState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceCertificateState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "certificate_enhanced_key_usage",
             &self.certificate_enhanced_key_usage,
         );
-        d.field(2usize, "certificate_error_code", &self.certificate_error_code);
-        d.field(
+        v.field(2usize, "certificate_error_code", &self.certificate_error_code);
+        v.field(
             3usize,
             "certificate_expiration_date_time",
             &self.certificate_expiration_date_time,
         );
-        d.field(
+        v.field(
             4usize,
             "certificate_issuance_date_time",
             &self.certificate_issuance_date_time,
         );
-        d.field(5usize, "certificate_issuance_state", &self.certificate_issuance_state);
-        d.field(6usize, "certificate_issuer", &self.certificate_issuer);
-        d.field(7usize, "certificate_key_length", &self.certificate_key_length);
-        d.field(
+        v.field(5usize, "certificate_issuance_state", &self.certificate_issuance_state);
+        v.field(6usize, "certificate_issuer", &self.certificate_issuer);
+        v.field(7usize, "certificate_key_length", &self.certificate_key_length);
+        v.field(
             8usize,
             "certificate_key_storage_provider",
             &self.certificate_key_storage_provider,
         );
-        d.field(9usize, "certificate_key_usage", &self.certificate_key_usage);
-        d.field(
+        v.field(9usize, "certificate_key_usage", &self.certificate_key_usage);
+        v.field(
             10usize,
             "certificate_last_issuance_state_changed_date_time",
             &self.certificate_last_issuance_state_changed_date_time,
         );
-        d.field(
+        v.field(
             11usize,
             "certificate_profile_display_name",
             &self.certificate_profile_display_name,
         );
-        d.field(12usize, "certificate_revoke_status", &self.certificate_revoke_status);
-        d.field(13usize, "certificate_serial_number", &self.certificate_serial_number);
-        d.field(
+        v.field(12usize, "certificate_revoke_status", &self.certificate_revoke_status);
+        v.field(13usize, "certificate_serial_number", &self.certificate_serial_number);
+        v.field(
             14usize,
             "certificate_subject_alternative_name_format",
             &self.certificate_subject_alternative_name_format,
         );
-        d.field(
+        v.field(
             15usize,
             "certificate_subject_alternative_name_format_string",
             &self.certificate_subject_alternative_name_format_string,
         );
-        d.field(
+        v.field(
             16usize,
             "certificate_subject_name_format",
             &self.certificate_subject_name_format,
         );
-        d.field(
+        v.field(
             17usize,
             "certificate_subject_name_format_string",
             &self.certificate_subject_name_format_string,
         );
-        d.field(18usize, "certificate_thumbprint", &self.certificate_thumbprint);
-        d.field(
+        v.field(18usize, "certificate_thumbprint", &self.certificate_thumbprint);
+        v.field(
             19usize,
             "certificate_validity_period",
             &self.certificate_validity_period,
         );
-        d.field(
+        v.field(
             20usize,
             "certificate_validity_period_units",
             &self.certificate_validity_period_units,
         );
-        d.field(21usize, "device_display_name", &self.device_display_name);
-        d.field(22usize, "device_platform", &self.device_platform);
-        d.field(
+        v.field(21usize, "device_display_name", &self.device_display_name);
+        v.field(22usize, "device_platform", &self.device_platform);
+        v.field(
             23usize,
             "last_certificate_state_change_date_time",
             &self.last_certificate_state_change_date_time,
         );
-        d.field(24usize, "user_display_name", &self.user_display_name);
+        v.field(24usize, "user_display_name", &self.user_display_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5014,7 +5014,7 @@ rt::impl_serde!(ManagedDeviceCertificateState);
 /// CSDL: `microsoft.graph.managedDeviceCleanupSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCleanupSettings {
     /// Number of days when the device has not contacted Intune.
     ///
@@ -5042,8 +5042,8 @@ impl rt::Object for ManagedDeviceCleanupSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceCleanupSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_inactivity_before_retirement_in_days",
             &self.device_inactivity_before_retirement_in_days,
@@ -5133,7 +5133,7 @@ rt::impl_serde!(ManagedDeviceManagementFeatures);
 /// CSDL: `microsoft.graph.managedDeviceModelsAndManufacturers`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceModelsAndManufacturers {
     /// List of Manufactures for managed devices in the account
     ///
@@ -5167,9 +5167,9 @@ impl rt::Object for ManagedDeviceModelsAndManufacturers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceModelsAndManufacturers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_manufacturers", &self.device_manufacturers);
-        d.field(1usize, "device_models", &self.device_models);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_manufacturers", &self.device_manufacturers);
+        v.field(1usize, "device_models", &self.device_models);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5215,7 +5215,7 @@ rt::impl_serde!(ManagedDeviceModelsAndManufacturers);
 /// Request builders: [`ManagedDeviceOverviewPath`](requests/struct.ManagedDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5298,27 +5298,27 @@ impl rt::Object for ManagedDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "device_exchange_access_state_summary",
             &self.device_exchange_access_state_summary,
         );
-        d.field(
+        v.field(
             2usize,
             "device_operating_system_summary",
             &self.device_operating_system_summary,
         );
-        d.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
-        d.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+        v.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
+        v.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             6usize,
             "managed_device_models_and_manufacturers",
             &self.managed_device_models_and_manufacturers,
         );
-        d.field(7usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
+        v.field(7usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -5546,7 +5546,7 @@ rt::impl_serde!(ManagementAgentType);
 /// Request builders: [`ManagementConditionPath`](requests/struct.ManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagementCondition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5634,16 +5634,16 @@ impl rt::Object for ManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "unique_name", &self.unique_name);
+        v.field(
             8usize,
             "management_condition_statements",
             &self.management_condition_statements,
@@ -6156,7 +6156,7 @@ rt::impl_serde!(AnyManagementCondition);
 /// CSDL: `microsoft.graph.managementConditionExpression`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagementConditionExpression {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6178,7 +6178,7 @@ impl rt::Object for ManagementConditionExpression {
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpression\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for ManagementConditionExpression {
@@ -6394,7 +6394,7 @@ rt::impl_serde!(AnyManagementConditionExpression);
 /// CSDL: `microsoft.graph.managementConditionExpressionModel`, complex type, derived from `microsoft.graph.managementConditionExpression`, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagementConditionExpressionModel {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6416,7 +6416,7 @@ impl rt::Object for ManagementConditionExpressionModel {
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpressionModel\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for ManagementConditionExpressionModel {
@@ -6596,7 +6596,7 @@ rt::impl_serde!(AnyManagementConditionExpressionModel);
 /// CSDL: `microsoft.graph.managementConditionExpressionString`, complex type, derived from `microsoft.graph.managementConditionExpression`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagementConditionExpressionString {
     /// The management condition statement expression string value.
     ///
@@ -6622,8 +6622,8 @@ impl rt::Object for ManagementConditionExpressionString {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.managementConditionExpressionString\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6665,7 +6665,7 @@ rt::impl_serde!(ManagementConditionExpressionString);
 /// Request builders: [`ManagementConditionStatementPath`](requests/struct.ManagementConditionStatementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagementConditionStatement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6755,16 +6755,16 @@ impl rt::Object for ManagementConditionStatement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managementConditionStatement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "expression", &self.expression);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "management_conditions", &self.management_conditions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "expression", &self.expression);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "management_conditions", &self.management_conditions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6924,7 +6924,7 @@ rt::impl_serde!(ManagementState);
 /// CSDL: `microsoft.graph.matchingDlpRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MatchingDlpRule {
     /// CSDL: property `actions`: `Collection(microsoft.graph.dlpActionInfo)`, nullable.
     pub actions: rt::Field<::std::vec::Vec<crate::beta::AnyDlpActionInfo>>,
@@ -6987,15 +6987,15 @@ impl rt::Object for MatchingDlpRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.matchingDlpRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "is_most_restrictive", &self.is_most_restrictive);
-        d.field(2usize, "policy_id", &self.policy_id);
-        d.field(3usize, "policy_name", &self.policy_name);
-        d.field(4usize, "priority", &self.priority);
-        d.field(5usize, "rule_id", &self.rule_id);
-        d.field(6usize, "rule_mode", &self.rule_mode);
-        d.field(7usize, "rule_name", &self.rule_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actions", &self.actions);
+        v.field(1usize, "is_most_restrictive", &self.is_most_restrictive);
+        v.field(2usize, "policy_id", &self.policy_id);
+        v.field(3usize, "policy_name", &self.policy_name);
+        v.field(4usize, "priority", &self.priority);
+        v.field(5usize, "rule_id", &self.rule_id);
+        v.field(6usize, "rule_mode", &self.rule_mode);
+        v.field(7usize, "rule_name", &self.rule_name);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -7052,7 +7052,7 @@ rt::impl_serde!(MatchingDlpRule);
 /// CSDL: `microsoft.graph.matchingLabel`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MatchingLabel {
     /// CSDL: property `applicationMode`: `microsoft.graph.applicationMode`, nullable.
     pub application_mode: rt::Field<crate::beta::ApplicationMode>,
@@ -7125,21 +7125,21 @@ impl rt::Object for MatchingLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.matchingLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_mode", &self.application_mode);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_mode", &self.application_mode);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "id", &self.id);
+        v.field(
             4usize,
             "is_endpoint_protection_enabled",
             &self.is_endpoint_protection_enabled,
         );
-        d.field(5usize, "label_actions", &self.label_actions);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "policy_tip", &self.policy_tip);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "tool_tip", &self.tool_tip);
+        v.field(5usize, "label_actions", &self.label_actions);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "policy_tip", &self.policy_tip);
+        v.field(8usize, "priority", &self.priority);
+        v.field(9usize, "tool_tip", &self.tool_tip);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]

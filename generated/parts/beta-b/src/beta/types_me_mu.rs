@@ -69,7 +69,7 @@ rt::impl_serde!(MembershipRuleProcessingStatusDetails);
 /// CSDL: `microsoft.graph.mediaConfig`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaConfig {
     /// CSDL: property `removeFromDefaultAudioGroup`: `Edm.Boolean`, nullable.
     pub remove_from_default_audio_group: rt::Field<bool>,
@@ -93,8 +93,8 @@ impl rt::Object for MediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
@@ -274,7 +274,7 @@ rt::impl_serde!(AnyMediaConfig);
 /// CSDL: `microsoft.graph.mediaContentRatingAustralia`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingAustralia {
     /// Movies rating selected for Australia
     ///
@@ -305,9 +305,9 @@ impl rt::Object for MediaContentRatingAustralia {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingAustralia\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -349,7 +349,7 @@ rt::impl_serde!(MediaContentRatingAustralia);
 /// CSDL: `microsoft.graph.mediaContentRatingFrance`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingFrance {
     /// Movies rating selected for France
     ///
@@ -380,9 +380,9 @@ impl rt::Object for MediaContentRatingFrance {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingFrance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -424,7 +424,7 @@ rt::impl_serde!(MediaContentRatingFrance);
 /// CSDL: `microsoft.graph.mediaContentRatingIreland`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingIreland {
     /// Movies rating selected for Ireland
     ///
@@ -455,9 +455,9 @@ impl rt::Object for MediaContentRatingIreland {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingIreland\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -499,7 +499,7 @@ rt::impl_serde!(MediaContentRatingIreland);
 /// CSDL: `microsoft.graph.mediaContentRatingJapan`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingJapan {
     /// Movies rating selected for Japan
     ///
@@ -530,9 +530,9 @@ impl rt::Object for MediaContentRatingJapan {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingJapan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -574,7 +574,7 @@ rt::impl_serde!(MediaContentRatingJapan);
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedStates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingUnitedStates {
     /// Movies rating selected for United States
     ///
@@ -605,9 +605,9 @@ impl rt::Object for MediaContentRatingUnitedStates {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedStates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -760,7 +760,7 @@ rt::impl_serde!(MediaState);
 /// CSDL: `microsoft.graph.mediaStream`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaStream {
     /// CSDL: property `direction`: `microsoft.graph.mediaDirection`, not nullable.
     pub direction: rt::Field<crate::beta::MediaDirection>,
@@ -808,12 +808,12 @@ impl rt::Object for MediaStream {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "direction", &self.direction);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "media_type", &self.media_type);
-        d.field(3usize, "server_muted", &self.server_muted);
-        d.field(4usize, "source_id", &self.source_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "direction", &self.direction);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "media_type", &self.media_type);
+        v.field(3usize, "server_muted", &self.server_muted);
+        v.field(4usize, "source_id", &self.source_id);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -864,7 +864,7 @@ rt::impl_serde!(MediaStream);
 /// Request builders: [`MeetingActivityStatisticsPath`](requests/struct.MeetingActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingActivityStatistics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -947,19 +947,19 @@ impl rt::Object for MeetingActivityStatistics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingActivityStatistics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "end_date", &self.end_date);
-        d.field(4usize, "start_date", &self.start_date);
-        d.field(5usize, "time_zone_used", &self.time_zone_used);
-        d.field(6usize, "after_hours", &self.after_hours);
-        d.field(7usize, "conflicting", &self.conflicting);
-        d.field(8usize, "long", &self.long);
-        d.field(9usize, "multitasking", &self.multitasking);
-        d.field(10usize, "organized", &self.organized);
-        d.field(11usize, "recurring", &self.recurring);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "end_date", &self.end_date);
+        v.field(4usize, "start_date", &self.start_date);
+        v.field(5usize, "time_zone_used", &self.time_zone_used);
+        v.field(6usize, "after_hours", &self.after_hours);
+        v.field(7usize, "conflicting", &self.conflicting);
+        v.field(8usize, "long", &self.long);
+        v.field(9usize, "multitasking", &self.multitasking);
+        v.field(10usize, "organized", &self.organized);
+        v.field(11usize, "recurring", &self.recurring);
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -1028,7 +1028,7 @@ rt::impl_serde!(MeetingActivityStatistics);
 /// Request builders: [`MeetingAttendanceReportPath`](requests/struct.MeetingAttendanceReportPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingAttendanceReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1055,9 +1055,9 @@ impl rt::Object for MeetingAttendanceReport {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"attendanceRecords\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingAttendanceReport\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attendance_records", &self.attendance_records);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attendance_records", &self.attendance_records);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -1146,7 +1146,7 @@ rt::impl_serde!(MeetingCapabilities);
 /// CSDL: `microsoft.graph.meetingCapability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingCapability {
     /// CSDL: property `allowAnonymousUsersToDialOut`: `Edm.Boolean`, not nullable.
     pub allow_anonymous_users_to_dial_out: rt::Field<bool>,
@@ -1184,18 +1184,18 @@ impl rt::Object for MeetingCapability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingCapability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_anonymous_users_to_dial_out",
             &self.allow_anonymous_users_to_dial_out,
         );
-        d.field(
+        v.field(
             1usize,
             "allow_anonymous_users_to_start_meeting",
             &self.allow_anonymous_users_to_start_meeting,
         );
-        d.field(2usize, "auto_admitted_users", &self.auto_admitted_users);
+        v.field(2usize, "auto_admitted_users", &self.auto_admitted_users);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1240,7 +1240,7 @@ rt::impl_serde!(MeetingCapability);
 /// CSDL: `microsoft.graph.meetingInfo`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingInfo {
     /// CSDL: property `allowConversationWithoutHost`: `Edm.Boolean`, nullable.
     pub allow_conversation_without_host: rt::Field<bool>,
@@ -1264,8 +1264,8 @@ impl rt::Object for MeetingInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"allowConversationWithoutHost\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_conversation_without_host",
             &self.allow_conversation_without_host,
@@ -1513,7 +1513,7 @@ rt::impl_serde!(MeetingMessageType);
 /// CSDL: `microsoft.graph.meetingParticipantInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingParticipantInfo {
     /// CSDL: property `identity`: `microsoft.graph.identitySet`, nullable.
     pub identity: rt::Field<crate::beta::IdentitySet>,
@@ -1547,10 +1547,10 @@ impl rt::Object for MeetingParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-        d.field(1usize, "role", &self.role);
-        d.field(2usize, "upn", &self.upn);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
+        v.field(1usize, "role", &self.role);
+        v.field(2usize, "upn", &self.upn);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -1594,7 +1594,7 @@ rt::impl_serde!(MeetingParticipantInfo);
 /// CSDL: `microsoft.graph.meetingParticipants`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingParticipants {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.meetingParticipantInfo)`, nullable.
     pub attendees: rt::Field<::std::vec::Vec<crate::beta::MeetingParticipantInfo>>,
@@ -1637,11 +1637,11 @@ impl rt::Object for MeetingParticipants {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipants\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "contributors", &self.contributors);
-        d.field(2usize, "organizer", &self.organizer);
-        d.field(3usize, "producers", &self.producers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendees", &self.attendees);
+        v.field(1usize, "contributors", &self.contributors);
+        v.field(2usize, "organizer", &self.organizer);
+        v.field(3usize, "producers", &self.producers);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -1689,7 +1689,7 @@ rt::impl_serde!(MeetingParticipants);
 /// CSDL: `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingPolicyUpdatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1727,10 +1727,10 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingPolicyUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
-        d.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
+        v.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1774,7 +1774,7 @@ rt::impl_serde!(MeetingPolicyUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersAddedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1801,9 +1801,9 @@ impl rt::Object for MembersAddedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersAddedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1845,7 +1845,7 @@ rt::impl_serde!(MembersAddedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersDeletedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1872,9 +1872,9 @@ impl rt::Object for MembersDeletedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersDeletedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1916,7 +1916,7 @@ rt::impl_serde!(MembersDeletedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersJoinedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersJoinedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1943,9 +1943,9 @@ impl rt::Object for MembersJoinedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersJoinedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1987,7 +1987,7 @@ rt::impl_serde!(MembersJoinedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersLeftEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersLeftEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -2014,9 +2014,9 @@ impl rt::Object for MembersLeftEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersLeftEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2057,7 +2057,7 @@ rt::impl_serde!(MembersLeftEventMessageDetail);
 /// CSDL: `microsoft.graph.membershipRuleEvaluationDetails`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembershipRuleEvaluationDetails {
     /// CSDL: property `membershipRuleEvaluationDetails`: `microsoft.graph.expressionEvaluationDetails`, nullable.
     pub membership_rule_evaluation_details: rt::Field<
@@ -2085,8 +2085,8 @@ impl rt::Object for MembershipRuleEvaluationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membershipRuleEvaluationDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "membership_rule_evaluation_details",
             &self.membership_rule_evaluation_details,
@@ -2129,7 +2129,7 @@ rt::impl_serde!(MembershipRuleEvaluationDetails);
 /// CSDL: `microsoft.graph.membershipRuleProcessingStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembershipRuleProcessingStatus {
     /// CSDL: property `errorMessage`: `Edm.String`, nullable.
     pub error_message: rt::Field<::std::string::String>,
@@ -2167,10 +2167,10 @@ impl rt::Object for MembershipRuleProcessingStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membershipRuleProcessingStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_message", &self.error_message);
-        d.field(1usize, "last_membership_updated", &self.last_membership_updated);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_message", &self.error_message);
+        v.field(1usize, "last_membership_updated", &self.last_membership_updated);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2217,7 +2217,7 @@ rt::impl_serde!(MembershipRuleProcessingStatus);
 /// Request builders: [`MentionPath`](requests/struct.MentionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Mention {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2285,16 +2285,16 @@ impl rt::Object for Mention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mention\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "client_reference", &self.client_reference);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deep_link", &self.deep_link);
-        d.field(6usize, "mentioned", &self.mentioned);
-        d.field(7usize, "mention_text", &self.mention_text);
-        d.field(8usize, "server_created_date_time", &self.server_created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application", &self.application);
+        v.field(2usize, "client_reference", &self.client_reference);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "deep_link", &self.deep_link);
+        v.field(6usize, "mentioned", &self.mentioned);
+        v.field(7usize, "mention_text", &self.mention_text);
+        v.field(8usize, "server_created_date_time", &self.server_created_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2354,7 +2354,7 @@ rt::impl_serde!(Mention);
 /// CSDL: `microsoft.graph.mentionsPreview`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MentionsPreview {
     /// CSDL: property `isMentioned`: `Edm.Boolean`, nullable.
     pub is_mentioned: rt::Field<bool>,
@@ -2378,8 +2378,8 @@ impl rt::Object for MentionsPreview {
     const KEYS_JSON: &'static [&'static str] = &[",\"isMentioned\":"];
     const TAG: &'static str = "\"#microsoft.graph.mentionsPreview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_mentioned", &self.is_mentioned);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_mentioned", &self.is_mentioned);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2417,7 +2417,7 @@ rt::impl_serde!(MentionsPreview);
 /// Request builders: [`MessagePath`](requests/struct.MessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Message {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2641,54 +2641,54 @@ impl rt::Object for Message {
     ];
     const TAG: &'static str = "\"#microsoft.graph.message\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "mentions_preview", &self.mentions_preview);
-        d.field(23usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(24usize, "received_date_time", &self.received_date_time);
-        d.field(25usize, "reply_to", &self.reply_to);
-        d.field(26usize, "sender", &self.sender);
-        d.field(27usize, "sent_date_time", &self.sent_date_time);
-        d.field(28usize, "subject", &self.subject);
-        d.field(29usize, "to_recipients", &self.to_recipients);
-        d.field(30usize, "unique_body", &self.unique_body);
-        d.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
-        d.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
-        d.field(33usize, "web_link", &self.web_link);
-        d.field(34usize, "attachments", &self.attachments);
-        d.field(35usize, "extensions", &self.extensions);
-        d.field(36usize, "mentions", &self.mentions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "mentions_preview", &self.mentions_preview);
+        v.field(23usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(24usize, "received_date_time", &self.received_date_time);
+        v.field(25usize, "reply_to", &self.reply_to);
+        v.field(26usize, "sender", &self.sender);
+        v.field(27usize, "sent_date_time", &self.sent_date_time);
+        v.field(28usize, "subject", &self.subject);
+        v.field(29usize, "to_recipients", &self.to_recipients);
+        v.field(30usize, "unique_body", &self.unique_body);
+        v.field(31usize, "unsubscribe_data", &self.unsubscribe_data);
+        v.field(32usize, "unsubscribe_enabled", &self.unsubscribe_enabled);
+        v.field(33usize, "web_link", &self.web_link);
+        v.field(34usize, "attachments", &self.attachments);
+        v.field(35usize, "extensions", &self.extensions);
+        v.field(36usize, "mentions", &self.mentions);
+        v.field(
             37usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             38usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -3992,7 +3992,7 @@ rt::impl_serde!(MessageActionFlag);
 /// Request builders: [`MessageRulePath`](requests/struct.MessageRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4060,16 +4060,16 @@ impl rt::Object for MessageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "actions", &self.actions);
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "exceptions", &self.exceptions);
-        d.field(5usize, "has_error", &self.has_error);
-        d.field(6usize, "is_enabled", &self.is_enabled);
-        d.field(7usize, "is_read_only", &self.is_read_only);
-        d.field(8usize, "sequence", &self.sequence);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "actions", &self.actions);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "exceptions", &self.exceptions);
+        v.field(5usize, "has_error", &self.has_error);
+        v.field(6usize, "is_enabled", &self.is_enabled);
+        v.field(7usize, "is_read_only", &self.is_read_only);
+        v.field(8usize, "sequence", &self.sequence);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4129,7 +4129,7 @@ rt::impl_serde!(MessageRule);
 /// CSDL: `microsoft.graph.messageRuleActions`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageRuleActions {
     /// CSDL: property `assignCategories`: `Collection(Edm.String)`, nullable.
     pub assign_categories: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4207,18 +4207,18 @@ impl rt::Object for MessageRuleActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRuleActions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assign_categories", &self.assign_categories);
-        d.field(1usize, "copy_to_folder", &self.copy_to_folder);
-        d.field(2usize, "delete", &self.delete);
-        d.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
-        d.field(4usize, "forward_to", &self.forward_to);
-        d.field(5usize, "mark_as_read", &self.mark_as_read);
-        d.field(6usize, "mark_importance", &self.mark_importance);
-        d.field(7usize, "move_to_folder", &self.move_to_folder);
-        d.field(8usize, "permanent_delete", &self.permanent_delete);
-        d.field(9usize, "redirect_to", &self.redirect_to);
-        d.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assign_categories", &self.assign_categories);
+        v.field(1usize, "copy_to_folder", &self.copy_to_folder);
+        v.field(2usize, "delete", &self.delete);
+        v.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
+        v.field(4usize, "forward_to", &self.forward_to);
+        v.field(5usize, "mark_as_read", &self.mark_as_read);
+        v.field(6usize, "mark_importance", &self.mark_importance);
+        v.field(7usize, "move_to_folder", &self.move_to_folder);
+        v.field(8usize, "permanent_delete", &self.permanent_delete);
+        v.field(9usize, "redirect_to", &self.redirect_to);
+        v.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4284,7 +4284,7 @@ rt::impl_serde!(MessageRuleActions);
 /// CSDL: `microsoft.graph.messageRulePredicates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageRulePredicates {
     /// CSDL: property `bodyContains`: `Collection(Edm.String)`, nullable.
     pub body_contains: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4457,37 +4457,37 @@ impl rt::Object for MessageRulePredicates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRulePredicates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body_contains", &self.body_contains);
-        d.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
-        d.field(2usize, "categories", &self.categories);
-        d.field(3usize, "from_addresses", &self.from_addresses);
-        d.field(4usize, "has_attachments", &self.has_attachments);
-        d.field(5usize, "header_contains", &self.header_contains);
-        d.field(6usize, "importance", &self.importance);
-        d.field(7usize, "is_approval_request", &self.is_approval_request);
-        d.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
-        d.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
-        d.field(10usize, "is_encrypted", &self.is_encrypted);
-        d.field(11usize, "is_meeting_request", &self.is_meeting_request);
-        d.field(12usize, "is_meeting_response", &self.is_meeting_response);
-        d.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
-        d.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
-        d.field(15usize, "is_read_receipt", &self.is_read_receipt);
-        d.field(16usize, "is_signed", &self.is_signed);
-        d.field(17usize, "is_voicemail", &self.is_voicemail);
-        d.field(18usize, "message_action_flag", &self.message_action_flag);
-        d.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
-        d.field(20usize, "recipient_contains", &self.recipient_contains);
-        d.field(21usize, "sender_contains", &self.sender_contains);
-        d.field(22usize, "sensitivity", &self.sensitivity);
-        d.field(23usize, "sent_cc_me", &self.sent_cc_me);
-        d.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
-        d.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
-        d.field(26usize, "sent_to_me", &self.sent_to_me);
-        d.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
-        d.field(28usize, "subject_contains", &self.subject_contains);
-        d.field(29usize, "within_size_range", &self.within_size_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "body_contains", &self.body_contains);
+        v.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
+        v.field(2usize, "categories", &self.categories);
+        v.field(3usize, "from_addresses", &self.from_addresses);
+        v.field(4usize, "has_attachments", &self.has_attachments);
+        v.field(5usize, "header_contains", &self.header_contains);
+        v.field(6usize, "importance", &self.importance);
+        v.field(7usize, "is_approval_request", &self.is_approval_request);
+        v.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
+        v.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
+        v.field(10usize, "is_encrypted", &self.is_encrypted);
+        v.field(11usize, "is_meeting_request", &self.is_meeting_request);
+        v.field(12usize, "is_meeting_response", &self.is_meeting_response);
+        v.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
+        v.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
+        v.field(15usize, "is_read_receipt", &self.is_read_receipt);
+        v.field(16usize, "is_signed", &self.is_signed);
+        v.field(17usize, "is_voicemail", &self.is_voicemail);
+        v.field(18usize, "message_action_flag", &self.message_action_flag);
+        v.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
+        v.field(20usize, "recipient_contains", &self.recipient_contains);
+        v.field(21usize, "sender_contains", &self.sender_contains);
+        v.field(22usize, "sensitivity", &self.sensitivity);
+        v.field(23usize, "sent_cc_me", &self.sent_cc_me);
+        v.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
+        v.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
+        v.field(26usize, "sent_to_me", &self.sent_to_me);
+        v.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
+        v.field(28usize, "subject_contains", &self.subject_contains);
+        v.field(29usize, "within_size_range", &self.within_size_range);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4606,7 +4606,7 @@ rt::impl_serde!(MessageRulePredicates);
 /// CSDL: `microsoft.graph.messageSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageSecurityState {
     /// CSDL: property `connectingIP`: `Edm.String`, nullable.
     pub connecting_ip: rt::Field<::std::string::String>,
@@ -4674,16 +4674,16 @@ impl rt::Object for MessageSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connecting_ip", &self.connecting_ip);
-        d.field(1usize, "delivery_action", &self.delivery_action);
-        d.field(2usize, "delivery_location", &self.delivery_location);
-        d.field(3usize, "directionality", &self.directionality);
-        d.field(4usize, "internet_message_id", &self.internet_message_id);
-        d.field(5usize, "message_fingerprint", &self.message_fingerprint);
-        d.field(6usize, "message_received_date_time", &self.message_received_date_time);
-        d.field(7usize, "message_subject", &self.message_subject);
-        d.field(8usize, "network_message_id", &self.network_message_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connecting_ip", &self.connecting_ip);
+        v.field(1usize, "delivery_action", &self.delivery_action);
+        v.field(2usize, "delivery_location", &self.delivery_location);
+        v.field(3usize, "directionality", &self.directionality);
+        v.field(4usize, "internet_message_id", &self.internet_message_id);
+        v.field(5usize, "message_fingerprint", &self.message_fingerprint);
+        v.field(6usize, "message_received_date_time", &self.message_received_date_time);
+        v.field(7usize, "message_subject", &self.message_subject);
+        v.field(8usize, "network_message_id", &self.network_message_id);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4745,7 +4745,7 @@ rt::impl_serde!(MessageSecurityState);
 /// CSDL: `microsoft.graph.metadataEntry`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MetadataEntry {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -4772,9 +4772,9 @@ impl rt::Object for MetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metadataEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4815,7 +4815,7 @@ rt::impl_serde!(MetadataEntry);
 /// CSDL: `microsoft.graph.mfaDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MfaDetail {
     /// CSDL: property `authDetail`: `Edm.String`, nullable.
     pub auth_detail: rt::Field<::std::string::String>,
@@ -4842,9 +4842,9 @@ impl rt::Object for MfaDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"authDetail\":", ",\"authMethod\":"];
     const TAG: &'static str = "\"#microsoft.graph.mfaDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "auth_detail", &self.auth_detail);
-        d.field(1usize, "auth_method", &self.auth_method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "auth_detail", &self.auth_detail);
+        v.field(1usize, "auth_method", &self.auth_method);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -4889,7 +4889,7 @@ rt::impl_serde!(MfaDetail);
 /// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4930,10 +4930,10 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -4990,7 +4990,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
 /// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5046,12 +5046,12 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "authentication_mode", &self.authentication_mode);
-        d.field(4usize, "feature_settings", &self.feature_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
+        v.field(3usize, "authentication_mode", &self.authentication_mode);
+        v.field(4usize, "feature_settings", &self.feature_settings);
     }
 }
 #[cfg(
@@ -5229,7 +5229,7 @@ rt::impl_serde!(MicrosoftLauncherDockPresence);
 /// Request builders: [`MicrosoftTunnelConfigurationPath`](requests/struct.MicrosoftTunnelConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5341,20 +5341,20 @@ impl rt::Object for MicrosoftTunnelConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "advanced_settings", &self.advanced_settings);
-        d.field(2usize, "default_domain_suffix", &self.default_domain_suffix);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "dns_servers", &self.dns_servers);
-        d.field(6usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(7usize, "listen_port", &self.listen_port);
-        d.field(8usize, "network", &self.network);
-        d.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(10usize, "routes_exclude", &self.routes_exclude);
-        d.field(11usize, "routes_include", &self.routes_include);
-        d.field(12usize, "split_dns", &self.split_dns);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "advanced_settings", &self.advanced_settings);
+        v.field(2usize, "default_domain_suffix", &self.default_domain_suffix);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "dns_servers", &self.dns_servers);
+        v.field(6usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(7usize, "listen_port", &self.listen_port);
+        v.field(8usize, "network", &self.network);
+        v.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(10usize, "routes_exclude", &self.routes_exclude);
+        v.field(11usize, "routes_include", &self.routes_include);
+        v.field(12usize, "split_dns", &self.split_dns);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5431,7 +5431,7 @@ rt::impl_serde!(MicrosoftTunnelConfiguration);
 /// Request builders: [`MicrosoftTunnelServerPath`](requests/struct.MicrosoftTunnelServerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5496,13 +5496,13 @@ impl rt::Object for MicrosoftTunnelServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agent_image_digest", &self.agent_image_digest);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_checkin_date_time", &self.last_checkin_date_time);
-        d.field(4usize, "server_image_digest", &self.server_image_digest);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "agent_image_digest", &self.agent_image_digest);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_checkin_date_time", &self.last_checkin_date_time);
+        v.field(4usize, "server_image_digest", &self.server_image_digest);
+        v.field(
             5usize,
             "tunnel_server_health_status",
             &self.tunnel_server_health_status,
@@ -5636,7 +5636,7 @@ rt::impl_serde!(MicrosoftTunnelServerHealthStatus);
 /// Request builders: [`MicrosoftTunnelSitePath`](requests/struct.MicrosoftTunnelSitePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelSite {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5745,27 +5745,27 @@ impl rt::Object for MicrosoftTunnelSite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTunnelSite\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "public_address", &self.public_address);
-        d.field(4usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(5usize, "upgrade_automatically", &self.upgrade_automatically);
-        d.field(6usize, "upgrade_available", &self.upgrade_available);
-        d.field(7usize, "upgrade_window_end_time", &self.upgrade_window_end_time);
-        d.field(8usize, "upgrade_window_start_time", &self.upgrade_window_start_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "public_address", &self.public_address);
+        v.field(4usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(5usize, "upgrade_automatically", &self.upgrade_automatically);
+        v.field(6usize, "upgrade_available", &self.upgrade_available);
+        v.field(7usize, "upgrade_window_end_time", &self.upgrade_window_end_time);
+        v.field(8usize, "upgrade_window_start_time", &self.upgrade_window_start_time);
+        v.field(
             9usize,
             "upgrade_window_utc_offset_in_minutes",
             &self.upgrade_window_utc_offset_in_minutes,
         );
-        d.field(
+        v.field(
             10usize,
             "microsoft_tunnel_configuration",
             &self.microsoft_tunnel_configuration,
         );
-        d.field(11usize, "microsoft_tunnel_servers", &self.microsoft_tunnel_servers);
+        v.field(11usize, "microsoft_tunnel_servers", &self.microsoft_tunnel_servers);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6105,7 +6105,7 @@ rt::impl_serde!(MobileAppIntent);
 /// Request builders: [`MobileAppIntentAndStatePath`](requests/struct.MobileAppIntentAndStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppIntentAndState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6156,11 +6156,11 @@ impl rt::Object for MobileAppIntentAndState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIntentAndState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(2usize, "mobile_app_list", &self.mobile_app_list);
-        d.field(3usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "managed_device_identifier", &self.managed_device_identifier);
+        v.field(2usize, "mobile_app_list", &self.mobile_app_list);
+        v.field(3usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6210,7 +6210,7 @@ rt::impl_serde!(MobileAppIntentAndState);
 /// CSDL: `microsoft.graph.mobileAppIntentAndStateDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppIntentAndStateDetail {
     /// MobieApp identifier.
     ///
@@ -6277,13 +6277,13 @@ impl rt::Object for MobileAppIntentAndStateDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIntentAndStateDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_id", &self.application_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "display_version", &self.display_version);
-        d.field(3usize, "install_state", &self.install_state);
-        d.field(4usize, "mobile_app_intent", &self.mobile_app_intent);
-        d.field(5usize, "supported_device_types", &self.supported_device_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_id", &self.application_id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "display_version", &self.display_version);
+        v.field(3usize, "install_state", &self.install_state);
+        v.field(4usize, "mobile_app_intent", &self.mobile_app_intent);
+        v.field(5usize, "supported_device_types", &self.supported_device_types);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6339,7 +6339,7 @@ rt::impl_serde!(MobileAppIntentAndStateDetail);
 /// CSDL: `microsoft.graph.mobileAppRelationshipState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppRelationshipState {
     /// The corresponding device id.
     ///
@@ -6418,15 +6418,15 @@ impl rt::Object for MobileAppRelationshipState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationshipState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "install_state", &self.install_state);
-        d.field(3usize, "install_state_detail", &self.install_state_detail);
-        d.field(4usize, "source_ids", &self.source_ids);
-        d.field(5usize, "target_display_name", &self.target_display_name);
-        d.field(6usize, "target_id", &self.target_id);
-        d.field(7usize, "target_last_sync_date_time", &self.target_last_sync_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_id", &self.device_id);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "install_state", &self.install_state);
+        v.field(3usize, "install_state_detail", &self.install_state_detail);
+        v.field(4usize, "source_ids", &self.source_ids);
+        v.field(5usize, "target_display_name", &self.target_display_name);
+        v.field(6usize, "target_id", &self.target_id);
+        v.field(7usize, "target_last_sync_date_time", &self.target_last_sync_date_time);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6487,7 +6487,7 @@ rt::impl_serde!(MobileAppRelationshipState);
 /// CSDL: `microsoft.graph.mobileAppSupportedDeviceType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppSupportedDeviceType {
     /// Maximum OS version
     ///
@@ -6531,18 +6531,18 @@ impl rt::Object for MobileAppSupportedDeviceType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppSupportedDeviceType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "maximum_operating_system_version",
             &self.maximum_operating_system_version,
         );
-        d.field(
+        v.field(
             1usize,
             "minimum_operating_system_version",
             &self.minimum_operating_system_version,
         );
-        d.field(2usize, "type_", &self.type_);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6591,7 +6591,7 @@ rt::impl_serde!(MobileAppSupportedDeviceType);
 /// Request builders: [`MobileThreatDefenseConnectorPath`](requests/struct.MobileThreatDefenseConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileThreatDefenseConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6724,59 +6724,59 @@ impl rt::Object for MobileThreatDefenseConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileThreatDefenseConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allow_partner_to_collect_ios_application_metadata",
             &self.allow_partner_to_collect_ios_application_metadata,
         );
-        d.field(
+        v.field(
             2usize,
             "android_device_blocked_on_missing_partner_data",
             &self.android_device_blocked_on_missing_partner_data,
         );
-        d.field(3usize, "android_enabled", &self.android_enabled);
-        d.field(
+        v.field(3usize, "android_enabled", &self.android_enabled);
+        v.field(
             4usize,
             "android_mobile_application_management_enabled",
             &self.android_mobile_application_management_enabled,
         );
-        d.field(
+        v.field(
             5usize,
             "ios_device_blocked_on_missing_partner_data",
             &self.ios_device_blocked_on_missing_partner_data,
         );
-        d.field(6usize, "ios_enabled", &self.ios_enabled);
-        d.field(
+        v.field(6usize, "ios_enabled", &self.ios_enabled);
+        v.field(
             7usize,
             "ios_mobile_application_management_enabled",
             &self.ios_mobile_application_management_enabled,
         );
-        d.field(8usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(
+        v.field(8usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        v.field(
             9usize,
             "mac_device_blocked_on_missing_partner_data",
             &self.mac_device_blocked_on_missing_partner_data,
         );
-        d.field(10usize, "mac_enabled", &self.mac_enabled);
-        d.field(11usize, "partner_state", &self.partner_state);
-        d.field(
+        v.field(10usize, "mac_enabled", &self.mac_enabled);
+        v.field(11usize, "partner_state", &self.partner_state);
+        v.field(
             12usize,
             "partner_unresponsiveness_threshold_in_days",
             &self.partner_unresponsiveness_threshold_in_days,
         );
-        d.field(
+        v.field(
             13usize,
             "partner_unsupported_os_version_blocked",
             &self.partner_unsupported_os_version_blocked,
         );
-        d.field(
+        v.field(
             14usize,
             "windows_device_blocked_on_missing_partner_data",
             &self.windows_device_blocked_on_missing_partner_data,
         );
-        d.field(15usize, "windows_enabled", &self.windows_enabled);
+        v.field(15usize, "windows_enabled", &self.windows_enabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6991,7 +6991,7 @@ rt::impl_serde!(Modality);
 /// CSDL: `microsoft.graph.modifiedProperty`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ModifiedProperty {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7025,10 +7025,10 @@ impl rt::Object for ModifiedProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.modifiedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "new_value", &self.new_value);
+        v.field(2usize, "old_value", &self.old_value);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -7074,7 +7074,7 @@ rt::impl_serde!(ModifiedProperty);
 /// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/struct.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiValueLegacyExtendedProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7101,9 +7101,9 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.multiValueLegacyExtendedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7204,7 +7204,7 @@ rt::impl_serde!(Mutability);
 /// Request builders: [`MuteParticipantOperationPath`](requests/struct.MuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MuteParticipantOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7247,11 +7247,11 @@ impl rt::Object for MuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -7299,7 +7299,7 @@ rt::impl_serde!(MuteParticipantOperation);
 /// Request builders: [`MuteParticipantsOperationPath`](requests/struct.MuteParticipantsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MuteParticipantsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7347,12 +7347,12 @@ impl rt::Object for MuteParticipantsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantsOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.networkConnection`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkConnection {
     /// CSDL: property `applicationName`: `Edm.String`, nullable.
     pub application_name: rt::Field<::std::string::String>,
@@ -129,31 +129,31 @@ impl rt::Object for NetworkConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_name", &self.application_name);
-        d.field(1usize, "destination_address", &self.destination_address);
-        d.field(2usize, "destination_domain", &self.destination_domain);
-        d.field(3usize, "destination_location", &self.destination_location);
-        d.field(4usize, "destination_port", &self.destination_port);
-        d.field(5usize, "destination_url", &self.destination_url);
-        d.field(6usize, "direction", &self.direction);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_name", &self.application_name);
+        v.field(1usize, "destination_address", &self.destination_address);
+        v.field(2usize, "destination_domain", &self.destination_domain);
+        v.field(3usize, "destination_location", &self.destination_location);
+        v.field(4usize, "destination_port", &self.destination_port);
+        v.field(5usize, "destination_url", &self.destination_url);
+        v.field(6usize, "direction", &self.direction);
+        v.field(
             7usize,
             "domain_registered_date_time",
             &self.domain_registered_date_time,
         );
-        d.field(8usize, "local_dns_name", &self.local_dns_name);
-        d.field(9usize, "nat_destination_address", &self.nat_destination_address);
-        d.field(10usize, "nat_destination_port", &self.nat_destination_port);
-        d.field(11usize, "nat_source_address", &self.nat_source_address);
-        d.field(12usize, "nat_source_port", &self.nat_source_port);
-        d.field(13usize, "protocol", &self.protocol);
-        d.field(14usize, "risk_score", &self.risk_score);
-        d.field(15usize, "source_address", &self.source_address);
-        d.field(16usize, "source_location", &self.source_location);
-        d.field(17usize, "source_port", &self.source_port);
-        d.field(18usize, "status", &self.status);
-        d.field(19usize, "url_parameters", &self.url_parameters);
+        v.field(8usize, "local_dns_name", &self.local_dns_name);
+        v.field(9usize, "nat_destination_address", &self.nat_destination_address);
+        v.field(10usize, "nat_destination_port", &self.nat_destination_port);
+        v.field(11usize, "nat_source_address", &self.nat_source_address);
+        v.field(12usize, "nat_source_port", &self.nat_source_port);
+        v.field(13usize, "protocol", &self.protocol);
+        v.field(14usize, "risk_score", &self.risk_score);
+        v.field(15usize, "source_address", &self.source_address);
+        v.field(16usize, "source_location", &self.source_location);
+        v.field(17usize, "source_port", &self.source_port);
+        v.field(18usize, "status", &self.status);
+        v.field(19usize, "url_parameters", &self.url_parameters);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -250,7 +250,7 @@ rt::impl_serde!(NetworkConnection);
 /// Request builders: [`NetworkIPv4ConfigurationManagementConditionPath`](requests/struct.NetworkIPv4ConfigurationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkIPv4ConfigurationManagementCondition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -373,25 +373,25 @@ impl rt::Object for NetworkIPv4ConfigurationManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkIPv4ConfigurationManagementCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "unique_name", &self.unique_name);
+        v.field(
             8usize,
             "management_condition_statements",
             &self.management_condition_statements,
         );
-        d.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
-        d.field(10usize, "ip_v4dhcp_server", &self.ip_v4dhcp_server);
-        d.field(11usize, "ip_v4dns_server_list", &self.ip_v4dns_server_list);
-        d.field(12usize, "ip_v4_gateway", &self.ip_v4_gateway);
-        d.field(13usize, "ip_v4_prefix", &self.ip_v4_prefix);
+        v.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
+        v.field(10usize, "ip_v4dhcp_server", &self.ip_v4dhcp_server);
+        v.field(11usize, "ip_v4dns_server_list", &self.ip_v4dns_server_list);
+        v.field(12usize, "ip_v4_gateway", &self.ip_v4_gateway);
+        v.field(13usize, "ip_v4_prefix", &self.ip_v4_prefix);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -474,7 +474,7 @@ rt::impl_serde!(NetworkIPv4ConfigurationManagementCondition);
 /// Request builders: [`NetworkIPv6ConfigurationManagementConditionPath`](requests/struct.NetworkIPv6ConfigurationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkIPv6ConfigurationManagementCondition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -590,24 +590,24 @@ impl rt::Object for NetworkIPv6ConfigurationManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkIPv6ConfigurationManagementCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "unique_name", &self.unique_name);
+        v.field(
             8usize,
             "management_condition_statements",
             &self.management_condition_statements,
         );
-        d.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
-        d.field(10usize, "ip_v6dns_server_list", &self.ip_v6dns_server_list);
-        d.field(11usize, "ip_v6_gateway", &self.ip_v6_gateway);
-        d.field(12usize, "ip_v6_prefix", &self.ip_v6_prefix);
+        v.field(9usize, "dns_suffix_list", &self.dns_suffix_list);
+        v.field(10usize, "ip_v6dns_server_list", &self.ip_v6dns_server_list);
+        v.field(11usize, "ip_v6_gateway", &self.ip_v6_gateway);
+        v.field(12usize, "ip_v6_prefix", &self.ip_v6_prefix);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -681,7 +681,7 @@ rt::impl_serde!(NetworkIPv6ConfigurationManagementCondition);
 /// CSDL: `microsoft.graph.networkInterface`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkInterface {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -729,12 +729,12 @@ impl rt::Object for NetworkInterface {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkInterface\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "ip_v4_address", &self.ip_v4_address);
-        d.field(2usize, "ip_v6_address", &self.ip_v6_address);
-        d.field(3usize, "local_ip_v6_address", &self.local_ip_v6_address);
-        d.field(4usize, "mac_address", &self.mac_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "ip_v4_address", &self.ip_v4_address);
+        v.field(2usize, "ip_v6_address", &self.ip_v6_address);
+        v.field(3usize, "local_ip_v6_address", &self.local_ip_v6_address);
+        v.field(4usize, "mac_address", &self.mac_address);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -783,7 +783,7 @@ rt::impl_serde!(NetworkInterface);
 /// CSDL: `microsoft.graph.networkLocationDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkLocationDetail {
     /// CSDL: property `networkNames`: `Collection(Edm.String)`, nullable.
     pub network_names: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -813,9 +813,9 @@ impl rt::Object for NetworkLocationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkLocationDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "network_names", &self.network_names);
-        d.field(1usize, "network_type", &self.network_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "network_names", &self.network_names);
+        v.field(1usize, "network_type", &self.network_type);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -861,7 +861,7 @@ rt::impl_serde!(NetworkLocationDetail);
 /// Request builders: [`NetworkManagementConditionPath`](requests/struct.NetworkManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkManagementCondition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -949,16 +949,16 @@ impl rt::Object for NetworkManagementCondition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkManagementCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_platforms", &self.applicable_platforms);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "unique_name", &self.unique_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_platforms", &self.applicable_platforms);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "unique_name", &self.unique_name);
+        v.field(
             8usize,
             "management_condition_statements",
             &self.management_condition_statements,
@@ -1477,7 +1477,7 @@ rt::impl_serde!(NetworkType);
 /// Request builders: [`NotePath`](requests/struct.NotePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Note {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1569,24 +1569,24 @@ impl rt::Object for Note {
     ];
     const TAG: &'static str = "\"#microsoft.graph.note\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "body", &self.body);
-        d.field(6usize, "has_attachments", &self.has_attachments);
-        d.field(7usize, "is_deleted", &self.is_deleted);
-        d.field(8usize, "subject", &self.subject);
-        d.field(9usize, "attachments", &self.attachments);
-        d.field(10usize, "extensions", &self.extensions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "body", &self.body);
+        v.field(6usize, "has_attachments", &self.has_attachments);
+        v.field(7usize, "is_deleted", &self.is_deleted);
+        v.field(8usize, "subject", &self.subject);
+        v.field(9usize, "attachments", &self.attachments);
+        v.field(10usize, "extensions", &self.extensions);
+        v.field(
             11usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             12usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -1668,7 +1668,7 @@ rt::impl_serde!(Note);
 /// Request builders: [`NotificationMessageTemplatePath`](requests/struct.NotificationMessageTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotificationMessageTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1742,14 +1742,14 @@ impl rt::Object for NotificationMessageTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notificationMessageTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "branding_options", &self.branding_options);
-        d.field(2usize, "default_locale", &self.default_locale);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "branding_options", &self.branding_options);
+        v.field(2usize, "default_locale", &self.default_locale);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(
             6usize,
             "localized_notification_messages",
             &self.localized_notification_messages,
@@ -1873,7 +1873,7 @@ rt::impl_serde!(NotificationTemplateBrandingOptions);
 /// CSDL: `microsoft.graph.notifyUserAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotifyUserAction {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::beta::DlpAction>,
@@ -1926,17 +1926,17 @@ impl rt::Object for NotifyUserAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notifyUserAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(
             1usize,
             "action_last_modified_date_time",
             &self.action_last_modified_date_time,
         );
-        d.field(2usize, "email_text", &self.email_text);
-        d.field(3usize, "override_option", &self.override_option);
-        d.field(4usize, "policy_tip", &self.policy_tip);
-        d.field(5usize, "recipients", &self.recipients);
+        v.field(2usize, "email_text", &self.email_text);
+        v.field(3usize, "override_option", &self.override_option);
+        v.field(4usize, "policy_tip", &self.policy_tip);
+        v.field(5usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1989,7 +1989,7 @@ rt::impl_serde!(NotifyUserAction);
 /// CSDL: `microsoft.graph.objectDefinition`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectDefinition {
     /// CSDL: property `attributes`: `Collection(microsoft.graph.attributeDefinition)`, nullable.
     pub attributes: rt::Field<::std::vec::Vec<crate::beta::AttributeDefinition>>,
@@ -2032,11 +2032,11 @@ impl rt::Object for ObjectDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attributes", &self.attributes);
-        d.field(1usize, "metadata", &self.metadata);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "supported_apis", &self.supported_apis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attributes", &self.attributes);
+        v.field(1usize, "metadata", &self.metadata);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "supported_apis", &self.supported_apis);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2136,7 +2136,7 @@ rt::impl_serde!(ObjectFlowTypes);
 /// CSDL: `microsoft.graph.objectMapping`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectMapping {
     /// CSDL: property `attributeMappings`: `Collection(microsoft.graph.attributeMapping)`, nullable.
     pub attribute_mappings: rt::Field<::std::vec::Vec<crate::beta::AttributeMapping>>,
@@ -2199,15 +2199,15 @@ impl rt::Object for ObjectMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_mappings", &self.attribute_mappings);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "flow_types", &self.flow_types);
-        d.field(3usize, "metadata", &self.metadata);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "scope", &self.scope);
-        d.field(6usize, "source_object_name", &self.source_object_name);
-        d.field(7usize, "target_object_name", &self.target_object_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribute_mappings", &self.attribute_mappings);
+        v.field(1usize, "enabled", &self.enabled);
+        v.field(2usize, "flow_types", &self.flow_types);
+        v.field(3usize, "metadata", &self.metadata);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "scope", &self.scope);
+        v.field(6usize, "source_object_name", &self.source_object_name);
+        v.field(7usize, "target_object_name", &self.target_object_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2267,7 +2267,7 @@ rt::impl_serde!(ObjectMapping);
 /// Request builders: [`OfferShiftRequestPath`](requests/struct.OfferShiftRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfferShiftRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2375,24 +2375,24 @@ impl rt::Object for OfferShiftRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.offerShiftRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        v.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        v.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        v.field(16usize, "sender_shift_id", &self.sender_shift_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2868,7 +2868,7 @@ rt::impl_serde!(AnyOfferShiftRequest);
 /// Request builders: [`Office365ActivationCountsPath`](requests/struct.Office365ActivationCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365ActivationCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2931,15 +2931,15 @@ impl rt::Object for Office365ActivationCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android", &self.android);
-        d.field(2usize, "ios", &self.ios);
-        d.field(3usize, "mac", &self.mac);
-        d.field(4usize, "product_type", &self.product_type);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "windows", &self.windows);
-        d.field(7usize, "windows10_mobile", &self.windows10_mobile);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android", &self.android);
+        v.field(2usize, "ios", &self.ios);
+        v.field(3usize, "mac", &self.mac);
+        v.field(4usize, "product_type", &self.product_type);
+        v.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(6usize, "windows", &self.windows);
+        v.field(7usize, "windows10_mobile", &self.windows10_mobile);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2996,7 +2996,7 @@ rt::impl_serde!(Office365ActivationCounts);
 /// Request builders: [`Office365ActivationsUserCountsPath`](requests/struct.Office365ActivationsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365ActivationsUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3049,13 +3049,13 @@ impl rt::Object for Office365ActivationsUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationsUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activated", &self.activated);
-        d.field(2usize, "assigned", &self.assigned);
-        d.field(3usize, "product_type", &self.product_type);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "shared_computer_activation", &self.shared_computer_activation);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activated", &self.activated);
+        v.field(2usize, "assigned", &self.assigned);
+        v.field(3usize, "product_type", &self.product_type);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "shared_computer_activation", &self.shared_computer_activation);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3108,7 +3108,7 @@ rt::impl_serde!(Office365ActivationsUserCounts);
 /// Request builders: [`Office365ActivationsUserDetailPath`](requests/struct.Office365ActivationsUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365ActivationsUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3158,12 +3158,12 @@ impl rt::Object for Office365ActivationsUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActivationsUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(3usize, "user_activation_counts", &self.user_activation_counts);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(3usize, "user_activation_counts", &self.user_activation_counts);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3215,7 +3215,7 @@ rt::impl_serde!(Office365ActivationsUserDetail);
 /// Request builders: [`Office365ActiveUserCountsPath`](requests/struct.Office365ActiveUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365ActiveUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3293,18 +3293,18 @@ impl rt::Object for Office365ActiveUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365ActiveUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exchange", &self.exchange);
-        d.field(2usize, "office365", &self.office365);
-        d.field(3usize, "one_drive", &self.one_drive);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(7usize, "share_point", &self.share_point);
-        d.field(8usize, "skype_for_business", &self.skype_for_business);
-        d.field(9usize, "teams", &self.teams);
-        d.field(10usize, "yammer", &self.yammer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exchange", &self.exchange);
+        v.field(2usize, "office365", &self.office365);
+        v.field(3usize, "one_drive", &self.one_drive);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(7usize, "share_point", &self.share_point);
+        v.field(8usize, "skype_for_business", &self.skype_for_business);
+        v.field(9usize, "teams", &self.teams);
+        v.field(10usize, "yammer", &self.yammer);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3369,7 +3369,7 @@ rt::impl_serde!(Office365ActiveUserCounts);
 /// Request builders: [`Office365GroupsActivityGroupCountsPath`](requests/struct.Office365GroupsActivityGroupCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Office365GroupsActivityGroupCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3422,13 +3422,13 @@ impl rt::Object for Office365GroupsActivityGroupCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.office365GroupsActivityGroupCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3481,7 +3481,7 @@ rt::impl_serde!(Office365GroupsActivityGroupCounts);
 /// Request builders: [`OnPremisesAgentPath`](requests/struct.OnPremisesAgentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesAgent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3536,13 +3536,13 @@ impl rt::Object for OnPremisesAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAgent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "external_ip", &self.external_ip);
-        d.field(2usize, "machine_name", &self.machine_name);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "supported_publishing_types", &self.supported_publishing_types);
-        d.field(5usize, "agent_groups", &self.agent_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "external_ip", &self.external_ip);
+        v.field(2usize, "machine_name", &self.machine_name);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "supported_publishing_types", &self.supported_publishing_types);
+        v.field(5usize, "agent_groups", &self.agent_groups);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -3597,7 +3597,7 @@ rt::impl_serde!(OnPremisesAgent);
 /// Request builders: [`OnPremisesAgentGroupPath`](requests/struct.OnPremisesAgentGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesAgentGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3650,13 +3650,13 @@ impl rt::Object for OnPremisesAgentGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAgentGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_default", &self.is_default);
-        d.field(3usize, "publishing_type", &self.publishing_type);
-        d.field(4usize, "agents", &self.agents);
-        d.field(5usize, "published_resources", &self.published_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_default", &self.is_default);
+        v.field(3usize, "publishing_type", &self.publishing_type);
+        v.field(4usize, "agents", &self.agents);
+        v.field(5usize, "published_resources", &self.published_resources);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -3709,7 +3709,7 @@ rt::impl_serde!(OnPremisesAgentGroup);
 /// CSDL: `microsoft.graph.onPremisesExtensionAttributes`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesExtensionAttributes {
     /// CSDL: property `extensionAttribute1`: `Edm.String`, nullable.
     pub extension_attribute1: rt::Field<::std::string::String>,
@@ -3807,22 +3807,22 @@ impl rt::Object for OnPremisesExtensionAttributes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesExtensionAttributes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extension_attribute1", &self.extension_attribute1);
-        d.field(1usize, "extension_attribute10", &self.extension_attribute10);
-        d.field(2usize, "extension_attribute11", &self.extension_attribute11);
-        d.field(3usize, "extension_attribute12", &self.extension_attribute12);
-        d.field(4usize, "extension_attribute13", &self.extension_attribute13);
-        d.field(5usize, "extension_attribute14", &self.extension_attribute14);
-        d.field(6usize, "extension_attribute15", &self.extension_attribute15);
-        d.field(7usize, "extension_attribute2", &self.extension_attribute2);
-        d.field(8usize, "extension_attribute3", &self.extension_attribute3);
-        d.field(9usize, "extension_attribute4", &self.extension_attribute4);
-        d.field(10usize, "extension_attribute5", &self.extension_attribute5);
-        d.field(11usize, "extension_attribute6", &self.extension_attribute6);
-        d.field(12usize, "extension_attribute7", &self.extension_attribute7);
-        d.field(13usize, "extension_attribute8", &self.extension_attribute8);
-        d.field(14usize, "extension_attribute9", &self.extension_attribute9);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "extension_attribute1", &self.extension_attribute1);
+        v.field(1usize, "extension_attribute10", &self.extension_attribute10);
+        v.field(2usize, "extension_attribute11", &self.extension_attribute11);
+        v.field(3usize, "extension_attribute12", &self.extension_attribute12);
+        v.field(4usize, "extension_attribute13", &self.extension_attribute13);
+        v.field(5usize, "extension_attribute14", &self.extension_attribute14);
+        v.field(6usize, "extension_attribute15", &self.extension_attribute15);
+        v.field(7usize, "extension_attribute2", &self.extension_attribute2);
+        v.field(8usize, "extension_attribute3", &self.extension_attribute3);
+        v.field(9usize, "extension_attribute4", &self.extension_attribute4);
+        v.field(10usize, "extension_attribute5", &self.extension_attribute5);
+        v.field(11usize, "extension_attribute6", &self.extension_attribute6);
+        v.field(12usize, "extension_attribute7", &self.extension_attribute7);
+        v.field(13usize, "extension_attribute8", &self.extension_attribute8);
+        v.field(14usize, "extension_attribute9", &self.extension_attribute9);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3978,7 +3978,7 @@ rt::impl_serde!(OnPremisesPublishingType);
 /// Request builders: [`OneDriveUsageAccountDetailPath`](requests/struct.OneDriveUsageAccountDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveUsageAccountDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4061,19 +4061,19 @@ impl rt::Object for OneDriveUsageAccountDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageAccountDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_file_count", &self.active_file_count);
-        d.field(2usize, "file_count", &self.file_count);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "owner_display_name", &self.owner_display_name);
-        d.field(6usize, "owner_principal_name", &self.owner_principal_name);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "site_url", &self.site_url);
-        d.field(10usize, "storage_allocated_in_bytes", &self.storage_allocated_in_bytes);
-        d.field(11usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_file_count", &self.active_file_count);
+        v.field(2usize, "file_count", &self.file_count);
+        v.field(3usize, "is_deleted", &self.is_deleted);
+        v.field(4usize, "last_activity_date", &self.last_activity_date);
+        v.field(5usize, "owner_display_name", &self.owner_display_name);
+        v.field(6usize, "owner_principal_name", &self.owner_principal_name);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "site_url", &self.site_url);
+        v.field(10usize, "storage_allocated_in_bytes", &self.storage_allocated_in_bytes);
+        v.field(11usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4143,7 +4143,7 @@ rt::impl_serde!(OneDriveUsageAccountDetail);
 /// Request builders: [`OneDriveUsageFileCountsPath`](requests/struct.OneDriveUsageFileCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveUsageFileCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4201,14 +4201,14 @@ impl rt::Object for OneDriveUsageFileCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveUsageFileCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "site_type", &self.site_type);
+        v.field(6usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -4263,7 +4263,7 @@ rt::impl_serde!(OneDriveUsageFileCounts);
 /// Request builders: [`OnenoteEntityBaseModelPath`](requests/struct.OnenoteEntityBaseModelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteEntityBaseModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4290,9 +4290,9 @@ impl rt::Object for OnenoteEntityBaseModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"self\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityBaseModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -4592,7 +4592,7 @@ rt::impl_serde!(AnyOnenoteEntityBaseModel);
 /// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/struct.OnenoteEntityHierarchyModelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteEntityHierarchyModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4650,14 +4650,14 @@ impl rt::Object for OnenoteEntityHierarchyModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityHierarchyModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -4994,7 +4994,7 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 /// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/struct.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteEntitySchemaObjectModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5028,10 +5028,10 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntitySchemaObjectModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -5383,7 +5383,7 @@ rt::impl_serde!(OnenotePatchActionType);
 /// CSDL: `microsoft.graph.onenotePatchContentCommand`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePatchContentCommand {
     /// CSDL: property `action`: `microsoft.graph.onenotePatchActionType`, not nullable.
     pub action: rt::Field<crate::beta::OnenotePatchActionType>,
@@ -5421,11 +5421,11 @@ impl rt::Object for OnenotePatchContentCommand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContentCommand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "position", &self.position);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -5519,7 +5519,7 @@ rt::impl_serde!(OnenotePatchInsertPosition);
 /// Request builders: [`OnlineMeetingPath`](requests/struct.OnlineMeetingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeeting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5677,34 +5677,34 @@ impl rt::Object for OnlineMeeting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeeting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_level", &self.access_level);
-        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(3usize, "alternative_recording", &self.alternative_recording);
-        d.field(4usize, "attendee_report", &self.attendee_report);
-        d.field(5usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(6usize, "broadcast_settings", &self.broadcast_settings);
-        d.field(7usize, "canceled_date_time", &self.canceled_date_time);
-        d.field(8usize, "capabilities", &self.capabilities);
-        d.field(9usize, "chat_info", &self.chat_info);
-        d.field(10usize, "creation_date_time", &self.creation_date_time);
-        d.field(11usize, "end_date_time", &self.end_date_time);
-        d.field(12usize, "entry_exit_announcement", &self.entry_exit_announcement);
-        d.field(13usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(14usize, "external_id", &self.external_id);
-        d.field(15usize, "is_broadcast", &self.is_broadcast);
-        d.field(16usize, "is_cancelled", &self.is_cancelled);
-        d.field(17usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(18usize, "join_information", &self.join_information);
-        d.field(19usize, "join_url", &self.join_url);
-        d.field(20usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(21usize, "participants", &self.participants);
-        d.field(22usize, "recording", &self.recording);
-        d.field(23usize, "start_date_time", &self.start_date_time);
-        d.field(24usize, "subject", &self.subject);
-        d.field(25usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(26usize, "meeting_attendance_report", &self.meeting_attendance_report);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_level", &self.access_level);
+        v.field(2usize, "allowed_presenters", &self.allowed_presenters);
+        v.field(3usize, "alternative_recording", &self.alternative_recording);
+        v.field(4usize, "attendee_report", &self.attendee_report);
+        v.field(5usize, "audio_conferencing", &self.audio_conferencing);
+        v.field(6usize, "broadcast_settings", &self.broadcast_settings);
+        v.field(7usize, "canceled_date_time", &self.canceled_date_time);
+        v.field(8usize, "capabilities", &self.capabilities);
+        v.field(9usize, "chat_info", &self.chat_info);
+        v.field(10usize, "creation_date_time", &self.creation_date_time);
+        v.field(11usize, "end_date_time", &self.end_date_time);
+        v.field(12usize, "entry_exit_announcement", &self.entry_exit_announcement);
+        v.field(13usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(14usize, "external_id", &self.external_id);
+        v.field(15usize, "is_broadcast", &self.is_broadcast);
+        v.field(16usize, "is_cancelled", &self.is_cancelled);
+        v.field(17usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        v.field(18usize, "join_information", &self.join_information);
+        v.field(19usize, "join_url", &self.join_url);
+        v.field(20usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        v.field(21usize, "participants", &self.participants);
+        v.field(22usize, "recording", &self.recording);
+        v.field(23usize, "start_date_time", &self.start_date_time);
+        v.field(24usize, "subject", &self.subject);
+        v.field(25usize, "video_teleconference_id", &self.video_teleconference_id);
+        v.field(26usize, "meeting_attendance_report", &self.meeting_attendance_report);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -5816,7 +5816,7 @@ rt::impl_serde!(OnlineMeeting);
 /// CSDL: `microsoft.graph.onlineMeetingInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingInfo {
     /// CSDL: property `conferenceId`: `Edm.String`, nullable.
     pub conference_id: rt::Field<::std::string::String>,
@@ -5869,13 +5869,13 @@ impl rt::Object for OnlineMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "join_url", &self.join_url);
-        d.field(2usize, "phones", &self.phones);
-        d.field(3usize, "quick_dial", &self.quick_dial);
-        d.field(4usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(5usize, "toll_number", &self.toll_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conference_id", &self.conference_id);
+        v.field(1usize, "join_url", &self.join_url);
+        v.field(2usize, "phones", &self.phones);
+        v.field(3usize, "quick_dial", &self.quick_dial);
+        v.field(4usize, "toll_free_numbers", &self.toll_free_numbers);
+        v.field(5usize, "toll_number", &self.toll_number);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6045,7 +6045,7 @@ rt::impl_serde!(OnlineMeetingRole);
 /// Request builders: [`OpenShiftPath`](requests/struct.OpenShiftPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenShift {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6113,16 +6113,16 @@ impl rt::Object for OpenShift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShift\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_open_shift", &self.draft_open_shift);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
-        d.field(8usize, "shared_open_shift", &self.shared_open_shift);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "draft_open_shift", &self.draft_open_shift);
+        v.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        v.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        v.field(8usize, "shared_open_shift", &self.shared_open_shift);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6185,7 +6185,7 @@ rt::impl_serde!(OpenShift);
 /// Request builders: [`OpenShiftChangeRequestPath`](requests/struct.OpenShiftChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenShiftChangeRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6278,21 +6278,21 @@ impl rt::Object for OpenShiftChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftChangeRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "open_shift_id", &self.open_shift_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "open_shift_id", &self.open_shift_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6368,7 +6368,7 @@ rt::impl_serde!(OpenShiftChangeRequest);
 /// CSDL: `microsoft.graph.openShiftItem`, complex type, derived from `microsoft.graph.shiftItem`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenShiftItem {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6426,14 +6426,14 @@ impl rt::Object for OpenShiftItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "activities", &self.activities);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "notes", &self.notes);
-        d.field(6usize, "open_slot_count", &self.open_slot_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
+        v.field(3usize, "activities", &self.activities);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "notes", &self.notes);
+        v.field(6usize, "open_slot_count", &self.open_slot_count);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6490,7 +6490,7 @@ rt::impl_serde!(OpenShiftItem);
 /// CSDL: `microsoft.graph.operatingSystemVersionRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OperatingSystemVersionRange {
     /// The description of this range (e.g. Valid 1702 builds)
     ///
@@ -6534,10 +6534,10 @@ impl rt::Object for OperatingSystemVersionRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operatingSystemVersionRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "highest_version", &self.highest_version);
-        d.field(2usize, "lowest_version", &self.lowest_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "highest_version", &self.highest_version);
+        v.field(2usize, "lowest_version", &self.lowest_version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6802,7 +6802,7 @@ rt::impl_serde!(Operator);
 /// CSDL: `microsoft.graph.optionalClaim`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OptionalClaim {
     /// CSDL: property `additionalProperties`: `Collection(Edm.String)`, nullable.
     pub additional_properties: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6845,11 +6845,11 @@ impl rt::Object for OptionalClaim {
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaim\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_properties", &self.additional_properties);
-        d.field(1usize, "essential", &self.essential);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "source", &self.source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_properties", &self.additional_properties);
+        v.field(1usize, "essential", &self.essential);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6895,7 +6895,7 @@ rt::impl_serde!(OptionalClaim);
 /// CSDL: `microsoft.graph.optionalClaims`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OptionalClaims {
     /// CSDL: property `accessToken`: `Collection(microsoft.graph.optionalClaim)`, nullable.
     pub access_token: rt::Field<::std::vec::Vec<crate::beta::OptionalClaim>>,
@@ -6929,10 +6929,10 @@ impl rt::Object for OptionalClaims {
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaims\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_token", &self.access_token);
-        d.field(1usize, "id_token", &self.id_token);
-        d.field(2usize, "saml2_token", &self.saml2_token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_token", &self.access_token);
+        v.field(1usize, "id_token", &self.id_token);
+        v.field(2usize, "saml2_token", &self.saml2_token);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6979,7 +6979,7 @@ rt::impl_serde!(OptionalClaims);
 /// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/struct.OrganizationalBrandingPropertiesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalBrandingProperties {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7037,14 +7037,14 @@ impl rt::Object for OrganizationalBrandingProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(3usize, "banner_logo", &self.banner_logo);
-        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(5usize, "square_logo", &self.square_logo);
-        d.field(6usize, "username_hint_text", &self.username_hint_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "background_image", &self.background_image);
+        v.field(3usize, "banner_logo", &self.banner_logo);
+        v.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        v.field(5usize, "square_logo", &self.square_logo);
+        v.field(6usize, "username_hint_text", &self.username_hint_text);
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
@@ -7351,7 +7351,7 @@ rt::impl_serde!(AnyOrganizationalBrandingProperties);
 /// CSDL: `microsoft.graph.organizerMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizerMeetingInfo {
     /// CSDL: property `allowConversationWithoutHost`: `Edm.Boolean`, nullable.
     pub allow_conversation_without_host: rt::Field<bool>,
@@ -7381,13 +7381,13 @@ impl rt::Object for OrganizerMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizerMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_conversation_without_host",
             &self.allow_conversation_without_host,
         );
-        d.field(1usize, "organizer", &self.organizer);
+        v.field(1usize, "organizer", &self.organizer);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -7431,7 +7431,7 @@ rt::impl_serde!(OrganizerMeetingInfo);
 /// CSDL: `microsoft.graph.osVersionCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OsVersionCount {
     /// Count of devices with malware for the OS version
     ///
@@ -7475,10 +7475,10 @@ impl rt::Object for OsVersionCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.osVersionCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "os_version", &self.os_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(2usize, "os_version", &self.os_version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7524,7 +7524,7 @@ rt::impl_serde!(OsVersionCount);
 /// CSDL: `microsoft.graph.outOfBoxExperienceSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutOfBoxExperienceSettings {
     /// AAD join authentication type
     ///
@@ -7589,17 +7589,17 @@ impl rt::Object for OutOfBoxExperienceSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outOfBoxExperienceSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_usage_type", &self.device_usage_type);
-        d.field(1usize, "hide_escape_link", &self.hide_escape_link);
-        d.field(2usize, "hide_eula", &self.hide_eula);
-        d.field(3usize, "hide_privacy_settings", &self.hide_privacy_settings);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_usage_type", &self.device_usage_type);
+        v.field(1usize, "hide_escape_link", &self.hide_escape_link);
+        v.field(2usize, "hide_eula", &self.hide_eula);
+        v.field(3usize, "hide_privacy_settings", &self.hide_privacy_settings);
+        v.field(
             4usize,
             "skip_keyboard_selection_page",
             &self.skip_keyboard_selection_page,
         );
-        d.field(5usize, "user_type", &self.user_type);
+        v.field(5usize, "user_type", &self.user_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7651,7 +7651,7 @@ rt::impl_serde!(OutOfBoxExperienceSettings);
 /// CSDL: `microsoft.graph.outOfOfficeSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutOfOfficeSettings {
     /// CSDL: property `isOutOfOffice`: `Edm.Boolean`, nullable.
     pub is_out_of_office: rt::Field<bool>,
@@ -7678,9 +7678,9 @@ impl rt::Object for OutOfOfficeSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isOutOfOffice\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.outOfOfficeSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_out_of_office", &self.is_out_of_office);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_out_of_office", &self.is_out_of_office);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core_or_communications)]
@@ -7721,7 +7721,7 @@ rt::impl_serde!(OutOfOfficeSettings);
 /// CSDL: `microsoft.graph.outgoingCallOptions`, complex type, derived from `microsoft.graph.callOptions`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutgoingCallOptions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7743,7 +7743,7 @@ impl rt::Object for OutgoingCallOptions {
     const TAG: &'static str = "\"#microsoft.graph.outgoingCallOptions\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::object::Members for OutgoingCallOptions {
@@ -7777,7 +7777,7 @@ rt::impl_serde!(OutgoingCallOptions);
 /// Request builders: [`OutlookCategoryPath`](requests/struct.OutlookCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7811,10 +7811,10 @@ impl rt::Object for OutlookCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7859,7 +7859,7 @@ rt::impl_serde!(OutlookCategory);
 /// Request builders: [`OutlookItemPath`](requests/struct.OutlookItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7907,12 +7907,12 @@ impl rt::Object for OutlookItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8377,7 +8377,7 @@ rt::impl_serde!(AnyOutlookItem);
 /// Request builders: [`OutlookTaskPath`](requests/struct.OutlookTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8519,34 +8519,34 @@ impl rt::Object for OutlookTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "completed_date_time", &self.completed_date_time);
-        d.field(8usize, "due_date_time", &self.due_date_time);
-        d.field(9usize, "has_attachments", &self.has_attachments);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(14usize, "recurrence", &self.recurrence);
-        d.field(15usize, "reminder_date_time", &self.reminder_date_time);
-        d.field(16usize, "sensitivity", &self.sensitivity);
-        d.field(17usize, "start_date_time", &self.start_date_time);
-        d.field(18usize, "status", &self.status);
-        d.field(19usize, "subject", &self.subject);
-        d.field(20usize, "attachments", &self.attachments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "completed_date_time", &self.completed_date_time);
+        v.field(8usize, "due_date_time", &self.due_date_time);
+        v.field(9usize, "has_attachments", &self.has_attachments);
+        v.field(10usize, "importance", &self.importance);
+        v.field(11usize, "is_reminder_on", &self.is_reminder_on);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(14usize, "recurrence", &self.recurrence);
+        v.field(15usize, "reminder_date_time", &self.reminder_date_time);
+        v.field(16usize, "sensitivity", &self.sensitivity);
+        v.field(17usize, "start_date_time", &self.start_date_time);
+        v.field(18usize, "status", &self.status);
+        v.field(19usize, "subject", &self.subject);
+        v.field(20usize, "attachments", &self.attachments);
+        v.field(
             21usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             22usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -8654,7 +8654,7 @@ rt::impl_serde!(OutlookTask);
 /// Request builders: [`OutlookTaskFolderPath`](requests/struct.OutlookTaskFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookTaskFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8721,23 +8721,23 @@ impl rt::Object for OutlookTaskFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTaskFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "is_default_folder", &self.is_default_folder);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "parent_group_key", &self.parent_group_key);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "change_key", &self.change_key);
+        v.field(2usize, "is_default_folder", &self.is_default_folder);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "parent_group_key", &self.parent_group_key);
+        v.field(
             5usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             6usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(7usize, "tasks", &self.tasks);
+        v.field(7usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8798,7 +8798,7 @@ rt::impl_serde!(OutlookTaskFolder);
 /// Request builders: [`OutlookTaskGroupPath`](requests/struct.OutlookTaskGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookTaskGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8851,13 +8851,13 @@ impl rt::Object for OutlookTaskGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookTaskGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "group_key", &self.group_key);
-        d.field(3usize, "is_default_group", &self.is_default_group);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "task_folders", &self.task_folders);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "change_key", &self.change_key);
+        v.field(2usize, "group_key", &self.group_key);
+        v.field(3usize, "is_default_group", &self.is_default_group);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "task_folders", &self.task_folders);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8911,7 +8911,7 @@ rt::impl_serde!(OutlookTaskGroup);
 /// Request builders: [`OutlookUserPath`](requests/struct.OutlookUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8959,12 +8959,12 @@ impl rt::Object for OutlookUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "master_categories", &self.master_categories);
-        d.field(2usize, "task_folders", &self.task_folders);
-        d.field(3usize, "task_groups", &self.task_groups);
-        d.field(4usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "master_categories", &self.master_categories);
+        v.field(2usize, "task_folders", &self.task_folders);
+        v.field(3usize, "task_groups", &self.task_groups);
+        v.field(4usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_core)]

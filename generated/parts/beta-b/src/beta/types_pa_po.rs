@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -66,14 +66,14 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "info", &self.info);
-        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
-        d.field(3usize, "is_muted", &self.is_muted);
-        d.field(4usize, "media_streams", &self.media_streams);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "recording_info", &self.recording_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "info", &self.info);
+        v.field(2usize, "is_in_lobby", &self.is_in_lobby);
+        v.field(3usize, "is_muted", &self.is_muted);
+        v.field(4usize, "media_streams", &self.media_streams);
+        v.field(5usize, "metadata", &self.metadata);
+        v.field(6usize, "recording_info", &self.recording_info);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -127,7 +127,7 @@ rt::impl_serde!(Participant);
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantInfo {
     /// CSDL: property `countryCode`: `Edm.String`, nullable.
     pub country_code: rt::Field<::std::string::String>,
@@ -180,13 +180,13 @@ impl rt::Object for ParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country_code", &self.country_code);
-        d.field(1usize, "endpoint_type", &self.endpoint_type);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "language_id", &self.language_id);
-        d.field(4usize, "platform_id", &self.platform_id);
-        d.field(5usize, "region", &self.region);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "country_code", &self.country_code);
+        v.field(1usize, "endpoint_type", &self.endpoint_type);
+        v.field(2usize, "identity", &self.identity);
+        v.field(3usize, "language_id", &self.language_id);
+        v.field(4usize, "platform_id", &self.platform_id);
+        v.field(5usize, "region", &self.region);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -240,7 +240,7 @@ rt::impl_serde!(ParticipantInfo);
 /// Request builders: [`ParticipantJoiningNotificationPath`](requests/struct.ParticipantJoiningNotificationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantJoiningNotification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -267,9 +267,9 @@ impl rt::Object for ParticipantJoiningNotification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"call\":"];
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call", &self.call);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "call", &self.call);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -312,7 +312,7 @@ rt::impl_serde!(ParticipantJoiningNotification);
 /// Request builders: [`ParticipantLeftNotificationPath`](requests/struct.ParticipantLeftNotificationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantLeftNotification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -346,10 +346,10 @@ impl rt::Object for ParticipantLeftNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantLeftNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "participant_id", &self.participant_id);
-        d.field(2usize, "call", &self.call);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "participant_id", &self.participant_id);
+        v.field(2usize, "call", &self.call);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -394,7 +394,7 @@ rt::impl_serde!(ParticipantLeftNotification);
 /// Request builders: [`PasswordAuthenticationMethodPath`](requests/struct.PasswordAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -437,11 +437,11 @@ impl rt::Object for PasswordAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -488,7 +488,7 @@ rt::impl_serde!(PasswordAuthenticationMethod);
 /// CSDL: `microsoft.graph.passwordProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordProfile {
     /// CSDL: property `forceChangePasswordNextSignIn`: `Edm.Boolean`, nullable.
     pub force_change_password_next_sign_in: rt::Field<bool>,
@@ -526,18 +526,18 @@ impl rt::Object for PasswordProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "force_change_password_next_sign_in",
             &self.force_change_password_next_sign_in,
         );
-        d.field(
+        v.field(
             1usize,
             "force_change_password_next_sign_in_with_mfa",
             &self.force_change_password_next_sign_in_with_mfa,
         );
-        d.field(2usize, "password", &self.password);
+        v.field(2usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_core_or_education)]
@@ -583,7 +583,7 @@ rt::impl_serde!(PasswordProfile);
 /// CSDL: `microsoft.graph.passwordResetResponse`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordResetResponse {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
     pub new_password: rt::Field<::std::string::String>,
@@ -607,8 +607,8 @@ impl rt::Object for PasswordResetResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordResetResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_password", &self.new_password);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -646,7 +646,7 @@ rt::impl_serde!(PasswordResetResponse);
 /// CSDL: `microsoft.graph.passwordSingleSignOnCredentialSet`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordSingleSignOnCredentialSet {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.credential)`, nullable.
     pub credentials: rt::Field<::std::vec::Vec<crate::beta::Credential>>,
@@ -673,9 +673,9 @@ impl rt::Object for PasswordSingleSignOnCredentialSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordSingleSignOnCredentialSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "credentials", &self.credentials);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "credentials", &self.credentials);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -718,7 +718,7 @@ rt::impl_serde!(PasswordSingleSignOnCredentialSet);
 /// Request builders: [`PaymentMethodPath`](requests/struct.PaymentMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PaymentMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -761,11 +761,11 @@ impl rt::Object for PaymentMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.paymentMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -813,7 +813,7 @@ rt::impl_serde!(PaymentMethod);
 /// Request builders: [`PaymentTermPath`](requests/struct.PaymentTermPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PaymentTerm {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -876,19 +876,19 @@ impl rt::Object for PaymentTerm {
     ];
     const TAG: &'static str = "\"#microsoft.graph.paymentTerm\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "calculate_discount_on_credit_memos",
             &self.calculate_discount_on_credit_memos,
         );
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "discount_date_calculation", &self.discount_date_calculation);
-        d.field(4usize, "discount_percent", &self.discount_percent);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "due_date_calculation", &self.due_date_calculation);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "code", &self.code);
+        v.field(3usize, "discount_date_calculation", &self.discount_date_calculation);
+        v.field(4usize, "discount_percent", &self.discount_percent);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "due_date_calculation", &self.due_date_calculation);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -949,7 +949,7 @@ rt::impl_serde!(PaymentTerm);
 /// Request builders: [`PermissionPath`](requests/struct.PermissionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Permission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1022,17 +1022,17 @@ impl rt::Object for Permission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "granted_to", &self.granted_to);
-        d.field(3usize, "granted_to_identities", &self.granted_to_identities);
-        d.field(4usize, "has_password", &self.has_password);
-        d.field(5usize, "inherited_from", &self.inherited_from);
-        d.field(6usize, "invitation", &self.invitation);
-        d.field(7usize, "link", &self.link);
-        d.field(8usize, "roles", &self.roles);
-        d.field(9usize, "share_id", &self.share_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "granted_to", &self.granted_to);
+        v.field(3usize, "granted_to_identities", &self.granted_to_identities);
+        v.field(4usize, "has_password", &self.has_password);
+        v.field(5usize, "inherited_from", &self.inherited_from);
+        v.field(6usize, "invitation", &self.invitation);
+        v.field(7usize, "link", &self.link);
+        v.field(8usize, "roles", &self.roles);
+        v.field(9usize, "share_id", &self.share_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1155,7 +1155,7 @@ rt::impl_serde!(PermissionClassificationType);
 /// Request builders: [`PermissionGrantConditionSetPath`](requests/struct.PermissionGrantConditionSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionGrantConditionSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1225,28 +1225,28 @@ impl rt::Object for PermissionGrantConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantConditionSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_application_ids", &self.client_application_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_application_ids", &self.client_application_ids);
+        v.field(
             2usize,
             "client_application_publisher_ids",
             &self.client_application_publisher_ids,
         );
-        d.field(
+        v.field(
             3usize,
             "client_applications_from_verified_publisher_only",
             &self.client_applications_from_verified_publisher_only,
         );
-        d.field(
+        v.field(
             4usize,
             "client_application_tenant_ids",
             &self.client_application_tenant_ids,
         );
-        d.field(5usize, "permission_classification", &self.permission_classification);
-        d.field(6usize, "permissions", &self.permissions);
-        d.field(7usize, "permission_type", &self.permission_type);
-        d.field(8usize, "resource_application", &self.resource_application);
+        v.field(5usize, "permission_classification", &self.permission_classification);
+        v.field(6usize, "permissions", &self.permissions);
+        v.field(7usize, "permission_type", &self.permission_type);
+        v.field(8usize, "resource_application", &self.resource_application);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1313,7 +1313,7 @@ rt::impl_serde!(PermissionGrantConditionSet);
 /// Request builders: [`PermissionGrantPolicyPath`](requests/struct.PermissionGrantPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionGrantPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1366,13 +1366,13 @@ impl rt::Object for PermissionGrantPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "excludes", &self.excludes);
-        d.field(5usize, "includes", &self.includes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "excludes", &self.excludes);
+        v.field(5usize, "includes", &self.includes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1480,7 +1480,7 @@ rt::impl_serde!(PermissionType);
 /// Request builders: [`PersonAnnotationPath`](requests/struct.PersonAnnotationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonAnnotation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1563,19 +1563,19 @@ impl rt::Object for PersonAnnotation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAnnotation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "detail", &self.detail);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "thumbnail_url", &self.thumbnail_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "detail", &self.detail);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "thumbnail_url", &self.thumbnail_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1645,7 +1645,7 @@ rt::impl_serde!(PersonAnnotation);
 /// Request builders: [`PersonAnnualEventPath`](requests/struct.PersonAnnualEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonAnnualEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1728,19 +1728,19 @@ impl rt::Object for PersonAnnualEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAnnualEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "date", &self.date);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "date", &self.date);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1873,7 +1873,7 @@ rt::impl_serde!(PersonAnnualEventType);
 /// Request builders: [`PersonAwardPath`](requests/struct.PersonAwardPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonAward {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1971,22 +1971,22 @@ impl rt::Object for PersonAward {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personAward\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "issued_date", &self.issued_date);
-        d.field(12usize, "issuing_authority", &self.issuing_authority);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "issued_date", &self.issued_date);
+        v.field(12usize, "issuing_authority", &self.issuing_authority);
+        v.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(14usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2065,7 +2065,7 @@ rt::impl_serde!(PersonAward);
 /// Request builders: [`PersonCertificationPath`](requests/struct.PersonCertificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonCertification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2183,26 +2183,26 @@ impl rt::Object for PersonCertification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personCertification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "certification_id", &self.certification_id);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "end_date", &self.end_date);
-        d.field(13usize, "issued_date", &self.issued_date);
-        d.field(14usize, "issuing_authority", &self.issuing_authority);
-        d.field(15usize, "issuing_company", &self.issuing_company);
-        d.field(16usize, "start_date", &self.start_date);
-        d.field(17usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(18usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "certification_id", &self.certification_id);
+        v.field(10usize, "description", &self.description);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "end_date", &self.end_date);
+        v.field(13usize, "issued_date", &self.issued_date);
+        v.field(14usize, "issuing_authority", &self.issuing_authority);
+        v.field(15usize, "issuing_company", &self.issuing_company);
+        v.field(16usize, "start_date", &self.start_date);
+        v.field(17usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(18usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2289,7 +2289,7 @@ rt::impl_serde!(PersonCertification);
 /// CSDL: `microsoft.graph.personDataSources`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonDataSources {
     /// CSDL: property `type`: `Collection(Edm.String)`, nullable.
     pub type_: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2313,8 +2313,8 @@ impl rt::Object for PersonDataSources {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.personDataSources\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2354,7 +2354,7 @@ rt::impl_serde!(PersonDataSources);
 /// Request builders: [`PersonInterestPath`](requests/struct.PersonInterestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonInterest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2452,22 +2452,22 @@ impl rt::Object for PersonInterest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personInterest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(11usize, "description", &self.description);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "categories", &self.categories);
+        v.field(10usize, "collaboration_tags", &self.collaboration_tags);
+        v.field(11usize, "description", &self.description);
+        v.field(12usize, "display_name", &self.display_name);
+        v.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(14usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2546,7 +2546,7 @@ rt::impl_serde!(PersonInterest);
 /// Request builders: [`PersonNamePath`](requests/struct.PersonNamePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonName {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2669,27 +2669,27 @@ impl rt::Object for PersonName {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personName\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "first", &self.first);
-        d.field(11usize, "initials", &self.initials);
-        d.field(12usize, "language_tag", &self.language_tag);
-        d.field(13usize, "last", &self.last);
-        d.field(14usize, "maiden", &self.maiden);
-        d.field(15usize, "middle", &self.middle);
-        d.field(16usize, "nickname", &self.nickname);
-        d.field(17usize, "pronunciation", &self.pronunciation);
-        d.field(18usize, "suffix", &self.suffix);
-        d.field(19usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(10usize, "first", &self.first);
+        v.field(11usize, "initials", &self.initials);
+        v.field(12usize, "language_tag", &self.language_tag);
+        v.field(13usize, "last", &self.last);
+        v.field(14usize, "maiden", &self.maiden);
+        v.field(15usize, "middle", &self.middle);
+        v.field(16usize, "nickname", &self.nickname);
+        v.field(17usize, "pronunciation", &self.pronunciation);
+        v.field(18usize, "suffix", &self.suffix);
+        v.field(19usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2779,7 +2779,7 @@ rt::impl_serde!(PersonName);
 /// CSDL: `microsoft.graph.personNamePronounciation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonNamePronounciation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2827,12 +2827,12 @@ impl rt::Object for PersonNamePronounciation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personNamePronounciation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "first", &self.first);
-        d.field(2usize, "last", &self.last);
-        d.field(3usize, "maiden", &self.maiden);
-        d.field(4usize, "middle", &self.middle);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "first", &self.first);
+        v.field(2usize, "last", &self.last);
+        v.field(3usize, "maiden", &self.maiden);
+        v.field(4usize, "middle", &self.middle);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3001,7 +3001,7 @@ rt::impl_serde!(PersonRelationship);
 /// Request builders: [`PersonResponsibilityPath`](requests/struct.PersonResponsibilityPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonResponsibility {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3094,21 +3094,21 @@ impl rt::Object for PersonResponsibility {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personResponsibility\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(13usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "collaboration_tags", &self.collaboration_tags);
+        v.field(10usize, "description", &self.description);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(13usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3184,7 +3184,7 @@ rt::impl_serde!(PersonResponsibility);
 /// Request builders: [`PersonWebsitePath`](requests/struct.PersonWebsitePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonWebsite {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3277,21 +3277,21 @@ impl rt::Object for PersonWebsite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personWebsite\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(13usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "categories", &self.categories);
+        v.field(10usize, "description", &self.description);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(13usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3367,7 +3367,7 @@ rt::impl_serde!(PersonWebsite);
 /// Request builders: [`PhoneAuthenticationMethodPath`](requests/struct.PhoneAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhoneAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3410,11 +3410,11 @@ impl rt::Object for PhoneAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "phone_number", &self.phone_number);
-        d.field(2usize, "phone_type", &self.phone_type);
-        d.field(3usize, "sms_sign_in_state", &self.sms_sign_in_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "phone_number", &self.phone_number);
+        v.field(2usize, "phone_type", &self.phone_type);
+        v.field(3usize, "sms_sign_in_state", &self.sms_sign_in_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3461,7 +3461,7 @@ rt::impl_serde!(PhoneAuthenticationMethod);
 /// CSDL: `microsoft.graph.photo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Photo {
     /// CSDL: property `cameraMake`: `Edm.String`, nullable.
     pub camera_make: rt::Field<::std::string::String>,
@@ -3529,16 +3529,16 @@ impl rt::Object for Photo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.photo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "camera_make", &self.camera_make);
-        d.field(1usize, "camera_model", &self.camera_model);
-        d.field(2usize, "exposure_denominator", &self.exposure_denominator);
-        d.field(3usize, "exposure_numerator", &self.exposure_numerator);
-        d.field(4usize, "f_number", &self.f_number);
-        d.field(5usize, "focal_length", &self.focal_length);
-        d.field(6usize, "iso", &self.iso);
-        d.field(7usize, "orientation", &self.orientation);
-        d.field(8usize, "taken_date_time", &self.taken_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "camera_make", &self.camera_make);
+        v.field(1usize, "camera_model", &self.camera_model);
+        v.field(2usize, "exposure_denominator", &self.exposure_denominator);
+        v.field(3usize, "exposure_numerator", &self.exposure_numerator);
+        v.field(4usize, "f_number", &self.f_number);
+        v.field(5usize, "focal_length", &self.focal_length);
+        v.field(6usize, "iso", &self.iso);
+        v.field(7usize, "orientation", &self.orientation);
+        v.field(8usize, "taken_date_time", &self.taken_date_time);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3598,7 +3598,7 @@ rt::impl_serde!(Photo);
 /// Request builders: [`PicturePath`](requests/struct.PicturePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Picture {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3646,12 +3646,12 @@ impl rt::Object for Picture {
     ];
     const TAG: &'static str = "\"#microsoft.graph.picture\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "height", &self.height);
-        d.field(4usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "height", &self.height);
+        v.field(4usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3699,7 +3699,7 @@ rt::impl_serde!(Picture);
 /// CSDL: `microsoft.graph.plannerAssignment`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAssignment {
     /// CSDL: property `assignedBy`: `microsoft.graph.identitySet`, nullable.
     pub assigned_by: rt::Field<crate::beta::IdentitySet>,
@@ -3737,10 +3737,10 @@ impl rt::Object for PlannerAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by", &self.assigned_by);
-        d.field(1usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(2usize, "order_hint", &self.order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_by", &self.assigned_by);
+        v.field(1usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(2usize, "order_hint", &self.order_hint);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3784,7 +3784,7 @@ rt::impl_serde!(PlannerAssignment);
 /// CSDL: `microsoft.graph.plannerFavoritePlanReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerFavoritePlanReference {
     /// CSDL: property `orderHint`: `Edm.String`, nullable.
     pub order_hint: rt::Field<::std::string::String>,
@@ -3811,9 +3811,9 @@ impl rt::Object for PlannerFavoritePlanReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"orderHint\":", ",\"planTitle\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerFavoritePlanReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "order_hint", &self.order_hint);
-        d.field(1usize, "plan_title", &self.plan_title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "order_hint", &self.order_hint);
+        v.field(1usize, "plan_title", &self.plan_title);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3854,7 +3854,7 @@ rt::impl_serde!(PlannerFavoritePlanReference);
 /// CSDL: `microsoft.graph.plannerPlanContext`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanContext {
     /// CSDL: property `associationType`: `Edm.String`, nullable.
     pub association_type: rt::Field<::std::string::String>,
@@ -3902,12 +3902,12 @@ impl rt::Object for PlannerPlanContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "association_type", &self.association_type);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name_segments", &self.display_name_segments);
-        d.field(3usize, "is_creation_context", &self.is_creation_context);
-        d.field(4usize, "owner_app_id", &self.owner_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "association_type", &self.association_type);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name_segments", &self.display_name_segments);
+        v.field(3usize, "is_creation_context", &self.is_creation_context);
+        v.field(4usize, "owner_app_id", &self.owner_app_id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -4017,7 +4017,7 @@ rt::impl_serde!(PlayPromptCompletionReason);
 /// Request builders: [`PlayPromptOperationPath`](requests/struct.PlayPromptOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlayPromptOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4065,12 +4065,12 @@ impl rt::Object for PlayPromptOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPromptOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "completion_reason", &self.completion_reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "completion_reason", &self.completion_reason);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4120,7 +4120,7 @@ rt::impl_serde!(PlayPromptOperation);
 /// CSDL: `microsoft.graph.positionDetail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PositionDetail {
     /// CSDL: property `company`: `microsoft.graph.companyDetail`, nullable.
     pub company: rt::Field<crate::beta::CompanyDetail>,
@@ -4178,14 +4178,14 @@ impl rt::Object for PositionDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.positionDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "company", &self.company);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "end_month_year", &self.end_month_year);
-        d.field(3usize, "job_title", &self.job_title);
-        d.field(4usize, "role", &self.role);
-        d.field(5usize, "start_month_year", &self.start_month_year);
-        d.field(6usize, "summary", &self.summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "company", &self.company);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "end_month_year", &self.end_month_year);
+        v.field(3usize, "job_title", &self.job_title);
+        v.field(4usize, "role", &self.role);
+        v.field(5usize, "start_month_year", &self.start_month_year);
+        v.field(6usize, "summary", &self.summary);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4241,7 +4241,7 @@ rt::impl_serde!(PositionDetail);
 /// Request builders: [`PostPath`](requests/struct.PostPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Post {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4368,31 +4368,31 @@ impl rt::Object for Post {
     ];
     const TAG: &'static str = "\"#microsoft.graph.post\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "body", &self.body);
-        d.field(6usize, "conversation_id", &self.conversation_id);
-        d.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(8usize, "from", &self.from);
-        d.field(9usize, "has_attachments", &self.has_attachments);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "new_participants", &self.new_participants);
-        d.field(12usize, "received_date_time", &self.received_date_time);
-        d.field(13usize, "sender", &self.sender);
-        d.field(14usize, "attachments", &self.attachments);
-        d.field(15usize, "extensions", &self.extensions);
-        d.field(16usize, "in_reply_to", &self.in_reply_to);
-        d.field(17usize, "mentions", &self.mentions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "body", &self.body);
+        v.field(6usize, "conversation_id", &self.conversation_id);
+        v.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
+        v.field(8usize, "from", &self.from);
+        v.field(9usize, "has_attachments", &self.has_attachments);
+        v.field(10usize, "importance", &self.importance);
+        v.field(11usize, "new_participants", &self.new_participants);
+        v.field(12usize, "received_date_time", &self.received_date_time);
+        v.field(13usize, "sender", &self.sender);
+        v.field(14usize, "attachments", &self.attachments);
+        v.field(15usize, "extensions", &self.extensions);
+        v.field(16usize, "in_reply_to", &self.in_reply_to);
+        v.field(17usize, "mentions", &self.mentions);
+        v.field(
             18usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             19usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -4548,7 +4548,7 @@ rt::impl_serde!(PostType);
 /// CSDL: `microsoft.graph.postalAddressType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PostalAddressType {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -4596,12 +4596,12 @@ impl rt::Object for PostalAddressType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.postalAddressType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_letter_code", &self.country_letter_code);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "street", &self.street);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_letter_code", &self.country_letter_code);
+        v.field(2usize, "postal_code", &self.postal_code);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "street", &self.street);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]

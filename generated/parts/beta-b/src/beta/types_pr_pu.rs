@@ -66,7 +66,7 @@ rt::impl_serde!(PrereleaseFeatures);
 /// Request builders: [`PresencePath`](requests/struct.PresencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Presence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -109,11 +109,11 @@ impl rt::Object for Presence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.presence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "availability", &self.availability);
-        d.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "availability", &self.availability);
+        v.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
     }
 }
 #[cfg(msgraph_beta_core_or_communications)]
@@ -160,7 +160,7 @@ rt::impl_serde!(Presence);
 /// CSDL: `microsoft.graph.principalResourceMembershipsScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrincipalResourceMembershipsScope {
     /// CSDL: property `principalScopes`: `Collection(microsoft.graph.accessReviewScope)`, nullable.
     pub principal_scopes: rt::Field<::std::vec::Vec<crate::beta::AnyAccessReviewScope>>,
@@ -190,9 +190,9 @@ impl rt::Object for PrincipalResourceMembershipsScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.principalResourceMembershipsScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "principal_scopes", &self.principal_scopes);
-        d.field(1usize, "resource_scopes", &self.resource_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "principal_scopes", &self.principal_scopes);
+        v.field(1usize, "resource_scopes", &self.resource_scopes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -234,7 +234,7 @@ rt::impl_serde!(PrincipalResourceMembershipsScope);
 /// CSDL: `microsoft.graph.printCertificateSigningRequest`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintCertificateSigningRequest {
     /// CSDL: property `content`: `Edm.String`, not nullable.
     pub content: rt::Field<::std::string::String>,
@@ -261,9 +261,9 @@ impl rt::Object for PrintCertificateSigningRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"transportKey\":"];
     const TAG: &'static str = "\"#microsoft.graph.printCertificateSigningRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "transport_key", &self.transport_key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "transport_key", &self.transport_key);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -306,7 +306,7 @@ rt::impl_serde!(PrintCertificateSigningRequest);
 /// Request builders: [`PrintDocumentPath`](requests/struct.PrintDocumentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintDocument {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -354,12 +354,12 @@ impl rt::Object for PrintDocument {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocument\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -408,7 +408,7 @@ rt::impl_serde!(PrintDocument);
 /// CSDL: `microsoft.graph.printDocumentUploadProperties`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintDocumentUploadProperties {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
     pub content_type: rt::Field<::std::string::String>,
@@ -442,10 +442,10 @@ impl rt::Object for PrintDocumentUploadProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocumentUploadProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "document_name", &self.document_name);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type", &self.content_type);
+        v.field(1usize, "document_name", &self.document_name);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -536,7 +536,7 @@ rt::impl_serde!(PrintEvent);
 /// Request builders: [`PrintJobPath`](requests/struct.PrintJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -609,17 +609,17 @@ impl rt::Object for PrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "is_fetchable", &self.is_fetchable);
-        d.field(5usize, "redirected_from", &self.redirected_from);
-        d.field(6usize, "redirected_to", &self.redirected_to);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "documents", &self.documents);
-        d.field(9usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "is_fetchable", &self.is_fetchable);
+        v.field(5usize, "redirected_from", &self.redirected_from);
+        v.field(6usize, "redirected_to", &self.redirected_to);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "documents", &self.documents);
+        v.field(9usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -682,7 +682,7 @@ rt::impl_serde!(PrintJob);
 /// CSDL: `microsoft.graph.printJobConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobConfiguration {
     /// CSDL: property `collate`: `Edm.Boolean`, nullable.
     pub collate: rt::Field<bool>,
@@ -800,26 +800,26 @@ impl rt::Object for PrintJobConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collate", &self.collate);
-        d.field(1usize, "color_mode", &self.color_mode);
-        d.field(2usize, "copies", &self.copies);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "feed_orientation", &self.feed_orientation);
-        d.field(6usize, "finishings", &self.finishings);
-        d.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(8usize, "input_bin", &self.input_bin);
-        d.field(9usize, "margin", &self.margin);
-        d.field(10usize, "media_size", &self.media_size);
-        d.field(11usize, "media_type", &self.media_type);
-        d.field(12usize, "multipage_layout", &self.multipage_layout);
-        d.field(13usize, "orientation", &self.orientation);
-        d.field(14usize, "output_bin", &self.output_bin);
-        d.field(15usize, "page_ranges", &self.page_ranges);
-        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(17usize, "quality", &self.quality);
-        d.field(18usize, "scaling", &self.scaling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "collate", &self.collate);
+        v.field(1usize, "color_mode", &self.color_mode);
+        v.field(2usize, "copies", &self.copies);
+        v.field(3usize, "dpi", &self.dpi);
+        v.field(4usize, "duplex_mode", &self.duplex_mode);
+        v.field(5usize, "feed_orientation", &self.feed_orientation);
+        v.field(6usize, "finishings", &self.finishings);
+        v.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        v.field(8usize, "input_bin", &self.input_bin);
+        v.field(9usize, "margin", &self.margin);
+        v.field(10usize, "media_size", &self.media_size);
+        v.field(11usize, "media_type", &self.media_type);
+        v.field(12usize, "multipage_layout", &self.multipage_layout);
+        v.field(13usize, "orientation", &self.orientation);
+        v.field(14usize, "output_bin", &self.output_bin);
+        v.field(15usize, "page_ranges", &self.page_ranges);
+        v.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(17usize, "quality", &self.quality);
+        v.field(18usize, "scaling", &self.scaling);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -984,7 +984,7 @@ rt::impl_serde!(PrintJobStateDetail);
 /// CSDL: `microsoft.graph.printJobStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobStatus {
     /// CSDL: property `acquiredByPrinter`: `Edm.Boolean`, not nullable.
     pub acquired_by_printer: rt::Field<bool>,
@@ -1042,18 +1042,18 @@ impl rt::Object for PrintJobStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
-        d.field(4usize, "processing_state", &self.processing_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "details", &self.details);
+        v.field(3usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
+        v.field(4usize, "processing_state", &self.processing_state);
+        v.field(
             5usize,
             "processing_state_description",
             &self.processing_state_description,
         );
-        d.field(6usize, "state", &self.state);
+        v.field(6usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1109,7 +1109,7 @@ rt::impl_serde!(PrintJobStatus);
 /// CSDL: `microsoft.graph.printMargin`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintMargin {
     /// CSDL: property `bottom`: `Edm.Int32`, nullable.
     pub bottom: rt::Field<i32>,
@@ -1147,11 +1147,11 @@ impl rt::Object for PrintMargin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printMargin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom", &self.bottom);
-        d.field(1usize, "left", &self.left);
-        d.field(2usize, "right", &self.right);
-        d.field(3usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bottom", &self.bottom);
+        v.field(1usize, "left", &self.left);
+        v.field(2usize, "right", &self.right);
+        v.field(3usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1362,7 +1362,7 @@ rt::impl_serde!(PrintOperationProcessingState);
 /// CSDL: `microsoft.graph.printOperationStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintOperationStatus {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -1389,9 +1389,9 @@ impl rt::Object for PrintOperationStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printOperationStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1434,7 +1434,7 @@ rt::impl_serde!(PrintOperationStatus);
 /// Request builders: [`PrintTaskPath`](requests/struct.PrintTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1482,12 +1482,12 @@ impl rt::Object for PrintTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parent_url", &self.parent_url);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "definition", &self.definition);
-        d.field(4usize, "trigger", &self.trigger);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "parent_url", &self.parent_url);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "definition", &self.definition);
+        v.field(4usize, "trigger", &self.trigger);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1538,7 +1538,7 @@ rt::impl_serde!(PrintTask);
 /// Request builders: [`PrintTaskDefinitionPath`](requests/struct.PrintTaskDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTaskDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1576,11 +1576,11 @@ impl rt::Object for PrintTaskDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1689,7 +1689,7 @@ rt::impl_serde!(PrintTaskProcessingState);
 /// CSDL: `microsoft.graph.printTaskStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTaskStatus {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -1716,9 +1716,9 @@ impl rt::Object for PrintTaskStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printTaskStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1761,7 +1761,7 @@ rt::impl_serde!(PrintTaskStatus);
 /// Request builders: [`PrintTaskTriggerPath`](requests/struct.PrintTaskTriggerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTaskTrigger {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1795,10 +1795,10 @@ impl rt::Object for PrintTaskTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "event", &self.event);
-        d.field(2usize, "definition", &self.definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "event", &self.event);
+        v.field(2usize, "definition", &self.definition);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -1841,7 +1841,7 @@ rt::impl_serde!(PrintTaskTrigger);
 /// CSDL: `microsoft.graph.printerCapabilities`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterCapabilities {
     /// CSDL: property `bottomMargins`: `Collection(Edm.Int32)`, nullable.
     pub bottom_margins: rt::Field<::std::vec::Vec<i32>>,
@@ -2069,66 +2069,66 @@ impl rt::Object for PrinterCapabilities {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCapabilities\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom_margins", &self.bottom_margins);
-        d.field(1usize, "collation", &self.collation);
-        d.field(2usize, "color_modes", &self.color_modes);
-        d.field(3usize, "content_types", &self.content_types);
-        d.field(4usize, "copies_per_job", &self.copies_per_job);
-        d.field(5usize, "dpis", &self.dpis);
-        d.field(6usize, "duplex_modes", &self.duplex_modes);
-        d.field(7usize, "feed_directions", &self.feed_directions);
-        d.field(8usize, "feed_orientations", &self.feed_orientations);
-        d.field(9usize, "finishings", &self.finishings);
-        d.field(10usize, "input_bins", &self.input_bins);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bottom_margins", &self.bottom_margins);
+        v.field(1usize, "collation", &self.collation);
+        v.field(2usize, "color_modes", &self.color_modes);
+        v.field(3usize, "content_types", &self.content_types);
+        v.field(4usize, "copies_per_job", &self.copies_per_job);
+        v.field(5usize, "dpis", &self.dpis);
+        v.field(6usize, "duplex_modes", &self.duplex_modes);
+        v.field(7usize, "feed_directions", &self.feed_directions);
+        v.field(8usize, "feed_orientations", &self.feed_orientations);
+        v.field(9usize, "finishings", &self.finishings);
+        v.field(10usize, "input_bins", &self.input_bins);
+        v.field(
             11usize,
             "is_color_printing_supported",
             &self.is_color_printing_supported,
         );
-        d.field(12usize, "is_page_range_supported", &self.is_page_range_supported);
-        d.field(13usize, "left_margins", &self.left_margins);
-        d.field(14usize, "media_colors", &self.media_colors);
-        d.field(15usize, "media_sizes", &self.media_sizes);
-        d.field(16usize, "media_types", &self.media_types);
-        d.field(17usize, "multipage_layouts", &self.multipage_layouts);
-        d.field(18usize, "orientations", &self.orientations);
-        d.field(19usize, "output_bins", &self.output_bins);
-        d.field(20usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(21usize, "qualities", &self.qualities);
-        d.field(22usize, "right_margins", &self.right_margins);
-        d.field(23usize, "scalings", &self.scalings);
-        d.field(
+        v.field(12usize, "is_page_range_supported", &self.is_page_range_supported);
+        v.field(13usize, "left_margins", &self.left_margins);
+        v.field(14usize, "media_colors", &self.media_colors);
+        v.field(15usize, "media_sizes", &self.media_sizes);
+        v.field(16usize, "media_types", &self.media_types);
+        v.field(17usize, "multipage_layouts", &self.multipage_layouts);
+        v.field(18usize, "orientations", &self.orientations);
+        v.field(19usize, "output_bins", &self.output_bins);
+        v.field(20usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(21usize, "qualities", &self.qualities);
+        v.field(22usize, "right_margins", &self.right_margins);
+        v.field(23usize, "scalings", &self.scalings);
+        v.field(
             24usize,
             "supported_color_configurations",
             &self.supported_color_configurations,
         );
-        d.field(25usize, "supported_copies_per_job", &self.supported_copies_per_job);
-        d.field(
+        v.field(25usize, "supported_copies_per_job", &self.supported_copies_per_job);
+        v.field(
             26usize,
             "supported_document_mime_types",
             &self.supported_document_mime_types,
         );
-        d.field(
+        v.field(
             27usize,
             "supported_duplex_configurations",
             &self.supported_duplex_configurations,
         );
-        d.field(28usize, "supported_finishings", &self.supported_finishings);
-        d.field(29usize, "supported_media_colors", &self.supported_media_colors);
-        d.field(30usize, "supported_media_sizes", &self.supported_media_sizes);
-        d.field(31usize, "supported_media_types", &self.supported_media_types);
-        d.field(32usize, "supported_orientations", &self.supported_orientations);
-        d.field(33usize, "supported_output_bins", &self.supported_output_bins);
-        d.field(34usize, "supported_pages_per_sheet", &self.supported_pages_per_sheet);
-        d.field(
+        v.field(28usize, "supported_finishings", &self.supported_finishings);
+        v.field(29usize, "supported_media_colors", &self.supported_media_colors);
+        v.field(30usize, "supported_media_sizes", &self.supported_media_sizes);
+        v.field(31usize, "supported_media_types", &self.supported_media_types);
+        v.field(32usize, "supported_orientations", &self.supported_orientations);
+        v.field(33usize, "supported_output_bins", &self.supported_output_bins);
+        v.field(34usize, "supported_pages_per_sheet", &self.supported_pages_per_sheet);
+        v.field(
             35usize,
             "supported_presentation_directions",
             &self.supported_presentation_directions,
         );
-        d.field(36usize, "supported_print_qualities", &self.supported_print_qualities);
-        d.field(37usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
-        d.field(38usize, "top_margins", &self.top_margins);
+        v.field(36usize, "supported_print_qualities", &self.supported_print_qualities);
+        v.field(37usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
+        v.field(38usize, "top_margins", &self.top_margins);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -2285,7 +2285,7 @@ rt::impl_serde!(PrinterCapabilities);
 /// CSDL: `microsoft.graph.printerDocumentConfiguration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterDocumentConfiguration {
     /// CSDL: property `collate`: `Edm.Boolean`, nullable.
     pub collate: rt::Field<bool>,
@@ -2408,27 +2408,27 @@ impl rt::Object for PrinterDocumentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDocumentConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collate", &self.collate);
-        d.field(1usize, "color_mode", &self.color_mode);
-        d.field(2usize, "copies", &self.copies);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "feed_direction", &self.feed_direction);
-        d.field(6usize, "feed_orientation", &self.feed_orientation);
-        d.field(7usize, "finishings", &self.finishings);
-        d.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(9usize, "input_bin", &self.input_bin);
-        d.field(10usize, "margin", &self.margin);
-        d.field(11usize, "media_size", &self.media_size);
-        d.field(12usize, "media_type", &self.media_type);
-        d.field(13usize, "multipage_layout", &self.multipage_layout);
-        d.field(14usize, "orientation", &self.orientation);
-        d.field(15usize, "output_bin", &self.output_bin);
-        d.field(16usize, "page_ranges", &self.page_ranges);
-        d.field(17usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(18usize, "quality", &self.quality);
-        d.field(19usize, "scaling", &self.scaling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "collate", &self.collate);
+        v.field(1usize, "color_mode", &self.color_mode);
+        v.field(2usize, "copies", &self.copies);
+        v.field(3usize, "dpi", &self.dpi);
+        v.field(4usize, "duplex_mode", &self.duplex_mode);
+        v.field(5usize, "feed_direction", &self.feed_direction);
+        v.field(6usize, "feed_orientation", &self.feed_orientation);
+        v.field(7usize, "finishings", &self.finishings);
+        v.field(8usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        v.field(9usize, "input_bin", &self.input_bin);
+        v.field(10usize, "margin", &self.margin);
+        v.field(11usize, "media_size", &self.media_size);
+        v.field(12usize, "media_type", &self.media_type);
+        v.field(13usize, "multipage_layout", &self.multipage_layout);
+        v.field(14usize, "orientation", &self.orientation);
+        v.field(15usize, "output_bin", &self.output_bin);
+        v.field(16usize, "page_ranges", &self.page_ranges);
+        v.field(17usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(18usize, "quality", &self.quality);
+        v.field(19usize, "scaling", &self.scaling);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -3105,7 +3105,7 @@ rt::impl_serde!(PrinterProcessingStateReason);
 /// CSDL: `microsoft.graph.printerStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterStatus {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -3160,17 +3160,17 @@ impl rt::Object for PrinterStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "processing_state", &self.processing_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "processing_state", &self.processing_state);
+        v.field(
             3usize,
             "processing_state_description",
             &self.processing_state_description,
         );
-        d.field(4usize, "processing_state_reasons", &self.processing_state_reasons);
-        d.field(5usize, "state", &self.state);
+        v.field(4usize, "processing_state_reasons", &self.processing_state_reasons);
+        v.field(5usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -3226,7 +3226,7 @@ rt::impl_serde!(PrinterStatus);
 /// Request builders: [`PrivilegedAccessPath`](requests/struct.PrivilegedAccessPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccess {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3290,14 +3290,14 @@ impl rt::Object for PrivilegedAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "resources", &self.resources);
-        d.field(3usize, "role_assignment_requests", &self.role_assignment_requests);
-        d.field(4usize, "role_assignments", &self.role_assignments);
-        d.field(5usize, "role_definitions", &self.role_definitions);
-        d.field(6usize, "role_settings", &self.role_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "resources", &self.resources);
+        v.field(3usize, "role_assignment_requests", &self.role_assignment_requests);
+        v.field(4usize, "role_assignments", &self.role_assignments);
+        v.field(5usize, "role_definitions", &self.role_definitions);
+        v.field(6usize, "role_settings", &self.role_settings);
     }
 }
 #[cfg(msgraph_beta_privileged_access_or_search)]
@@ -3356,7 +3356,7 @@ rt::impl_serde!(PrivilegedAccess);
 /// Request builders: [`PrivilegedApprovalPath`](requests/struct.PrivilegedApprovalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedApproval {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3443,20 +3443,20 @@ impl rt::Object for PrivilegedApproval {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedApproval\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_duration", &self.approval_duration);
-        d.field(2usize, "approval_state", &self.approval_state);
-        d.field(3usize, "approval_type", &self.approval_type);
-        d.field(4usize, "approver_reason", &self.approver_reason);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "requestor_reason", &self.requestor_reason);
-        d.field(7usize, "role_id", &self.role_id);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_duration", &self.approval_duration);
+        v.field(2usize, "approval_state", &self.approval_state);
+        v.field(3usize, "approval_type", &self.approval_type);
+        v.field(4usize, "approver_reason", &self.approver_reason);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "requestor_reason", &self.requestor_reason);
+        v.field(7usize, "role_id", &self.role_id);
+        v.field(8usize, "start_date_time", &self.start_date_time);
+        v.field(9usize, "user_id", &self.user_id);
         #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
-        d.field(10usize, "request", &self.request);
-        d.field(11usize, "role_info", &self.role_info);
+        v.field(10usize, "request", &self.request);
+        v.field(11usize, "role_info", &self.role_info);
     }
 }
 #[cfg(msgraph_beta_privileged_approval_or_search)]
@@ -3530,7 +3530,7 @@ rt::impl_serde!(PrivilegedApproval);
 /// Request builders: [`PrivilegedOperationEventPath`](requests/struct.PrivilegedOperationEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-operation-events`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedOperationEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3628,22 +3628,22 @@ impl rt::Object for PrivilegedOperationEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedOperationEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "reference_key", &self.reference_key);
-        d.field(5usize, "reference_system", &self.reference_system);
-        d.field(6usize, "requestor_id", &self.requestor_id);
-        d.field(7usize, "requestor_name", &self.requestor_name);
-        d.field(8usize, "request_type", &self.request_type);
-        d.field(9usize, "role_id", &self.role_id);
-        d.field(10usize, "role_name", &self.role_name);
-        d.field(11usize, "tenant_id", &self.tenant_id);
-        d.field(12usize, "user_id", &self.user_id);
-        d.field(13usize, "user_mail", &self.user_mail);
-        d.field(14usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(4usize, "reference_key", &self.reference_key);
+        v.field(5usize, "reference_system", &self.reference_system);
+        v.field(6usize, "requestor_id", &self.requestor_id);
+        v.field(7usize, "requestor_name", &self.requestor_name);
+        v.field(8usize, "request_type", &self.request_type);
+        v.field(9usize, "role_id", &self.role_id);
+        v.field(10usize, "role_name", &self.role_name);
+        v.field(11usize, "tenant_id", &self.tenant_id);
+        v.field(12usize, "user_id", &self.user_id);
+        v.field(13usize, "user_mail", &self.user_mail);
+        v.field(14usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_privileged_operation_events_or_search)]
@@ -3724,7 +3724,7 @@ rt::impl_serde!(PrivilegedOperationEvent);
 /// Request builders: [`PrivilegedRolePath`](requests/struct.PrivilegedRolePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRole {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3776,12 +3776,12 @@ impl rt::Object for PrivilegedRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "assignments", &self.assignments);
-        d.field(3usize, "settings", &self.settings);
-        d.field(4usize, "summary", &self.summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "assignments", &self.assignments);
+        v.field(3usize, "settings", &self.settings);
+        v.field(4usize, "summary", &self.summary);
     }
 }
 #[cfg(
@@ -3843,7 +3843,7 @@ rt::impl_serde!(PrivilegedRole);
 /// Request builders: [`PrivilegedRoleAssignmentPath`](requests/struct.PrivilegedRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3905,14 +3905,14 @@ impl rt::Object for PrivilegedRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "is_elevated", &self.is_elevated);
-        d.field(3usize, "result_message", &self.result_message);
-        d.field(4usize, "role_id", &self.role_id);
-        d.field(5usize, "user_id", &self.user_id);
-        d.field(6usize, "role_info", &self.role_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "is_elevated", &self.is_elevated);
+        v.field(3usize, "result_message", &self.result_message);
+        v.field(4usize, "role_id", &self.role_id);
+        v.field(5usize, "user_id", &self.user_id);
+        v.field(6usize, "role_info", &self.role_info);
     }
 }
 #[cfg(
@@ -3977,7 +3977,7 @@ rt::impl_serde!(PrivilegedRoleAssignment);
 /// Request builders: [`PrivilegedRoleAssignmentRequestPath`](requests/struct.PrivilegedRoleAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRoleAssignmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4065,20 +4065,20 @@ impl rt::Object for PrivilegedRoleAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleAssignmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(2usize, "duration", &self.duration);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "requested_date_time", &self.requested_date_time);
-        d.field(5usize, "role_id", &self.role_id);
-        d.field(6usize, "schedule", &self.schedule);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "ticket_number", &self.ticket_number);
-        d.field(9usize, "ticket_system", &self.ticket_system);
-        d.field(10usize, "type_", &self.type_);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "role_info", &self.role_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_state", &self.assignment_state);
+        v.field(2usize, "duration", &self.duration);
+        v.field(3usize, "reason", &self.reason);
+        v.field(4usize, "requested_date_time", &self.requested_date_time);
+        v.field(5usize, "role_id", &self.role_id);
+        v.field(6usize, "schedule", &self.schedule);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "ticket_number", &self.ticket_number);
+        v.field(9usize, "ticket_system", &self.ticket_system);
+        v.field(10usize, "type_", &self.type_);
+        v.field(11usize, "user_id", &self.user_id);
+        v.field(12usize, "role_info", &self.role_info);
     }
 }
 #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
@@ -4153,7 +4153,7 @@ rt::impl_serde!(PrivilegedRoleAssignmentRequest);
 /// Request builders: [`PrivilegedRoleSettingsPath`](requests/struct.PrivilegedRoleSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRoleSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4235,26 +4235,26 @@ impl rt::Object for PrivilegedRoleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_on_elevation", &self.approval_on_elevation);
-        d.field(2usize, "approver_ids", &self.approver_ids);
-        d.field(3usize, "elevation_duration", &self.elevation_duration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_on_elevation", &self.approval_on_elevation);
+        v.field(2usize, "approver_ids", &self.approver_ids);
+        v.field(3usize, "elevation_duration", &self.elevation_duration);
+        v.field(
             4usize,
             "is_mfa_on_elevation_configurable",
             &self.is_mfa_on_elevation_configurable,
         );
-        d.field(5usize, "last_global_admin", &self.last_global_admin);
-        d.field(6usize, "max_elavation_duration", &self.max_elavation_duration);
-        d.field(7usize, "mfa_on_elevation", &self.mfa_on_elevation);
-        d.field(8usize, "min_elevation_duration", &self.min_elevation_duration);
-        d.field(
+        v.field(5usize, "last_global_admin", &self.last_global_admin);
+        v.field(6usize, "max_elavation_duration", &self.max_elavation_duration);
+        v.field(7usize, "mfa_on_elevation", &self.mfa_on_elevation);
+        v.field(8usize, "min_elevation_duration", &self.min_elevation_duration);
+        v.field(
             9usize,
             "notification_to_user_on_elevation",
             &self.notification_to_user_on_elevation,
         );
-        d.field(
+        v.field(
             10usize,
             "ticketing_info_on_elevation",
             &self.ticketing_info_on_elevation,
@@ -4337,7 +4337,7 @@ rt::impl_serde!(PrivilegedRoleSettings);
 /// Request builders: [`PrivilegedRoleSummaryPath`](requests/struct.PrivilegedRoleSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRoleSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4394,13 +4394,13 @@ impl rt::Object for PrivilegedRoleSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedRoleSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "elevated_count", &self.elevated_count);
-        d.field(2usize, "managed_count", &self.managed_count);
-        d.field(3usize, "mfa_enabled", &self.mfa_enabled);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "users_count", &self.users_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "elevated_count", &self.elevated_count);
+        v.field(2usize, "managed_count", &self.managed_count);
+        v.field(3usize, "mfa_enabled", &self.mfa_enabled);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "users_count", &self.users_count);
     }
 }
 #[cfg(
@@ -4459,7 +4459,7 @@ rt::impl_serde!(PrivilegedRoleSummary);
 /// CSDL: `microsoft.graph.process`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Process {
     /// CSDL: property `accountName`: `Edm.String`, nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -4542,23 +4542,23 @@ impl rt::Object for Process {
     ];
     const TAG: &'static str = "\"#microsoft.graph.process\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "command_line", &self.command_line);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "integrity_level", &self.integrity_level);
-        d.field(5usize, "is_elevated", &self.is_elevated);
-        d.field(6usize, "name", &self.name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_name", &self.account_name);
+        v.field(1usize, "command_line", &self.command_line);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "file_hash", &self.file_hash);
+        v.field(4usize, "integrity_level", &self.integrity_level);
+        v.field(5usize, "is_elevated", &self.is_elevated);
+        v.field(6usize, "name", &self.name);
+        v.field(
             7usize,
             "parent_process_created_date_time",
             &self.parent_process_created_date_time,
         );
-        d.field(8usize, "parent_process_id", &self.parent_process_id);
-        d.field(9usize, "parent_process_name", &self.parent_process_name);
-        d.field(10usize, "path", &self.path);
-        d.field(11usize, "process_id", &self.process_id);
+        v.field(8usize, "parent_process_id", &self.parent_process_id);
+        v.field(9usize, "parent_process_name", &self.parent_process_name);
+        v.field(10usize, "path", &self.path);
+        v.field(11usize, "process_id", &self.process_id);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4701,7 +4701,7 @@ rt::impl_serde!(ProcessIntegrityLevel);
 /// Request builders: [`ProfilePath`](requests/struct.ProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Profile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4826,27 +4826,27 @@ impl rt::Object for Profile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account", &self.account);
-        d.field(2usize, "addresses", &self.addresses);
-        d.field(3usize, "anniversaries", &self.anniversaries);
-        d.field(4usize, "awards", &self.awards);
-        d.field(5usize, "certifications", &self.certifications);
-        d.field(6usize, "educational_activities", &self.educational_activities);
-        d.field(7usize, "emails", &self.emails);
-        d.field(8usize, "interests", &self.interests);
-        d.field(9usize, "languages", &self.languages);
-        d.field(10usize, "names", &self.names);
-        d.field(11usize, "notes", &self.notes);
-        d.field(12usize, "patents", &self.patents);
-        d.field(13usize, "phones", &self.phones);
-        d.field(14usize, "positions", &self.positions);
-        d.field(15usize, "projects", &self.projects);
-        d.field(16usize, "publications", &self.publications);
-        d.field(17usize, "skills", &self.skills);
-        d.field(18usize, "web_accounts", &self.web_accounts);
-        d.field(19usize, "websites", &self.websites);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account", &self.account);
+        v.field(2usize, "addresses", &self.addresses);
+        v.field(3usize, "anniversaries", &self.anniversaries);
+        v.field(4usize, "awards", &self.awards);
+        v.field(5usize, "certifications", &self.certifications);
+        v.field(6usize, "educational_activities", &self.educational_activities);
+        v.field(7usize, "emails", &self.emails);
+        v.field(8usize, "interests", &self.interests);
+        v.field(9usize, "languages", &self.languages);
+        v.field(10usize, "names", &self.names);
+        v.field(11usize, "notes", &self.notes);
+        v.field(12usize, "patents", &self.patents);
+        v.field(13usize, "phones", &self.phones);
+        v.field(14usize, "positions", &self.positions);
+        v.field(15usize, "projects", &self.projects);
+        v.field(16usize, "publications", &self.publications);
+        v.field(17usize, "skills", &self.skills);
+        v.field(18usize, "web_accounts", &self.web_accounts);
+        v.field(19usize, "websites", &self.websites);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4942,7 +4942,7 @@ rt::impl_serde!(Profile);
 /// Request builders: [`ProfilePhotoPath`](requests/struct.ProfilePhotoPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfilePhoto {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4976,10 +4976,10 @@ impl rt::Object for ProfilePhoto {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePhoto\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "height", &self.height);
+        v.field(2usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5024,7 +5024,7 @@ rt::impl_serde!(ProfilePhoto);
 /// Request builders: [`ProgramPath`](requests/struct.ProgramPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Program {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5067,11 +5067,11 @@ impl rt::Object for Program {
     ];
     const TAG: &'static str = "\"#microsoft.graph.program\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "controls", &self.controls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "controls", &self.controls);
     }
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
@@ -5119,7 +5119,7 @@ rt::impl_serde!(Program);
 /// Request builders: [`ProgramControlPath`](requests/struct.ProgramControlPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProgramControl {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5192,17 +5192,17 @@ impl rt::Object for ProgramControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.programControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "control_id", &self.control_id);
-        d.field(2usize, "control_type_id", &self.control_type_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "owner", &self.owner);
-        d.field(6usize, "program_id", &self.program_id);
-        d.field(7usize, "resource", &self.resource);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "program", &self.program);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "control_id", &self.control_id);
+        v.field(2usize, "control_type_id", &self.control_type_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "owner", &self.owner);
+        v.field(6usize, "program_id", &self.program_id);
+        v.field(7usize, "resource", &self.resource);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "program", &self.program);
     }
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
@@ -5266,7 +5266,7 @@ rt::impl_serde!(ProgramControl);
 /// Request builders: [`ProgramControlTypePath`](requests/struct.ProgramControlTypePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-program-control-types`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProgramControlType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5300,10 +5300,10 @@ impl rt::Object for ProgramControlType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.programControlType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "control_type_group_id", &self.control_type_group_id);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "control_type_group_id", &self.control_type_group_id);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_program_control_types_or_search)]
@@ -5349,7 +5349,7 @@ rt::impl_serde!(ProgramControlType);
 /// Request builders: [`ProjectParticipationPath`](requests/struct.ProjectParticipationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProjectParticipation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5457,24 +5457,24 @@ impl rt::Object for ProjectParticipation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.projectParticipation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "client", &self.client);
-        d.field(11usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(12usize, "colleagues", &self.colleagues);
-        d.field(13usize, "detail", &self.detail);
-        d.field(14usize, "display_name", &self.display_name);
-        d.field(15usize, "sponsors", &self.sponsors);
-        d.field(16usize, "thumbnail_url", &self.thumbnail_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "categories", &self.categories);
+        v.field(10usize, "client", &self.client);
+        v.field(11usize, "collaboration_tags", &self.collaboration_tags);
+        v.field(12usize, "colleagues", &self.colleagues);
+        v.field(13usize, "detail", &self.detail);
+        v.field(14usize, "display_name", &self.display_name);
+        v.field(15usize, "sponsors", &self.sponsors);
+        v.field(16usize, "thumbnail_url", &self.thumbnail_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5557,7 +5557,7 @@ rt::impl_serde!(ProjectParticipation);
 /// CSDL: `microsoft.graph.propertyToEvaluate`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PropertyToEvaluate {
     /// CSDL: property `propertyName`: `Edm.String`, nullable.
     pub property_name: rt::Field<::std::string::String>,
@@ -5587,9 +5587,9 @@ impl rt::Object for PropertyToEvaluate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.propertyToEvaluate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "property_name", &self.property_name);
-        d.field(1usize, "property_value", &self.property_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "property_name", &self.property_name);
+        v.field(1usize, "property_value", &self.property_value);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5632,7 +5632,7 @@ rt::impl_serde!(PropertyToEvaluate);
 /// Request builders: [`ProviderTenantSettingPath`](requests/struct.ProviderTenantSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProviderTenantSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5685,13 +5685,13 @@ impl rt::Object for ProviderTenantSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.providerTenantSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(2usize, "enabled", &self.enabled);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "provider", &self.provider);
-        d.field(5usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(2usize, "enabled", &self.enabled);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "provider", &self.provider);
+        v.field(5usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5743,7 +5743,7 @@ rt::impl_serde!(ProviderTenantSetting);
 /// CSDL: `microsoft.graph.provisionChannelEmailResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisionChannelEmailResult {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -5767,8 +5767,8 @@ impl rt::Object for ProvisionChannelEmailResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"email\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionChannelEmailResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email", &self.email);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5879,7 +5879,7 @@ rt::impl_serde!(ProvisioningAction);
 /// CSDL: `microsoft.graph.provisioningErrorInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningErrorInfo {
     /// CSDL: property `additionalDetails`: `Edm.String`, nullable.
     pub additional_details: rt::Field<::std::string::String>,
@@ -5927,12 +5927,12 @@ impl rt::Object for ProvisioningErrorInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningErrorInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_category", &self.error_category);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "recommended_action", &self.recommended_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_details", &self.additional_details);
+        v.field(1usize, "error_category", &self.error_category);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "reason", &self.reason);
+        v.field(4usize, "recommended_action", &self.recommended_action);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -5984,7 +5984,7 @@ rt::impl_serde!(ProvisioningErrorInfo);
 /// Request builders: [`ProvisioningObjectSummaryPath`](requests/struct.ProvisioningObjectSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningObjectSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6102,26 +6102,26 @@ impl rt::Object for ProvisioningObjectSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningObjectSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "change_id", &self.change_id);
-        d.field(4usize, "cycle_id", &self.cycle_id);
-        d.field(5usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
-        d.field(6usize, "initiated_by", &self.initiated_by);
-        d.field(7usize, "job_id", &self.job_id);
-        d.field(8usize, "modified_properties", &self.modified_properties);
-        d.field(9usize, "provisioning_action", &self.provisioning_action);
-        d.field(10usize, "provisioning_status_info", &self.provisioning_status_info);
-        d.field(11usize, "provisioning_steps", &self.provisioning_steps);
-        d.field(12usize, "service_principal", &self.service_principal);
-        d.field(13usize, "source_identity", &self.source_identity);
-        d.field(14usize, "source_system", &self.source_system);
-        d.field(15usize, "status_info", &self.status_info);
-        d.field(16usize, "target_identity", &self.target_identity);
-        d.field(17usize, "target_system", &self.target_system);
-        d.field(18usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "change_id", &self.change_id);
+        v.field(4usize, "cycle_id", &self.cycle_id);
+        v.field(5usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
+        v.field(6usize, "initiated_by", &self.initiated_by);
+        v.field(7usize, "job_id", &self.job_id);
+        v.field(8usize, "modified_properties", &self.modified_properties);
+        v.field(9usize, "provisioning_action", &self.provisioning_action);
+        v.field(10usize, "provisioning_status_info", &self.provisioning_status_info);
+        v.field(11usize, "provisioning_steps", &self.provisioning_steps);
+        v.field(12usize, "service_principal", &self.service_principal);
+        v.field(13usize, "source_identity", &self.source_identity);
+        v.field(14usize, "source_system", &self.source_system);
+        v.field(15usize, "status_info", &self.status_info);
+        v.field(16usize, "target_identity", &self.target_identity);
+        v.field(17usize, "target_system", &self.target_system);
+        v.field(18usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6332,7 +6332,7 @@ rt::impl_serde!(ProvisioningStatusErrorCategory);
 /// CSDL: `microsoft.graph.provisioningStatusInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningStatusInfo {
     /// CSDL: property `errorInformation`: `microsoft.graph.provisioningErrorInfo`, nullable.
     pub error_information: rt::Field<crate::beta::ProvisioningErrorInfo>,
@@ -6362,9 +6362,9 @@ impl rt::Object for ProvisioningStatusInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStatusInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_information", &self.error_information);
-        d.field(1usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_information", &self.error_information);
+        v.field(1usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6406,7 +6406,7 @@ rt::impl_serde!(ProvisioningStatusInfo);
 /// CSDL: `microsoft.graph.provisioningStep`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningStep {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -6454,12 +6454,12 @@ impl rt::Object for ProvisioningStep {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStep\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6584,7 +6584,7 @@ rt::impl_serde!(ProvisioningStepType);
 /// Request builders: [`PublishedResourcePath`](requests/struct.PublishedResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublishedResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6632,12 +6632,12 @@ impl rt::Object for PublishedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publishedResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "publishing_type", &self.publishing_type);
-        d.field(3usize, "resource_name", &self.resource_name);
-        d.field(4usize, "agent_groups", &self.agent_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "publishing_type", &self.publishing_type);
+        v.field(3usize, "resource_name", &self.resource_name);
+        v.field(4usize, "agent_groups", &self.agent_groups);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -6689,7 +6689,7 @@ rt::impl_serde!(PublishedResource);
 /// Request builders: [`PurchaseInvoicePath`](requests/struct.PurchaseInvoicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PurchaseInvoice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6864,41 +6864,41 @@ impl rt::Object for PurchaseInvoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.purchaseInvoice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "buy_from_address", &self.buy_from_address);
-        d.field(2usize, "currency_code", &self.currency_code);
-        d.field(3usize, "currency_id", &self.currency_id);
-        d.field(4usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "buy_from_address", &self.buy_from_address);
+        v.field(2usize, "currency_code", &self.currency_code);
+        v.field(3usize, "currency_id", &self.currency_id);
+        v.field(4usize, "discount_amount", &self.discount_amount);
+        v.field(
             5usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(6usize, "due_date", &self.due_date);
-        d.field(7usize, "invoice_date", &self.invoice_date);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "number", &self.number);
-        d.field(10usize, "pay_to_address", &self.pay_to_address);
-        d.field(11usize, "pay_to_contact", &self.pay_to_contact);
-        d.field(12usize, "pay_to_name", &self.pay_to_name);
-        d.field(13usize, "pay_to_vendor_id", &self.pay_to_vendor_id);
-        d.field(14usize, "pay_to_vendor_number", &self.pay_to_vendor_number);
-        d.field(15usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(16usize, "ship_to_address", &self.ship_to_address);
-        d.field(17usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(18usize, "ship_to_name", &self.ship_to_name);
-        d.field(19usize, "status", &self.status);
-        d.field(20usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(21usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(22usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(23usize, "vendor_id", &self.vendor_id);
-        d.field(24usize, "vendor_invoice_number", &self.vendor_invoice_number);
-        d.field(25usize, "vendor_name", &self.vendor_name);
-        d.field(26usize, "vendor_number", &self.vendor_number);
-        d.field(27usize, "currency", &self.currency);
-        d.field(28usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
-        d.field(29usize, "vendor", &self.vendor);
+        v.field(6usize, "due_date", &self.due_date);
+        v.field(7usize, "invoice_date", &self.invoice_date);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "number", &self.number);
+        v.field(10usize, "pay_to_address", &self.pay_to_address);
+        v.field(11usize, "pay_to_contact", &self.pay_to_contact);
+        v.field(12usize, "pay_to_name", &self.pay_to_name);
+        v.field(13usize, "pay_to_vendor_id", &self.pay_to_vendor_id);
+        v.field(14usize, "pay_to_vendor_number", &self.pay_to_vendor_number);
+        v.field(15usize, "prices_include_tax", &self.prices_include_tax);
+        v.field(16usize, "ship_to_address", &self.ship_to_address);
+        v.field(17usize, "ship_to_contact", &self.ship_to_contact);
+        v.field(18usize, "ship_to_name", &self.ship_to_name);
+        v.field(19usize, "status", &self.status);
+        v.field(20usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        v.field(21usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        v.field(22usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(23usize, "vendor_id", &self.vendor_id);
+        v.field(24usize, "vendor_invoice_number", &self.vendor_invoice_number);
+        v.field(25usize, "vendor_name", &self.vendor_name);
+        v.field(26usize, "vendor_number", &self.vendor_number);
+        v.field(27usize, "currency", &self.currency);
+        v.field(28usize, "purchase_invoice_lines", &self.purchase_invoice_lines);
+        v.field(29usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -7020,7 +7020,7 @@ rt::impl_serde!(PurchaseInvoice);
 /// Request builders: [`PurchaseInvoiceLinePath`](requests/struct.PurchaseInvoiceLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PurchaseInvoiceLine {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7163,39 +7163,39 @@ impl rt::Object for PurchaseInvoiceLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.purchaseInvoiceLine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        v.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "discount_amount", &self.discount_amount);
+        v.field(
             6usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(9usize, "expected_receipt_date", &self.expected_receipt_date);
-        d.field(
+        v.field(7usize, "discount_percent", &self.discount_percent);
+        v.field(8usize, "document_id", &self.document_id);
+        v.field(9usize, "expected_receipt_date", &self.expected_receipt_date);
+        v.field(
             10usize,
             "invoice_discount_allocation",
             &self.invoice_discount_allocation,
         );
-        d.field(11usize, "item_id", &self.item_id);
-        d.field(12usize, "line_type", &self.line_type);
-        d.field(13usize, "net_amount", &self.net_amount);
-        d.field(14usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(15usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(16usize, "quantity", &self.quantity);
-        d.field(17usize, "sequence", &self.sequence);
-        d.field(18usize, "tax_code", &self.tax_code);
-        d.field(19usize, "tax_percent", &self.tax_percent);
-        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(21usize, "unit_cost", &self.unit_cost);
-        d.field(22usize, "account", &self.account);
-        d.field(23usize, "item", &self.item);
+        v.field(11usize, "item_id", &self.item_id);
+        v.field(12usize, "line_type", &self.line_type);
+        v.field(13usize, "net_amount", &self.net_amount);
+        v.field(14usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        v.field(15usize, "net_tax_amount", &self.net_tax_amount);
+        v.field(16usize, "quantity", &self.quantity);
+        v.field(17usize, "sequence", &self.sequence);
+        v.field(18usize, "tax_code", &self.tax_code);
+        v.field(19usize, "tax_percent", &self.tax_percent);
+        v.field(20usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(21usize, "unit_cost", &self.unit_cost);
+        v.field(22usize, "account", &self.account);
+        v.field(23usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]

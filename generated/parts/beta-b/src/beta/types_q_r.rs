@@ -90,7 +90,7 @@ rt::impl_serde!(QuarantineReason);
 /// CSDL: `microsoft.graph.quota`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Quota {
     /// CSDL: property `deleted`: `Edm.Int64`, nullable.
     pub deleted: rt::Field<i64>,
@@ -143,13 +143,13 @@ impl rt::Object for Quota {
     ];
     const TAG: &'static str = "\"#microsoft.graph.quota\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted", &self.deleted);
-        d.field(1usize, "remaining", &self.remaining);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "storage_plan_information", &self.storage_plan_information);
-        d.field(4usize, "total", &self.total);
-        d.field(5usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted", &self.deleted);
+        v.field(1usize, "remaining", &self.remaining);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "storage_plan_information", &self.storage_plan_information);
+        v.field(4usize, "total", &self.total);
+        v.field(5usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -999,7 +999,7 @@ rt::impl_serde!(RecordCompletionReason);
 /// Request builders: [`RecordOperationPath`](requests/struct.RecordOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecordOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1057,14 +1057,14 @@ impl rt::Object for RecordOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "completion_reason", &self.completion_reason);
-        d.field(5usize, "recording_access_token", &self.recording_access_token);
-        d.field(6usize, "recording_location", &self.recording_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "completion_reason", &self.completion_reason);
+        v.field(5usize, "recording_access_token", &self.recording_access_token);
+        v.field(6usize, "recording_location", &self.recording_location);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1119,7 +1119,7 @@ rt::impl_serde!(RecordOperation);
 /// CSDL: `microsoft.graph.recordingInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecordingInfo {
     /// CSDL: property `initiatedBy`: `microsoft.graph.participantInfo`, nullable.
     pub initiated_by: rt::Field<crate::beta::ParticipantInfo>,
@@ -1157,10 +1157,10 @@ impl rt::Object for RecordingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiated_by", &self.initiated_by);
-        d.field(1usize, "initiator", &self.initiator);
-        d.field(2usize, "recording_status", &self.recording_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiated_by", &self.initiated_by);
+        v.field(1usize, "initiator", &self.initiator);
+        v.field(2usize, "recording_status", &self.recording_status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1269,7 +1269,7 @@ rt::impl_serde!(RecordingStatus);
 /// CSDL: `microsoft.graph.redirectSingleSignOnExtension`, complex type, derived from `microsoft.graph.singleSignOnExtension`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RedirectSingleSignOnExtension {
     /// Gets or sets a list of typed key-value pairs used to configure Credential-type profiles. This collection can contain a maximum of 500 elements.
     ///
@@ -1320,11 +1320,11 @@ impl rt::Object for RedirectSingleSignOnExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirectSingleSignOnExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configurations", &self.configurations);
-        d.field(1usize, "extension_identifier", &self.extension_identifier);
-        d.field(2usize, "team_identifier", &self.team_identifier);
-        d.field(3usize, "url_prefixes", &self.url_prefixes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configurations", &self.configurations);
+        v.field(1usize, "extension_identifier", &self.extension_identifier);
+        v.field(2usize, "team_identifier", &self.team_identifier);
+        v.field(3usize, "url_prefixes", &self.url_prefixes);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1374,7 +1374,7 @@ rt::impl_serde!(RedirectSingleSignOnExtension);
 /// Request builders: [`ReferenceAttachmentPath`](requests/struct.ReferenceAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReferenceAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1457,19 +1457,19 @@ impl rt::Object for ReferenceAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referenceAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "is_folder", &self.is_folder);
-        d.field(7usize, "permission", &self.permission);
-        d.field(8usize, "preview_url", &self.preview_url);
-        d.field(9usize, "provider_type", &self.provider_type);
-        d.field(10usize, "source_url", &self.source_url);
-        d.field(11usize, "thumbnail_url", &self.thumbnail_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "is_folder", &self.is_folder);
+        v.field(7usize, "permission", &self.permission);
+        v.field(8usize, "preview_url", &self.preview_url);
+        v.field(9usize, "provider_type", &self.provider_type);
+        v.field(10usize, "source_url", &self.source_url);
+        v.field(11usize, "thumbnail_url", &self.thumbnail_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1668,7 +1668,7 @@ rt::impl_serde!(ReferenceAttachmentProvider);
 /// CSDL: `microsoft.graph.referencedObject`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReferencedObject {
     /// CSDL: property `referencedObjectName`: `Edm.String`, nullable.
     pub referenced_object_name: rt::Field<::std::string::String>,
@@ -1701,9 +1701,9 @@ impl rt::Object for ReferencedObject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referencedObject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "referenced_object_name", &self.referenced_object_name);
-        d.field(1usize, "referenced_property", &self.referenced_property);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "referenced_object_name", &self.referenced_object_name);
+        v.field(1usize, "referenced_property", &self.referenced_property);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1745,7 +1745,7 @@ rt::impl_serde!(ReferencedObject);
 /// CSDL: `microsoft.graph.registrationEnforcement`, complex type.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RegistrationEnforcement {
     /// CSDL: property `authenticationMethodsRegistrationCampaign`: `microsoft.graph.authenticationMethodsRegistrationCampaign`, nullable.
     pub authentication_methods_registration_campaign: rt::Field<
@@ -1773,8 +1773,8 @@ impl rt::Object for RegistrationEnforcement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registrationEnforcement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authentication_methods_registration_campaign",
             &self.authentication_methods_registration_campaign,
@@ -1901,7 +1901,7 @@ rt::impl_serde!(RegistryHive);
 /// CSDL: `microsoft.graph.registryKeyState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RegistryKeyState {
     /// CSDL: property `hive`: `microsoft.graph.registryHive`, nullable.
     pub hive: rt::Field<crate::beta::RegistryHive>,
@@ -1974,17 +1974,17 @@ impl rt::Object for RegistryKeyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registryKeyState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hive", &self.hive);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "old_key", &self.old_key);
-        d.field(3usize, "old_value_data", &self.old_value_data);
-        d.field(4usize, "old_value_name", &self.old_value_name);
-        d.field(5usize, "operation", &self.operation);
-        d.field(6usize, "process_id", &self.process_id);
-        d.field(7usize, "value_data", &self.value_data);
-        d.field(8usize, "value_name", &self.value_name);
-        d.field(9usize, "value_type", &self.value_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hive", &self.hive);
+        v.field(1usize, "key", &self.key);
+        v.field(2usize, "old_key", &self.old_key);
+        v.field(3usize, "old_value_data", &self.old_value_data);
+        v.field(4usize, "old_value_name", &self.old_value_name);
+        v.field(5usize, "operation", &self.operation);
+        v.field(6usize, "process_id", &self.process_id);
+        v.field(7usize, "value_data", &self.value_data);
+        v.field(8usize, "value_name", &self.value_name);
+        v.field(9usize, "value_type", &self.value_type);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2213,7 +2213,7 @@ rt::impl_serde!(RegistryValueType);
 /// CSDL: `microsoft.graph.relatedContact`, complex type.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RelatedContact {
     /// CSDL: property `accessConsent`: `Edm.Boolean`, nullable.
     pub access_consent: rt::Field<bool>,
@@ -2266,13 +2266,13 @@ impl rt::Object for RelatedContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedContact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_consent", &self.access_consent);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "mobile_phone", &self.mobile_phone);
-        d.field(5usize, "relationship", &self.relationship);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_consent", &self.access_consent);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "mobile_phone", &self.mobile_phone);
+        v.field(5usize, "relationship", &self.relationship);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2324,7 +2324,7 @@ rt::impl_serde!(RelatedContact);
 /// CSDL: `microsoft.graph.relatedPerson`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RelatedPerson {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2362,10 +2362,10 @@ impl rt::Object for RelatedPerson {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedPerson\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "relationship", &self.relationship);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "relationship", &self.relationship);
+        v.field(2usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2640,7 +2640,7 @@ rt::impl_serde!(RemoteAction);
 /// Request builders: [`RemoteActionAuditPath`](requests/struct.RemoteActionAuditPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteActionAudit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2731,25 +2731,25 @@ impl rt::Object for RemoteActionAudit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteActionAudit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "action_state", &self.action_state);
-        d.field(3usize, "device_display_name", &self.device_display_name);
-        d.field(4usize, "device_imei", &self.device_imei);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "action_state", &self.action_state);
+        v.field(3usize, "device_display_name", &self.device_display_name);
+        v.field(4usize, "device_imei", &self.device_imei);
+        v.field(
             5usize,
             "device_owner_user_principal_name",
             &self.device_owner_user_principal_name,
         );
-        d.field(
+        v.field(
             6usize,
             "initiated_by_user_principal_name",
             &self.initiated_by_user_principal_name,
         );
-        d.field(7usize, "managed_device_id", &self.managed_device_id);
-        d.field(8usize, "request_date_time", &self.request_date_time);
-        d.field(9usize, "user_name", &self.user_name);
+        v.field(7usize, "managed_device_id", &self.managed_device_id);
+        v.field(8usize, "request_date_time", &self.request_date_time);
+        v.field(9usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2815,7 +2815,7 @@ rt::impl_serde!(RemoteActionAudit);
 /// CSDL: `microsoft.graph.remoteLockActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteLockActionResult {
     /// Action name
     ///
@@ -2873,12 +2873,12 @@ impl rt::Object for RemoteLockActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteLockActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "unlock_pin", &self.unlock_pin);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "unlock_pin", &self.unlock_pin);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2928,7 +2928,7 @@ rt::impl_serde!(RemoteLockActionResult);
 /// CSDL: `microsoft.graph.removeAccessApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoveAccessApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2950,7 +2950,7 @@ impl rt::Object for RemoveAccessApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.removeAccessApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::object::Members for RemoveAccessApplyAction {
@@ -3035,7 +3035,7 @@ rt::impl_serde!(ReplyRestriction);
 /// CSDL: `microsoft.graph.reputationCategory`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReputationCategory {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -3069,10 +3069,10 @@ impl rt::Object for ReputationCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reputationCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -3333,7 +3333,7 @@ rt::impl_serde!(RequirementProvider);
 /// CSDL: `microsoft.graph.resetPasscodeActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResetPasscodeActionResult {
     /// Action name
     ///
@@ -3398,13 +3398,13 @@ impl rt::Object for ResetPasscodeActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPasscodeActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "passcode", &self.passcode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "error_code", &self.error_code);
+        v.field(5usize, "passcode", &self.passcode);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3456,7 +3456,7 @@ rt::impl_serde!(ResetPasscodeActionResult);
 /// CSDL: `microsoft.graph.resourceData`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3478,7 +3478,7 @@ impl rt::Object for ResourceData {
     const TAG: &'static str = "\"#microsoft.graph.resourceData\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for ResourceData {
@@ -3512,7 +3512,7 @@ rt::impl_serde!(ResourceData);
 /// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/struct.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceSpecificPermissionGrant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3570,14 +3570,14 @@ impl rt::Object for ResourceSpecificPermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermissionGrant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "client_app_id", &self.client_app_id);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "permission", &self.permission);
-        d.field(5usize, "permission_type", &self.permission_type);
-        d.field(6usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "client_app_id", &self.client_app_id);
+        v.field(3usize, "client_id", &self.client_id);
+        v.field(4usize, "permission", &self.permission);
+        v.field(5usize, "permission_type", &self.permission_type);
+        v.field(6usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3632,7 +3632,7 @@ rt::impl_serde!(ResourceSpecificPermissionGrant);
 /// CSDL: `microsoft.graph.resourceVisualization`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceVisualization {
     /// CSDL: property `containerDisplayName`: `Edm.String`, nullable.
     pub container_display_name: rt::Field<::std::string::String>,
@@ -3695,15 +3695,15 @@ impl rt::Object for ResourceVisualization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceVisualization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_display_name", &self.container_display_name);
-        d.field(1usize, "container_type", &self.container_type);
-        d.field(2usize, "container_web_url", &self.container_web_url);
-        d.field(3usize, "media_type", &self.media_type);
-        d.field(4usize, "preview_image_url", &self.preview_image_url);
-        d.field(5usize, "preview_text", &self.preview_text);
-        d.field(6usize, "title", &self.title);
-        d.field(7usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "container_display_name", &self.container_display_name);
+        v.field(1usize, "container_type", &self.container_type);
+        v.field(2usize, "container_web_url", &self.container_web_url);
+        v.field(3usize, "media_type", &self.media_type);
+        v.field(4usize, "preview_image_url", &self.preview_image_url);
+        v.field(5usize, "preview_text", &self.preview_text);
+        v.field(6usize, "title", &self.title);
+        v.field(7usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3760,7 +3760,7 @@ rt::impl_serde!(ResourceVisualization);
 /// CSDL: `microsoft.graph.responsiblePolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResponsiblePolicy {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3787,9 +3787,9 @@ impl rt::Object for ResponsiblePolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.responsiblePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -3830,7 +3830,7 @@ rt::impl_serde!(ResponsiblePolicy);
 /// CSDL: `microsoft.graph.responsibleSensitiveType`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResponsibleSensitiveType {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -3883,13 +3883,13 @@ impl rt::Object for ResponsibleSensitiveType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.responsibleSensitiveType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher_name", &self.publisher_name);
-        d.field(4usize, "rule_package_id", &self.rule_package_id);
-        d.field(5usize, "rule_package_type", &self.rule_package_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "publisher_name", &self.publisher_name);
+        v.field(4usize, "rule_package_id", &self.rule_package_id);
+        v.field(5usize, "rule_package_type", &self.rule_package_type);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -3943,7 +3943,7 @@ rt::impl_serde!(ResponsibleSensitiveType);
 /// Request builders: [`RestrictedSignInPath`](requests/struct.RestrictedSignInPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestrictedSignIn {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4216,79 +4216,79 @@ impl rt::Object for RestrictedSignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictedSignIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alternate_sign_in_name", &self.alternate_sign_in_name);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "alternate_sign_in_name", &self.alternate_sign_in_name);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_id", &self.app_id);
+        v.field(
             4usize,
             "applied_conditional_access_policies",
             &self.applied_conditional_access_policies,
         );
-        d.field(5usize, "authentication_details", &self.authentication_details);
-        d.field(
+        v.field(5usize, "authentication_details", &self.authentication_details);
+        v.field(
             6usize,
             "authentication_methods_used",
             &self.authentication_methods_used,
         );
-        d.field(
+        v.field(
             7usize,
             "authentication_processing_details",
             &self.authentication_processing_details,
         );
-        d.field(8usize, "authentication_requirement", &self.authentication_requirement);
-        d.field(
+        v.field(8usize, "authentication_requirement", &self.authentication_requirement);
+        v.field(
             9usize,
             "authentication_requirement_policies",
             &self.authentication_requirement_policies,
         );
-        d.field(10usize, "client_app_used", &self.client_app_used);
-        d.field(11usize, "conditional_access_status", &self.conditional_access_status);
-        d.field(12usize, "correlation_id", &self.correlation_id);
-        d.field(13usize, "created_date_time", &self.created_date_time);
-        d.field(14usize, "device_detail", &self.device_detail);
-        d.field(15usize, "flagged_for_review", &self.flagged_for_review);
-        d.field(16usize, "home_tenant_id", &self.home_tenant_id);
-        d.field(17usize, "ip_address", &self.ip_address);
-        d.field(
+        v.field(10usize, "client_app_used", &self.client_app_used);
+        v.field(11usize, "conditional_access_status", &self.conditional_access_status);
+        v.field(12usize, "correlation_id", &self.correlation_id);
+        v.field(13usize, "created_date_time", &self.created_date_time);
+        v.field(14usize, "device_detail", &self.device_detail);
+        v.field(15usize, "flagged_for_review", &self.flagged_for_review);
+        v.field(16usize, "home_tenant_id", &self.home_tenant_id);
+        v.field(17usize, "ip_address", &self.ip_address);
+        v.field(
             18usize,
             "ip_address_from_resource_provider",
             &self.ip_address_from_resource_provider,
         );
-        d.field(19usize, "is_interactive", &self.is_interactive);
-        d.field(20usize, "location", &self.location);
-        d.field(21usize, "mfa_detail", &self.mfa_detail);
-        d.field(22usize, "network_location_details", &self.network_location_details);
-        d.field(23usize, "original_request_id", &self.original_request_id);
-        d.field(
+        v.field(19usize, "is_interactive", &self.is_interactive);
+        v.field(20usize, "location", &self.location);
+        v.field(21usize, "mfa_detail", &self.mfa_detail);
+        v.field(22usize, "network_location_details", &self.network_location_details);
+        v.field(23usize, "original_request_id", &self.original_request_id);
+        v.field(
             24usize,
             "processing_time_in_milliseconds",
             &self.processing_time_in_milliseconds,
         );
-        d.field(25usize, "resource_display_name", &self.resource_display_name);
-        d.field(26usize, "resource_id", &self.resource_id);
-        d.field(27usize, "resource_tenant_id", &self.resource_tenant_id);
-        d.field(28usize, "risk_detail", &self.risk_detail);
-        d.field(29usize, "risk_event_types", &self.risk_event_types);
-        d.field(30usize, "risk_event_types_v2", &self.risk_event_types_v2);
-        d.field(31usize, "risk_level_aggregated", &self.risk_level_aggregated);
-        d.field(32usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
-        d.field(33usize, "risk_state", &self.risk_state);
-        d.field(34usize, "service_principal_id", &self.service_principal_id);
-        d.field(35usize, "service_principal_name", &self.service_principal_name);
-        d.field(36usize, "sign_in_event_types", &self.sign_in_event_types);
-        d.field(37usize, "sign_in_identifier", &self.sign_in_identifier);
-        d.field(38usize, "sign_in_identifier_type", &self.sign_in_identifier_type);
-        d.field(39usize, "status", &self.status);
-        d.field(40usize, "token_issuer_name", &self.token_issuer_name);
-        d.field(41usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(42usize, "user_agent", &self.user_agent);
-        d.field(43usize, "user_display_name", &self.user_display_name);
-        d.field(44usize, "user_id", &self.user_id);
-        d.field(45usize, "user_principal_name", &self.user_principal_name);
-        d.field(46usize, "user_type", &self.user_type);
-        d.field(47usize, "target_tenant_id", &self.target_tenant_id);
+        v.field(25usize, "resource_display_name", &self.resource_display_name);
+        v.field(26usize, "resource_id", &self.resource_id);
+        v.field(27usize, "resource_tenant_id", &self.resource_tenant_id);
+        v.field(28usize, "risk_detail", &self.risk_detail);
+        v.field(29usize, "risk_event_types", &self.risk_event_types);
+        v.field(30usize, "risk_event_types_v2", &self.risk_event_types_v2);
+        v.field(31usize, "risk_level_aggregated", &self.risk_level_aggregated);
+        v.field(32usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
+        v.field(33usize, "risk_state", &self.risk_state);
+        v.field(34usize, "service_principal_id", &self.service_principal_id);
+        v.field(35usize, "service_principal_name", &self.service_principal_name);
+        v.field(36usize, "sign_in_event_types", &self.sign_in_event_types);
+        v.field(37usize, "sign_in_identifier", &self.sign_in_identifier);
+        v.field(38usize, "sign_in_identifier_type", &self.sign_in_identifier_type);
+        v.field(39usize, "status", &self.status);
+        v.field(40usize, "token_issuer_name", &self.token_issuer_name);
+        v.field(41usize, "token_issuer_type", &self.token_issuer_type);
+        v.field(42usize, "user_agent", &self.user_agent);
+        v.field(43usize, "user_display_name", &self.user_display_name);
+        v.field(44usize, "user_id", &self.user_id);
+        v.field(45usize, "user_principal_name", &self.user_principal_name);
+        v.field(46usize, "user_type", &self.user_type);
+        v.field(47usize, "target_tenant_id", &self.target_tenant_id);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -4589,7 +4589,7 @@ rt::impl_serde!(RestrictionTrigger);
 /// CSDL: `microsoft.graph.resultInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-compliance`, `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultInfo {
     /// CSDL: property `code`: `Edm.Int32`, not nullable.
     pub code: rt::Field<i32>,
@@ -4623,10 +4623,10 @@ impl rt::Object for ResultInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "subcode", &self.subcode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "subcode", &self.subcode);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_compliance_and_2_more)]
@@ -4669,7 +4669,7 @@ rt::impl_serde!(ResultInfo);
 /// CSDL: `microsoft.graph.resultTemplate`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultTemplate {
     /// CSDL: property `body`: `microsoft.graph.Json`, nullable.
     pub body: rt::Field<crate::beta::Json>,
@@ -4696,9 +4696,9 @@ impl rt::Object for ResultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "body", &self.body);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -4739,7 +4739,7 @@ rt::impl_serde!(ResultTemplate);
 /// CSDL: `microsoft.graph.resultTemplateOption`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultTemplateOption {
     /// CSDL: property `enableResultTemplate`: `Edm.Boolean`, nullable.
     pub enable_result_template: rt::Field<bool>,
@@ -4763,8 +4763,8 @@ impl rt::Object for ResultTemplateOption {
     const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateOption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_result_template", &self.enable_result_template);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enable_result_template", &self.enable_result_template);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4804,7 +4804,7 @@ rt::impl_serde!(ResultTemplateOption);
 /// CSDL: `microsoft.graph.retireScheduledManagedDevice`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetireScheduledManagedDevice {
     /// Managed Device ComplianceStatus
     ///
@@ -4904,26 +4904,26 @@ impl rt::Object for RetireScheduledManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retireScheduledManagedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_state", &self.compliance_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_state", &self.compliance_state);
+        v.field(
             1usize,
             "device_compliance_policy_id",
             &self.device_compliance_policy_id,
         );
-        d.field(
+        v.field(
             2usize,
             "device_compliance_policy_name",
             &self.device_compliance_policy_name,
         );
-        d.field(3usize, "device_type", &self.device_type);
-        d.field(4usize, "id", &self.id);
-        d.field(5usize, "managed_device_id", &self.managed_device_id);
-        d.field(6usize, "managed_device_name", &self.managed_device_name);
-        d.field(7usize, "management_agent", &self.management_agent);
-        d.field(8usize, "owner_type", &self.owner_type);
-        d.field(9usize, "retire_after_date_time", &self.retire_after_date_time);
-        d.field(10usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(3usize, "device_type", &self.device_type);
+        v.field(4usize, "id", &self.id);
+        v.field(5usize, "managed_device_id", &self.managed_device_id);
+        v.field(6usize, "managed_device_name", &self.managed_device_name);
+        v.field(7usize, "management_agent", &self.management_agent);
+        v.field(8usize, "owner_type", &self.owner_type);
+        v.field(9usize, "retire_after_date_time", &self.retire_after_date_time);
+        v.field(10usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4994,7 +4994,7 @@ rt::impl_serde!(RetireScheduledManagedDevice);
 /// CSDL: `microsoft.graph.revokeAppleVppLicensesActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RevokeAppleVppLicensesActionResult {
     /// Action name
     ///
@@ -5059,13 +5059,13 @@ impl rt::Object for RevokeAppleVppLicensesActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeAppleVppLicensesActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "failed_licenses_count", &self.failed_licenses_count);
-        d.field(5usize, "total_licenses_count", &self.total_licenses_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "failed_licenses_count", &self.failed_licenses_count);
+        v.field(5usize, "total_licenses_count", &self.total_licenses_count);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5234,7 +5234,7 @@ rt::impl_serde!(RiskDetail);
 /// Request builders: [`RiskDetectionPath`](requests/struct.RiskDetectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskDetection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5362,28 +5362,28 @@ impl rt::Object for RiskDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "additional_info", &self.additional_info);
-        d.field(4usize, "correlation_id", &self.correlation_id);
-        d.field(5usize, "detected_date_time", &self.detected_date_time);
-        d.field(6usize, "detection_timing_type", &self.detection_timing_type);
-        d.field(7usize, "ip_address", &self.ip_address);
-        d.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(9usize, "location", &self.location);
-        d.field(10usize, "request_id", &self.request_id);
-        d.field(11usize, "risk_detail", &self.risk_detail);
-        d.field(12usize, "risk_event_type", &self.risk_event_type);
-        d.field(13usize, "risk_level", &self.risk_level);
-        d.field(14usize, "risk_state", &self.risk_state);
-        d.field(15usize, "risk_type", &self.risk_type);
-        d.field(16usize, "source", &self.source);
-        d.field(17usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(18usize, "user_display_name", &self.user_display_name);
-        d.field(19usize, "user_id", &self.user_id);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "additional_info", &self.additional_info);
+        v.field(4usize, "correlation_id", &self.correlation_id);
+        v.field(5usize, "detected_date_time", &self.detected_date_time);
+        v.field(6usize, "detection_timing_type", &self.detection_timing_type);
+        v.field(7usize, "ip_address", &self.ip_address);
+        v.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(9usize, "location", &self.location);
+        v.field(10usize, "request_id", &self.request_id);
+        v.field(11usize, "risk_detail", &self.risk_detail);
+        v.field(12usize, "risk_event_type", &self.risk_event_type);
+        v.field(13usize, "risk_level", &self.risk_level);
+        v.field(14usize, "risk_state", &self.risk_state);
+        v.field(15usize, "risk_type", &self.risk_type);
+        v.field(16usize, "source", &self.source);
+        v.field(17usize, "token_issuer_type", &self.token_issuer_type);
+        v.field(18usize, "user_display_name", &self.user_display_name);
+        v.field(19usize, "user_id", &self.user_id);
+        v.field(20usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
@@ -5740,7 +5740,7 @@ rt::impl_serde!(RiskState);
 /// CSDL: `microsoft.graph.riskUserActivity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskUserActivity {
     /// CSDL: property `detail`: `microsoft.graph.riskDetail`, nullable.
     pub detail: rt::Field<crate::beta::RiskDetail>,
@@ -5774,10 +5774,10 @@ impl rt::Object for RiskUserActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskUserActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "event_types", &self.event_types);
-        d.field(2usize, "risk_event_types", &self.risk_event_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detail", &self.detail);
+        v.field(1usize, "event_types", &self.event_types);
+        v.field(2usize, "risk_event_types", &self.risk_event_types);
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -5823,7 +5823,7 @@ rt::impl_serde!(RiskUserActivity);
 /// Request builders: [`RiskyUserPath`](requests/struct.RiskyUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5896,21 +5896,21 @@ impl rt::Object for RiskyUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_deleted", &self.is_deleted);
+        v.field(2usize, "is_processing", &self.is_processing);
+        v.field(3usize, "risk_detail", &self.risk_detail);
+        v.field(
             4usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
+        v.field(5usize, "risk_level", &self.risk_level);
+        v.field(6usize, "risk_state", &self.risk_state);
+        v.field(7usize, "user_display_name", &self.user_display_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(9usize, "history", &self.history);
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -6245,7 +6245,7 @@ rt::impl_serde!(AnyRiskyUser);
 /// Request builders: [`RiskyUserHistoryItemPath`](requests/struct.RiskyUserHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserHistoryItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6333,24 +6333,24 @@ impl rt::Object for RiskyUserHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUserHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_deleted", &self.is_deleted);
+        v.field(2usize, "is_processing", &self.is_processing);
+        v.field(3usize, "risk_detail", &self.risk_detail);
+        v.field(
             4usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
-        d.field(10usize, "activity", &self.activity);
-        d.field(11usize, "initiated_by", &self.initiated_by);
-        d.field(12usize, "user_id", &self.user_id);
+        v.field(5usize, "risk_level", &self.risk_level);
+        v.field(6usize, "risk_state", &self.risk_state);
+        v.field(7usize, "user_display_name", &self.user_display_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(9usize, "history", &self.history);
+        v.field(10usize, "activity", &self.activity);
+        v.field(11usize, "initiated_by", &self.initiated_by);
+        v.field(12usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -6624,7 +6624,7 @@ rt::impl_serde!(RoleSummaryStatus);
 /// CSDL: `microsoft.graph.rotateBitLockerKeysDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RotateBitLockerKeysDeviceActionResult {
     /// Action name
     ///
@@ -6682,12 +6682,12 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rotateBitLockerKeysDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "error_code", &self.error_code);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -57,7 +57,7 @@ rt::impl_serde!(SafeSearchFilterType);
 /// Request builders: [`SalesCreditMemoPath`](requests/struct.SalesCreditMemoPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesCreditMemo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -247,44 +247,44 @@ impl rt::Object for SalesCreditMemo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesCreditMemo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(4usize, "bill_to_name", &self.bill_to_name);
-        d.field(5usize, "credit_memo_date", &self.credit_memo_date);
-        d.field(6usize, "currency_code", &self.currency_code);
-        d.field(7usize, "currency_id", &self.currency_id);
-        d.field(8usize, "customer_id", &self.customer_id);
-        d.field(9usize, "customer_name", &self.customer_name);
-        d.field(10usize, "customer_number", &self.customer_number);
-        d.field(11usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billing_postal_address", &self.billing_postal_address);
+        v.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        v.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        v.field(4usize, "bill_to_name", &self.bill_to_name);
+        v.field(5usize, "credit_memo_date", &self.credit_memo_date);
+        v.field(6usize, "currency_code", &self.currency_code);
+        v.field(7usize, "currency_id", &self.currency_id);
+        v.field(8usize, "customer_id", &self.customer_id);
+        v.field(9usize, "customer_name", &self.customer_name);
+        v.field(10usize, "customer_number", &self.customer_number);
+        v.field(11usize, "discount_amount", &self.discount_amount);
+        v.field(
             12usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(13usize, "due_date", &self.due_date);
-        d.field(14usize, "email", &self.email);
-        d.field(15usize, "external_document_number", &self.external_document_number);
-        d.field(16usize, "invoice_id", &self.invoice_id);
-        d.field(17usize, "invoice_number", &self.invoice_number);
-        d.field(18usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(19usize, "number", &self.number);
-        d.field(20usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(21usize, "phone_number", &self.phone_number);
-        d.field(22usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(23usize, "salesperson", &self.salesperson);
-        d.field(24usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(25usize, "status", &self.status);
-        d.field(26usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(27usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(28usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(29usize, "currency", &self.currency);
-        d.field(30usize, "customer", &self.customer);
-        d.field(31usize, "payment_term", &self.payment_term);
-        d.field(32usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
+        v.field(13usize, "due_date", &self.due_date);
+        v.field(14usize, "email", &self.email);
+        v.field(15usize, "external_document_number", &self.external_document_number);
+        v.field(16usize, "invoice_id", &self.invoice_id);
+        v.field(17usize, "invoice_number", &self.invoice_number);
+        v.field(18usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(19usize, "number", &self.number);
+        v.field(20usize, "payment_terms_id", &self.payment_terms_id);
+        v.field(21usize, "phone_number", &self.phone_number);
+        v.field(22usize, "prices_include_tax", &self.prices_include_tax);
+        v.field(23usize, "salesperson", &self.salesperson);
+        v.field(24usize, "selling_postal_address", &self.selling_postal_address);
+        v.field(25usize, "status", &self.status);
+        v.field(26usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        v.field(27usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        v.field(28usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(29usize, "currency", &self.currency);
+        v.field(30usize, "customer", &self.customer);
+        v.field(31usize, "payment_term", &self.payment_term);
+        v.field(32usize, "sales_credit_memo_lines", &self.sales_credit_memo_lines);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -414,7 +414,7 @@ rt::impl_serde!(SalesCreditMemo);
 /// Request builders: [`SalesCreditMemoLinePath`](requests/struct.SalesCreditMemoLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesCreditMemoLine {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -562,40 +562,40 @@ impl rt::Object for SalesCreditMemoLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesCreditMemoLine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        v.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "discount_amount", &self.discount_amount);
+        v.field(
             6usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(
+        v.field(7usize, "discount_percent", &self.discount_percent);
+        v.field(8usize, "document_id", &self.document_id);
+        v.field(
             9usize,
             "invoice_discount_allocation",
             &self.invoice_discount_allocation,
         );
-        d.field(10usize, "item_id", &self.item_id);
-        d.field(11usize, "line_type", &self.line_type);
-        d.field(12usize, "net_amount", &self.net_amount);
-        d.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(14usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(15usize, "quantity", &self.quantity);
-        d.field(16usize, "sequence", &self.sequence);
-        d.field(17usize, "shipment_date", &self.shipment_date);
-        d.field(18usize, "tax_code", &self.tax_code);
-        d.field(19usize, "tax_percent", &self.tax_percent);
-        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(22usize, "unit_price", &self.unit_price);
-        d.field(23usize, "account", &self.account);
-        d.field(24usize, "item", &self.item);
+        v.field(10usize, "item_id", &self.item_id);
+        v.field(11usize, "line_type", &self.line_type);
+        v.field(12usize, "net_amount", &self.net_amount);
+        v.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        v.field(14usize, "net_tax_amount", &self.net_tax_amount);
+        v.field(15usize, "quantity", &self.quantity);
+        v.field(16usize, "sequence", &self.sequence);
+        v.field(17usize, "shipment_date", &self.shipment_date);
+        v.field(18usize, "tax_code", &self.tax_code);
+        v.field(19usize, "tax_percent", &self.tax_percent);
+        v.field(20usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        v.field(22usize, "unit_price", &self.unit_price);
+        v.field(23usize, "account", &self.account);
+        v.field(24usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -699,7 +699,7 @@ rt::impl_serde!(SalesCreditMemoLine);
 /// Request builders: [`SalesInvoicePath`](requests/struct.SalesInvoicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesInvoice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -917,54 +917,54 @@ impl rt::Object for SalesInvoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesInvoice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(4usize, "bill_to_name", &self.bill_to_name);
-        d.field(5usize, "currency_code", &self.currency_code);
-        d.field(6usize, "currency_id", &self.currency_id);
-        d.field(7usize, "customer_id", &self.customer_id);
-        d.field(8usize, "customer_name", &self.customer_name);
-        d.field(9usize, "customer_number", &self.customer_number);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billing_postal_address", &self.billing_postal_address);
+        v.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        v.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        v.field(4usize, "bill_to_name", &self.bill_to_name);
+        v.field(5usize, "currency_code", &self.currency_code);
+        v.field(6usize, "currency_id", &self.currency_id);
+        v.field(7usize, "customer_id", &self.customer_id);
+        v.field(8usize, "customer_name", &self.customer_name);
+        v.field(9usize, "customer_number", &self.customer_number);
+        v.field(
             10usize,
             "customer_purchase_order_reference",
             &self.customer_purchase_order_reference,
         );
-        d.field(11usize, "discount_amount", &self.discount_amount);
-        d.field(
+        v.field(11usize, "discount_amount", &self.discount_amount);
+        v.field(
             12usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(13usize, "due_date", &self.due_date);
-        d.field(14usize, "email", &self.email);
-        d.field(15usize, "external_document_number", &self.external_document_number);
-        d.field(16usize, "invoice_date", &self.invoice_date);
-        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(18usize, "number", &self.number);
-        d.field(19usize, "order_id", &self.order_id);
-        d.field(20usize, "order_number", &self.order_number);
-        d.field(21usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(22usize, "phone_number", &self.phone_number);
-        d.field(23usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(24usize, "salesperson", &self.salesperson);
-        d.field(25usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(26usize, "shipment_method_id", &self.shipment_method_id);
-        d.field(27usize, "shipping_postal_address", &self.shipping_postal_address);
-        d.field(28usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(29usize, "ship_to_name", &self.ship_to_name);
-        d.field(30usize, "status", &self.status);
-        d.field(31usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(32usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(33usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(34usize, "currency", &self.currency);
-        d.field(35usize, "customer", &self.customer);
-        d.field(36usize, "payment_term", &self.payment_term);
-        d.field(37usize, "sales_invoice_lines", &self.sales_invoice_lines);
-        d.field(38usize, "shipment_method", &self.shipment_method);
+        v.field(13usize, "due_date", &self.due_date);
+        v.field(14usize, "email", &self.email);
+        v.field(15usize, "external_document_number", &self.external_document_number);
+        v.field(16usize, "invoice_date", &self.invoice_date);
+        v.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(18usize, "number", &self.number);
+        v.field(19usize, "order_id", &self.order_id);
+        v.field(20usize, "order_number", &self.order_number);
+        v.field(21usize, "payment_terms_id", &self.payment_terms_id);
+        v.field(22usize, "phone_number", &self.phone_number);
+        v.field(23usize, "prices_include_tax", &self.prices_include_tax);
+        v.field(24usize, "salesperson", &self.salesperson);
+        v.field(25usize, "selling_postal_address", &self.selling_postal_address);
+        v.field(26usize, "shipment_method_id", &self.shipment_method_id);
+        v.field(27usize, "shipping_postal_address", &self.shipping_postal_address);
+        v.field(28usize, "ship_to_contact", &self.ship_to_contact);
+        v.field(29usize, "ship_to_name", &self.ship_to_name);
+        v.field(30usize, "status", &self.status);
+        v.field(31usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        v.field(32usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        v.field(33usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(34usize, "currency", &self.currency);
+        v.field(35usize, "customer", &self.customer);
+        v.field(36usize, "payment_term", &self.payment_term);
+        v.field(37usize, "sales_invoice_lines", &self.sales_invoice_lines);
+        v.field(38usize, "shipment_method", &self.shipment_method);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -1111,7 +1111,7 @@ rt::impl_serde!(SalesInvoice);
 /// Request builders: [`SalesInvoiceLinePath`](requests/struct.SalesInvoiceLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesInvoiceLine {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1259,40 +1259,40 @@ impl rt::Object for SalesInvoiceLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesInvoiceLine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        v.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "discount_amount", &self.discount_amount);
+        v.field(
             6usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(
+        v.field(7usize, "discount_percent", &self.discount_percent);
+        v.field(8usize, "document_id", &self.document_id);
+        v.field(
             9usize,
             "invoice_discount_allocation",
             &self.invoice_discount_allocation,
         );
-        d.field(10usize, "item_id", &self.item_id);
-        d.field(11usize, "line_type", &self.line_type);
-        d.field(12usize, "net_amount", &self.net_amount);
-        d.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(14usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(15usize, "quantity", &self.quantity);
-        d.field(16usize, "sequence", &self.sequence);
-        d.field(17usize, "shipment_date", &self.shipment_date);
-        d.field(18usize, "tax_code", &self.tax_code);
-        d.field(19usize, "tax_percent", &self.tax_percent);
-        d.field(20usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(22usize, "unit_price", &self.unit_price);
-        d.field(23usize, "account", &self.account);
-        d.field(24usize, "item", &self.item);
+        v.field(10usize, "item_id", &self.item_id);
+        v.field(11usize, "line_type", &self.line_type);
+        v.field(12usize, "net_amount", &self.net_amount);
+        v.field(13usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        v.field(14usize, "net_tax_amount", &self.net_tax_amount);
+        v.field(15usize, "quantity", &self.quantity);
+        v.field(16usize, "sequence", &self.sequence);
+        v.field(17usize, "shipment_date", &self.shipment_date);
+        v.field(18usize, "tax_code", &self.tax_code);
+        v.field(19usize, "tax_percent", &self.tax_percent);
+        v.field(20usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(21usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        v.field(22usize, "unit_price", &self.unit_price);
+        v.field(23usize, "account", &self.account);
+        v.field(24usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -1396,7 +1396,7 @@ rt::impl_serde!(SalesInvoiceLine);
 /// Request builders: [`SalesOrderPath`](requests/struct.SalesOrderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesOrder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1599,47 +1599,47 @@ impl rt::Object for SalesOrder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesOrder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(4usize, "bill_to_name", &self.bill_to_name);
-        d.field(5usize, "currency_code", &self.currency_code);
-        d.field(6usize, "currency_id", &self.currency_id);
-        d.field(7usize, "customer_id", &self.customer_id);
-        d.field(8usize, "customer_name", &self.customer_name);
-        d.field(9usize, "customer_number", &self.customer_number);
-        d.field(10usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billing_postal_address", &self.billing_postal_address);
+        v.field(2usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        v.field(3usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        v.field(4usize, "bill_to_name", &self.bill_to_name);
+        v.field(5usize, "currency_code", &self.currency_code);
+        v.field(6usize, "currency_id", &self.currency_id);
+        v.field(7usize, "customer_id", &self.customer_id);
+        v.field(8usize, "customer_name", &self.customer_name);
+        v.field(9usize, "customer_number", &self.customer_number);
+        v.field(10usize, "discount_amount", &self.discount_amount);
+        v.field(
             11usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(12usize, "email", &self.email);
-        d.field(13usize, "external_document_number", &self.external_document_number);
-        d.field(14usize, "fully_shipped", &self.fully_shipped);
-        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(16usize, "number", &self.number);
-        d.field(17usize, "order_date", &self.order_date);
-        d.field(18usize, "partial_shipping", &self.partial_shipping);
-        d.field(19usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(20usize, "phone_number", &self.phone_number);
-        d.field(21usize, "prices_include_tax", &self.prices_include_tax);
-        d.field(22usize, "requested_delivery_date", &self.requested_delivery_date);
-        d.field(23usize, "salesperson", &self.salesperson);
-        d.field(24usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(25usize, "shipping_postal_address", &self.shipping_postal_address);
-        d.field(26usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(27usize, "ship_to_name", &self.ship_to_name);
-        d.field(28usize, "status", &self.status);
-        d.field(29usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(30usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(31usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(32usize, "currency", &self.currency);
-        d.field(33usize, "customer", &self.customer);
-        d.field(34usize, "payment_term", &self.payment_term);
-        d.field(35usize, "sales_order_lines", &self.sales_order_lines);
+        v.field(12usize, "email", &self.email);
+        v.field(13usize, "external_document_number", &self.external_document_number);
+        v.field(14usize, "fully_shipped", &self.fully_shipped);
+        v.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(16usize, "number", &self.number);
+        v.field(17usize, "order_date", &self.order_date);
+        v.field(18usize, "partial_shipping", &self.partial_shipping);
+        v.field(19usize, "payment_terms_id", &self.payment_terms_id);
+        v.field(20usize, "phone_number", &self.phone_number);
+        v.field(21usize, "prices_include_tax", &self.prices_include_tax);
+        v.field(22usize, "requested_delivery_date", &self.requested_delivery_date);
+        v.field(23usize, "salesperson", &self.salesperson);
+        v.field(24usize, "selling_postal_address", &self.selling_postal_address);
+        v.field(25usize, "shipping_postal_address", &self.shipping_postal_address);
+        v.field(26usize, "ship_to_contact", &self.ship_to_contact);
+        v.field(27usize, "ship_to_name", &self.ship_to_name);
+        v.field(28usize, "status", &self.status);
+        v.field(29usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        v.field(30usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        v.field(31usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(32usize, "currency", &self.currency);
+        v.field(33usize, "customer", &self.customer);
+        v.field(34usize, "payment_term", &self.payment_term);
+        v.field(35usize, "sales_order_lines", &self.sales_order_lines);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -1777,7 +1777,7 @@ rt::impl_serde!(SalesOrder);
 /// Request builders: [`SalesOrderLinePath`](requests/struct.SalesOrderLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesOrderLine {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1945,44 +1945,44 @@ impl rt::Object for SalesOrderLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesOrderLine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        v.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "discount_amount", &self.discount_amount);
+        v.field(
             6usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(
+        v.field(7usize, "discount_percent", &self.discount_percent);
+        v.field(8usize, "document_id", &self.document_id);
+        v.field(
             9usize,
             "invoice_discount_allocation",
             &self.invoice_discount_allocation,
         );
-        d.field(10usize, "invoiced_quantity", &self.invoiced_quantity);
-        d.field(11usize, "invoice_quantity", &self.invoice_quantity);
-        d.field(12usize, "item_id", &self.item_id);
-        d.field(13usize, "line_type", &self.line_type);
-        d.field(14usize, "net_amount", &self.net_amount);
-        d.field(15usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(16usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(17usize, "quantity", &self.quantity);
-        d.field(18usize, "sequence", &self.sequence);
-        d.field(19usize, "shipment_date", &self.shipment_date);
-        d.field(20usize, "shipped_quantity", &self.shipped_quantity);
-        d.field(21usize, "ship_quantity", &self.ship_quantity);
-        d.field(22usize, "tax_code", &self.tax_code);
-        d.field(23usize, "tax_percent", &self.tax_percent);
-        d.field(24usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(25usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(26usize, "unit_price", &self.unit_price);
-        d.field(27usize, "account", &self.account);
-        d.field(28usize, "item", &self.item);
+        v.field(10usize, "invoiced_quantity", &self.invoiced_quantity);
+        v.field(11usize, "invoice_quantity", &self.invoice_quantity);
+        v.field(12usize, "item_id", &self.item_id);
+        v.field(13usize, "line_type", &self.line_type);
+        v.field(14usize, "net_amount", &self.net_amount);
+        v.field(15usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        v.field(16usize, "net_tax_amount", &self.net_tax_amount);
+        v.field(17usize, "quantity", &self.quantity);
+        v.field(18usize, "sequence", &self.sequence);
+        v.field(19usize, "shipment_date", &self.shipment_date);
+        v.field(20usize, "shipped_quantity", &self.shipped_quantity);
+        v.field(21usize, "ship_quantity", &self.ship_quantity);
+        v.field(22usize, "tax_code", &self.tax_code);
+        v.field(23usize, "tax_percent", &self.tax_percent);
+        v.field(24usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(25usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        v.field(26usize, "unit_price", &self.unit_price);
+        v.field(27usize, "account", &self.account);
+        v.field(28usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2097,7 +2097,7 @@ rt::impl_serde!(SalesOrderLine);
 /// Request builders: [`SalesQuotePath`](requests/struct.SalesQuotePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesQuote {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2305,44 +2305,44 @@ impl rt::Object for SalesQuote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesQuote\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accepted_date", &self.accepted_date);
-        d.field(2usize, "billing_postal_address", &self.billing_postal_address);
-        d.field(3usize, "bill_to_customer_id", &self.bill_to_customer_id);
-        d.field(4usize, "bill_to_customer_number", &self.bill_to_customer_number);
-        d.field(5usize, "bill_to_name", &self.bill_to_name);
-        d.field(6usize, "currency_code", &self.currency_code);
-        d.field(7usize, "currency_id", &self.currency_id);
-        d.field(8usize, "customer_id", &self.customer_id);
-        d.field(9usize, "customer_name", &self.customer_name);
-        d.field(10usize, "customer_number", &self.customer_number);
-        d.field(11usize, "discount_amount", &self.discount_amount);
-        d.field(12usize, "document_date", &self.document_date);
-        d.field(13usize, "due_date", &self.due_date);
-        d.field(14usize, "email", &self.email);
-        d.field(15usize, "external_document_number", &self.external_document_number);
-        d.field(16usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(17usize, "number", &self.number);
-        d.field(18usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(19usize, "phone_number", &self.phone_number);
-        d.field(20usize, "salesperson", &self.salesperson);
-        d.field(21usize, "selling_postal_address", &self.selling_postal_address);
-        d.field(22usize, "sent_date", &self.sent_date);
-        d.field(23usize, "shipment_method_id", &self.shipment_method_id);
-        d.field(24usize, "shipping_postal_address", &self.shipping_postal_address);
-        d.field(25usize, "ship_to_contact", &self.ship_to_contact);
-        d.field(26usize, "ship_to_name", &self.ship_to_name);
-        d.field(27usize, "status", &self.status);
-        d.field(28usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
-        d.field(29usize, "total_amount_including_tax", &self.total_amount_including_tax);
-        d.field(30usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(31usize, "valid_until_date", &self.valid_until_date);
-        d.field(32usize, "currency", &self.currency);
-        d.field(33usize, "customer", &self.customer);
-        d.field(34usize, "payment_term", &self.payment_term);
-        d.field(35usize, "sales_quote_lines", &self.sales_quote_lines);
-        d.field(36usize, "shipment_method", &self.shipment_method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accepted_date", &self.accepted_date);
+        v.field(2usize, "billing_postal_address", &self.billing_postal_address);
+        v.field(3usize, "bill_to_customer_id", &self.bill_to_customer_id);
+        v.field(4usize, "bill_to_customer_number", &self.bill_to_customer_number);
+        v.field(5usize, "bill_to_name", &self.bill_to_name);
+        v.field(6usize, "currency_code", &self.currency_code);
+        v.field(7usize, "currency_id", &self.currency_id);
+        v.field(8usize, "customer_id", &self.customer_id);
+        v.field(9usize, "customer_name", &self.customer_name);
+        v.field(10usize, "customer_number", &self.customer_number);
+        v.field(11usize, "discount_amount", &self.discount_amount);
+        v.field(12usize, "document_date", &self.document_date);
+        v.field(13usize, "due_date", &self.due_date);
+        v.field(14usize, "email", &self.email);
+        v.field(15usize, "external_document_number", &self.external_document_number);
+        v.field(16usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(17usize, "number", &self.number);
+        v.field(18usize, "payment_terms_id", &self.payment_terms_id);
+        v.field(19usize, "phone_number", &self.phone_number);
+        v.field(20usize, "salesperson", &self.salesperson);
+        v.field(21usize, "selling_postal_address", &self.selling_postal_address);
+        v.field(22usize, "sent_date", &self.sent_date);
+        v.field(23usize, "shipment_method_id", &self.shipment_method_id);
+        v.field(24usize, "shipping_postal_address", &self.shipping_postal_address);
+        v.field(25usize, "ship_to_contact", &self.ship_to_contact);
+        v.field(26usize, "ship_to_name", &self.ship_to_name);
+        v.field(27usize, "status", &self.status);
+        v.field(28usize, "total_amount_excluding_tax", &self.total_amount_excluding_tax);
+        v.field(29usize, "total_amount_including_tax", &self.total_amount_including_tax);
+        v.field(30usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(31usize, "valid_until_date", &self.valid_until_date);
+        v.field(32usize, "currency", &self.currency);
+        v.field(33usize, "customer", &self.customer);
+        v.field(34usize, "payment_term", &self.payment_term);
+        v.field(35usize, "sales_quote_lines", &self.sales_quote_lines);
+        v.field(36usize, "shipment_method", &self.shipment_method);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2483,7 +2483,7 @@ rt::impl_serde!(SalesQuote);
 /// Request builders: [`SalesQuoteLinePath`](requests/struct.SalesQuoteLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SalesQuoteLine {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2621,34 +2621,34 @@ impl rt::Object for SalesQuoteLine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.salesQuoteLine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
-        d.field(3usize, "amount_including_tax", &self.amount_including_tax);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "discount_amount", &self.discount_amount);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "amount_excluding_tax", &self.amount_excluding_tax);
+        v.field(3usize, "amount_including_tax", &self.amount_including_tax);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "discount_amount", &self.discount_amount);
+        v.field(
             6usize,
             "discount_applied_before_tax",
             &self.discount_applied_before_tax,
         );
-        d.field(7usize, "discount_percent", &self.discount_percent);
-        d.field(8usize, "document_id", &self.document_id);
-        d.field(9usize, "item_id", &self.item_id);
-        d.field(10usize, "line_type", &self.line_type);
-        d.field(11usize, "net_amount", &self.net_amount);
-        d.field(12usize, "net_amount_including_tax", &self.net_amount_including_tax);
-        d.field(13usize, "net_tax_amount", &self.net_tax_amount);
-        d.field(14usize, "quantity", &self.quantity);
-        d.field(15usize, "sequence", &self.sequence);
-        d.field(16usize, "tax_code", &self.tax_code);
-        d.field(17usize, "tax_percent", &self.tax_percent);
-        d.field(18usize, "total_tax_amount", &self.total_tax_amount);
-        d.field(19usize, "unit_of_measure_id", &self.unit_of_measure_id);
-        d.field(20usize, "unit_price", &self.unit_price);
-        d.field(21usize, "account", &self.account);
-        d.field(22usize, "item", &self.item);
+        v.field(7usize, "discount_percent", &self.discount_percent);
+        v.field(8usize, "document_id", &self.document_id);
+        v.field(9usize, "item_id", &self.item_id);
+        v.field(10usize, "line_type", &self.line_type);
+        v.field(11usize, "net_amount", &self.net_amount);
+        v.field(12usize, "net_amount_including_tax", &self.net_amount_including_tax);
+        v.field(13usize, "net_tax_amount", &self.net_tax_amount);
+        v.field(14usize, "quantity", &self.quantity);
+        v.field(15usize, "sequence", &self.sequence);
+        v.field(16usize, "tax_code", &self.tax_code);
+        v.field(17usize, "tax_percent", &self.tax_percent);
+        v.field(18usize, "total_tax_amount", &self.total_tax_amount);
+        v.field(19usize, "unit_of_measure_id", &self.unit_of_measure_id);
+        v.field(20usize, "unit_price", &self.unit_price);
+        v.field(21usize, "account", &self.account);
+        v.field(22usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2744,7 +2744,7 @@ rt::impl_serde!(SalesQuoteLine);
 /// CSDL: `microsoft.graph.samlSingleSignOnSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SamlSingleSignOnSettings {
     /// CSDL: property `relayState`: `Edm.String`, nullable.
     pub relay_state: rt::Field<::std::string::String>,
@@ -2768,8 +2768,8 @@ impl rt::Object for SamlSingleSignOnSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"relayState\":"];
     const TAG: &'static str = "\"#microsoft.graph.samlSingleSignOnSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relay_state", &self.relay_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "relay_state", &self.relay_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2809,7 +2809,7 @@ rt::impl_serde!(SamlSingleSignOnSettings);
 /// Request builders: [`SchedulePath`](requests/struct.SchedulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Schedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2948,41 +2948,41 @@ impl rt::Object for Schedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "enabled", &self.enabled);
+        v.field(
             2usize,
             "offer_shift_requests_enabled",
             &self.offer_shift_requests_enabled,
         );
-        d.field(3usize, "open_shifts_enabled", &self.open_shifts_enabled);
-        d.field(4usize, "provision_status", &self.provision_status);
-        d.field(5usize, "provision_status_code", &self.provision_status_code);
-        d.field(
+        v.field(3usize, "open_shifts_enabled", &self.open_shifts_enabled);
+        v.field(4usize, "provision_status", &self.provision_status);
+        v.field(5usize, "provision_status_code", &self.provision_status_code);
+        v.field(
             6usize,
             "swap_shifts_requests_enabled",
             &self.swap_shifts_requests_enabled,
         );
-        d.field(7usize, "time_clock_enabled", &self.time_clock_enabled);
-        d.field(8usize, "time_clock_settings", &self.time_clock_settings);
-        d.field(9usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
-        d.field(10usize, "time_zone", &self.time_zone);
-        d.field(11usize, "workforce_integration_ids", &self.workforce_integration_ids);
-        d.field(12usize, "offer_shift_requests", &self.offer_shift_requests);
-        d.field(13usize, "open_shift_change_requests", &self.open_shift_change_requests);
-        d.field(14usize, "open_shifts", &self.open_shifts);
-        d.field(15usize, "scheduling_groups", &self.scheduling_groups);
-        d.field(16usize, "shifts", &self.shifts);
-        d.field(
+        v.field(7usize, "time_clock_enabled", &self.time_clock_enabled);
+        v.field(8usize, "time_clock_settings", &self.time_clock_settings);
+        v.field(9usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
+        v.field(10usize, "time_zone", &self.time_zone);
+        v.field(11usize, "workforce_integration_ids", &self.workforce_integration_ids);
+        v.field(12usize, "offer_shift_requests", &self.offer_shift_requests);
+        v.field(13usize, "open_shift_change_requests", &self.open_shift_change_requests);
+        v.field(14usize, "open_shifts", &self.open_shifts);
+        v.field(15usize, "scheduling_groups", &self.scheduling_groups);
+        v.field(16usize, "shifts", &self.shifts);
+        v.field(
             17usize,
             "swap_shifts_change_requests",
             &self.swap_shifts_change_requests,
         );
-        d.field(18usize, "time_cards", &self.time_cards);
-        d.field(19usize, "time_off_reasons", &self.time_off_reasons);
-        d.field(20usize, "time_off_requests", &self.time_off_requests);
-        d.field(21usize, "times_off", &self.times_off);
+        v.field(18usize, "time_cards", &self.time_cards);
+        v.field(19usize, "time_off_reasons", &self.time_off_reasons);
+        v.field(20usize, "time_off_requests", &self.time_off_requests);
+        v.field(21usize, "times_off", &self.times_off);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3085,7 +3085,7 @@ rt::impl_serde!(Schedule);
 /// Request builders: [`ScheduleChangeRequestPath`](requests/struct.ScheduleChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3173,20 +3173,20 @@ impl rt::Object for ScheduleChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleChangeRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3826,7 +3826,7 @@ rt::impl_serde!(ScheduleChangeState);
 /// CSDL: `microsoft.graph.scheduleEntity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleEntity {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3860,10 +3860,10 @@ impl rt::Object for ScheduleEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4251,7 +4251,7 @@ rt::impl_serde!(ScheduledRetireState);
 /// Request builders: [`SchedulingGroupPath`](requests/struct.SchedulingGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SchedulingGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4314,15 +4314,15 @@ impl rt::Object for SchedulingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedulingGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_active", &self.is_active);
-        d.field(7usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "is_active", &self.is_active);
+        v.field(7usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4382,7 +4382,7 @@ rt::impl_serde!(SchedulingGroup);
 /// Request builders: [`SchemaExtensionPath`](requests/struct.SchemaExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SchemaExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4435,13 +4435,13 @@ impl rt::Object for SchemaExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schemaExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "owner", &self.owner);
-        d.field(3usize, "properties", &self.properties);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_types", &self.target_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "owner", &self.owner);
+        v.field(3usize, "properties", &self.properties);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "target_types", &self.target_types);
     }
 }
 #[cfg(msgraph_beta_schema_extensions_or_search)]
@@ -4585,7 +4585,7 @@ rt::impl_serde!(ScopeOperatorType);
 /// Request builders: [`ScopedRoleMembershipPath`](requests/struct.ScopedRoleMembershipPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScopedRoleMembership {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4628,11 +4628,11 @@ impl rt::Object for ScopedRoleMembership {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scopedRoleMembership\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
-        d.field(2usize, "role_id", &self.role_id);
-        d.field(3usize, "role_member_info", &self.role_member_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
+        v.field(2usize, "role_id", &self.role_id);
+        v.field(3usize, "role_member_info", &self.role_member_info);
     }
 }
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.searchAlterationOptions`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAlterationOptions {
     /// CSDL: property `enableModification`: `Edm.Boolean`, nullable.
     pub enable_modification: rt::Field<bool>,
@@ -36,9 +36,9 @@ impl rt::Object for SearchAlterationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlterationOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_modification", &self.enable_modification);
-        d.field(1usize, "enable_suggestion", &self.enable_suggestion);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enable_modification", &self.enable_modification);
+        v.field(1usize, "enable_suggestion", &self.enable_suggestion);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -79,7 +79,7 @@ rt::impl_serde!(SearchAlterationOptions);
 /// CSDL: `microsoft.graph.searchQuery`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchQuery {
     /// CSDL: property `queryString`: `Edm.String`, nullable.
     pub query_string: rt::Field<::std::string::String>,
@@ -109,9 +109,9 @@ impl rt::Object for SearchQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchQuery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_string", &self.query_string);
-        d.field(1usize, "query_string_2", &self.query_string_2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query_string", &self.query_string);
+        v.field(1usize, "query_string_2", &self.query_string_2);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -152,7 +152,7 @@ rt::impl_serde!(SearchQuery);
 /// CSDL: `microsoft.graph.searchQueryString`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchQueryString {
     /// CSDL: property `query`: `Edm.String`, not nullable.
     pub query: rt::Field<::std::string::String>,
@@ -176,8 +176,8 @@ impl rt::Object for SearchQueryString {
     const KEYS_JSON: &'static [&'static str] = &[",\"query\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchQueryString\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -213,7 +213,7 @@ rt::impl_serde!(SearchQueryString);
 /// CSDL: `microsoft.graph.searchRequest`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchRequest {
     /// CSDL: property `aggregationFilters`: `Collection(Edm.String)`, nullable.
     pub aggregation_filters: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -296,19 +296,19 @@ impl rt::Object for SearchRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filters", &self.aggregation_filters);
-        d.field(1usize, "aggregations", &self.aggregations);
-        d.field(2usize, "content_sources", &self.content_sources);
-        d.field(3usize, "enable_top_results", &self.enable_top_results);
-        d.field(4usize, "entity_types", &self.entity_types);
-        d.field(5usize, "fields", &self.fields);
-        d.field(6usize, "from", &self.from);
-        d.field(7usize, "query", &self.query);
-        d.field(8usize, "result_template_options", &self.result_template_options);
-        d.field(9usize, "size", &self.size);
-        d.field(10usize, "sort_properties", &self.sort_properties);
-        d.field(11usize, "stored_fields", &self.stored_fields);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aggregation_filters", &self.aggregation_filters);
+        v.field(1usize, "aggregations", &self.aggregations);
+        v.field(2usize, "content_sources", &self.content_sources);
+        v.field(3usize, "enable_top_results", &self.enable_top_results);
+        v.field(4usize, "entity_types", &self.entity_types);
+        v.field(5usize, "fields", &self.fields);
+        v.field(6usize, "from", &self.from);
+        v.field(7usize, "query", &self.query);
+        v.field(8usize, "result_template_options", &self.result_template_options);
+        v.field(9usize, "size", &self.size);
+        v.field(10usize, "sort_properties", &self.sort_properties);
+        v.field(11usize, "stored_fields", &self.stored_fields);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -377,7 +377,7 @@ rt::impl_serde!(SearchRequest);
 /// CSDL: `microsoft.graph.searchResult`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchResult {
     /// CSDL: property `onClickTelemetryUrl`: `Edm.String`, nullable.
     pub on_click_telemetry_url: rt::Field<::std::string::String>,
@@ -401,8 +401,8 @@ impl rt::Object for SearchResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -492,7 +492,7 @@ rt::impl_serde!(SecureBootWithDmaType);
 /// Request builders: [`SecureScorePath`](requests/struct.SecureScorePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureScore {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -572,18 +572,18 @@ impl rt::Object for SecureScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_user_count", &self.active_user_count);
-        d.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "control_scores", &self.control_scores);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "current_score", &self.current_score);
-        d.field(7usize, "enabled_services", &self.enabled_services);
-        d.field(8usize, "licensed_user_count", &self.licensed_user_count);
-        d.field(9usize, "max_score", &self.max_score);
-        d.field(10usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_user_count", &self.active_user_count);
+        v.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "control_scores", &self.control_scores);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "current_score", &self.current_score);
+        v.field(7usize, "enabled_services", &self.enabled_services);
+        v.field(8usize, "licensed_user_count", &self.licensed_user_count);
+        v.field(9usize, "max_score", &self.max_score);
+        v.field(10usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -652,7 +652,7 @@ rt::impl_serde!(SecureScore);
 /// Request builders: [`SecureScoreControlProfilePath`](requests/struct.SecureScoreControlProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureScoreControlProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -779,27 +779,27 @@ impl rt::Object for SecureScoreControlProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "action_url", &self.action_url);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "compliance_information", &self.compliance_information);
-        d.field(5usize, "control_category", &self.control_category);
-        d.field(6usize, "control_state_updates", &self.control_state_updates);
-        d.field(7usize, "deprecated", &self.deprecated);
-        d.field(8usize, "implementation_cost", &self.implementation_cost);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "max_score", &self.max_score);
-        d.field(11usize, "rank", &self.rank);
-        d.field(12usize, "remediation", &self.remediation);
-        d.field(13usize, "remediation_impact", &self.remediation_impact);
-        d.field(14usize, "service", &self.service);
-        d.field(15usize, "threats", &self.threats);
-        d.field(16usize, "tier", &self.tier);
-        d.field(17usize, "title", &self.title);
-        d.field(18usize, "user_impact", &self.user_impact);
-        d.field(19usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_type", &self.action_type);
+        v.field(2usize, "action_url", &self.action_url);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "compliance_information", &self.compliance_information);
+        v.field(5usize, "control_category", &self.control_category);
+        v.field(6usize, "control_state_updates", &self.control_state_updates);
+        v.field(7usize, "deprecated", &self.deprecated);
+        v.field(8usize, "implementation_cost", &self.implementation_cost);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "max_score", &self.max_score);
+        v.field(11usize, "rank", &self.rank);
+        v.field(12usize, "remediation", &self.remediation);
+        v.field(13usize, "remediation_impact", &self.remediation_impact);
+        v.field(14usize, "service", &self.service);
+        v.field(15usize, "threats", &self.threats);
+        v.field(16usize, "tier", &self.tier);
+        v.field(17usize, "title", &self.title);
+        v.field(18usize, "user_impact", &self.user_impact);
+        v.field(19usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -890,7 +890,7 @@ rt::impl_serde!(SecureScoreControlProfile);
 /// CSDL: `microsoft.graph.secureScoreControlStateUpdate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureScoreControlStateUpdate {
     /// CSDL: property `assignedTo`: `Edm.String`, nullable.
     pub assigned_to: rt::Field<::std::string::String>,
@@ -938,12 +938,12 @@ impl rt::Object for SecureScoreControlStateUpdate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlStateUpdate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_to", &self.assigned_to);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "updated_by", &self.updated_by);
-        d.field(4usize, "updated_date_time", &self.updated_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_to", &self.assigned_to);
+        v.field(1usize, "comment", &self.comment);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "updated_by", &self.updated_by);
+        v.field(4usize, "updated_date_time", &self.updated_date_time);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -994,7 +994,7 @@ rt::impl_serde!(SecureScoreControlStateUpdate);
 /// Request builders: [`SecurityPath`](requests/struct.SecurityPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Security {
     /// CSDL: property `providerStatus`: `Collection(microsoft.graph.securityProviderStatus)`, nullable.
     pub provider_status: rt::Field<::std::vec::Vec<crate::beta::SecurityProviderStatus>>,
@@ -1096,28 +1096,28 @@ impl rt::Object for Security {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "provider_status", &self.provider_status);
-        d.field(1usize, "alerts", &self.alerts);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "provider_status", &self.provider_status);
+        v.field(1usize, "alerts", &self.alerts);
+        v.field(
             2usize,
             "cloud_app_security_profiles",
             &self.cloud_app_security_profiles,
         );
-        d.field(3usize, "domain_security_profiles", &self.domain_security_profiles);
-        d.field(4usize, "file_security_profiles", &self.file_security_profiles);
-        d.field(5usize, "host_security_profiles", &self.host_security_profiles);
-        d.field(6usize, "ip_security_profiles", &self.ip_security_profiles);
-        d.field(7usize, "provider_tenant_settings", &self.provider_tenant_settings);
-        d.field(
+        v.field(3usize, "domain_security_profiles", &self.domain_security_profiles);
+        v.field(4usize, "file_security_profiles", &self.file_security_profiles);
+        v.field(5usize, "host_security_profiles", &self.host_security_profiles);
+        v.field(6usize, "ip_security_profiles", &self.ip_security_profiles);
+        v.field(7usize, "provider_tenant_settings", &self.provider_tenant_settings);
+        v.field(
             8usize,
             "secure_score_control_profiles",
             &self.secure_score_control_profiles,
         );
-        d.field(9usize, "secure_scores", &self.secure_scores);
-        d.field(10usize, "security_actions", &self.security_actions);
-        d.field(11usize, "ti_indicators", &self.ti_indicators);
-        d.field(12usize, "user_security_profiles", &self.user_security_profiles);
+        v.field(9usize, "secure_scores", &self.secure_scores);
+        v.field(10usize, "security_actions", &self.security_actions);
+        v.field(11usize, "ti_indicators", &self.ti_indicators);
+        v.field(12usize, "user_security_profiles", &self.user_security_profiles);
     }
 }
 #[cfg(msgraph_beta_security)]
@@ -1197,7 +1197,7 @@ rt::impl_serde!(Security);
 /// Request builders: [`SecurityActionPath`](requests/struct.SecurityActionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityAction {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1295,22 +1295,22 @@ impl rt::Object for SecurityAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_reason", &self.action_reason);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "client_context", &self.client_context);
-        d.field(5usize, "completed_date_time", &self.completed_date_time);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "error_info", &self.error_info);
-        d.field(8usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "parameters", &self.parameters);
-        d.field(11usize, "states", &self.states);
-        d.field(12usize, "status", &self.status);
-        d.field(13usize, "user", &self.user);
-        d.field(14usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_reason", &self.action_reason);
+        v.field(2usize, "app_id", &self.app_id);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "client_context", &self.client_context);
+        v.field(5usize, "completed_date_time", &self.completed_date_time);
+        v.field(6usize, "created_date_time", &self.created_date_time);
+        v.field(7usize, "error_info", &self.error_info);
+        v.field(8usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "parameters", &self.parameters);
+        v.field(11usize, "states", &self.states);
+        v.field(12usize, "status", &self.status);
+        v.field(13usize, "user", &self.user);
+        v.field(14usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1387,7 +1387,7 @@ rt::impl_serde!(SecurityAction);
 /// CSDL: `microsoft.graph.securityActionState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityActionState {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -1430,11 +1430,11 @@ impl rt::Object for SecurityActionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityActionState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "status", &self.status);
-        d.field(2usize, "updated_date_time", &self.updated_date_time);
-        d.field(3usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "status", &self.status);
+        v.field(2usize, "updated_date_time", &self.updated_date_time);
+        v.field(3usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1484,7 +1484,7 @@ rt::impl_serde!(SecurityActionState);
 /// Request builders: [`SecurityBaselineCategoryStateSummaryPath`](requests/struct.SecurityBaselineCategoryStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineCategoryStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1561,15 +1561,15 @@ impl rt::Object for SecurityBaselineCategoryStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineCategoryStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conflict_count", &self.conflict_count);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(4usize, "not_secure_count", &self.not_secure_count);
-        d.field(5usize, "secure_count", &self.secure_count);
-        d.field(6usize, "unknown_count", &self.unknown_count);
-        d.field(7usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conflict_count", &self.conflict_count);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(4usize, "not_secure_count", &self.not_secure_count);
+        v.field(5usize, "secure_count", &self.secure_count);
+        v.field(6usize, "unknown_count", &self.unknown_count);
+        v.field(7usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1629,7 +1629,7 @@ rt::impl_serde!(SecurityBaselineCategoryStateSummary);
 /// Request builders: [`SecurityBaselineDeviceStatePath`](requests/struct.SecurityBaselineDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineDeviceState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1692,13 +1692,13 @@ impl rt::Object for SecurityBaselineDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineDeviceState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_display_name", &self.device_display_name);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "managed_device_id", &self.managed_device_id);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_display_name", &self.device_display_name);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "managed_device_id", &self.managed_device_id);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(SecurityBaselineDeviceState);
 /// Request builders: [`SecurityBaselineStateSummaryPath`](requests/struct.SecurityBaselineStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1825,14 +1825,14 @@ impl rt::Object for SecurityBaselineStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conflict_count", &self.conflict_count);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(4usize, "not_secure_count", &self.not_secure_count);
-        d.field(5usize, "secure_count", &self.secure_count);
-        d.field(6usize, "unknown_count", &self.unknown_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conflict_count", &self.conflict_count);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(4usize, "not_secure_count", &self.not_secure_count);
+        v.field(5usize, "secure_count", &self.secure_count);
+        v.field(6usize, "unknown_count", &self.unknown_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2112,7 +2112,7 @@ rt::impl_serde!(AnySecurityBaselineStateSummary);
 /// Request builders: [`SecurityBaselineTemplatePath`](requests/struct.SecurityBaselineTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityBaselineTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2255,27 +2255,27 @@ impl rt::Object for SecurityBaselineTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityBaselineTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "intent_count", &self.intent_count);
-        d.field(4usize, "is_deprecated", &self.is_deprecated);
-        d.field(5usize, "platform_type", &self.platform_type);
-        d.field(6usize, "published_date_time", &self.published_date_time);
-        d.field(7usize, "template_subtype", &self.template_subtype);
-        d.field(8usize, "template_type", &self.template_type);
-        d.field(9usize, "version_info", &self.version_info);
-        d.field(10usize, "categories", &self.categories);
-        d.field(11usize, "migratable_to", &self.migratable_to);
-        d.field(12usize, "settings", &self.settings);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "intent_count", &self.intent_count);
+        v.field(4usize, "is_deprecated", &self.is_deprecated);
+        v.field(5usize, "platform_type", &self.platform_type);
+        v.field(6usize, "published_date_time", &self.published_date_time);
+        v.field(7usize, "template_subtype", &self.template_subtype);
+        v.field(8usize, "template_type", &self.template_type);
+        v.field(9usize, "version_info", &self.version_info);
+        v.field(10usize, "categories", &self.categories);
+        v.field(11usize, "migratable_to", &self.migratable_to);
+        v.field(12usize, "settings", &self.settings);
+        v.field(
             13usize,
             "category_device_state_summaries",
             &self.category_device_state_summaries,
         );
-        d.field(14usize, "device_states", &self.device_states);
-        d.field(15usize, "device_state_summary", &self.device_state_summary);
+        v.field(14usize, "device_states", &self.device_states);
+        v.field(15usize, "device_state_summary", &self.device_state_summary);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2521,7 +2521,7 @@ rt::impl_serde!(SecurityNetworkProtocol);
 /// CSDL: `microsoft.graph.securityProviderStatus`, complex type.
 ///
 /// Features: `beta` or `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityProviderStatus {
     /// CSDL: property `enabled`: `Edm.Boolean`, nullable.
     pub enabled: rt::Field<bool>,
@@ -2569,12 +2569,12 @@ impl rt::Object for SecurityProviderStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityProviderStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-        d.field(1usize, "endpoint", &self.endpoint);
-        d.field(2usize, "provider", &self.provider);
-        d.field(3usize, "region", &self.region);
-        d.field(4usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enabled", &self.enabled);
+        v.field(1usize, "endpoint", &self.endpoint);
+        v.field(2usize, "provider", &self.provider);
+        v.field(3usize, "region", &self.region);
+        v.field(4usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_security)]
@@ -2667,7 +2667,7 @@ rt::impl_serde!(SecurityQuestionType);
 /// CSDL: `microsoft.graph.securityResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityResource {
     /// CSDL: property `resource`: `Edm.String`, nullable.
     pub resource: rt::Field<::std::string::String>,
@@ -2694,9 +2694,9 @@ impl rt::Object for SecurityResource {
     const KEYS_JSON: &'static [&'static str] = &[",\"resource\":", ",\"resourceType\":"];
     const TAG: &'static str = "\"#microsoft.graph.securityResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource", &self.resource);
-        d.field(1usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource", &self.resource);
+        v.field(1usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2795,7 +2795,7 @@ rt::impl_serde!(SecurityResourceType);
 /// CSDL: `microsoft.graph.securityVendorInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityVendorInformation {
     /// CSDL: property `provider`: `Edm.String`, nullable.
     pub provider: rt::Field<::std::string::String>,
@@ -2838,11 +2838,11 @@ impl rt::Object for SecurityVendorInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityVendorInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "provider", &self.provider);
-        d.field(1usize, "provider_version", &self.provider_version);
-        d.field(2usize, "sub_provider", &self.sub_provider);
-        d.field(3usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "provider", &self.provider);
+        v.field(1usize, "provider_version", &self.provider_version);
+        v.field(2usize, "sub_provider", &self.sub_provider);
+        v.field(3usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2888,7 +2888,7 @@ rt::impl_serde!(SecurityVendorInformation);
 /// CSDL: `microsoft.graph.selfSignedCertificate`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SelfSignedCertificate {
     /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
     pub custom_key_identifier: rt::Field<rt::edm::Binary>,
@@ -2956,16 +2956,16 @@ impl rt::Object for SelfSignedCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfSignedCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "thumbprint", &self.thumbprint);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "usage", &self.usage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "key", &self.key);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "thumbprint", &self.thumbprint);
+        v.field(7usize, "type_", &self.type_);
+        v.field(8usize, "usage", &self.usage);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3025,7 +3025,7 @@ rt::impl_serde!(SelfSignedCertificate);
 /// CSDL: `microsoft.graph.sensitiveContentEvidence`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitiveContentEvidence {
     /// CSDL: property `length`: `Edm.Int32`, nullable.
     pub length: rt::Field<i32>,
@@ -3059,10 +3059,10 @@ impl rt::Object for SensitiveContentEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitiveContentEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "match_", &self.match_);
-        d.field(2usize, "offset", &self.offset);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "length", &self.length);
+        v.field(1usize, "match_", &self.match_);
+        v.field(2usize, "offset", &self.offset);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3105,7 +3105,7 @@ rt::impl_serde!(SensitiveContentEvidence);
 /// CSDL: `microsoft.graph.sensitiveContentLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitiveContentLocation {
     /// CSDL: property `confidence`: `Edm.Int32`, nullable.
     pub confidence: rt::Field<i32>,
@@ -3153,12 +3153,12 @@ impl rt::Object for SensitiveContentLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitiveContentLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence", &self.confidence);
-        d.field(1usize, "evidences", &self.evidences);
-        d.field(2usize, "id_match", &self.id_match);
-        d.field(3usize, "length", &self.length);
-        d.field(4usize, "offset", &self.offset);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence", &self.confidence);
+        v.field(1usize, "evidences", &self.evidences);
+        v.field(2usize, "id_match", &self.id_match);
+        v.field(3usize, "length", &self.length);
+        v.field(4usize, "offset", &self.offset);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3208,7 +3208,7 @@ rt::impl_serde!(SensitiveContentLocation);
 /// Request builders: [`SensitiveTypePath`](requests/struct.SensitiveTypePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitiveType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3281,17 +3281,17 @@ impl rt::Object for SensitiveType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitiveType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification_method", &self.classification_method);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-        d.field(5usize, "rule_package_id", &self.rule_package_id);
-        d.field(6usize, "rule_package_type", &self.rule_package_type);
-        d.field(7usize, "scope", &self.scope);
-        d.field(8usize, "sensitive_type_source", &self.sensitive_type_source);
-        d.field(9usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classification_method", &self.classification_method);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
+        v.field(5usize, "rule_package_id", &self.rule_package_id);
+        v.field(6usize, "rule_package_type", &self.rule_package_type);
+        v.field(7usize, "scope", &self.scope);
+        v.field(8usize, "sensitive_type_source", &self.sensitive_type_source);
+        v.field(9usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3504,7 +3504,7 @@ rt::impl_serde!(Sensitivity);
 /// Request builders: [`ServiceAnnouncementPath`](requests/struct.ServiceAnnouncementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceAnnouncement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3547,11 +3547,11 @@ impl rt::Object for ServiceAnnouncement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "health_overviews", &self.health_overviews);
-        d.field(2usize, "issues", &self.issues);
-        d.field(3usize, "messages", &self.messages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "health_overviews", &self.health_overviews);
+        v.field(2usize, "issues", &self.issues);
+        v.field(3usize, "messages", &self.messages);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3600,7 +3600,7 @@ rt::impl_serde!(ServiceAnnouncement);
 /// Request builders: [`ServiceAnnouncementBasePath`](requests/struct.ServiceAnnouncementBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceAnnouncementBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3653,13 +3653,13 @@ impl rt::Object for ServiceAnnouncementBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncementBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3947,7 +3947,7 @@ rt::impl_serde!(AnyServiceAnnouncementBase);
 /// Request builders: [`ServiceHealthPath`](requests/struct.ServiceHealthPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHealth {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3985,11 +3985,11 @@ impl rt::Object for ServiceHealth {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealth\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service", &self.service);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "issues", &self.issues);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "service", &self.service);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "issues", &self.issues);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4090,7 +4090,7 @@ rt::impl_serde!(ServiceHealthClassificationType);
 /// Request builders: [`ServiceHealthIssuePath`](requests/struct.ServiceHealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHealthIssue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4188,22 +4188,22 @@ impl rt::Object for ServiceHealthIssue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "title", &self.title);
-        d.field(6usize, "classification", &self.classification);
-        d.field(7usize, "feature", &self.feature);
-        d.field(8usize, "feature_group", &self.feature_group);
-        d.field(9usize, "impact_description", &self.impact_description);
-        d.field(10usize, "is_resolved", &self.is_resolved);
-        d.field(11usize, "origin", &self.origin);
-        d.field(12usize, "posts", &self.posts);
-        d.field(13usize, "service", &self.service);
-        d.field(14usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "title", &self.title);
+        v.field(6usize, "classification", &self.classification);
+        v.field(7usize, "feature", &self.feature);
+        v.field(8usize, "feature_group", &self.feature_group);
+        v.field(9usize, "impact_description", &self.impact_description);
+        v.field(10usize, "is_resolved", &self.is_resolved);
+        v.field(11usize, "origin", &self.origin);
+        v.field(12usize, "posts", &self.posts);
+        v.field(13usize, "service", &self.service);
+        v.field(14usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4280,7 +4280,7 @@ rt::impl_serde!(ServiceHealthIssue);
 /// CSDL: `microsoft.graph.serviceHealthIssuePost`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHealthIssuePost {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4318,10 +4318,10 @@ impl rt::Object for ServiceHealthIssuePost {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssuePost\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "post_type", &self.post_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "post_type", &self.post_type);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4551,7 +4551,7 @@ rt::impl_serde!(ServiceHealthStatus);
 /// CSDL: `microsoft.graph.serviceHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHostedMediaConfig {
     /// CSDL: property `removeFromDefaultAudioGroup`: `Edm.Boolean`, nullable.
     pub remove_from_default_audio_group: rt::Field<bool>,
@@ -4584,13 +4584,13 @@ impl rt::Object for ServiceHostedMediaConfig {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHostedMediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "remove_from_default_audio_group",
             &self.remove_from_default_audio_group,
         );
-        d.field(1usize, "pre_fetch_media", &self.pre_fetch_media);
+        v.field(1usize, "pre_fetch_media", &self.pre_fetch_media);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4632,7 +4632,7 @@ rt::impl_serde!(ServiceHostedMediaConfig);
 /// CSDL: `microsoft.graph.serviceInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceInformation {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4659,9 +4659,9 @@ impl rt::Object for ServiceInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"webUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.serviceInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4762,7 +4762,7 @@ rt::impl_serde!(ServiceUpdateCategory);
 /// Request builders: [`ServiceUpdateMessagePath`](requests/struct.ServiceUpdateMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4855,25 +4855,25 @@ impl rt::Object for ServiceUpdateMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "title", &self.title);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "title", &self.title);
+        v.field(
             6usize,
             "action_required_by_date_time",
             &self.action_required_by_date_time,
         );
-        d.field(7usize, "body", &self.body);
-        d.field(8usize, "category", &self.category);
-        d.field(9usize, "is_major_change", &self.is_major_change);
-        d.field(10usize, "services", &self.services);
-        d.field(11usize, "severity", &self.severity);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "view_point", &self.view_point);
+        v.field(7usize, "body", &self.body);
+        v.field(8usize, "category", &self.category);
+        v.field(9usize, "is_major_change", &self.is_major_change);
+        v.field(10usize, "services", &self.services);
+        v.field(11usize, "severity", &self.severity);
+        v.field(12usize, "tags", &self.tags);
+        v.field(13usize, "view_point", &self.view_point);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4948,7 +4948,7 @@ rt::impl_serde!(ServiceUpdateMessage);
 /// CSDL: `microsoft.graph.serviceUpdateMessageViewpoint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageViewpoint {
     /// CSDL: property `isArchived`: `Edm.Boolean`, nullable.
     pub is_archived: rt::Field<bool>,
@@ -4982,10 +4982,10 @@ impl rt::Object for ServiceUpdateMessageViewpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessageViewpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_archived", &self.is_archived);
-        d.field(1usize, "is_favorited", &self.is_favorited);
-        d.field(2usize, "is_read", &self.is_read);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_archived", &self.is_archived);
+        v.field(1usize, "is_favorited", &self.is_favorited);
+        v.field(2usize, "is_read", &self.is_read);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -5086,7 +5086,7 @@ rt::impl_serde!(ServiceUpdateSeverity);
 /// CSDL: `microsoft.graph.sessionLifetimePolicy`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SessionLifetimePolicy {
     /// CSDL: property `detail`: `Edm.String`, nullable.
     pub detail: rt::Field<::std::string::String>,
@@ -5116,9 +5116,9 @@ impl rt::Object for SessionLifetimePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sessionLifetimePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "expiration_requirement", &self.expiration_requirement);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detail", &self.detail);
+        v.field(1usize, "expiration_requirement", &self.expiration_requirement);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5164,7 +5164,7 @@ rt::impl_serde!(SessionLifetimePolicy);
 /// Request builders: [`SettingStateDeviceSummaryPath`](requests/struct.SettingStateDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingStateDeviceSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5255,21 +5255,21 @@ impl rt::Object for SettingStateDeviceSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingStateDeviceSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "instance_path", &self.instance_path);
-        d.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "instance_path", &self.instance_path);
+        v.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             6usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting_name", &self.setting_name);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(8usize, "setting_name", &self.setting_name);
+        v.field(9usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5333,7 +5333,7 @@ rt::impl_serde!(SettingStateDeviceSummary);
 /// CSDL: `microsoft.graph.settings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Settings {
     /// CSDL: property `hasGraphMailbox`: `Edm.Boolean`, not nullable.
     pub has_graph_mailbox: rt::Field<bool>,
@@ -5371,10 +5371,10 @@ impl rt::Object for Settings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "has_graph_mailbox", &self.has_graph_mailbox);
-        d.field(1usize, "has_license", &self.has_license);
-        d.field(2usize, "has_opted_out", &self.has_opted_out);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "has_graph_mailbox", &self.has_graph_mailbox);
+        v.field(1usize, "has_license", &self.has_license);
+        v.field(2usize, "has_opted_out", &self.has_opted_out);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5419,7 +5419,7 @@ rt::impl_serde!(Settings);
 /// Request builders: [`SharePointActivityPagesPath`](requests/struct.SharePointActivityPagesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointActivityPages {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5467,12 +5467,12 @@ impl rt::Object for SharePointActivityPages {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityPages\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "visited_page_count", &self.visited_page_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "report_date", &self.report_date);
+        v.field(2usize, "report_period", &self.report_period);
+        v.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(4usize, "visited_page_count", &self.visited_page_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5523,7 +5523,7 @@ rt::impl_serde!(SharePointActivityPages);
 /// Request builders: [`SharePointActivityUserCountsPath`](requests/struct.SharePointActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointActivityUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5591,16 +5591,16 @@ impl rt::Object for SharePointActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointActivityUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "report_date", &self.report_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "shared_externally", &self.shared_externally);
-        d.field(5usize, "shared_internally", &self.shared_internally);
-        d.field(6usize, "synced", &self.synced);
-        d.field(7usize, "viewed_or_edited", &self.viewed_or_edited);
-        d.field(8usize, "visited_page", &self.visited_page);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "report_date", &self.report_date);
+        v.field(2usize, "report_period", &self.report_period);
+        v.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(4usize, "shared_externally", &self.shared_externally);
+        v.field(5usize, "shared_internally", &self.shared_internally);
+        v.field(6usize, "synced", &self.synced);
+        v.field(7usize, "viewed_or_edited", &self.viewed_or_edited);
+        v.field(8usize, "visited_page", &self.visited_page);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5661,7 +5661,7 @@ rt::impl_serde!(SharePointActivityUserCounts);
 /// Request builders: [`SharePointSiteUsageDetailPath`](requests/struct.SharePointSiteUsageDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointSiteUsageDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5804,39 +5804,39 @@ impl rt::Object for SharePointSiteUsageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_file_count", &self.active_file_count);
-        d.field(2usize, "anonymous_link_count", &self.anonymous_link_count);
-        d.field(3usize, "company_link_count", &self.company_link_count);
-        d.field(4usize, "external_sharing", &self.external_sharing);
-        d.field(5usize, "file_count", &self.file_count);
-        d.field(6usize, "geolocation", &self.geolocation);
-        d.field(7usize, "is_deleted", &self.is_deleted);
-        d.field(8usize, "last_activity_date", &self.last_activity_date);
-        d.field(9usize, "owner_display_name", &self.owner_display_name);
-        d.field(10usize, "owner_principal_name", &self.owner_principal_name);
-        d.field(11usize, "page_view_count", &self.page_view_count);
-        d.field(12usize, "report_period", &self.report_period);
-        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(14usize, "root_web_template", &self.root_web_template);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_file_count", &self.active_file_count);
+        v.field(2usize, "anonymous_link_count", &self.anonymous_link_count);
+        v.field(3usize, "company_link_count", &self.company_link_count);
+        v.field(4usize, "external_sharing", &self.external_sharing);
+        v.field(5usize, "file_count", &self.file_count);
+        v.field(6usize, "geolocation", &self.geolocation);
+        v.field(7usize, "is_deleted", &self.is_deleted);
+        v.field(8usize, "last_activity_date", &self.last_activity_date);
+        v.field(9usize, "owner_display_name", &self.owner_display_name);
+        v.field(10usize, "owner_principal_name", &self.owner_principal_name);
+        v.field(11usize, "page_view_count", &self.page_view_count);
+        v.field(12usize, "report_period", &self.report_period);
+        v.field(13usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(14usize, "root_web_template", &self.root_web_template);
+        v.field(
             15usize,
             "secure_link_for_guest_count",
             &self.secure_link_for_guest_count,
         );
-        d.field(
+        v.field(
             16usize,
             "secure_link_for_member_count",
             &self.secure_link_for_member_count,
         );
-        d.field(17usize, "site_id", &self.site_id);
-        d.field(18usize, "site_sensitivity_label_id", &self.site_sensitivity_label_id);
-        d.field(19usize, "site_url", &self.site_url);
-        d.field(20usize, "storage_allocated_in_bytes", &self.storage_allocated_in_bytes);
-        d.field(21usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
-        d.field(22usize, "unmanaged_device_policy", &self.unmanaged_device_policy);
-        d.field(23usize, "visited_page_count", &self.visited_page_count);
+        v.field(17usize, "site_id", &self.site_id);
+        v.field(18usize, "site_sensitivity_label_id", &self.site_sensitivity_label_id);
+        v.field(19usize, "site_url", &self.site_url);
+        v.field(20usize, "storage_allocated_in_bytes", &self.storage_allocated_in_bytes);
+        v.field(21usize, "storage_used_in_bytes", &self.storage_used_in_bytes);
+        v.field(22usize, "unmanaged_device_policy", &self.unmanaged_device_policy);
+        v.field(23usize, "visited_page_count", &self.visited_page_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5940,7 +5940,7 @@ rt::impl_serde!(SharePointSiteUsageDetail);
 /// Request builders: [`SharePointSiteUsagePagesPath`](requests/struct.SharePointSiteUsagePagesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointSiteUsagePages {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5993,13 +5993,13 @@ impl rt::Object for SharePointSiteUsagePages {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsagePages\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "page_view_count", &self.page_view_count);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "page_view_count", &self.page_view_count);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "site_type", &self.site_type);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -6053,7 +6053,7 @@ rt::impl_serde!(SharePointSiteUsagePages);
 /// Request builders: [`SharePointSiteUsageSiteCountsPath`](requests/struct.SharePointSiteUsageSiteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointSiteUsageSiteCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6111,14 +6111,14 @@ impl rt::Object for SharePointSiteUsageSiteCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointSiteUsageSiteCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active", &self.active);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "site_type", &self.site_type);
-        d.field(6usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active", &self.active);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "site_type", &self.site_type);
+        v.field(6usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -6174,7 +6174,7 @@ rt::impl_serde!(SharePointSiteUsageSiteCounts);
 /// Request builders: [`SharedEmailDomainPath`](requests/struct.SharedEmailDomainPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedEmailDomain {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6201,9 +6201,9 @@ impl rt::Object for SharedEmailDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"provisioningStatus\":"];
     const TAG: &'static str = "\"#microsoft.graph.sharedEmailDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "provisioning_status", &self.provisioning_status);
     }
 }
 #[cfg(msgraph_beta_directory_or_search)]
@@ -6246,7 +6246,7 @@ rt::impl_serde!(SharedEmailDomain);
 /// Request builders: [`SharedEmailDomainInvitationPath`](requests/struct.SharedEmailDomainInvitationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedEmailDomainInvitation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6289,11 +6289,11 @@ impl rt::Object for SharedEmailDomainInvitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedEmailDomainInvitation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiry_time", &self.expiry_time);
-        d.field(2usize, "invitation_domain", &self.invitation_domain);
-        d.field(3usize, "invitation_status", &self.invitation_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiry_time", &self.expiry_time);
+        v.field(2usize, "invitation_domain", &self.invitation_domain);
+        v.field(3usize, "invitation_status", &self.invitation_status);
     }
 }
 #[cfg(msgraph_beta_domains_or_search)]
@@ -6399,7 +6399,7 @@ rt::impl_serde!(SharedPcAccountDeletionPolicyType);
 /// CSDL: `microsoft.graph.sharedPCAccountManagerPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedPcAccountManagerPolicy {
     /// Configures when accounts are deleted.
     ///
@@ -6452,15 +6452,15 @@ impl rt::Object for SharedPcAccountManagerPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCAccountManagerPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
+        v.field(
             1usize,
             "cache_accounts_above_disk_free_percentage",
             &self.cache_accounts_above_disk_free_percentage,
         );
-        d.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
-        d.field(
+        v.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
+        v.field(
             3usize,
             "remove_accounts_below_disk_free_percentage",
             &self.remove_accounts_below_disk_free_percentage,
@@ -6562,7 +6562,7 @@ rt::impl_serde!(SharedPcAllowedAccountType);
 /// CSDL: `microsoft.graph.sharingInvitation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharingInvitation {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -6605,11 +6605,11 @@ impl rt::Object for SharingInvitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingInvitation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "invited_by", &self.invited_by);
-        d.field(2usize, "redeemed_by", &self.redeemed_by);
-        d.field(3usize, "sign_in_required", &self.sign_in_required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email", &self.email);
+        v.field(1usize, "invited_by", &self.invited_by);
+        v.field(2usize, "redeemed_by", &self.redeemed_by);
+        v.field(3usize, "sign_in_required", &self.sign_in_required);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6655,7 +6655,7 @@ rt::impl_serde!(SharingInvitation);
 /// CSDL: `microsoft.graph.sharingLink`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharingLink {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::beta::AnyIdentity>,
@@ -6713,14 +6713,14 @@ impl rt::Object for SharingLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "configurator_url", &self.configurator_url);
-        d.field(2usize, "prevents_download", &self.prevents_download);
-        d.field(3usize, "scope", &self.scope);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "web_html", &self.web_html);
-        d.field(6usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "configurator_url", &self.configurator_url);
+        v.field(2usize, "prevents_download", &self.prevents_download);
+        v.field(3usize, "scope", &self.scope);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "web_html", &self.web_html);
+        v.field(6usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6776,7 +6776,7 @@ rt::impl_serde!(SharingLink);
 /// Request builders: [`ShiftPath`](requests/struct.ShiftPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Shift {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6849,17 +6849,17 @@ impl rt::Object for Shift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shift\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_shift", &self.draft_shift);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
-        d.field(8usize, "shared_shift", &self.shared_shift);
-        d.field(9usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "draft_shift", &self.draft_shift);
+        v.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        v.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        v.field(8usize, "shared_shift", &self.shared_shift);
+        v.field(9usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6922,7 +6922,7 @@ rt::impl_serde!(Shift);
 /// CSDL: `microsoft.graph.shiftActivity`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftActivity {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -6975,13 +6975,13 @@ impl rt::Object for ShiftActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "is_paid", &self.is_paid);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "theme", &self.theme);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "is_paid", &self.is_paid);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "theme", &self.theme);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7033,7 +7033,7 @@ rt::impl_serde!(ShiftActivity);
 /// CSDL: `microsoft.graph.shiftItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftItem {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7086,13 +7086,13 @@ impl rt::Object for ShiftItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "activities", &self.activities);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
+        v.field(3usize, "activities", &self.activities);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7348,7 +7348,7 @@ rt::impl_serde!(AnyShiftItem);
 /// Request builders: [`ShipmentMethodPath`](requests/struct.ShipmentMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShipmentMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7391,11 +7391,11 @@ impl rt::Object for ShipmentMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shipmentMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -7443,7 +7443,7 @@ rt::impl_serde!(ShipmentMethod);
 /// Request builders: [`SignInPath`](requests/struct.SignInPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignIn {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7711,78 +7711,78 @@ impl rt::Object for SignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alternate_sign_in_name", &self.alternate_sign_in_name);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "alternate_sign_in_name", &self.alternate_sign_in_name);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_id", &self.app_id);
+        v.field(
             4usize,
             "applied_conditional_access_policies",
             &self.applied_conditional_access_policies,
         );
-        d.field(5usize, "authentication_details", &self.authentication_details);
-        d.field(
+        v.field(5usize, "authentication_details", &self.authentication_details);
+        v.field(
             6usize,
             "authentication_methods_used",
             &self.authentication_methods_used,
         );
-        d.field(
+        v.field(
             7usize,
             "authentication_processing_details",
             &self.authentication_processing_details,
         );
-        d.field(8usize, "authentication_requirement", &self.authentication_requirement);
-        d.field(
+        v.field(8usize, "authentication_requirement", &self.authentication_requirement);
+        v.field(
             9usize,
             "authentication_requirement_policies",
             &self.authentication_requirement_policies,
         );
-        d.field(10usize, "client_app_used", &self.client_app_used);
-        d.field(11usize, "conditional_access_status", &self.conditional_access_status);
-        d.field(12usize, "correlation_id", &self.correlation_id);
-        d.field(13usize, "created_date_time", &self.created_date_time);
-        d.field(14usize, "device_detail", &self.device_detail);
-        d.field(15usize, "flagged_for_review", &self.flagged_for_review);
-        d.field(16usize, "home_tenant_id", &self.home_tenant_id);
-        d.field(17usize, "ip_address", &self.ip_address);
-        d.field(
+        v.field(10usize, "client_app_used", &self.client_app_used);
+        v.field(11usize, "conditional_access_status", &self.conditional_access_status);
+        v.field(12usize, "correlation_id", &self.correlation_id);
+        v.field(13usize, "created_date_time", &self.created_date_time);
+        v.field(14usize, "device_detail", &self.device_detail);
+        v.field(15usize, "flagged_for_review", &self.flagged_for_review);
+        v.field(16usize, "home_tenant_id", &self.home_tenant_id);
+        v.field(17usize, "ip_address", &self.ip_address);
+        v.field(
             18usize,
             "ip_address_from_resource_provider",
             &self.ip_address_from_resource_provider,
         );
-        d.field(19usize, "is_interactive", &self.is_interactive);
-        d.field(20usize, "location", &self.location);
-        d.field(21usize, "mfa_detail", &self.mfa_detail);
-        d.field(22usize, "network_location_details", &self.network_location_details);
-        d.field(23usize, "original_request_id", &self.original_request_id);
-        d.field(
+        v.field(19usize, "is_interactive", &self.is_interactive);
+        v.field(20usize, "location", &self.location);
+        v.field(21usize, "mfa_detail", &self.mfa_detail);
+        v.field(22usize, "network_location_details", &self.network_location_details);
+        v.field(23usize, "original_request_id", &self.original_request_id);
+        v.field(
             24usize,
             "processing_time_in_milliseconds",
             &self.processing_time_in_milliseconds,
         );
-        d.field(25usize, "resource_display_name", &self.resource_display_name);
-        d.field(26usize, "resource_id", &self.resource_id);
-        d.field(27usize, "resource_tenant_id", &self.resource_tenant_id);
-        d.field(28usize, "risk_detail", &self.risk_detail);
-        d.field(29usize, "risk_event_types", &self.risk_event_types);
-        d.field(30usize, "risk_event_types_v2", &self.risk_event_types_v2);
-        d.field(31usize, "risk_level_aggregated", &self.risk_level_aggregated);
-        d.field(32usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
-        d.field(33usize, "risk_state", &self.risk_state);
-        d.field(34usize, "service_principal_id", &self.service_principal_id);
-        d.field(35usize, "service_principal_name", &self.service_principal_name);
-        d.field(36usize, "sign_in_event_types", &self.sign_in_event_types);
-        d.field(37usize, "sign_in_identifier", &self.sign_in_identifier);
-        d.field(38usize, "sign_in_identifier_type", &self.sign_in_identifier_type);
-        d.field(39usize, "status", &self.status);
-        d.field(40usize, "token_issuer_name", &self.token_issuer_name);
-        d.field(41usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(42usize, "user_agent", &self.user_agent);
-        d.field(43usize, "user_display_name", &self.user_display_name);
-        d.field(44usize, "user_id", &self.user_id);
-        d.field(45usize, "user_principal_name", &self.user_principal_name);
-        d.field(46usize, "user_type", &self.user_type);
+        v.field(25usize, "resource_display_name", &self.resource_display_name);
+        v.field(26usize, "resource_id", &self.resource_id);
+        v.field(27usize, "resource_tenant_id", &self.resource_tenant_id);
+        v.field(28usize, "risk_detail", &self.risk_detail);
+        v.field(29usize, "risk_event_types", &self.risk_event_types);
+        v.field(30usize, "risk_event_types_v2", &self.risk_event_types_v2);
+        v.field(31usize, "risk_level_aggregated", &self.risk_level_aggregated);
+        v.field(32usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
+        v.field(33usize, "risk_state", &self.risk_state);
+        v.field(34usize, "service_principal_id", &self.service_principal_id);
+        v.field(35usize, "service_principal_name", &self.service_principal_name);
+        v.field(36usize, "sign_in_event_types", &self.sign_in_event_types);
+        v.field(37usize, "sign_in_identifier", &self.sign_in_identifier);
+        v.field(38usize, "sign_in_identifier_type", &self.sign_in_identifier_type);
+        v.field(39usize, "status", &self.status);
+        v.field(40usize, "token_issuer_name", &self.token_issuer_name);
+        v.field(41usize, "token_issuer_type", &self.token_issuer_type);
+        v.field(42usize, "user_agent", &self.user_agent);
+        v.field(43usize, "user_display_name", &self.user_display_name);
+        v.field(44usize, "user_id", &self.user_id);
+        v.field(45usize, "user_principal_name", &self.user_principal_name);
+        v.field(46usize, "user_type", &self.user_type);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -8944,7 +8944,7 @@ rt::impl_serde!(SignInIdentifierType);
 /// CSDL: `microsoft.graph.signInLocation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInLocation {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -8987,11 +8987,11 @@ impl rt::Object for SignInLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_or_region", &self.country_or_region);
+        v.field(2usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_identity_protection_or_risk_detections_or_search)]
@@ -9088,7 +9088,7 @@ rt::impl_serde!(SignInUserType);
 /// CSDL: `microsoft.graph.singleSignOnExtension`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SingleSignOnExtension {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -9110,7 +9110,7 @@ impl rt::Object for SingleSignOnExtension {
     const TAG: &'static str = "\"#microsoft.graph.singleSignOnExtension\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for SingleSignOnExtension {
@@ -9466,7 +9466,7 @@ rt::impl_serde!(AnySingleSignOnExtension);
 /// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/struct.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SingleValueLegacyExtendedProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9493,9 +9493,9 @@ impl rt::Object for SingleValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.singleValueLegacyExtendedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9536,7 +9536,7 @@ rt::impl_serde!(SingleValueLegacyExtendedProperty);
 /// CSDL: `microsoft.graph.sitePageData`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SitePageData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -9558,7 +9558,7 @@ impl rt::Object for SitePageData {
     const TAG: &'static str = "\"#microsoft.graph.sitePageData\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::object::Members for SitePageData {
@@ -9590,7 +9590,7 @@ rt::impl_serde!(SitePageData);
 /// CSDL: `microsoft.graph.sizeRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SizeRange {
     /// CSDL: property `maximumSize`: `Edm.Int32`, nullable.
     pub maximum_size: rt::Field<i32>,
@@ -9620,9 +9620,9 @@ impl rt::Object for SizeRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sizeRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_size", &self.maximum_size);
-        d.field(1usize, "minimum_size", &self.minimum_size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_size", &self.maximum_size);
+        v.field(1usize, "minimum_size", &self.minimum_size);
     }
 }
 #[cfg(msgraph_beta_core)]

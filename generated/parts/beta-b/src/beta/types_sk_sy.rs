@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`SkillProficiencyPath`](requests/struct.SkillProficiencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkillProficiency {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -106,22 +106,22 @@ impl rt::Object for SkillProficiency {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skillProficiency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "collaboration_tags", &self.collaboration_tags);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "proficiency", &self.proficiency);
-        d.field(13usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(14usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "categories", &self.categories);
+        v.field(10usize, "collaboration_tags", &self.collaboration_tags);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "proficiency", &self.proficiency);
+        v.field(13usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(14usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -268,7 +268,7 @@ rt::impl_serde!(SkillProficiencyLevel);
 /// Request builders: [`SkypeForBusinessActivityUserCountsPath`](requests/struct.SkypeForBusinessActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessActivityUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -326,14 +326,14 @@ impl rt::Object for SkypeForBusinessActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "organized", &self.organized);
-        d.field(2usize, "participated", &self.participated);
-        d.field(3usize, "peer_to_peer", &self.peer_to_peer);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "organized", &self.organized);
+        v.field(2usize, "participated", &self.participated);
+        v.field(3usize, "peer_to_peer", &self.peer_to_peer);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -389,7 +389,7 @@ rt::impl_serde!(SkypeForBusinessActivityUserCounts);
 /// Request builders: [`SkypeForBusinessActivityUserDetailPath`](requests/struct.SkypeForBusinessActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessActivityUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -592,135 +592,135 @@ impl rt::Object for SkypeForBusinessActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessActivityUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "deleted_date", &self.deleted_date);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_products", &self.assigned_products);
+        v.field(2usize, "deleted_date", &self.deleted_date);
+        v.field(3usize, "is_deleted", &self.is_deleted);
+        v.field(4usize, "last_activity_date", &self.last_activity_date);
+        v.field(
             5usize,
             "organized_conference_app_sharing_count",
             &self.organized_conference_app_sharing_count,
         );
-        d.field(
+        v.field(
             6usize,
             "organized_conference_audio_video_count",
             &self.organized_conference_audio_video_count,
         );
-        d.field(
+        v.field(
             7usize,
             "organized_conference_audio_video_minutes",
             &self.organized_conference_audio_video_minutes,
         );
-        d.field(
+        v.field(
             8usize,
             "organized_conference_cloud_dial_in_microsoft_minutes",
             &self.organized_conference_cloud_dial_in_microsoft_minutes,
         );
-        d.field(
+        v.field(
             9usize,
             "organized_conference_cloud_dial_in_out_microsoft_count",
             &self.organized_conference_cloud_dial_in_out_microsoft_count,
         );
-        d.field(
+        v.field(
             10usize,
             "organized_conference_cloud_dial_out_microsoft_minutes",
             &self.organized_conference_cloud_dial_out_microsoft_minutes,
         );
-        d.field(
+        v.field(
             11usize,
             "organized_conference_dial_in_out3rd_party_count",
             &self.organized_conference_dial_in_out3rd_party_count,
         );
-        d.field(
+        v.field(
             12usize,
             "organized_conference_im_count",
             &self.organized_conference_im_count,
         );
-        d.field(
+        v.field(
             13usize,
             "organized_conference_last_activity_date",
             &self.organized_conference_last_activity_date,
         );
-        d.field(
+        v.field(
             14usize,
             "organized_conference_web_count",
             &self.organized_conference_web_count,
         );
-        d.field(
+        v.field(
             15usize,
             "participated_conference_app_sharing_count",
             &self.participated_conference_app_sharing_count,
         );
-        d.field(
+        v.field(
             16usize,
             "participated_conference_audio_video_count",
             &self.participated_conference_audio_video_count,
         );
-        d.field(
+        v.field(
             17usize,
             "participated_conference_audio_video_minutes",
             &self.participated_conference_audio_video_minutes,
         );
-        d.field(
+        v.field(
             18usize,
             "participated_conference_dial_in_out3rd_party_count",
             &self.participated_conference_dial_in_out3rd_party_count,
         );
-        d.field(
+        v.field(
             19usize,
             "participated_conference_im_count",
             &self.participated_conference_im_count,
         );
-        d.field(
+        v.field(
             20usize,
             "participated_conference_last_activity_date",
             &self.participated_conference_last_activity_date,
         );
-        d.field(
+        v.field(
             21usize,
             "participated_conference_web_count",
             &self.participated_conference_web_count,
         );
-        d.field(
+        v.field(
             22usize,
             "peer_to_peer_app_sharing_count",
             &self.peer_to_peer_app_sharing_count,
         );
-        d.field(23usize, "peer_to_peer_audio_count", &self.peer_to_peer_audio_count);
-        d.field(24usize, "peer_to_peer_audio_minutes", &self.peer_to_peer_audio_minutes);
-        d.field(
+        v.field(23usize, "peer_to_peer_audio_count", &self.peer_to_peer_audio_count);
+        v.field(24usize, "peer_to_peer_audio_minutes", &self.peer_to_peer_audio_minutes);
+        v.field(
             25usize,
             "peer_to_peer_file_transfer_count",
             &self.peer_to_peer_file_transfer_count,
         );
-        d.field(26usize, "peer_to_peer_im_count", &self.peer_to_peer_im_count);
-        d.field(
+        v.field(26usize, "peer_to_peer_im_count", &self.peer_to_peer_im_count);
+        v.field(
             27usize,
             "peer_to_peer_last_activity_date",
             &self.peer_to_peer_last_activity_date,
         );
-        d.field(28usize, "peer_to_peer_video_count", &self.peer_to_peer_video_count);
-        d.field(29usize, "peer_to_peer_video_minutes", &self.peer_to_peer_video_minutes);
-        d.field(30usize, "report_period", &self.report_period);
-        d.field(31usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
+        v.field(28usize, "peer_to_peer_video_count", &self.peer_to_peer_video_count);
+        v.field(29usize, "peer_to_peer_video_minutes", &self.peer_to_peer_video_minutes);
+        v.field(30usize, "report_period", &self.report_period);
+        v.field(31usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(
             32usize,
             "total_organized_conference_count",
             &self.total_organized_conference_count,
         );
-        d.field(
+        v.field(
             33usize,
             "total_participated_conference_count",
             &self.total_participated_conference_count,
         );
-        d.field(
+        v.field(
             34usize,
             "total_peer_to_peer_session_count",
             &self.total_peer_to_peer_session_count,
         );
-        d.field(35usize, "user_principal_name", &self.user_principal_name);
+        v.field(35usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -882,7 +882,7 @@ rt::impl_serde!(SkypeForBusinessActivityUserDetail);
 /// Request builders: [`SkypeForBusinessDeviceUsageDistributionUserCountsPath`](requests/struct.SkypeForBusinessDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessDeviceUsageDistributionUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -945,15 +945,15 @@ impl rt::Object for SkypeForBusinessDeviceUsageDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "android_phone", &self.android_phone);
-        d.field(2usize, "i_pad", &self.i_pad);
-        d.field(3usize, "i_phone", &self.i_phone);
-        d.field(4usize, "report_period", &self.report_period);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "windows", &self.windows);
-        d.field(7usize, "windows_phone", &self.windows_phone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "android_phone", &self.android_phone);
+        v.field(2usize, "i_pad", &self.i_pad);
+        v.field(3usize, "i_phone", &self.i_phone);
+        v.field(4usize, "report_period", &self.report_period);
+        v.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(6usize, "windows", &self.windows);
+        v.field(7usize, "windows_phone", &self.windows_phone);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1011,7 +1011,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageDistributionUserCounts);
 /// Request builders: [`SkypeForBusinessDeviceUsageUserDetailPath`](requests/struct.SkypeForBusinessDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessDeviceUsageUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1084,17 +1084,17 @@ impl rt::Object for SkypeForBusinessDeviceUsageUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessDeviceUsageUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_activity_date", &self.last_activity_date);
-        d.field(2usize, "report_period", &self.report_period);
-        d.field(3usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(4usize, "used_android_phone", &self.used_android_phone);
-        d.field(5usize, "usedi_pad", &self.usedi_pad);
-        d.field(6usize, "usedi_phone", &self.usedi_phone);
-        d.field(7usize, "used_windows", &self.used_windows);
-        d.field(8usize, "used_windows_phone", &self.used_windows_phone);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_activity_date", &self.last_activity_date);
+        v.field(2usize, "report_period", &self.report_period);
+        v.field(3usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(4usize, "used_android_phone", &self.used_android_phone);
+        v.field(5usize, "usedi_pad", &self.usedi_pad);
+        v.field(6usize, "usedi_phone", &self.usedi_phone);
+        v.field(7usize, "used_windows", &self.used_windows);
+        v.field(8usize, "used_windows_phone", &self.used_windows_phone);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1158,7 +1158,7 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageUserDetail);
 /// Request builders: [`SkypeForBusinessOrganizerActivityUserCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessOrganizerActivityUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1231,17 +1231,17 @@ impl rt::Object for SkypeForBusinessOrganizerActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessOrganizerActivityUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio_video", &self.audio_video);
-        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
-        d.field(4usize, "dial_in_out_microsoft", &self.dial_in_out_microsoft);
-        d.field(5usize, "im", &self.im);
-        d.field(6usize, "report_date", &self.report_date);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "web", &self.web);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_sharing", &self.app_sharing);
+        v.field(2usize, "audio_video", &self.audio_video);
+        v.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
+        v.field(4usize, "dial_in_out_microsoft", &self.dial_in_out_microsoft);
+        v.field(5usize, "im", &self.im);
+        v.field(6usize, "report_date", &self.report_date);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "web", &self.web);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1304,7 +1304,7 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityUserCounts);
 /// Request builders: [`SkypeForBusinessParticipantActivityCountsPath`](requests/struct.SkypeForBusinessParticipantActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessParticipantActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1372,16 +1372,16 @@ impl rt::Object for SkypeForBusinessParticipantActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessParticipantActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio_video", &self.audio_video);
-        d.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
-        d.field(4usize, "im", &self.im);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "web", &self.web);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_sharing", &self.app_sharing);
+        v.field(2usize, "audio_video", &self.audio_video);
+        v.field(3usize, "dial_in_out3rd_party", &self.dial_in_out3rd_party);
+        v.field(4usize, "im", &self.im);
+        v.field(5usize, "report_date", &self.report_date);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "web", &self.web);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1442,7 +1442,7 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityCounts);
 /// Request builders: [`SkypeForBusinessPeerToPeerActivityCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessPeerToPeerActivityCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1510,16 +1510,16 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_sharing", &self.app_sharing);
-        d.field(2usize, "audio", &self.audio);
-        d.field(3usize, "file_transfer", &self.file_transfer);
-        d.field(4usize, "im", &self.im);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "video", &self.video);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_sharing", &self.app_sharing);
+        v.field(2usize, "audio", &self.audio);
+        v.field(3usize, "file_transfer", &self.file_transfer);
+        v.field(4usize, "im", &self.im);
+        v.field(5usize, "report_date", &self.report_date);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "video", &self.video);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1579,7 +1579,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityCounts);
 /// Request builders: [`SkypeForBusinessPeerToPeerActivityMinuteCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityMinuteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessPeerToPeerActivityMinuteCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1632,13 +1632,13 @@ impl rt::Object for SkypeForBusinessPeerToPeerActivityMinuteCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audio", &self.audio);
-        d.field(2usize, "report_date", &self.report_date);
-        d.field(3usize, "report_period", &self.report_period);
-        d.field(4usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(5usize, "video", &self.video);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "audio", &self.audio);
+        v.field(2usize, "report_date", &self.report_date);
+        v.field(3usize, "report_period", &self.report_period);
+        v.field(4usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(5usize, "video", &self.video);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1693,7 +1693,7 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityMinuteCounts);
 /// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/struct.SmsAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SmsAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1733,10 +1733,10 @@ impl rt::Object for SmsAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -1792,7 +1792,7 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 /// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/struct.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SmsAuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1839,11 +1839,11 @@ impl rt::Object for SmsAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "is_usable_for_sign_in", &self.is_usable_for_sign_in);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
+        v.field(3usize, "is_usable_for_sign_in", &self.is_usable_for_sign_in);
     }
 }
 #[cfg(
@@ -1898,7 +1898,7 @@ rt::impl_serde!(SmsAuthenticationMethodTarget);
 /// CSDL: `microsoft.graph.sortProperty`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SortProperty {
     /// CSDL: property `isDescending`: `Edm.Boolean`, nullable.
     pub is_descending: rt::Field<bool>,
@@ -1925,9 +1925,9 @@ impl rt::Object for SortProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"isDescending\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.sortProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_descending", &self.is_descending);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1968,7 +1968,7 @@ rt::impl_serde!(SortProperty);
 /// CSDL: `microsoft.graph.spaApplication`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpaApplication {
     /// CSDL: property `redirectUris`: `Collection(Edm.String)`, not nullable.
     pub redirect_uris: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1992,8 +1992,8 @@ impl rt::Object for SpaApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.spaApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "redirect_uris", &self.redirect_uris);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "redirect_uris", &self.redirect_uris);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2034,7 +2034,7 @@ rt::impl_serde!(SpaApplication);
 /// CSDL: `microsoft.graph.specifiedCaptiveNetworkPlugins`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpecifiedCaptiveNetworkPlugins {
     /// Address of the IKEv2 server. Must be a FQDN, UserFQDN, network address, or ASN1DN
     ///
@@ -2060,8 +2060,8 @@ impl rt::Object for SpecifiedCaptiveNetworkPlugins {
     const KEYS_JSON: &'static [&'static str] = &[",\"allowedBundleIdentifiers\":"];
     const TAG: &'static str = "\"#microsoft.graph.specifiedCaptiveNetworkPlugins\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_bundle_identifiers", &self.allowed_bundle_identifiers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_bundle_identifiers", &self.allowed_bundle_identifiers);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2100,7 +2100,7 @@ rt::impl_serde!(SpecifiedCaptiveNetworkPlugins);
 /// CSDL: `microsoft.graph.statusBase`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StatusBase {
     /// CSDL: property `status`: `microsoft.graph.provisioningResult`, nullable.
     pub status: rt::Field<crate::beta::ProvisioningResult>,
@@ -2124,8 +2124,8 @@ impl rt::Object for StatusBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.statusBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -2281,7 +2281,7 @@ rt::impl_serde!(AnyStatusBase);
 /// CSDL: `microsoft.graph.statusDetails`, complex type, derived from `microsoft.graph.statusBase`.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StatusDetails {
     /// CSDL: property `status`: `microsoft.graph.provisioningResult`, nullable.
     pub status: rt::Field<crate::beta::ProvisioningResult>,
@@ -2334,13 +2334,13 @@ impl rt::Object for StatusDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.statusDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "additional_details", &self.additional_details);
-        d.field(2usize, "error_category", &self.error_category);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "reason", &self.reason);
-        d.field(5usize, "recommended_action", &self.recommended_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status", &self.status);
+        v.field(1usize, "additional_details", &self.additional_details);
+        v.field(2usize, "error_category", &self.error_category);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "reason", &self.reason);
+        v.field(5usize, "recommended_action", &self.recommended_action);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -2393,7 +2393,7 @@ rt::impl_serde!(StatusDetails);
 /// CSDL: `microsoft.graph.storagePlanInformation`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StoragePlanInformation {
     /// CSDL: property `upgradeAvailable`: `Edm.Boolean`, nullable.
     pub upgrade_available: rt::Field<bool>,
@@ -2417,8 +2417,8 @@ impl rt::Object for StoragePlanInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"upgradeAvailable\":"];
     const TAG: &'static str = "\"#microsoft.graph.storagePlanInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "upgrade_available", &self.upgrade_available);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "upgrade_available", &self.upgrade_available);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -2456,7 +2456,7 @@ rt::impl_serde!(StoragePlanInformation);
 /// CSDL: `microsoft.graph.stringKeyLongValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyLongValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -2483,9 +2483,9 @@ impl rt::Object for StringKeyLongValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyLongValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2526,7 +2526,7 @@ rt::impl_serde!(StringKeyLongValuePair);
 /// CSDL: `microsoft.graph.stringKeyObjectValuePair`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyObjectValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -2550,8 +2550,8 @@ impl rt::Object for StringKeyObjectValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyObjectValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2587,7 +2587,7 @@ rt::impl_serde!(StringKeyObjectValuePair);
 /// CSDL: `microsoft.graph.stringKeyStringValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyStringValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -2614,9 +2614,9 @@ impl rt::Object for StringKeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyStringValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2810,7 +2810,7 @@ rt::impl_serde!(SubjectNameFormat);
 /// Request builders: [`SubscribeToToneOperationPath`](requests/struct.SubscribeToToneOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubscribeToToneOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2853,11 +2853,11 @@ impl rt::Object for SubscribeToToneOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToToneOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2905,7 +2905,7 @@ rt::impl_serde!(SubscribeToToneOperation);
 /// Request builders: [`SubscribedSkuPath`](requests/struct.SubscribedSkuPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubscribedSku {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2968,15 +2968,15 @@ impl rt::Object for SubscribedSku {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribedSku\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to", &self.applies_to);
-        d.field(2usize, "capability_status", &self.capability_status);
-        d.field(3usize, "consumed_units", &self.consumed_units);
-        d.field(4usize, "prepaid_units", &self.prepaid_units);
-        d.field(5usize, "service_plans", &self.service_plans);
-        d.field(6usize, "sku_id", &self.sku_id);
-        d.field(7usize, "sku_part_number", &self.sku_part_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applies_to", &self.applies_to);
+        v.field(2usize, "capability_status", &self.capability_status);
+        v.field(3usize, "consumed_units", &self.consumed_units);
+        v.field(4usize, "prepaid_units", &self.prepaid_units);
+        v.field(5usize, "service_plans", &self.service_plans);
+        v.field(6usize, "sku_id", &self.sku_id);
+        v.field(7usize, "sku_part_number", &self.sku_part_number);
     }
 }
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
@@ -3035,7 +3035,7 @@ rt::impl_serde!(SubscribedSku);
 /// CSDL: `microsoft.graph.suggestedEnrollmentLimit`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SuggestedEnrollmentLimit {
     /// The suggested enrollment limit within a day
     ///
@@ -3061,8 +3061,8 @@ impl rt::Object for SuggestedEnrollmentLimit {
     const KEYS_JSON: &'static [&'static str] = &[",\"suggestedDailyLimit\":"];
     const TAG: &'static str = "\"#microsoft.graph.suggestedEnrollmentLimit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "suggested_daily_limit", &self.suggested_daily_limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "suggested_daily_limit", &self.suggested_daily_limit);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3102,7 +3102,7 @@ rt::impl_serde!(SuggestedEnrollmentLimit);
 /// Request builders: [`SwapShiftsChangeRequestPath`](requests/struct.SwapShiftsChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SwapShiftsChangeRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3215,25 +3215,25 @@ impl rt::Object for SwapShiftsChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.swapShiftsChangeRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
-        d.field(17usize, "recipient_shift_id", &self.recipient_shift_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        v.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        v.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        v.field(16usize, "sender_shift_id", &self.sender_shift_id);
+        v.field(17usize, "recipient_shift_id", &self.recipient_shift_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3323,7 +3323,7 @@ rt::impl_serde!(SwapShiftsChangeRequest);
 /// Request builders: [`SynchronizationPath`](requests/struct.SynchronizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Synchronization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3363,11 +3363,11 @@ impl rt::Object for Synchronization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "secrets", &self.secrets);
-        d.field(2usize, "jobs", &self.jobs);
-        d.field(3usize, "templates", &self.templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "secrets", &self.secrets);
+        v.field(2usize, "jobs", &self.jobs);
+        v.field(3usize, "templates", &self.templates);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3414,7 +3414,7 @@ rt::impl_serde!(Synchronization);
 /// CSDL: `microsoft.graph.synchronizationError`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -3448,10 +3448,10 @@ impl rt::Object for SynchronizationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "tenant_actionable", &self.tenant_actionable);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "tenant_actionable", &self.tenant_actionable);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3496,7 +3496,7 @@ rt::impl_serde!(SynchronizationError);
 /// Request builders: [`SynchronizationJobPath`](requests/struct.SynchronizationJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3551,17 +3551,17 @@ impl rt::Object for SynchronizationJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "schedule", &self.schedule);
-        d.field(2usize, "status", &self.status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "schedule", &self.schedule);
+        v.field(2usize, "status", &self.status);
+        v.field(
             3usize,
             "synchronization_job_settings",
             &self.synchronization_job_settings,
         );
-        d.field(4usize, "template_id", &self.template_id);
-        d.field(5usize, "schema", &self.schema);
+        v.field(4usize, "template_id", &self.template_id);
+        v.field(5usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3614,7 +3614,7 @@ rt::impl_serde!(SynchronizationJob);
 /// CSDL: `microsoft.graph.synchronizationJobApplicationParameters`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobApplicationParameters {
     /// CSDL: property `ruleId`: `Edm.String`, nullable.
     pub rule_id: rt::Field<::std::string::String>,
@@ -3641,9 +3641,9 @@ impl rt::Object for SynchronizationJobApplicationParameters {
     const KEYS_JSON: &'static [&'static str] = &[",\"ruleId\":", ",\"subjects\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobApplicationParameters\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_id", &self.rule_id);
-        d.field(1usize, "subjects", &self.subjects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_id", &self.rule_id);
+        v.field(1usize, "subjects", &self.subjects);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3685,7 +3685,7 @@ rt::impl_serde!(SynchronizationJobApplicationParameters);
 /// CSDL: `microsoft.graph.synchronizationJobRestartCriteria`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobRestartCriteria {
     /// CSDL: property `resetScope`: `microsoft.graph.synchronizationJobRestartScope`, nullable.
     pub reset_scope: rt::Field<rt::Flags<crate::beta::SynchronizationJobRestartScope>>,
@@ -3709,8 +3709,8 @@ impl rt::Object for SynchronizationJobRestartCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobRestartCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reset_scope", &self.reset_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reset_scope", &self.reset_scope);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3822,7 +3822,7 @@ rt::impl_serde!(SynchronizationJobRestartScope);
 /// CSDL: `microsoft.graph.synchronizationJobSubject`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobSubject {
     /// CSDL: property `objectId`: `Edm.String`, nullable.
     pub object_id: rt::Field<::std::string::String>,
@@ -3852,9 +3852,9 @@ impl rt::Object for SynchronizationJobSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobSubject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "object_id", &self.object_id);
-        d.field(1usize, "object_type_name", &self.object_type_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "object_id", &self.object_id);
+        v.field(1usize, "object_type_name", &self.object_type_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3895,7 +3895,7 @@ rt::impl_serde!(SynchronizationJobSubject);
 /// CSDL: `microsoft.graph.synchronizationProgress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationProgress {
     /// CSDL: property `completedUnits`: `Edm.Int64`, not nullable.
     pub completed_units: rt::Field<i64>,
@@ -3938,15 +3938,15 @@ impl rt::Object for SynchronizationProgress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationProgress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_units", &self.completed_units);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_units", &self.completed_units);
+        v.field(
             1usize,
             "progress_observation_date_time",
             &self.progress_observation_date_time,
         );
-        d.field(2usize, "total_units", &self.total_units);
-        d.field(3usize, "units", &self.units);
+        v.field(2usize, "total_units", &self.total_units);
+        v.field(3usize, "units", &self.units);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3993,7 +3993,7 @@ rt::impl_serde!(SynchronizationProgress);
 /// CSDL: `microsoft.graph.synchronizationQuarantine`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationQuarantine {
     /// CSDL: property `currentBegan`: `Edm.DateTimeOffset`, not nullable.
     pub current_began: rt::Field<rt::edm::DateTimeOffset>,
@@ -4046,13 +4046,13 @@ impl rt::Object for SynchronizationQuarantine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationQuarantine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_began", &self.current_began);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "next_attempt", &self.next_attempt);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "series_began", &self.series_began);
-        d.field(5usize, "series_count", &self.series_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_began", &self.current_began);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "next_attempt", &self.next_attempt);
+        v.field(3usize, "reason", &self.reason);
+        v.field(4usize, "series_began", &self.series_began);
+        v.field(5usize, "series_count", &self.series_count);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4104,7 +4104,7 @@ rt::impl_serde!(SynchronizationQuarantine);
 /// CSDL: `microsoft.graph.synchronizationRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationRule {
     /// CSDL: property `editable`: `Edm.Boolean`, not nullable.
     pub editable: rt::Field<bool>,
@@ -4167,15 +4167,15 @@ impl rt::Object for SynchronizationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "editable", &self.editable);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "metadata", &self.metadata);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "object_mappings", &self.object_mappings);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "source_directory_name", &self.source_directory_name);
-        d.field(7usize, "target_directory_name", &self.target_directory_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "editable", &self.editable);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "metadata", &self.metadata);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "object_mappings", &self.object_mappings);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "source_directory_name", &self.source_directory_name);
+        v.field(7usize, "target_directory_name", &self.target_directory_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4233,7 +4233,7 @@ rt::impl_serde!(SynchronizationRule);
 /// CSDL: `microsoft.graph.synchronizationSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSchedule {
     /// CSDL: property `expiration`: `Edm.DateTimeOffset`, nullable.
     pub expiration: rt::Field<rt::edm::DateTimeOffset>,
@@ -4267,10 +4267,10 @@ impl rt::Object for SynchronizationSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "interval", &self.interval);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration", &self.expiration);
+        v.field(1usize, "interval", &self.interval);
+        v.field(2usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4365,7 +4365,7 @@ rt::impl_serde!(SynchronizationScheduleState);
 /// Request builders: [`SynchronizationSchemaPath`](requests/struct.SynchronizationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4410,11 +4410,11 @@ impl rt::Object for SynchronizationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "synchronization_rules", &self.synchronization_rules);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "directories", &self.directories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "synchronization_rules", &self.synchronization_rules);
+        v.field(2usize, "version", &self.version);
+        v.field(3usize, "directories", &self.directories);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4707,7 +4707,7 @@ rt::impl_serde!(SynchronizationSecret);
 /// CSDL: `microsoft.graph.synchronizationSecretKeyStringValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSecretKeyStringValuePair {
     /// CSDL: property `key`: `microsoft.graph.synchronizationSecret`, not nullable.
     pub key: rt::Field<crate::beta::SynchronizationSecret>,
@@ -4734,9 +4734,9 @@ impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSecretKeyStringValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4777,7 +4777,7 @@ rt::impl_serde!(SynchronizationSecretKeyStringValuePair);
 /// CSDL: `microsoft.graph.synchronizationStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationStatus {
     /// CSDL: property `code`: `microsoft.graph.synchronizationStatusCode`, not nullable.
     pub code: rt::Field<crate::beta::SynchronizationStatusCode>,
@@ -4864,39 +4864,39 @@ impl rt::Object for SynchronizationStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(
             1usize,
             "count_successive_complete_failures",
             &self.count_successive_complete_failures,
         );
-        d.field(2usize, "escrows_pruned", &self.escrows_pruned);
-        d.field(3usize, "last_execution", &self.last_execution);
-        d.field(4usize, "last_successful_execution", &self.last_successful_execution);
-        d.field(
+        v.field(2usize, "escrows_pruned", &self.escrows_pruned);
+        v.field(3usize, "last_execution", &self.last_execution);
+        v.field(4usize, "last_successful_execution", &self.last_successful_execution);
+        v.field(
             5usize,
             "last_successful_execution_with_exports",
             &self.last_successful_execution_with_exports,
         );
-        d.field(6usize, "progress", &self.progress);
-        d.field(7usize, "quarantine", &self.quarantine);
-        d.field(
+        v.field(6usize, "progress", &self.progress);
+        v.field(7usize, "quarantine", &self.quarantine);
+        v.field(
             8usize,
             "steady_state_first_achieved_time",
             &self.steady_state_first_achieved_time,
         );
-        d.field(
+        v.field(
             9usize,
             "steady_state_last_achieved_time",
             &self.steady_state_last_achieved_time,
         );
-        d.field(
+        v.field(
             10usize,
             "synchronized_entry_count_by_type",
             &self.synchronized_entry_count_by_type,
         );
-        d.field(11usize, "troubleshooting_url", &self.troubleshooting_url);
+        v.field(11usize, "troubleshooting_url", &self.troubleshooting_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5033,7 +5033,7 @@ rt::impl_serde!(SynchronizationStatusCode);
 /// CSDL: `microsoft.graph.synchronizationTaskExecution`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationTaskExecution {
     /// CSDL: property `activityIdentifier`: `Edm.String`, nullable.
     pub activity_identifier: rt::Field<::std::string::String>,
@@ -5126,29 +5126,29 @@ impl rt::Object for SynchronizationTaskExecution {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTaskExecution\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_identifier", &self.activity_identifier);
-        d.field(1usize, "count_entitled", &self.count_entitled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_identifier", &self.activity_identifier);
+        v.field(1usize, "count_entitled", &self.count_entitled);
+        v.field(
             2usize,
             "count_entitled_for_provisioning",
             &self.count_entitled_for_provisioning,
         );
-        d.field(3usize, "count_escrowed", &self.count_escrowed);
-        d.field(4usize, "count_escrowed_raw", &self.count_escrowed_raw);
-        d.field(5usize, "count_exported", &self.count_exported);
-        d.field(6usize, "count_exports", &self.count_exports);
-        d.field(7usize, "count_imported", &self.count_imported);
-        d.field(8usize, "count_imported_deltas", &self.count_imported_deltas);
-        d.field(
+        v.field(3usize, "count_escrowed", &self.count_escrowed);
+        v.field(4usize, "count_escrowed_raw", &self.count_escrowed_raw);
+        v.field(5usize, "count_exported", &self.count_exported);
+        v.field(6usize, "count_exports", &self.count_exports);
+        v.field(7usize, "count_imported", &self.count_imported);
+        v.field(8usize, "count_imported_deltas", &self.count_imported_deltas);
+        v.field(
             9usize,
             "count_imported_reference_deltas",
             &self.count_imported_reference_deltas,
         );
-        d.field(10usize, "error", &self.error);
-        d.field(11usize, "state", &self.state);
-        d.field(12usize, "time_began", &self.time_began);
-        d.field(13usize, "time_ended", &self.time_ended);
+        v.field(10usize, "error", &self.error);
+        v.field(11usize, "state", &self.state);
+        v.field(12usize, "time_began", &self.time_began);
+        v.field(13usize, "time_ended", &self.time_ended);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5277,7 +5277,7 @@ rt::impl_serde!(SynchronizationTaskExecutionResult);
 /// Request builders: [`SynchronizationTemplatePath`](requests/struct.SynchronizationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5340,15 +5340,15 @@ impl rt::Object for SynchronizationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "default", &self.default);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "discoverable", &self.discoverable);
-        d.field(5usize, "factory_tag", &self.factory_tag);
-        d.field(6usize, "metadata", &self.metadata);
-        d.field(7usize, "schema", &self.schema);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "default", &self.default);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "discoverable", &self.discoverable);
+        v.field(5usize, "factory_tag", &self.factory_tag);
+        v.field(6usize, "metadata", &self.metadata);
+        v.field(7usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_beta_core)]

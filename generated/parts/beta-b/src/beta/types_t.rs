@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.tabUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TabUpdatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -33,9 +33,9 @@ impl rt::Object for TabUpdatedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"tabId\":"];
     const TAG: &'static str = "\"#microsoft.graph.tabUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "tab_id", &self.tab_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "tab_id", &self.tab_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -76,7 +76,7 @@ rt::impl_serde!(TabUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.targetResource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -129,13 +129,13 @@ impl rt::Object for TargetResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "group_type", &self.group_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "modified_properties", &self.modified_properties);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "group_type", &self.group_type);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "modified_properties", &self.modified_properties);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -189,7 +189,7 @@ rt::impl_serde!(TargetResource);
 /// Request builders: [`TaxAreaPath`](requests/struct.TaxAreaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaxArea {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -237,12 +237,12 @@ impl rt::Object for TaxArea {
     ];
     const TAG: &'static str = "\"#microsoft.graph.taxArea\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "tax_type", &self.tax_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "tax_type", &self.tax_type);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -293,7 +293,7 @@ rt::impl_serde!(TaxArea);
 /// Request builders: [`TaxGroupPath`](requests/struct.TaxGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaxGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -341,12 +341,12 @@ impl rt::Object for TaxGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.taxGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "tax_type", &self.tax_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "tax_type", &self.tax_type);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -395,7 +395,7 @@ rt::impl_serde!(TaxGroup);
 /// CSDL: `microsoft.graph.teamArchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamArchivedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -422,9 +422,9 @@ impl rt::Object for TeamArchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamArchivedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -465,7 +465,7 @@ rt::impl_serde!(TeamArchivedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamCreatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamCreatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -508,11 +508,11 @@ impl rt::Object for TeamCreatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamCreatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_display_name", &self.team_display_name);
-        d.field(3usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_description", &self.team_description);
+        v.field(2usize, "team_display_name", &self.team_display_name);
+        v.field(3usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -559,7 +559,7 @@ rt::impl_serde!(TeamCreatedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamDescriptionUpdatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -593,10 +593,10 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDescriptionUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_description", &self.team_description);
+        v.field(2usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -640,7 +640,7 @@ rt::impl_serde!(TeamDescriptionUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamDiscoverySettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamDiscoverySettings {
     /// CSDL: property `showInTeamsSearchAndSuggestions`: `Edm.Boolean`, nullable.
     pub show_in_teams_search_and_suggestions: rt::Field<bool>,
@@ -666,8 +666,8 @@ impl rt::Object for TeamDiscoverySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDiscoverySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "show_in_teams_search_and_suggestions",
             &self.show_in_teams_search_and_suggestions,
@@ -710,7 +710,7 @@ rt::impl_serde!(TeamDiscoverySettings);
 /// CSDL: `microsoft.graph.teamFunSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamFunSettings {
     /// CSDL: property `allowCustomMemes`: `Edm.Boolean`, nullable.
     pub allow_custom_memes: rt::Field<bool>,
@@ -753,11 +753,11 @@ impl rt::Object for TeamFunSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamFunSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
-        d.field(1usize, "allow_giphy", &self.allow_giphy);
-        d.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
-        d.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
+        v.field(1usize, "allow_giphy", &self.allow_giphy);
+        v.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
+        v.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -803,7 +803,7 @@ rt::impl_serde!(TeamFunSettings);
 /// CSDL: `microsoft.graph.teamJoiningDisabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamJoiningDisabledEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -830,9 +830,9 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningDisabledEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -873,7 +873,7 @@ rt::impl_serde!(TeamJoiningDisabledEventMessageDetail);
 /// CSDL: `microsoft.graph.teamJoiningEnabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamJoiningEnabledEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -900,9 +900,9 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningEnabledEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -943,7 +943,7 @@ rt::impl_serde!(TeamJoiningEnabledEventMessageDetail);
 /// CSDL: `microsoft.graph.teamMemberSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamMemberSettings {
     /// CSDL: property `allowAddRemoveApps`: `Edm.Boolean`, nullable.
     pub allow_add_remove_apps: rt::Field<bool>,
@@ -996,29 +996,29 @@ impl rt::Object for TeamMemberSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMemberSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_add_remove_apps", &self.allow_add_remove_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_add_remove_apps", &self.allow_add_remove_apps);
+        v.field(
             1usize,
             "allow_create_private_channels",
             &self.allow_create_private_channels,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_create_update_channels",
             &self.allow_create_update_channels,
         );
-        d.field(
+        v.field(
             3usize,
             "allow_create_update_remove_connectors",
             &self.allow_create_update_remove_connectors,
         );
-        d.field(
+        v.field(
             4usize,
             "allow_create_update_remove_tabs",
             &self.allow_create_update_remove_tabs,
         );
-        d.field(5usize, "allow_delete_channels", &self.allow_delete_channels);
+        v.field(5usize, "allow_delete_channels", &self.allow_delete_channels);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1071,7 +1071,7 @@ rt::impl_serde!(TeamMemberSettings);
 /// CSDL: `microsoft.graph.teamMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamMembersNotificationRecipient {
     /// CSDL: property `teamId`: `Edm.String`, not nullable.
     pub team_id: rt::Field<::std::string::String>,
@@ -1095,8 +1095,8 @@ impl rt::Object for TeamMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamMembersNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1134,7 +1134,7 @@ rt::impl_serde!(TeamMembersNotificationRecipient);
 /// CSDL: `microsoft.graph.teamRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamRenamedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1168,10 +1168,10 @@ impl rt::Object for TeamRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamRenamedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_display_name", &self.team_display_name);
-        d.field(2usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_display_name", &self.team_display_name);
+        v.field(2usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1297,7 +1297,7 @@ rt::impl_serde!(TeamSpecialization);
 /// CSDL: `microsoft.graph.teamUnarchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamUnarchivedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1324,9 +1324,9 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamUnarchivedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1425,7 +1425,7 @@ rt::impl_serde!(TeamVisibilityType);
 /// CSDL: `microsoft.graph.teamsAppInstalledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppInstalledEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1463,10 +1463,10 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstalledEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        v.field(2usize, "teams_app_id", &self.teams_app_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1510,7 +1510,7 @@ rt::impl_serde!(TeamsAppInstalledEventMessageDetail);
 /// CSDL: `microsoft.graph.teamsAppRemovedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppRemovedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1548,10 +1548,10 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppRemovedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        v.field(2usize, "teams_app_id", &self.teams_app_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1595,7 +1595,7 @@ rt::impl_serde!(TeamsAppRemovedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamsAppUpgradedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppUpgradedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::beta::IdentitySet>,
@@ -1633,10 +1633,10 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppUpgradedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        v.field(2usize, "teams_app_id", &self.teams_app_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1682,7 +1682,7 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 /// Request builders: [`TeamsUserActivityDistributionUserCountsPath`](requests/struct.TeamsUserActivityDistributionUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsUserActivityDistributionUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1740,14 +1740,14 @@ impl rt::Object for TeamsUserActivityDistributionUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityDistributionUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "meetings", &self.meetings);
-        d.field(3usize, "private_chat_messages", &self.private_chat_messages);
-        d.field(4usize, "report_period", &self.report_period);
-        d.field(5usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(6usize, "team_chat_messages", &self.team_chat_messages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "calls", &self.calls);
+        v.field(2usize, "meetings", &self.meetings);
+        v.field(3usize, "private_chat_messages", &self.private_chat_messages);
+        v.field(4usize, "report_period", &self.report_period);
+        v.field(5usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(6usize, "team_chat_messages", &self.team_chat_messages);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1803,7 +1803,7 @@ rt::impl_serde!(TeamsUserActivityDistributionUserCounts);
 /// Request builders: [`TeamsUserActivityUserCountsPath`](requests/struct.TeamsUserActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsUserActivityUserCounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1871,16 +1871,16 @@ impl rt::Object for TeamsUserActivityUserCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityUserCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calls", &self.calls);
-        d.field(2usize, "meetings", &self.meetings);
-        d.field(3usize, "other_actions", &self.other_actions);
-        d.field(4usize, "private_chat_messages", &self.private_chat_messages);
-        d.field(5usize, "report_date", &self.report_date);
-        d.field(6usize, "report_period", &self.report_period);
-        d.field(7usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(8usize, "team_chat_messages", &self.team_chat_messages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "calls", &self.calls);
+        v.field(2usize, "meetings", &self.meetings);
+        v.field(3usize, "other_actions", &self.other_actions);
+        v.field(4usize, "private_chat_messages", &self.private_chat_messages);
+        v.field(5usize, "report_date", &self.report_date);
+        v.field(6usize, "report_period", &self.report_period);
+        v.field(7usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(8usize, "team_chat_messages", &self.team_chat_messages);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1941,7 +1941,7 @@ rt::impl_serde!(TeamsUserActivityUserCounts);
 /// Request builders: [`TeamsUserActivityUserDetailPath`](requests/struct.TeamsUserActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsUserActivityUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2089,56 +2089,56 @@ impl rt::Object for TeamsUserActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsUserActivityUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "ad_hoc_meetings_attended_count",
             &self.ad_hoc_meetings_attended_count,
         );
-        d.field(
+        v.field(
             2usize,
             "ad_hoc_meetings_organized_count",
             &self.ad_hoc_meetings_organized_count,
         );
-        d.field(3usize, "assigned_products", &self.assigned_products);
-        d.field(4usize, "audio_duration", &self.audio_duration);
-        d.field(5usize, "call_count", &self.call_count);
-        d.field(6usize, "deleted_date", &self.deleted_date);
-        d.field(7usize, "has_other_action", &self.has_other_action);
-        d.field(8usize, "is_deleted", &self.is_deleted);
-        d.field(9usize, "is_licensed", &self.is_licensed);
-        d.field(10usize, "last_activity_date", &self.last_activity_date);
-        d.field(11usize, "meeting_count", &self.meeting_count);
-        d.field(12usize, "meetings_attended_count", &self.meetings_attended_count);
-        d.field(13usize, "meetings_organized_count", &self.meetings_organized_count);
-        d.field(14usize, "private_chat_message_count", &self.private_chat_message_count);
-        d.field(15usize, "report_period", &self.report_period);
-        d.field(16usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(
+        v.field(3usize, "assigned_products", &self.assigned_products);
+        v.field(4usize, "audio_duration", &self.audio_duration);
+        v.field(5usize, "call_count", &self.call_count);
+        v.field(6usize, "deleted_date", &self.deleted_date);
+        v.field(7usize, "has_other_action", &self.has_other_action);
+        v.field(8usize, "is_deleted", &self.is_deleted);
+        v.field(9usize, "is_licensed", &self.is_licensed);
+        v.field(10usize, "last_activity_date", &self.last_activity_date);
+        v.field(11usize, "meeting_count", &self.meeting_count);
+        v.field(12usize, "meetings_attended_count", &self.meetings_attended_count);
+        v.field(13usize, "meetings_organized_count", &self.meetings_organized_count);
+        v.field(14usize, "private_chat_message_count", &self.private_chat_message_count);
+        v.field(15usize, "report_period", &self.report_period);
+        v.field(16usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(
             17usize,
             "scheduled_one_time_meetings_attended_count",
             &self.scheduled_one_time_meetings_attended_count,
         );
-        d.field(
+        v.field(
             18usize,
             "scheduled_one_time_meetings_organized_count",
             &self.scheduled_one_time_meetings_organized_count,
         );
-        d.field(
+        v.field(
             19usize,
             "scheduled_recurring_meetings_attended_count",
             &self.scheduled_recurring_meetings_attended_count,
         );
-        d.field(
+        v.field(
             20usize,
             "scheduled_recurring_meetings_organized_count",
             &self.scheduled_recurring_meetings_organized_count,
         );
-        d.field(21usize, "screen_share_duration", &self.screen_share_duration);
-        d.field(22usize, "team_chat_message_count", &self.team_chat_message_count);
-        d.field(23usize, "user_principal_name", &self.user_principal_name);
-        d.field(24usize, "video_duration", &self.video_duration);
+        v.field(21usize, "screen_share_duration", &self.screen_share_duration);
+        v.field(22usize, "team_chat_message_count", &self.team_chat_message_count);
+        v.field(23usize, "user_principal_name", &self.user_principal_name);
+        v.field(24usize, "video_duration", &self.video_duration);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -2246,7 +2246,7 @@ rt::impl_serde!(TeamsUserActivityUserDetail);
 /// CSDL: `microsoft.graph.teamworkActivityTopic`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkActivityTopic {
     /// CSDL: property `source`: `microsoft.graph.teamworkActivityTopicSource`, nullable.
     pub source: rt::Field<crate::beta::TeamworkActivityTopicSource>,
@@ -2280,10 +2280,10 @@ impl rt::Object for TeamworkActivityTopic {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkActivityTopic\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source", &self.source);
+        v.field(1usize, "value", &self.value);
+        v.field(2usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2372,7 +2372,7 @@ rt::impl_serde!(TeamworkActivityTopicSource);
 /// CSDL: `microsoft.graph.teamworkNotificationRecipient`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2394,7 +2394,7 @@ impl rt::Object for TeamworkNotificationRecipient {
     const TAG: &'static str = "\"#microsoft.graph.teamworkNotificationRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_core)]
 impl rt::object::Members for TeamworkNotificationRecipient {
@@ -2594,7 +2594,7 @@ rt::impl_serde!(AnyTeamworkNotificationRecipient);
 /// Request builders: [`TelecomExpenseManagementPartnerPath`](requests/struct.TelecomExpenseManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TelecomExpenseManagementPartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2657,13 +2657,13 @@ impl rt::Object for TelecomExpenseManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.telecomExpenseManagementPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_authorized", &self.app_authorized);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enabled", &self.enabled);
-        d.field(4usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(5usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_authorized", &self.app_authorized);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "enabled", &self.enabled);
+        v.field(4usize, "last_connection_date_time", &self.last_connection_date_time);
+        v.field(5usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2715,7 +2715,7 @@ rt::impl_serde!(TelecomExpenseManagementPartner);
 /// CSDL: `microsoft.graph.teleconferenceDeviceAudioQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceAudioQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -2843,64 +2843,64 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceAudioQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3000,7 +3000,7 @@ rt::impl_serde!(TeleconferenceDeviceAudioQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceMediaQuality`, complex type, abstract, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceMediaQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -3128,64 +3128,64 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceMediaQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4021,7 +4021,7 @@ rt::impl_serde!(AnyTeleconferenceDeviceMediaQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceQuality`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceQuality {
     /// CSDL: property `callChainId`: `Edm.Guid`, not nullable.
     pub call_chain_id: rt::Field<rt::edm::Guid>,
@@ -4096,29 +4096,29 @@ impl rt::Object for TeleconferenceDeviceQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_chain_id", &self.call_chain_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_chain_id", &self.call_chain_id);
+        v.field(
             1usize,
             "cloud_service_deployment_environment",
             &self.cloud_service_deployment_environment,
         );
-        d.field(
+        v.field(
             2usize,
             "cloud_service_deployment_id",
             &self.cloud_service_deployment_id,
         );
-        d.field(
+        v.field(
             3usize,
             "cloud_service_instance_name",
             &self.cloud_service_instance_name,
         );
-        d.field(4usize, "cloud_service_name", &self.cloud_service_name);
-        d.field(5usize, "device_description", &self.device_description);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(7usize, "media_leg_id", &self.media_leg_id);
-        d.field(8usize, "media_quality_list", &self.media_quality_list);
-        d.field(9usize, "participant_id", &self.participant_id);
+        v.field(4usize, "cloud_service_name", &self.cloud_service_name);
+        v.field(5usize, "device_description", &self.device_description);
+        v.field(6usize, "device_name", &self.device_name);
+        v.field(7usize, "media_leg_id", &self.media_leg_id);
+        v.field(8usize, "media_quality_list", &self.media_quality_list);
+        v.field(9usize, "participant_id", &self.participant_id);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4184,7 +4184,7 @@ rt::impl_serde!(TeleconferenceDeviceQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceScreenSharingQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceVideoQuality`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceScreenSharingQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -4332,68 +4332,68 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceScreenSharingQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
-        d.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
-        d.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
-        d.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
-        d.field(
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
+        v.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
+        v.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
+        v.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
+        v.field(
             24usize,
             "average_outbound_frame_rate",
             &self.average_outbound_frame_rate,
@@ -4510,7 +4510,7 @@ rt::impl_serde!(TeleconferenceDeviceScreenSharingQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceVideoQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceVideoQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -4658,68 +4658,68 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceVideoQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
-        d.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
-        d.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
-        d.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
-        d.field(
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
+        v.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
+        v.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
+        v.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
+        v.field(
             24usize,
             "average_outbound_frame_rate",
             &self.average_outbound_frame_rate,
@@ -5469,7 +5469,7 @@ rt::impl_serde!(AnyTeleconferenceDeviceVideoQuality);
 /// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/struct.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TemporaryAccessPassAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5532,15 +5532,15 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "is_usable", &self.is_usable);
-        d.field(3usize, "is_usable_once", &self.is_usable_once);
-        d.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
-        d.field(5usize, "method_usability_reason", &self.method_usability_reason);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "is_usable", &self.is_usable);
+        v.field(3usize, "is_usable_once", &self.is_usable_once);
+        v.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
+        v.field(5usize, "method_usability_reason", &self.method_usability_reason);
+        v.field(6usize, "start_date_time", &self.start_date_time);
+        v.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5602,7 +5602,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
 /// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/struct.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5671,27 +5671,27 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "default_length", &self.default_length);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "default_length", &self.default_length);
+        v.field(
             3usize,
             "default_lifetime_in_minutes",
             &self.default_lifetime_in_minutes,
         );
-        d.field(4usize, "is_usable_once", &self.is_usable_once);
-        d.field(
+        v.field(4usize, "is_usable_once", &self.is_usable_once);
+        v.field(
             5usize,
             "maximum_lifetime_in_minutes",
             &self.maximum_lifetime_in_minutes,
         );
-        d.field(
+        v.field(
             6usize,
             "minimum_lifetime_in_minutes",
             &self.minimum_lifetime_in_minutes,
         );
-        d.field(7usize, "include_targets", &self.include_targets);
+        v.field(7usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -5760,7 +5760,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
 /// Request builders: [`TenantRelationshipPath`](requests/struct.TenantRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantRelationship {
     /// CSDL: containment navigation property `managedTenants`: `microsoft.graph.managedTenants.managedTenant`, nullable.
     pub managed_tenants: rt::Field<crate::beta::managed_tenants::ManagedTenant>,
@@ -5784,8 +5784,8 @@ impl rt::Object for TenantRelationship {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedTenants\":"];
     const TAG: &'static str = "\"#microsoft.graph.tenantRelationship\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_tenants", &self.managed_tenants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_tenants", &self.managed_tenants);
     }
 }
 #[cfg(msgraph_beta_tenant_relationships)]
@@ -5826,7 +5826,7 @@ rt::impl_serde!(TenantRelationship);
 /// Request builders: [`TenantSetupInfoPath`](requests/struct.TenantSetupInfoPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantSetupInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5892,16 +5892,16 @@ impl rt::Object for TenantSetupInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantSetupInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_time_setup", &self.first_time_setup);
-        d.field(2usize, "relevant_roles_settings", &self.relevant_roles_settings);
-        d.field(3usize, "setup_status", &self.setup_status);
-        d.field(4usize, "skip_setup", &self.skip_setup);
-        d.field(5usize, "user_roles_actions", &self.user_roles_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_time_setup", &self.first_time_setup);
+        v.field(2usize, "relevant_roles_settings", &self.relevant_roles_settings);
+        v.field(3usize, "setup_status", &self.setup_status);
+        v.field(4usize, "skip_setup", &self.skip_setup);
+        v.field(5usize, "user_roles_actions", &self.user_roles_actions);
         #[cfg(
             msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-        )] d.field(6usize, "default_roles_settings", &self.default_roles_settings);
+        )] v.field(6usize, "default_roles_settings", &self.default_roles_settings);
     }
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
@@ -5963,7 +5963,7 @@ rt::impl_serde!(TenantSetupInfo);
 /// CSDL: `microsoft.graph.termsExpiration`, complex type.
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsExpiration {
     /// CSDL: property `frequency`: `Edm.Duration`, nullable.
     pub frequency: rt::Field<rt::edm::Duration>,
@@ -5993,9 +5993,9 @@ impl rt::Object for TermsExpiration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsExpiration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "frequency", &self.frequency);
-        d.field(1usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "frequency", &self.frequency);
+        v.field(1usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -6038,7 +6038,7 @@ rt::impl_serde!(TermsExpiration);
 /// Request builders: [`TermsOfUseContainerPath`](requests/struct.TermsOfUseContainerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsOfUseContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6074,10 +6074,10 @@ impl rt::Object for TermsOfUseContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsOfUseContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(2usize, "agreements", &self.agreements);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "agreement_acceptances", &self.agreement_acceptances);
+        v.field(2usize, "agreements", &self.agreements);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -6123,7 +6123,7 @@ rt::impl_serde!(TermsOfUseContainer);
 /// Request builders: [`TextClassificationRequestPath`](requests/struct.TextClassificationRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TextClassificationRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6178,17 +6178,17 @@ impl rt::Object for TextClassificationRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.textClassificationRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "file_extension", &self.file_extension);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "file_extension", &self.file_extension);
+        v.field(
             2usize,
             "match_tolerances_to_include",
             &self.match_tolerances_to_include,
         );
-        d.field(3usize, "scopes_to_run", &self.scopes_to_run);
-        d.field(4usize, "sensitive_type_ids", &self.sensitive_type_ids);
-        d.field(5usize, "text", &self.text);
+        v.field(3usize, "scopes_to_run", &self.scopes_to_run);
+        v.field(4usize, "sensitive_type_ids", &self.sensitive_type_ids);
+        v.field(5usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -6244,7 +6244,7 @@ rt::impl_serde!(TextClassificationRequest);
 /// CSDL: `microsoft.graph.thumbnail`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Thumbnail {
     /// CSDL: property `content`: `Edm.Stream`, nullable.
     pub content: rt::Field<rt::RawJson>,
@@ -6292,12 +6292,12 @@ impl rt::Object for Thumbnail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "source_item_id", &self.source_item_id);
-        d.field(3usize, "url", &self.url);
-        d.field(4usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "height", &self.height);
+        v.field(2usize, "source_item_id", &self.source_item_id);
+        v.field(3usize, "url", &self.url);
+        v.field(4usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6347,7 +6347,7 @@ rt::impl_serde!(Thumbnail);
 /// Request builders: [`ThumbnailSetPath`](requests/struct.ThumbnailSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThumbnailSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6389,12 +6389,12 @@ impl rt::Object for ThumbnailSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnailSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "large", &self.large);
-        d.field(2usize, "medium", &self.medium);
-        d.field(3usize, "small", &self.small);
-        d.field(4usize, "source", &self.source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "large", &self.large);
+        v.field(2usize, "medium", &self.medium);
+        v.field(3usize, "small", &self.small);
+        v.field(4usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6507,7 +6507,7 @@ rt::impl_serde!(TiAction);
 /// Request builders: [`TiIndicatorPath`](requests/struct.TiIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TiIndicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6825,70 +6825,70 @@ impl rt::Object for TiIndicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tiIndicator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "activity_group_names", &self.activity_group_names);
-        d.field(3usize, "additional_information", &self.additional_information);
-        d.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(5usize, "confidence", &self.confidence);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "diamond_model", &self.diamond_model);
-        d.field(8usize, "domain_name", &self.domain_name);
-        d.field(9usize, "email_encoding", &self.email_encoding);
-        d.field(10usize, "email_language", &self.email_language);
-        d.field(11usize, "email_recipient", &self.email_recipient);
-        d.field(12usize, "email_sender_address", &self.email_sender_address);
-        d.field(13usize, "email_sender_name", &self.email_sender_name);
-        d.field(14usize, "email_source_domain", &self.email_source_domain);
-        d.field(15usize, "email_source_ip_address", &self.email_source_ip_address);
-        d.field(16usize, "email_subject", &self.email_subject);
-        d.field(17usize, "email_x_mailer", &self.email_x_mailer);
-        d.field(18usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(19usize, "external_id", &self.external_id);
-        d.field(20usize, "file_compile_date_time", &self.file_compile_date_time);
-        d.field(21usize, "file_created_date_time", &self.file_created_date_time);
-        d.field(22usize, "file_hash_type", &self.file_hash_type);
-        d.field(23usize, "file_hash_value", &self.file_hash_value);
-        d.field(24usize, "file_mutex_name", &self.file_mutex_name);
-        d.field(25usize, "file_name", &self.file_name);
-        d.field(26usize, "file_packer", &self.file_packer);
-        d.field(27usize, "file_path", &self.file_path);
-        d.field(28usize, "file_size", &self.file_size);
-        d.field(29usize, "file_type", &self.file_type);
-        d.field(30usize, "ingested_date_time", &self.ingested_date_time);
-        d.field(31usize, "is_active", &self.is_active);
-        d.field(32usize, "kill_chain", &self.kill_chain);
-        d.field(33usize, "known_false_positives", &self.known_false_positives);
-        d.field(34usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(35usize, "malware_family_names", &self.malware_family_names);
-        d.field(36usize, "network_cidr_block", &self.network_cidr_block);
-        d.field(37usize, "network_destination_asn", &self.network_destination_asn);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "activity_group_names", &self.activity_group_names);
+        v.field(3usize, "additional_information", &self.additional_information);
+        v.field(4usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(5usize, "confidence", &self.confidence);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "diamond_model", &self.diamond_model);
+        v.field(8usize, "domain_name", &self.domain_name);
+        v.field(9usize, "email_encoding", &self.email_encoding);
+        v.field(10usize, "email_language", &self.email_language);
+        v.field(11usize, "email_recipient", &self.email_recipient);
+        v.field(12usize, "email_sender_address", &self.email_sender_address);
+        v.field(13usize, "email_sender_name", &self.email_sender_name);
+        v.field(14usize, "email_source_domain", &self.email_source_domain);
+        v.field(15usize, "email_source_ip_address", &self.email_source_ip_address);
+        v.field(16usize, "email_subject", &self.email_subject);
+        v.field(17usize, "email_x_mailer", &self.email_x_mailer);
+        v.field(18usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(19usize, "external_id", &self.external_id);
+        v.field(20usize, "file_compile_date_time", &self.file_compile_date_time);
+        v.field(21usize, "file_created_date_time", &self.file_created_date_time);
+        v.field(22usize, "file_hash_type", &self.file_hash_type);
+        v.field(23usize, "file_hash_value", &self.file_hash_value);
+        v.field(24usize, "file_mutex_name", &self.file_mutex_name);
+        v.field(25usize, "file_name", &self.file_name);
+        v.field(26usize, "file_packer", &self.file_packer);
+        v.field(27usize, "file_path", &self.file_path);
+        v.field(28usize, "file_size", &self.file_size);
+        v.field(29usize, "file_type", &self.file_type);
+        v.field(30usize, "ingested_date_time", &self.ingested_date_time);
+        v.field(31usize, "is_active", &self.is_active);
+        v.field(32usize, "kill_chain", &self.kill_chain);
+        v.field(33usize, "known_false_positives", &self.known_false_positives);
+        v.field(34usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(35usize, "malware_family_names", &self.malware_family_names);
+        v.field(36usize, "network_cidr_block", &self.network_cidr_block);
+        v.field(37usize, "network_destination_asn", &self.network_destination_asn);
+        v.field(
             38usize,
             "network_destination_cidr_block",
             &self.network_destination_cidr_block,
         );
-        d.field(39usize, "network_destination_i_pv4", &self.network_destination_i_pv4);
-        d.field(40usize, "network_destination_i_pv6", &self.network_destination_i_pv6);
-        d.field(41usize, "network_destination_port", &self.network_destination_port);
-        d.field(42usize, "network_i_pv4", &self.network_i_pv4);
-        d.field(43usize, "network_i_pv6", &self.network_i_pv6);
-        d.field(44usize, "network_port", &self.network_port);
-        d.field(45usize, "network_protocol", &self.network_protocol);
-        d.field(46usize, "network_source_asn", &self.network_source_asn);
-        d.field(47usize, "network_source_cidr_block", &self.network_source_cidr_block);
-        d.field(48usize, "network_source_i_pv4", &self.network_source_i_pv4);
-        d.field(49usize, "network_source_i_pv6", &self.network_source_i_pv6);
-        d.field(50usize, "network_source_port", &self.network_source_port);
-        d.field(51usize, "passive_only", &self.passive_only);
-        d.field(52usize, "severity", &self.severity);
-        d.field(53usize, "tags", &self.tags);
-        d.field(54usize, "target_product", &self.target_product);
-        d.field(55usize, "threat_type", &self.threat_type);
-        d.field(56usize, "tlp_level", &self.tlp_level);
-        d.field(57usize, "url", &self.url);
-        d.field(58usize, "user_agent", &self.user_agent);
+        v.field(39usize, "network_destination_i_pv4", &self.network_destination_i_pv4);
+        v.field(40usize, "network_destination_i_pv6", &self.network_destination_i_pv6);
+        v.field(41usize, "network_destination_port", &self.network_destination_port);
+        v.field(42usize, "network_i_pv4", &self.network_i_pv4);
+        v.field(43usize, "network_i_pv6", &self.network_i_pv6);
+        v.field(44usize, "network_port", &self.network_port);
+        v.field(45usize, "network_protocol", &self.network_protocol);
+        v.field(46usize, "network_source_asn", &self.network_source_asn);
+        v.field(47usize, "network_source_cidr_block", &self.network_source_cidr_block);
+        v.field(48usize, "network_source_i_pv4", &self.network_source_i_pv4);
+        v.field(49usize, "network_source_i_pv6", &self.network_source_i_pv6);
+        v.field(50usize, "network_source_port", &self.network_source_port);
+        v.field(51usize, "passive_only", &self.passive_only);
+        v.field(52usize, "severity", &self.severity);
+        v.field(53usize, "tags", &self.tags);
+        v.field(54usize, "target_product", &self.target_product);
+        v.field(55usize, "threat_type", &self.threat_type);
+        v.field(56usize, "tlp_level", &self.tlp_level);
+        v.field(57usize, "url", &self.url);
+        v.field(58usize, "user_agent", &self.user_agent);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -7088,7 +7088,7 @@ rt::impl_serde!(TiIndicator);
 /// CSDL: `microsoft.graph.ticketInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TicketInfo {
     /// CSDL: property `ticketNumber`: `Edm.String`, nullable.
     pub ticket_number: rt::Field<::std::string::String>,
@@ -7118,9 +7118,9 @@ impl rt::Object for TicketInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ticketInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ticket_number", &self.ticket_number);
-        d.field(1usize, "ticket_system", &self.ticket_system);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ticket_number", &self.ticket_number);
+        v.field(1usize, "ticket_system", &self.ticket_system);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -7163,7 +7163,7 @@ rt::impl_serde!(TicketInfo);
 /// Request builders: [`TimeCardPath`](requests/struct.TimeCardPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCard {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7251,20 +7251,20 @@ impl rt::Object for TimeCard {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCard\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "breaks", &self.breaks);
-        d.field(6usize, "clock_in_event", &self.clock_in_event);
-        d.field(7usize, "clock_out_event", &self.clock_out_event);
-        d.field(8usize, "confirmed_by", &self.confirmed_by);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "original_entry", &self.original_entry);
-        d.field(11usize, "state", &self.state);
-        d.field(12usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "breaks", &self.breaks);
+        v.field(6usize, "clock_in_event", &self.clock_in_event);
+        v.field(7usize, "clock_out_event", &self.clock_out_event);
+        v.field(8usize, "confirmed_by", &self.confirmed_by);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "original_entry", &self.original_entry);
+        v.field(11usize, "state", &self.state);
+        v.field(12usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7336,7 +7336,7 @@ rt::impl_serde!(TimeCard);
 /// CSDL: `microsoft.graph.timeCardBreak`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardBreak {
     /// CSDL: property `breakId`: `Edm.String`, nullable.
     pub break_id: rt::Field<::std::string::String>,
@@ -7374,11 +7374,11 @@ impl rt::Object for TimeCardBreak {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardBreak\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "break_id", &self.break_id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "notes", &self.notes);
-        d.field(3usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "break_id", &self.break_id);
+        v.field(1usize, "end", &self.end);
+        v.field(2usize, "notes", &self.notes);
+        v.field(3usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7424,7 +7424,7 @@ rt::impl_serde!(TimeCardBreak);
 /// CSDL: `microsoft.graph.timeCardEntry`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardEntry {
     /// CSDL: property `breaks`: `Collection(microsoft.graph.timeCardBreak)`, nullable.
     pub breaks: rt::Field<::std::vec::Vec<crate::beta::TimeCardBreak>>,
@@ -7458,10 +7458,10 @@ impl rt::Object for TimeCardEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "breaks", &self.breaks);
-        d.field(1usize, "clock_in_event", &self.clock_in_event);
-        d.field(2usize, "clock_out_event", &self.clock_out_event);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "breaks", &self.breaks);
+        v.field(1usize, "clock_in_event", &self.clock_in_event);
+        v.field(2usize, "clock_out_event", &self.clock_out_event);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7505,7 +7505,7 @@ rt::impl_serde!(TimeCardEntry);
 /// CSDL: `microsoft.graph.timeCardEvent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardEvent {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -7539,10 +7539,10 @@ impl rt::Object for TimeCardEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "date_time", &self.date_time);
-        d.field(2usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "at_approved_location", &self.at_approved_location);
+        v.field(1usize, "date_time", &self.date_time);
+        v.field(2usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7643,7 +7643,7 @@ rt::impl_serde!(TimeCardState);
 /// CSDL: `microsoft.graph.timeClockSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeClockSettings {
     /// CSDL: property `approvedLocation`: `microsoft.graph.geoCoordinates`, nullable.
     pub approved_location: rt::Field<crate::beta::GeoCoordinates>,
@@ -7667,8 +7667,8 @@ impl rt::Object for TimeClockSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeClockSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "approved_location", &self.approved_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "approved_location", &self.approved_location);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7707,7 +7707,7 @@ rt::impl_serde!(TimeClockSettings);
 /// CSDL: `microsoft.graph.timeConstraint`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeConstraint {
     /// CSDL: property `activityDomain`: `microsoft.graph.activityDomain`, nullable.
     pub activity_domain: rt::Field<crate::beta::ActivityDomain>,
@@ -7737,9 +7737,9 @@ impl rt::Object for TimeConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_domain", &self.activity_domain);
-        d.field(1usize, "time_slots", &self.time_slots);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_domain", &self.activity_domain);
+        v.field(1usize, "time_slots", &self.time_slots);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7782,7 +7782,7 @@ rt::impl_serde!(TimeConstraint);
 /// Request builders: [`TimeOffPath`](requests/struct.TimeOffPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOff {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7850,16 +7850,16 @@ impl rt::Object for TimeOff {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOff\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_time_off", &self.draft_time_off);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "shared_time_off", &self.shared_time_off);
-        d.field(8usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "draft_time_off", &self.draft_time_off);
+        v.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        v.field(7usize, "shared_time_off", &self.shared_time_off);
+        v.field(8usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7920,7 +7920,7 @@ rt::impl_serde!(TimeOff);
 /// CSDL: `microsoft.graph.timeOffItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffItem {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7963,11 +7963,11 @@ impl rt::Object for TimeOffItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "time_off_reason_id", &self.time_off_reason_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
+        v.field(3usize, "time_off_reason_id", &self.time_off_reason_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8016,7 +8016,7 @@ rt::impl_serde!(TimeOffItem);
 /// Request builders: [`TimeOffReasonPath`](requests/struct.TimeOffReasonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffReason {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8079,15 +8079,15 @@ impl rt::Object for TimeOffReason {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffReason\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "icon_type", &self.icon_type);
-        d.field(7usize, "is_active", &self.is_active);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "icon_type", &self.icon_type);
+        v.field(7usize, "is_active", &self.is_active);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8295,7 +8295,7 @@ rt::impl_serde!(TimeOffReasonIconType);
 /// Request builders: [`TimeOffRequestPath`](requests/struct.TimeOffRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8398,23 +8398,23 @@ impl rt::Object for TimeOffRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "end_date_time", &self.end_date_time);
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "time_off_reason_id", &self.time_off_reason_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "end_date_time", &self.end_date_time);
+        v.field(14usize, "start_date_time", &self.start_date_time);
+        v.field(15usize, "time_off_reason_id", &self.time_off_reason_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8662,7 +8662,7 @@ rt::impl_serde!(TokenIssuerType);
 /// CSDL: `microsoft.graph.tokenMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TokenMeetingInfo {
     /// CSDL: property `allowConversationWithoutHost`: `Edm.Boolean`, nullable.
     pub allow_conversation_without_host: rt::Field<bool>,
@@ -8692,13 +8692,13 @@ impl rt::Object for TokenMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_conversation_without_host",
             &self.allow_conversation_without_host,
         );
-        d.field(1usize, "token", &self.token);
+        v.field(1usize, "token", &self.token);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -8862,7 +8862,7 @@ rt::impl_serde!(Tone);
 /// CSDL: `microsoft.graph.toneInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ToneInfo {
     /// CSDL: property `sequenceId`: `Edm.Int64`, not nullable.
     pub sequence_id: rt::Field<i64>,
@@ -8889,9 +8889,9 @@ impl rt::Object for ToneInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"sequenceId\":", ",\"tone\":"];
     const TAG: &'static str = "\"#microsoft.graph.toneInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sequence_id", &self.sequence_id);
-        d.field(1usize, "tone", &self.tone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sequence_id", &self.sequence_id);
+        v.field(1usize, "tone", &self.tone);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.unaryManagementConditionExpression`, complex type, derived from `microsoft.graph.managementConditionExpressionModel`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnaryManagementConditionExpression {
     /// The operand of the unary operation.
     ///
@@ -39,9 +39,9 @@ impl rt::Object for UnaryManagementConditionExpression {
     const KEYS_JSON: &'static [&'static str] = &[",\"operand\":", ",\"operator\":"];
     const TAG: &'static str = "\"#microsoft.graph.unaryManagementConditionExpression\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operand", &self.operand);
-        d.field(1usize, "operator", &self.operator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "operand", &self.operand);
+        v.field(1usize, "operator", &self.operator);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -126,7 +126,7 @@ rt::impl_serde!(UnaryManagementConditionExpressionOperatorType);
 /// Request builders: [`UnifiedRbacResourceActionPath`](requests/struct.UnifiedRbacResourceActionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceAction {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -179,13 +179,13 @@ impl rt::Object for UnifiedRbacResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_verb", &self.action_verb);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "resource_scope_id", &self.resource_scope_id);
-        d.field(5usize, "resource_scope", &self.resource_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_verb", &self.action_verb);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "resource_scope_id", &self.resource_scope_id);
+        v.field(5usize, "resource_scope", &self.resource_scope);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -239,7 +239,7 @@ rt::impl_serde!(UnifiedRbacResourceAction);
 /// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/struct.UnifiedRbacResourceNamespacePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceNamespace {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -275,10 +275,10 @@ impl rt::Object for UnifiedRbacResourceNamespace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceNamespace\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "resource_actions", &self.resource_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "resource_actions", &self.resource_actions);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -324,7 +324,7 @@ rt::impl_serde!(UnifiedRbacResourceNamespace);
 /// Request builders: [`UnifiedRbacResourceScopePath`](requests/struct.UnifiedRbacResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -362,11 +362,11 @@ impl rt::Object for UnifiedRbacResourceScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "scope", &self.scope);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -414,7 +414,7 @@ rt::impl_serde!(UnifiedRbacResourceScope);
 /// Request builders: [`UnitOfMeasurePath`](requests/struct.UnitOfMeasurePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnitOfMeasure {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -462,16 +462,16 @@ impl rt::Object for UnitOfMeasure {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unitOfMeasure\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(
             3usize,
             "international_standard_code",
             &self.international_standard_code,
         );
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -522,7 +522,7 @@ rt::impl_serde!(UnitOfMeasure);
 /// Request builders: [`UnmuteParticipantOperationPath`](requests/struct.UnmuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnmuteParticipantOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -565,11 +565,11 @@ impl rt::Object for UnmuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmuteParticipantOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -675,7 +675,7 @@ rt::impl_serde!(UpdateClassification);
 /// Request builders: [`UpdateRecordingStatusOperationPath`](requests/struct.UpdateRecordingStatusOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateRecordingStatusOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -718,11 +718,11 @@ impl rt::Object for UpdateRecordingStatusOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatusOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -769,7 +769,7 @@ rt::impl_serde!(UpdateRecordingStatusOperation);
 /// CSDL: `microsoft.graph.updateWindow`, complex type.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateWindow {
     /// CSDL: property `updateWindowEndTime`: `Edm.TimeOfDay`, nullable.
     pub update_window_end_time: rt::Field<rt::edm::TimeOfDay>,
@@ -802,9 +802,9 @@ impl rt::Object for UpdateWindow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_window_end_time", &self.update_window_end_time);
-        d.field(1usize, "update_window_start_time", &self.update_window_start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_window_end_time", &self.update_window_end_time);
+        v.field(1usize, "update_window_start_time", &self.update_window_start_time);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -846,7 +846,7 @@ rt::impl_serde!(UpdateWindow);
 /// CSDL: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateWindowsDeviceAccountActionParameter {
     /// CSDL: property `calendarSyncEnabled`: `Edm.Boolean`, nullable.
     pub calendar_sync_enabled: rt::Field<bool>,
@@ -899,13 +899,13 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccountActionParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_sync_enabled", &self.calendar_sync_enabled);
-        d.field(1usize, "device_account", &self.device_account);
-        d.field(2usize, "device_account_email", &self.device_account_email);
-        d.field(3usize, "exchange_server", &self.exchange_server);
-        d.field(4usize, "password_rotation_enabled", &self.password_rotation_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calendar_sync_enabled", &self.calendar_sync_enabled);
+        v.field(1usize, "device_account", &self.device_account);
+        v.field(2usize, "device_account_email", &self.device_account_email);
+        v.field(3usize, "exchange_server", &self.exchange_server);
+        v.field(4usize, "password_rotation_enabled", &self.password_rotation_enabled);
+        v.field(
             5usize,
             "session_initiation_protocal_address",
             &self.session_initiation_protocal_address,
@@ -963,7 +963,7 @@ rt::impl_serde!(UpdateWindowsDeviceAccountActionParameter);
 /// CSDL: `microsoft.graph.uploadSession`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UploadSession {
     /// CSDL: property `expirationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub expiration_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1001,10 +1001,10 @@ impl rt::Object for UploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "next_expected_ranges", &self.next_expected_ranges);
-        d.field(2usize, "upload_url", &self.upload_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(1usize, "next_expected_ranges", &self.next_expected_ranges);
+        v.field(2usize, "upload_url", &self.upload_url);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_print_and_3_more)]
@@ -1049,7 +1049,7 @@ rt::impl_serde!(UploadSession);
 /// CSDL: `microsoft.graph.uriClickSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UriClickSecurityState {
     /// CSDL: property `clickAction`: `Edm.String`, nullable.
     pub click_action: rt::Field<::std::string::String>,
@@ -1102,13 +1102,13 @@ impl rt::Object for UriClickSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uriClickSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "click_action", &self.click_action);
-        d.field(1usize, "click_date_time", &self.click_date_time);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "source_id", &self.source_id);
-        d.field(4usize, "uri_domain", &self.uri_domain);
-        d.field(5usize, "verdict", &self.verdict);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "click_action", &self.click_action);
+        v.field(1usize, "click_date_time", &self.click_date_time);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "source_id", &self.source_id);
+        v.field(4usize, "uri_domain", &self.uri_domain);
+        v.field(5usize, "verdict", &self.verdict);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1160,7 +1160,7 @@ rt::impl_serde!(UriClickSecurityState);
 /// CSDL: `microsoft.graph.userAccount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAccount {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1213,13 +1213,13 @@ impl rt::Object for UserAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(2usize, "risk_score", &self.risk_score);
-        d.field(3usize, "service", &self.service);
-        d.field(4usize, "signin_name", &self.signin_name);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(2usize, "risk_score", &self.risk_score);
+        v.field(3usize, "service", &self.service);
+        v.field(4usize, "signin_name", &self.signin_name);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1273,7 +1273,7 @@ rt::impl_serde!(UserAccount);
 /// Request builders: [`UserAccountInformationPath`](requests/struct.UserAccountInformationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAccountInformation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1361,20 +1361,20 @@ impl rt::Object for UserAccountInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAccountInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "age_group", &self.age_group);
-        d.field(10usize, "country_code", &self.country_code);
-        d.field(11usize, "preferred_language_tag", &self.preferred_language_tag);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "age_group", &self.age_group);
+        v.field(10usize, "country_code", &self.country_code);
+        v.field(11usize, "preferred_language_tag", &self.preferred_language_tag);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1509,7 +1509,7 @@ rt::impl_serde!(UserAccountSecurityType);
 /// CSDL: `microsoft.graph.userActivationCounts`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserActivationCounts {
     /// CSDL: property `activatedOnSharedComputer`: `Edm.Boolean`, nullable.
     pub activated_on_shared_computer: rt::Field<bool>,
@@ -1572,19 +1572,19 @@ impl rt::Object for UserActivationCounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivationCounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "activated_on_shared_computer",
             &self.activated_on_shared_computer,
         );
-        d.field(1usize, "android", &self.android);
-        d.field(2usize, "ios", &self.ios);
-        d.field(3usize, "last_activated_date", &self.last_activated_date);
-        d.field(4usize, "mac", &self.mac);
-        d.field(5usize, "product_type", &self.product_type);
-        d.field(6usize, "windows", &self.windows);
-        d.field(7usize, "windows10_mobile", &self.windows10_mobile);
+        v.field(1usize, "android", &self.android);
+        v.field(2usize, "ios", &self.ios);
+        v.field(3usize, "last_activated_date", &self.last_activated_date);
+        v.field(4usize, "mac", &self.mac);
+        v.field(5usize, "product_type", &self.product_type);
+        v.field(6usize, "windows", &self.windows);
+        v.field(7usize, "windows10_mobile", &self.windows10_mobile);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1642,7 +1642,7 @@ rt::impl_serde!(UserActivationCounts);
 /// Request builders: [`UserAnalyticsPath`](requests/struct.UserAnalyticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAnalytics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1678,10 +1678,10 @@ impl rt::Object for UserAnalytics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAnalytics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "settings", &self.settings);
-        d.field(2usize, "activity_statistics", &self.activity_statistics);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "settings", &self.settings);
+        v.field(2usize, "activity_statistics", &self.activity_statistics);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(UserAnalytics);
 /// Request builders: [`UserConfigurationPath`](requests/struct.UserConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1754,9 +1754,9 @@ impl rt::Object for UserConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"binaryData\":"];
     const TAG: &'static str = "\"#microsoft.graph.userConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "binary_data", &self.binary_data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "binary_data", &self.binary_data);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1849,7 +1849,7 @@ rt::impl_serde!(UserEmailSource);
 /// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1927,15 +1927,15 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_name", &self.app_name);
-        d.field(4usize, "app_publisher", &self.app_publisher);
-        d.field(5usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(6usize, "app_version", &self.app_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_crash_count", &self.app_crash_count);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_name", &self.app_name);
+        v.field(4usize, "app_publisher", &self.app_publisher);
+        v.field(5usize, "app_usage_duration", &self.app_usage_duration);
+        v.field(6usize, "app_version", &self.app_version);
+        v.field(
             7usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
@@ -2001,7 +2001,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion);
 /// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2099,18 +2099,18 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_hang_count", &self.app_hang_count);
-        d.field(5usize, "app_health_score", &self.app_health_score);
-        d.field(6usize, "app_health_status", &self.app_health_status);
-        d.field(7usize, "app_name", &self.app_name);
-        d.field(8usize, "app_publisher", &self.app_publisher);
-        d.field(9usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(2usize, "app_crash_count", &self.app_crash_count);
+        v.field(3usize, "app_display_name", &self.app_display_name);
+        v.field(4usize, "app_hang_count", &self.app_hang_count);
+        v.field(5usize, "app_health_score", &self.app_health_score);
+        v.field(6usize, "app_health_status", &self.app_health_status);
+        v.field(7usize, "app_name", &self.app_name);
+        v.field(8usize, "app_publisher", &self.app_publisher);
+        v.field(9usize, "app_usage_duration", &self.app_usage_duration);
+        v.field(
             10usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
@@ -2184,7 +2184,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 /// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthOsVersionPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2254,22 +2254,22 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(
             2usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(3usize, "os_build_number", &self.os_build_number);
-        d.field(4usize, "os_version", &self.os_version);
-        d.field(
+        v.field(3usize, "os_build_number", &self.os_build_number);
+        v.field(4usize, "os_version", &self.os_version);
+        v.field(
             5usize,
             "os_version_app_health_score",
             &self.os_version_app_health_score,
         );
-        d.field(
+        v.field(
             6usize,
             "os_version_app_health_status",
             &self.os_version_app_health_status,
@@ -2331,7 +2331,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthOsVersionPerformance);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
     /// The count of intune devices that are not autopilot registerd.
     ///
@@ -2368,13 +2368,13 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "devices_not_autopilot_registered",
             &self.devices_not_autopilot_registered,
         );
-        d.field(
+        v.field(
             1usize,
             "devices_without_autopilot_profile_assigned",
             &self.devices_without_autopilot_profile_assigned,
@@ -2425,7 +2425,7 @@ rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/struct.UserExperienceAnalyticsBaselinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsBaseline {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2524,25 +2524,25 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsBaseline\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "app_health_metrics", &self.app_health_metrics);
-        d.field(5usize, "best_practices_metrics", &self.best_practices_metrics);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "app_health_metrics", &self.app_health_metrics);
+        v.field(5usize, "best_practices_metrics", &self.best_practices_metrics);
+        v.field(
             6usize,
             "device_boot_performance_metrics",
             &self.device_boot_performance_metrics,
         );
-        d.field(7usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
-        d.field(
+        v.field(7usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
+        v.field(
             8usize,
             "resource_performance_metrics",
             &self.resource_performance_metrics,
         );
-        d.field(9usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
+        v.field(9usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2613,7 +2613,7 @@ rt::impl_serde!(UserExperienceAnalyticsBaseline);
 /// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/struct.UserExperienceAnalyticsCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2655,10 +2655,10 @@ impl rt::Object for UserExperienceAnalyticsCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
-        d.field(2usize, "metric_values", &self.metric_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insights", &self.insights);
+        v.field(2usize, "metric_values", &self.metric_values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2705,7 +2705,7 @@ rt::impl_serde!(UserExperienceAnalyticsCategory);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
     /// Total number of  co-managed devices.
     ///
@@ -2749,10 +2749,10 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
-        d.field(1usize, "intune_device_count", &self.intune_device_count);
-        d.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
+        v.field(1usize, "intune_device_count", &self.intune_device_count);
+        v.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2800,7 +2800,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2863,13 +2863,13 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "managed_device_id", &self.managed_device_id);
-        d.field(2usize, "process_name", &self.process_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "startup_impact_in_ms", &self.startup_impact_in_ms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "managed_device_id", &self.managed_device_id);
+        v.field(2usize, "process_name", &self.process_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher", &self.publisher);
+        v.field(5usize, "startup_impact_in_ms", &self.startup_impact_in_ms);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2925,7 +2925,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 /// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2995,14 +2995,14 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "median_impact_in_ms", &self.median_impact_in_ms);
-        d.field(3usize, "process_name", &self.process_name);
-        d.field(4usize, "product_name", &self.product_name);
-        d.field(5usize, "publisher", &self.publisher);
-        d.field(6usize, "total_impact_in_ms", &self.total_impact_in_ms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "median_impact_in_ms", &self.median_impact_in_ms);
+        v.field(3usize, "process_name", &self.process_name);
+        v.field(4usize, "product_name", &self.product_name);
+        v.field(5usize, "publisher", &self.publisher);
+        v.field(6usize, "total_impact_in_ms", &self.total_impact_in_ms);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3058,7 +3058,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsight`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsInsight {
     /// The unique identifier of the user experience analytics insight.
     ///
@@ -3111,15 +3111,15 @@ impl rt::Object for UserExperienceAnalyticsInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "insight_id", &self.insight_id);
-        d.field(1usize, "severity", &self.severity);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "insight_id", &self.insight_id);
+        v.field(1usize, "severity", &self.severity);
+        v.field(
             2usize,
             "user_experience_analytics_metric_id",
             &self.user_experience_analytics_metric_id,
         );
-        d.field(3usize, "values", &self.values);
+        v.field(3usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3227,7 +3227,7 @@ rt::impl_serde!(UserExperienceAnalyticsInsightSeverity);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsightValue`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsInsightValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3249,7 +3249,7 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsightValue\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for UserExperienceAnalyticsInsightValue {
@@ -3409,7 +3409,7 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 /// Request builders: [`UserExperienceAnalyticsNotAutopilotReadyDevicePath`](requests/struct.UserExperienceAnalyticsNotAutopilotReadyDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsNotAutopilotReadyDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3500,21 +3500,21 @@ impl rt::Object for UserExperienceAnalyticsNotAutopilotReadyDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "auto_pilot_profile_assigned",
             &self.auto_pilot_profile_assigned,
         );
-        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
-        d.field(3usize, "azure_ad_join_type", &self.azure_ad_join_type);
-        d.field(4usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(5usize, "device_name", &self.device_name);
-        d.field(6usize, "managed_by", &self.managed_by);
-        d.field(7usize, "manufacturer", &self.manufacturer);
-        d.field(8usize, "model", &self.model);
-        d.field(9usize, "serial_number", &self.serial_number);
+        v.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
+        v.field(3usize, "azure_ad_join_type", &self.azure_ad_join_type);
+        v.field(4usize, "azure_ad_registered", &self.azure_ad_registered);
+        v.field(5usize, "device_name", &self.device_name);
+        v.field(6usize, "managed_by", &self.managed_by);
+        v.field(7usize, "manufacturer", &self.manufacturer);
+        v.field(8usize, "model", &self.model);
+        v.field(9usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3581,7 +3581,7 @@ rt::impl_serde!(UserExperienceAnalyticsNotAutopilotReadyDevice);
 /// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/struct.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3612,9 +3612,9 @@ impl rt::Object for UserExperienceAnalyticsOverview {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"insights\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insights", &self.insights);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3659,7 +3659,7 @@ rt::impl_serde!(UserExperienceAnalyticsOverview);
 /// Request builders: [`UserExperienceAnalyticsRegressionSummaryPath`](requests/struct.UserExperienceAnalyticsRegressionSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsRegressionSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3714,11 +3714,11 @@ impl rt::Object for UserExperienceAnalyticsRegressionSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsRegressionSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "manufacturer_regression", &self.manufacturer_regression);
-        d.field(2usize, "model_regression", &self.model_regression);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "manufacturer_regression", &self.manufacturer_regression);
+        v.field(2usize, "model_regression", &self.model_regression);
+        v.field(
             3usize,
             "operating_system_regression",
             &self.operating_system_regression,
@@ -3775,7 +3775,7 @@ rt::impl_serde!(UserExperienceAnalyticsRegressionSummary);
 /// Request builders: [`UserExperienceAnalyticsRemoteConnectionPath`](requests/struct.UserExperienceAnalyticsRemoteConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsRemoteConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3880,23 +3880,23 @@ impl rt::Object for UserExperienceAnalyticsRemoteConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsRemoteConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "cloud_pc_failure_percentage",
             &self.cloud_pc_failure_percentage,
         );
-        d.field(2usize, "cloud_pc_round_trip_time", &self.cloud_pc_round_trip_time);
-        d.field(3usize, "cloud_pc_sign_in_time", &self.cloud_pc_sign_in_time);
-        d.field(4usize, "core_boot_time", &self.core_boot_time);
-        d.field(5usize, "core_sign_in_time", &self.core_sign_in_time);
-        d.field(6usize, "device_count", &self.device_count);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "remote_sign_in_time", &self.remote_sign_in_time);
-        d.field(11usize, "virtual_network", &self.virtual_network);
+        v.field(2usize, "cloud_pc_round_trip_time", &self.cloud_pc_round_trip_time);
+        v.field(3usize, "cloud_pc_sign_in_time", &self.cloud_pc_sign_in_time);
+        v.field(4usize, "core_boot_time", &self.core_boot_time);
+        v.field(5usize, "core_sign_in_time", &self.core_sign_in_time);
+        v.field(6usize, "device_count", &self.device_count);
+        v.field(7usize, "device_id", &self.device_id);
+        v.field(8usize, "device_name", &self.device_name);
+        v.field(9usize, "model", &self.model);
+        v.field(10usize, "remote_sign_in_time", &self.remote_sign_in_time);
+        v.field(11usize, "virtual_network", &self.virtual_network);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3967,7 +3967,7 @@ rt::impl_serde!(UserExperienceAnalyticsRemoteConnection);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWindows10DevicesSummary {
     /// The count of Windows 10 devices that have unsupported OS versions.
     ///
@@ -3995,8 +3995,8 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "unsupported_o_sversion_device_count",
             &self.unsupported_o_sversion_device_count,
@@ -4043,7 +4043,7 @@ rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4162,25 +4162,25 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "auto_pilot_profile_assigned",
             &self.auto_pilot_profile_assigned,
         );
-        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "azure_ad_join_type", &self.azure_ad_join_type);
-        d.field(5usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(7usize, "managed_by", &self.managed_by);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "os_description", &self.os_description);
-        d.field(11usize, "os_version", &self.os_version);
-        d.field(12usize, "ownership", &self.ownership);
-        d.field(13usize, "serial_number", &self.serial_number);
+        v.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(4usize, "azure_ad_join_type", &self.azure_ad_join_type);
+        v.field(5usize, "azure_ad_registered", &self.azure_ad_registered);
+        v.field(6usize, "device_name", &self.device_name);
+        v.field(7usize, "managed_by", &self.managed_by);
+        v.field(8usize, "manufacturer", &self.manufacturer);
+        v.field(9usize, "model", &self.model);
+        v.field(10usize, "os_description", &self.os_description);
+        v.field(11usize, "os_version", &self.os_version);
+        v.field(12usize, "ownership", &self.ownership);
+        v.field(13usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4256,7 +4256,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     /// The value of work from anywhere autopilot devices summary.
     ///
@@ -4306,14 +4306,14 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
+        v.field(
             1usize,
             "cloud_management_devices_summary",
             &self.cloud_management_devices_summary,
         );
-        d.field(2usize, "windows10_devices_summary", &self.windows10_devices_summary);
+        v.field(2usize, "windows10_devices_summary", &self.windows10_devices_summary);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4365,7 +4365,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4396,9 +4396,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"metricDevices\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "metric_devices", &self.metric_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "metric_devices", &self.metric_devices);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4570,7 +4570,7 @@ rt::impl_serde!(UserNewMessageRestriction);
 /// Request builders: [`UserPfxCertificatePath`](requests/struct.UserPfxCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserPfxCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4682,20 +4682,20 @@ impl rt::Object for UserPfxCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userPFXCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "encrypted_pfx_blob", &self.encrypted_pfx_blob);
-        d.field(3usize, "encrypted_pfx_password", &self.encrypted_pfx_password);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "intended_purpose", &self.intended_purpose);
-        d.field(6usize, "key_name", &self.key_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "padding_scheme", &self.padding_scheme);
-        d.field(9usize, "provider_name", &self.provider_name);
-        d.field(10usize, "start_date_time", &self.start_date_time);
-        d.field(11usize, "thumbprint", &self.thumbprint);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "encrypted_pfx_blob", &self.encrypted_pfx_blob);
+        v.field(3usize, "encrypted_pfx_password", &self.encrypted_pfx_password);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "intended_purpose", &self.intended_purpose);
+        v.field(6usize, "key_name", &self.key_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "padding_scheme", &self.padding_scheme);
+        v.field(9usize, "provider_name", &self.provider_name);
+        v.field(10usize, "start_date_time", &self.start_date_time);
+        v.field(11usize, "thumbprint", &self.thumbprint);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4899,7 +4899,7 @@ rt::impl_serde!(UserPfxPaddingScheme);
 /// CSDL: `microsoft.graph.userPrintUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserPrintUsageSummary {
     /// CSDL: property `completedJobCount`: `Edm.Int32`, not nullable.
     pub completed_job_count: rt::Field<i32>,
@@ -4947,12 +4947,12 @@ impl rt::Object for UserPrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userPrintUsageSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_job_count", &self.completed_job_count);
+        v.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(2usize, "user", &self.user);
+        v.field(3usize, "user_display_name", &self.user_display_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5002,7 +5002,7 @@ rt::impl_serde!(UserPrintUsageSummary);
 /// CSDL: `microsoft.graph.userRegistrationFeatureCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationFeatureCount {
     /// CSDL: property `feature`: `microsoft.graph.authenticationMethodFeature`, not nullable.
     pub feature: rt::Field<crate::beta::AuthenticationMethodFeature>,
@@ -5029,9 +5029,9 @@ impl rt::Object for UserRegistrationFeatureCount {
     const KEYS_JSON: &'static [&'static str] = &[",\"feature\":", ",\"userCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feature", &self.feature);
-        d.field(1usize, "user_count", &self.user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feature", &self.feature);
+        v.field(1usize, "user_count", &self.user_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5072,7 +5072,7 @@ rt::impl_serde!(UserRegistrationFeatureCount);
 /// CSDL: `microsoft.graph.userRegistrationFeatureSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationFeatureSummary {
     /// CSDL: property `totalUserCount`: `Edm.Int64`, not nullable.
     pub total_user_count: rt::Field<i64>,
@@ -5117,15 +5117,15 @@ impl rt::Object for UserRegistrationFeatureSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "total_user_count", &self.total_user_count);
+        v.field(
             1usize,
             "user_registration_feature_counts",
             &self.user_registration_feature_counts,
         );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
+        v.field(2usize, "user_roles", &self.user_roles);
+        v.field(3usize, "user_types", &self.user_types);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5173,7 +5173,7 @@ rt::impl_serde!(UserRegistrationFeatureSummary);
 /// CSDL: `microsoft.graph.userRegistrationMethodCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationMethodCount {
     /// CSDL: property `authenticationMethod`: `Edm.String`, not nullable.
     pub authentication_method: rt::Field<::std::string::String>,
@@ -5203,9 +5203,9 @@ impl rt::Object for UserRegistrationMethodCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_method", &self.authentication_method);
-        d.field(1usize, "user_count", &self.user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authentication_method", &self.authentication_method);
+        v.field(1usize, "user_count", &self.user_count);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5246,7 +5246,7 @@ rt::impl_serde!(UserRegistrationMethodCount);
 /// CSDL: `microsoft.graph.userRegistrationMethodSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationMethodSummary {
     /// CSDL: property `totalUserCount`: `Edm.Int64`, not nullable.
     pub total_user_count: rt::Field<i64>,
@@ -5291,15 +5291,15 @@ impl rt::Object for UserRegistrationMethodSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "total_user_count", &self.total_user_count);
+        v.field(
             1usize,
             "user_registration_method_counts",
             &self.user_registration_method_counts,
         );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
+        v.field(2usize, "user_roles", &self.user_roles);
+        v.field(3usize, "user_types", &self.user_types);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -5349,7 +5349,7 @@ rt::impl_serde!(UserRegistrationMethodSummary);
 /// Request builders: [`UserSecurityProfilePath`](requests/struct.UserSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSecurityProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5427,18 +5427,18 @@ impl rt::Object for UserSecurityProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accounts", &self.accounts);
-        d.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "risk_score", &self.risk_score);
-        d.field(8usize, "tags", &self.tags);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accounts", &self.accounts);
+        v.field(2usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "risk_score", &self.risk_score);
+        v.field(8usize, "tags", &self.tags);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
+        v.field(10usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5505,7 +5505,7 @@ rt::impl_serde!(UserSecurityProfile);
 /// CSDL: `microsoft.graph.userSecurityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSecurityState {
     /// CSDL: property `aadUserId`: `Edm.String`, nullable.
     pub aad_user_id: rt::Field<::std::string::String>,
@@ -5598,25 +5598,25 @@ impl rt::Object for UserSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aad_user_id", &self.aad_user_id);
-        d.field(1usize, "account_name", &self.account_name);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "email_role", &self.email_role);
-        d.field(4usize, "is_vpn", &self.is_vpn);
-        d.field(5usize, "logon_date_time", &self.logon_date_time);
-        d.field(6usize, "logon_id", &self.logon_id);
-        d.field(7usize, "logon_ip", &self.logon_ip);
-        d.field(8usize, "logon_location", &self.logon_location);
-        d.field(9usize, "logon_type", &self.logon_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aad_user_id", &self.aad_user_id);
+        v.field(1usize, "account_name", &self.account_name);
+        v.field(2usize, "domain_name", &self.domain_name);
+        v.field(3usize, "email_role", &self.email_role);
+        v.field(4usize, "is_vpn", &self.is_vpn);
+        v.field(5usize, "logon_date_time", &self.logon_date_time);
+        v.field(6usize, "logon_id", &self.logon_id);
+        v.field(7usize, "logon_ip", &self.logon_ip);
+        v.field(8usize, "logon_location", &self.logon_location);
+        v.field(9usize, "logon_type", &self.logon_type);
+        v.field(
             10usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(11usize, "risk_score", &self.risk_score);
-        d.field(12usize, "user_account_type", &self.user_account_type);
-        d.field(13usize, "user_principal_name", &self.user_principal_name);
+        v.field(11usize, "risk_score", &self.risk_score);
+        v.field(12usize, "user_account_type", &self.user_account_type);
+        v.field(13usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5692,7 +5692,7 @@ rt::impl_serde!(UserSecurityState);
 /// CSDL: `microsoft.graph.variableManagementConditionExpression`, complex type, derived from `microsoft.graph.managementConditionExpressionModel`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VariableManagementConditionExpression {
     /// The management condition id that is used to evaluate the expression.
     ///
@@ -5718,8 +5718,8 @@ impl rt::Object for VariableManagementConditionExpression {
     const KEYS_JSON: &'static [&'static str] = &[",\"managementConditionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.variableManagementConditionExpression\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "management_condition_id", &self.management_condition_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "management_condition_id", &self.management_condition_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5760,7 +5760,7 @@ rt::impl_serde!(VariableManagementConditionExpression);
 /// Request builders: [`VendorPath`](requests/struct.VendorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Vendor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5883,27 +5883,27 @@ impl rt::Object for Vendor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vendor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "balance", &self.balance);
-        d.field(3usize, "blocked", &self.blocked);
-        d.field(4usize, "currency_code", &self.currency_code);
-        d.field(5usize, "currency_id", &self.currency_id);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "email", &self.email);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "number", &self.number);
-        d.field(10usize, "payment_method_id", &self.payment_method_id);
-        d.field(11usize, "payment_terms_id", &self.payment_terms_id);
-        d.field(12usize, "phone_number", &self.phone_number);
-        d.field(13usize, "tax_liable", &self.tax_liable);
-        d.field(14usize, "tax_registration_number", &self.tax_registration_number);
-        d.field(15usize, "website", &self.website);
-        d.field(16usize, "currency", &self.currency);
-        d.field(17usize, "payment_method", &self.payment_method);
-        d.field(18usize, "payment_term", &self.payment_term);
-        d.field(19usize, "picture", &self.picture);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "balance", &self.balance);
+        v.field(3usize, "blocked", &self.blocked);
+        v.field(4usize, "currency_code", &self.currency_code);
+        v.field(5usize, "currency_id", &self.currency_id);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "email", &self.email);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "number", &self.number);
+        v.field(10usize, "payment_method_id", &self.payment_method_id);
+        v.field(11usize, "payment_terms_id", &self.payment_terms_id);
+        v.field(12usize, "phone_number", &self.phone_number);
+        v.field(13usize, "tax_liable", &self.tax_liable);
+        v.field(14usize, "tax_registration_number", &self.tax_registration_number);
+        v.field(15usize, "website", &self.website);
+        v.field(16usize, "currency", &self.currency);
+        v.field(17usize, "payment_method", &self.payment_method);
+        v.field(18usize, "payment_term", &self.payment_term);
+        v.field(19usize, "picture", &self.picture);
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -5995,7 +5995,7 @@ rt::impl_serde!(Vendor);
 /// Request builders: [`VirtualEndpointPath`](requests/struct.VirtualEndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEndpoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6057,14 +6057,14 @@ impl rt::Object for VirtualEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audit_events", &self.audit_events);
-        d.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(3usize, "device_images", &self.device_images);
-        d.field(4usize, "on_premises_connections", &self.on_premises_connections);
-        d.field(5usize, "provisioning_policies", &self.provisioning_policies);
-        d.field(6usize, "user_settings", &self.user_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "audit_events", &self.audit_events);
+        v.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
+        v.field(3usize, "device_images", &self.device_images);
+        v.field(4usize, "on_premises_connections", &self.on_premises_connections);
+        v.field(5usize, "provisioning_policies", &self.provisioning_policies);
+        v.field(6usize, "user_settings", &self.user_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6341,7 +6341,7 @@ rt::impl_serde!(VpnLocalIdentifier);
 /// CSDL: `microsoft.graph.vpnOnDemandRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnOnDemandRule {
     /// Action.
     ///
@@ -6413,14 +6413,14 @@ impl rt::Object for VpnOnDemandRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnOnDemandRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "dns_search_domains", &self.dns_search_domains);
-        d.field(2usize, "domain_action", &self.domain_action);
-        d.field(3usize, "domains", &self.domains);
-        d.field(4usize, "probe_required_url", &self.probe_required_url);
-        d.field(5usize, "probe_url", &self.probe_url);
-        d.field(6usize, "ssids", &self.ssids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "dns_search_domains", &self.dns_search_domains);
+        v.field(2usize, "domain_action", &self.domain_action);
+        v.field(3usize, "domains", &self.domains);
+        v.field(4usize, "probe_required_url", &self.probe_required_url);
+        v.field(5usize, "probe_url", &self.probe_url);
+        v.field(6usize, "ssids", &self.ssids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6581,7 +6581,7 @@ rt::impl_serde!(VpnOnDemandRuleConnectionDomainAction);
 /// CSDL: `microsoft.graph.vpnProxyServer`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnProxyServer {
     /// Address.
     ///
@@ -6625,14 +6625,14 @@ impl rt::Object for VpnProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnProxyServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(
             1usize,
             "automatic_configuration_script_url",
             &self.automatic_configuration_script_url,
         );
-        d.field(2usize, "port", &self.port);
+        v.field(2usize, "port", &self.port);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6855,7 +6855,7 @@ rt::impl_serde!(AnyVpnProxyServer);
 /// CSDL: `microsoft.graph.vpnRoute`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnRoute {
     /// Destination prefix (IPv4/v6 address).
     ///
@@ -6889,9 +6889,9 @@ impl rt::Object for VpnRoute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnRoute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_prefix", &self.destination_prefix);
-        d.field(1usize, "prefix_size", &self.prefix_size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_prefix", &self.destination_prefix);
+        v.field(1usize, "prefix_size", &self.prefix_size);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7036,7 +7036,7 @@ rt::impl_serde!(VpnTunnelConfigurationType);
 /// CSDL: `microsoft.graph.vppTokenLicenseSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppTokenLicenseSummary {
     /// The Apple Id associated with the given Apple Volume Purchase Program Token.
     ///
@@ -7094,12 +7094,12 @@ impl rt::Object for VppTokenLicenseSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppTokenLicenseSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apple_id", &self.apple_id);
-        d.field(1usize, "available_license_count", &self.available_license_count);
-        d.field(2usize, "organization_name", &self.organization_name);
-        d.field(3usize, "used_license_count", &self.used_license_count);
-        d.field(4usize, "vpp_token_id", &self.vpp_token_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apple_id", &self.apple_id);
+        v.field(1usize, "available_license_count", &self.available_license_count);
+        v.field(2usize, "organization_name", &self.organization_name);
+        v.field(3usize, "used_license_count", &self.used_license_count);
+        v.field(4usize, "vpp_token_id", &self.vpp_token_id);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7148,7 +7148,7 @@ rt::impl_serde!(VppTokenLicenseSummary);
 /// CSDL: `microsoft.graph.vulnerabilityState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VulnerabilityState {
     /// CSDL: property `cve`: `Edm.String`, nullable.
     pub cve: rt::Field<::std::string::String>,
@@ -7182,10 +7182,10 @@ impl rt::Object for VulnerabilityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerabilityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cve", &self.cve);
-        d.field(1usize, "severity", &self.severity);
-        d.field(2usize, "was_running", &self.was_running);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cve", &self.cve);
+        v.field(1usize, "severity", &self.severity);
+        v.field(2usize, "was_running", &self.was_running);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]

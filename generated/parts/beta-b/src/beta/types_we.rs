@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`WebAccountPath`](requests/struct.WebAccountPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebAccount {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -106,22 +106,22 @@ impl rt::Object for WebAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "service", &self.service);
-        d.field(11usize, "status_message", &self.status_message);
-        d.field(12usize, "thumbnail_url", &self.thumbnail_url);
-        d.field(13usize, "user_id", &self.user_id);
-        d.field(14usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "service", &self.service);
+        v.field(11usize, "status_message", &self.status_message);
+        v.field(12usize, "thumbnail_url", &self.thumbnail_url);
+        v.field(13usize, "user_id", &self.user_id);
+        v.field(14usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -261,7 +261,7 @@ rt::impl_serde!(WebBrowserCookieSettings);
 /// CSDL: `microsoft.graph.webPart`, complex type, open.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebPart {
     /// CSDL: property `data`: `microsoft.graph.sitePageData`, nullable.
     pub data: rt::Field<crate::beta::SitePageData>,
@@ -288,9 +288,9 @@ impl rt::Object for WebPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.webPart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]

@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.windows10AppsForceUpdateSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10AppsForceUpdateSchedule {
     /// Recurrence schedule.
     ///
@@ -52,14 +52,14 @@ impl rt::Object for Windows10AppsForceUpdateSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10AppsForceUpdateSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recurrence", &self.recurrence);
+        v.field(
             1usize,
             "run_immediately_if_after_start_date_time",
             &self.run_immediately_if_after_start_date_time,
         );
-        d.field(2usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -161,7 +161,7 @@ rt::impl_serde!(Windows10AppsUpdateRecurrence);
 /// Request builders: [`Windows10CompliancePolicyPath`](requests/struct.Windows10CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10CompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -518,97 +518,97 @@ impl rt::Object for Windows10CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(14usize, "active_firewall_required", &self.active_firewall_required);
-        d.field(15usize, "anti_spyware_required", &self.anti_spyware_required);
-        d.field(16usize, "antivirus_required", &self.antivirus_required);
-        d.field(17usize, "bit_locker_enabled", &self.bit_locker_enabled);
-        d.field(18usize, "code_integrity_enabled", &self.code_integrity_enabled);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(14usize, "active_firewall_required", &self.active_firewall_required);
+        v.field(15usize, "anti_spyware_required", &self.anti_spyware_required);
+        v.field(16usize, "antivirus_required", &self.antivirus_required);
+        v.field(17usize, "bit_locker_enabled", &self.bit_locker_enabled);
+        v.field(18usize, "code_integrity_enabled", &self.code_integrity_enabled);
+        v.field(
             19usize,
             "configuration_manager_compliance_required",
             &self.configuration_manager_compliance_required,
         );
-        d.field(20usize, "defender_enabled", &self.defender_enabled);
-        d.field(21usize, "defender_version", &self.defender_version);
-        d.field(
+        v.field(20usize, "defender_enabled", &self.defender_enabled);
+        v.field(21usize, "defender_version", &self.defender_version);
+        v.field(
             22usize,
             "device_compliance_policy_script",
             &self.device_compliance_policy_script,
         );
-        d.field(
+        v.field(
             23usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             24usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             25usize,
             "early_launch_anti_malware_driver_enabled",
             &self.early_launch_anti_malware_driver_enabled,
         );
-        d.field(26usize, "mobile_os_maximum_version", &self.mobile_os_maximum_version);
-        d.field(27usize, "mobile_os_minimum_version", &self.mobile_os_minimum_version);
-        d.field(28usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(29usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(30usize, "password_block_simple", &self.password_block_simple);
-        d.field(31usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(26usize, "mobile_os_maximum_version", &self.mobile_os_maximum_version);
+        v.field(27usize, "mobile_os_minimum_version", &self.mobile_os_minimum_version);
+        v.field(28usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(29usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(30usize, "password_block_simple", &self.password_block_simple);
+        v.field(31usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             32usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(33usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(33usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             34usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             35usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(36usize, "password_required", &self.password_required);
-        d.field(
+        v.field(36usize, "password_required", &self.password_required);
+        v.field(
             37usize,
             "password_required_to_unlock_from_idle",
             &self.password_required_to_unlock_from_idle,
         );
-        d.field(38usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(38usize, "password_required_type", &self.password_required_type);
+        v.field(
             39usize,
             "require_healthy_device_report",
             &self.require_healthy_device_report,
         );
-        d.field(40usize, "rtp_enabled", &self.rtp_enabled);
-        d.field(41usize, "secure_boot_enabled", &self.secure_boot_enabled);
-        d.field(42usize, "signature_out_of_date", &self.signature_out_of_date);
-        d.field(43usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(44usize, "tpm_required", &self.tpm_required);
-        d.field(
+        v.field(40usize, "rtp_enabled", &self.rtp_enabled);
+        v.field(41usize, "secure_boot_enabled", &self.secure_boot_enabled);
+        v.field(42usize, "signature_out_of_date", &self.signature_out_of_date);
+        v.field(43usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(44usize, "tpm_required", &self.tpm_required);
+        v.field(
             45usize,
             "valid_operating_system_build_ranges",
             &self.valid_operating_system_build_ranges,
@@ -841,7 +841,7 @@ rt::impl_serde!(Windows10DeviceModeType);
 /// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/struct.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10MobileCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1098,63 +1098,63 @@ impl rt::Object for Windows10MobileCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10MobileCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(14usize, "active_firewall_required", &self.active_firewall_required);
-        d.field(15usize, "bit_locker_enabled", &self.bit_locker_enabled);
-        d.field(16usize, "code_integrity_enabled", &self.code_integrity_enabled);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(14usize, "active_firewall_required", &self.active_firewall_required);
+        v.field(15usize, "bit_locker_enabled", &self.bit_locker_enabled);
+        v.field(16usize, "code_integrity_enabled", &self.code_integrity_enabled);
+        v.field(
             17usize,
             "early_launch_anti_malware_driver_enabled",
             &self.early_launch_anti_malware_driver_enabled,
         );
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_block_simple", &self.password_block_simple);
-        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(20usize, "password_block_simple", &self.password_block_simple);
+        v.field(21usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             22usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             24usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             25usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(26usize, "password_required", &self.password_required);
-        d.field(27usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(26usize, "password_required", &self.password_required);
+        v.field(27usize, "password_required_type", &self.password_required_type);
+        v.field(
             28usize,
             "password_require_to_unlock_from_idle",
             &self.password_require_to_unlock_from_idle,
         );
-        d.field(29usize, "secure_boot_enabled", &self.secure_boot_enabled);
-        d.field(30usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(
+        v.field(29usize, "secure_boot_enabled", &self.secure_boot_enabled);
+        v.field(30usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(
             31usize,
             "valid_operating_system_build_ranges",
             &self.valid_operating_system_build_ranges,
@@ -1495,7 +1495,7 @@ rt::impl_serde!(Windows10VpnProfileTarget);
 /// CSDL: `microsoft.graph.windows10VpnProxyServer`, complex type, derived from `microsoft.graph.vpnProxyServer`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10VpnProxyServer {
     /// Address.
     ///
@@ -1546,15 +1546,15 @@ impl rt::Object for Windows10VpnProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10VpnProxyServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(
             1usize,
             "automatic_configuration_script_url",
             &self.automatic_configuration_script_url,
         );
-        d.field(2usize, "port", &self.port);
-        d.field(
+        v.field(2usize, "port", &self.port);
+        v.field(
             3usize,
             "bypass_proxy_server_for_local_address",
             &self.bypass_proxy_server_for_local_address,
@@ -1610,7 +1610,7 @@ rt::impl_serde!(Windows10VpnProxyServer);
 /// Request builders: [`Windows10XCertificateProfilePath`](requests/struct.Windows10XCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10XCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1689,15 +1689,15 @@ impl rt::Object for Windows10XCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2009,7 +2009,7 @@ rt::impl_serde!(AnyWindows10XCertificateProfile);
 /// CSDL: `microsoft.graph.windows10XCustomSubjectAlternativeName`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10XCustomSubjectAlternativeName {
     /// Custom SAN Name
     ///
@@ -2040,9 +2040,9 @@ impl rt::Object for Windows10XCustomSubjectAlternativeName {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"sanType\":"];
     const TAG: &'static str = "\"#microsoft.graph.windows10XCustomSubjectAlternativeName\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "san_type", &self.san_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "san_type", &self.san_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2087,7 +2087,7 @@ rt::impl_serde!(Windows10XCustomSubjectAlternativeName);
 /// Request builders: [`Windows10XscepCertificateProfilePath`](requests/struct.Windows10XscepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10XscepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2263,44 +2263,44 @@ impl rt::Object for Windows10XscepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XSCEPCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "certificate_store", &self.certificate_store);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "certificate_store", &self.certificate_store);
+        v.field(
             9usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             10usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(11usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(12usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(13usize, "key_size", &self.key_size);
-        d.field(14usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(15usize, "key_usage", &self.key_usage);
-        d.field(
+        v.field(11usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(12usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(13usize, "key_size", &self.key_size);
+        v.field(14usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(15usize, "key_usage", &self.key_usage);
+        v.field(
             16usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(17usize, "root_certificate_id", &self.root_certificate_id);
-        d.field(18usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(17usize, "root_certificate_id", &self.root_certificate_id);
+        v.field(18usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             19usize,
             "subject_alternative_name_formats",
             &self.subject_alternative_name_formats,
         );
-        d.field(20usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(20usize, "subject_name_format_string", &self.subject_name_format_string);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2403,7 +2403,7 @@ rt::impl_serde!(Windows10XscepCertificateProfile);
 /// Request builders: [`Windows10XTrustedRootCertificatePath`](requests/struct.Windows10XTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10XTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2503,18 +2503,18 @@ impl rt::Object for Windows10XTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "cert_file_name", &self.cert_file_name);
-        d.field(9usize, "destination_store", &self.destination_store);
-        d.field(10usize, "trusted_root_certificate", &self.trusted_root_certificate);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "cert_file_name", &self.cert_file_name);
+        v.field(9usize, "destination_store", &self.destination_store);
+        v.field(10usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2585,7 +2585,7 @@ rt::impl_serde!(Windows10XTrustedRootCertificate);
 /// Request builders: [`Windows10XVpnConfigurationPath`](requests/struct.Windows10XVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10XVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2685,22 +2685,22 @@ impl rt::Object for Windows10XVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "authentication_certificate_id",
             &self.authentication_certificate_id,
         );
-        d.field(9usize, "custom_xml", &self.custom_xml);
-        d.field(10usize, "custom_xml_file_name", &self.custom_xml_file_name);
+        v.field(9usize, "custom_xml", &self.custom_xml);
+        v.field(10usize, "custom_xml_file_name", &self.custom_xml_file_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2771,7 +2771,7 @@ rt::impl_serde!(Windows10XVpnConfiguration);
 /// Request builders: [`Windows10XWifiConfigurationPath`](requests/struct.Windows10XWifiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10XWifiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2871,22 +2871,22 @@ impl rt::Object for Windows10XWifiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10XWifiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_date_time", &self.creation_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_date_time", &self.creation_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "authentication_certificate_id",
             &self.authentication_certificate_id,
         );
-        d.field(9usize, "custom_xml", &self.custom_xml);
-        d.field(10usize, "custom_xml_file_name", &self.custom_xml_file_name);
+        v.field(9usize, "custom_xml", &self.custom_xml);
+        v.field(10usize, "custom_xml_file_name", &self.custom_xml_file_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2957,7 +2957,7 @@ rt::impl_serde!(Windows10XWifiConfiguration);
 /// Request builders: [`Windows81CompliancePolicyPath`](requests/struct.Windows81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81CompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3163,48 +3163,48 @@ impl rt::Object for Windows81CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81CompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(14usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(15usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(16usize, "password_block_simple", &self.password_block_simple);
-        d.field(17usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(14usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(15usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(16usize, "password_block_simple", &self.password_block_simple);
+        v.field(17usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             18usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(19usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(19usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             20usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             21usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(22usize, "password_required", &self.password_required);
-        d.field(23usize, "password_required_type", &self.password_required_type);
-        d.field(24usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(22usize, "password_required", &self.password_required);
+        v.field(23usize, "password_required_type", &self.password_required_type);
+        v.field(24usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3319,7 +3319,7 @@ rt::impl_serde!(Windows81CompliancePolicy);
 /// CSDL: `microsoft.graph.windows81VpnProxyServer`, complex type, derived from `microsoft.graph.vpnProxyServer`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81VpnProxyServer {
     /// Address.
     ///
@@ -3377,20 +3377,20 @@ impl rt::Object for Windows81VpnProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81VpnProxyServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(
             1usize,
             "automatic_configuration_script_url",
             &self.automatic_configuration_script_url,
         );
-        d.field(2usize, "port", &self.port);
-        d.field(
+        v.field(2usize, "port", &self.port);
+        v.field(
             3usize,
             "automatically_detect_proxy_settings",
             &self.automatically_detect_proxy_settings,
         );
-        d.field(
+        v.field(
             4usize,
             "bypass_proxy_server_for_local_address",
             &self.bypass_proxy_server_for_local_address,
@@ -3512,7 +3512,7 @@ rt::impl_serde!(WindowsAppStartLayoutTileSize);
 /// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/struct.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3556,11 +3556,11 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "source_id", &self.source_id);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "source_id", &self.source_id);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4107,7 +4107,7 @@ rt::impl_serde!(WindowsDefenderProductStatus);
 /// CSDL: `microsoft.graph.windowsDefenderScanActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderScanActionResult {
     /// Action name
     ///
@@ -4165,12 +4165,12 @@ impl rt::Object for WindowsDefenderScanActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScanActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "scan_type", &self.scan_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "scan_type", &self.scan_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4342,7 +4342,7 @@ rt::impl_serde!(WindowsDeliveryOptimizationMode);
 /// CSDL: `microsoft.graph.windowsDeviceADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceAdAccount {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -4376,10 +4376,10 @@ impl rt::Object for WindowsDeviceAdAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceADAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "domain_name", &self.domain_name);
+        v.field(2usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4423,7 +4423,7 @@ rt::impl_serde!(WindowsDeviceAdAccount);
 /// CSDL: `microsoft.graph.windowsDeviceAccount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceAccount {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -4447,8 +4447,8 @@ impl rt::Object for WindowsDeviceAccount {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4628,7 +4628,7 @@ rt::impl_serde!(AnyWindowsDeviceAccount);
 /// CSDL: `microsoft.graph.windowsDeviceAzureADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceAzureAdAccount {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -4658,9 +4658,9 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAzureADAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4773,7 +4773,7 @@ rt::impl_serde!(WindowsDeviceHealthState);
 /// Request builders: [`WindowsDeviceMalwareStatePath`](requests/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceMalwareState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4871,26 +4871,26 @@ impl rt::Object for WindowsDeviceMalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceMalwareState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "detection_count", &self.detection_count);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "execution_state", &self.execution_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information_url", &self.additional_information_url);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "detection_count", &self.detection_count);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "execution_state", &self.execution_state);
+        v.field(
             6usize,
             "initial_detection_date_time",
             &self.initial_detection_date_time,
         );
-        d.field(
+        v.field(
             7usize,
             "last_state_change_date_time",
             &self.last_state_change_date_time,
         );
-        d.field(8usize, "severity", &self.severity);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "threat_state", &self.threat_state);
+        v.field(8usize, "severity", &self.severity);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "threat_state", &self.threat_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5051,7 +5051,7 @@ rt::impl_serde!(WindowsEdgeKioskType);
 /// Request builders: [`WindowsFeatureUpdateCatalogItemPath`](requests/struct.WindowsFeatureUpdateCatalogItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFeatureUpdateCatalogItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5107,12 +5107,12 @@ impl rt::Object for WindowsFeatureUpdateCatalogItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFeatureUpdateCatalogItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_of_support_date", &self.end_of_support_date);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_of_support_date", &self.end_of_support_date);
+        v.field(3usize, "release_date_time", &self.release_date_time);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5166,7 +5166,7 @@ rt::impl_serde!(WindowsFeatureUpdateCatalogItem);
 /// Request builders: [`WindowsFeatureUpdateProfilePath`](requests/struct.WindowsFeatureUpdateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFeatureUpdateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5268,22 +5268,22 @@ impl rt::Object for WindowsFeatureUpdateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFeatureUpdateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(
             2usize,
             "deployable_content_display_name",
             &self.deployable_content_display_name,
         );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "end_of_support_date", &self.end_of_support_date);
-        d.field(6usize, "feature_update_version", &self.feature_update_version);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "assignments", &self.assignments);
-        d.field(10usize, "device_update_states", &self.device_update_states);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "end_of_support_date", &self.end_of_support_date);
+        v.field(6usize, "feature_update_version", &self.feature_update_version);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "assignments", &self.assignments);
+        v.field(10usize, "device_update_states", &self.device_update_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5356,7 +5356,7 @@ rt::impl_serde!(WindowsFeatureUpdateProfile);
 /// Request builders: [`WindowsFeatureUpdateProfileAssignmentPath`](requests/struct.WindowsFeatureUpdateProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFeatureUpdateProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5385,9 +5385,9 @@ impl rt::Object for WindowsFeatureUpdateProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsFeatureUpdateProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5430,7 +5430,7 @@ rt::impl_serde!(WindowsFeatureUpdateProfileAssignment);
 /// CSDL: `microsoft.graph.windowsFirewallNetworkProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFirewallNetworkProfile {
     /// Configures the firewall to merge authorized application rules from group policy with those from local store instead of ignoring the local store rules. When AuthorizedApplicationRulesFromGroupPolicyNotMerged and AuthorizedApplicationRulesFromGroupPolicyMerged are both true, AuthorizedApplicationRulesFromGroupPolicyMerged takes priority.
     ///
@@ -5614,98 +5614,98 @@ impl rt::Object for WindowsFirewallNetworkProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFirewallNetworkProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authorized_application_rules_from_group_policy_merged",
             &self.authorized_application_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             1usize,
             "authorized_application_rules_from_group_policy_not_merged",
             &self.authorized_application_rules_from_group_policy_not_merged,
         );
-        d.field(
+        v.field(
             2usize,
             "connection_security_rules_from_group_policy_merged",
             &self.connection_security_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             3usize,
             "connection_security_rules_from_group_policy_not_merged",
             &self.connection_security_rules_from_group_policy_not_merged,
         );
-        d.field(4usize, "firewall_enabled", &self.firewall_enabled);
-        d.field(
+        v.field(4usize, "firewall_enabled", &self.firewall_enabled);
+        v.field(
             5usize,
             "global_port_rules_from_group_policy_merged",
             &self.global_port_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             6usize,
             "global_port_rules_from_group_policy_not_merged",
             &self.global_port_rules_from_group_policy_not_merged,
         );
-        d.field(
+        v.field(
             7usize,
             "inbound_connections_blocked",
             &self.inbound_connections_blocked,
         );
-        d.field(
+        v.field(
             8usize,
             "inbound_connections_required",
             &self.inbound_connections_required,
         );
-        d.field(
+        v.field(
             9usize,
             "inbound_notifications_blocked",
             &self.inbound_notifications_blocked,
         );
-        d.field(
+        v.field(
             10usize,
             "inbound_notifications_required",
             &self.inbound_notifications_required,
         );
-        d.field(11usize, "incoming_traffic_blocked", &self.incoming_traffic_blocked);
-        d.field(12usize, "incoming_traffic_required", &self.incoming_traffic_required);
-        d.field(
+        v.field(11usize, "incoming_traffic_blocked", &self.incoming_traffic_blocked);
+        v.field(12usize, "incoming_traffic_required", &self.incoming_traffic_required);
+        v.field(
             13usize,
             "outbound_connections_blocked",
             &self.outbound_connections_blocked,
         );
-        d.field(
+        v.field(
             14usize,
             "outbound_connections_required",
             &self.outbound_connections_required,
         );
-        d.field(
+        v.field(
             15usize,
             "policy_rules_from_group_policy_merged",
             &self.policy_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             16usize,
             "policy_rules_from_group_policy_not_merged",
             &self.policy_rules_from_group_policy_not_merged,
         );
-        d.field(
+        v.field(
             17usize,
             "secured_packet_exemption_allowed",
             &self.secured_packet_exemption_allowed,
         );
-        d.field(
+        v.field(
             18usize,
             "secured_packet_exemption_blocked",
             &self.secured_packet_exemption_blocked,
         );
-        d.field(19usize, "stealth_mode_blocked", &self.stealth_mode_blocked);
-        d.field(20usize, "stealth_mode_required", &self.stealth_mode_required);
-        d.field(
+        v.field(19usize, "stealth_mode_blocked", &self.stealth_mode_blocked);
+        v.field(20usize, "stealth_mode_required", &self.stealth_mode_required);
+        v.field(
             21usize,
             "unicast_responses_to_multicast_broadcasts_blocked",
             &self.unicast_responses_to_multicast_broadcasts_blocked,
         );
-        d.field(
+        v.field(
             22usize,
             "unicast_responses_to_multicast_broadcasts_required",
             &self.unicast_responses_to_multicast_broadcasts_required,
@@ -5837,7 +5837,7 @@ rt::impl_serde!(WindowsFirewallNetworkProfile);
 /// CSDL: `microsoft.graph.windowsFirewallRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFirewallRule {
     /// The action the rule enforces. If not specified, the default is Allowed.
     ///
@@ -5978,23 +5978,23 @@ impl rt::Object for WindowsFirewallRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFirewallRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "edge_traversal", &self.edge_traversal);
-        d.field(4usize, "file_path", &self.file_path);
-        d.field(5usize, "interface_types", &self.interface_types);
-        d.field(6usize, "local_address_ranges", &self.local_address_ranges);
-        d.field(7usize, "local_port_ranges", &self.local_port_ranges);
-        d.field(8usize, "local_user_authorizations", &self.local_user_authorizations);
-        d.field(9usize, "package_family_name", &self.package_family_name);
-        d.field(10usize, "profile_types", &self.profile_types);
-        d.field(11usize, "protocol", &self.protocol);
-        d.field(12usize, "remote_address_ranges", &self.remote_address_ranges);
-        d.field(13usize, "remote_port_ranges", &self.remote_port_ranges);
-        d.field(14usize, "service_name", &self.service_name);
-        d.field(15usize, "traffic_direction", &self.traffic_direction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "edge_traversal", &self.edge_traversal);
+        v.field(4usize, "file_path", &self.file_path);
+        v.field(5usize, "interface_types", &self.interface_types);
+        v.field(6usize, "local_address_ranges", &self.local_address_ranges);
+        v.field(7usize, "local_port_ranges", &self.local_port_ranges);
+        v.field(8usize, "local_user_authorizations", &self.local_user_authorizations);
+        v.field(9usize, "package_family_name", &self.package_family_name);
+        v.field(10usize, "profile_types", &self.profile_types);
+        v.field(11usize, "protocol", &self.protocol);
+        v.field(12usize, "remote_address_ranges", &self.remote_address_ranges);
+        v.field(13usize, "remote_port_ranges", &self.remote_port_ranges);
+        v.field(14usize, "service_name", &self.service_name);
+        v.field(15usize, "traffic_direction", &self.traffic_direction);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6247,7 +6247,7 @@ rt::impl_serde!(WindowsFirewallRuleTrafficDirectionType);
 /// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/struct.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAppLearningSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6296,11 +6296,11 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLearningSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "application_type", &self.application_type);
-        d.field(3usize, "device_count", &self.device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_name", &self.application_name);
+        v.field(2usize, "application_type", &self.application_type);
+        v.field(3usize, "device_count", &self.device_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6351,7 +6351,7 @@ rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
 /// Request builders: [`WindowsInformationProtectionNetworkLearningSummaryPath`](requests/struct.WindowsInformationProtectionNetworkLearningSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6389,10 +6389,10 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionNetworkLearningSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6438,7 +6438,7 @@ rt::impl_serde!(WindowsInformationProtectionNetworkLearningSummary);
 /// CSDL: `microsoft.graph.windowsKioskActiveDirectoryGroup`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskActiveDirectoryGroup {
     /// The name of the AD group that will be locked to this kiosk configuration
     ///
@@ -6464,8 +6464,8 @@ impl rt::Object for WindowsKioskActiveDirectoryGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupName\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskActiveDirectoryGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_name", &self.group_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_name", &self.group_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6506,7 +6506,7 @@ rt::impl_serde!(WindowsKioskActiveDirectoryGroup);
 /// CSDL: `microsoft.graph.windowsKioskAppBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskAppBase {
     /// The app type
     ///
@@ -6557,11 +6557,11 @@ impl rt::Object for WindowsKioskAppBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAppBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_type", &self.app_type);
-        d.field(1usize, "auto_launch", &self.auto_launch);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_type", &self.app_type);
+        v.field(1usize, "auto_launch", &self.auto_launch);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6829,7 +6829,7 @@ rt::impl_serde!(AnyWindowsKioskAppBase);
 /// CSDL: `microsoft.graph.windowsKioskAppConfiguration`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskAppConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6851,7 +6851,7 @@ impl rt::Object for WindowsKioskAppConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAppConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for WindowsKioskAppConfiguration {
@@ -7080,7 +7080,7 @@ rt::impl_serde!(WindowsKioskAppType);
 /// CSDL: `microsoft.graph.windowsKioskAutologon`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskAutologon {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7102,7 +7102,7 @@ impl rt::Object for WindowsKioskAutologon {
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAutologon\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for WindowsKioskAutologon {
@@ -7136,7 +7136,7 @@ rt::impl_serde!(WindowsKioskAutologon);
 /// CSDL: `microsoft.graph.windowsKioskAzureADGroup`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskAzureAdGroup {
     /// The display name of the AzureAD group that will be locked to this kiosk configuration
     ///
@@ -7167,9 +7167,9 @@ impl rt::Object for WindowsKioskAzureAdGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAzureADGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7212,7 +7212,7 @@ rt::impl_serde!(WindowsKioskAzureAdGroup);
 /// CSDL: `microsoft.graph.windowsKioskAzureADUser`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskAzureAdUser {
     /// The ID of the AzureAD user that will be locked to this kiosk configuration
     ///
@@ -7246,9 +7246,9 @@ impl rt::Object for WindowsKioskAzureAdUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskAzureADUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-        d.field(1usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
+        v.field(1usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7291,7 +7291,7 @@ rt::impl_serde!(WindowsKioskAzureAdUser);
 /// CSDL: `microsoft.graph.windowsKioskDesktopApp`, complex type, derived from `microsoft.graph.windowsKioskAppBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskDesktopApp {
     /// The app type
     ///
@@ -7363,18 +7363,18 @@ impl rt::Object for WindowsKioskDesktopApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskDesktopApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_type", &self.app_type);
-        d.field(1usize, "auto_launch", &self.auto_launch);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
-        d.field(4usize, "desktop_application_id", &self.desktop_application_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_type", &self.app_type);
+        v.field(1usize, "auto_launch", &self.auto_launch);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
+        v.field(4usize, "desktop_application_id", &self.desktop_application_id);
+        v.field(
             5usize,
             "desktop_application_link_path",
             &self.desktop_application_link_path,
         );
-        d.field(6usize, "path", &self.path);
+        v.field(6usize, "path", &self.path);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7432,7 +7432,7 @@ rt::impl_serde!(WindowsKioskDesktopApp);
 /// CSDL: `microsoft.graph.windowsKioskForceUpdateSchedule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskForceUpdateSchedule {
     /// Day of month. Valid values 1 to 31
     ///
@@ -7490,16 +7490,16 @@ impl rt::Object for WindowsKioskForceUpdateSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskForceUpdateSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dayof_month", &self.dayof_month);
-        d.field(1usize, "dayof_week", &self.dayof_week);
-        d.field(2usize, "recurrence", &self.recurrence);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dayof_month", &self.dayof_month);
+        v.field(1usize, "dayof_week", &self.dayof_week);
+        v.field(2usize, "recurrence", &self.recurrence);
+        v.field(
             3usize,
             "run_immediately_if_after_start_date_time",
             &self.run_immediately_if_after_start_date_time,
         );
-        d.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7551,7 +7551,7 @@ rt::impl_serde!(WindowsKioskForceUpdateSchedule);
 /// CSDL: `microsoft.graph.windowsKioskLocalGroup`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskLocalGroup {
     /// The name of the local group that will be locked to this kiosk configuration
     ///
@@ -7577,8 +7577,8 @@ impl rt::Object for WindowsKioskLocalGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupName\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskLocalGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_name", &self.group_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_name", &self.group_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7618,7 +7618,7 @@ rt::impl_serde!(WindowsKioskLocalGroup);
 /// CSDL: `microsoft.graph.windowsKioskLocalUser`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskLocalUser {
     /// The local user that will be locked to this kiosk configuration
     ///
@@ -7644,8 +7644,8 @@ impl rt::Object for WindowsKioskLocalUser {
     const KEYS_JSON: &'static [&'static str] = &[",\"userName\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskLocalUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7685,7 +7685,7 @@ rt::impl_serde!(WindowsKioskLocalUser);
 /// CSDL: `microsoft.graph.windowsKioskMultipleApps`, complex type, derived from `microsoft.graph.windowsKioskAppConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskMultipleApps {
     /// This setting allows access to Downloads folder in file explorer.
     ///
@@ -7743,16 +7743,16 @@ impl rt::Object for WindowsKioskMultipleApps {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskMultipleApps\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_access_to_downloads_folder",
             &self.allow_access_to_downloads_folder,
         );
-        d.field(1usize, "apps", &self.apps);
-        d.field(2usize, "disallow_desktop_apps", &self.disallow_desktop_apps);
-        d.field(3usize, "show_task_bar", &self.show_task_bar);
-        d.field(4usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
+        v.field(1usize, "apps", &self.apps);
+        v.field(2usize, "disallow_desktop_apps", &self.disallow_desktop_apps);
+        v.field(3usize, "show_task_bar", &self.show_task_bar);
+        v.field(4usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7802,7 +7802,7 @@ rt::impl_serde!(WindowsKioskMultipleApps);
 /// CSDL: `microsoft.graph.windowsKioskProfile`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskProfile {
     /// The App configuration that will be used for this kiosk configuration.
     ///
@@ -7855,11 +7855,11 @@ impl rt::Object for WindowsKioskProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_configuration", &self.app_configuration);
-        d.field(1usize, "profile_id", &self.profile_id);
-        d.field(2usize, "profile_name", &self.profile_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_configuration", &self.app_configuration);
+        v.field(1usize, "profile_id", &self.profile_id);
+        v.field(2usize, "profile_name", &self.profile_name);
+        v.field(
             3usize,
             "user_accounts_configuration",
             &self.user_accounts_configuration,
@@ -7913,7 +7913,7 @@ rt::impl_serde!(WindowsKioskProfile);
 /// CSDL: `microsoft.graph.windowsKioskSingleUWPApp`, complex type, derived from `microsoft.graph.windowsKioskAppConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskSingleUwpApp {
     /// This is the only Application User Model ID (AUMID) that will be available to launch use while in Kiosk Mode
     ///
@@ -7939,8 +7939,8 @@ impl rt::Object for WindowsKioskSingleUwpApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"uwpApp\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskSingleUWPApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "uwp_app", &self.uwp_app);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "uwp_app", &self.uwp_app);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7980,7 +7980,7 @@ rt::impl_serde!(WindowsKioskSingleUwpApp);
 /// CSDL: `microsoft.graph.windowsKioskSingleWin32App`, complex type, derived from `microsoft.graph.windowsKioskAppConfiguration`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskSingleWin32App {
     /// This is the win32 app that will be available to launch use while in Kiosk Mode
     ///
@@ -8006,8 +8006,8 @@ impl rt::Object for WindowsKioskSingleWin32App {
     const KEYS_JSON: &'static [&'static str] = &[",\"win32App\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskSingleWin32App\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "win32_app", &self.win32_app);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "win32_app", &self.win32_app);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8048,7 +8048,7 @@ rt::impl_serde!(WindowsKioskSingleWin32App);
 /// CSDL: `microsoft.graph.windowsKioskUWPApp`, complex type, derived from `microsoft.graph.windowsKioskAppBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskUwpApp {
     /// The app type
     ///
@@ -8120,14 +8120,14 @@ impl rt::Object for WindowsKioskUwpApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskUWPApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_type", &self.app_type);
-        d.field(1usize, "auto_launch", &self.auto_launch);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
-        d.field(4usize, "app_id", &self.app_id);
-        d.field(5usize, "app_user_model_id", &self.app_user_model_id);
-        d.field(6usize, "contained_app_id", &self.contained_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_type", &self.app_type);
+        v.field(1usize, "auto_launch", &self.auto_launch);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
+        v.field(4usize, "app_id", &self.app_id);
+        v.field(5usize, "app_user_model_id", &self.app_user_model_id);
+        v.field(6usize, "contained_app_id", &self.contained_app_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8184,7 +8184,7 @@ rt::impl_serde!(WindowsKioskUwpApp);
 /// CSDL: `microsoft.graph.windowsKioskUser`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -8206,7 +8206,7 @@ impl rt::Object for WindowsKioskUser {
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskUser\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for WindowsKioskUser {
@@ -8438,7 +8438,7 @@ rt::impl_serde!(AnyWindowsKioskUser);
 /// CSDL: `microsoft.graph.windowsKioskVisitor`, complex type, derived from `microsoft.graph.windowsKioskUser`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskVisitor {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -8460,7 +8460,7 @@ impl rt::Object for WindowsKioskVisitor {
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskVisitor\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::object::Members for WindowsKioskVisitor {
@@ -8494,7 +8494,7 @@ rt::impl_serde!(WindowsKioskVisitor);
 /// CSDL: `microsoft.graph.windowsKioskWin32App`, complex type, derived from `microsoft.graph.windowsKioskAppBase`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskWin32App {
     /// The app type
     ///
@@ -8580,20 +8580,20 @@ impl rt::Object for WindowsKioskWin32App {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskWin32App\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_type", &self.app_type);
-        d.field(1usize, "auto_launch", &self.auto_launch);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
-        d.field(4usize, "classic_app_path", &self.classic_app_path);
-        d.field(5usize, "edge_kiosk", &self.edge_kiosk);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_type", &self.app_type);
+        v.field(1usize, "auto_launch", &self.auto_launch);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "start_layout_tile_size", &self.start_layout_tile_size);
+        v.field(4usize, "classic_app_path", &self.classic_app_path);
+        v.field(5usize, "edge_kiosk", &self.edge_kiosk);
+        v.field(
             6usize,
             "edge_kiosk_idle_timeout_minutes",
             &self.edge_kiosk_idle_timeout_minutes,
         );
-        d.field(7usize, "edge_kiosk_type", &self.edge_kiosk_type);
-        d.field(8usize, "edge_no_first_run", &self.edge_no_first_run);
+        v.field(7usize, "edge_kiosk_type", &self.edge_kiosk_type);
+        v.field(8usize, "edge_no_first_run", &self.edge_no_first_run);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8656,7 +8656,7 @@ rt::impl_serde!(WindowsKioskWin32App);
 /// CSDL: `microsoft.graph.windowsMalwareCategoryCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareCategoryCount {
     /// Count of active malware detections for this malware category. Valid values -2147483648 to 2147483647
     ///
@@ -8714,20 +8714,20 @@ impl rt::Object for WindowsMalwareCategoryCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareCategoryCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "active_malware_detection_count",
             &self.active_malware_detection_count,
         );
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "device_count", &self.device_count);
-        d.field(
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "device_count", &self.device_count);
+        v.field(
             3usize,
             "distinct_active_malware_count",
             &self.distinct_active_malware_count,
         );
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8779,7 +8779,7 @@ rt::impl_serde!(WindowsMalwareCategoryCount);
 /// CSDL: `microsoft.graph.windowsMalwareExecutionStateCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareExecutionStateCount {
     /// Count of devices with malware detections for this malware execution state
     ///
@@ -8823,10 +8823,10 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareExecutionStateCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "execution_state", &self.execution_state);
-        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "execution_state", &self.execution_state);
+        v.field(2usize, "last_update_date_time", &self.last_update_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8872,7 +8872,7 @@ rt::impl_serde!(WindowsMalwareExecutionStateCount);
 /// CSDL: `microsoft.graph.windowsMalwareNameCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareNameCount {
     /// Count of devices with malware dectected for this malware
     ///
@@ -8923,11 +8923,11 @@ impl rt::Object for WindowsMalwareNameCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareNameCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "malware_identifier", &self.malware_identifier);
-        d.field(3usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(2usize, "malware_identifier", &self.malware_identifier);
+        v.field(3usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8976,7 +8976,7 @@ rt::impl_serde!(WindowsMalwareNameCount);
 /// CSDL: `microsoft.graph.windowsMalwareOverview`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareOverview {
     /// Count of devices per malware category
     ///
@@ -9072,28 +9072,28 @@ impl rt::Object for WindowsMalwareOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "malware_category_summary", &self.malware_category_summary);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "malware_category_summary", &self.malware_category_summary);
+        v.field(
             1usize,
             "malware_detected_device_count",
             &self.malware_detected_device_count,
         );
-        d.field(
+        v.field(
             2usize,
             "malware_execution_state_summary",
             &self.malware_execution_state_summary,
         );
-        d.field(3usize, "malware_name_summary", &self.malware_name_summary);
-        d.field(4usize, "malware_severity_summary", &self.malware_severity_summary);
-        d.field(5usize, "malware_state_summary", &self.malware_state_summary);
-        d.field(6usize, "os_versions_summary", &self.os_versions_summary);
-        d.field(
+        v.field(3usize, "malware_name_summary", &self.malware_name_summary);
+        v.field(4usize, "malware_severity_summary", &self.malware_severity_summary);
+        v.field(5usize, "malware_state_summary", &self.malware_state_summary);
+        v.field(6usize, "os_versions_summary", &self.os_versions_summary);
+        v.field(
             7usize,
             "total_distinct_malware_count",
             &self.total_distinct_malware_count,
         );
-        d.field(8usize, "total_malware_count", &self.total_malware_count);
+        v.field(8usize, "total_malware_count", &self.total_malware_count);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9162,7 +9162,7 @@ rt::impl_serde!(WindowsMalwareOverview);
 /// CSDL: `microsoft.graph.windowsMalwareSeverityCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareSeverityCount {
     /// Count of distinct malwares for this malware State. Valid values -2147483648 to 2147483647
     ///
@@ -9213,11 +9213,11 @@ impl rt::Object for WindowsMalwareSeverityCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareSeverityCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "distinct_malware_count", &self.distinct_malware_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "malware_detection_count", &self.malware_detection_count);
-        d.field(3usize, "severity", &self.severity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "distinct_malware_count", &self.distinct_malware_count);
+        v.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(2usize, "malware_detection_count", &self.malware_detection_count);
+        v.field(3usize, "severity", &self.severity);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9369,7 +9369,7 @@ rt::impl_serde!(WindowsMalwareState);
 /// CSDL: `microsoft.graph.windowsMalwareStateCount`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareStateCount {
     /// Count of devices with malware detections for this malware State
     ///
@@ -9427,12 +9427,12 @@ impl rt::Object for WindowsMalwareStateCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareStateCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "distinct_malware_count", &self.distinct_malware_count);
-        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(3usize, "malware_detection_count", &self.malware_detection_count);
-        d.field(4usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "distinct_malware_count", &self.distinct_malware_count);
+        v.field(2usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(3usize, "malware_detection_count", &self.malware_detection_count);
+        v.field(4usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/struct.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81CompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -216,48 +216,48 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(9usize, "device_statuses", &self.device_statuses);
-        d.field(10usize, "device_status_overview", &self.device_status_overview);
-        d.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(12usize, "user_statuses", &self.user_statuses);
-        d.field(13usize, "user_status_overview", &self.user_status_overview);
-        d.field(14usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(15usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(16usize, "password_block_simple", &self.password_block_simple);
-        d.field(17usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(9usize, "device_statuses", &self.device_statuses);
+        v.field(10usize, "device_status_overview", &self.device_status_overview);
+        v.field(11usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(12usize, "user_statuses", &self.user_statuses);
+        v.field(13usize, "user_status_overview", &self.user_status_overview);
+        v.field(14usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(15usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(16usize, "password_block_simple", &self.password_block_simple);
+        v.field(17usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             18usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(19usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(19usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             20usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             21usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(22usize, "password_required", &self.password_required);
-        d.field(23usize, "password_required_type", &self.password_required_type);
-        d.field(24usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(22usize, "password_required", &self.password_required);
+        v.field(23usize, "password_required_type", &self.password_required_type);
+        v.field(24usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -374,7 +374,7 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 /// Request builders: [`WindowsPrivacyDataAccessControlItemPath`](requests/struct.WindowsPrivacyDataAccessControlItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPrivacyDataAccessControlItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -430,12 +430,12 @@ impl rt::Object for WindowsPrivacyDataAccessControlItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPrivacyDataAccessControlItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_level", &self.access_level);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_package_family_name", &self.app_package_family_name);
-        d.field(4usize, "data_category", &self.data_category);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_level", &self.access_level);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_package_family_name", &self.app_package_family_name);
+        v.field(4usize, "data_category", &self.data_category);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -680,7 +680,7 @@ rt::impl_serde!(WindowsPrivacyDataCategory);
 /// Request builders: [`WindowsProtectionStatePath`](requests/struct.WindowsProtectionStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsProtectionState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -857,45 +857,45 @@ impl rt::Object for WindowsProtectionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsProtectionState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
-        d.field(2usize, "device_state", &self.device_state);
-        d.field(3usize, "engine_version", &self.engine_version);
-        d.field(4usize, "full_scan_overdue", &self.full_scan_overdue);
-        d.field(5usize, "full_scan_required", &self.full_scan_required);
-        d.field(6usize, "is_virtual_machine", &self.is_virtual_machine);
-        d.field(7usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "anti_malware_version", &self.anti_malware_version);
+        v.field(2usize, "device_state", &self.device_state);
+        v.field(3usize, "engine_version", &self.engine_version);
+        v.field(4usize, "full_scan_overdue", &self.full_scan_overdue);
+        v.field(5usize, "full_scan_required", &self.full_scan_required);
+        v.field(6usize, "is_virtual_machine", &self.is_virtual_machine);
+        v.field(7usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
+        v.field(
             8usize,
             "last_full_scan_signature_version",
             &self.last_full_scan_signature_version,
         );
-        d.field(9usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
-        d.field(
+        v.field(9usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
+        v.field(
             10usize,
             "last_quick_scan_signature_version",
             &self.last_quick_scan_signature_version,
         );
-        d.field(11usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(12usize, "malware_protection_enabled", &self.malware_protection_enabled);
-        d.field(
+        v.field(11usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(12usize, "malware_protection_enabled", &self.malware_protection_enabled);
+        v.field(
             13usize,
             "network_inspection_system_enabled",
             &self.network_inspection_system_enabled,
         );
-        d.field(14usize, "product_status", &self.product_status);
-        d.field(15usize, "quick_scan_overdue", &self.quick_scan_overdue);
-        d.field(
+        v.field(14usize, "product_status", &self.product_status);
+        v.field(15usize, "quick_scan_overdue", &self.quick_scan_overdue);
+        v.field(
             16usize,
             "real_time_protection_enabled",
             &self.real_time_protection_enabled,
         );
-        d.field(17usize, "reboot_required", &self.reboot_required);
-        d.field(18usize, "signature_update_overdue", &self.signature_update_overdue);
-        d.field(19usize, "signature_version", &self.signature_version);
-        d.field(20usize, "tamper_protection_enabled", &self.tamper_protection_enabled);
-        d.field(21usize, "detected_malware_state", &self.detected_malware_state);
+        v.field(17usize, "reboot_required", &self.reboot_required);
+        v.field(18usize, "signature_update_overdue", &self.signature_update_overdue);
+        v.field(19usize, "signature_version", &self.signature_version);
+        v.field(20usize, "tamper_protection_enabled", &self.tamper_protection_enabled);
+        v.field(21usize, "detected_malware_state", &self.detected_malware_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1000,7 +1000,7 @@ rt::impl_serde!(WindowsProtectionState);
 /// Request builders: [`WindowsQualityUpdateCatalogItemPath`](requests/struct.WindowsQualityUpdateCatalogItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsQualityUpdateCatalogItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1070,14 +1070,14 @@ impl rt::Object for WindowsQualityUpdateCatalogItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsQualityUpdateCatalogItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_of_support_date", &self.end_of_support_date);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-        d.field(4usize, "classification", &self.classification);
-        d.field(5usize, "is_expeditable", &self.is_expeditable);
-        d.field(6usize, "kb_article_id", &self.kb_article_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_of_support_date", &self.end_of_support_date);
+        v.field(3usize, "release_date_time", &self.release_date_time);
+        v.field(4usize, "classification", &self.classification);
+        v.field(5usize, "is_expeditable", &self.is_expeditable);
+        v.field(6usize, "kb_article_id", &self.kb_article_id);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1296,7 +1296,7 @@ rt::impl_serde!(WindowsStartMenuModeType);
 /// Request builders: [`WindowsUpdateCatalogItemPath`](requests/struct.WindowsUpdateCatalogItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateCatalogItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1345,11 +1345,11 @@ impl rt::Object for WindowsUpdateCatalogItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateCatalogItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_of_support_date", &self.end_of_support_date);
-        d.field(3usize, "release_date_time", &self.release_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_of_support_date", &self.end_of_support_date);
+        v.field(3usize, "release_date_time", &self.release_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1666,7 +1666,7 @@ rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
 /// Request builders: [`WindowsUpdateStatePath`](requests/struct.WindowsUpdateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1757,17 +1757,17 @@ impl rt::Object for WindowsUpdateState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_display_name", &self.device_display_name);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "feature_update_version", &self.feature_update_version);
-        d.field(4usize, "last_scan_date_time", &self.last_scan_date_time);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "quality_update_version", &self.quality_update_version);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "user_id", &self.user_id);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_display_name", &self.device_display_name);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "feature_update_version", &self.feature_update_version);
+        v.field(4usize, "last_scan_date_time", &self.last_scan_date_time);
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(6usize, "quality_update_version", &self.quality_update_version);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "user_id", &self.user_id);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`WorkPositionPath`](requests/struct.WorkPositionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkPosition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -101,21 +101,21 @@ impl rt::Object for WorkPosition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPosition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_audiences", &self.allowed_audiences);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "inference", &self.inference);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "categories", &self.categories);
-        d.field(10usize, "colleagues", &self.colleagues);
-        d.field(11usize, "detail", &self.detail);
-        d.field(12usize, "is_current", &self.is_current);
-        d.field(13usize, "manager", &self.manager);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_audiences", &self.allowed_audiences);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "inference", &self.inference);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "categories", &self.categories);
+        v.field(10usize, "colleagues", &self.colleagues);
+        v.field(11usize, "detail", &self.detail);
+        v.field(12usize, "is_current", &self.is_current);
+        v.field(13usize, "manager", &self.manager);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -189,7 +189,7 @@ rt::impl_serde!(WorkPosition);
 /// CSDL: `microsoft.graph.workbookFilterDatetime`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterDatetime {
     /// CSDL: property `date`: `Edm.String`, nullable.
     pub date: rt::Field<::std::string::String>,
@@ -216,9 +216,9 @@ impl rt::Object for WorkbookFilterDatetime {
     const KEYS_JSON: &'static [&'static str] = &[",\"date\":", ",\"specificity\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterDatetime\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
-        d.field(1usize, "specificity", &self.specificity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date", &self.date);
+        v.field(1usize, "specificity", &self.specificity);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -261,7 +261,7 @@ rt::impl_serde!(WorkbookFilterDatetime);
 /// Request builders: [`WorkbookFunctionResultPath`](requests/struct.WorkbookFunctionResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -295,10 +295,10 @@ impl rt::Object for WorkbookFunctionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -341,7 +341,7 @@ rt::impl_serde!(WorkbookFunctionResult);
 /// CSDL: `microsoft.graph.workbookRangeReference`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeReference {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -365,8 +365,8 @@ impl rt::Object for WorkbookRangeReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -406,7 +406,7 @@ rt::impl_serde!(WorkbookRangeReference);
 /// Request builders: [`WorkbookRangeViewPath`](requests/struct.WorkbookRangeViewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeView {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -494,20 +494,20 @@ impl rt::Object for WorkbookRangeView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeView\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cell_addresses", &self.cell_addresses);
-        d.field(2usize, "column_count", &self.column_count);
-        d.field(3usize, "formulas", &self.formulas);
-        d.field(4usize, "formulas_local", &self.formulas_local);
-        d.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(6usize, "index", &self.index);
-        d.field(7usize, "number_format", &self.number_format);
-        d.field(8usize, "row_count", &self.row_count);
-        d.field(9usize, "text", &self.text);
-        d.field(10usize, "values", &self.values);
-        d.field(11usize, "value_types", &self.value_types);
-        d.field(12usize, "rows", &self.rows);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cell_addresses", &self.cell_addresses);
+        v.field(2usize, "column_count", &self.column_count);
+        v.field(3usize, "formulas", &self.formulas);
+        v.field(4usize, "formulas_local", &self.formulas_local);
+        v.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
+        v.field(6usize, "index", &self.index);
+        v.field(7usize, "number_format", &self.number_format);
+        v.field(8usize, "row_count", &self.row_count);
+        v.field(9usize, "text", &self.text);
+        v.field(10usize, "values", &self.values);
+        v.field(11usize, "value_types", &self.value_types);
+        v.field(12usize, "rows", &self.rows);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

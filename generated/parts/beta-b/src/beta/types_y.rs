@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`YammerActivitySummaryPath`](requests/struct.YammerActivitySummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerActivitySummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -66,14 +66,14 @@ impl rt::Object for YammerActivitySummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerActivitySummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "liked", &self.liked);
-        d.field(2usize, "posted", &self.posted);
-        d.field(3usize, "read", &self.read);
-        d.field(4usize, "report_date", &self.report_date);
-        d.field(5usize, "report_period", &self.report_period);
-        d.field(6usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "liked", &self.liked);
+        v.field(2usize, "posted", &self.posted);
+        v.field(3usize, "read", &self.read);
+        v.field(4usize, "report_date", &self.report_date);
+        v.field(5usize, "report_period", &self.report_period);
+        v.field(6usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -128,7 +128,7 @@ rt::impl_serde!(YammerActivitySummary);
 /// Request builders: [`YammerActivityUserDetailPath`](requests/struct.YammerActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerActivityUserDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -211,19 +211,19 @@ impl rt::Object for YammerActivityUserDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerActivityUserDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_products", &self.assigned_products);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_activity_date", &self.last_activity_date);
-        d.field(4usize, "liked_count", &self.liked_count);
-        d.field(5usize, "posted_count", &self.posted_count);
-        d.field(6usize, "read_count", &self.read_count);
-        d.field(7usize, "report_period", &self.report_period);
-        d.field(8usize, "report_refresh_date", &self.report_refresh_date);
-        d.field(9usize, "state_change_date", &self.state_change_date);
-        d.field(10usize, "user_principal_name", &self.user_principal_name);
-        d.field(11usize, "user_state", &self.user_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_products", &self.assigned_products);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_activity_date", &self.last_activity_date);
+        v.field(4usize, "liked_count", &self.liked_count);
+        v.field(5usize, "posted_count", &self.posted_count);
+        v.field(6usize, "read_count", &self.read_count);
+        v.field(7usize, "report_period", &self.report_period);
+        v.field(8usize, "report_refresh_date", &self.report_refresh_date);
+        v.field(9usize, "state_change_date", &self.state_change_date);
+        v.field(10usize, "user_principal_name", &self.user_principal_name);
+        v.field(11usize, "user_state", &self.user_state);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -293,7 +293,7 @@ rt::impl_serde!(YammerActivityUserDetail);
 /// Request builders: [`YammerGroupsActivityDetailPath`](requests/struct.YammerGroupsActivityDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerGroupsActivityDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -386,21 +386,21 @@ impl rt::Object for YammerGroupsActivityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yammerGroupsActivityDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_display_name", &self.group_display_name);
-        d.field(2usize, "group_type", &self.group_type);
-        d.field(3usize, "is_deleted", &self.is_deleted);
-        d.field(4usize, "last_activity_date", &self.last_activity_date);
-        d.field(5usize, "liked_count", &self.liked_count);
-        d.field(6usize, "member_count", &self.member_count);
-        d.field(7usize, "network_display_name", &self.network_display_name);
-        d.field(8usize, "office365_connected", &self.office365_connected);
-        d.field(9usize, "owner_principal_name", &self.owner_principal_name);
-        d.field(10usize, "posted_count", &self.posted_count);
-        d.field(11usize, "read_count", &self.read_count);
-        d.field(12usize, "report_period", &self.report_period);
-        d.field(13usize, "report_refresh_date", &self.report_refresh_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_display_name", &self.group_display_name);
+        v.field(2usize, "group_type", &self.group_type);
+        v.field(3usize, "is_deleted", &self.is_deleted);
+        v.field(4usize, "last_activity_date", &self.last_activity_date);
+        v.field(5usize, "liked_count", &self.liked_count);
+        v.field(6usize, "member_count", &self.member_count);
+        v.field(7usize, "network_display_name", &self.network_display_name);
+        v.field(8usize, "office365_connected", &self.office365_connected);
+        v.field(9usize, "owner_principal_name", &self.owner_principal_name);
+        v.field(10usize, "posted_count", &self.posted_count);
+        v.field(11usize, "read_count", &self.read_count);
+        v.field(12usize, "report_period", &self.report_period);
+        v.field(13usize, "report_refresh_date", &self.report_refresh_date);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]

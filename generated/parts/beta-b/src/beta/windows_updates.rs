@@ -10,7 +10,7 @@ pub use ::msgraph_models_beta_base::beta::windows_updates::*;
 /// Request builders: [`AzureAdDevicePath`](../requests/windows_updates/struct.AzureAdDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -48,10 +48,10 @@ impl rt::Object for AzureAdDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enrollments", &self.enrollments);
-        d.field(2usize, "errors", &self.errors);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "enrollments", &self.enrollments);
+        v.field(2usize, "errors", &self.errors);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -96,7 +96,7 @@ rt::impl_serde!(AzureAdDevice);
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationError`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetError`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdDeviceRegistrationError {
     /// CSDL: property `reason`: `microsoft.graph.windowsUpdates.azureADDeviceRegistrationErrorReason`, not nullable.
     pub reason: rt::Field<
@@ -122,8 +122,8 @@ impl rt::Object for AzureAdDeviceRegistrationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -227,7 +227,7 @@ rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
 /// Request builders: [`CatalogPath`](../requests/windows_updates/struct.CatalogPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Catalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -256,9 +256,9 @@ impl rt::Object for Catalog {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"entries\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalog\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "entries", &self.entries);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "entries", &self.entries);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -301,7 +301,7 @@ rt::impl_serde!(Catalog);
 /// Request builders: [`CatalogEntryPath`](../requests/windows_updates/struct.CatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -344,11 +344,11 @@ impl rt::Object for CatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.catalogEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "release_date_time", &self.release_date_time);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -623,7 +623,7 @@ rt::impl_serde!(AnyCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.deployableContent`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeployableContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -645,7 +645,7 @@ impl rt::Object for DeployableContent {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployableContent\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::object::Members for DeployableContent {
@@ -863,7 +863,7 @@ rt::impl_serde!(AnyDeployableContent);
 /// Request builders: [`DeploymentPath`](../requests/windows_updates/struct.DeploymentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Deployment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -921,14 +921,14 @@ impl rt::Object for Deployment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deployment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "settings", &self.settings);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "audience", &self.audience);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "settings", &self.settings);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "audience", &self.audience);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -986,7 +986,7 @@ rt::impl_serde!(Deployment);
 /// Request builders: [`DeploymentAudiencePath`](../requests/windows_updates/struct.DeploymentAudiencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentAudience {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1024,10 +1024,10 @@ impl rt::Object for DeploymentAudience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentAudience\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclusions", &self.exclusions);
-        d.field(2usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclusions", &self.exclusions);
+        v.field(2usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1071,7 +1071,7 @@ rt::impl_serde!(DeploymentAudience);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
     pub monitoring: rt::Field<crate::beta::windows_updates::MonitoringSettings>,
@@ -1098,9 +1098,9 @@ impl rt::Object for DeploymentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"monitoring\":", ",\"rollout\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "monitoring", &self.monitoring);
-        d.field(1usize, "rollout", &self.rollout);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "monitoring", &self.monitoring);
+        v.field(1usize, "rollout", &self.rollout);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1290,7 +1290,7 @@ rt::impl_serde!(AnyDeploymentSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentState`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentState {
     /// CSDL: property `reasons`: `Collection(microsoft.graph.windowsUpdates.deploymentStateReason)`, nullable.
     pub reasons: rt::Field<
@@ -1328,10 +1328,10 @@ impl rt::Object for DeploymentState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reasons", &self.reasons);
-        d.field(1usize, "requested_value", &self.requested_value);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reasons", &self.reasons);
+        v.field(1usize, "requested_value", &self.requested_value);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1376,7 +1376,7 @@ rt::impl_serde!(DeploymentState);
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentStateReason`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentStateReason {
     /// CSDL: property `value`: `microsoft.graph.windowsUpdates.deploymentStateReasonValue`, not nullable.
     pub value: rt::Field<crate::beta::windows_updates::DeploymentStateReasonValue>,
@@ -1400,8 +1400,8 @@ impl rt::Object for DeploymentStateReason {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.deploymentStateReason\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1624,7 +1624,7 @@ rt::impl_serde!(EquivalentContentOption);
 /// CSDL: `microsoft.graph.windowsUpdates.expeditedQualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.qualityUpdateReference`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpeditedQualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
     pub classification: rt::Field<
@@ -1666,10 +1666,10 @@ impl rt::Object for ExpeditedQualityUpdateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-        d.field(1usize, "release_date_time", &self.release_date_time);
-        d.field(2usize, "equivalent_content", &self.equivalent_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "classification", &self.classification);
+        v.field(1usize, "release_date_time", &self.release_date_time);
+        v.field(2usize, "equivalent_content", &self.equivalent_content);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1716,7 +1716,7 @@ rt::impl_serde!(ExpeditedQualityUpdateReference);
 /// Request builders: [`FeatureUpdateCatalogEntryPath`](../requests/windows_updates/struct.FeatureUpdateCatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeatureUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1764,12 +1764,12 @@ impl rt::Object for FeatureUpdateCatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "release_date_time", &self.release_date_time);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1819,7 +1819,7 @@ rt::impl_serde!(FeatureUpdateCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeatureUpdateReference {
     /// CSDL: property `version`: `Edm.String`, nullable.
     pub version: rt::Field<::std::string::String>,
@@ -1843,8 +1843,8 @@ impl rt::Object for FeatureUpdateReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.featureUpdateReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1935,7 +1935,7 @@ rt::impl_serde!(MonitoringAction);
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringRule`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MonitoringRule {
     /// CSDL: property `action`: `microsoft.graph.windowsUpdates.monitoringAction`, nullable.
     pub action: rt::Field<crate::beta::windows_updates::MonitoringAction>,
@@ -1969,10 +1969,10 @@ impl rt::Object for MonitoringRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "signal", &self.signal);
-        d.field(2usize, "threshold", &self.threshold);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "signal", &self.signal);
+        v.field(2usize, "threshold", &self.threshold);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -2016,7 +2016,7 @@ rt::impl_serde!(MonitoringRule);
 /// CSDL: `microsoft.graph.windowsUpdates.monitoringSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MonitoringSettings {
     /// CSDL: property `monitoringRules`: `Collection(microsoft.graph.windowsUpdates.monitoringRule)`, nullable.
     pub monitoring_rules: rt::Field<
@@ -2042,8 +2042,8 @@ impl rt::Object for MonitoringSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"monitoringRules\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.monitoringSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "monitoring_rules", &self.monitoring_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "monitoring_rules", &self.monitoring_rules);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -2129,7 +2129,7 @@ rt::impl_serde!(MonitoringSignal);
 /// Request builders: [`QualityUpdateCatalogEntryPath`](../requests/windows_updates/struct.QualityUpdateCatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QualityUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2184,13 +2184,13 @@ impl rt::Object for QualityUpdateCatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
-        d.field(4usize, "is_expeditable", &self.is_expeditable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "release_date_time", &self.release_date_time);
+        v.field(4usize, "is_expeditable", &self.is_expeditable);
+        v.field(
             5usize,
             "quality_update_classification",
             &self.quality_update_classification,
@@ -2305,7 +2305,7 @@ rt::impl_serde!(QualityUpdateClassification);
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.windowsUpdateReference`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QualityUpdateReference {
     /// CSDL: property `classification`: `microsoft.graph.windowsUpdates.qualityUpdateClassification`, nullable.
     pub classification: rt::Field<
@@ -2337,9 +2337,9 @@ impl rt::Object for QualityUpdateReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.qualityUpdateReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classification", &self.classification);
-        d.field(1usize, "release_date_time", &self.release_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "classification", &self.classification);
+        v.field(1usize, "release_date_time", &self.release_date_time);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -2587,7 +2587,7 @@ rt::impl_serde!(RequestedDeploymentStateValue);
 /// CSDL: `microsoft.graph.windowsUpdates.rolloutSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RolloutSettings {
     /// CSDL: property `devicesPerOffer`: `Edm.Int32`, not nullable.
     pub devices_per_offer: rt::Field<i32>,
@@ -2630,11 +2630,11 @@ impl rt::Object for RolloutSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.rolloutSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "devices_per_offer", &self.devices_per_offer);
-        d.field(1usize, "duration_between_offers", &self.duration_between_offers);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "devices_per_offer", &self.devices_per_offer);
+        v.field(1usize, "duration_between_offers", &self.duration_between_offers);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -2683,7 +2683,7 @@ rt::impl_serde!(RolloutSettings);
 /// Request builders: [`SoftwareUpdateCatalogEntryPath`](../requests/windows_updates/struct.SoftwareUpdateCatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SoftwareUpdateCatalogEntry {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2726,11 +2726,11 @@ impl rt::Object for SoftwareUpdateCatalogEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "release_date_time", &self.release_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deployable_until_date_time", &self.deployable_until_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "release_date_time", &self.release_date_time);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -2981,7 +2981,7 @@ rt::impl_serde!(AnySoftwareUpdateCatalogEntry);
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.deployableContent`, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SoftwareUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3003,7 +3003,7 @@ impl rt::Object for SoftwareUpdateReference {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.softwareUpdateReference\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::object::Members for SoftwareUpdateReference {
@@ -3203,7 +3203,7 @@ rt::impl_serde!(AnySoftwareUpdateReference);
 /// Request builders: [`UpdatableAssetPath`](../requests/windows_updates/struct.UpdatableAssetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAsset {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3227,8 +3227,8 @@ impl rt::Object for UpdatableAsset {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAsset\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3406,7 +3406,7 @@ rt::impl_serde!(AnyUpdatableAsset);
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetEnrollment`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetEnrollment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3428,7 +3428,7 @@ impl rt::Object for UpdatableAssetEnrollment {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetEnrollment\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::object::Members for UpdatableAssetEnrollment {
@@ -3572,7 +3572,7 @@ rt::impl_serde!(AnyUpdatableAssetEnrollment);
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetError`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3594,7 +3594,7 @@ impl rt::Object for UpdatableAssetError {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetError\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::object::Members for UpdatableAssetError {
@@ -3740,7 +3740,7 @@ rt::impl_serde!(AnyUpdatableAssetError);
 /// Request builders: [`UpdatableAssetGroupPath`](../requests/windows_updates/struct.UpdatableAssetGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3769,9 +3769,9 @@ impl rt::Object for UpdatableAssetGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updatableAssetGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3865,7 +3865,7 @@ rt::impl_serde!(UpdateCategory);
 /// CSDL: `microsoft.graph.windowsUpdates.updateManagementEnrollment`, complex type, derived from `microsoft.graph.windowsUpdates.updatableAssetEnrollment`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateManagementEnrollment {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -3889,8 +3889,8 @@ impl rt::Object for UpdateManagementEnrollment {
     const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateManagementEnrollment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_category", &self.update_category);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3931,7 +3931,7 @@ rt::impl_serde!(UpdateManagementEnrollment);
 /// Request builders: [`UpdatesPath`](../requests/windows_updates/struct.UpdatesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Updates {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3978,11 +3978,11 @@ impl rt::Object for Updates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog", &self.catalog);
-        d.field(2usize, "deployments", &self.deployments);
-        d.field(3usize, "updatable_assets", &self.updatable_assets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog", &self.catalog);
+        v.field(2usize, "deployments", &self.deployments);
+        v.field(3usize, "updatable_assets", &self.updatable_assets);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4029,7 +4029,7 @@ rt::impl_serde!(Updates);
 /// CSDL: `microsoft.graph.windowsUpdates.userExperienceSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceSettings {
     /// CSDL: property `daysUntilForcedReboot`: `Edm.Int32`, nullable.
     pub days_until_forced_reboot: rt::Field<i32>,
@@ -4053,8 +4053,8 @@ impl rt::Object for UserExperienceSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"daysUntilForcedReboot\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.userExperienceSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "days_until_forced_reboot", &self.days_until_forced_reboot);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4095,7 +4095,7 @@ rt::impl_serde!(UserExperienceSettings);
 /// Request builders: [`WindowsPath`](../requests/windows_updates/struct.WindowsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4122,9 +4122,9 @@ impl rt::Object for Windows {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"updates\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windows\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "updates", &self.updates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "updates", &self.updates);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4165,7 +4165,7 @@ rt::impl_serde!(Windows);
 /// CSDL: `microsoft.graph.windowsUpdates.windowsDeploymentSettings`, complex type, derived from `microsoft.graph.windowsUpdates.deploymentSettings`.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeploymentSettings {
     /// CSDL: property `monitoring`: `microsoft.graph.windowsUpdates.monitoringSettings`, nullable.
     pub monitoring: rt::Field<crate::beta::windows_updates::MonitoringSettings>,
@@ -4199,10 +4199,10 @@ impl rt::Object for WindowsDeploymentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsDeploymentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "monitoring", &self.monitoring);
-        d.field(1usize, "rollout", &self.rollout);
-        d.field(2usize, "user_experience", &self.user_experience);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "monitoring", &self.monitoring);
+        v.field(1usize, "rollout", &self.rollout);
+        v.field(2usize, "user_experience", &self.user_experience);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4247,7 +4247,7 @@ rt::impl_serde!(WindowsDeploymentSettings);
 /// CSDL: `microsoft.graph.windowsUpdates.windowsUpdateReference`, complex type, derived from `microsoft.graph.windowsUpdates.softwareUpdateReference`, abstract.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateReference {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4269,7 +4269,7 @@ impl rt::Object for WindowsUpdateReference {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.windowsUpdateReference\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::object::Members for WindowsUpdateReference {

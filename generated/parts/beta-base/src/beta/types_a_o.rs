@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.accessReviewReviewerScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewReviewerScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -40,10 +40,10 @@ impl rt::Object for AccessReviewReviewerScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -160,7 +160,7 @@ rt::impl_serde!(ActionState);
 /// CSDL: `microsoft.graph.addFooter`, complex type, derived from `microsoft.graph.markContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddFooter {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -213,13 +213,13 @@ impl rt::Object for AddFooter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addFooter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "alignment", &self.alignment);
-        d.field(5usize, "margin", &self.margin);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "font_color", &self.font_color);
+        v.field(2usize, "font_size", &self.font_size);
+        v.field(3usize, "text", &self.text);
+        v.field(4usize, "alignment", &self.alignment);
+        v.field(5usize, "margin", &self.margin);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -270,7 +270,7 @@ rt::impl_serde!(AddFooter);
 /// CSDL: `microsoft.graph.addHeader`, complex type, derived from `microsoft.graph.markContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddHeader {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -323,13 +323,13 @@ impl rt::Object for AddHeader {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addHeader\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "alignment", &self.alignment);
-        d.field(5usize, "margin", &self.margin);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "font_color", &self.font_color);
+        v.field(2usize, "font_size", &self.font_size);
+        v.field(3usize, "text", &self.text);
+        v.field(4usize, "alignment", &self.alignment);
+        v.field(5usize, "margin", &self.margin);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -380,7 +380,7 @@ rt::impl_serde!(AddHeader);
 /// CSDL: `microsoft.graph.addWatermark`, complex type, derived from `microsoft.graph.markContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddWatermark {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -428,12 +428,12 @@ impl rt::Object for AddWatermark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addWatermark\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
-        d.field(4usize, "orientation", &self.orientation);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "font_color", &self.font_color);
+        v.field(2usize, "font_size", &self.font_size);
+        v.field(3usize, "text", &self.text);
+        v.field(4usize, "orientation", &self.orientation);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -533,7 +533,7 @@ rt::impl_serde!(Alignment);
 /// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllDevicesAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -572,13 +572,13 @@ impl rt::Object for AllDevicesAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter_id",
             &self.device_and_app_management_assignment_filter_id,
         );
-        d.field(
+        v.field(
             1usize,
             "device_and_app_management_assignment_filter_type",
             &self.device_and_app_management_assignment_filter_type,
@@ -628,7 +628,7 @@ rt::impl_serde!(AllDevicesAssignmentTarget);
 /// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllLicensedUsersAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -667,13 +667,13 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter_id",
             &self.device_and_app_management_assignment_filter_id,
         );
-        d.field(
+        v.field(
             1usize,
             "device_and_app_management_assignment_filter_type",
             &self.device_and_app_management_assignment_filter_type,
@@ -724,7 +724,7 @@ rt::impl_serde!(AllLicensedUsersAssignmentTarget);
 /// CSDL: `microsoft.graph.appListItem`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppListItem {
     /// The application or bundle identifier of the application
     ///
@@ -770,11 +770,11 @@ impl rt::Object for AppListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_store_url", &self.app_store_url);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher", &self.publisher);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "app_store_url", &self.app_store_url);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "publisher", &self.publisher);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -990,7 +990,7 @@ rt::impl_serde!(AnyAppListItem);
 /// CSDL: `microsoft.graph.appleAppListItem`, complex type, derived from `microsoft.graph.appListItem`.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleAppListItem {
     /// The application or bundle identifier of the application
     ///
@@ -1036,11 +1036,11 @@ impl rt::Object for AppleAppListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleAppListItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_store_url", &self.app_store_url);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher", &self.publisher);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "app_store_url", &self.app_store_url);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "publisher", &self.publisher);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1135,7 +1135,7 @@ rt::impl_serde!(ApplicationMode);
 /// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Attendee {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
@@ -1178,11 +1178,11 @@ impl rt::Object for Attendee {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -1229,7 +1229,7 @@ rt::impl_serde!(Attendee);
 /// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendeeBase {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
@@ -1256,9 +1256,9 @@ impl rt::Object for AttendeeBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -1484,7 +1484,7 @@ rt::impl_serde!(AttendeeType);
 /// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMappingSource {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -1524,11 +1524,11 @@ impl rt::Object for AttributeMappingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "parameters", &self.parameters);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expression", &self.expression);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "parameters", &self.parameters);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1624,7 +1624,7 @@ rt::impl_serde!(AttributeMappingSourceType);
 /// CSDL: `microsoft.graph.autoLabeling`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutoLabeling {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -1654,9 +1654,9 @@ impl rt::Object for AutoLabeling {
     ];
     const TAG: &'static str = "\"#microsoft.graph.autoLabeling\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "sensitive_type_ids", &self.sensitive_type_ids);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1982,7 +1982,7 @@ rt::impl_serde!(CertificateValidityPeriodScale);
 /// Request builders: [`ChatMessageHostedContentPath`](requests/struct.ChatMessageHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2016,10 +2016,10 @@ impl rt::Object for ChatMessageHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_bytes", &self.content_bytes);
+        v.field(2usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
@@ -2143,7 +2143,7 @@ rt::impl_serde!(ComplianceStatus);
 /// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -2189,18 +2189,18 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter_id",
             &self.device_and_app_management_assignment_filter_id,
         );
-        d.field(
+        v.field(
             1usize,
             "device_and_app_management_assignment_filter_type",
             &self.device_and_app_management_assignment_filter_type,
         );
-        d.field(2usize, "collection_id", &self.collection_id);
+        v.field(2usize, "collection_id", &self.collection_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2248,7 +2248,7 @@ rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
 /// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DateTimeTimeZone {
     /// CSDL: property `dateTime`: `Edm.String`, not nullable.
     pub date_time: rt::Field<::std::string::String>,
@@ -2275,9 +2275,9 @@ impl rt::Object for DateTimeTimeZone {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_time", &self.date_time);
+        v.field(1usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses_or_invitations)]
@@ -2391,7 +2391,7 @@ rt::impl_serde!(DayOfWeek);
 /// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetailsInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2413,7 +2413,7 @@ impl rt::Object for DetailsInfo {
     const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for DetailsInfo {
@@ -2541,7 +2541,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentSource);
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -2580,13 +2580,13 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter_id",
             &self.device_and_app_management_assignment_filter_id,
         );
-        d.field(
+        v.field(
             1usize,
             "device_and_app_management_assignment_filter_type",
             &self.device_and_app_management_assignment_filter_type,
@@ -3523,7 +3523,7 @@ rt::impl_serde!(EligibilityFilteringEnabledEntities);
 /// CSDL: `microsoft.graph.emailAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -3550,9 +3550,9 @@ impl rt::Object for EmailAddress {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -3841,7 +3841,7 @@ rt::impl_serde!(Enablement);
 /// CSDL: `microsoft.graph.encryptContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EncryptContent {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3868,9 +3868,9 @@ impl rt::Object for EncryptContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"encryptWith\":"];
     const TAG: &'static str = "\"#microsoft.graph.encryptContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "encrypt_with", &self.encrypt_with);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "encrypt_with", &self.encrypt_with);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -4114,7 +4114,7 @@ rt::impl_serde!(EncryptWith);
 /// CSDL: `microsoft.graph.encryptWithTemplate`, complex type, derived from `microsoft.graph.encryptContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EncryptWithTemplate {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4157,11 +4157,11 @@ impl rt::Object for EncryptWithTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.encryptWithTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "encrypt_with", &self.encrypt_with);
-        d.field(2usize, "available_for_encryption", &self.available_for_encryption);
-        d.field(3usize, "template_id", &self.template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "encrypt_with", &self.encrypt_with);
+        v.field(2usize, "available_for_encryption", &self.available_for_encryption);
+        v.field(3usize, "template_id", &self.template_id);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -4208,7 +4208,7 @@ rt::impl_serde!(EncryptWithTemplate);
 /// CSDL: `microsoft.graph.encryptWithUserDefinedRights`, complex type, derived from `microsoft.graph.encryptContent`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EncryptWithUserDefinedRights {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4256,12 +4256,12 @@ impl rt::Object for EncryptWithUserDefinedRights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.encryptWithUserDefinedRights\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "encrypt_with", &self.encrypt_with);
-        d.field(2usize, "allow_ad_hoc_permissions", &self.allow_ad_hoc_permissions);
-        d.field(3usize, "allow_mail_forwarding", &self.allow_mail_forwarding);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "encrypt_with", &self.encrypt_with);
+        v.field(2usize, "allow_ad_hoc_permissions", &self.allow_ad_hoc_permissions);
+        v.field(3usize, "allow_mail_forwarding", &self.allow_mail_forwarding);
+        v.field(
             4usize,
             "decryption_rights_management_template_id",
             &self.decryption_rights_management_template_id,
@@ -4386,7 +4386,7 @@ rt::impl_serde!(EnrollmentState);
 /// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExclusionGroupAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -4432,18 +4432,18 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter_id",
             &self.device_and_app_management_assignment_filter_id,
         );
-        d.field(
+        v.field(
             1usize,
             "device_and_app_management_assignment_filter_type",
             &self.device_and_app_management_assignment_filter_type,
         );
-        d.field(2usize, "group_id", &self.group_id);
+        v.field(2usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -4492,7 +4492,7 @@ rt::impl_serde!(ExclusionGroupAssignmentTarget);
 /// Request builders: [`ExtensionPath`](requests/struct.ExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Extension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4516,8 +4516,8 @@ impl rt::Object for Extension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4690,7 +4690,7 @@ rt::impl_serde!(AnyExtension);
 /// CSDL: `microsoft.graph.externalLink`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalLink {
     /// CSDL: property `href`: `Edm.String`, nullable.
     pub href: rt::Field<::std::string::String>,
@@ -4714,8 +4714,8 @@ impl rt::Object for ExternalLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "href", &self.href);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "href", &self.href);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -4874,7 +4874,7 @@ rt::impl_serde!(FreeBusyStatus);
 /// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupAssignmentTarget {
     /// The Id of the filter for the target assignment.
     ///
@@ -4920,18 +4920,18 @@ impl rt::Object for GroupAssignmentTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter_id",
             &self.device_and_app_management_assignment_filter_id,
         );
-        d.field(
+        v.field(
             1usize,
             "device_and_app_management_assignment_filter_type",
             &self.device_and_app_management_assignment_filter_type,
         );
-        d.field(2usize, "group_id", &self.group_id);
+        v.field(2usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5216,7 +5216,7 @@ rt::impl_serde!(GroupPrivacy);
 /// CSDL: `microsoft.graph.identity`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5243,9 +5243,9 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5538,7 +5538,7 @@ rt::impl_serde!(AnyIdentity);
 /// CSDL: `microsoft.graph.identitySet`, complex type, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::beta::AnyIdentity>,
@@ -5572,10 +5572,10 @@ impl rt::Object for IdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5712,7 +5712,7 @@ rt::impl_serde!(InferenceClassificationType);
 /// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Initiator {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5746,10 +5746,10 @@ impl rt::Object for Initiator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "initiator_type", &self.initiator_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "initiator_type", &self.initiator_type);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -5851,7 +5851,7 @@ rt::impl_serde!(InitiatorType);
 /// CSDL: `microsoft.graph.itemBody`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemBody {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -5878,9 +5878,9 @@ impl rt::Object for ItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_beta_core_or_admin_or_app_or_communications)]
@@ -5921,7 +5921,7 @@ rt::impl_serde!(ItemBody);
 /// CSDL: `microsoft.graph.itemReference`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemReference {
     /// CSDL: property `driveId`: `Edm.String`, nullable.
     pub drive_id: rt::Field<::std::string::String>,
@@ -5984,15 +5984,15 @@ impl rt::Object for ItemReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "drive_id", &self.drive_id);
-        d.field(1usize, "drive_type", &self.drive_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "path", &self.path);
-        d.field(5usize, "share_id", &self.share_id);
-        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(7usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "drive_id", &self.drive_id);
+        v.field(1usize, "drive_type", &self.drive_type);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "path", &self.path);
+        v.field(5usize, "share_id", &self.share_id);
+        v.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(7usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6048,7 +6048,7 @@ rt::impl_serde!(ItemReference);
 /// CSDL: `microsoft.graph.Json`, complex type.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Json {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6070,7 +6070,7 @@ impl rt::Object for Json {
     const TAG: &'static str = "\"#microsoft.graph.Json\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_beta_any_area)]
 impl rt::object::Members for Json {
@@ -6104,7 +6104,7 @@ rt::impl_serde!(Json);
 /// CSDL: `microsoft.graph.keyValue`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-audit-logs`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 20 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyValue {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -6135,9 +6135,9 @@ impl rt::Object for KeyValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(
@@ -6188,7 +6188,7 @@ rt::impl_serde!(KeyValue);
 /// CSDL: `microsoft.graph.keyValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyValuePair {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6219,9 +6219,9 @@ impl rt::Object for KeyValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(
@@ -6270,7 +6270,7 @@ rt::impl_serde!(KeyValuePair);
 /// CSDL: `microsoft.graph.labelActionBase`, complex type, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelActionBase {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6294,8 +6294,8 @@ impl rt::Object for LabelActionBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.labelActionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -6610,7 +6610,7 @@ rt::impl_serde!(AnyLabelActionBase);
 /// CSDL: `microsoft.graph.labelPolicy`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6637,9 +6637,9 @@ impl rt::Object for LabelPolicy {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.labelPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -6753,7 +6753,7 @@ rt::impl_serde!(LobbyBypassScope);
 /// CSDL: `microsoft.graph.lobbyBypassSettings`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LobbyBypassSettings {
     /// CSDL: property `isDialInBypassEnabled`: `Edm.Boolean`, nullable.
     pub is_dial_in_bypass_enabled: rt::Field<bool>,
@@ -6787,9 +6787,9 @@ impl rt::Object for LobbyBypassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
-        d.field(1usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
+        v.field(1usize, "scope", &self.scope);
     }
 }
 #[cfg(
@@ -6838,7 +6838,7 @@ rt::impl_serde!(LobbyBypassSettings);
 /// CSDL: `microsoft.graph.localeInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocaleInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6865,9 +6865,9 @@ impl rt::Object for LocaleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "locale", &self.locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "locale", &self.locale);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6908,7 +6908,7 @@ rt::impl_serde!(LocaleInfo);
 /// CSDL: `microsoft.graph.location`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Location {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::beta::PhysicalAddress>,
@@ -6971,15 +6971,15 @@ impl rt::Object for Location {
     ];
     const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "coordinates", &self.coordinates);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "location_email_address", &self.location_email_address);
+        v.field(4usize, "location_type", &self.location_type);
+        v.field(5usize, "location_uri", &self.location_uri);
+        v.field(6usize, "unique_id", &self.unique_id);
+        v.field(7usize, "unique_id_type", &self.unique_id_type);
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses)]
@@ -7275,7 +7275,7 @@ rt::impl_serde!(AnyLocation);
 /// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocationConstraintItem {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::beta::PhysicalAddress>,
@@ -7343,16 +7343,16 @@ impl rt::Object for LocationConstraintItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
-        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "coordinates", &self.coordinates);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "location_email_address", &self.location_email_address);
+        v.field(4usize, "location_type", &self.location_type);
+        v.field(5usize, "location_uri", &self.location_uri);
+        v.field(6usize, "unique_id", &self.unique_id);
+        v.field(7usize, "unique_id_type", &self.unique_id_type);
+        v.field(8usize, "resolve_availability", &self.resolve_availability);
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses)]
@@ -7564,7 +7564,7 @@ rt::impl_serde!(LocationUniqueIdType);
 /// CSDL: `microsoft.graph.markContent`, complex type, derived from `microsoft.graph.labelActionBase`, abstract.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MarkContent {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7602,11 +7602,11 @@ impl rt::Object for MarkContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.markContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "font_color", &self.font_color);
-        d.field(2usize, "font_size", &self.font_size);
-        d.field(3usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "font_color", &self.font_color);
+        v.field(2usize, "font_size", &self.font_size);
+        v.field(3usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -7866,7 +7866,7 @@ rt::impl_serde!(AnyMarkContent);
 /// CSDL: `microsoft.graph.mediaInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaInfo {
     /// CSDL: property `resourceId`: `Edm.String`, nullable.
     pub resource_id: rt::Field<::std::string::String>,
@@ -7893,9 +7893,9 @@ impl rt::Object for MediaInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-        d.field(1usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_id", &self.resource_id);
+        v.field(1usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -7938,7 +7938,7 @@ rt::impl_serde!(MediaInfo);
 /// CSDL: `microsoft.graph.mimeContent`, complex type.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MimeContent {
     /// Indicates the content mime type.
     ///
@@ -7969,9 +7969,9 @@ impl rt::Object for MimeContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_device_management_or_search)]
@@ -8014,7 +8014,7 @@ rt::impl_serde!(MimeContent);
 /// Request builders: [`NotebookPath`](requests/struct.NotebookPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Notebook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8112,22 +8112,22 @@ impl rt::Object for Notebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "is_shared", &self.is_shared);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "section_groups_url", &self.section_groups_url);
-        d.field(11usize, "sections_url", &self.sections_url);
-        d.field(12usize, "user_role", &self.user_role);
-        d.field(13usize, "section_groups", &self.section_groups);
-        d.field(14usize, "sections", &self.sections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "is_default", &self.is_default);
+        v.field(8usize, "is_shared", &self.is_shared);
+        v.field(9usize, "links", &self.links);
+        v.field(10usize, "section_groups_url", &self.section_groups_url);
+        v.field(11usize, "sections_url", &self.sections_url);
+        v.field(12usize, "user_role", &self.user_role);
+        v.field(13usize, "section_groups", &self.section_groups);
+        v.field(14usize, "sections", &self.sections);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -8204,7 +8204,7 @@ rt::impl_serde!(Notebook);
 /// CSDL: `microsoft.graph.notebookLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotebookLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
@@ -8234,9 +8234,9 @@ impl rt::Object for NotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -8280,7 +8280,7 @@ rt::impl_serde!(NotebookLinks);
 /// Request builders: [`OnenotePagePath`](requests/struct.OnenotePagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8373,21 +8373,21 @@ impl rt::Object for OnenotePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "content", &self.content);
-        d.field(4usize, "content_url", &self.content_url);
-        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "level", &self.level);
-        d.field(8usize, "links", &self.links);
-        d.field(9usize, "order", &self.order);
-        d.field(10usize, "title", &self.title);
-        d.field(11usize, "user_tags", &self.user_tags);
-        d.field(12usize, "parent_notebook", &self.parent_notebook);
-        d.field(13usize, "parent_section", &self.parent_section);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "content", &self.content);
+        v.field(4usize, "content_url", &self.content_url);
+        v.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "level", &self.level);
+        v.field(8usize, "links", &self.links);
+        v.field(9usize, "order", &self.order);
+        v.field(10usize, "title", &self.title);
+        v.field(11usize, "user_tags", &self.user_tags);
+        v.field(12usize, "parent_notebook", &self.parent_notebook);
+        v.field(13usize, "parent_section", &self.parent_section);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -8462,7 +8462,7 @@ rt::impl_serde!(OnenotePage);
 /// Request builders: [`OnenoteResourcePath`](requests/struct.OnenoteResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8500,11 +8500,11 @@ impl rt::Object for OnenoteResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_url", &self.content_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "content_url", &self.content_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -8552,7 +8552,7 @@ rt::impl_serde!(OnenoteResource);
 /// Request builders: [`OnenoteSectionPath`](requests/struct.OnenoteSectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteSection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8640,20 +8640,20 @@ impl rt::Object for OnenoteSection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "links", &self.links);
-        d.field(9usize, "pages_url", &self.pages_url);
-        d.field(10usize, "pages", &self.pages);
-        d.field(11usize, "parent_notebook", &self.parent_notebook);
-        d.field(12usize, "parent_section_group", &self.parent_section_group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "is_default", &self.is_default);
+        v.field(8usize, "links", &self.links);
+        v.field(9usize, "pages_url", &self.pages_url);
+        v.field(10usize, "pages", &self.pages);
+        v.field(11usize, "parent_notebook", &self.parent_notebook);
+        v.field(12usize, "parent_section_group", &self.parent_section_group);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -8903,7 +8903,7 @@ rt::impl_serde!(OnlineMeetingPresenters);
 /// Request builders: [`OpenTypeExtensionPath`](requests/struct.OpenTypeExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenTypeExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8930,9 +8930,9 @@ impl rt::Object for OpenTypeExtension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
     const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "extension_name", &self.extension_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "extension_name", &self.extension_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9033,7 +9033,7 @@ rt::impl_serde!(OperationStatus);
 /// Request builders: [`OrganizationalBrandingPath`](requests/struct.OrganizationalBrandingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalBranding {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9098,15 +9098,15 @@ impl rt::Object for OrganizationalBranding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(3usize, "banner_logo", &self.banner_logo);
-        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(5usize, "square_logo", &self.square_logo);
-        d.field(6usize, "username_hint_text", &self.username_hint_text);
-        d.field(7usize, "localizations", &self.localizations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "background_image", &self.background_image);
+        v.field(3usize, "banner_logo", &self.banner_logo);
+        v.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        v.field(5usize, "square_logo", &self.square_logo);
+        v.field(6usize, "username_hint_text", &self.username_hint_text);
+        v.field(7usize, "localizations", &self.localizations);
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
@@ -9166,7 +9166,7 @@ rt::impl_serde!(OrganizationalBranding);
 /// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/struct.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalBrandingLocalization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9224,14 +9224,14 @@ impl rt::Object for OrganizationalBrandingLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(3usize, "banner_logo", &self.banner_logo);
-        d.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(5usize, "square_logo", &self.square_logo);
-        d.field(6usize, "username_hint_text", &self.username_hint_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "background_image", &self.background_image);
+        v.field(3usize, "banner_logo", &self.banner_logo);
+        v.field(4usize, "sign_in_page_text", &self.sign_in_page_text);
+        v.field(5usize, "square_logo", &self.square_logo);
+        v.field(6usize, "username_hint_text", &self.username_hint_text);
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
@@ -9286,7 +9286,7 @@ rt::impl_serde!(OrganizationalBrandingLocalization);
 /// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookGeoCoordinates {
     /// CSDL: property `accuracy`: `Edm.Double`, nullable.
     pub accuracy: rt::Field<f64>,
@@ -9334,12 +9334,12 @@ impl rt::Object for OutlookGeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accuracy", &self.accuracy);
-        d.field(1usize, "altitude", &self.altitude);
-        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
-        d.field(3usize, "latitude", &self.latitude);
-        d.field(4usize, "longitude", &self.longitude);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accuracy", &self.accuracy);
+        v.field(1usize, "altitude", &self.altitude);
+        v.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        v.field(3usize, "latitude", &self.latitude);
+        v.field(4usize, "longitude", &self.longitude);
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses_or_places)]

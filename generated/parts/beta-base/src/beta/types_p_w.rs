@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.pageLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PageLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
@@ -36,9 +36,9 @@ impl rt::Object for PageLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -125,7 +125,7 @@ rt::impl_serde!(PageOrientation);
 /// CSDL: `microsoft.graph.patternedRecurrence`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PatternedRecurrence {
     /// CSDL: property `pattern`: `microsoft.graph.recurrencePattern`, nullable.
     pub pattern: rt::Field<crate::beta::RecurrencePattern>,
@@ -152,9 +152,9 @@ impl rt::Object for PatternedRecurrence {
     const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
     const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pattern", &self.pattern);
-        d.field(1usize, "range", &self.range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pattern", &self.pattern);
+        v.field(1usize, "range", &self.range);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -197,7 +197,7 @@ rt::impl_serde!(PatternedRecurrence);
 /// Request builders: [`PersonExtensionPath`](requests/struct.PersonExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -221,8 +221,8 @@ impl rt::Object for PersonExtension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.personExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -258,7 +258,7 @@ rt::impl_serde!(PersonExtension);
 /// CSDL: `microsoft.graph.phone`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Phone {
     /// CSDL: property `number`: `Edm.String`, nullable.
     pub number: rt::Field<::std::string::String>,
@@ -285,9 +285,9 @@ impl rt::Object for Phone {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -416,7 +416,7 @@ rt::impl_serde!(PhoneType);
 /// CSDL: `microsoft.graph.physicalAddress`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhysicalAddress {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -474,14 +474,14 @@ impl rt::Object for PhysicalAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "post_office_box", &self.post_office_box);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "street", &self.street);
-        d.field(6usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_or_region", &self.country_or_region);
+        v.field(2usize, "postal_code", &self.postal_code);
+        v.field(3usize, "post_office_box", &self.post_office_box);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "street", &self.street);
+        v.field(6usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses_or_education_or_places)]
@@ -1531,7 +1531,7 @@ rt::impl_serde!(PrintScaling);
 /// CSDL: `microsoft.graph.programResource`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProgramResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1565,10 +1565,10 @@ impl rt::Object for ProgramResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.programResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -1611,7 +1611,7 @@ rt::impl_serde!(ProgramResource);
 /// CSDL: `microsoft.graph.protectGroup`, complex type, derived from `microsoft.graph.labelActionBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectGroup {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1654,15 +1654,15 @@ impl rt::Object for ProtectGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(
             1usize,
             "allow_email_from_guest_users",
             &self.allow_email_from_guest_users,
         );
-        d.field(2usize, "allow_guest_users", &self.allow_guest_users);
-        d.field(3usize, "privacy", &self.privacy);
+        v.field(2usize, "allow_guest_users", &self.allow_guest_users);
+        v.field(3usize, "privacy", &self.privacy);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1709,7 +1709,7 @@ rt::impl_serde!(ProtectGroup);
 /// CSDL: `microsoft.graph.protectOnlineMeetingAction`, complex type, derived from `microsoft.graph.labelActionBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectOnlineMeetingAction {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1762,17 +1762,17 @@ impl rt::Object for ProtectOnlineMeetingAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectOnlineMeetingAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "allowed_forwarders", &self.allowed_forwarders);
-        d.field(2usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "allowed_forwarders", &self.allowed_forwarders);
+        v.field(2usize, "allowed_presenters", &self.allowed_presenters);
+        v.field(
             3usize,
             "is_copy_to_clipboard_enabled",
             &self.is_copy_to_clipboard_enabled,
         );
-        d.field(4usize, "is_lobby_enabled", &self.is_lobby_enabled);
-        d.field(5usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        v.field(4usize, "is_lobby_enabled", &self.is_lobby_enabled);
+        v.field(5usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -1825,7 +1825,7 @@ rt::impl_serde!(ProtectOnlineMeetingAction);
 /// CSDL: `microsoft.graph.protectSite`, complex type, derived from `microsoft.graph.labelActionBase`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectSite {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1863,10 +1863,10 @@ impl rt::Object for ProtectSite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectSite\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "access_type", &self.access_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "access_type", &self.access_type);
+        v.field(
             2usize,
             "conditional_access_protection_level_id",
             &self.conditional_access_protection_level_id,
@@ -1914,7 +1914,7 @@ rt::impl_serde!(ProtectSite);
 /// CSDL: `microsoft.graph.provisionedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisionedIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1957,11 +1957,11 @@ impl rt::Object for ProvisionedIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "identity_type", &self.identity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "details", &self.details);
+        v.field(3usize, "identity_type", &self.identity_type);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(ProvisionedIdentity);
 /// CSDL: `microsoft.graph.provisioningServicePrincipal`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningServicePrincipal {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2034,9 +2034,9 @@ impl rt::Object for ProvisioningServicePrincipal {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2077,7 +2077,7 @@ rt::impl_serde!(ProvisioningServicePrincipal);
 /// CSDL: `microsoft.graph.provisioningSystem`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningSystem {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2111,10 +2111,10 @@ impl rt::Object for ProvisioningSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "details", &self.details);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2157,7 +2157,7 @@ rt::impl_serde!(ProvisioningSystem);
 /// CSDL: `microsoft.graph.recipient`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Recipient {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::beta::AnyEmailAddress>,
@@ -2181,8 +2181,8 @@ impl rt::Object for Recipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -2357,7 +2357,7 @@ rt::impl_serde!(AnyRecipient);
 /// CSDL: `microsoft.graph.recurrencePattern`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecurrencePattern {
     /// CSDL: property `dayOfMonth`: `Edm.Int32`, not nullable.
     pub day_of_month: rt::Field<i32>,
@@ -2415,14 +2415,14 @@ impl rt::Object for RecurrencePattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_of_month", &self.day_of_month);
-        d.field(1usize, "days_of_week", &self.days_of_week);
-        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
-        d.field(3usize, "index", &self.index);
-        d.field(4usize, "interval", &self.interval);
-        d.field(5usize, "month", &self.month);
-        d.field(6usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day_of_month", &self.day_of_month);
+        v.field(1usize, "days_of_week", &self.days_of_week);
+        v.field(2usize, "first_day_of_week", &self.first_day_of_week);
+        v.field(3usize, "index", &self.index);
+        v.field(4usize, "interval", &self.interval);
+        v.field(5usize, "month", &self.month);
+        v.field(6usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -2544,7 +2544,7 @@ rt::impl_serde!(RecurrencePatternType);
 /// CSDL: `microsoft.graph.recurrenceRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecurrenceRange {
     /// CSDL: property `endDate`: `Edm.Date`, nullable.
     pub end_date: rt::Field<rt::edm::Date>,
@@ -2592,12 +2592,12 @@ impl rt::Object for RecurrenceRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date", &self.end_date);
-        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
-        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
-        d.field(3usize, "start_date", &self.start_date);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date", &self.end_date);
+        v.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
+        v.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
+        v.field(3usize, "start_date", &self.start_date);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -2695,7 +2695,7 @@ rt::impl_serde!(RecurrenceRangeType);
 /// CSDL: `microsoft.graph.responseStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResponseStatus {
     /// CSDL: property `response`: `microsoft.graph.responseType`, nullable.
     pub response: rt::Field<crate::beta::ResponseType>,
@@ -2722,9 +2722,9 @@ impl rt::Object for ResponseStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
     const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "response", &self.response);
-        d.field(1usize, "time", &self.time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "response", &self.response);
+        v.field(1usize, "time", &self.time);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -3169,7 +3169,7 @@ rt::impl_serde!(RiskLevel);
 /// Request builders: [`SectionGroupPath`](requests/struct.SectionGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SectionGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3257,20 +3257,20 @@ impl rt::Object for SectionGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "section_groups_url", &self.section_groups_url);
-        d.field(8usize, "sections_url", &self.sections_url);
-        d.field(9usize, "parent_notebook", &self.parent_notebook);
-        d.field(10usize, "parent_section_group", &self.parent_section_group);
-        d.field(11usize, "section_groups", &self.section_groups);
-        d.field(12usize, "sections", &self.sections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "section_groups_url", &self.section_groups_url);
+        v.field(8usize, "sections_url", &self.sections_url);
+        v.field(9usize, "parent_notebook", &self.parent_notebook);
+        v.field(10usize, "parent_section_group", &self.parent_section_group);
+        v.field(11usize, "section_groups", &self.section_groups);
+        v.field(12usize, "sections", &self.sections);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -3343,7 +3343,7 @@ rt::impl_serde!(SectionGroup);
 /// CSDL: `microsoft.graph.sectionLinks`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SectionLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::beta::ExternalLink>,
@@ -3373,9 +3373,9 @@ impl rt::Object for SectionLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -3487,7 +3487,7 @@ rt::impl_serde!(SecurityBaselineComplianceState);
 /// Request builders: [`SensitivityLabelPath`](requests/struct.SensitivityLabelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3580,25 +3580,25 @@ impl rt::Object for SensitivityLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applicable_to", &self.applicable_to);
-        d.field(2usize, "application_mode", &self.application_mode);
-        d.field(3usize, "assigned_policies", &self.assigned_policies);
-        d.field(4usize, "auto_labeling", &self.auto_labeling);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applicable_to", &self.applicable_to);
+        v.field(2usize, "application_mode", &self.application_mode);
+        v.field(3usize, "assigned_policies", &self.assigned_policies);
+        v.field(4usize, "auto_labeling", &self.auto_labeling);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "is_default", &self.is_default);
+        v.field(
             8usize,
             "is_endpoint_protection_enabled",
             &self.is_endpoint_protection_enabled,
         );
-        d.field(9usize, "label_actions", &self.label_actions);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "priority", &self.priority);
-        d.field(12usize, "tool_tip", &self.tool_tip);
-        d.field(13usize, "sublabels", &self.sublabels);
+        v.field(9usize, "label_actions", &self.label_actions);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "priority", &self.priority);
+        v.field(12usize, "tool_tip", &self.tool_tip);
+        v.field(13usize, "sublabels", &self.sublabels);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -3731,7 +3731,7 @@ rt::impl_serde!(SensitivityLabelTarget);
 /// CSDL: `microsoft.graph.servicePlanInfo`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePlanInfo {
     /// CSDL: property `appliesTo`: `Edm.String`, nullable.
     pub applies_to: rt::Field<::std::string::String>,
@@ -3774,11 +3774,11 @@ impl rt::Object for ServicePlanInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePlanInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service_plan_id", &self.service_plan_id);
-        d.field(3usize, "service_plan_name", &self.service_plan_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applies_to", &self.applies_to);
+        v.field(1usize, "provisioning_status", &self.provisioning_status);
+        v.field(2usize, "service_plan_id", &self.service_plan_id);
+        v.field(3usize, "service_plan_name", &self.service_plan_name);
     }
 }
 #[cfg(msgraph_beta_core_or_subscribed_skus)]
@@ -3825,7 +3825,7 @@ rt::impl_serde!(ServicePlanInfo);
 /// CSDL: `microsoft.graph.servicePrincipalIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3859,10 +3859,10 @@ impl rt::Object for ServicePrincipalIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "app_id", &self.app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "app_id", &self.app_id);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -3905,7 +3905,7 @@ rt::impl_serde!(ServicePrincipalIdentity);
 /// CSDL: `microsoft.graph.settingSource`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingSource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3939,10 +3939,10 @@ impl rt::Object for SettingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "source_type", &self.source_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "source_type", &self.source_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4109,7 +4109,7 @@ rt::impl_serde!(SetupStatus);
 /// CSDL: `microsoft.graph.sharepointIds`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharepointIds {
     /// CSDL: property `listId`: `Edm.String`, nullable.
     pub list_id: rt::Field<::std::string::String>,
@@ -4167,14 +4167,14 @@ impl rt::Object for SharepointIds {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "list_id", &self.list_id);
-        d.field(1usize, "list_item_id", &self.list_item_id);
-        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
-        d.field(3usize, "site_id", &self.site_id);
-        d.field(4usize, "site_url", &self.site_url);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "web_id", &self.web_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "list_id", &self.list_id);
+        v.field(1usize, "list_item_id", &self.list_item_id);
+        v.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
+        v.field(3usize, "site_id", &self.site_id);
+        v.field(4usize, "site_url", &self.site_url);
+        v.field(5usize, "tenant_id", &self.tenant_id);
+        v.field(6usize, "web_id", &self.web_id);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4228,7 +4228,7 @@ rt::impl_serde!(SharepointIds);
 /// CSDL: `microsoft.graph.shiftAvailability`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftAvailability {
     /// CSDL: property `recurrence`: `microsoft.graph.patternedRecurrence`, nullable.
     pub recurrence: rt::Field<crate::beta::PatternedRecurrence>,
@@ -4262,10 +4262,10 @@ impl rt::Object for ShiftAvailability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(1usize, "time_slots", &self.time_slots);
-        d.field(2usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recurrence", &self.recurrence);
+        v.field(1usize, "time_slots", &self.time_slots);
+        v.field(2usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4311,7 +4311,7 @@ rt::impl_serde!(ShiftAvailability);
 /// Request builders: [`ShiftPreferencesPath`](requests/struct.ShiftPreferencesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftPreferences {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4364,13 +4364,13 @@ impl rt::Object for ShiftPreferences {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "availability", &self.availability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "availability", &self.availability);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4423,7 +4423,7 @@ rt::impl_serde!(ShiftPreferences);
 /// CSDL: `microsoft.graph.signInStatus`, complex type.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInStatus {
     /// CSDL: property `additionalDetails`: `Edm.String`, nullable.
     pub additional_details: rt::Field<::std::string::String>,
@@ -4461,10 +4461,10 @@ impl rt::Object for SignInStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "failure_reason", &self.failure_reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_details", &self.additional_details);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "failure_reason", &self.failure_reason);
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_print_or_reports_or_search)]
@@ -4606,7 +4606,7 @@ rt::impl_serde!(StateManagementSetting);
 /// CSDL: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyAttributeMappingSourceValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -4633,9 +4633,9 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4741,7 +4741,7 @@ rt::impl_serde!(TaskStatus);
 /// Request builders: [`TeamsAppPath`](requests/struct.TeamsAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4789,12 +4789,12 @@ impl rt::Object for TeamsApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "distribution_method", &self.distribution_method);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "app_definitions", &self.app_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "distribution_method", &self.distribution_method);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "app_definitions", &self.app_definitions);
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
@@ -4846,7 +4846,7 @@ rt::impl_serde!(TeamsApp);
 /// Request builders: [`TeamsAppDefinitionPath`](requests/struct.TeamsAppDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4941,25 +4941,25 @@ impl rt::Object for TeamsAppDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allowed_installation_scopes",
             &self.allowed_installation_scopes,
         );
-        d.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "publishing_state", &self.publishing_state);
-        d.field(8usize, "shortdescription", &self.shortdescription);
-        d.field(9usize, "teams_app_id", &self.teams_app_id);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "bot", &self.bot);
-        d.field(12usize, "color_icon", &self.color_icon);
-        d.field(13usize, "outline_icon", &self.outline_icon);
+        v.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "publishing_state", &self.publishing_state);
+        v.field(8usize, "shortdescription", &self.shortdescription);
+        v.field(9usize, "teams_app_id", &self.teams_app_id);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "bot", &self.bot);
+        v.field(12usize, "color_icon", &self.color_icon);
+        v.field(13usize, "outline_icon", &self.outline_icon);
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
@@ -5094,7 +5094,7 @@ rt::impl_serde!(TeamsAppDistributionMethod);
 /// Request builders: [`TeamsAppIconPath`](requests/struct.TeamsAppIconPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppIcon {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5128,10 +5128,10 @@ impl rt::Object for TeamsAppIcon {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppIcon\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "web_url", &self.web_url);
-        d.field(2usize, "hosted_content", &self.hosted_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "web_url", &self.web_url);
+        v.field(2usize, "hosted_content", &self.hosted_content);
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
@@ -5293,7 +5293,7 @@ rt::impl_serde!(TeamsAppPublishingState);
 /// Request builders: [`TeamworkBotPath`](requests/struct.TeamworkBotPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkBot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5317,8 +5317,8 @@ impl rt::Object for TeamworkBot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamworkBot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
@@ -5356,7 +5356,7 @@ rt::impl_serde!(TeamworkBot);
 /// Request builders: [`TeamworkHostedContentPath`](requests/struct.TeamworkHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5390,10 +5390,10 @@ impl rt::Object for TeamworkHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkHostedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_bytes", &self.content_bytes);
+        v.field(2usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
@@ -5591,7 +5591,7 @@ rt::impl_serde!(AnyTeamworkHostedContent);
 /// CSDL: `microsoft.graph.timeRange`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeRange {
     /// CSDL: property `endTime`: `Edm.TimeOfDay`, nullable.
     pub end_time: rt::Field<rt::edm::TimeOfDay>,
@@ -5618,9 +5618,9 @@ impl rt::Object for TimeRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_time", &self.end_time);
-        d.field(1usize, "start_time", &self.start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_time", &self.end_time);
+        v.field(1usize, "start_time", &self.start_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5661,7 +5661,7 @@ rt::impl_serde!(TimeRange);
 /// CSDL: `microsoft.graph.timeSlot`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeSlot {
     /// CSDL: property `end`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub end: rt::Field<crate::beta::DateTimeTimeZone>,
@@ -5688,9 +5688,9 @@ impl rt::Object for TimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -5731,7 +5731,7 @@ rt::impl_serde!(TimeSlot);
 /// CSDL: `microsoft.graph.typedEmailAddress`, complex type, derived from `microsoft.graph.emailAddress`.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TypedEmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -5769,11 +5769,11 @@ impl rt::Object for TypedEmailAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.typedEmailAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "other_label", &self.other_label);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "other_label", &self.other_label);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
@@ -5916,7 +5916,7 @@ rt::impl_serde!(UsageAuthMethod);
 /// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/struct.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsMetric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5954,10 +5954,10 @@ impl rt::Object for UserExperienceAnalyticsMetric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "unit", &self.unit);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "unit", &self.unit);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6000,7 +6000,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetric);
 /// CSDL: `microsoft.graph.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `beta` or any `beta-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6043,11 +6043,11 @@ impl rt::Object for UserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -6093,7 +6093,7 @@ rt::impl_serde!(UserIdentity);
 /// CSDL: `microsoft.graph.website`, complex type.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Website {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -6127,10 +6127,10 @@ impl rt::Object for Website {
     ];
     const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6812,7 +6812,7 @@ rt::impl_serde!(WindowsMalwareThreatState);
 /// Request builders: [`WorkforceIntegrationPath`](requests/struct.WorkforceIntegrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkforceIntegration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6906,24 +6906,24 @@ impl rt::Object for WorkforceIntegration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "api_version", &self.api_version);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "api_version", &self.api_version);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(
             7usize,
             "eligibility_filtering_enabled_entities",
             &self.eligibility_filtering_enabled_entities,
         );
-        d.field(8usize, "encryption", &self.encryption);
-        d.field(9usize, "is_active", &self.is_active);
-        d.field(10usize, "supported_entities", &self.supported_entities);
-        d.field(11usize, "supports", &self.supports);
-        d.field(12usize, "url", &self.url);
+        v.field(8usize, "encryption", &self.encryption);
+        v.field(9usize, "is_active", &self.is_active);
+        v.field(10usize, "supported_entities", &self.supported_entities);
+        v.field(11usize, "supports", &self.supports);
+        v.field(12usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
@@ -6997,7 +6997,7 @@ rt::impl_serde!(WorkforceIntegration);
 /// CSDL: `microsoft.graph.workforceIntegrationEncryption`, complex type.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkforceIntegrationEncryption {
     /// CSDL: property `protocol`: `microsoft.graph.workforceIntegrationEncryptionProtocol`, nullable.
     pub protocol: rt::Field<crate::beta::WorkforceIntegrationEncryptionProtocol>,
@@ -7024,9 +7024,9 @@ impl rt::Object for WorkforceIntegrationEncryption {
     const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "protocol", &self.protocol);
-        d.field(1usize, "secret", &self.secret);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "protocol", &self.protocol);
+        v.field(1usize, "secret", &self.secret);
     }
 }
 #[cfg(msgraph_beta_search_or_teamwork)]

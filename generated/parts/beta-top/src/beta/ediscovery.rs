@@ -14,7 +14,7 @@ pub use ::msgraph_models_beta_b::beta::ediscovery::*;
 /// Request builders: [`AddToReviewSetOperationPath`](../requests/ediscovery/struct.AddToReviewSetOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddToReviewSetOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -89,17 +89,17 @@ impl rt::Object for AddToReviewSetOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.addToReviewSetOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "review_set", &self.review_set);
-        d.field(9usize, "source_collection", &self.source_collection);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "review_set", &self.review_set);
+        v.field(9usize, "source_collection", &self.source_collection);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -165,7 +165,7 @@ rt::impl_serde!(AddToReviewSetOperation);
 /// Request builders: [`CasePath`](../requests/ediscovery/struct.CasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Case {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -284,25 +284,25 @@ impl rt::Object for Case {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.case\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "closed_by", &self.closed_by);
-        d.field(2usize, "closed_date_time", &self.closed_date_time);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "external_id", &self.external_id);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "custodians", &self.custodians);
-        d.field(11usize, "legal_holds", &self.legal_holds);
-        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
-        d.field(13usize, "operations", &self.operations);
-        d.field(14usize, "review_sets", &self.review_sets);
-        d.field(15usize, "settings", &self.settings);
-        d.field(16usize, "source_collections", &self.source_collections);
-        d.field(17usize, "tags", &self.tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "closed_by", &self.closed_by);
+        v.field(2usize, "closed_date_time", &self.closed_date_time);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "external_id", &self.external_id);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "custodians", &self.custodians);
+        v.field(11usize, "legal_holds", &self.legal_holds);
+        v.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
+        v.field(13usize, "operations", &self.operations);
+        v.field(14usize, "review_sets", &self.review_sets);
+        v.field(15usize, "settings", &self.settings);
+        v.field(16usize, "source_collections", &self.source_collections);
+        v.field(17usize, "tags", &self.tags);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -392,7 +392,7 @@ rt::impl_serde!(Case);
 /// Request builders: [`CaseOperationPath`](../requests/ediscovery/struct.CaseOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CaseOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -455,15 +455,15 @@ impl rt::Object for CaseOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.caseOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -891,7 +891,7 @@ rt::impl_serde!(AnyCaseOperation);
 /// Request builders: [`CustodianPath`](../requests/ediscovery/struct.CustodianPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Custodian {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -981,20 +981,20 @@ impl rt::Object for Custodian {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.custodian\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "released_date_time", &self.released_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "last_index_operation", &self.last_index_operation);
-        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
-        d.field(8usize, "apply_hold_to_sources", &self.apply_hold_to_sources);
-        d.field(9usize, "email", &self.email);
-        d.field(10usize, "site_sources", &self.site_sources);
-        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
-        d.field(12usize, "user_sources", &self.user_sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "released_date_time", &self.released_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "last_index_operation", &self.last_index_operation);
+        v.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        v.field(8usize, "apply_hold_to_sources", &self.apply_hold_to_sources);
+        v.field(9usize, "email", &self.email);
+        v.field(10usize, "site_sources", &self.site_sources);
+        v.field(11usize, "unified_group_sources", &self.unified_group_sources);
+        v.field(12usize, "user_sources", &self.user_sources);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1070,7 +1070,7 @@ rt::impl_serde!(Custodian);
 /// Request builders: [`DataSourcePath`](../requests/ediscovery/struct.DataSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1113,11 +1113,11 @@ impl rt::Object for DataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1380,7 +1380,7 @@ rt::impl_serde!(AnyDataSource);
 /// Request builders: [`DataSourceContainerPath`](../requests/ediscovery/struct.DataSourceContainerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSourceContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1438,14 +1438,14 @@ impl rt::Object for DataSourceContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.dataSourceContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "released_date_time", &self.released_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "last_index_operation", &self.last_index_operation);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "released_date_time", &self.released_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "last_index_operation", &self.last_index_operation);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1763,7 +1763,7 @@ rt::impl_serde!(AnyDataSourceContainer);
 /// Request builders: [`EdiscoveryrootPath`](../requests/ediscovery/struct.EdiscoveryrootPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ediscoveryroot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1790,9 +1790,9 @@ impl rt::Object for Ediscoveryroot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"cases\":"];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.ediscoveryroot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cases", &self.cases);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cases", &self.cases);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1835,7 +1835,7 @@ rt::impl_serde!(Ediscoveryroot);
 /// Request builders: [`EstimateStatisticsOperationPath`](../requests/ediscovery/struct.EstimateStatisticsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EstimateStatisticsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1935,22 +1935,22 @@ impl rt::Object for EstimateStatisticsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.estimateStatisticsOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
-        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
-        d.field(10usize, "mailbox_count", &self.mailbox_count);
-        d.field(11usize, "site_count", &self.site_count);
-        d.field(12usize, "unindexed_item_count", &self.unindexed_item_count);
-        d.field(13usize, "unindexed_items_size", &self.unindexed_items_size);
-        d.field(14usize, "source_collection", &self.source_collection);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "indexed_item_count", &self.indexed_item_count);
+        v.field(9usize, "indexed_items_size", &self.indexed_items_size);
+        v.field(10usize, "mailbox_count", &self.mailbox_count);
+        v.field(11usize, "site_count", &self.site_count);
+        v.field(12usize, "unindexed_item_count", &self.unindexed_item_count);
+        v.field(13usize, "unindexed_items_size", &self.unindexed_items_size);
+        v.field(14usize, "source_collection", &self.source_collection);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2029,7 +2029,7 @@ rt::impl_serde!(EstimateStatisticsOperation);
 /// Request builders: [`LegalHoldPath`](../requests/ediscovery/struct.LegalHoldPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LegalHold {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2124,21 +2124,21 @@ impl rt::Object for LegalHold {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.legalHold\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "errors", &self.errors);
-        d.field(7usize, "is_enabled", &self.is_enabled);
-        d.field(8usize, "last_modified_by", &self.last_modified_by);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "site_sources", &self.site_sources);
-        d.field(12usize, "unified_group_sources", &self.unified_group_sources);
-        d.field(13usize, "user_sources", &self.user_sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_query", &self.content_query);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "errors", &self.errors);
+        v.field(7usize, "is_enabled", &self.is_enabled);
+        v.field(8usize, "last_modified_by", &self.last_modified_by);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "site_sources", &self.site_sources);
+        v.field(12usize, "unified_group_sources", &self.unified_group_sources);
+        v.field(13usize, "user_sources", &self.user_sources);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2216,7 +2216,7 @@ rt::impl_serde!(LegalHold);
 /// Request builders: [`NoncustodialDataSourcePath`](../requests/ediscovery/struct.NoncustodialDataSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NoncustodialDataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2284,16 +2284,16 @@ impl rt::Object for NoncustodialDataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.noncustodialDataSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "released_date_time", &self.released_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "last_index_operation", &self.last_index_operation);
-        d.field(7usize, "apply_hold_to_source", &self.apply_hold_to_source);
-        d.field(8usize, "data_source", &self.data_source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "released_date_time", &self.released_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "last_index_operation", &self.last_index_operation);
+        v.field(7usize, "apply_hold_to_source", &self.apply_hold_to_source);
+        v.field(8usize, "data_source", &self.data_source);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2357,7 +2357,7 @@ rt::impl_serde!(NoncustodialDataSource);
 /// Request builders: [`SiteSourcePath`](../requests/ediscovery/struct.SiteSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2409,12 +2409,12 @@ impl rt::Object for SiteSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.siteSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        #[cfg(msgraph_beta_core_or_shares_or_sites)] d.field(4usize, "site", &self.site);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        #[cfg(msgraph_beta_core_or_shares_or_sites)] v.field(4usize, "site", &self.site);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2466,7 +2466,7 @@ rt::impl_serde!(SiteSource);
 /// Request builders: [`SourceCollectionPath`](../requests/ediscovery/struct.SourceCollectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SourceCollection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2571,29 +2571,29 @@ impl rt::Object for SourceCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.sourceCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "data_source_scopes", &self.data_source_scopes);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "additional_sources", &self.additional_sources);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_query", &self.content_query);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "data_source_scopes", &self.data_source_scopes);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "additional_sources", &self.additional_sources);
+        v.field(
             10usize,
             "add_to_review_set_operation",
             &self.add_to_review_set_operation,
         );
-        d.field(11usize, "custodian_sources", &self.custodian_sources);
-        d.field(
+        v.field(11usize, "custodian_sources", &self.custodian_sources);
+        v.field(
             12usize,
             "last_estimate_statistics_operation",
             &self.last_estimate_statistics_operation,
         );
-        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
+        v.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2675,7 +2675,7 @@ rt::impl_serde!(SourceCollection);
 /// Request builders: [`UnifiedGroupSourcePath`](../requests/ediscovery/struct.UnifiedGroupSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedGroupSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2732,13 +2732,13 @@ impl rt::Object for UnifiedGroupSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.unifiedGroupSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "included_sources", &self.included_sources);
-        #[cfg(msgraph_beta_core)] d.field(5usize, "group", &self.group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "included_sources", &self.included_sources);
+        #[cfg(msgraph_beta_core)] v.field(5usize, "group", &self.group);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`AadUserConversationMemberPath`](requests/struct.AadUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -71,19 +71,19 @@ impl rt::Object for AadUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user", &self.user);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "tenant_id", &self.tenant_id);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -142,7 +142,7 @@ rt::impl_serde!(AadUserConversationMember);
 /// Request builders: [`AccessPackageAssignmentPath`](requests/struct.AccessPackageAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -246,34 +246,34 @@ impl rt::Object for AccessPackageAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_package_id", &self.access_package_id);
-        d.field(2usize, "assignment_policy_id", &self.assignment_policy_id);
-        d.field(3usize, "assignment_state", &self.assignment_state);
-        d.field(4usize, "assignment_status", &self.assignment_status);
-        d.field(5usize, "catalog_id", &self.catalog_id);
-        d.field(6usize, "expired_date_time", &self.expired_date_time);
-        d.field(7usize, "is_extended", &self.is_extended);
-        d.field(8usize, "schedule", &self.schedule);
-        d.field(9usize, "target_id", &self.target_id);
-        d.field(10usize, "access_package", &self.access_package);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_package_id", &self.access_package_id);
+        v.field(2usize, "assignment_policy_id", &self.assignment_policy_id);
+        v.field(3usize, "assignment_state", &self.assignment_state);
+        v.field(4usize, "assignment_status", &self.assignment_status);
+        v.field(5usize, "catalog_id", &self.catalog_id);
+        v.field(6usize, "expired_date_time", &self.expired_date_time);
+        v.field(7usize, "is_extended", &self.is_extended);
+        v.field(8usize, "schedule", &self.schedule);
+        v.field(9usize, "target_id", &self.target_id);
+        v.field(10usize, "access_package", &self.access_package);
+        v.field(
             11usize,
             "access_package_assignment_policy",
             &self.access_package_assignment_policy,
         );
-        d.field(
+        v.field(
             12usize,
             "access_package_assignment_requests",
             &self.access_package_assignment_requests,
         );
-        d.field(
+        v.field(
             13usize,
             "access_package_assignment_resource_roles",
             &self.access_package_assignment_resource_roles,
         );
-        d.field(14usize, "target", &self.target);
+        v.field(14usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -356,7 +356,7 @@ rt::impl_serde!(AccessPackageAssignment);
 /// Request builders: [`AccessPackageAssignmentRequestPath`](requests/struct.AccessPackageAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -449,21 +449,21 @@ impl rt::Object for AccessPackageAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "answers", &self.answers);
-        d.field(2usize, "completed_date", &self.completed_date);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "is_validation_only", &self.is_validation_only);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "request_state", &self.request_state);
-        d.field(8usize, "request_status", &self.request_status);
-        d.field(9usize, "request_type", &self.request_type);
-        d.field(10usize, "schedule", &self.schedule);
-        d.field(11usize, "access_package", &self.access_package);
-        d.field(12usize, "access_package_assignment", &self.access_package_assignment);
-        d.field(13usize, "requestor", &self.requestor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "answers", &self.answers);
+        v.field(2usize, "completed_date", &self.completed_date);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "is_validation_only", &self.is_validation_only);
+        v.field(6usize, "justification", &self.justification);
+        v.field(7usize, "request_state", &self.request_state);
+        v.field(8usize, "request_status", &self.request_status);
+        v.field(9usize, "request_type", &self.request_type);
+        v.field(10usize, "schedule", &self.schedule);
+        v.field(11usize, "access_package", &self.access_package);
+        v.field(12usize, "access_package_assignment", &self.access_package_assignment);
+        v.field(13usize, "requestor", &self.requestor);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -541,7 +541,7 @@ rt::impl_serde!(AccessPackageAssignmentRequest);
 /// Request builders: [`AccessPackageAssignmentResourceRolePath`](requests/struct.AccessPackageAssignmentResourceRolePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentResourceRole {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -608,23 +608,23 @@ impl rt::Object for AccessPackageAssignmentResourceRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentResourceRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "origin_id", &self.origin_id);
-        d.field(2usize, "origin_system", &self.origin_system);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "access_package_assignments", &self.access_package_assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "origin_id", &self.origin_id);
+        v.field(2usize, "origin_system", &self.origin_system);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "access_package_assignments", &self.access_package_assignments);
+        v.field(
             5usize,
             "access_package_resource_role",
             &self.access_package_resource_role,
         );
-        d.field(
+        v.field(
             6usize,
             "access_package_resource_scope",
             &self.access_package_resource_scope,
         );
-        d.field(7usize, "access_package_subject", &self.access_package_subject);
+        v.field(7usize, "access_package_subject", &self.access_package_subject);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -686,7 +686,7 @@ rt::impl_serde!(AccessPackageAssignmentResourceRole);
 /// Request builders: [`AccessPackageResourceRequestPath`](requests/struct.AccessPackageResourceRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -764,18 +764,18 @@ impl rt::Object for AccessPackageResourceRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_id", &self.catalog_id);
-        d.field(2usize, "execute_immediately", &self.execute_immediately);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "is_validation_only", &self.is_validation_only);
-        d.field(5usize, "justification", &self.justification);
-        d.field(6usize, "request_state", &self.request_state);
-        d.field(7usize, "request_status", &self.request_status);
-        d.field(8usize, "request_type", &self.request_type);
-        d.field(9usize, "access_package_resource", &self.access_package_resource);
-        d.field(10usize, "requestor", &self.requestor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog_id", &self.catalog_id);
+        v.field(2usize, "execute_immediately", &self.execute_immediately);
+        v.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(4usize, "is_validation_only", &self.is_validation_only);
+        v.field(5usize, "justification", &self.justification);
+        v.field(6usize, "request_state", &self.request_state);
+        v.field(7usize, "request_status", &self.request_status);
+        v.field(8usize, "request_type", &self.request_type);
+        v.field(9usize, "access_package_resource", &self.access_package_resource);
+        v.field(10usize, "requestor", &self.requestor);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -843,7 +843,7 @@ rt::impl_serde!(AccessPackageResourceRequest);
 /// Request builders: [`AccessPackageSubjectPath`](requests/struct.AccessPackageSubjectPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageSubject {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -916,21 +916,21 @@ impl rt::Object for AccessPackageSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSubject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alt_sec_id", &self.alt_sec_id);
-        d.field(2usize, "connected_organization_id", &self.connected_organization_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "object_id", &self.object_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "alt_sec_id", &self.alt_sec_id);
+        v.field(2usize, "connected_organization_id", &self.connected_organization_id);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "object_id", &self.object_id);
+        v.field(
             6usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(7usize, "principal_name", &self.principal_name);
-        d.field(8usize, "type_", &self.type_);
-        d.field(9usize, "connected_organization", &self.connected_organization);
+        v.field(7usize, "principal_name", &self.principal_name);
+        v.field(8usize, "type_", &self.type_);
+        v.field(9usize, "connected_organization", &self.connected_organization);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -998,7 +998,7 @@ rt::impl_serde!(AccessPackageSubject);
 /// Request builders: [`ActiveDirectoryWindowsAutopilotDeploymentProfilePath`](requests/struct.ActiveDirectoryWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActiveDirectoryWindowsAutopilotDeploymentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1148,36 +1148,36 @@ impl rt::Object for ActiveDirectoryWindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "device_name_template", &self.device_name_template);
+        v.field(4usize, "device_type", &self.device_type);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "enable_white_glove", &self.enable_white_glove);
+        v.field(
             7usize,
             "enrollment_status_screen_settings",
             &self.enrollment_status_screen_settings,
         );
-        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
-        d.field(9usize, "language", &self.language);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+        v.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
+        v.field(9usize, "language", &self.language);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             11usize,
             "out_of_box_experience_settings",
             &self.out_of_box_experience_settings,
         );
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(
+        v.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(13usize, "assigned_devices", &self.assigned_devices);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(
             15usize,
             "hybrid_azure_ad_join_skip_connectivity_check",
             &self.hybrid_azure_ad_join_skip_connectivity_check,
         );
-        d.field(16usize, "domain_join_configuration", &self.domain_join_configuration);
+        v.field(16usize, "domain_join_configuration", &self.domain_join_configuration);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1268,7 +1268,7 @@ rt::impl_serde!(ActiveDirectoryWindowsAutopilotDeploymentProfile);
 /// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/struct.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivityBasedTimeoutPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1326,14 +1326,14 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityBasedTimeoutPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1390,7 +1390,7 @@ rt::impl_serde!(ActivityBasedTimeoutPolicy);
 /// Request builders: [`AdministrativeUnitPath`](requests/struct.AdministrativeUnitPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdministrativeUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1455,15 +1455,15 @@ impl rt::Object for AdministrativeUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.administrativeUnit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "visibility", &self.visibility);
-        d.field(5usize, "members", &self.members);
-        d.field(6usize, "scoped_role_members", &self.scoped_role_members);
-        d.field(7usize, "extensions", &self.extensions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "visibility", &self.visibility);
+        v.field(5usize, "members", &self.members);
+        v.field(6usize, "scoped_role_members", &self.scoped_role_members);
+        v.field(7usize, "extensions", &self.extensions);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AndroidCertificateProfileBasePath`](requests/struct.AndroidCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -228,64 +228,64 @@ impl rt::Object for AndroidCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1369,7 +1369,7 @@ rt::impl_serde!(AnyAndroidCertificateProfileBase);
 /// Request builders: [`AndroidCustomConfigurationPath`](requests/struct.AndroidCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1541,42 +1541,42 @@ impl rt::Object for AndroidCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1680,7 +1680,7 @@ rt::impl_serde!(AndroidCustomConfiguration);
 /// Request builders: [`AndroidDeviceOwnerCertificateProfileBasePath`](requests/struct.AndroidDeviceOwnerCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1900,64 +1900,64 @@ impl rt::Object for AndroidDeviceOwnerCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3035,7 +3035,7 @@ rt::impl_serde!(AnyAndroidDeviceOwnerCertificateProfileBase);
 /// Request builders: [`AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath`](requests/struct.AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3210,42 +3210,42 @@ impl rt::Object for AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurati
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
@@ -3355,7 +3355,7 @@ rt::impl_serde!(AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration);
 /// Request builders: [`AndroidDeviceOwnerEnterpriseWiFiConfigurationPath`](requests/struct.AndroidDeviceOwnerEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3635,80 +3635,80 @@ impl rt::Object for AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(22usize, "pre_shared_key_is_set", &self.pre_shared_key_is_set);
-        d.field(23usize, "ssid", &self.ssid);
-        d.field(24usize, "wi_fi_security_type", &self.wi_fi_security_type);
-        d.field(25usize, "authentication_method", &self.authentication_method);
-        d.field(26usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(22usize, "pre_shared_key_is_set", &self.pre_shared_key_is_set);
+        v.field(23usize, "ssid", &self.ssid);
+        v.field(24usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(25usize, "authentication_method", &self.authentication_method);
+        v.field(26usize, "eap_type", &self.eap_type);
+        v.field(
             27usize,
             "inner_authentication_protocol_for_eap_ttls",
             &self.inner_authentication_protocol_for_eap_ttls,
         );
-        d.field(
+        v.field(
             28usize,
             "inner_authentication_protocol_for_peap",
             &self.inner_authentication_protocol_for_peap,
         );
-        d.field(
+        v.field(
             29usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(
+        v.field(
             30usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
         );
-        d.field(
+        v.field(
             31usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             32usize,
             "root_certificate_for_server_validation",
             &self.root_certificate_for_server_validation,
@@ -3865,7 +3865,7 @@ rt::impl_serde!(AndroidDeviceOwnerEnterpriseWiFiConfiguration);
 /// Request builders: [`AndroidDeviceOwnerGeneralDeviceConfigurationPath`](requests/struct.AndroidDeviceOwnerGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4852,469 +4852,469 @@ impl rt::Object for AndroidDeviceOwnerGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "accounts_block_modification",
             &self.accounts_block_modification,
         );
-        d.field(
+        v.field(
             19usize,
             "apps_allow_install_from_unknown_sources",
             &self.apps_allow_install_from_unknown_sources,
         );
-        d.field(20usize, "apps_auto_update_policy", &self.apps_auto_update_policy);
-        d.field(
+        v.field(20usize, "apps_auto_update_policy", &self.apps_auto_update_policy);
+        v.field(
             21usize,
             "apps_default_permission_policy",
             &self.apps_default_permission_policy,
         );
-        d.field(
+        v.field(
             22usize,
             "apps_recommend_skipping_first_use_hints",
             &self.apps_recommend_skipping_first_use_hints,
         );
-        d.field(
+        v.field(
             23usize,
             "bluetooth_block_configuration",
             &self.bluetooth_block_configuration,
         );
-        d.field(
+        v.field(
             24usize,
             "bluetooth_block_contact_sharing",
             &self.bluetooth_block_contact_sharing,
         );
-        d.field(25usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(25usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             26usize,
             "cellular_block_wi_fi_tethering",
             &self.cellular_block_wi_fi_tethering,
         );
-        d.field(
+        v.field(
             27usize,
             "certificate_credential_configuration_disabled",
             &self.certificate_credential_configuration_disabled,
         );
-        d.field(28usize, "data_roaming_blocked", &self.data_roaming_blocked);
-        d.field(
+        v.field(28usize, "data_roaming_blocked", &self.data_roaming_blocked);
+        v.field(
             29usize,
             "date_time_configuration_blocked",
             &self.date_time_configuration_blocked,
         );
-        d.field(30usize, "enrollment_profile", &self.enrollment_profile);
-        d.field(31usize, "factory_reset_blocked", &self.factory_reset_blocked);
-        d.field(
+        v.field(30usize, "enrollment_profile", &self.enrollment_profile);
+        v.field(31usize, "factory_reset_blocked", &self.factory_reset_blocked);
+        v.field(
             32usize,
             "factory_reset_device_administrator_emails",
             &self.factory_reset_device_administrator_emails,
         );
-        d.field(33usize, "global_proxy", &self.global_proxy);
-        d.field(34usize, "google_accounts_blocked", &self.google_accounts_blocked);
-        d.field(
+        v.field(33usize, "global_proxy", &self.global_proxy);
+        v.field(34usize, "google_accounts_blocked", &self.google_accounts_blocked);
+        v.field(
             35usize,
             "kiosk_customization_device_settings_blocked",
             &self.kiosk_customization_device_settings_blocked,
         );
-        d.field(
+        v.field(
             36usize,
             "kiosk_customization_power_button_actions_blocked",
             &self.kiosk_customization_power_button_actions_blocked,
         );
-        d.field(
+        v.field(
             37usize,
             "kiosk_customization_status_bar",
             &self.kiosk_customization_status_bar,
         );
-        d.field(
+        v.field(
             38usize,
             "kiosk_customization_system_error_warnings",
             &self.kiosk_customization_system_error_warnings,
         );
-        d.field(
+        v.field(
             39usize,
             "kiosk_customization_system_navigation",
             &self.kiosk_customization_system_navigation,
         );
-        d.field(
+        v.field(
             40usize,
             "kiosk_mode_app_order_enabled",
             &self.kiosk_mode_app_order_enabled,
         );
-        d.field(41usize, "kiosk_mode_app_positions", &self.kiosk_mode_app_positions);
-        d.field(42usize, "kiosk_mode_apps", &self.kiosk_mode_apps);
-        d.field(
+        v.field(41usize, "kiosk_mode_app_positions", &self.kiosk_mode_app_positions);
+        v.field(42usize, "kiosk_mode_apps", &self.kiosk_mode_apps);
+        v.field(
             43usize,
             "kiosk_mode_apps_in_folder_ordered_by_name",
             &self.kiosk_mode_apps_in_folder_ordered_by_name,
         );
-        d.field(
+        v.field(
             44usize,
             "kiosk_mode_bluetooth_configuration_enabled",
             &self.kiosk_mode_bluetooth_configuration_enabled,
         );
-        d.field(
+        v.field(
             45usize,
             "kiosk_mode_debug_menu_easy_access_enabled",
             &self.kiosk_mode_debug_menu_easy_access_enabled,
         );
-        d.field(46usize, "kiosk_mode_exit_code", &self.kiosk_mode_exit_code);
-        d.field(
+        v.field(46usize, "kiosk_mode_exit_code", &self.kiosk_mode_exit_code);
+        v.field(
             47usize,
             "kiosk_mode_flashlight_configuration_enabled",
             &self.kiosk_mode_flashlight_configuration_enabled,
         );
-        d.field(48usize, "kiosk_mode_folder_icon", &self.kiosk_mode_folder_icon);
-        d.field(49usize, "kiosk_mode_grid_height", &self.kiosk_mode_grid_height);
-        d.field(50usize, "kiosk_mode_grid_width", &self.kiosk_mode_grid_width);
-        d.field(51usize, "kiosk_mode_icon_size", &self.kiosk_mode_icon_size);
-        d.field(
+        v.field(48usize, "kiosk_mode_folder_icon", &self.kiosk_mode_folder_icon);
+        v.field(49usize, "kiosk_mode_grid_height", &self.kiosk_mode_grid_height);
+        v.field(50usize, "kiosk_mode_grid_width", &self.kiosk_mode_grid_width);
+        v.field(51usize, "kiosk_mode_icon_size", &self.kiosk_mode_icon_size);
+        v.field(
             52usize,
             "kiosk_mode_lock_home_screen",
             &self.kiosk_mode_lock_home_screen,
         );
-        d.field(53usize, "kiosk_mode_managed_folders", &self.kiosk_mode_managed_folders);
-        d.field(
+        v.field(53usize, "kiosk_mode_managed_folders", &self.kiosk_mode_managed_folders);
+        v.field(
             54usize,
             "kiosk_mode_managed_settings_entry_disabled",
             &self.kiosk_mode_managed_settings_entry_disabled,
         );
-        d.field(
+        v.field(
             55usize,
             "kiosk_mode_media_volume_configuration_enabled",
             &self.kiosk_mode_media_volume_configuration_enabled,
         );
-        d.field(
+        v.field(
             56usize,
             "kiosk_mode_screen_orientation",
             &self.kiosk_mode_screen_orientation,
         );
-        d.field(
+        v.field(
             57usize,
             "kiosk_mode_screen_saver_configuration_enabled",
             &self.kiosk_mode_screen_saver_configuration_enabled,
         );
-        d.field(
+        v.field(
             58usize,
             "kiosk_mode_screen_saver_detect_media_disabled",
             &self.kiosk_mode_screen_saver_detect_media_disabled,
         );
-        d.field(
+        v.field(
             59usize,
             "kiosk_mode_screen_saver_display_time_in_seconds",
             &self.kiosk_mode_screen_saver_display_time_in_seconds,
         );
-        d.field(
+        v.field(
             60usize,
             "kiosk_mode_screen_saver_image_url",
             &self.kiosk_mode_screen_saver_image_url,
         );
-        d.field(
+        v.field(
             61usize,
             "kiosk_mode_screen_saver_start_delay_in_seconds",
             &self.kiosk_mode_screen_saver_start_delay_in_seconds,
         );
-        d.field(
+        v.field(
             62usize,
             "kiosk_mode_show_app_notification_badge",
             &self.kiosk_mode_show_app_notification_badge,
         );
-        d.field(
+        v.field(
             63usize,
             "kiosk_mode_show_device_info",
             &self.kiosk_mode_show_device_info,
         );
-        d.field(
+        v.field(
             64usize,
             "kiosk_mode_virtual_home_button_enabled",
             &self.kiosk_mode_virtual_home_button_enabled,
         );
-        d.field(
+        v.field(
             65usize,
             "kiosk_mode_virtual_home_button_type",
             &self.kiosk_mode_virtual_home_button_type,
         );
-        d.field(66usize, "kiosk_mode_wallpaper_url", &self.kiosk_mode_wallpaper_url);
-        d.field(
+        v.field(66usize, "kiosk_mode_wallpaper_url", &self.kiosk_mode_wallpaper_url);
+        v.field(
             67usize,
             "kiosk_mode_wifi_allowed_ssids",
             &self.kiosk_mode_wifi_allowed_ssids,
         );
-        d.field(
+        v.field(
             68usize,
             "kiosk_mode_wi_fi_configuration_enabled",
             &self.kiosk_mode_wi_fi_configuration_enabled,
         );
-        d.field(69usize, "microphone_force_mute", &self.microphone_force_mute);
-        d.field(
+        v.field(69usize, "microphone_force_mute", &self.microphone_force_mute);
+        v.field(
             70usize,
             "microsoft_launcher_configuration_enabled",
             &self.microsoft_launcher_configuration_enabled,
         );
-        d.field(
+        v.field(
             71usize,
             "microsoft_launcher_custom_wallpaper_allow_user_modification",
             &self.microsoft_launcher_custom_wallpaper_allow_user_modification,
         );
-        d.field(
+        v.field(
             72usize,
             "microsoft_launcher_custom_wallpaper_enabled",
             &self.microsoft_launcher_custom_wallpaper_enabled,
         );
-        d.field(
+        v.field(
             73usize,
             "microsoft_launcher_custom_wallpaper_image_url",
             &self.microsoft_launcher_custom_wallpaper_image_url,
         );
-        d.field(
+        v.field(
             74usize,
             "microsoft_launcher_dock_presence_allow_user_modification",
             &self.microsoft_launcher_dock_presence_allow_user_modification,
         );
-        d.field(
+        v.field(
             75usize,
             "microsoft_launcher_dock_presence_configuration",
             &self.microsoft_launcher_dock_presence_configuration,
         );
-        d.field(
+        v.field(
             76usize,
             "microsoft_launcher_feed_allow_user_modification",
             &self.microsoft_launcher_feed_allow_user_modification,
         );
-        d.field(
+        v.field(
             77usize,
             "microsoft_launcher_feed_enabled",
             &self.microsoft_launcher_feed_enabled,
         );
-        d.field(
+        v.field(
             78usize,
             "microsoft_launcher_search_bar_placement_configuration",
             &self.microsoft_launcher_search_bar_placement_configuration,
         );
-        d.field(
+        v.field(
             79usize,
             "network_escape_hatch_allowed",
             &self.network_escape_hatch_allowed,
         );
-        d.field(80usize, "nfc_block_outgoing_beam", &self.nfc_block_outgoing_beam);
-        d.field(81usize, "password_block_keyguard", &self.password_block_keyguard);
-        d.field(
+        v.field(80usize, "nfc_block_outgoing_beam", &self.nfc_block_outgoing_beam);
+        v.field(81usize, "password_block_keyguard", &self.password_block_keyguard);
+        v.field(
             82usize,
             "password_block_keyguard_features",
             &self.password_block_keyguard_features,
         );
-        d.field(83usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(84usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(83usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(84usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             85usize,
             "password_minimum_letter_characters",
             &self.password_minimum_letter_characters,
         );
-        d.field(
+        v.field(
             86usize,
             "password_minimum_lower_case_characters",
             &self.password_minimum_lower_case_characters,
         );
-        d.field(
+        v.field(
             87usize,
             "password_minimum_non_letter_characters",
             &self.password_minimum_non_letter_characters,
         );
-        d.field(
+        v.field(
             88usize,
             "password_minimum_numeric_characters",
             &self.password_minimum_numeric_characters,
         );
-        d.field(
+        v.field(
             89usize,
             "password_minimum_symbol_characters",
             &self.password_minimum_symbol_characters,
         );
-        d.field(
+        v.field(
             90usize,
             "password_minimum_upper_case_characters",
             &self.password_minimum_upper_case_characters,
         );
-        d.field(
+        v.field(
             91usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             92usize,
             "password_previous_password_count_to_block",
             &self.password_previous_password_count_to_block,
         );
-        d.field(93usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(93usize, "password_required_type", &self.password_required_type);
+        v.field(
             94usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             95usize,
             "personal_profile_apps_allow_install_from_unknown_sources",
             &self.personal_profile_apps_allow_install_from_unknown_sources,
         );
-        d.field(
+        v.field(
             96usize,
             "personal_profile_camera_blocked",
             &self.personal_profile_camera_blocked,
         );
-        d.field(
+        v.field(
             97usize,
             "personal_profile_screen_capture_blocked",
             &self.personal_profile_screen_capture_blocked,
         );
-        d.field(98usize, "play_store_mode", &self.play_store_mode);
-        d.field(99usize, "safe_boot_blocked", &self.safe_boot_blocked);
-        d.field(100usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(98usize, "play_store_mode", &self.play_store_mode);
+        v.field(99usize, "safe_boot_blocked", &self.safe_boot_blocked);
+        v.field(100usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             101usize,
             "security_allow_debugging_features",
             &self.security_allow_debugging_features,
         );
-        d.field(
+        v.field(
             102usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(103usize, "status_bar_blocked", &self.status_bar_blocked);
-        d.field(104usize, "stay_on_modes", &self.stay_on_modes);
-        d.field(105usize, "storage_allow_usb", &self.storage_allow_usb);
-        d.field(
+        v.field(103usize, "status_bar_blocked", &self.status_bar_blocked);
+        v.field(104usize, "stay_on_modes", &self.stay_on_modes);
+        v.field(105usize, "storage_allow_usb", &self.storage_allow_usb);
+        v.field(
             106usize,
             "storage_block_external_media",
             &self.storage_block_external_media,
         );
-        d.field(
+        v.field(
             107usize,
             "storage_block_usb_file_transfer",
             &self.storage_block_usb_file_transfer,
         );
-        d.field(
+        v.field(
             108usize,
             "system_update_install_type",
             &self.system_update_install_type,
         );
-        d.field(
+        v.field(
             109usize,
             "system_update_window_end_minutes_after_midnight",
             &self.system_update_window_end_minutes_after_midnight,
         );
-        d.field(
+        v.field(
             110usize,
             "system_update_window_start_minutes_after_midnight",
             &self.system_update_window_start_minutes_after_midnight,
         );
-        d.field(111usize, "system_windows_blocked", &self.system_windows_blocked);
-        d.field(112usize, "users_block_add", &self.users_block_add);
-        d.field(113usize, "users_block_remove", &self.users_block_remove);
-        d.field(114usize, "volume_block_adjustment", &self.volume_block_adjustment);
-        d.field(
+        v.field(111usize, "system_windows_blocked", &self.system_windows_blocked);
+        v.field(112usize, "users_block_add", &self.users_block_add);
+        v.field(113usize, "users_block_remove", &self.users_block_remove);
+        v.field(114usize, "volume_block_adjustment", &self.volume_block_adjustment);
+        v.field(
             115usize,
             "vpn_always_on_lockdown_mode",
             &self.vpn_always_on_lockdown_mode,
         );
-        d.field(
+        v.field(
             116usize,
             "vpn_always_on_package_identifier",
             &self.vpn_always_on_package_identifier,
         );
-        d.field(
+        v.field(
             117usize,
             "wifi_block_edit_configurations",
             &self.wifi_block_edit_configurations,
         );
-        d.field(
+        v.field(
             118usize,
             "wifi_block_edit_policy_defined_configurations",
             &self.wifi_block_edit_policy_defined_configurations,
         );
-        d.field(
+        v.field(
             119usize,
             "work_profile_password_expiration_days",
             &self.work_profile_password_expiration_days,
         );
-        d.field(
+        v.field(
             120usize,
             "work_profile_password_minimum_length",
             &self.work_profile_password_minimum_length,
         );
-        d.field(
+        v.field(
             121usize,
             "work_profile_password_minimum_letter_characters",
             &self.work_profile_password_minimum_letter_characters,
         );
-        d.field(
+        v.field(
             122usize,
             "work_profile_password_minimum_lower_case_characters",
             &self.work_profile_password_minimum_lower_case_characters,
         );
-        d.field(
+        v.field(
             123usize,
             "work_profile_password_minimum_non_letter_characters",
             &self.work_profile_password_minimum_non_letter_characters,
         );
-        d.field(
+        v.field(
             124usize,
             "work_profile_password_minimum_numeric_characters",
             &self.work_profile_password_minimum_numeric_characters,
         );
-        d.field(
+        v.field(
             125usize,
             "work_profile_password_minimum_symbol_characters",
             &self.work_profile_password_minimum_symbol_characters,
         );
-        d.field(
+        v.field(
             126usize,
             "work_profile_password_minimum_upper_case_characters",
             &self.work_profile_password_minimum_upper_case_characters,
         );
-        d.field(
+        v.field(
             127usize,
             "work_profile_password_previous_password_count_to_block",
             &self.work_profile_password_previous_password_count_to_block,
         );
-        d.field(
+        v.field(
             128usize,
             "work_profile_password_required_type",
             &self.work_profile_password_required_type,
         );
-        d.field(
+        v.field(
             129usize,
             "work_profile_password_sign_in_failure_count_before_factory_reset",
             &self.work_profile_password_sign_in_failure_count_before_factory_reset,
@@ -5839,7 +5839,7 @@ rt::impl_serde!(AndroidDeviceOwnerGeneralDeviceConfiguration);
 /// Request builders: [`AndroidDeviceOwnerImportedPfxCertificateProfilePath`](requests/struct.AndroidDeviceOwnerImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6075,66 +6075,66 @@ impl rt::Object for AndroidDeviceOwnerImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             26usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6269,7 +6269,7 @@ rt::impl_serde!(AndroidDeviceOwnerImportedPfxCertificateProfile);
 /// Request builders: [`AndroidDeviceOwnerPkcsCertificateProfilePath`](requests/struct.AndroidDeviceOwnerPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerPkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6558,89 +6558,89 @@ impl rt::Object for AndroidDeviceOwnerPkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_store", &self.certificate_store);
-        d.field(26usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(27usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_store", &self.certificate_store);
+        v.field(26usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(27usize, "certification_authority", &self.certification_authority);
+        v.field(
             28usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             29usize,
             "certification_authority_type",
             &self.certification_authority_type,
         );
-        d.field(
+        v.field(
             30usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(
+        v.field(
             31usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             33usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6798,7 +6798,7 @@ rt::impl_serde!(AndroidDeviceOwnerPkcsCertificateProfile);
 /// Request builders: [`AndroidDeviceOwnerScepCertificateProfilePath`](requests/struct.AndroidDeviceOwnerScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7085,81 +7085,81 @@ impl rt::Object for AndroidDeviceOwnerScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerScepCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_store", &self.certificate_store);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_store", &self.certificate_store);
+        v.field(
             26usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(27usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(28usize, "key_size", &self.key_size);
-        d.field(29usize, "key_usage", &self.key_usage);
-        d.field(30usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(27usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(28usize, "key_size", &self.key_size);
+        v.field(29usize, "key_usage", &self.key_usage);
+        v.field(30usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             31usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             33usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -7316,7 +7316,7 @@ rt::impl_serde!(AndroidDeviceOwnerScepCertificateProfile);
 /// Request builders: [`AndroidDeviceOwnerTrustedRootCertificatePath`](requests/struct.AndroidDeviceOwnerTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7495,43 +7495,43 @@ impl rt::Object for AndroidDeviceOwnerTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7638,7 +7638,7 @@ rt::impl_serde!(AndroidDeviceOwnerTrustedRootCertificate);
 /// Request builders: [`AndroidDeviceOwnerVpnConfigurationPath`](requests/struct.AndroidDeviceOwnerVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7919,61 +7919,61 @@ impl rt::Object for AndroidDeviceOwnerVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "connection_name", &self.connection_name);
-        d.field(20usize, "realm", &self.realm);
-        d.field(21usize, "role", &self.role);
-        d.field(22usize, "servers", &self.servers);
-        d.field(23usize, "always_on", &self.always_on);
-        d.field(24usize, "always_on_lockdown", &self.always_on_lockdown);
-        d.field(25usize, "connection_type", &self.connection_type);
-        d.field(26usize, "custom_data", &self.custom_data);
-        d.field(27usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(28usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
-        d.field(29usize, "proxy_server", &self.proxy_server);
-        d.field(30usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(31usize, "targeted_package_ids", &self.targeted_package_ids);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "connection_name", &self.connection_name);
+        v.field(20usize, "realm", &self.realm);
+        v.field(21usize, "role", &self.role);
+        v.field(22usize, "servers", &self.servers);
+        v.field(23usize, "always_on", &self.always_on);
+        v.field(24usize, "always_on_lockdown", &self.always_on_lockdown);
+        v.field(25usize, "connection_type", &self.connection_type);
+        v.field(26usize, "custom_data", &self.custom_data);
+        v.field(27usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(28usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
+        v.field(29usize, "proxy_server", &self.proxy_server);
+        v.field(30usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(31usize, "targeted_package_ids", &self.targeted_package_ids);
+        v.field(
             32usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
         );
-        d.field(33usize, "identity_certificate", &self.identity_certificate);
+        v.field(33usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8122,7 +8122,7 @@ rt::impl_serde!(AndroidDeviceOwnerVpnConfiguration);
 /// Request builders: [`AndroidDeviceOwnerWiFiConfigurationPath`](requests/struct.AndroidDeviceOwnerWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8336,52 +8336,52 @@ impl rt::Object for AndroidDeviceOwnerWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidDeviceOwnerWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(22usize, "pre_shared_key_is_set", &self.pre_shared_key_is_set);
-        d.field(23usize, "ssid", &self.ssid);
-        d.field(24usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(22usize, "pre_shared_key_is_set", &self.pre_shared_key_is_set);
+        v.field(23usize, "ssid", &self.ssid);
+        v.field(24usize, "wi_fi_security_type", &self.wi_fi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

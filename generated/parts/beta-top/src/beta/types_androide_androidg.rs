@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AndroidEasEmailProfileConfigurationPath`](requests/struct.AndroidEasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidEasEmailProfileConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -296,58 +296,58 @@ impl rt::Object for AndroidEasEmailProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidEasEmailProfileConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "account_name", &self.account_name);
-        d.field(19usize, "authentication_method", &self.authentication_method);
-        d.field(20usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(21usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(22usize, "email_address_source", &self.email_address_source);
-        d.field(23usize, "email_sync_schedule", &self.email_sync_schedule);
-        d.field(24usize, "host_name", &self.host_name);
-        d.field(25usize, "require_smime", &self.require_smime);
-        d.field(26usize, "require_ssl", &self.require_ssl);
-        d.field(27usize, "sync_calendar", &self.sync_calendar);
-        d.field(28usize, "sync_contacts", &self.sync_contacts);
-        d.field(29usize, "sync_notes", &self.sync_notes);
-        d.field(30usize, "sync_tasks", &self.sync_tasks);
-        d.field(31usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(32usize, "username_source", &self.username_source);
-        d.field(33usize, "identity_certificate", &self.identity_certificate);
-        d.field(34usize, "smime_signing_certificate", &self.smime_signing_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "account_name", &self.account_name);
+        v.field(19usize, "authentication_method", &self.authentication_method);
+        v.field(20usize, "custom_domain_name", &self.custom_domain_name);
+        v.field(21usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(22usize, "email_address_source", &self.email_address_source);
+        v.field(23usize, "email_sync_schedule", &self.email_sync_schedule);
+        v.field(24usize, "host_name", &self.host_name);
+        v.field(25usize, "require_smime", &self.require_smime);
+        v.field(26usize, "require_ssl", &self.require_ssl);
+        v.field(27usize, "sync_calendar", &self.sync_calendar);
+        v.field(28usize, "sync_contacts", &self.sync_contacts);
+        v.field(29usize, "sync_notes", &self.sync_notes);
+        v.field(30usize, "sync_tasks", &self.sync_tasks);
+        v.field(31usize, "user_domain_name_source", &self.user_domain_name_source);
+        v.field(32usize, "username_source", &self.username_source);
+        v.field(33usize, "identity_certificate", &self.identity_certificate);
+        v.field(34usize, "smime_signing_certificate", &self.smime_signing_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -497,7 +497,7 @@ rt::impl_serde!(AndroidEasEmailProfileConfiguration);
 /// Request builders: [`AndroidEnterpriseWiFiConfigurationPath`](requests/struct.AndroidEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidEnterpriseWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -775,76 +775,76 @@ impl rt::Object for AndroidEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
-        d.field(23usize, "authentication_method", &self.authentication_method);
-        d.field(24usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "ssid", &self.ssid);
+        v.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(23usize, "authentication_method", &self.authentication_method);
+        v.field(24usize, "eap_type", &self.eap_type);
+        v.field(
             25usize,
             "inner_authentication_protocol_for_eap_ttls",
             &self.inner_authentication_protocol_for_eap_ttls,
         );
-        d.field(
+        v.field(
             26usize,
             "inner_authentication_protocol_for_peap",
             &self.inner_authentication_protocol_for_peap,
         );
-        d.field(
+        v.field(
             27usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(28usize, "password_format_string", &self.password_format_string);
-        d.field(29usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(30usize, "username_format_string", &self.username_format_string);
-        d.field(
+        v.field(28usize, "password_format_string", &self.password_format_string);
+        v.field(29usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(30usize, "username_format_string", &self.username_format_string);
+        v.field(
             31usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             32usize,
             "root_certificate_for_server_validation",
             &self.root_certificate_for_server_validation,
@@ -999,7 +999,7 @@ rt::impl_serde!(AndroidEnterpriseWiFiConfiguration);
 /// Request builders: [`AndroidForWorkCertificateProfileBasePath`](requests/struct.AndroidForWorkCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1217,64 +1217,64 @@ impl rt::Object for AndroidForWorkCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2150,7 +2150,7 @@ rt::impl_serde!(AnyAndroidForWorkCertificateProfileBase);
 /// Request builders: [`AndroidForWorkCustomConfigurationPath`](requests/struct.AndroidForWorkCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2322,42 +2322,42 @@ impl rt::Object for AndroidForWorkCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2461,7 +2461,7 @@ rt::impl_serde!(AndroidForWorkCustomConfiguration);
 /// Request builders: [`AndroidForWorkEasEmailProfileBasePath`](requests/struct.AndroidForWorkEasEmailProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkEasEmailProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2677,48 +2677,48 @@ impl rt::Object for AndroidForWorkEasEmailProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkEasEmailProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(20usize, "email_address_source", &self.email_address_source);
+        v.field(21usize, "host_name", &self.host_name);
+        v.field(22usize, "require_ssl", &self.require_ssl);
+        v.field(23usize, "username_source", &self.username_source);
+        v.field(24usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3553,7 +3553,7 @@ rt::impl_serde!(AnyAndroidForWorkEasEmailProfileBase);
 /// Request builders: [`AndroidForWorkEnterpriseWiFiConfigurationPath`](requests/struct.AndroidForWorkEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkEnterpriseWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3810,73 +3810,73 @@ impl rt::Object for AndroidForWorkEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
-        d.field(23usize, "authentication_method", &self.authentication_method);
-        d.field(24usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "ssid", &self.ssid);
+        v.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(23usize, "authentication_method", &self.authentication_method);
+        v.field(24usize, "eap_type", &self.eap_type);
+        v.field(
             25usize,
             "inner_authentication_protocol_for_eap_ttls",
             &self.inner_authentication_protocol_for_eap_ttls,
         );
-        d.field(
+        v.field(
             26usize,
             "inner_authentication_protocol_for_peap",
             &self.inner_authentication_protocol_for_peap,
         );
-        d.field(
+        v.field(
             27usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(
+        v.field(
             28usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             29usize,
             "root_certificate_for_server_validation",
             &self.root_certificate_for_server_validation,
@@ -4022,7 +4022,7 @@ rt::impl_serde!(AndroidForWorkEnterpriseWiFiConfiguration);
 /// Request builders: [`AndroidForWorkGeneralDeviceConfigurationPath`](requests/struct.AndroidForWorkGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4491,219 +4491,219 @@ impl rt::Object for AndroidForWorkGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "password_block_face_unlock", &self.password_block_face_unlock);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "password_block_face_unlock", &self.password_block_face_unlock);
+        v.field(
             19usize,
             "password_block_fingerprint_unlock",
             &self.password_block_fingerprint_unlock,
         );
-        d.field(20usize, "password_block_iris_unlock", &self.password_block_iris_unlock);
-        d.field(
+        v.field(20usize, "password_block_iris_unlock", &self.password_block_iris_unlock);
+        v.field(
             21usize,
             "password_block_trust_agents",
             &self.password_block_trust_agents,
         );
-        d.field(22usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(22usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             24usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             25usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(26usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(26usize, "password_required_type", &self.password_required_type);
+        v.field(
             27usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             28usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(
+        v.field(
             29usize,
             "vpn_always_on_package_identifier",
             &self.vpn_always_on_package_identifier,
         );
-        d.field(
+        v.field(
             30usize,
             "vpn_enable_always_on_lockdown_mode",
             &self.vpn_enable_always_on_lockdown_mode,
         );
-        d.field(31usize, "work_profile_allow_widgets", &self.work_profile_allow_widgets);
-        d.field(
+        v.field(31usize, "work_profile_allow_widgets", &self.work_profile_allow_widgets);
+        v.field(
             32usize,
             "work_profile_block_adding_accounts",
             &self.work_profile_block_adding_accounts,
         );
-        d.field(33usize, "work_profile_block_camera", &self.work_profile_block_camera);
-        d.field(
+        v.field(33usize, "work_profile_block_camera", &self.work_profile_block_camera);
+        v.field(
             34usize,
             "work_profile_block_cross_profile_caller_id",
             &self.work_profile_block_cross_profile_caller_id,
         );
-        d.field(
+        v.field(
             35usize,
             "work_profile_block_cross_profile_contacts_search",
             &self.work_profile_block_cross_profile_contacts_search,
         );
-        d.field(
+        v.field(
             36usize,
             "work_profile_block_cross_profile_copy_paste",
             &self.work_profile_block_cross_profile_copy_paste,
         );
-        d.field(
+        v.field(
             37usize,
             "work_profile_block_notifications_while_device_locked",
             &self.work_profile_block_notifications_while_device_locked,
         );
-        d.field(
+        v.field(
             38usize,
             "work_profile_block_personal_app_installs_from_unknown_sources",
             &self.work_profile_block_personal_app_installs_from_unknown_sources,
         );
-        d.field(
+        v.field(
             39usize,
             "work_profile_block_screen_capture",
             &self.work_profile_block_screen_capture,
         );
-        d.field(
+        v.field(
             40usize,
             "work_profile_bluetooth_enable_contact_sharing",
             &self.work_profile_bluetooth_enable_contact_sharing,
         );
-        d.field(
+        v.field(
             41usize,
             "work_profile_data_sharing_type",
             &self.work_profile_data_sharing_type,
         );
-        d.field(
+        v.field(
             42usize,
             "work_profile_default_app_permission_policy",
             &self.work_profile_default_app_permission_policy,
         );
-        d.field(
+        v.field(
             43usize,
             "work_profile_password_block_face_unlock",
             &self.work_profile_password_block_face_unlock,
         );
-        d.field(
+        v.field(
             44usize,
             "work_profile_password_block_fingerprint_unlock",
             &self.work_profile_password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             45usize,
             "work_profile_password_block_iris_unlock",
             &self.work_profile_password_block_iris_unlock,
         );
-        d.field(
+        v.field(
             46usize,
             "work_profile_password_block_trust_agents",
             &self.work_profile_password_block_trust_agents,
         );
-        d.field(
+        v.field(
             47usize,
             "work_profile_password_expiration_days",
             &self.work_profile_password_expiration_days,
         );
-        d.field(
+        v.field(
             48usize,
             "work_profile_password_minimum_length",
             &self.work_profile_password_minimum_length,
         );
-        d.field(
+        v.field(
             49usize,
             "work_profile_password_min_letter_characters",
             &self.work_profile_password_min_letter_characters,
         );
-        d.field(
+        v.field(
             50usize,
             "work_profile_password_min_lower_case_characters",
             &self.work_profile_password_min_lower_case_characters,
         );
-        d.field(
+        v.field(
             51usize,
             "work_profile_password_min_non_letter_characters",
             &self.work_profile_password_min_non_letter_characters,
         );
-        d.field(
+        v.field(
             52usize,
             "work_profile_password_min_numeric_characters",
             &self.work_profile_password_min_numeric_characters,
         );
-        d.field(
+        v.field(
             53usize,
             "work_profile_password_min_symbol_characters",
             &self.work_profile_password_min_symbol_characters,
         );
-        d.field(
+        v.field(
             54usize,
             "work_profile_password_min_upper_case_characters",
             &self.work_profile_password_min_upper_case_characters,
         );
-        d.field(
+        v.field(
             55usize,
             "work_profile_password_minutes_of_inactivity_before_screen_timeout",
             &self.work_profile_password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             56usize,
             "work_profile_password_previous_password_block_count",
             &self.work_profile_password_previous_password_block_count,
         );
-        d.field(
+        v.field(
             57usize,
             "work_profile_password_required_type",
             &self.work_profile_password_required_type,
         );
-        d.field(
+        v.field(
             58usize,
             "work_profile_password_sign_in_failure_count_before_factory_reset",
             &self.work_profile_password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             59usize,
             "work_profile_require_password",
             &self.work_profile_require_password,
@@ -4984,7 +4984,7 @@ rt::impl_serde!(AndroidForWorkGeneralDeviceConfiguration);
 /// Request builders: [`AndroidForWorkGmailEasConfigurationPath`](requests/struct.AndroidForWorkGmailEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkGmailEasConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5200,48 +5200,48 @@ impl rt::Object for AndroidForWorkGmailEasConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkGmailEasConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(20usize, "email_address_source", &self.email_address_source);
+        v.field(21usize, "host_name", &self.host_name);
+        v.field(22usize, "require_ssl", &self.require_ssl);
+        v.field(23usize, "username_source", &self.username_source);
+        v.field(24usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5364,7 +5364,7 @@ rt::impl_serde!(AndroidForWorkGmailEasConfiguration);
 /// Request builders: [`AndroidForWorkImportedPfxCertificateProfilePath`](requests/struct.AndroidForWorkImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5598,66 +5598,66 @@ impl rt::Object for AndroidForWorkImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             26usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -5792,7 +5792,7 @@ rt::impl_serde!(AndroidForWorkImportedPfxCertificateProfile);
 /// Request builders: [`AndroidForWorkNineWorkEasConfigurationPath`](requests/struct.AndroidForWorkNineWorkEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkNineWorkEasConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6029,51 +6029,51 @@ impl rt::Object for AndroidForWorkNineWorkEasConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkNineWorkEasConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
-        d.field(25usize, "sync_calendar", &self.sync_calendar);
-        d.field(26usize, "sync_contacts", &self.sync_contacts);
-        d.field(27usize, "sync_tasks", &self.sync_tasks);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(20usize, "email_address_source", &self.email_address_source);
+        v.field(21usize, "host_name", &self.host_name);
+        v.field(22usize, "require_ssl", &self.require_ssl);
+        v.field(23usize, "username_source", &self.username_source);
+        v.field(24usize, "identity_certificate", &self.identity_certificate);
+        v.field(25usize, "sync_calendar", &self.sync_calendar);
+        v.field(26usize, "sync_contacts", &self.sync_contacts);
+        v.field(27usize, "sync_tasks", &self.sync_tasks);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6203,7 +6203,7 @@ rt::impl_serde!(AndroidForWorkNineWorkEasConfiguration);
 /// Request builders: [`AndroidForWorkPkcsCertificateProfilePath`](requests/struct.AndroidForWorkPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkPkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6458,77 +6458,77 @@ impl rt::Object for AndroidForWorkPkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkPkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(26usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(26usize, "certification_authority", &self.certification_authority);
+        v.field(
             27usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             28usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(
+        v.field(
             29usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6673,7 +6673,7 @@ rt::impl_serde!(AndroidForWorkPkcsCertificateProfile);
 /// Request builders: [`AndroidForWorkScepCertificateProfilePath`](requests/struct.AndroidForWorkScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6958,81 +6958,81 @@ impl rt::Object for AndroidForWorkScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkScepCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_store", &self.certificate_store);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_store", &self.certificate_store);
+        v.field(
             26usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(27usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(28usize, "key_size", &self.key_size);
-        d.field(29usize, "key_usage", &self.key_usage);
-        d.field(30usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(27usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(28usize, "key_size", &self.key_size);
+        v.field(29usize, "key_usage", &self.key_usage);
+        v.field(30usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             31usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             33usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -7189,7 +7189,7 @@ rt::impl_serde!(AndroidForWorkScepCertificateProfile);
 /// Request builders: [`AndroidForWorkTrustedRootCertificatePath`](requests/struct.AndroidForWorkTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7368,43 +7368,43 @@ impl rt::Object for AndroidForWorkTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7511,7 +7511,7 @@ rt::impl_serde!(AndroidForWorkTrustedRootCertificate);
 /// Request builders: [`AndroidForWorkVpnConfigurationPath`](requests/struct.AndroidForWorkVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7748,51 +7748,51 @@ impl rt::Object for AndroidForWorkVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "connection_name", &self.connection_name);
-        d.field(20usize, "connection_type", &self.connection_type);
-        d.field(21usize, "custom_data", &self.custom_data);
-        d.field(22usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(23usize, "fingerprint", &self.fingerprint);
-        d.field(24usize, "realm", &self.realm);
-        d.field(25usize, "role", &self.role);
-        d.field(26usize, "servers", &self.servers);
-        d.field(27usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "connection_name", &self.connection_name);
+        v.field(20usize, "connection_type", &self.connection_type);
+        v.field(21usize, "custom_data", &self.custom_data);
+        v.field(22usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(23usize, "fingerprint", &self.fingerprint);
+        v.field(24usize, "realm", &self.realm);
+        v.field(25usize, "role", &self.role);
+        v.field(26usize, "servers", &self.servers);
+        v.field(27usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7923,7 +7923,7 @@ rt::impl_serde!(AndroidForWorkVpnConfiguration);
 /// Request builders: [`AndroidForWorkWiFiConfigurationPath`](requests/struct.AndroidForWorkWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8123,50 +8123,50 @@ impl rt::Object for AndroidForWorkWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidForWorkWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "ssid", &self.ssid);
+        v.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8874,7 +8874,7 @@ rt::impl_serde!(AnyAndroidForWorkWiFiConfiguration);
 /// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/struct.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9391,179 +9391,179 @@ impl rt::Object for AndroidGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "apps_block_clipboard_sharing",
             &self.apps_block_clipboard_sharing,
         );
-        d.field(19usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
-        d.field(20usize, "apps_block_you_tube", &self.apps_block_you_tube);
-        d.field(21usize, "apps_hide_list", &self.apps_hide_list);
-        d.field(22usize, "apps_install_allow_list", &self.apps_install_allow_list);
-        d.field(23usize, "apps_launch_block_list", &self.apps_launch_block_list);
-        d.field(24usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(25usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(19usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
+        v.field(20usize, "apps_block_you_tube", &self.apps_block_you_tube);
+        v.field(21usize, "apps_hide_list", &self.apps_hide_list);
+        v.field(22usize, "apps_install_allow_list", &self.apps_install_allow_list);
+        v.field(23usize, "apps_launch_block_list", &self.apps_launch_block_list);
+        v.field(24usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(25usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             26usize,
             "cellular_block_data_roaming",
             &self.cellular_block_data_roaming,
         );
-        d.field(27usize, "cellular_block_messaging", &self.cellular_block_messaging);
-        d.field(
+        v.field(27usize, "cellular_block_messaging", &self.cellular_block_messaging);
+        v.field(
             28usize,
             "cellular_block_voice_roaming",
             &self.cellular_block_voice_roaming,
         );
-        d.field(
+        v.field(
             29usize,
             "cellular_block_wi_fi_tethering",
             &self.cellular_block_wi_fi_tethering,
         );
-        d.field(30usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(31usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(
+        v.field(30usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(31usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(
             32usize,
             "date_and_time_block_changes",
             &self.date_and_time_block_changes,
         );
-        d.field(33usize, "device_sharing_allowed", &self.device_sharing_allowed);
-        d.field(
+        v.field(33usize, "device_sharing_allowed", &self.device_sharing_allowed);
+        v.field(
             34usize,
             "diagnostic_data_block_submission",
             &self.diagnostic_data_block_submission,
         );
-        d.field(35usize, "factory_reset_blocked", &self.factory_reset_blocked);
-        d.field(
+        v.field(35usize, "factory_reset_blocked", &self.factory_reset_blocked);
+        v.field(
             36usize,
             "google_account_block_auto_sync",
             &self.google_account_block_auto_sync,
         );
-        d.field(37usize, "google_play_store_blocked", &self.google_play_store_blocked);
-        d.field(38usize, "kiosk_mode_apps", &self.kiosk_mode_apps);
-        d.field(
+        v.field(37usize, "google_play_store_blocked", &self.google_play_store_blocked);
+        v.field(38usize, "kiosk_mode_apps", &self.kiosk_mode_apps);
+        v.field(
             39usize,
             "kiosk_mode_block_sleep_button",
             &self.kiosk_mode_block_sleep_button,
         );
-        d.field(
+        v.field(
             40usize,
             "kiosk_mode_block_volume_buttons",
             &self.kiosk_mode_block_volume_buttons,
         );
-        d.field(41usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(42usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(
+        v.field(41usize, "location_services_blocked", &self.location_services_blocked);
+        v.field(42usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(
             43usize,
             "password_block_fingerprint_unlock",
             &self.password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             44usize,
             "password_block_trust_agents",
             &self.password_block_trust_agents,
         );
-        d.field(45usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(46usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(45usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(46usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             47usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             48usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(49usize, "password_required", &self.password_required);
-        d.field(50usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(49usize, "password_required", &self.password_required);
+        v.field(50usize, "password_required_type", &self.password_required_type);
+        v.field(
             51usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(52usize, "power_off_blocked", &self.power_off_blocked);
-        d.field(
+        v.field(52usize, "power_off_blocked", &self.power_off_blocked);
+        v.field(
             53usize,
             "required_password_complexity",
             &self.required_password_complexity,
         );
-        d.field(54usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(54usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             55usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(
+        v.field(
             56usize,
             "storage_block_google_backup",
             &self.storage_block_google_backup,
         );
-        d.field(
+        v.field(
             57usize,
             "storage_block_removable_storage",
             &self.storage_block_removable_storage,
         );
-        d.field(
+        v.field(
             58usize,
             "storage_require_device_encryption",
             &self.storage_require_device_encryption,
         );
-        d.field(
+        v.field(
             59usize,
             "storage_require_removable_storage_encryption",
             &self.storage_require_removable_storage_encryption,
         );
-        d.field(60usize, "voice_assistant_blocked", &self.voice_assistant_blocked);
-        d.field(61usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
-        d.field(62usize, "web_browser_block_autofill", &self.web_browser_block_autofill);
-        d.field(63usize, "web_browser_blocked", &self.web_browser_blocked);
-        d.field(
+        v.field(60usize, "voice_assistant_blocked", &self.voice_assistant_blocked);
+        v.field(61usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
+        v.field(62usize, "web_browser_block_autofill", &self.web_browser_block_autofill);
+        v.field(63usize, "web_browser_blocked", &self.web_browser_blocked);
+        v.field(
             64usize,
             "web_browser_block_java_script",
             &self.web_browser_block_java_script,
         );
-        d.field(65usize, "web_browser_block_popups", &self.web_browser_block_popups);
-        d.field(
+        v.field(65usize, "web_browser_block_popups", &self.web_browser_block_popups);
+        v.field(
             66usize,
             "web_browser_cookie_settings",
             &self.web_browser_cookie_settings,
         );
-        d.field(67usize, "wi_fi_blocked", &self.wi_fi_blocked);
+        v.field(67usize, "wi_fi_blocked", &self.wi_fi_blocked);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

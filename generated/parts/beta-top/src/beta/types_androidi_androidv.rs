@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AndroidImportedPfxCertificateProfilePath`](requests/struct.AndroidImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -244,66 +244,66 @@ impl rt::Object for AndroidImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             26usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -438,7 +438,7 @@ rt::impl_serde!(AndroidImportedPfxCertificateProfile);
 /// Request builders: [`AndroidOmaCpConfigurationPath`](requests/struct.AndroidOmaCpConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidOmaCpConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -610,42 +610,42 @@ impl rt::Object for AndroidOmaCpConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidOmaCpConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "configuration_xml", &self.configuration_xml);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "configuration_xml", &self.configuration_xml);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -749,7 +749,7 @@ rt::impl_serde!(AndroidOmaCpConfiguration);
 /// Request builders: [`AndroidPkcsCertificateProfilePath`](requests/struct.AndroidPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidPkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1004,77 +1004,77 @@ impl rt::Object for AndroidPkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidPkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(26usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(26usize, "certification_authority", &self.certification_authority);
+        v.field(
             27usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             28usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(
+        v.field(
             29usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -1219,7 +1219,7 @@ rt::impl_serde!(AndroidPkcsCertificateProfile);
 /// Request builders: [`AndroidScepCertificateProfilePath`](requests/struct.AndroidScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1488,75 +1488,75 @@ impl rt::Object for AndroidScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidScepCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(26usize, "key_size", &self.key_size);
-        d.field(27usize, "key_usage", &self.key_usage);
-        d.field(28usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(26usize, "key_size", &self.key_size);
+        v.field(27usize, "key_usage", &self.key_usage);
+        v.field(28usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             29usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             31usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -1706,7 +1706,7 @@ rt::impl_serde!(AndroidScepCertificateProfile);
 /// Request builders: [`AndroidTrustedRootCertificatePath`](requests/struct.AndroidTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1885,43 +1885,43 @@ impl rt::Object for AndroidTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2028,7 +2028,7 @@ rt::impl_serde!(AndroidTrustedRootCertificate);
 /// Request builders: [`AndroidVpnConfigurationPath`](requests/struct.AndroidVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2263,51 +2263,51 @@ impl rt::Object for AndroidVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "connection_name", &self.connection_name);
-        d.field(20usize, "connection_type", &self.connection_type);
-        d.field(21usize, "custom_data", &self.custom_data);
-        d.field(22usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(23usize, "fingerprint", &self.fingerprint);
-        d.field(24usize, "realm", &self.realm);
-        d.field(25usize, "role", &self.role);
-        d.field(26usize, "servers", &self.servers);
-        d.field(27usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "connection_name", &self.connection_name);
+        v.field(20usize, "connection_type", &self.connection_type);
+        v.field(21usize, "custom_data", &self.custom_data);
+        v.field(22usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(23usize, "fingerprint", &self.fingerprint);
+        v.field(24usize, "realm", &self.realm);
+        v.field(25usize, "role", &self.role);
+        v.field(26usize, "servers", &self.servers);
+        v.field(27usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

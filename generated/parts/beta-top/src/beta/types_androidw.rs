@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AndroidWiFiConfigurationPath`](requests/struct.AndroidWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -210,50 +210,50 @@ impl rt::Object for AndroidWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "ssid", &self.ssid);
+        v.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -930,7 +930,7 @@ rt::impl_serde!(AnyAndroidWiFiConfiguration);
 /// Request builders: [`AndroidWorkProfileCertificateProfileBasePath`](requests/struct.AndroidWorkProfileCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1150,64 +1150,64 @@ impl rt::Object for AndroidWorkProfileCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2127,7 +2127,7 @@ rt::impl_serde!(AnyAndroidWorkProfileCertificateProfileBase);
 /// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/struct.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2299,42 +2299,42 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2438,7 +2438,7 @@ rt::impl_serde!(AndroidWorkProfileCustomConfiguration);
 /// Request builders: [`AndroidWorkProfileEasEmailProfileBasePath`](requests/struct.AndroidWorkProfileEasEmailProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileEasEmailProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2654,48 +2654,48 @@ impl rt::Object for AndroidWorkProfileEasEmailProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileEasEmailProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(20usize, "email_address_source", &self.email_address_source);
+        v.field(21usize, "host_name", &self.host_name);
+        v.field(22usize, "require_ssl", &self.require_ssl);
+        v.field(23usize, "username_source", &self.username_source);
+        v.field(24usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3576,7 +3576,7 @@ rt::impl_serde!(AnyAndroidWorkProfileEasEmailProfileBase);
 /// Request builders: [`AndroidWorkProfileEnterpriseWiFiConfigurationPath`](requests/struct.AndroidWorkProfileEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileEnterpriseWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3847,79 +3847,79 @@ impl rt::Object for AndroidWorkProfileEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
-        d.field(23usize, "authentication_method", &self.authentication_method);
-        d.field(24usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "ssid", &self.ssid);
+        v.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(23usize, "authentication_method", &self.authentication_method);
+        v.field(24usize, "eap_type", &self.eap_type);
+        v.field(
             25usize,
             "inner_authentication_protocol_for_eap_ttls",
             &self.inner_authentication_protocol_for_eap_ttls,
         );
-        d.field(
+        v.field(
             26usize,
             "inner_authentication_protocol_for_peap",
             &self.inner_authentication_protocol_for_peap,
         );
-        d.field(
+        v.field(
             27usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(
+        v.field(
             28usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(29usize, "proxy_settings", &self.proxy_settings);
-        d.field(
+        v.field(29usize, "proxy_settings", &self.proxy_settings);
+        v.field(
             30usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             31usize,
             "root_certificate_for_server_validation",
             &self.root_certificate_for_server_validation,
@@ -4072,7 +4072,7 @@ rt::impl_serde!(AndroidWorkProfileEnterpriseWiFiConfiguration);
 /// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/struct.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4548,224 +4548,224 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "password_block_face_unlock", &self.password_block_face_unlock);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "password_block_face_unlock", &self.password_block_face_unlock);
+        v.field(
             19usize,
             "password_block_fingerprint_unlock",
             &self.password_block_fingerprint_unlock,
         );
-        d.field(20usize, "password_block_iris_unlock", &self.password_block_iris_unlock);
-        d.field(
+        v.field(20usize, "password_block_iris_unlock", &self.password_block_iris_unlock);
+        v.field(
             21usize,
             "password_block_trust_agents",
             &self.password_block_trust_agents,
         );
-        d.field(22usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(22usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             24usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             25usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(26usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(26usize, "password_required_type", &self.password_required_type);
+        v.field(
             27usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             28usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(
+        v.field(
             29usize,
             "vpn_always_on_package_identifier",
             &self.vpn_always_on_package_identifier,
         );
-        d.field(
+        v.field(
             30usize,
             "vpn_enable_always_on_lockdown_mode",
             &self.vpn_enable_always_on_lockdown_mode,
         );
-        d.field(
+        v.field(
             31usize,
             "work_profile_allow_app_installs_from_unknown_sources",
             &self.work_profile_allow_app_installs_from_unknown_sources,
         );
-        d.field(32usize, "work_profile_allow_widgets", &self.work_profile_allow_widgets);
-        d.field(
+        v.field(32usize, "work_profile_allow_widgets", &self.work_profile_allow_widgets);
+        v.field(
             33usize,
             "work_profile_block_adding_accounts",
             &self.work_profile_block_adding_accounts,
         );
-        d.field(34usize, "work_profile_block_camera", &self.work_profile_block_camera);
-        d.field(
+        v.field(34usize, "work_profile_block_camera", &self.work_profile_block_camera);
+        v.field(
             35usize,
             "work_profile_block_cross_profile_caller_id",
             &self.work_profile_block_cross_profile_caller_id,
         );
-        d.field(
+        v.field(
             36usize,
             "work_profile_block_cross_profile_contacts_search",
             &self.work_profile_block_cross_profile_contacts_search,
         );
-        d.field(
+        v.field(
             37usize,
             "work_profile_block_cross_profile_copy_paste",
             &self.work_profile_block_cross_profile_copy_paste,
         );
-        d.field(
+        v.field(
             38usize,
             "work_profile_block_notifications_while_device_locked",
             &self.work_profile_block_notifications_while_device_locked,
         );
-        d.field(
+        v.field(
             39usize,
             "work_profile_block_personal_app_installs_from_unknown_sources",
             &self.work_profile_block_personal_app_installs_from_unknown_sources,
         );
-        d.field(
+        v.field(
             40usize,
             "work_profile_block_screen_capture",
             &self.work_profile_block_screen_capture,
         );
-        d.field(
+        v.field(
             41usize,
             "work_profile_bluetooth_enable_contact_sharing",
             &self.work_profile_bluetooth_enable_contact_sharing,
         );
-        d.field(
+        v.field(
             42usize,
             "work_profile_data_sharing_type",
             &self.work_profile_data_sharing_type,
         );
-        d.field(
+        v.field(
             43usize,
             "work_profile_default_app_permission_policy",
             &self.work_profile_default_app_permission_policy,
         );
-        d.field(
+        v.field(
             44usize,
             "work_profile_password_block_face_unlock",
             &self.work_profile_password_block_face_unlock,
         );
-        d.field(
+        v.field(
             45usize,
             "work_profile_password_block_fingerprint_unlock",
             &self.work_profile_password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             46usize,
             "work_profile_password_block_iris_unlock",
             &self.work_profile_password_block_iris_unlock,
         );
-        d.field(
+        v.field(
             47usize,
             "work_profile_password_block_trust_agents",
             &self.work_profile_password_block_trust_agents,
         );
-        d.field(
+        v.field(
             48usize,
             "work_profile_password_expiration_days",
             &self.work_profile_password_expiration_days,
         );
-        d.field(
+        v.field(
             49usize,
             "work_profile_password_minimum_length",
             &self.work_profile_password_minimum_length,
         );
-        d.field(
+        v.field(
             50usize,
             "work_profile_password_min_letter_characters",
             &self.work_profile_password_min_letter_characters,
         );
-        d.field(
+        v.field(
             51usize,
             "work_profile_password_min_lower_case_characters",
             &self.work_profile_password_min_lower_case_characters,
         );
-        d.field(
+        v.field(
             52usize,
             "work_profile_password_min_non_letter_characters",
             &self.work_profile_password_min_non_letter_characters,
         );
-        d.field(
+        v.field(
             53usize,
             "work_profile_password_min_numeric_characters",
             &self.work_profile_password_min_numeric_characters,
         );
-        d.field(
+        v.field(
             54usize,
             "work_profile_password_min_symbol_characters",
             &self.work_profile_password_min_symbol_characters,
         );
-        d.field(
+        v.field(
             55usize,
             "work_profile_password_min_upper_case_characters",
             &self.work_profile_password_min_upper_case_characters,
         );
-        d.field(
+        v.field(
             56usize,
             "work_profile_password_minutes_of_inactivity_before_screen_timeout",
             &self.work_profile_password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             57usize,
             "work_profile_password_previous_password_block_count",
             &self.work_profile_password_previous_password_block_count,
         );
-        d.field(
+        v.field(
             58usize,
             "work_profile_password_required_type",
             &self.work_profile_password_required_type,
         );
-        d.field(
+        v.field(
             59usize,
             "work_profile_password_sign_in_failure_count_before_factory_reset",
             &self.work_profile_password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             60usize,
             "work_profile_require_password",
             &self.work_profile_require_password,
@@ -5053,7 +5053,7 @@ rt::impl_serde!(AndroidWorkProfileGeneralDeviceConfiguration);
 /// Request builders: [`AndroidWorkProfileGmailEasConfigurationPath`](requests/struct.AndroidWorkProfileGmailEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileGmailEasConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5269,48 +5269,48 @@ impl rt::Object for AndroidWorkProfileGmailEasConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileGmailEasConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(20usize, "email_address_source", &self.email_address_source);
+        v.field(21usize, "host_name", &self.host_name);
+        v.field(22usize, "require_ssl", &self.require_ssl);
+        v.field(23usize, "username_source", &self.username_source);
+        v.field(24usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5433,7 +5433,7 @@ rt::impl_serde!(AndroidWorkProfileGmailEasConfiguration);
 /// Request builders: [`AndroidWorkProfileNineWorkEasConfigurationPath`](requests/struct.AndroidWorkProfileNineWorkEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileNineWorkEasConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5670,51 +5670,51 @@ impl rt::Object for AndroidWorkProfileNineWorkEasConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileNineWorkEasConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(20usize, "email_address_source", &self.email_address_source);
-        d.field(21usize, "host_name", &self.host_name);
-        d.field(22usize, "require_ssl", &self.require_ssl);
-        d.field(23usize, "username_source", &self.username_source);
-        d.field(24usize, "identity_certificate", &self.identity_certificate);
-        d.field(25usize, "sync_calendar", &self.sync_calendar);
-        d.field(26usize, "sync_contacts", &self.sync_contacts);
-        d.field(27usize, "sync_tasks", &self.sync_tasks);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(20usize, "email_address_source", &self.email_address_source);
+        v.field(21usize, "host_name", &self.host_name);
+        v.field(22usize, "require_ssl", &self.require_ssl);
+        v.field(23usize, "username_source", &self.username_source);
+        v.field(24usize, "identity_certificate", &self.identity_certificate);
+        v.field(25usize, "sync_calendar", &self.sync_calendar);
+        v.field(26usize, "sync_contacts", &self.sync_contacts);
+        v.field(27usize, "sync_tasks", &self.sync_tasks);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5844,7 +5844,7 @@ rt::impl_serde!(AndroidWorkProfileNineWorkEasConfiguration);
 /// Request builders: [`AndroidWorkProfilePkcsCertificateProfilePath`](requests/struct.AndroidWorkProfilePkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfilePkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6124,84 +6124,84 @@ impl rt::Object for AndroidWorkProfilePkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfilePkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_store", &self.certificate_store);
-        d.field(26usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(27usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_store", &self.certificate_store);
+        v.field(26usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(27usize, "certification_authority", &self.certification_authority);
+        v.field(
             28usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             29usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(
+        v.field(
             30usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(31usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(31usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             32usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6356,7 +6356,7 @@ rt::impl_serde!(AndroidWorkProfilePkcsCertificateProfile);
 /// Request builders: [`AndroidWorkProfileScepCertificateProfilePath`](requests/struct.AndroidWorkProfileScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6643,81 +6643,81 @@ impl rt::Object for AndroidWorkProfileScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileScepCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "root_certificate", &self.root_certificate);
-        d.field(25usize, "certificate_store", &self.certificate_store);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "root_certificate", &self.root_certificate);
+        v.field(25usize, "certificate_store", &self.certificate_store);
+        v.field(
             26usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(27usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(28usize, "key_size", &self.key_size);
-        d.field(29usize, "key_usage", &self.key_usage);
-        d.field(30usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(27usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(28usize, "key_size", &self.key_size);
+        v.field(29usize, "key_usage", &self.key_usage);
+        v.field(30usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             31usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             33usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6874,7 +6874,7 @@ rt::impl_serde!(AndroidWorkProfileScepCertificateProfile);
 /// Request builders: [`AndroidWorkProfileTrustedRootCertificatePath`](requests/struct.AndroidWorkProfileTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7053,43 +7053,43 @@ impl rt::Object for AndroidWorkProfileTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7196,7 +7196,7 @@ rt::impl_serde!(AndroidWorkProfileTrustedRootCertificate);
 /// Request builders: [`AndroidWorkProfileVpnConfigurationPath`](requests/struct.AndroidWorkProfileVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7475,57 +7475,57 @@ impl rt::Object for AndroidWorkProfileVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "always_on", &self.always_on);
-        d.field(19usize, "always_on_lockdown", &self.always_on_lockdown);
-        d.field(20usize, "authentication_method", &self.authentication_method);
-        d.field(21usize, "connection_name", &self.connection_name);
-        d.field(22usize, "connection_type", &self.connection_type);
-        d.field(23usize, "custom_data", &self.custom_data);
-        d.field(24usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(25usize, "fingerprint", &self.fingerprint);
-        d.field(26usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
-        d.field(27usize, "proxy_server", &self.proxy_server);
-        d.field(28usize, "realm", &self.realm);
-        d.field(29usize, "role", &self.role);
-        d.field(30usize, "servers", &self.servers);
-        d.field(31usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(32usize, "targeted_package_ids", &self.targeted_package_ids);
-        d.field(33usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "always_on", &self.always_on);
+        v.field(19usize, "always_on_lockdown", &self.always_on_lockdown);
+        v.field(20usize, "authentication_method", &self.authentication_method);
+        v.field(21usize, "connection_name", &self.connection_name);
+        v.field(22usize, "connection_type", &self.connection_type);
+        v.field(23usize, "custom_data", &self.custom_data);
+        v.field(24usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(25usize, "fingerprint", &self.fingerprint);
+        v.field(26usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
+        v.field(27usize, "proxy_server", &self.proxy_server);
+        v.field(28usize, "realm", &self.realm);
+        v.field(29usize, "role", &self.role);
+        v.field(30usize, "servers", &self.servers);
+        v.field(31usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(32usize, "targeted_package_ids", &self.targeted_package_ids);
+        v.field(33usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7673,7 +7673,7 @@ rt::impl_serde!(AndroidWorkProfileVpnConfiguration);
 /// Request builders: [`AndroidWorkProfileWiFiConfigurationPath`](requests/struct.AndroidWorkProfileWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7873,50 +7873,50 @@ impl rt::Object for AndroidWorkProfileWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "ssid", &self.ssid);
-        d.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "ssid", &self.ssid);
+        v.field(22usize, "wi_fi_security_type", &self.wi_fi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

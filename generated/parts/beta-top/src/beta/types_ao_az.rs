@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AospDeviceOwnerDeviceConfigurationPath`](requests/struct.AospDeviceOwnerDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AospDeviceOwnerDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -303,95 +303,95 @@ impl rt::Object for AospDeviceOwnerDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aospDeviceOwnerDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "apps_allow_install_from_unknown_sources",
             &self.apps_allow_install_from_unknown_sources,
         );
-        d.field(19usize, "backup_blocked", &self.backup_blocked);
-        d.field(
+        v.field(19usize, "backup_blocked", &self.backup_blocked);
+        v.field(
             20usize,
             "bluetooth_block_configuration",
             &self.bluetooth_block_configuration,
         );
-        d.field(
+        v.field(
             21usize,
             "bluetooth_block_contact_sharing",
             &self.bluetooth_block_contact_sharing,
         );
-        d.field(22usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(23usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(22usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(23usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             24usize,
             "cellular_block_wi_fi_tethering",
             &self.cellular_block_wi_fi_tethering,
         );
-        d.field(25usize, "factory_reset_blocked", &self.factory_reset_blocked);
-        d.field(26usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(25usize, "factory_reset_blocked", &self.factory_reset_blocked);
+        v.field(26usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             27usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(28usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(28usize, "password_required_type", &self.password_required_type);
+        v.field(
             29usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(30usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(30usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             31usize,
             "security_allow_debugging_features",
             &self.security_allow_debugging_features,
         );
-        d.field(32usize, "storage_allow_usb", &self.storage_allow_usb);
-        d.field(
+        v.field(32usize, "storage_allow_usb", &self.storage_allow_usb);
+        v.field(
             33usize,
             "storage_block_external_media",
             &self.storage_block_external_media,
         );
-        d.field(
+        v.field(
             34usize,
             "storage_block_usb_file_transfer",
             &self.storage_block_usb_file_transfer,
         );
-        d.field(
+        v.field(
             35usize,
             "wifi_block_edit_configurations",
             &self.wifi_block_edit_configurations,
@@ -555,7 +555,7 @@ rt::impl_serde!(AospDeviceOwnerDeviceConfiguration);
 /// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/struct.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleDeviceFeaturesConfigurationBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -729,42 +729,42 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleDeviceFeaturesConfigurationBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "air_print_destinations", &self.air_print_destinations);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "air_print_destinations", &self.air_print_destinations);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1443,7 +1443,7 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 /// Request builders: [`AppleExpeditedCheckinConfigurationBasePath`](requests/struct.AppleExpeditedCheckinConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleExpeditedCheckinConfigurationBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1615,42 +1615,42 @@ impl rt::Object for AppleExpeditedCheckinConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleExpeditedCheckinConfigurationBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "enable_expedited_checkin", &self.enable_expedited_checkin);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "enable_expedited_checkin", &self.enable_expedited_checkin);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2258,7 +2258,7 @@ rt::impl_serde!(AnyAppleExpeditedCheckinConfigurationBase);
 /// Request builders: [`AppleVpnConfigurationPath`](requests/struct.AppleVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2577,75 +2577,75 @@ impl rt::Object for AppleVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "associated_domains", &self.associated_domains);
-        d.field(19usize, "authentication_method", &self.authentication_method);
-        d.field(20usize, "connection_name", &self.connection_name);
-        d.field(21usize, "connection_type", &self.connection_type);
-        d.field(22usize, "custom_data", &self.custom_data);
-        d.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "associated_domains", &self.associated_domains);
+        v.field(19usize, "authentication_method", &self.authentication_method);
+        v.field(20usize, "connection_name", &self.connection_name);
+        v.field(21usize, "connection_type", &self.connection_type);
+        v.field(22usize, "custom_data", &self.custom_data);
+        v.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(
             24usize,
             "disable_on_demand_user_override",
             &self.disable_on_demand_user_override,
         );
-        d.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
-        d.field(
+        v.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
+        v.field(
             26usize,
             "disconnect_on_idle_timer_in_seconds",
             &self.disconnect_on_idle_timer_in_seconds,
         );
-        d.field(27usize, "enable_per_app", &self.enable_per_app);
-        d.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(29usize, "excluded_domains", &self.excluded_domains);
-        d.field(30usize, "identifier", &self.identifier);
-        d.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(32usize, "on_demand_rules", &self.on_demand_rules);
-        d.field(
+        v.field(27usize, "enable_per_app", &self.enable_per_app);
+        v.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(29usize, "excluded_domains", &self.excluded_domains);
+        v.field(30usize, "identifier", &self.identifier);
+        v.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
+        v.field(32usize, "on_demand_rules", &self.on_demand_rules);
+        v.field(
             33usize,
             "opt_in_to_device_id_sharing",
             &self.opt_in_to_device_id_sharing,
         );
-        d.field(34usize, "provider_type", &self.provider_type);
-        d.field(35usize, "proxy_server", &self.proxy_server);
-        d.field(36usize, "realm", &self.realm);
-        d.field(37usize, "role", &self.role);
-        d.field(38usize, "safari_domains", &self.safari_domains);
-        d.field(39usize, "server", &self.server);
+        v.field(34usize, "provider_type", &self.provider_type);
+        v.field(35usize, "proxy_server", &self.proxy_server);
+        v.field(36usize, "realm", &self.realm);
+        v.field(37usize, "role", &self.role);
+        v.field(38usize, "safari_domains", &self.safari_domains);
+        v.field(39usize, "server", &self.server);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3873,7 +3873,7 @@ rt::impl_serde!(AnyAppleVpnConfiguration);
 /// Request builders: [`ApplicationPath`](requests/struct.ApplicationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Application {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4105,59 +4105,59 @@ impl rt::Object for Application {
     ];
     const TAG: &'static str = "\"#microsoft.graph.application\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "api", &self.api);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(4usize, "app_roles", &self.app_roles);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "default_redirect_uri", &self.default_redirect_uri);
-        d.field(7usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "api", &self.api);
+        v.field(3usize, "app_id", &self.app_id);
+        v.field(4usize, "app_roles", &self.app_roles);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "default_redirect_uri", &self.default_redirect_uri);
+        v.field(7usize, "description", &self.description);
+        v.field(
             8usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "group_membership_claims", &self.group_membership_claims);
-        d.field(11usize, "identifier_uris", &self.identifier_uris);
-        d.field(12usize, "info", &self.info);
-        d.field(
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(10usize, "group_membership_claims", &self.group_membership_claims);
+        v.field(11usize, "identifier_uris", &self.identifier_uris);
+        v.field(12usize, "info", &self.info);
+        v.field(
             13usize,
             "is_device_only_auth_supported",
             &self.is_device_only_auth_supported,
         );
-        d.field(14usize, "is_fallback_public_client", &self.is_fallback_public_client);
-        d.field(15usize, "key_credentials", &self.key_credentials);
-        d.field(16usize, "logo", &self.logo);
-        d.field(17usize, "notes", &self.notes);
-        d.field(18usize, "optional_claims", &self.optional_claims);
-        d.field(19usize, "parental_control_settings", &self.parental_control_settings);
-        d.field(20usize, "password_credentials", &self.password_credentials);
-        d.field(21usize, "public_client", &self.public_client);
-        d.field(22usize, "publisher_domain", &self.publisher_domain);
-        d.field(23usize, "required_resource_access", &self.required_resource_access);
-        d.field(24usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(25usize, "spa", &self.spa);
-        d.field(26usize, "tags", &self.tags);
-        d.field(27usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(28usize, "unique_name", &self.unique_name);
-        d.field(29usize, "web", &self.web);
-        d.field(30usize, "on_premises_publishing", &self.on_premises_publishing);
-        d.field(31usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        d.field(32usize, "extension_properties", &self.extension_properties);
-        d.field(
+        v.field(14usize, "is_fallback_public_client", &self.is_fallback_public_client);
+        v.field(15usize, "key_credentials", &self.key_credentials);
+        v.field(16usize, "logo", &self.logo);
+        v.field(17usize, "notes", &self.notes);
+        v.field(18usize, "optional_claims", &self.optional_claims);
+        v.field(19usize, "parental_control_settings", &self.parental_control_settings);
+        v.field(20usize, "password_credentials", &self.password_credentials);
+        v.field(21usize, "public_client", &self.public_client);
+        v.field(22usize, "publisher_domain", &self.publisher_domain);
+        v.field(23usize, "required_resource_access", &self.required_resource_access);
+        v.field(24usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(25usize, "spa", &self.spa);
+        v.field(26usize, "tags", &self.tags);
+        v.field(27usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(28usize, "unique_name", &self.unique_name);
+        v.field(29usize, "web", &self.web);
+        v.field(30usize, "on_premises_publishing", &self.on_premises_publishing);
+        v.field(31usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        v.field(32usize, "extension_properties", &self.extension_properties);
+        v.field(
             33usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(34usize, "owners", &self.owners);
-        d.field(35usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(36usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(34usize, "owners", &self.owners);
+        v.field(35usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(36usize, "token_lifetime_policies", &self.token_lifetime_policies);
         #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-        d.field(37usize, "connector_group", &self.connector_group);
-        d.field(38usize, "synchronization", &self.synchronization);
+        v.field(37usize, "connector_group", &self.connector_group);
+        v.field(38usize, "synchronization", &self.synchronization);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4311,7 +4311,7 @@ rt::impl_serde!(Application);
 /// CSDL: `microsoft.graph.applicationServicePrincipal`, complex type.
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationServicePrincipal {
     /// CSDL: navigation property `application`: `microsoft.graph.application`, nullable.
     ///
@@ -4350,10 +4350,10 @@ impl rt::Object for ApplicationServicePrincipal {
     const TAG: &'static str = "\"#microsoft.graph.applicationServicePrincipal\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_beta_core)] d.field(0usize, "application", &self.application);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        #[cfg(msgraph_beta_core)] v.field(0usize, "application", &self.application);
         #[cfg(msgraph_beta_core)]
-        d.field(1usize, "service_principal", &self.service_principal);
+        v.field(1usize, "service_principal", &self.service_principal);
     }
 }
 #[cfg(msgraph_beta_application_templates_or_search)]
@@ -4401,7 +4401,7 @@ rt::impl_serde!(ApplicationServicePrincipal);
 /// Request builders: [`AuthenticationPath`](requests/struct.AuthenticationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Authentication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4497,30 +4497,30 @@ impl rt::Object for Authentication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_methods", &self.email_methods);
-        d.field(2usize, "fido2_methods", &self.fido2_methods);
-        d.field(3usize, "methods", &self.methods);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email_methods", &self.email_methods);
+        v.field(2usize, "fido2_methods", &self.fido2_methods);
+        v.field(3usize, "methods", &self.methods);
+        v.field(
             4usize,
             "microsoft_authenticator_methods",
             &self.microsoft_authenticator_methods,
         );
-        d.field(5usize, "operations", &self.operations);
-        d.field(
+        v.field(5usize, "operations", &self.operations);
+        v.field(
             6usize,
             "passwordless_microsoft_authenticator_methods",
             &self.passwordless_microsoft_authenticator_methods,
         );
-        d.field(7usize, "password_methods", &self.password_methods);
-        d.field(8usize, "phone_methods", &self.phone_methods);
-        d.field(
+        v.field(7usize, "password_methods", &self.password_methods);
+        v.field(8usize, "phone_methods", &self.phone_methods);
+        v.field(
             9usize,
             "temporary_access_pass_methods",
             &self.temporary_access_pass_methods,
         );
-        d.field(
+        v.field(
             10usize,
             "windows_hello_for_business_methods",
             &self.windows_hello_for_business_methods,
@@ -4600,7 +4600,7 @@ rt::impl_serde!(Authentication);
 /// Request builders: [`AuthenticationMethodPath`](requests/struct.AuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4624,8 +4624,8 @@ impl rt::Object for AuthenticationMethod {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4944,7 +4944,7 @@ rt::impl_serde!(AnyAuthenticationMethod);
 /// Request builders: [`AzureAdWindowsAutopilotDeploymentProfilePath`](requests/struct.AzureAdWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdWindowsAutopilotDeploymentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5078,30 +5078,30 @@ impl rt::Object for AzureAdWindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "device_name_template", &self.device_name_template);
+        v.field(4usize, "device_type", &self.device_type);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "enable_white_glove", &self.enable_white_glove);
+        v.field(
             7usize,
             "enrollment_status_screen_settings",
             &self.enrollment_status_screen_settings,
         );
-        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
-        d.field(9usize, "language", &self.language);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+        v.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
+        v.field(9usize, "language", &self.language);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             11usize,
             "out_of_box_experience_settings",
             &self.out_of_box_experience_settings,
         );
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
-        d.field(14usize, "assignments", &self.assignments);
+        v.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(13usize, "assigned_devices", &self.assigned_devices);
+        v.field(14usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`BaseItemPath`](requests/struct.BaseItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -99,21 +99,21 @@ impl rt::Object for BaseItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -889,7 +889,7 @@ rt::impl_serde!(AnyBaseItem);
 /// Request builders: [`ChannelPath`](requests/struct.ChannelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Channel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -977,20 +977,20 @@ impl rt::Object for Channel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "is_favorite_by_default", &self.is_favorite_by_default);
-        d.field(6usize, "membership_type", &self.membership_type);
-        d.field(7usize, "moderation_settings", &self.moderation_settings);
-        d.field(8usize, "web_url", &self.web_url);
-        d.field(9usize, "files_folder", &self.files_folder);
-        d.field(10usize, "members", &self.members);
-        d.field(11usize, "messages", &self.messages);
-        d.field(12usize, "tabs", &self.tabs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "is_favorite_by_default", &self.is_favorite_by_default);
+        v.field(6usize, "membership_type", &self.membership_type);
+        v.field(7usize, "moderation_settings", &self.moderation_settings);
+        v.field(8usize, "web_url", &self.web_url);
+        v.field(9usize, "files_folder", &self.files_folder);
+        v.field(10usize, "members", &self.members);
+        v.field(11usize, "messages", &self.messages);
+        v.field(12usize, "tabs", &self.tabs);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1064,7 +1064,7 @@ rt::impl_serde!(Channel);
 /// Request builders: [`ChatPath`](requests/struct.ChatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Chat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1144,18 +1144,18 @@ impl rt::Object for Chat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "chat_type", &self.chat_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "topic", &self.topic);
-        d.field(5usize, "installed_apps", &self.installed_apps);
-        d.field(6usize, "members", &self.members);
-        d.field(7usize, "messages", &self.messages);
-        d.field(8usize, "operations", &self.operations);
-        d.field(9usize, "permission_grants", &self.permission_grants);
-        d.field(10usize, "tabs", &self.tabs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "chat_type", &self.chat_type);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(4usize, "topic", &self.topic);
+        v.field(5usize, "installed_apps", &self.installed_apps);
+        v.field(6usize, "members", &self.members);
+        v.field(7usize, "messages", &self.messages);
+        v.field(8usize, "operations", &self.operations);
+        v.field(9usize, "permission_grants", &self.permission_grants);
+        v.field(10usize, "tabs", &self.tabs);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1224,7 +1224,7 @@ rt::impl_serde!(Chat);
 /// Request builders: [`ClaimsMappingPolicyPath`](requests/struct.ClaimsMappingPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClaimsMappingPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1282,14 +1282,14 @@ impl rt::Object for ClaimsMappingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMappingPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1346,7 +1346,7 @@ rt::impl_serde!(ClaimsMappingPolicy);
 /// Request builders: [`CompliancePath`](requests/struct.CompliancePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-compliance`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Compliance {
     /// CSDL: containment navigation property `ediscovery`: `microsoft.graph.ediscovery.ediscoveryroot`, nullable.
     pub ediscovery: rt::Field<crate::beta::ediscovery::Ediscoveryroot>,
@@ -1370,8 +1370,8 @@ impl rt::Object for Compliance {
     const KEYS_JSON: &'static [&'static str] = &[",\"ediscovery\":"];
     const TAG: &'static str = "\"#microsoft.graph.compliance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ediscovery", &self.ediscovery);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ediscovery", &self.ediscovery);
     }
 }
 #[cfg(msgraph_beta_compliance)]
@@ -1411,7 +1411,7 @@ rt::impl_serde!(Compliance);
 /// Request builders: [`ConnectedOrganizationPath`](requests/struct.ConnectedOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectedOrganization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1489,18 +1489,18 @@ impl rt::Object for ConnectedOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "identity_sources", &self.identity_sources);
-        d.field(6usize, "modified_by", &self.modified_by);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "external_sponsors", &self.external_sponsors);
-        d.field(10usize, "internal_sponsors", &self.internal_sponsors);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "identity_sources", &self.identity_sources);
+        v.field(6usize, "modified_by", &self.modified_by);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "external_sponsors", &self.external_sponsors);
+        v.field(10usize, "internal_sponsors", &self.internal_sponsors);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1569,7 +1569,7 @@ rt::impl_serde!(ConnectedOrganization);
 /// Request builders: [`ConnectorPath`](requests/struct.ConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Connector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1617,12 +1617,12 @@ impl rt::Object for Connector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "external_ip", &self.external_ip);
-        d.field(2usize, "machine_name", &self.machine_name);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "member_of", &self.member_of);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "external_ip", &self.external_ip);
+        v.field(2usize, "machine_name", &self.machine_name);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "member_of", &self.member_of);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -1673,7 +1673,7 @@ rt::impl_serde!(Connector);
 /// Request builders: [`ConnectorGroupPath`](requests/struct.ConnectorGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectorGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1735,14 +1735,14 @@ impl rt::Object for ConnectorGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectorGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connector_group_type", &self.connector_group_type);
-        d.field(2usize, "is_default", &self.is_default);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "region", &self.region);
-        #[cfg(msgraph_beta_core)] d.field(5usize, "applications", &self.applications);
-        d.field(6usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "connector_group_type", &self.connector_group_type);
+        v.field(2usize, "is_default", &self.is_default);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "region", &self.region);
+        #[cfg(msgraph_beta_core)] v.field(5usize, "applications", &self.applications);
+        v.field(6usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -1800,7 +1800,7 @@ rt::impl_serde!(ConnectorGroup);
 /// Request builders: [`ConversationMemberPath`](requests/struct.ConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1843,11 +1843,11 @@ impl rt::Object for ConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DetectedAppPath`](requests/struct.DetectedAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetectedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -73,13 +73,13 @@ impl rt::Object for DetectedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "size_in_byte", &self.size_in_byte);
-        d.field(4usize, "version", &self.version);
-        d.field(5usize, "managed_devices", &self.managed_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "size_in_byte", &self.size_in_byte);
+        v.field(4usize, "version", &self.version);
+        v.field(5usize, "managed_devices", &self.managed_devices);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

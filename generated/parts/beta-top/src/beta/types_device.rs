@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`DevicePath`](requests/struct.DevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Device {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -250,62 +250,62 @@ impl rt::Object for Device {
     ];
     const TAG: &'static str = "\"#microsoft.graph.device\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "alternative_security_ids", &self.alternative_security_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "account_enabled", &self.account_enabled);
+        v.field(3usize, "alternative_security_ids", &self.alternative_security_ids);
+        v.field(
             4usize,
             "approximate_last_sign_in_date_time",
             &self.approximate_last_sign_in_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "compliance_expiration_date_time",
             &self.compliance_expiration_date_time,
         );
-        d.field(6usize, "device_category", &self.device_category);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_metadata", &self.device_metadata);
-        d.field(9usize, "device_ownership", &self.device_ownership);
-        d.field(10usize, "device_version", &self.device_version);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "domain_name", &self.domain_name);
-        d.field(13usize, "enrollment_profile_name", &self.enrollment_profile_name);
-        d.field(14usize, "enrollment_type", &self.enrollment_type);
-        d.field(15usize, "extension_attributes", &self.extension_attributes);
-        d.field(16usize, "hostnames", &self.hostnames);
-        d.field(17usize, "is_compliant", &self.is_compliant);
-        d.field(18usize, "is_managed", &self.is_managed);
-        d.field(19usize, "is_rooted", &self.is_rooted);
-        d.field(20usize, "management_type", &self.management_type);
-        d.field(
+        v.field(6usize, "device_category", &self.device_category);
+        v.field(7usize, "device_id", &self.device_id);
+        v.field(8usize, "device_metadata", &self.device_metadata);
+        v.field(9usize, "device_ownership", &self.device_ownership);
+        v.field(10usize, "device_version", &self.device_version);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "domain_name", &self.domain_name);
+        v.field(13usize, "enrollment_profile_name", &self.enrollment_profile_name);
+        v.field(14usize, "enrollment_type", &self.enrollment_type);
+        v.field(15usize, "extension_attributes", &self.extension_attributes);
+        v.field(16usize, "hostnames", &self.hostnames);
+        v.field(17usize, "is_compliant", &self.is_compliant);
+        v.field(18usize, "is_managed", &self.is_managed);
+        v.field(19usize, "is_rooted", &self.is_rooted);
+        v.field(20usize, "management_type", &self.management_type);
+        v.field(
             21usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(22usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(23usize, "operating_system", &self.operating_system);
-        d.field(24usize, "operating_system_version", &self.operating_system_version);
-        d.field(25usize, "physical_ids", &self.physical_ids);
-        d.field(26usize, "profile_type", &self.profile_type);
-        d.field(27usize, "registration_date_time", &self.registration_date_time);
-        d.field(28usize, "system_labels", &self.system_labels);
-        d.field(29usize, "trust_type", &self.trust_type);
-        d.field(30usize, "kind", &self.kind);
-        d.field(31usize, "manufacturer", &self.manufacturer);
-        d.field(32usize, "model", &self.model);
-        d.field(33usize, "name", &self.name);
-        d.field(34usize, "platform", &self.platform);
-        d.field(35usize, "status", &self.status);
-        d.field(36usize, "usage_rights", &self.usage_rights);
-        d.field(37usize, "member_of", &self.member_of);
-        d.field(38usize, "registered_owners", &self.registered_owners);
-        d.field(39usize, "registered_users", &self.registered_users);
-        d.field(40usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(41usize, "extensions", &self.extensions);
-        d.field(42usize, "commands", &self.commands);
+        v.field(22usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(23usize, "operating_system", &self.operating_system);
+        v.field(24usize, "operating_system_version", &self.operating_system_version);
+        v.field(25usize, "physical_ids", &self.physical_ids);
+        v.field(26usize, "profile_type", &self.profile_type);
+        v.field(27usize, "registration_date_time", &self.registration_date_time);
+        v.field(28usize, "system_labels", &self.system_labels);
+        v.field(29usize, "trust_type", &self.trust_type);
+        v.field(30usize, "kind", &self.kind);
+        v.field(31usize, "manufacturer", &self.manufacturer);
+        v.field(32usize, "model", &self.model);
+        v.field(33usize, "name", &self.name);
+        v.field(34usize, "platform", &self.platform);
+        v.field(35usize, "status", &self.status);
+        v.field(36usize, "usage_rights", &self.usage_rights);
+        v.field(37usize, "member_of", &self.member_of);
+        v.field(38usize, "registered_owners", &self.registered_owners);
+        v.field(39usize, "registered_users", &self.registered_users);
+        v.field(40usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(41usize, "extensions", &self.extensions);
+        v.field(42usize, "commands", &self.commands);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceComplianceScriptPath`](requests/struct.DeviceComplianceScriptPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScript {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -140,22 +140,22 @@ impl rt::Object for DeviceComplianceScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "detection_script_content", &self.detection_script_content);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "publisher", &self.publisher);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(10usize, "run_as_account", &self.run_as_account);
-        d.field(11usize, "version", &self.version);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "device_run_states", &self.device_run_states);
-        d.field(14usize, "run_summary", &self.run_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "detection_script_content", &self.detection_script_content);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "publisher", &self.publisher);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(10usize, "run_as_account", &self.run_as_account);
+        v.field(11usize, "version", &self.version);
+        v.field(12usize, "assignments", &self.assignments);
+        v.field(13usize, "device_run_states", &self.device_run_states);
+        v.field(14usize, "run_summary", &self.run_summary);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -238,7 +238,7 @@ rt::impl_serde!(DeviceComplianceScript);
 /// Request builders: [`DeviceComplianceScriptDeviceStatePath`](requests/struct.DeviceComplianceScriptDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptDeviceState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -315,23 +315,23 @@ impl rt::Object for DeviceComplianceScriptDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScriptDeviceState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "detection_state", &self.detection_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "detection_state", &self.detection_state);
+        v.field(
             2usize,
             "expected_state_update_date_time",
             &self.expected_state_update_date_time,
         );
-        d.field(
+        v.field(
             3usize,
             "last_state_update_date_time",
             &self.last_state_update_date_time,
         );
-        d.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(5usize, "script_error", &self.script_error);
-        d.field(6usize, "script_output", &self.script_output);
-        d.field(7usize, "managed_device", &self.managed_device);
+        v.field(4usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(5usize, "script_error", &self.script_error);
+        v.field(6usize, "script_output", &self.script_output);
+        v.field(7usize, "managed_device", &self.managed_device);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceConfigurationGroupAssignmentPath`](requests/struct.DeviceConfigurationGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationGroupAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -59,11 +59,11 @@ impl rt::Object for DeviceConfigurationGroupAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationGroupAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_group", &self.exclude_group);
-        d.field(2usize, "target_group_id", &self.target_group_id);
-        d.field(3usize, "device_configuration", &self.device_configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_group", &self.exclude_group);
+        v.field(2usize, "target_group_id", &self.target_group_id);
+        v.field(3usize, "device_configuration", &self.device_configuration);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceCustomAttributeShellScriptPath`](requests/struct.DeviceCustomAttributeShellScriptPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCustomAttributeShellScript {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -155,23 +155,23 @@ impl rt::Object for DeviceCustomAttributeShellScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCustomAttributeShellScript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "custom_attribute_name", &self.custom_attribute_name);
-        d.field(3usize, "custom_attribute_type", &self.custom_attribute_type);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "file_name", &self.file_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "run_as_account", &self.run_as_account);
-        d.field(10usize, "script_content", &self.script_content);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(12usize, "device_run_states", &self.device_run_states);
-        d.field(13usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
-        d.field(15usize, "user_run_states", &self.user_run_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "custom_attribute_name", &self.custom_attribute_name);
+        v.field(3usize, "custom_attribute_type", &self.custom_attribute_type);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "file_name", &self.file_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "run_as_account", &self.run_as_account);
+        v.field(10usize, "script_content", &self.script_content);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(12usize, "device_run_states", &self.device_run_states);
+        v.field(13usize, "group_assignments", &self.group_assignments);
+        #[cfg(msgraph_beta_search)] v.field(14usize, "run_summary", &self.run_summary);
+        v.field(15usize, "user_run_states", &self.user_run_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`DeviceHealthScriptPath`](requests/struct.DeviceHealthScriptPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScript {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -179,35 +179,35 @@ impl rt::Object for DeviceHealthScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "detection_script_content", &self.detection_script_content);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "detection_script_content", &self.detection_script_content);
+        v.field(
             4usize,
             "detection_script_parameters",
             &self.detection_script_parameters,
         );
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(7usize, "highest_available_version", &self.highest_available_version);
-        d.field(8usize, "is_global_script", &self.is_global_script);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "publisher", &self.publisher);
-        d.field(11usize, "remediation_script_content", &self.remediation_script_content);
-        d.field(
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(7usize, "highest_available_version", &self.highest_available_version);
+        v.field(8usize, "is_global_script", &self.is_global_script);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "publisher", &self.publisher);
+        v.field(11usize, "remediation_script_content", &self.remediation_script_content);
+        v.field(
             12usize,
             "remediation_script_parameters",
             &self.remediation_script_parameters,
         );
-        d.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(14usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(15usize, "run_as_account", &self.run_as_account);
-        d.field(16usize, "version", &self.version);
-        d.field(17usize, "assignments", &self.assignments);
-        d.field(18usize, "device_run_states", &self.device_run_states);
-        d.field(19usize, "run_summary", &self.run_summary);
+        v.field(13usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(14usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(15usize, "run_as_account", &self.run_as_account);
+        v.field(16usize, "version", &self.version);
+        v.field(17usize, "assignments", &self.assignments);
+        v.field(18usize, "device_run_states", &self.device_run_states);
+        v.field(19usize, "run_summary", &self.run_summary);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -306,7 +306,7 @@ rt::impl_serde!(DeviceHealthScript);
 /// Request builders: [`DeviceHealthScriptDeviceStatePath`](requests/struct.DeviceHealthScriptDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptDeviceState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -418,44 +418,44 @@ impl rt::Object for DeviceHealthScriptDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthScriptDeviceState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_filter_ids", &self.assignment_filter_ids);
-        d.field(2usize, "detection_state", &self.detection_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_filter_ids", &self.assignment_filter_ids);
+        v.field(2usize, "detection_state", &self.detection_state);
+        v.field(
             3usize,
             "expected_state_update_date_time",
             &self.expected_state_update_date_time,
         );
-        d.field(
+        v.field(
             4usize,
             "last_state_update_date_time",
             &self.last_state_update_date_time,
         );
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(
             6usize,
             "post_remediation_detection_script_error",
             &self.post_remediation_detection_script_error,
         );
-        d.field(
+        v.field(
             7usize,
             "post_remediation_detection_script_output",
             &self.post_remediation_detection_script_output,
         );
-        d.field(
+        v.field(
             8usize,
             "pre_remediation_detection_script_error",
             &self.pre_remediation_detection_script_error,
         );
-        d.field(
+        v.field(
             9usize,
             "pre_remediation_detection_script_output",
             &self.pre_remediation_detection_script_output,
         );
-        d.field(10usize, "remediation_script_error", &self.remediation_script_error);
-        d.field(11usize, "remediation_state", &self.remediation_state);
-        d.field(12usize, "managed_device", &self.managed_device);
+        v.field(10usize, "remediation_script_error", &self.remediation_script_error);
+        v.field(11usize, "remediation_state", &self.remediation_state);
+        v.field(12usize, "managed_device", &self.managed_device);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -537,7 +537,7 @@ rt::impl_serde!(DeviceHealthScriptDeviceState);
 /// Request builders: [`DeviceManagementPath`](requests/struct.DeviceManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1846,507 +1846,507 @@ impl rt::Object for DeviceManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "device_compliance_report_summarization_date_time",
             &self.device_compliance_report_summarization_date_time,
         );
-        d.field(2usize, "intune_account_id", &self.intune_account_id);
-        d.field(
+        v.field(2usize, "intune_account_id", &self.intune_account_id);
+        v.field(
             3usize,
             "last_report_aggregation_date_time",
             &self.last_report_aggregation_date_time,
         );
-        d.field(
+        v.field(
             4usize,
             "legacy_pc_manangement_enabled",
             &self.legacy_pc_manangement_enabled,
         );
-        d.field(5usize, "maximum_dep_tokens", &self.maximum_dep_tokens);
-        d.field(6usize, "settings", &self.settings);
-        d.field(
+        v.field(5usize, "maximum_dep_tokens", &self.maximum_dep_tokens);
+        v.field(6usize, "settings", &self.settings);
+        v.field(
             7usize,
             "unlicensed_adminstrators_enabled",
             &self.unlicensed_adminstrators_enabled,
         );
-        d.field(8usize, "intune_brand", &self.intune_brand);
-        d.field(
+        v.field(8usize, "intune_brand", &self.intune_brand);
+        v.field(
             9usize,
             "account_move_completion_date_time",
             &self.account_move_completion_date_time,
         );
-        d.field(10usize, "admin_consent", &self.admin_consent);
-        d.field(11usize, "device_protection_overview", &self.device_protection_overview);
-        d.field(
+        v.field(10usize, "admin_consent", &self.admin_consent);
+        v.field(11usize, "device_protection_overview", &self.device_protection_overview);
+        v.field(
             12usize,
             "managed_device_cleanup_settings",
             &self.managed_device_cleanup_settings,
         );
-        d.field(13usize, "subscriptions", &self.subscriptions);
-        d.field(14usize, "subscription_state", &self.subscription_state);
-        d.field(
+        v.field(13usize, "subscriptions", &self.subscriptions);
+        v.field(14usize, "subscription_state", &self.subscription_state);
+        v.field(
             15usize,
             "user_experience_analytics_settings",
             &self.user_experience_analytics_settings,
         );
-        d.field(16usize, "windows_malware_overview", &self.windows_malware_overview);
-        d.field(
+        v.field(16usize, "windows_malware_overview", &self.windows_malware_overview);
+        v.field(
             17usize,
             "android_device_owner_enrollment_profiles",
             &self.android_device_owner_enrollment_profiles,
         );
-        d.field(18usize, "virtual_endpoint", &self.virtual_endpoint);
-        d.field(
+        v.field(18usize, "virtual_endpoint", &self.virtual_endpoint);
+        v.field(
             19usize,
             "android_for_work_app_configuration_schemas",
             &self.android_for_work_app_configuration_schemas,
         );
-        d.field(
+        v.field(
             20usize,
             "android_for_work_enrollment_profiles",
             &self.android_for_work_enrollment_profiles,
         );
-        d.field(21usize, "android_for_work_settings", &self.android_for_work_settings);
-        d.field(
+        v.field(21usize, "android_for_work_settings", &self.android_for_work_settings);
+        v.field(
             22usize,
             "android_managed_store_account_enterprise_settings",
             &self.android_managed_store_account_enterprise_settings,
         );
-        d.field(
+        v.field(
             23usize,
             "android_managed_store_app_configuration_schemas",
             &self.android_managed_store_app_configuration_schemas,
         );
-        d.field(24usize, "audit_events", &self.audit_events);
-        d.field(25usize, "assignment_filters", &self.assignment_filters);
-        d.field(
+        v.field(24usize, "audit_events", &self.audit_events);
+        v.field(25usize, "assignment_filters", &self.assignment_filters);
+        v.field(
             26usize,
             "chrome_os_onboarding_settings",
             &self.chrome_os_onboarding_settings,
         );
-        d.field(27usize, "terms_and_conditions", &self.terms_and_conditions);
-        d.field(
+        v.field(27usize, "terms_and_conditions", &self.terms_and_conditions);
+        v.field(
             28usize,
             "advanced_threat_protection_onboarding_state_summary",
             &self.advanced_threat_protection_onboarding_state_summary,
         );
-        d.field(29usize, "cart_to_class_associations", &self.cart_to_class_associations);
-        d.field(30usize, "device_compliance_policies", &self.device_compliance_policies);
-        d.field(
+        v.field(29usize, "cart_to_class_associations", &self.cart_to_class_associations);
+        v.field(30usize, "device_compliance_policies", &self.device_compliance_policies);
+        v.field(
             31usize,
             "device_compliance_policy_device_state_summary",
             &self.device_compliance_policy_device_state_summary,
         );
-        d.field(
+        v.field(
             32usize,
             "device_compliance_policy_setting_state_summaries",
             &self.device_compliance_policy_setting_state_summaries,
         );
-        d.field(
+        v.field(
             33usize,
             "device_configuration_conflict_summary",
             &self.device_configuration_conflict_summary,
         );
-        d.field(
+        v.field(
             34usize,
             "device_configuration_device_state_summaries",
             &self.device_configuration_device_state_summaries,
         );
-        d.field(
+        v.field(
             35usize,
             "device_configuration_restricted_apps_violations",
             &self.device_configuration_restricted_apps_violations,
         );
-        d.field(36usize, "device_configurations", &self.device_configurations);
-        d.field(
+        v.field(36usize, "device_configurations", &self.device_configurations);
+        v.field(
             37usize,
             "device_configurations_all_managed_device_certificate_states",
             &self.device_configurations_all_managed_device_certificate_states,
         );
-        d.field(
+        v.field(
             38usize,
             "device_configuration_user_state_summaries",
             &self.device_configuration_user_state_summaries,
         );
-        d.field(39usize, "ios_update_statuses", &self.ios_update_statuses);
-        d.field(
+        v.field(39usize, "ios_update_statuses", &self.ios_update_statuses);
+        v.field(
             40usize,
             "mac_os_software_update_account_summaries",
             &self.mac_os_software_update_account_summaries,
         );
-        d.field(
+        v.field(
             41usize,
             "managed_device_encryption_states",
             &self.managed_device_encryption_states,
         );
-        d.field(42usize, "ndes_connectors", &self.ndes_connectors);
+        v.field(42usize, "ndes_connectors", &self.ndes_connectors);
         #[cfg(msgraph_beta_search)]
-        d.field(
+        v.field(
             43usize,
             "software_update_status_summary",
             &self.software_update_status_summary,
         );
-        d.field(44usize, "configuration_categories", &self.configuration_categories);
-        d.field(45usize, "configuration_policies", &self.configuration_policies);
-        d.field(
+        v.field(44usize, "configuration_categories", &self.configuration_categories);
+        v.field(45usize, "configuration_policies", &self.configuration_policies);
+        v.field(
             46usize,
             "configuration_policy_templates",
             &self.configuration_policy_templates,
         );
-        d.field(47usize, "configuration_settings", &self.configuration_settings);
-        d.field(48usize, "reusable_policy_settings", &self.reusable_policy_settings);
-        d.field(49usize, "reusable_settings", &self.reusable_settings);
-        d.field(50usize, "template_settings", &self.template_settings);
-        d.field(
+        v.field(47usize, "configuration_settings", &self.configuration_settings);
+        v.field(48usize, "reusable_policy_settings", &self.reusable_policy_settings);
+        v.field(49usize, "reusable_settings", &self.reusable_settings);
+        v.field(50usize, "template_settings", &self.template_settings);
+        v.field(
             51usize,
             "compliance_management_partners",
             &self.compliance_management_partners,
         );
-        d.field(
+        v.field(
             52usize,
             "conditional_access_settings",
             &self.conditional_access_settings,
         );
-        d.field(53usize, "device_categories", &self.device_categories);
-        d.field(
+        v.field(53usize, "device_categories", &self.device_categories);
+        v.field(
             54usize,
             "device_enrollment_configurations",
             &self.device_enrollment_configurations,
         );
-        d.field(55usize, "device_management_partners", &self.device_management_partners);
-        d.field(56usize, "exchange_connectors", &self.exchange_connectors);
-        d.field(
+        v.field(55usize, "device_management_partners", &self.device_management_partners);
+        v.field(56usize, "exchange_connectors", &self.exchange_connectors);
+        v.field(
             57usize,
             "exchange_on_premises_policies",
             &self.exchange_on_premises_policies,
         );
-        d.field(
+        v.field(
             58usize,
             "exchange_on_premises_policy",
             &self.exchange_on_premises_policy,
         );
-        d.field(
+        v.field(
             59usize,
             "mobile_threat_defense_connectors",
             &self.mobile_threat_defense_connectors,
         );
-        d.field(60usize, "categories", &self.categories);
-        d.field(61usize, "intents", &self.intents);
-        d.field(62usize, "setting_definitions", &self.setting_definitions);
-        d.field(63usize, "templates", &self.templates);
-        d.field(
+        v.field(60usize, "categories", &self.categories);
+        v.field(61usize, "intents", &self.intents);
+        v.field(62usize, "setting_definitions", &self.setting_definitions);
+        v.field(63usize, "templates", &self.templates);
+        v.field(
             64usize,
             "apple_push_notification_certificate",
             &self.apple_push_notification_certificate,
         );
-        d.field(
+        v.field(
             65usize,
             "cloud_pc_connectivity_issues",
             &self.cloud_pc_connectivity_issues,
         );
-        d.field(66usize, "comanaged_devices", &self.comanaged_devices);
-        d.field(
+        v.field(66usize, "comanaged_devices", &self.comanaged_devices);
+        v.field(
             67usize,
             "comanagement_eligible_devices",
             &self.comanagement_eligible_devices,
         );
-        d.field(68usize, "data_sharing_consents", &self.data_sharing_consents);
-        d.field(69usize, "detected_apps", &self.detected_apps);
-        d.field(70usize, "device_compliance_scripts", &self.device_compliance_scripts);
-        d.field(
+        v.field(68usize, "data_sharing_consents", &self.data_sharing_consents);
+        v.field(69usize, "detected_apps", &self.detected_apps);
+        v.field(70usize, "device_compliance_scripts", &self.device_compliance_scripts);
+        v.field(
             71usize,
             "device_custom_attribute_shell_scripts",
             &self.device_custom_attribute_shell_scripts,
         );
-        d.field(72usize, "device_health_scripts", &self.device_health_scripts);
-        d.field(73usize, "device_management_scripts", &self.device_management_scripts);
-        d.field(74usize, "device_shell_scripts", &self.device_shell_scripts);
+        v.field(72usize, "device_health_scripts", &self.device_health_scripts);
+        v.field(73usize, "device_management_scripts", &self.device_management_scripts);
+        v.field(74usize, "device_shell_scripts", &self.device_shell_scripts);
         #[cfg(msgraph_beta_search)]
-        d.field(75usize, "managed_device_overview", &self.managed_device_overview);
-        d.field(76usize, "managed_devices", &self.managed_devices);
-        d.field(
+        v.field(75usize, "managed_device_overview", &self.managed_device_overview);
+        v.field(76usize, "managed_devices", &self.managed_devices);
+        v.field(
             77usize,
             "mobile_app_troubleshooting_events",
             &self.mobile_app_troubleshooting_events,
         );
-        d.field(78usize, "remote_action_audits", &self.remote_action_audits);
-        d.field(
+        v.field(78usize, "remote_action_audits", &self.remote_action_audits);
+        v.field(
             79usize,
             "user_experience_analytics_app_health_application_performance",
             &self.user_experience_analytics_app_health_application_performance,
         );
-        d.field(
+        v.field(
             80usize,
             "user_experience_analytics_app_health_application_performance_by_app_version",
             &self
                 .user_experience_analytics_app_health_application_performance_by_app_version,
         );
-        d.field(
+        v.field(
             81usize,
             "user_experience_analytics_app_health_application_performance_by_os_version",
             &self
                 .user_experience_analytics_app_health_application_performance_by_os_version,
         );
-        d.field(
+        v.field(
             82usize,
             "user_experience_analytics_app_health_device_model_performance",
             &self.user_experience_analytics_app_health_device_model_performance,
         );
-        d.field(
+        v.field(
             83usize,
             "user_experience_analytics_app_health_device_performance",
             &self.user_experience_analytics_app_health_device_performance,
         );
-        d.field(
+        v.field(
             84usize,
             "user_experience_analytics_app_health_device_performance_details",
             &self.user_experience_analytics_app_health_device_performance_details,
         );
-        d.field(
+        v.field(
             85usize,
             "user_experience_analytics_app_health_os_version_performance",
             &self.user_experience_analytics_app_health_os_version_performance,
         );
-        d.field(
+        v.field(
             86usize,
             "user_experience_analytics_app_health_overview",
             &self.user_experience_analytics_app_health_overview,
         );
-        d.field(
+        v.field(
             87usize,
             "user_experience_analytics_baselines",
             &self.user_experience_analytics_baselines,
         );
-        d.field(
+        v.field(
             88usize,
             "user_experience_analytics_categories",
             &self.user_experience_analytics_categories,
         );
-        d.field(
+        v.field(
             89usize,
             "user_experience_analytics_device_metric_history",
             &self.user_experience_analytics_device_metric_history,
         );
-        d.field(
+        v.field(
             90usize,
             "user_experience_analytics_device_performance",
             &self.user_experience_analytics_device_performance,
         );
-        d.field(
+        v.field(
             91usize,
             "user_experience_analytics_device_scores",
             &self.user_experience_analytics_device_scores,
         );
-        d.field(
+        v.field(
             92usize,
             "user_experience_analytics_device_startup_history",
             &self.user_experience_analytics_device_startup_history,
         );
-        d.field(
+        v.field(
             93usize,
             "user_experience_analytics_device_startup_processes",
             &self.user_experience_analytics_device_startup_processes,
         );
-        d.field(
+        v.field(
             94usize,
             "user_experience_analytics_device_startup_process_performance",
             &self.user_experience_analytics_device_startup_process_performance,
         );
-        d.field(
+        v.field(
             95usize,
             "user_experience_analytics_devices_without_cloud_identity",
             &self.user_experience_analytics_devices_without_cloud_identity,
         );
-        d.field(
+        v.field(
             96usize,
             "user_experience_analytics_impacting_process",
             &self.user_experience_analytics_impacting_process,
         );
-        d.field(
+        v.field(
             97usize,
             "user_experience_analytics_metric_history",
             &self.user_experience_analytics_metric_history,
         );
-        d.field(
+        v.field(
             98usize,
             "user_experience_analytics_not_autopilot_ready_device",
             &self.user_experience_analytics_not_autopilot_ready_device,
         );
-        d.field(
+        v.field(
             99usize,
             "user_experience_analytics_overview",
             &self.user_experience_analytics_overview,
         );
-        d.field(
+        v.field(
             100usize,
             "user_experience_analytics_regression_summary",
             &self.user_experience_analytics_regression_summary,
         );
-        d.field(
+        v.field(
             101usize,
             "user_experience_analytics_remote_connection",
             &self.user_experience_analytics_remote_connection,
         );
-        d.field(
+        v.field(
             102usize,
             "user_experience_analytics_resource_performance",
             &self.user_experience_analytics_resource_performance,
         );
-        d.field(
+        v.field(
             103usize,
             "user_experience_analytics_score_history",
             &self.user_experience_analytics_score_history,
         );
-        d.field(
+        v.field(
             104usize,
             "user_experience_analytics_work_from_anywhere_metrics",
             &self.user_experience_analytics_work_from_anywhere_metrics,
         );
-        d.field(
+        v.field(
             105usize,
             "windows_malware_information",
             &self.windows_malware_information,
         );
-        d.field(106usize, "derived_credentials", &self.derived_credentials);
-        d.field(107usize, "resource_access_profiles", &self.resource_access_profiles);
-        d.field(
+        v.field(106usize, "derived_credentials", &self.derived_credentials);
+        v.field(107usize, "resource_access_profiles", &self.resource_access_profiles);
+        v.field(
             108usize,
             "apple_user_initiated_enrollment_profiles",
             &self.apple_user_initiated_enrollment_profiles,
         );
-        d.field(109usize, "dep_onboarding_settings", &self.dep_onboarding_settings);
-        d.field(
+        v.field(109usize, "dep_onboarding_settings", &self.dep_onboarding_settings);
+        v.field(
             110usize,
             "imported_device_identities",
             &self.imported_device_identities,
         );
-        d.field(
+        v.field(
             111usize,
             "imported_windows_autopilot_device_identities",
             &self.imported_windows_autopilot_device_identities,
         );
-        d.field(
+        v.field(
             112usize,
             "windows_autopilot_deployment_profiles",
             &self.windows_autopilot_deployment_profiles,
         );
-        d.field(
+        v.field(
             113usize,
             "windows_autopilot_device_identities",
             &self.windows_autopilot_device_identities,
         );
-        d.field(
+        v.field(
             114usize,
             "windows_autopilot_settings",
             &self.windows_autopilot_settings,
         );
-        d.field(115usize, "management_conditions", &self.management_conditions);
-        d.field(
+        v.field(115usize, "management_conditions", &self.management_conditions);
+        v.field(
             116usize,
             "management_condition_statements",
             &self.management_condition_statements,
         );
-        d.field(
+        v.field(
             117usize,
             "group_policy_migration_reports",
             &self.group_policy_migration_reports,
         );
-        d.field(118usize, "group_policy_object_files", &self.group_policy_object_files);
-        d.field(119usize, "group_policy_categories", &self.group_policy_categories);
-        d.field(
+        v.field(118usize, "group_policy_object_files", &self.group_policy_object_files);
+        v.field(119usize, "group_policy_categories", &self.group_policy_categories);
+        v.field(
             120usize,
             "group_policy_configurations",
             &self.group_policy_configurations,
         );
-        d.field(
+        v.field(
             121usize,
             "group_policy_definition_files",
             &self.group_policy_definition_files,
         );
-        d.field(122usize, "group_policy_definitions", &self.group_policy_definitions);
-        d.field(
+        v.field(122usize, "group_policy_definitions", &self.group_policy_definitions);
+        v.field(
             123usize,
             "group_policy_uploaded_definition_files",
             &self.group_policy_uploaded_definition_files,
         );
-        d.field(
+        v.field(
             124usize,
             "microsoft_tunnel_configurations",
             &self.microsoft_tunnel_configurations,
         );
-        d.field(
+        v.field(
             125usize,
             "microsoft_tunnel_health_thresholds",
             &self.microsoft_tunnel_health_thresholds,
         );
-        d.field(
+        v.field(
             126usize,
             "microsoft_tunnel_server_log_collection_responses",
             &self.microsoft_tunnel_server_log_collection_responses,
         );
-        d.field(127usize, "microsoft_tunnel_sites", &self.microsoft_tunnel_sites);
-        d.field(
+        v.field(127usize, "microsoft_tunnel_sites", &self.microsoft_tunnel_sites);
+        v.field(
             128usize,
             "notification_message_templates",
             &self.notification_message_templates,
         );
-        d.field(129usize, "domain_join_connectors", &self.domain_join_connectors);
-        d.field(
+        v.field(129usize, "domain_join_connectors", &self.domain_join_connectors);
+        v.field(
             130usize,
             "config_manager_collections",
             &self.config_manager_collections,
         );
-        d.field(131usize, "resource_operations", &self.resource_operations);
-        d.field(132usize, "role_assignments", &self.role_assignments);
-        d.field(133usize, "role_definitions", &self.role_definitions);
-        d.field(134usize, "role_scope_tags", &self.role_scope_tags);
-        d.field(
+        v.field(131usize, "resource_operations", &self.resource_operations);
+        v.field(132usize, "role_assignments", &self.role_assignments);
+        v.field(133usize, "role_definitions", &self.role_definitions);
+        v.field(134usize, "role_scope_tags", &self.role_scope_tags);
+        v.field(
             135usize,
             "remote_assistance_partners",
             &self.remote_assistance_partners,
         );
-        d.field(136usize, "reports", &self.reports);
-        d.field(
+        v.field(136usize, "reports", &self.reports);
+        v.field(
             137usize,
             "embedded_sim_activation_code_pools",
             &self.embedded_sim_activation_code_pools,
         );
-        d.field(
+        v.field(
             138usize,
             "telecom_expense_management_partners",
             &self.telecom_expense_management_partners,
         );
-        d.field(139usize, "autopilot_events", &self.autopilot_events);
-        d.field(140usize, "troubleshooting_events", &self.troubleshooting_events);
-        d.field(
+        v.field(139usize, "autopilot_events", &self.autopilot_events);
+        v.field(140usize, "troubleshooting_events", &self.troubleshooting_events);
+        v.field(
             141usize,
             "windows_feature_update_profiles",
             &self.windows_feature_update_profiles,
         );
-        d.field(
+        v.field(
             142usize,
             "windows_quality_update_profiles",
             &self.windows_quality_update_profiles,
         );
-        d.field(
+        v.field(
             143usize,
             "windows_update_catalog_items",
             &self.windows_update_catalog_items,
         );
-        d.field(144usize, "intune_branding_profiles", &self.intune_branding_profiles);
-        d.field(
+        v.field(144usize, "intune_branding_profiles", &self.intune_branding_profiles);
+        v.field(
             145usize,
             "windows_information_protection_app_learning_summaries",
             &self.windows_information_protection_app_learning_summaries,
         );
-        d.field(
+        v.field(
             146usize,
             "windows_information_protection_network_learning_summaries",
             &self.windows_information_protection_network_learning_summaries,
         );
-        d.field(147usize, "user_pfx_certificates", &self.user_pfx_certificates);
+        v.field(147usize, "user_pfx_certificates", &self.user_pfx_certificates);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3050,7 +3050,7 @@ rt::impl_serde!(DeviceManagement);
 /// Request builders: [`DeviceManagementScriptPath`](requests/struct.DeviceManagementScriptPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScript {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3195,23 +3195,23 @@ impl rt::Object for DeviceManagementScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(5usize, "file_name", &self.file_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(8usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(9usize, "run_as_account", &self.run_as_account);
-        d.field(10usize, "script_content", &self.script_content);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(12usize, "device_run_states", &self.device_run_states);
-        d.field(13usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_search)] d.field(14usize, "run_summary", &self.run_summary);
-        d.field(15usize, "user_run_states", &self.user_run_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(5usize, "file_name", &self.file_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(8usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(9usize, "run_as_account", &self.run_as_account);
+        v.field(10usize, "script_content", &self.script_content);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(12usize, "device_run_states", &self.device_run_states);
+        v.field(13usize, "group_assignments", &self.group_assignments);
+        #[cfg(msgraph_beta_search)] v.field(14usize, "run_summary", &self.run_summary);
+        v.field(15usize, "user_run_states", &self.user_run_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3299,7 +3299,7 @@ rt::impl_serde!(DeviceManagementScript);
 /// Request builders: [`DeviceManagementScriptDeviceStatePath`](requests/struct.DeviceManagementScriptDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptDeviceState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3369,18 +3369,18 @@ impl rt::Object for DeviceManagementScriptDeviceState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptDeviceState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "error_description", &self.error_description);
+        v.field(
             3usize,
             "last_state_update_date_time",
             &self.last_state_update_date_time,
         );
-        d.field(4usize, "result_message", &self.result_message);
-        d.field(5usize, "run_state", &self.run_state);
-        d.field(6usize, "managed_device", &self.managed_device);
+        v.field(4usize, "result_message", &self.result_message);
+        v.field(5usize, "run_state", &self.run_state);
+        v.field(6usize, "managed_device", &self.managed_device);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3439,7 +3439,7 @@ rt::impl_serde!(DeviceManagementScriptDeviceState);
 /// Request builders: [`DeviceManagementScriptUserStatePath`](requests/struct.DeviceManagementScriptUserStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptUserState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3497,12 +3497,12 @@ impl rt::Object for DeviceManagementScriptUserState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementScriptUserState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error_device_count", &self.error_device_count);
-        d.field(2usize, "success_device_count", &self.success_device_count);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
-        d.field(4usize, "device_run_states", &self.device_run_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error_device_count", &self.error_device_count);
+        v.field(2usize, "success_device_count", &self.success_device_count);
+        v.field(3usize, "user_principal_name", &self.user_principal_name);
+        v.field(4usize, "device_run_states", &self.device_run_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3556,7 +3556,7 @@ rt::impl_serde!(DeviceManagementScriptUserState);
 /// Request builders: [`DeviceShellScriptPath`](requests/struct.DeviceShellScriptPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceShellScript {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3708,28 +3708,28 @@ impl rt::Object for DeviceShellScript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceShellScript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "block_execution_notifications",
             &self.block_execution_notifications,
         );
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "execution_frequency", &self.execution_frequency);
-        d.field(6usize, "file_name", &self.file_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "retry_count", &self.retry_count);
-        d.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(10usize, "run_as_account", &self.run_as_account);
-        d.field(11usize, "script_content", &self.script_content);
-        d.field(12usize, "assignments", &self.assignments);
-        d.field(13usize, "device_run_states", &self.device_run_states);
-        d.field(14usize, "group_assignments", &self.group_assignments);
-        #[cfg(msgraph_beta_search)] d.field(15usize, "run_summary", &self.run_summary);
-        d.field(16usize, "user_run_states", &self.user_run_states);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "execution_frequency", &self.execution_frequency);
+        v.field(6usize, "file_name", &self.file_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "retry_count", &self.retry_count);
+        v.field(9usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(10usize, "run_as_account", &self.run_as_account);
+        v.field(11usize, "script_content", &self.script_content);
+        v.field(12usize, "assignments", &self.assignments);
+        v.field(13usize, "device_run_states", &self.device_run_states);
+        v.field(14usize, "group_assignments", &self.group_assignments);
+        #[cfg(msgraph_beta_search)] v.field(15usize, "run_summary", &self.run_summary);
+        v.field(16usize, "user_run_states", &self.user_run_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

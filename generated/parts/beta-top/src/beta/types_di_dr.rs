@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`DirectoryPath`](requests/struct.DirectoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Directory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -60,12 +60,12 @@ impl rt::Object for Directory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_units", &self.administrative_units);
-        d.field(2usize, "deleted_items", &self.deleted_items);
-        d.field(3usize, "shared_email_domains", &self.shared_email_domains);
-        d.field(4usize, "feature_rollout_policies", &self.feature_rollout_policies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_units", &self.administrative_units);
+        v.field(2usize, "deleted_items", &self.deleted_items);
+        v.field(3usize, "shared_email_domains", &self.shared_email_domains);
+        v.field(4usize, "feature_rollout_policies", &self.feature_rollout_policies);
     }
 }
 #[cfg(msgraph_beta_directory_or_search)]
@@ -120,7 +120,7 @@ rt::impl_serde!(Directory);
 /// Request builders: [`DirectoryObjectPath`](requests/struct.DirectoryObjectPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObject {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -147,9 +147,9 @@ impl rt::Object for DirectoryObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"deletedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.directoryObject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -817,7 +817,7 @@ rt::impl_serde!(AnyDirectoryObject);
 /// Request builders: [`DirectoryRolePath`](requests/struct.DirectoryRolePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryRole {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -875,14 +875,14 @@ impl rt::Object for DirectoryRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "role_template_id", &self.role_template_id);
-        d.field(5usize, "members", &self.members);
-        d.field(6usize, "scoped_members", &self.scoped_members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "role_template_id", &self.role_template_id);
+        v.field(5usize, "members", &self.members);
+        v.field(6usize, "scoped_members", &self.scoped_members);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -939,7 +939,7 @@ rt::impl_serde!(DirectoryRole);
 /// Request builders: [`DomainPath`](requests/struct.DomainPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Domain {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1054,40 +1054,40 @@ impl rt::Object for Domain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authentication_type", &self.authentication_type);
-        d.field(2usize, "availability_status", &self.availability_status);
-        d.field(3usize, "is_admin_managed", &self.is_admin_managed);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_initial", &self.is_initial);
-        d.field(6usize, "is_root", &self.is_root);
-        d.field(7usize, "is_verified", &self.is_verified);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authentication_type", &self.authentication_type);
+        v.field(2usize, "availability_status", &self.availability_status);
+        v.field(3usize, "is_admin_managed", &self.is_admin_managed);
+        v.field(4usize, "is_default", &self.is_default);
+        v.field(5usize, "is_initial", &self.is_initial);
+        v.field(6usize, "is_root", &self.is_root);
+        v.field(7usize, "is_verified", &self.is_verified);
+        v.field(
             8usize,
             "password_notification_window_in_days",
             &self.password_notification_window_in_days,
         );
-        d.field(
+        v.field(
             9usize,
             "password_validity_period_in_days",
             &self.password_validity_period_in_days,
         );
-        d.field(10usize, "state", &self.state);
-        d.field(11usize, "supported_services", &self.supported_services);
+        v.field(10usize, "state", &self.state);
+        v.field(11usize, "supported_services", &self.supported_services);
         #[cfg(msgraph_beta_core)]
-        d.field(12usize, "domain_name_references", &self.domain_name_references);
-        d.field(
+        v.field(12usize, "domain_name_references", &self.domain_name_references);
+        v.field(
             13usize,
             "service_configuration_records",
             &self.service_configuration_records,
         );
-        d.field(
+        v.field(
             14usize,
             "shared_email_domain_invitations",
             &self.shared_email_domain_invitations,
         );
-        d.field(15usize, "verification_dns_records", &self.verification_dns_records);
+        v.field(15usize, "verification_dns_records", &self.verification_dns_records);
     }
 }
 #[cfg(msgraph_beta_domains_or_search)]
@@ -1173,7 +1173,7 @@ rt::impl_serde!(Domain);
 /// Request builders: [`DrivePath`](requests/struct.DrivePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Drive {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1324,33 +1324,33 @@ impl rt::Object for Drive {
     ];
     const TAG: &'static str = "\"#microsoft.graph.drive\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "drive_type", &self.drive_type);
-        d.field(13usize, "owner", &self.owner);
-        d.field(14usize, "quota", &self.quota);
-        d.field(15usize, "share_point_ids", &self.share_point_ids);
-        d.field(16usize, "system", &self.system);
-        d.field(17usize, "activities", &self.activities);
-        d.field(18usize, "bundles", &self.bundles);
-        d.field(19usize, "following", &self.following);
-        d.field(20usize, "items", &self.items);
-        d.field(21usize, "list", &self.list);
-        d.field(22usize, "root", &self.root);
-        d.field(23usize, "special", &self.special);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "drive_type", &self.drive_type);
+        v.field(13usize, "owner", &self.owner);
+        v.field(14usize, "quota", &self.quota);
+        v.field(15usize, "share_point_ids", &self.share_point_ids);
+        v.field(16usize, "system", &self.system);
+        v.field(17usize, "activities", &self.activities);
+        v.field(18usize, "bundles", &self.bundles);
+        v.field(19usize, "following", &self.following);
+        v.field(20usize, "items", &self.items);
+        v.field(21usize, "list", &self.list);
+        v.field(22usize, "root", &self.root);
+        v.field(23usize, "special", &self.special);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1457,7 +1457,7 @@ rt::impl_serde!(Drive);
 /// Request builders: [`DriveItemPath`](requests/struct.DriveItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1722,55 +1722,55 @@ impl rt::Object for DriveItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "audio", &self.audio);
-        d.field(13usize, "bundle", &self.bundle);
-        d.field(14usize, "content", &self.content);
-        d.field(15usize, "c_tag", &self.c_tag);
-        d.field(16usize, "deleted", &self.deleted);
-        d.field(17usize, "file", &self.file);
-        d.field(18usize, "file_system_info", &self.file_system_info);
-        d.field(19usize, "folder", &self.folder);
-        d.field(20usize, "image", &self.image);
-        d.field(21usize, "location", &self.location);
-        d.field(22usize, "media", &self.media);
-        d.field(23usize, "package", &self.package);
-        d.field(24usize, "pending_operations", &self.pending_operations);
-        d.field(25usize, "photo", &self.photo);
-        d.field(26usize, "publication", &self.publication);
-        d.field(27usize, "remote_item", &self.remote_item);
-        d.field(28usize, "root", &self.root);
-        d.field(29usize, "search_result", &self.search_result);
-        d.field(30usize, "shared", &self.shared);
-        d.field(31usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(32usize, "size", &self.size);
-        d.field(33usize, "source", &self.source);
-        d.field(34usize, "special_folder", &self.special_folder);
-        d.field(35usize, "video", &self.video);
-        d.field(36usize, "web_dav_url", &self.web_dav_url);
-        d.field(37usize, "workbook", &self.workbook);
-        d.field(38usize, "activities", &self.activities);
-        #[cfg(msgraph_beta_search)] d.field(39usize, "analytics", &self.analytics);
-        d.field(40usize, "children", &self.children);
-        d.field(41usize, "list_item", &self.list_item);
-        d.field(42usize, "permissions", &self.permissions);
-        d.field(43usize, "subscriptions", &self.subscriptions);
-        d.field(44usize, "thumbnails", &self.thumbnails);
-        d.field(45usize, "versions", &self.versions);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "audio", &self.audio);
+        v.field(13usize, "bundle", &self.bundle);
+        v.field(14usize, "content", &self.content);
+        v.field(15usize, "c_tag", &self.c_tag);
+        v.field(16usize, "deleted", &self.deleted);
+        v.field(17usize, "file", &self.file);
+        v.field(18usize, "file_system_info", &self.file_system_info);
+        v.field(19usize, "folder", &self.folder);
+        v.field(20usize, "image", &self.image);
+        v.field(21usize, "location", &self.location);
+        v.field(22usize, "media", &self.media);
+        v.field(23usize, "package", &self.package);
+        v.field(24usize, "pending_operations", &self.pending_operations);
+        v.field(25usize, "photo", &self.photo);
+        v.field(26usize, "publication", &self.publication);
+        v.field(27usize, "remote_item", &self.remote_item);
+        v.field(28usize, "root", &self.root);
+        v.field(29usize, "search_result", &self.search_result);
+        v.field(30usize, "shared", &self.shared);
+        v.field(31usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(32usize, "size", &self.size);
+        v.field(33usize, "source", &self.source);
+        v.field(34usize, "special_folder", &self.special_folder);
+        v.field(35usize, "video", &self.video);
+        v.field(36usize, "web_dav_url", &self.web_dav_url);
+        v.field(37usize, "workbook", &self.workbook);
+        v.field(38usize, "activities", &self.activities);
+        #[cfg(msgraph_beta_search)] v.field(39usize, "analytics", &self.analytics);
+        v.field(40usize, "children", &self.children);
+        v.field(41usize, "list_item", &self.list_item);
+        v.field(42usize, "permissions", &self.permissions);
+        v.field(43usize, "subscriptions", &self.subscriptions);
+        v.field(44usize, "thumbnails", &self.thumbnails);
+        v.field(45usize, "versions", &self.versions);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

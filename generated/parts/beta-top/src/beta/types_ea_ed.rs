@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`EasEmailProfileConfigurationBasePath`](requests/struct.EasEmailProfileConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EasEmailProfileConfigurationBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -203,45 +203,45 @@ impl rt::Object for EasEmailProfileConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.easEmailProfileConfigurationBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(20usize, "username_aad_source", &self.username_aad_source);
-        d.field(21usize, "username_source", &self.username_source);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "custom_domain_name", &self.custom_domain_name);
+        v.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
+        v.field(20usize, "username_aad_source", &self.username_aad_source);
+        v.field(21usize, "username_source", &self.username_source);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1085,7 +1085,7 @@ rt::impl_serde!(AnyEasEmailProfileConfigurationBase);
 /// Request builders: [`EditionUpgradeConfigurationPath`](requests/struct.EditionUpgradeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EditionUpgradeConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1285,46 +1285,46 @@ impl rt::Object for EditionUpgradeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.editionUpgradeConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "license", &self.license);
-        d.field(19usize, "license_type", &self.license_type);
-        d.field(20usize, "product_key", &self.product_key);
-        d.field(21usize, "target_edition", &self.target_edition);
-        d.field(22usize, "windows_s_mode", &self.windows_s_mode);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "license", &self.license);
+        v.field(19usize, "license_type", &self.license_type);
+        v.field(20usize, "product_key", &self.product_key);
+        v.field(21usize, "target_edition", &self.target_edition);
+        v.field(22usize, "windows_s_mode", &self.windows_s_mode);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1438,7 +1438,7 @@ rt::impl_serde!(EditionUpgradeConfiguration);
 /// Request builders: [`EducationClassPath`](requests/struct.EducationClassPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationClass {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1572,28 +1572,28 @@ impl rt::Object for EducationClass {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationClass\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "class_code", &self.class_code);
-        d.field(2usize, "course", &self.course);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "external_id", &self.external_id);
-        d.field(7usize, "external_name", &self.external_name);
-        d.field(8usize, "external_source", &self.external_source);
-        d.field(9usize, "external_source_detail", &self.external_source_detail);
-        d.field(10usize, "grade", &self.grade);
-        d.field(11usize, "mail_nickname", &self.mail_nickname);
-        d.field(12usize, "term", &self.term);
-        d.field(13usize, "assignment_categories", &self.assignment_categories);
-        d.field(14usize, "assignment_defaults", &self.assignment_defaults);
-        d.field(15usize, "assignments", &self.assignments);
-        d.field(16usize, "assignment_settings", &self.assignment_settings);
-        #[cfg(msgraph_beta_core)] d.field(17usize, "group", &self.group);
-        d.field(18usize, "members", &self.members);
-        d.field(19usize, "schools", &self.schools);
-        d.field(20usize, "teachers", &self.teachers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "class_code", &self.class_code);
+        v.field(2usize, "course", &self.course);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "external_id", &self.external_id);
+        v.field(7usize, "external_name", &self.external_name);
+        v.field(8usize, "external_source", &self.external_source);
+        v.field(9usize, "external_source_detail", &self.external_source_detail);
+        v.field(10usize, "grade", &self.grade);
+        v.field(11usize, "mail_nickname", &self.mail_nickname);
+        v.field(12usize, "term", &self.term);
+        v.field(13usize, "assignment_categories", &self.assignment_categories);
+        v.field(14usize, "assignment_defaults", &self.assignment_defaults);
+        v.field(15usize, "assignments", &self.assignments);
+        v.field(16usize, "assignment_settings", &self.assignment_settings);
+        #[cfg(msgraph_beta_core)] v.field(17usize, "group", &self.group);
+        v.field(18usize, "members", &self.members);
+        v.field(19usize, "schools", &self.schools);
+        v.field(20usize, "teachers", &self.teachers);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1691,7 +1691,7 @@ rt::impl_serde!(EducationClass);
 /// Request builders: [`EducationOrganizationPath`](requests/struct.EducationOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOrganization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1739,12 +1739,12 @@ impl rt::Object for EducationOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOrganization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_source", &self.external_source);
+        v.field(4usize, "external_source_detail", &self.external_source_detail);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1985,7 +1985,7 @@ rt::impl_serde!(AnyEducationOrganization);
 /// Request builders: [`EducationRootPath`](requests/struct.EducationRootPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-education`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationRoot {
     /// CSDL: containment navigation property `synchronizationProfiles`: `Collection(microsoft.graph.educationSynchronizationProfile)`, not nullable.
     pub synchronization_profiles: rt::Field<
@@ -2035,12 +2035,12 @@ impl rt::Object for EducationRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "synchronization_profiles", &self.synchronization_profiles);
-        d.field(1usize, "classes", &self.classes);
-        d.field(2usize, "me", &self.me);
-        d.field(3usize, "schools", &self.schools);
-        d.field(4usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "synchronization_profiles", &self.synchronization_profiles);
+        v.field(1usize, "classes", &self.classes);
+        v.field(2usize, "me", &self.me);
+        v.field(3usize, "schools", &self.schools);
+        v.field(4usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_beta_education)]
@@ -2093,7 +2093,7 @@ rt::impl_serde!(EducationRoot);
 /// Request builders: [`EducationSchoolPath`](requests/struct.EducationSchoolPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSchool {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2215,27 +2215,27 @@ impl rt::Object for EducationSchool {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSchool\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
-        d.field(5usize, "address", &self.address);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "external_id", &self.external_id);
-        d.field(8usize, "external_principal_id", &self.external_principal_id);
-        d.field(9usize, "fax", &self.fax);
-        d.field(10usize, "highest_grade", &self.highest_grade);
-        d.field(11usize, "lowest_grade", &self.lowest_grade);
-        d.field(12usize, "phone", &self.phone);
-        d.field(13usize, "principal_email", &self.principal_email);
-        d.field(14usize, "principal_name", &self.principal_name);
-        d.field(15usize, "school_number", &self.school_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_source", &self.external_source);
+        v.field(4usize, "external_source_detail", &self.external_source_detail);
+        v.field(5usize, "address", &self.address);
+        v.field(6usize, "created_by", &self.created_by);
+        v.field(7usize, "external_id", &self.external_id);
+        v.field(8usize, "external_principal_id", &self.external_principal_id);
+        v.field(9usize, "fax", &self.fax);
+        v.field(10usize, "highest_grade", &self.highest_grade);
+        v.field(11usize, "lowest_grade", &self.lowest_grade);
+        v.field(12usize, "phone", &self.phone);
+        v.field(13usize, "principal_email", &self.principal_email);
+        v.field(14usize, "principal_name", &self.principal_name);
+        v.field(15usize, "school_number", &self.school_number);
         #[cfg(msgraph_beta_core)]
-        d.field(16usize, "administrative_unit", &self.administrative_unit);
-        d.field(17usize, "classes", &self.classes);
-        d.field(18usize, "users", &self.users);
+        v.field(16usize, "administrative_unit", &self.administrative_unit);
+        v.field(17usize, "classes", &self.classes);
+        v.field(18usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2326,7 +2326,7 @@ rt::impl_serde!(EducationSchool);
 /// Request builders: [`EducationUserPath`](requests/struct.EducationUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2548,50 +2548,50 @@ impl rt::Object for EducationUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "related_contacts", &self.related_contacts);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(4usize, "assigned_plans", &self.assigned_plans);
-        d.field(5usize, "business_phones", &self.business_phones);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "department", &self.department);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "external_source", &self.external_source);
-        d.field(10usize, "external_source_detail", &self.external_source_detail);
-        d.field(11usize, "given_name", &self.given_name);
-        d.field(12usize, "mail", &self.mail);
-        d.field(13usize, "mailing_address", &self.mailing_address);
-        d.field(14usize, "mail_nickname", &self.mail_nickname);
-        d.field(15usize, "middle_name", &self.middle_name);
-        d.field(16usize, "mobile_phone", &self.mobile_phone);
-        d.field(17usize, "office_location", &self.office_location);
-        d.field(18usize, "on_premises_info", &self.on_premises_info);
-        d.field(19usize, "password_policies", &self.password_policies);
-        d.field(20usize, "password_profile", &self.password_profile);
-        d.field(21usize, "preferred_language", &self.preferred_language);
-        d.field(22usize, "primary_role", &self.primary_role);
-        d.field(23usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "related_contacts", &self.related_contacts);
+        v.field(2usize, "account_enabled", &self.account_enabled);
+        v.field(3usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(4usize, "assigned_plans", &self.assigned_plans);
+        v.field(5usize, "business_phones", &self.business_phones);
+        v.field(6usize, "created_by", &self.created_by);
+        v.field(7usize, "department", &self.department);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "external_source", &self.external_source);
+        v.field(10usize, "external_source_detail", &self.external_source_detail);
+        v.field(11usize, "given_name", &self.given_name);
+        v.field(12usize, "mail", &self.mail);
+        v.field(13usize, "mailing_address", &self.mailing_address);
+        v.field(14usize, "mail_nickname", &self.mail_nickname);
+        v.field(15usize, "middle_name", &self.middle_name);
+        v.field(16usize, "mobile_phone", &self.mobile_phone);
+        v.field(17usize, "office_location", &self.office_location);
+        v.field(18usize, "on_premises_info", &self.on_premises_info);
+        v.field(19usize, "password_policies", &self.password_policies);
+        v.field(20usize, "password_profile", &self.password_profile);
+        v.field(21usize, "preferred_language", &self.preferred_language);
+        v.field(22usize, "primary_role", &self.primary_role);
+        v.field(23usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(
             24usize,
             "refresh_tokens_valid_from_date_time",
             &self.refresh_tokens_valid_from_date_time,
         );
-        d.field(25usize, "residence_address", &self.residence_address);
-        d.field(26usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(27usize, "student", &self.student);
-        d.field(28usize, "surname", &self.surname);
-        d.field(29usize, "teacher", &self.teacher);
-        d.field(30usize, "usage_location", &self.usage_location);
-        d.field(31usize, "user_principal_name", &self.user_principal_name);
-        d.field(32usize, "user_type", &self.user_type);
-        d.field(33usize, "assignments", &self.assignments);
-        d.field(34usize, "rubrics", &self.rubrics);
-        d.field(35usize, "classes", &self.classes);
-        d.field(36usize, "schools", &self.schools);
-        d.field(37usize, "taught_classes", &self.taught_classes);
-        #[cfg(msgraph_beta_core)] d.field(38usize, "user", &self.user);
+        v.field(25usize, "residence_address", &self.residence_address);
+        v.field(26usize, "show_in_address_list", &self.show_in_address_list);
+        v.field(27usize, "student", &self.student);
+        v.field(28usize, "surname", &self.surname);
+        v.field(29usize, "teacher", &self.teacher);
+        v.field(30usize, "usage_location", &self.usage_location);
+        v.field(31usize, "user_principal_name", &self.user_principal_name);
+        v.field(32usize, "user_type", &self.user_type);
+        v.field(33usize, "assignments", &self.assignments);
+        v.field(34usize, "rubrics", &self.rubrics);
+        v.field(35usize, "classes", &self.classes);
+        v.field(36usize, "schools", &self.schools);
+        v.field(37usize, "taught_classes", &self.taught_classes);
+        #[cfg(msgraph_beta_core)] v.field(38usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_beta_education_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`EntitlementManagementPath`](requests/struct.EntitlementManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntitlementManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -123,49 +123,49 @@ impl rt::Object for EntitlementManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "access_package_assignment_approvals",
             &self.access_package_assignment_approvals,
         );
-        d.field(
+        v.field(
             2usize,
             "access_package_assignment_policies",
             &self.access_package_assignment_policies,
         );
-        d.field(
+        v.field(
             3usize,
             "access_package_assignment_requests",
             &self.access_package_assignment_requests,
         );
-        d.field(
+        v.field(
             4usize,
             "access_package_assignment_resource_roles",
             &self.access_package_assignment_resource_roles,
         );
-        d.field(5usize, "access_package_assignments", &self.access_package_assignments);
-        d.field(6usize, "access_package_catalogs", &self.access_package_catalogs);
-        d.field(
+        v.field(5usize, "access_package_assignments", &self.access_package_assignments);
+        v.field(6usize, "access_package_catalogs", &self.access_package_catalogs);
+        v.field(
             7usize,
             "access_package_resource_environments",
             &self.access_package_resource_environments,
         );
-        d.field(
+        v.field(
             8usize,
             "access_package_resource_requests",
             &self.access_package_resource_requests,
         );
-        d.field(
+        v.field(
             9usize,
             "access_package_resource_role_scopes",
             &self.access_package_resource_role_scopes,
         );
-        d.field(10usize, "access_package_resources", &self.access_package_resources);
-        d.field(11usize, "access_packages", &self.access_packages);
-        d.field(12usize, "connected_organizations", &self.connected_organizations);
-        d.field(13usize, "settings", &self.settings);
+        v.field(10usize, "access_package_resources", &self.access_package_resources);
+        v.field(11usize, "access_packages", &self.access_packages);
+        v.field(12usize, "connected_organizations", &self.connected_organizations);
+        v.field(13usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`FeatureRolloutPolicyPath`](requests/struct.FeatureRolloutPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeatureRolloutPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -66,14 +66,14 @@ impl rt::Object for FeatureRolloutPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.featureRolloutPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "feature", &self.feature);
-        d.field(4usize, "is_applied_to_organization", &self.is_applied_to_organization);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "feature", &self.feature);
+        v.field(4usize, "is_applied_to_organization", &self.is_applied_to_organization);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
@@ -130,7 +130,7 @@ rt::impl_serde!(FeatureRolloutPolicy);
 /// Request builders: [`GroupPath`](requests/struct.GroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Group {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -555,121 +555,121 @@ impl rt::Object for Group {
     ];
     const TAG: &'static str = "\"#microsoft.graph.group\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "assigned_labels", &self.assigned_labels);
-        d.field(3usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(4usize, "classification", &self.classification);
-        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "description", &self.description);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(10usize, "group_types", &self.group_types);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "assigned_labels", &self.assigned_labels);
+        v.field(3usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(4usize, "classification", &self.classification);
+        v.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(6usize, "created_date_time", &self.created_date_time);
+        v.field(7usize, "description", &self.description);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(10usize, "group_types", &self.group_types);
+        v.field(
             11usize,
             "has_members_with_license_errors",
             &self.has_members_with_license_errors,
         );
-        d.field(12usize, "info_catalogs", &self.info_catalogs);
-        d.field(13usize, "is_assignable_to_role", &self.is_assignable_to_role);
-        d.field(14usize, "license_processing_state", &self.license_processing_state);
-        d.field(15usize, "mail", &self.mail);
-        d.field(16usize, "mail_enabled", &self.mail_enabled);
-        d.field(17usize, "mail_nickname", &self.mail_nickname);
-        d.field(18usize, "mdm_app_id", &self.mdm_app_id);
-        d.field(19usize, "membership_rule", &self.membership_rule);
-        d.field(
+        v.field(12usize, "info_catalogs", &self.info_catalogs);
+        v.field(13usize, "is_assignable_to_role", &self.is_assignable_to_role);
+        v.field(14usize, "license_processing_state", &self.license_processing_state);
+        v.field(15usize, "mail", &self.mail);
+        v.field(16usize, "mail_enabled", &self.mail_enabled);
+        v.field(17usize, "mail_nickname", &self.mail_nickname);
+        v.field(18usize, "mdm_app_id", &self.mdm_app_id);
+        v.field(19usize, "membership_rule", &self.membership_rule);
+        v.field(
             20usize,
             "membership_rule_processing_state",
             &self.membership_rule_processing_state,
         );
-        d.field(21usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
+        v.field(21usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        v.field(
             22usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(23usize, "on_premises_net_bios_name", &self.on_premises_net_bios_name);
-        d.field(
+        v.field(23usize, "on_premises_net_bios_name", &self.on_premises_net_bios_name);
+        v.field(
             24usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(
+        v.field(
             25usize,
             "on_premises_sam_account_name",
             &self.on_premises_sam_account_name,
         );
-        d.field(
+        v.field(
             26usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(27usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(28usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(29usize, "preferred_language", &self.preferred_language);
-        d.field(30usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(31usize, "renewed_date_time", &self.renewed_date_time);
-        d.field(32usize, "resource_behavior_options", &self.resource_behavior_options);
-        d.field(
+        v.field(27usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(28usize, "preferred_data_location", &self.preferred_data_location);
+        v.field(29usize, "preferred_language", &self.preferred_language);
+        v.field(30usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(31usize, "renewed_date_time", &self.renewed_date_time);
+        v.field(32usize, "resource_behavior_options", &self.resource_behavior_options);
+        v.field(
             33usize,
             "resource_provisioning_options",
             &self.resource_provisioning_options,
         );
-        d.field(34usize, "security_enabled", &self.security_enabled);
-        d.field(35usize, "security_identifier", &self.security_identifier);
-        d.field(36usize, "theme", &self.theme);
-        d.field(37usize, "visibility", &self.visibility);
-        d.field(38usize, "access_type", &self.access_type);
-        d.field(39usize, "allow_external_senders", &self.allow_external_senders);
-        d.field(40usize, "auto_subscribe_new_members", &self.auto_subscribe_new_members);
-        d.field(41usize, "hide_from_address_lists", &self.hide_from_address_lists);
-        d.field(42usize, "hide_from_outlook_clients", &self.hide_from_outlook_clients);
-        d.field(43usize, "is_favorite", &self.is_favorite);
-        d.field(44usize, "is_subscribed_by_mail", &self.is_subscribed_by_mail);
-        d.field(45usize, "unseen_conversations_count", &self.unseen_conversations_count);
-        d.field(46usize, "unseen_count", &self.unseen_count);
-        d.field(47usize, "unseen_messages_count", &self.unseen_messages_count);
-        d.field(
+        v.field(34usize, "security_enabled", &self.security_enabled);
+        v.field(35usize, "security_identifier", &self.security_identifier);
+        v.field(36usize, "theme", &self.theme);
+        v.field(37usize, "visibility", &self.visibility);
+        v.field(38usize, "access_type", &self.access_type);
+        v.field(39usize, "allow_external_senders", &self.allow_external_senders);
+        v.field(40usize, "auto_subscribe_new_members", &self.auto_subscribe_new_members);
+        v.field(41usize, "hide_from_address_lists", &self.hide_from_address_lists);
+        v.field(42usize, "hide_from_outlook_clients", &self.hide_from_outlook_clients);
+        v.field(43usize, "is_favorite", &self.is_favorite);
+        v.field(44usize, "is_subscribed_by_mail", &self.is_subscribed_by_mail);
+        v.field(45usize, "unseen_conversations_count", &self.unseen_conversations_count);
+        v.field(46usize, "unseen_count", &self.unseen_count);
+        v.field(47usize, "unseen_messages_count", &self.unseen_messages_count);
+        v.field(
             48usize,
             "membership_rule_processing_status",
             &self.membership_rule_processing_status,
         );
-        d.field(49usize, "is_archived", &self.is_archived);
-        d.field(50usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(51usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        d.field(52usize, "endpoints", &self.endpoints);
-        d.field(53usize, "member_of", &self.member_of);
-        d.field(54usize, "members", &self.members);
-        d.field(
+        v.field(49usize, "is_archived", &self.is_archived);
+        v.field(50usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(51usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        v.field(52usize, "endpoints", &self.endpoints);
+        v.field(53usize, "member_of", &self.member_of);
+        v.field(54usize, "members", &self.members);
+        v.field(
             55usize,
             "members_with_license_errors",
             &self.members_with_license_errors,
         );
-        d.field(56usize, "owners", &self.owners);
-        d.field(57usize, "permission_grants", &self.permission_grants);
-        d.field(58usize, "settings", &self.settings);
-        d.field(59usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(60usize, "transitive_members", &self.transitive_members);
-        d.field(61usize, "accepted_senders", &self.accepted_senders);
-        d.field(62usize, "calendar", &self.calendar);
-        d.field(63usize, "calendar_view", &self.calendar_view);
-        d.field(64usize, "conversations", &self.conversations);
-        d.field(65usize, "events", &self.events);
-        d.field(66usize, "rejected_senders", &self.rejected_senders);
-        d.field(67usize, "threads", &self.threads);
-        d.field(68usize, "drive", &self.drive);
-        d.field(69usize, "drives", &self.drives);
-        d.field(70usize, "sites", &self.sites);
-        d.field(71usize, "extensions", &self.extensions);
-        d.field(72usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
-        d.field(73usize, "planner", &self.planner);
-        d.field(74usize, "onenote", &self.onenote);
-        d.field(75usize, "photo", &self.photo);
-        d.field(76usize, "photos", &self.photos);
-        d.field(77usize, "team", &self.team);
+        v.field(56usize, "owners", &self.owners);
+        v.field(57usize, "permission_grants", &self.permission_grants);
+        v.field(58usize, "settings", &self.settings);
+        v.field(59usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(60usize, "transitive_members", &self.transitive_members);
+        v.field(61usize, "accepted_senders", &self.accepted_senders);
+        v.field(62usize, "calendar", &self.calendar);
+        v.field(63usize, "calendar_view", &self.calendar_view);
+        v.field(64usize, "conversations", &self.conversations);
+        v.field(65usize, "events", &self.events);
+        v.field(66usize, "rejected_senders", &self.rejected_senders);
+        v.field(67usize, "threads", &self.threads);
+        v.field(68usize, "drive", &self.drive);
+        v.field(69usize, "drives", &self.drives);
+        v.field(70usize, "sites", &self.sites);
+        v.field(71usize, "extensions", &self.extensions);
+        v.field(72usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
+        v.field(73usize, "planner", &self.planner);
+        v.field(74usize, "onenote", &self.onenote);
+        v.field(75usize, "photo", &self.photo);
+        v.field(76usize, "photos", &self.photos);
+        v.field(77usize, "team", &self.team);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -938,7 +938,7 @@ rt::impl_serde!(Group);
 /// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/struct.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HomeRealmDiscoveryPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -996,14 +996,14 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.homeRealmDiscoveryPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`IdentityGovernancePath`](requests/struct.IdentityGovernancePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-identity-governance`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityGovernance {
     /// CSDL: containment navigation property `accessReviews`: `microsoft.graph.accessReviewSet`, nullable.
     pub access_reviews: rt::Field<crate::beta::AccessReviewSet>,
@@ -51,11 +51,11 @@ impl rt::Object for IdentityGovernance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_reviews", &self.access_reviews);
-        d.field(1usize, "app_consent", &self.app_consent);
-        d.field(2usize, "terms_of_use", &self.terms_of_use);
-        d.field(3usize, "entitlement_management", &self.entitlement_management);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_reviews", &self.access_reviews);
+        v.field(1usize, "app_consent", &self.app_consent);
+        v.field(2usize, "terms_of_use", &self.terms_of_use);
+        v.field(3usize, "entitlement_management", &self.entitlement_management);
     }
 }
 #[cfg(msgraph_beta_identity_governance)]
@@ -105,7 +105,7 @@ rt::impl_serde!(IdentityGovernance);
 /// Request builders: [`InvitationPath`](requests/struct.InvitationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Invitation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -187,18 +187,18 @@ impl rt::Object for Invitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "invited_user_display_name", &self.invited_user_display_name);
-        d.field(2usize, "invited_user_email_address", &self.invited_user_email_address);
-        d.field(3usize, "invited_user_message_info", &self.invited_user_message_info);
-        d.field(4usize, "invited_user_type", &self.invited_user_type);
-        d.field(5usize, "invite_redeem_url", &self.invite_redeem_url);
-        d.field(6usize, "invite_redirect_url", &self.invite_redirect_url);
-        d.field(7usize, "reset_redemption", &self.reset_redemption);
-        d.field(8usize, "send_invitation_message", &self.send_invitation_message);
-        d.field(9usize, "status", &self.status);
-        #[cfg(msgraph_beta_core)] d.field(10usize, "invited_user", &self.invited_user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "invited_user_display_name", &self.invited_user_display_name);
+        v.field(2usize, "invited_user_email_address", &self.invited_user_email_address);
+        v.field(3usize, "invited_user_message_info", &self.invited_user_message_info);
+        v.field(4usize, "invited_user_type", &self.invited_user_type);
+        v.field(5usize, "invite_redeem_url", &self.invite_redeem_url);
+        v.field(6usize, "invite_redirect_url", &self.invite_redirect_url);
+        v.field(7usize, "reset_redemption", &self.reset_redemption);
+        v.field(8usize, "send_invitation_message", &self.send_invitation_message);
+        v.field(9usize, "status", &self.status);
+        #[cfg(msgraph_beta_core)] v.field(10usize, "invited_user", &self.invited_user);
     }
 }
 #[cfg(msgraph_beta_invitations_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`IosCertificateProfilePath`](requests/struct.IosCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -175,41 +175,41 @@ impl rt::Object for IosCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -973,7 +973,7 @@ rt::impl_serde!(AnyIosCertificateProfile);
 /// Request builders: [`IosCertificateProfileBasePath`](requests/struct.IosCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1177,62 +1177,62 @@ impl rt::Object for IosCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1994,7 +1994,7 @@ rt::impl_serde!(AnyIosCertificateProfileBase);
 /// Request builders: [`IosCustomConfigurationPath`](requests/struct.IosCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2180,44 +2180,44 @@ impl rt::Object for IosCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "payload", &self.payload);
-        d.field(19usize, "payload_file_name", &self.payload_file_name);
-        d.field(20usize, "payload_name", &self.payload_name);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "payload", &self.payload);
+        v.field(19usize, "payload_file_name", &self.payload_file_name);
+        v.field(20usize, "payload_name", &self.payload_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2325,7 +2325,7 @@ rt::impl_serde!(IosCustomConfiguration);
 /// Request builders: [`IosDerivedCredentialAuthenticationConfigurationPath`](requests/struct.IosDerivedCredentialAuthenticationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosDerivedCredentialAuthenticationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2499,42 +2499,42 @@ impl rt::Object for IosDerivedCredentialAuthenticationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosDerivedCredentialAuthenticationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
@@ -2643,7 +2643,7 @@ rt::impl_serde!(IosDerivedCredentialAuthenticationConfiguration);
 /// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/struct.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosDeviceFeaturesConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2918,63 +2918,63 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceFeaturesConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "air_print_destinations", &self.air_print_destinations);
-        d.field(19usize, "asset_tag_template", &self.asset_tag_template);
-        d.field(20usize, "content_filter_settings", &self.content_filter_settings);
-        d.field(21usize, "home_screen_dock_icons", &self.home_screen_dock_icons);
-        d.field(22usize, "home_screen_pages", &self.home_screen_pages);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "air_print_destinations", &self.air_print_destinations);
+        v.field(19usize, "asset_tag_template", &self.asset_tag_template);
+        v.field(20usize, "content_filter_settings", &self.content_filter_settings);
+        v.field(21usize, "home_screen_dock_icons", &self.home_screen_dock_icons);
+        v.field(22usize, "home_screen_pages", &self.home_screen_pages);
+        v.field(
             23usize,
             "ios_single_sign_on_extension",
             &self.ios_single_sign_on_extension,
         );
-        d.field(24usize, "lock_screen_footnote", &self.lock_screen_footnote);
-        d.field(25usize, "notification_settings", &self.notification_settings);
-        d.field(26usize, "single_sign_on_extension", &self.single_sign_on_extension);
-        d.field(27usize, "single_sign_on_settings", &self.single_sign_on_settings);
-        d.field(28usize, "wallpaper_display_location", &self.wallpaper_display_location);
-        d.field(29usize, "wallpaper_image", &self.wallpaper_image);
-        d.field(
+        v.field(24usize, "lock_screen_footnote", &self.lock_screen_footnote);
+        v.field(25usize, "notification_settings", &self.notification_settings);
+        v.field(26usize, "single_sign_on_extension", &self.single_sign_on_extension);
+        v.field(27usize, "single_sign_on_settings", &self.single_sign_on_settings);
+        v.field(28usize, "wallpaper_display_location", &self.wallpaper_display_location);
+        v.field(29usize, "wallpaper_image", &self.wallpaper_image);
+        v.field(
             30usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             31usize,
             "single_sign_on_extension_pkinit_certificate",
             &self.single_sign_on_extension_pkinit_certificate,
@@ -3129,7 +3129,7 @@ rt::impl_serde!(IosDeviceFeaturesConfiguration);
 /// Request builders: [`IosEasEmailProfileConfigurationPath`](requests/struct.IosEasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosEasEmailProfileConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3513,124 +3513,124 @@ impl rt::Object for IosEasEmailProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEasEmailProfileConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(20usize, "username_aad_source", &self.username_aad_source);
-        d.field(21usize, "username_source", &self.username_source);
-        d.field(22usize, "account_name", &self.account_name);
-        d.field(23usize, "authentication_method", &self.authentication_method);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "custom_domain_name", &self.custom_domain_name);
+        v.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
+        v.field(20usize, "username_aad_source", &self.username_aad_source);
+        v.field(21usize, "username_source", &self.username_source);
+        v.field(22usize, "account_name", &self.account_name);
+        v.field(23usize, "authentication_method", &self.authentication_method);
+        v.field(
             24usize,
             "block_moving_messages_to_other_email_accounts",
             &self.block_moving_messages_to_other_email_accounts,
         );
-        d.field(
+        v.field(
             25usize,
             "block_sending_email_from_third_party_apps",
             &self.block_sending_email_from_third_party_apps,
         );
-        d.field(
+        v.field(
             26usize,
             "block_syncing_recently_used_email_addresses",
             &self.block_syncing_recently_used_email_addresses,
         );
-        d.field(27usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(28usize, "eas_services", &self.eas_services);
-        d.field(
+        v.field(27usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(28usize, "eas_services", &self.eas_services);
+        v.field(
             29usize,
             "eas_services_user_override_enabled",
             &self.eas_services_user_override_enabled,
         );
-        d.field(30usize, "email_address_source", &self.email_address_source);
-        d.field(
+        v.field(30usize, "email_address_source", &self.email_address_source);
+        v.field(
             31usize,
             "encryption_certificate_type",
             &self.encryption_certificate_type,
         );
-        d.field(32usize, "host_name", &self.host_name);
-        d.field(33usize, "per_app_vpn_profile_id", &self.per_app_vpn_profile_id);
-        d.field(34usize, "require_smime", &self.require_smime);
-        d.field(35usize, "require_ssl", &self.require_ssl);
-        d.field(36usize, "signing_certificate_type", &self.signing_certificate_type);
-        d.field(
+        v.field(32usize, "host_name", &self.host_name);
+        v.field(33usize, "per_app_vpn_profile_id", &self.per_app_vpn_profile_id);
+        v.field(34usize, "require_smime", &self.require_smime);
+        v.field(35usize, "require_ssl", &self.require_ssl);
+        v.field(36usize, "signing_certificate_type", &self.signing_certificate_type);
+        v.field(
             37usize,
             "smime_enable_per_message_switch",
             &self.smime_enable_per_message_switch,
         );
-        d.field(
+        v.field(
             38usize,
             "smime_encrypt_by_default_enabled",
             &self.smime_encrypt_by_default_enabled,
         );
-        d.field(
+        v.field(
             39usize,
             "smime_encrypt_by_default_user_override_enabled",
             &self.smime_encrypt_by_default_user_override_enabled,
         );
-        d.field(
+        v.field(
             40usize,
             "smime_encryption_certificate_user_override_enabled",
             &self.smime_encryption_certificate_user_override_enabled,
         );
-        d.field(
+        v.field(
             41usize,
             "smime_signing_certificate_user_override_enabled",
             &self.smime_signing_certificate_user_override_enabled,
         );
-        d.field(42usize, "smime_signing_enabled", &self.smime_signing_enabled);
-        d.field(
+        v.field(42usize, "smime_signing_enabled", &self.smime_signing_enabled);
+        v.field(
             43usize,
             "smime_signing_user_override_enabled",
             &self.smime_signing_user_override_enabled,
         );
-        d.field(44usize, "use_o_auth", &self.use_o_auth);
-        d.field(
+        v.field(44usize, "use_o_auth", &self.use_o_auth);
+        v.field(
             45usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
         );
-        d.field(46usize, "identity_certificate", &self.identity_certificate);
-        d.field(
+        v.field(46usize, "identity_certificate", &self.identity_certificate);
+        v.field(
             47usize,
             "smime_encryption_certificate",
             &self.smime_encryption_certificate,
         );
-        d.field(48usize, "smime_signing_certificate", &self.smime_signing_certificate);
+        v.field(48usize, "smime_signing_certificate", &self.smime_signing_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3833,7 +3833,7 @@ rt::impl_serde!(IosEasEmailProfileConfiguration);
 /// Request builders: [`IosEduDeviceConfigurationPath`](requests/struct.IosEduDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosEduDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4019,52 +4019,52 @@ impl rt::Object for IosEduDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEduDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "device_certificate_settings",
             &self.device_certificate_settings,
         );
-        d.field(
+        v.field(
             19usize,
             "student_certificate_settings",
             &self.student_certificate_settings,
         );
-        d.field(
+        v.field(
             20usize,
             "teacher_certificate_settings",
             &self.teacher_certificate_settings,
@@ -4180,7 +4180,7 @@ rt::impl_serde!(IosEduDeviceConfiguration);
 /// Request builders: [`IosEducationDeviceConfigurationPath`](requests/struct.IosEducationDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosEducationDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4345,41 +4345,41 @@ impl rt::Object for IosEducationDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEducationDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4480,7 +4480,7 @@ rt::impl_serde!(IosEducationDeviceConfiguration);
 /// Request builders: [`IosEnterpriseWiFiConfigurationPath`](requests/struct.IosEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosEnterpriseWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4809,95 +4809,95 @@ impl rt::Object for IosEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(
+        v.field(
             20usize,
             "disable_mac_address_randomization",
             &self.disable_mac_address_randomization,
         );
-        d.field(21usize, "network_name", &self.network_name);
-        d.field(22usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(
+        v.field(21usize, "network_name", &self.network_name);
+        v.field(22usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(
             23usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(24usize, "proxy_manual_address", &self.proxy_manual_address);
-        d.field(25usize, "proxy_manual_port", &self.proxy_manual_port);
-        d.field(26usize, "proxy_settings", &self.proxy_settings);
-        d.field(27usize, "ssid", &self.ssid);
-        d.field(28usize, "wi_fi_security_type", &self.wi_fi_security_type);
-        d.field(29usize, "authentication_method", &self.authentication_method);
-        d.field(30usize, "eap_fast_configuration", &self.eap_fast_configuration);
-        d.field(31usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(24usize, "proxy_manual_address", &self.proxy_manual_address);
+        v.field(25usize, "proxy_manual_port", &self.proxy_manual_port);
+        v.field(26usize, "proxy_settings", &self.proxy_settings);
+        v.field(27usize, "ssid", &self.ssid);
+        v.field(28usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(29usize, "authentication_method", &self.authentication_method);
+        v.field(30usize, "eap_fast_configuration", &self.eap_fast_configuration);
+        v.field(31usize, "eap_type", &self.eap_type);
+        v.field(
             32usize,
             "inner_authentication_protocol_for_eap_ttls",
             &self.inner_authentication_protocol_for_eap_ttls,
         );
-        d.field(
+        v.field(
             33usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(34usize, "password_format_string", &self.password_format_string);
-        d.field(
+        v.field(34usize, "password_format_string", &self.password_format_string);
+        v.field(
             35usize,
             "trusted_server_certificate_names",
             &self.trusted_server_certificate_names,
         );
-        d.field(36usize, "username_format_string", &self.username_format_string);
-        d.field(
+        v.field(36usize, "username_format_string", &self.username_format_string);
+        v.field(
             37usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
         );
-        d.field(
+        v.field(
             38usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             39usize,
             "root_certificates_for_server_validation",
             &self.root_certificates_for_server_validation,
@@ -5074,7 +5074,7 @@ rt::impl_serde!(IosEnterpriseWiFiConfiguration);
 /// Request builders: [`IosExpeditedCheckinConfigurationPath`](requests/struct.IosExpeditedCheckinConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosExpeditedCheckinConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5246,42 +5246,42 @@ impl rt::Object for IosExpeditedCheckinConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosExpeditedCheckinConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "enable_expedited_checkin", &self.enable_expedited_checkin);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "enable_expedited_checkin", &self.enable_expedited_checkin);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5385,7 +5385,7 @@ rt::impl_serde!(IosExpeditedCheckinConfiguration);
 /// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/struct.IosGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6845,708 +6845,708 @@ impl rt::Object for IosGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "account_block_modification", &self.account_block_modification);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "account_block_modification", &self.account_block_modification);
+        v.field(
             19usize,
             "activation_lock_allow_when_supervised",
             &self.activation_lock_allow_when_supervised,
         );
-        d.field(20usize, "air_drop_blocked", &self.air_drop_blocked);
-        d.field(
+        v.field(20usize, "air_drop_blocked", &self.air_drop_blocked);
+        v.field(
             21usize,
             "air_drop_force_unmanaged_drop_target",
             &self.air_drop_force_unmanaged_drop_target,
         );
-        d.field(
+        v.field(
             22usize,
             "air_play_force_pairing_password_for_outgoing_requests",
             &self.air_play_force_pairing_password_for_outgoing_requests,
         );
-        d.field(
+        v.field(
             23usize,
             "air_print_block_credentials_storage",
             &self.air_print_block_credentials_storage,
         );
-        d.field(24usize, "air_print_blocked", &self.air_print_blocked);
-        d.field(
+        v.field(24usize, "air_print_blocked", &self.air_print_blocked);
+        v.field(
             25usize,
             "air_print_blocki_beacon_discovery",
             &self.air_print_blocki_beacon_discovery,
         );
-        d.field(
+        v.field(
             26usize,
             "air_print_force_trusted_tls",
             &self.air_print_force_trusted_tls,
         );
-        d.field(27usize, "app_clips_blocked", &self.app_clips_blocked);
-        d.field(28usize, "apple_news_blocked", &self.apple_news_blocked);
-        d.field(
+        v.field(27usize, "app_clips_blocked", &self.app_clips_blocked);
+        v.field(28usize, "apple_news_blocked", &self.apple_news_blocked);
+        v.field(
             29usize,
             "apple_personalized_ads_blocked",
             &self.apple_personalized_ads_blocked,
         );
-        d.field(30usize, "apple_watch_block_pairing", &self.apple_watch_block_pairing);
-        d.field(
+        v.field(30usize, "apple_watch_block_pairing", &self.apple_watch_block_pairing);
+        v.field(
             31usize,
             "apple_watch_force_wrist_detection",
             &self.apple_watch_force_wrist_detection,
         );
-        d.field(32usize, "app_removal_blocked", &self.app_removal_blocked);
-        d.field(33usize, "apps_single_app_mode_list", &self.apps_single_app_mode_list);
-        d.field(
+        v.field(32usize, "app_removal_blocked", &self.app_removal_blocked);
+        v.field(33usize, "apps_single_app_mode_list", &self.apps_single_app_mode_list);
+        v.field(
             34usize,
             "app_store_block_automatic_downloads",
             &self.app_store_block_automatic_downloads,
         );
-        d.field(35usize, "app_store_blocked", &self.app_store_blocked);
-        d.field(
+        v.field(35usize, "app_store_blocked", &self.app_store_blocked);
+        v.field(
             36usize,
             "app_store_block_in_app_purchases",
             &self.app_store_block_in_app_purchases,
         );
-        d.field(
+        v.field(
             37usize,
             "app_store_block_ui_app_installation",
             &self.app_store_block_ui_app_installation,
         );
-        d.field(38usize, "app_store_require_password", &self.app_store_require_password);
-        d.field(39usize, "apps_visibility_list", &self.apps_visibility_list);
-        d.field(40usize, "apps_visibility_list_type", &self.apps_visibility_list_type);
-        d.field(
+        v.field(38usize, "app_store_require_password", &self.app_store_require_password);
+        v.field(39usize, "apps_visibility_list", &self.apps_visibility_list);
+        v.field(40usize, "apps_visibility_list_type", &self.apps_visibility_list_type);
+        v.field(
             41usize,
             "auto_fill_force_authentication",
             &self.auto_fill_force_authentication,
         );
-        d.field(42usize, "auto_unlock_blocked", &self.auto_unlock_blocked);
-        d.field(43usize, "block_system_app_removal", &self.block_system_app_removal);
-        d.field(
+        v.field(42usize, "auto_unlock_blocked", &self.auto_unlock_blocked);
+        v.field(43usize, "block_system_app_removal", &self.block_system_app_removal);
+        v.field(
             44usize,
             "bluetooth_block_modification",
             &self.bluetooth_block_modification,
         );
-        d.field(45usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(45usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             46usize,
             "cellular_block_data_roaming",
             &self.cellular_block_data_roaming,
         );
-        d.field(
+        v.field(
             47usize,
             "cellular_block_global_background_fetch_while_roaming",
             &self.cellular_block_global_background_fetch_while_roaming,
         );
-        d.field(
+        v.field(
             48usize,
             "cellular_block_per_app_data_modification",
             &self.cellular_block_per_app_data_modification,
         );
-        d.field(
+        v.field(
             49usize,
             "cellular_block_personal_hotspot",
             &self.cellular_block_personal_hotspot,
         );
-        d.field(
+        v.field(
             50usize,
             "cellular_block_personal_hotspot_modification",
             &self.cellular_block_personal_hotspot_modification,
         );
-        d.field(
+        v.field(
             51usize,
             "cellular_block_plan_modification",
             &self.cellular_block_plan_modification,
         );
-        d.field(
+        v.field(
             52usize,
             "cellular_block_voice_roaming",
             &self.cellular_block_voice_roaming,
         );
-        d.field(
+        v.field(
             53usize,
             "certificates_block_untrusted_tls_certificates",
             &self.certificates_block_untrusted_tls_certificates,
         );
-        d.field(
+        v.field(
             54usize,
             "classroom_app_block_remote_screen_observation",
             &self.classroom_app_block_remote_screen_observation,
         );
-        d.field(
+        v.field(
             55usize,
             "classroom_app_force_unprompted_screen_observation",
             &self.classroom_app_force_unprompted_screen_observation,
         );
-        d.field(
+        v.field(
             56usize,
             "classroom_force_automatically_join_classes",
             &self.classroom_force_automatically_join_classes,
         );
-        d.field(
+        v.field(
             57usize,
             "classroom_force_request_permission_to_leave_classes",
             &self.classroom_force_request_permission_to_leave_classes,
         );
-        d.field(
+        v.field(
             58usize,
             "classroom_force_unprompted_app_and_device_lock",
             &self.classroom_force_unprompted_app_and_device_lock,
         );
-        d.field(59usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(60usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(
+        v.field(59usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(60usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(
             61usize,
             "configuration_profile_block_changes",
             &self.configuration_profile_block_changes,
         );
-        d.field(
+        v.field(
             62usize,
             "contacts_allow_managed_to_unmanaged_write",
             &self.contacts_allow_managed_to_unmanaged_write,
         );
-        d.field(
+        v.field(
             63usize,
             "contacts_allow_unmanaged_to_managed_read",
             &self.contacts_allow_unmanaged_to_managed_read,
         );
-        d.field(
+        v.field(
             64usize,
             "continuous_path_keyboard_blocked",
             &self.continuous_path_keyboard_blocked,
         );
-        d.field(
+        v.field(
             65usize,
             "date_and_time_force_set_automatically",
             &self.date_and_time_force_set_automatically,
         );
-        d.field(66usize, "definition_lookup_blocked", &self.definition_lookup_blocked);
-        d.field(
+        v.field(66usize, "definition_lookup_blocked", &self.definition_lookup_blocked);
+        v.field(
             67usize,
             "device_block_enable_restrictions",
             &self.device_block_enable_restrictions,
         );
-        d.field(
+        v.field(
             68usize,
             "device_block_erase_content_and_settings",
             &self.device_block_erase_content_and_settings,
         );
-        d.field(
+        v.field(
             69usize,
             "device_block_name_modification",
             &self.device_block_name_modification,
         );
-        d.field(
+        v.field(
             70usize,
             "diagnostic_data_block_submission",
             &self.diagnostic_data_block_submission,
         );
-        d.field(
+        v.field(
             71usize,
             "diagnostic_data_block_submission_modification",
             &self.diagnostic_data_block_submission_modification,
         );
-        d.field(
+        v.field(
             72usize,
             "documents_block_managed_documents_in_unmanaged_apps",
             &self.documents_block_managed_documents_in_unmanaged_apps,
         );
-        d.field(
+        v.field(
             73usize,
             "documents_block_unmanaged_documents_in_managed_apps",
             &self.documents_block_unmanaged_documents_in_managed_apps,
         );
-        d.field(74usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
-        d.field(75usize, "enterprise_app_block_trust", &self.enterprise_app_block_trust);
-        d.field(
+        v.field(74usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
+        v.field(75usize, "enterprise_app_block_trust", &self.enterprise_app_block_trust);
+        v.field(
             76usize,
             "enterprise_app_block_trust_modification",
             &self.enterprise_app_block_trust_modification,
         );
-        d.field(
+        v.field(
             77usize,
             "enterprise_book_block_backup",
             &self.enterprise_book_block_backup,
         );
-        d.field(
+        v.field(
             78usize,
             "enterprise_book_block_metadata_sync",
             &self.enterprise_book_block_metadata_sync,
         );
-        d.field(79usize, "esim_block_modification", &self.esim_block_modification);
-        d.field(80usize, "face_time_blocked", &self.face_time_blocked);
-        d.field(
+        v.field(79usize, "esim_block_modification", &self.esim_block_modification);
+        v.field(80usize, "face_time_blocked", &self.face_time_blocked);
+        v.field(
             81usize,
             "files_network_drive_access_blocked",
             &self.files_network_drive_access_blocked,
         );
-        d.field(
+        v.field(
             82usize,
             "files_usb_drive_access_blocked",
             &self.files_usb_drive_access_blocked,
         );
-        d.field(
+        v.field(
             83usize,
             "find_my_device_in_find_my_app_blocked",
             &self.find_my_device_in_find_my_app_blocked,
         );
-        d.field(84usize, "find_my_friends_blocked", &self.find_my_friends_blocked);
-        d.field(
+        v.field(84usize, "find_my_friends_blocked", &self.find_my_friends_blocked);
+        v.field(
             85usize,
             "find_my_friends_in_find_my_app_blocked",
             &self.find_my_friends_in_find_my_app_blocked,
         );
-        d.field(86usize, "game_center_blocked", &self.game_center_blocked);
-        d.field(
+        v.field(86usize, "game_center_blocked", &self.game_center_blocked);
+        v.field(
             87usize,
             "gaming_block_game_center_friends",
             &self.gaming_block_game_center_friends,
         );
-        d.field(88usize, "gaming_block_multiplayer", &self.gaming_block_multiplayer);
-        d.field(89usize, "host_pairing_blocked", &self.host_pairing_blocked);
-        d.field(90usize, "i_books_store_blocked", &self.i_books_store_blocked);
-        d.field(
+        v.field(88usize, "gaming_block_multiplayer", &self.gaming_block_multiplayer);
+        v.field(89usize, "host_pairing_blocked", &self.host_pairing_blocked);
+        v.field(90usize, "i_books_store_blocked", &self.i_books_store_blocked);
+        v.field(
             91usize,
             "i_books_store_block_erotica",
             &self.i_books_store_block_erotica,
         );
-        d.field(
+        v.field(
             92usize,
             "i_cloud_block_activity_continuation",
             &self.i_cloud_block_activity_continuation,
         );
-        d.field(93usize, "i_cloud_block_backup", &self.i_cloud_block_backup);
-        d.field(
+        v.field(93usize, "i_cloud_block_backup", &self.i_cloud_block_backup);
+        v.field(
             94usize,
             "i_cloud_block_document_sync",
             &self.i_cloud_block_document_sync,
         );
-        d.field(
+        v.field(
             95usize,
             "i_cloud_block_managed_apps_sync",
             &self.i_cloud_block_managed_apps_sync,
         );
-        d.field(
+        v.field(
             96usize,
             "i_cloud_block_photo_library",
             &self.i_cloud_block_photo_library,
         );
-        d.field(
+        v.field(
             97usize,
             "i_cloud_block_photo_stream_sync",
             &self.i_cloud_block_photo_stream_sync,
         );
-        d.field(
+        v.field(
             98usize,
             "i_cloud_block_shared_photo_stream",
             &self.i_cloud_block_shared_photo_stream,
         );
-        d.field(
+        v.field(
             99usize,
             "i_cloud_require_encrypted_backup",
             &self.i_cloud_require_encrypted_backup,
         );
-        d.field(100usize, "i_tunes_blocked", &self.i_tunes_blocked);
-        d.field(
+        v.field(100usize, "i_tunes_blocked", &self.i_tunes_blocked);
+        v.field(
             101usize,
             "i_tunes_block_explicit_content",
             &self.i_tunes_block_explicit_content,
         );
-        d.field(
+        v.field(
             102usize,
             "i_tunes_block_music_service",
             &self.i_tunes_block_music_service,
         );
-        d.field(103usize, "i_tunes_block_radio", &self.i_tunes_block_radio);
-        d.field(
+        v.field(103usize, "i_tunes_block_radio", &self.i_tunes_block_radio);
+        v.field(
             104usize,
             "keyboard_block_auto_correct",
             &self.keyboard_block_auto_correct,
         );
-        d.field(105usize, "keyboard_block_dictation", &self.keyboard_block_dictation);
-        d.field(106usize, "keyboard_block_predictive", &self.keyboard_block_predictive);
-        d.field(107usize, "keyboard_block_shortcuts", &self.keyboard_block_shortcuts);
-        d.field(
+        v.field(105usize, "keyboard_block_dictation", &self.keyboard_block_dictation);
+        v.field(106usize, "keyboard_block_predictive", &self.keyboard_block_predictive);
+        v.field(107usize, "keyboard_block_shortcuts", &self.keyboard_block_shortcuts);
+        v.field(
             108usize,
             "keyboard_block_spell_check",
             &self.keyboard_block_spell_check,
         );
-        d.field(109usize, "keychain_block_cloud_sync", &self.keychain_block_cloud_sync);
-        d.field(
+        v.field(109usize, "keychain_block_cloud_sync", &self.keychain_block_cloud_sync);
+        v.field(
             110usize,
             "kiosk_mode_allow_assistive_speak",
             &self.kiosk_mode_allow_assistive_speak,
         );
-        d.field(
+        v.field(
             111usize,
             "kiosk_mode_allow_assistive_touch_settings",
             &self.kiosk_mode_allow_assistive_touch_settings,
         );
-        d.field(
+        v.field(
             112usize,
             "kiosk_mode_allow_auto_lock",
             &self.kiosk_mode_allow_auto_lock,
         );
-        d.field(
+        v.field(
             113usize,
             "kiosk_mode_allow_color_inversion_settings",
             &self.kiosk_mode_allow_color_inversion_settings,
         );
-        d.field(
+        v.field(
             114usize,
             "kiosk_mode_allow_ringer_switch",
             &self.kiosk_mode_allow_ringer_switch,
         );
-        d.field(
+        v.field(
             115usize,
             "kiosk_mode_allow_screen_rotation",
             &self.kiosk_mode_allow_screen_rotation,
         );
-        d.field(
+        v.field(
             116usize,
             "kiosk_mode_allow_sleep_button",
             &self.kiosk_mode_allow_sleep_button,
         );
-        d.field(
+        v.field(
             117usize,
             "kiosk_mode_allow_touchscreen",
             &self.kiosk_mode_allow_touchscreen,
         );
-        d.field(
+        v.field(
             118usize,
             "kiosk_mode_allow_voice_control_modification",
             &self.kiosk_mode_allow_voice_control_modification,
         );
-        d.field(
+        v.field(
             119usize,
             "kiosk_mode_allow_voice_over_settings",
             &self.kiosk_mode_allow_voice_over_settings,
         );
-        d.field(
+        v.field(
             120usize,
             "kiosk_mode_allow_volume_buttons",
             &self.kiosk_mode_allow_volume_buttons,
         );
-        d.field(
+        v.field(
             121usize,
             "kiosk_mode_allow_zoom_settings",
             &self.kiosk_mode_allow_zoom_settings,
         );
-        d.field(122usize, "kiosk_mode_app_store_url", &self.kiosk_mode_app_store_url);
-        d.field(123usize, "kiosk_mode_app_type", &self.kiosk_mode_app_type);
-        d.field(
+        v.field(122usize, "kiosk_mode_app_store_url", &self.kiosk_mode_app_store_url);
+        v.field(123usize, "kiosk_mode_app_type", &self.kiosk_mode_app_type);
+        v.field(
             124usize,
             "kiosk_mode_block_auto_lock",
             &self.kiosk_mode_block_auto_lock,
         );
-        d.field(
+        v.field(
             125usize,
             "kiosk_mode_block_ringer_switch",
             &self.kiosk_mode_block_ringer_switch,
         );
-        d.field(
+        v.field(
             126usize,
             "kiosk_mode_block_screen_rotation",
             &self.kiosk_mode_block_screen_rotation,
         );
-        d.field(
+        v.field(
             127usize,
             "kiosk_mode_block_sleep_button",
             &self.kiosk_mode_block_sleep_button,
         );
-        d.field(
+        v.field(
             128usize,
             "kiosk_mode_block_touchscreen",
             &self.kiosk_mode_block_touchscreen,
         );
-        d.field(
+        v.field(
             129usize,
             "kiosk_mode_block_volume_buttons",
             &self.kiosk_mode_block_volume_buttons,
         );
-        d.field(
+        v.field(
             130usize,
             "kiosk_mode_built_in_app_id",
             &self.kiosk_mode_built_in_app_id,
         );
-        d.field(
+        v.field(
             131usize,
             "kiosk_mode_enable_voice_control",
             &self.kiosk_mode_enable_voice_control,
         );
-        d.field(132usize, "kiosk_mode_managed_app_id", &self.kiosk_mode_managed_app_id);
-        d.field(
+        v.field(132usize, "kiosk_mode_managed_app_id", &self.kiosk_mode_managed_app_id);
+        v.field(
             133usize,
             "kiosk_mode_require_assistive_touch",
             &self.kiosk_mode_require_assistive_touch,
         );
-        d.field(
+        v.field(
             134usize,
             "kiosk_mode_require_color_inversion",
             &self.kiosk_mode_require_color_inversion,
         );
-        d.field(
+        v.field(
             135usize,
             "kiosk_mode_require_mono_audio",
             &self.kiosk_mode_require_mono_audio,
         );
-        d.field(
+        v.field(
             136usize,
             "kiosk_mode_require_voice_over",
             &self.kiosk_mode_require_voice_over,
         );
-        d.field(137usize, "kiosk_mode_require_zoom", &self.kiosk_mode_require_zoom);
-        d.field(
+        v.field(137usize, "kiosk_mode_require_zoom", &self.kiosk_mode_require_zoom);
+        v.field(
             138usize,
             "lock_screen_block_control_center",
             &self.lock_screen_block_control_center,
         );
-        d.field(
+        v.field(
             139usize,
             "lock_screen_block_notification_view",
             &self.lock_screen_block_notification_view,
         );
-        d.field(
+        v.field(
             140usize,
             "lock_screen_block_passbook",
             &self.lock_screen_block_passbook,
         );
-        d.field(
+        v.field(
             141usize,
             "lock_screen_block_today_view",
             &self.lock_screen_block_today_view,
         );
-        d.field(142usize, "media_content_rating_apps", &self.media_content_rating_apps);
-        d.field(
+        v.field(142usize, "media_content_rating_apps", &self.media_content_rating_apps);
+        v.field(
             143usize,
             "media_content_rating_australia",
             &self.media_content_rating_australia,
         );
-        d.field(
+        v.field(
             144usize,
             "media_content_rating_canada",
             &self.media_content_rating_canada,
         );
-        d.field(
+        v.field(
             145usize,
             "media_content_rating_france",
             &self.media_content_rating_france,
         );
-        d.field(
+        v.field(
             146usize,
             "media_content_rating_germany",
             &self.media_content_rating_germany,
         );
-        d.field(
+        v.field(
             147usize,
             "media_content_rating_ireland",
             &self.media_content_rating_ireland,
         );
-        d.field(
+        v.field(
             148usize,
             "media_content_rating_japan",
             &self.media_content_rating_japan,
         );
-        d.field(
+        v.field(
             149usize,
             "media_content_rating_new_zealand",
             &self.media_content_rating_new_zealand,
         );
-        d.field(
+        v.field(
             150usize,
             "media_content_rating_united_kingdom",
             &self.media_content_rating_united_kingdom,
         );
-        d.field(
+        v.field(
             151usize,
             "media_content_rating_united_states",
             &self.media_content_rating_united_states,
         );
-        d.field(152usize, "messages_blocked", &self.messages_blocked);
-        d.field(153usize, "network_usage_rules", &self.network_usage_rules);
-        d.field(154usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(
+        v.field(152usize, "messages_blocked", &self.messages_blocked);
+        v.field(153usize, "network_usage_rules", &self.network_usage_rules);
+        v.field(154usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(
             155usize,
             "notifications_block_settings_modification",
             &self.notifications_block_settings_modification,
         );
-        d.field(
+        v.field(
             156usize,
             "on_device_only_dictation_forced",
             &self.on_device_only_dictation_forced,
         );
-        d.field(
+        v.field(
             157usize,
             "passcode_block_fingerprint_modification",
             &self.passcode_block_fingerprint_modification,
         );
-        d.field(
+        v.field(
             158usize,
             "passcode_block_fingerprint_unlock",
             &self.passcode_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             159usize,
             "passcode_block_modification",
             &self.passcode_block_modification,
         );
-        d.field(160usize, "passcode_block_simple", &self.passcode_block_simple);
-        d.field(161usize, "passcode_expiration_days", &self.passcode_expiration_days);
-        d.field(
+        v.field(160usize, "passcode_block_simple", &self.passcode_block_simple);
+        v.field(161usize, "passcode_expiration_days", &self.passcode_expiration_days);
+        v.field(
             162usize,
             "passcode_minimum_character_set_count",
             &self.passcode_minimum_character_set_count,
         );
-        d.field(163usize, "passcode_minimum_length", &self.passcode_minimum_length);
-        d.field(
+        v.field(163usize, "passcode_minimum_length", &self.passcode_minimum_length);
+        v.field(
             164usize,
             "passcode_minutes_of_inactivity_before_lock",
             &self.passcode_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             165usize,
             "passcode_minutes_of_inactivity_before_screen_timeout",
             &self.passcode_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             166usize,
             "passcode_previous_passcode_block_count",
             &self.passcode_previous_passcode_block_count,
         );
-        d.field(167usize, "passcode_required", &self.passcode_required);
-        d.field(168usize, "passcode_required_type", &self.passcode_required_type);
-        d.field(
+        v.field(167usize, "passcode_required", &self.passcode_required);
+        v.field(168usize, "passcode_required_type", &self.passcode_required_type);
+        v.field(
             169usize,
             "passcode_sign_in_failure_count_before_wipe",
             &self.passcode_sign_in_failure_count_before_wipe,
         );
-        d.field(
+        v.field(
             170usize,
             "password_block_air_drop_sharing",
             &self.password_block_air_drop_sharing,
         );
-        d.field(171usize, "password_block_auto_fill", &self.password_block_auto_fill);
-        d.field(
+        v.field(171usize, "password_block_auto_fill", &self.password_block_auto_fill);
+        v.field(
             172usize,
             "password_block_proximity_requests",
             &self.password_block_proximity_requests,
         );
-        d.field(173usize, "pki_block_ota_updates", &self.pki_block_ota_updates);
-        d.field(174usize, "podcasts_blocked", &self.podcasts_blocked);
-        d.field(
+        v.field(173usize, "pki_block_ota_updates", &self.pki_block_ota_updates);
+        v.field(174usize, "podcasts_blocked", &self.podcasts_blocked);
+        v.field(
             175usize,
             "privacy_force_limit_ad_tracking",
             &self.privacy_force_limit_ad_tracking,
         );
-        d.field(
+        v.field(
             176usize,
             "proximity_block_setup_to_new_device",
             &self.proximity_block_setup_to_new_device,
         );
-        d.field(177usize, "safari_block_autofill", &self.safari_block_autofill);
-        d.field(178usize, "safari_blocked", &self.safari_blocked);
-        d.field(179usize, "safari_block_java_script", &self.safari_block_java_script);
-        d.field(180usize, "safari_block_popups", &self.safari_block_popups);
-        d.field(181usize, "safari_cookie_settings", &self.safari_cookie_settings);
-        d.field(182usize, "safari_managed_domains", &self.safari_managed_domains);
-        d.field(
+        v.field(177usize, "safari_block_autofill", &self.safari_block_autofill);
+        v.field(178usize, "safari_blocked", &self.safari_blocked);
+        v.field(179usize, "safari_block_java_script", &self.safari_block_java_script);
+        v.field(180usize, "safari_block_popups", &self.safari_block_popups);
+        v.field(181usize, "safari_cookie_settings", &self.safari_cookie_settings);
+        v.field(182usize, "safari_managed_domains", &self.safari_managed_domains);
+        v.field(
             183usize,
             "safari_password_auto_fill_domains",
             &self.safari_password_auto_fill_domains,
         );
-        d.field(
+        v.field(
             184usize,
             "safari_require_fraud_warning",
             &self.safari_require_fraud_warning,
         );
-        d.field(185usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(185usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             186usize,
             "shared_device_block_temporary_sessions",
             &self.shared_device_block_temporary_sessions,
         );
-        d.field(187usize, "siri_blocked", &self.siri_blocked);
-        d.field(188usize, "siri_blocked_when_locked", &self.siri_blocked_when_locked);
-        d.field(
+        v.field(187usize, "siri_blocked", &self.siri_blocked);
+        v.field(188usize, "siri_blocked_when_locked", &self.siri_blocked_when_locked);
+        v.field(
             189usize,
             "siri_block_user_generated_content",
             &self.siri_block_user_generated_content,
         );
-        d.field(
+        v.field(
             190usize,
             "siri_require_profanity_filter",
             &self.siri_require_profanity_filter,
         );
-        d.field(
+        v.field(
             191usize,
             "software_updates_enforced_delay_in_days",
             &self.software_updates_enforced_delay_in_days,
         );
-        d.field(
+        v.field(
             192usize,
             "software_updates_force_delayed",
             &self.software_updates_force_delayed,
         );
-        d.field(
+        v.field(
             193usize,
             "spotlight_block_internet_results",
             &self.spotlight_block_internet_results,
         );
-        d.field(
+        v.field(
             194usize,
             "unpaired_external_boot_to_recovery_allowed",
             &self.unpaired_external_boot_to_recovery_allowed,
         );
-        d.field(
+        v.field(
             195usize,
             "usb_restricted_mode_blocked",
             &self.usb_restricted_mode_blocked,
         );
-        d.field(196usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
-        d.field(197usize, "vpn_block_creation", &self.vpn_block_creation);
-        d.field(
+        v.field(196usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
+        v.field(197usize, "vpn_block_creation", &self.vpn_block_creation);
+        v.field(
             198usize,
             "wallpaper_block_modification",
             &self.wallpaper_block_modification,
         );
-        d.field(
+        v.field(
             199usize,
             "wi_fi_connect_only_to_configured_networks",
             &self.wi_fi_connect_only_to_configured_networks,
         );
-        d.field(200usize, "wifi_power_on_forced", &self.wifi_power_on_forced);
+        v.field(200usize, "wifi_power_on_forced", &self.wifi_power_on_forced);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8234,7 +8234,7 @@ rt::impl_serde!(IosGeneralDeviceConfiguration);
 /// Request builders: [`IosImportedPfxCertificateProfilePath`](requests/struct.IosImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8415,43 +8415,43 @@ impl rt::Object for IosImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             19usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -8563,7 +8563,7 @@ rt::impl_serde!(IosImportedPfxCertificateProfile);
 /// Request builders: [`IosikEv2VpnConfigurationPath`](requests/struct.IosikEv2VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosikEv2VpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9105,154 +9105,154 @@ impl rt::Object for IosikEv2VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosikEv2VpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "associated_domains", &self.associated_domains);
-        d.field(19usize, "authentication_method", &self.authentication_method);
-        d.field(20usize, "connection_name", &self.connection_name);
-        d.field(21usize, "connection_type", &self.connection_type);
-        d.field(22usize, "custom_data", &self.custom_data);
-        d.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "associated_domains", &self.associated_domains);
+        v.field(19usize, "authentication_method", &self.authentication_method);
+        v.field(20usize, "connection_name", &self.connection_name);
+        v.field(21usize, "connection_type", &self.connection_type);
+        v.field(22usize, "custom_data", &self.custom_data);
+        v.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(
             24usize,
             "disable_on_demand_user_override",
             &self.disable_on_demand_user_override,
         );
-        d.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
-        d.field(
+        v.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
+        v.field(
             26usize,
             "disconnect_on_idle_timer_in_seconds",
             &self.disconnect_on_idle_timer_in_seconds,
         );
-        d.field(27usize, "enable_per_app", &self.enable_per_app);
-        d.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(29usize, "excluded_domains", &self.excluded_domains);
-        d.field(30usize, "identifier", &self.identifier);
-        d.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(32usize, "on_demand_rules", &self.on_demand_rules);
-        d.field(
+        v.field(27usize, "enable_per_app", &self.enable_per_app);
+        v.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(29usize, "excluded_domains", &self.excluded_domains);
+        v.field(30usize, "identifier", &self.identifier);
+        v.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
+        v.field(32usize, "on_demand_rules", &self.on_demand_rules);
+        v.field(
             33usize,
             "opt_in_to_device_id_sharing",
             &self.opt_in_to_device_id_sharing,
         );
-        d.field(34usize, "provider_type", &self.provider_type);
-        d.field(35usize, "proxy_server", &self.proxy_server);
-        d.field(36usize, "realm", &self.realm);
-        d.field(37usize, "role", &self.role);
-        d.field(38usize, "safari_domains", &self.safari_domains);
-        d.field(39usize, "server", &self.server);
-        d.field(40usize, "cloud_name", &self.cloud_name);
-        d.field(41usize, "exclude_list", &self.exclude_list);
-        d.field(42usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
-        d.field(43usize, "strict_enforcement", &self.strict_enforcement);
-        d.field(44usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(45usize, "user_domain", &self.user_domain);
-        d.field(
+        v.field(34usize, "provider_type", &self.provider_type);
+        v.field(35usize, "proxy_server", &self.proxy_server);
+        v.field(36usize, "realm", &self.realm);
+        v.field(37usize, "role", &self.role);
+        v.field(38usize, "safari_domains", &self.safari_domains);
+        v.field(39usize, "server", &self.server);
+        v.field(40usize, "cloud_name", &self.cloud_name);
+        v.field(41usize, "exclude_list", &self.exclude_list);
+        v.field(42usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
+        v.field(43usize, "strict_enforcement", &self.strict_enforcement);
+        v.field(44usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(45usize, "user_domain", &self.user_domain);
+        v.field(
             46usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
         );
-        d.field(47usize, "identity_certificate", &self.identity_certificate);
-        d.field(
+        v.field(47usize, "identity_certificate", &self.identity_certificate);
+        v.field(
             48usize,
             "allow_default_child_security_association_parameters",
             &self.allow_default_child_security_association_parameters,
         );
-        d.field(
+        v.field(
             49usize,
             "allow_default_security_association_parameters",
             &self.allow_default_security_association_parameters,
         );
-        d.field(50usize, "always_on_configuration", &self.always_on_configuration);
-        d.field(
+        v.field(50usize, "always_on_configuration", &self.always_on_configuration);
+        v.field(
             51usize,
             "child_security_association_parameters",
             &self.child_security_association_parameters,
         );
-        d.field(52usize, "client_authentication_type", &self.client_authentication_type);
-        d.field(53usize, "dead_peer_detection_rate", &self.dead_peer_detection_rate);
-        d.field(
+        v.field(52usize, "client_authentication_type", &self.client_authentication_type);
+        v.field(53usize, "dead_peer_detection_rate", &self.dead_peer_detection_rate);
+        v.field(
             54usize,
             "disable_mobility_and_multihoming",
             &self.disable_mobility_and_multihoming,
         );
-        d.field(55usize, "disable_redirect", &self.disable_redirect);
-        d.field(
+        v.field(55usize, "disable_redirect", &self.disable_redirect);
+        v.field(
             56usize,
             "enable_always_on_configuration",
             &self.enable_always_on_configuration,
         );
-        d.field(
+        v.field(
             57usize,
             "enable_certificate_revocation_check",
             &self.enable_certificate_revocation_check,
         );
-        d.field(58usize, "enable_eap", &self.enable_eap);
-        d.field(
+        v.field(58usize, "enable_eap", &self.enable_eap);
+        v.field(
             59usize,
             "enable_perfect_forward_secrecy",
             &self.enable_perfect_forward_secrecy,
         );
-        d.field(
+        v.field(
             60usize,
             "enable_use_internal_subnet_attributes",
             &self.enable_use_internal_subnet_attributes,
         );
-        d.field(61usize, "local_identifier", &self.local_identifier);
-        d.field(62usize, "mtu_size_in_bytes", &self.mtu_size_in_bytes);
-        d.field(63usize, "remote_identifier", &self.remote_identifier);
-        d.field(
+        v.field(61usize, "local_identifier", &self.local_identifier);
+        v.field(62usize, "mtu_size_in_bytes", &self.mtu_size_in_bytes);
+        v.field(63usize, "remote_identifier", &self.remote_identifier);
+        v.field(
             64usize,
             "security_association_parameters",
             &self.security_association_parameters,
         );
-        d.field(
+        v.field(
             65usize,
             "server_certificate_common_name",
             &self.server_certificate_common_name,
         );
-        d.field(
+        v.field(
             66usize,
             "server_certificate_issuer_common_name",
             &self.server_certificate_issuer_common_name,
         );
-        d.field(67usize, "server_certificate_type", &self.server_certificate_type);
-        d.field(68usize, "shared_secret", &self.shared_secret);
-        d.field(69usize, "tls_maximum_version", &self.tls_maximum_version);
-        d.field(70usize, "tls_minimum_version", &self.tls_minimum_version);
+        v.field(67usize, "server_certificate_type", &self.server_certificate_type);
+        v.field(68usize, "shared_secret", &self.shared_secret);
+        v.field(69usize, "tls_maximum_version", &self.tls_maximum_version);
+        v.field(70usize, "tls_minimum_version", &self.tls_minimum_version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9515,7 +9515,7 @@ rt::impl_serde!(IosikEv2VpnConfiguration);
 /// Request builders: [`IosPkcsCertificateProfilePath`](requests/struct.IosPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosPkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9779,82 +9779,82 @@ impl rt::Object for IosPkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosPkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
-        d.field(23usize, "certificate_store", &self.certificate_store);
-        d.field(24usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(25usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "certificate_store", &self.certificate_store);
+        v.field(24usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(25usize, "certification_authority", &self.certification_authority);
+        v.field(
             26usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             27usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(
+        v.field(
             28usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(29usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(29usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             30usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,

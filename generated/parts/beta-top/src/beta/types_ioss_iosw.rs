@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`IosScepCertificateProfilePath`](requests/struct.IosScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -288,84 +288,84 @@ impl rt::Object for IosScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosScepCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
-        d.field(23usize, "certificate_store", &self.certificate_store);
-        d.field(
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "certificate_store", &self.certificate_store);
+        v.field(
             24usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(25usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(26usize, "key_size", &self.key_size);
-        d.field(27usize, "key_usage", &self.key_usage);
-        d.field(28usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(25usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(26usize, "key_size", &self.key_size);
+        v.field(27usize, "key_usage", &self.key_usage);
+        v.field(28usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             29usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             31usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
         );
-        d.field(32usize, "root_certificate", &self.root_certificate);
+        v.field(32usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -515,7 +515,7 @@ rt::impl_serde!(IosScepCertificateProfile);
 /// Request builders: [`IosTrustedRootCertificatePath`](requests/struct.IosTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -694,43 +694,43 @@ impl rt::Object for IosTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -837,7 +837,7 @@ rt::impl_serde!(IosTrustedRootCertificate);
 /// Request builders: [`IosUpdateConfigurationPath`](requests/struct.IosUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosUpdateConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1067,54 +1067,54 @@ impl rt::Object for IosUpdateConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "active_hours_end", &self.active_hours_end);
-        d.field(19usize, "active_hours_start", &self.active_hours_start);
-        d.field(20usize, "custom_update_time_windows", &self.custom_update_time_windows);
-        d.field(21usize, "desired_os_version", &self.desired_os_version);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "active_hours_end", &self.active_hours_end);
+        v.field(19usize, "active_hours_start", &self.active_hours_start);
+        v.field(20usize, "custom_update_time_windows", &self.custom_update_time_windows);
+        v.field(21usize, "desired_os_version", &self.desired_os_version);
+        v.field(
             22usize,
             "enforced_software_update_delay_in_days",
             &self.enforced_software_update_delay_in_days,
         );
-        d.field(23usize, "is_enabled", &self.is_enabled);
-        d.field(24usize, "scheduled_install_days", &self.scheduled_install_days);
-        d.field(25usize, "update_schedule_type", &self.update_schedule_type);
-        d.field(26usize, "utc_time_offset_in_minutes", &self.utc_time_offset_in_minutes);
+        v.field(23usize, "is_enabled", &self.is_enabled);
+        v.field(24usize, "scheduled_install_days", &self.scheduled_install_days);
+        v.field(25usize, "update_schedule_type", &self.update_schedule_type);
+        v.field(26usize, "utc_time_offset_in_minutes", &self.utc_time_offset_in_minutes);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1242,7 +1242,7 @@ rt::impl_serde!(IosUpdateConfiguration);
 /// Request builders: [`IosVpnConfigurationPath`](requests/struct.IosVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1619,87 +1619,87 @@ impl rt::Object for IosVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "associated_domains", &self.associated_domains);
-        d.field(19usize, "authentication_method", &self.authentication_method);
-        d.field(20usize, "connection_name", &self.connection_name);
-        d.field(21usize, "connection_type", &self.connection_type);
-        d.field(22usize, "custom_data", &self.custom_data);
-        d.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "associated_domains", &self.associated_domains);
+        v.field(19usize, "authentication_method", &self.authentication_method);
+        v.field(20usize, "connection_name", &self.connection_name);
+        v.field(21usize, "connection_type", &self.connection_type);
+        v.field(22usize, "custom_data", &self.custom_data);
+        v.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(
             24usize,
             "disable_on_demand_user_override",
             &self.disable_on_demand_user_override,
         );
-        d.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
-        d.field(
+        v.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
+        v.field(
             26usize,
             "disconnect_on_idle_timer_in_seconds",
             &self.disconnect_on_idle_timer_in_seconds,
         );
-        d.field(27usize, "enable_per_app", &self.enable_per_app);
-        d.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(29usize, "excluded_domains", &self.excluded_domains);
-        d.field(30usize, "identifier", &self.identifier);
-        d.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(32usize, "on_demand_rules", &self.on_demand_rules);
-        d.field(
+        v.field(27usize, "enable_per_app", &self.enable_per_app);
+        v.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(29usize, "excluded_domains", &self.excluded_domains);
+        v.field(30usize, "identifier", &self.identifier);
+        v.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
+        v.field(32usize, "on_demand_rules", &self.on_demand_rules);
+        v.field(
             33usize,
             "opt_in_to_device_id_sharing",
             &self.opt_in_to_device_id_sharing,
         );
-        d.field(34usize, "provider_type", &self.provider_type);
-        d.field(35usize, "proxy_server", &self.proxy_server);
-        d.field(36usize, "realm", &self.realm);
-        d.field(37usize, "role", &self.role);
-        d.field(38usize, "safari_domains", &self.safari_domains);
-        d.field(39usize, "server", &self.server);
-        d.field(40usize, "cloud_name", &self.cloud_name);
-        d.field(41usize, "exclude_list", &self.exclude_list);
-        d.field(42usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
-        d.field(43usize, "strict_enforcement", &self.strict_enforcement);
-        d.field(44usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(45usize, "user_domain", &self.user_domain);
-        d.field(
+        v.field(34usize, "provider_type", &self.provider_type);
+        v.field(35usize, "proxy_server", &self.proxy_server);
+        v.field(36usize, "realm", &self.realm);
+        v.field(37usize, "role", &self.role);
+        v.field(38usize, "safari_domains", &self.safari_domains);
+        v.field(39usize, "server", &self.server);
+        v.field(40usize, "cloud_name", &self.cloud_name);
+        v.field(41usize, "exclude_list", &self.exclude_list);
+        v.field(42usize, "microsoft_tunnel_site_id", &self.microsoft_tunnel_site_id);
+        v.field(43usize, "strict_enforcement", &self.strict_enforcement);
+        v.field(44usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(45usize, "user_domain", &self.user_domain);
+        v.field(
             46usize,
             "derived_credential_settings",
             &self.derived_credential_settings,
         );
-        d.field(47usize, "identity_certificate", &self.identity_certificate);
+        v.field(47usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2880,7 +2880,7 @@ rt::impl_serde!(AnyIosVpnConfiguration);
 /// Request builders: [`IosWiFiConfigurationPath`](requests/struct.IosWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3122,64 +3122,64 @@ impl rt::Object for IosWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(
+        v.field(
             20usize,
             "disable_mac_address_randomization",
             &self.disable_mac_address_randomization,
         );
-        d.field(21usize, "network_name", &self.network_name);
-        d.field(22usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(
+        v.field(21usize, "network_name", &self.network_name);
+        v.field(22usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(
             23usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(24usize, "proxy_manual_address", &self.proxy_manual_address);
-        d.field(25usize, "proxy_manual_port", &self.proxy_manual_port);
-        d.field(26usize, "proxy_settings", &self.proxy_settings);
-        d.field(27usize, "ssid", &self.ssid);
-        d.field(28usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(24usize, "proxy_manual_address", &self.proxy_manual_address);
+        v.field(25usize, "proxy_manual_port", &self.proxy_manual_port);
+        v.field(26usize, "proxy_settings", &self.proxy_settings);
+        v.field(27usize, "ssid", &self.ssid);
+        v.field(28usize, "wi_fi_security_type", &self.wi_fi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

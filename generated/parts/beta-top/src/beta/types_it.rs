@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`ItemActivityPath`](requests/struct.ItemActivityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -56,12 +56,12 @@ impl rt::Object for ItemActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access", &self.access);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "actor", &self.actor);
-        d.field(4usize, "drive_item", &self.drive_item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access", &self.access);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "actor", &self.actor);
+        v.field(4usize, "drive_item", &self.drive_item);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -112,7 +112,7 @@ rt::impl_serde!(ItemActivity);
 /// Request builders: [`ItemActivityOldPath`](requests/struct.ItemActivityOldPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActivityOld {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -165,13 +165,13 @@ impl rt::Object for ItemActivityOld {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityOLD\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "actor", &self.actor);
-        d.field(3usize, "times", &self.times);
-        d.field(4usize, "drive_item", &self.drive_item);
-        d.field(5usize, "list_item", &self.list_item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "actor", &self.actor);
+        v.field(3usize, "times", &self.times);
+        v.field(4usize, "drive_item", &self.drive_item);
+        v.field(5usize, "list_item", &self.list_item);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -224,7 +224,7 @@ rt::impl_serde!(ItemActivityOld);
 /// Request builders: [`ItemActivityStatPath`](requests/struct.ItemActivityStatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActivityStat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -302,18 +302,18 @@ impl rt::Object for ItemActivityStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityStat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access", &self.access);
-        d.field(2usize, "create", &self.create);
-        d.field(3usize, "delete", &self.delete);
-        d.field(4usize, "edit", &self.edit);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "incomplete_data", &self.incomplete_data);
-        d.field(7usize, "is_trending", &self.is_trending);
-        d.field(8usize, "move_", &self.move_);
-        d.field(9usize, "start_date_time", &self.start_date_time);
-        d.field(10usize, "activities", &self.activities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access", &self.access);
+        v.field(2usize, "create", &self.create);
+        v.field(3usize, "delete", &self.delete);
+        v.field(4usize, "edit", &self.edit);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "incomplete_data", &self.incomplete_data);
+        v.field(7usize, "is_trending", &self.is_trending);
+        v.field(8usize, "move_", &self.move_);
+        v.field(9usize, "start_date_time", &self.start_date_time);
+        v.field(10usize, "activities", &self.activities);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -380,7 +380,7 @@ rt::impl_serde!(ItemActivityStat);
 /// Request builders: [`ItemAnalyticsPath`](requests/struct.ItemAnalyticsPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemAnalytics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -423,11 +423,11 @@ impl rt::Object for ItemAnalytics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAnalytics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "all_time", &self.all_time);
-        d.field(2usize, "item_activity_stats", &self.item_activity_stats);
-        d.field(3usize, "last_seven_days", &self.last_seven_days);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "all_time", &self.all_time);
+        v.field(2usize, "item_activity_stats", &self.item_activity_stats);
+        v.field(3usize, "last_seven_days", &self.last_seven_days);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -476,7 +476,7 @@ rt::impl_serde!(ItemAnalytics);
 /// Request builders: [`ItemInsightsPath`](requests/struct.ItemInsightsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemInsights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -514,11 +514,11 @@ impl rt::Object for ItemInsights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsights\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "shared", &self.shared);
-        d.field(2usize, "trending", &self.trending);
-        d.field(3usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "shared", &self.shared);
+        v.field(2usize, "trending", &self.trending);
+        v.field(3usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`ListPath`](requests/struct.ListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct List {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -149,31 +149,31 @@ impl rt::Object for List {
     ];
     const TAG: &'static str = "\"#microsoft.graph.list\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "list", &self.list);
-        d.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(15usize, "system", &self.system);
-        d.field(16usize, "activities", &self.activities);
-        d.field(17usize, "columns", &self.columns);
-        d.field(18usize, "content_types", &self.content_types);
-        d.field(19usize, "drive", &self.drive);
-        d.field(20usize, "items", &self.items);
-        d.field(21usize, "subscriptions", &self.subscriptions);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "display_name", &self.display_name);
+        v.field(13usize, "list", &self.list);
+        v.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(15usize, "system", &self.system);
+        v.field(16usize, "activities", &self.activities);
+        v.field(17usize, "columns", &self.columns);
+        v.field(18usize, "content_types", &self.content_types);
+        v.field(19usize, "drive", &self.drive);
+        v.field(20usize, "items", &self.items);
+        v.field(21usize, "subscriptions", &self.subscriptions);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -275,7 +275,7 @@ rt::impl_serde!(List);
 /// Request builders: [`ListItemPath`](requests/struct.ListItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -405,28 +405,28 @@ impl rt::Object for ListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "content_type", &self.content_type);
-        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(14usize, "activities", &self.activities);
-        #[cfg(msgraph_beta_search)] d.field(15usize, "analytics", &self.analytics);
-        d.field(16usize, "drive_item", &self.drive_item);
-        d.field(17usize, "fields", &self.fields);
-        d.field(18usize, "versions", &self.versions);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "content_type", &self.content_type);
+        v.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(14usize, "activities", &self.activities);
+        #[cfg(msgraph_beta_search)] v.field(15usize, "analytics", &self.analytics);
+        v.field(16usize, "drive_item", &self.drive_item);
+        v.field(17usize, "fields", &self.fields);
+        v.field(18usize, "versions", &self.versions);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`MacOsCertificateProfileBasePath`](requests/struct.MacOsCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -214,62 +214,62 @@ impl rt::Object for MacOsCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1133,7 +1133,7 @@ rt::impl_serde!(AnyMacOsCertificateProfileBase);
 /// Request builders: [`MacOsCustomAppConfigurationPath`](requests/struct.MacOsCustomAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCustomAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1319,44 +1319,44 @@ impl rt::Object for MacOsCustomAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCustomAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "bundle_id", &self.bundle_id);
-        d.field(19usize, "configuration_xml", &self.configuration_xml);
-        d.field(20usize, "file_name", &self.file_name);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "bundle_id", &self.bundle_id);
+        v.field(19usize, "configuration_xml", &self.configuration_xml);
+        v.field(20usize, "file_name", &self.file_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1465,7 +1465,7 @@ rt::impl_serde!(MacOsCustomAppConfiguration);
 /// Request builders: [`MacOsCustomConfigurationPath`](requests/struct.MacOsCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1651,44 +1651,44 @@ impl rt::Object for MacOsCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "payload", &self.payload);
-        d.field(19usize, "payload_file_name", &self.payload_file_name);
-        d.field(20usize, "payload_name", &self.payload_name);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "payload", &self.payload);
+        v.field(19usize, "payload_file_name", &self.payload_file_name);
+        v.field(20usize, "payload_name", &self.payload_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1796,7 +1796,7 @@ rt::impl_serde!(MacOsCustomConfiguration);
 /// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/struct.MacOsDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsDeviceFeaturesConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2284,184 +2284,184 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDeviceFeaturesConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "air_print_destinations", &self.air_print_destinations);
-        d.field(19usize, "admin_show_host_info", &self.admin_show_host_info);
-        d.field(20usize, "app_associated_domains", &self.app_associated_domains);
-        d.field(21usize, "associated_domains", &self.associated_domains);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "air_print_destinations", &self.air_print_destinations);
+        v.field(19usize, "admin_show_host_info", &self.admin_show_host_info);
+        v.field(20usize, "app_associated_domains", &self.app_associated_domains);
+        v.field(21usize, "associated_domains", &self.associated_domains);
+        v.field(
             22usize,
             "authorized_users_list_hidden",
             &self.authorized_users_list_hidden,
         );
-        d.field(
+        v.field(
             23usize,
             "authorized_users_list_hide_admin_users",
             &self.authorized_users_list_hide_admin_users,
         );
-        d.field(
+        v.field(
             24usize,
             "authorized_users_list_hide_local_users",
             &self.authorized_users_list_hide_local_users,
         );
-        d.field(
+        v.field(
             25usize,
             "authorized_users_list_hide_mobile_accounts",
             &self.authorized_users_list_hide_mobile_accounts,
         );
-        d.field(
+        v.field(
             26usize,
             "authorized_users_list_include_network_users",
             &self.authorized_users_list_include_network_users,
         );
-        d.field(
+        v.field(
             27usize,
             "authorized_users_list_show_other_managed_users",
             &self.authorized_users_list_show_other_managed_users,
         );
-        d.field(28usize, "auto_launch_items", &self.auto_launch_items);
-        d.field(29usize, "console_access_disabled", &self.console_access_disabled);
-        d.field(
+        v.field(28usize, "auto_launch_items", &self.auto_launch_items);
+        v.field(29usize, "console_access_disabled", &self.console_access_disabled);
+        v.field(
             30usize,
             "content_caching_block_deletion",
             &self.content_caching_block_deletion,
         );
-        d.field(
+        v.field(
             31usize,
             "content_caching_client_listen_ranges",
             &self.content_caching_client_listen_ranges,
         );
-        d.field(
+        v.field(
             32usize,
             "content_caching_client_policy",
             &self.content_caching_client_policy,
         );
-        d.field(33usize, "content_caching_data_path", &self.content_caching_data_path);
-        d.field(
+        v.field(33usize, "content_caching_data_path", &self.content_caching_data_path);
+        v.field(
             34usize,
             "content_caching_disable_connection_sharing",
             &self.content_caching_disable_connection_sharing,
         );
-        d.field(35usize, "content_caching_enabled", &self.content_caching_enabled);
-        d.field(
+        v.field(35usize, "content_caching_enabled", &self.content_caching_enabled);
+        v.field(
             36usize,
             "content_caching_force_connection_sharing",
             &self.content_caching_force_connection_sharing,
         );
-        d.field(37usize, "content_caching_keep_awake", &self.content_caching_keep_awake);
-        d.field(
+        v.field(37usize, "content_caching_keep_awake", &self.content_caching_keep_awake);
+        v.field(
             38usize,
             "content_caching_log_client_identities",
             &self.content_caching_log_client_identities,
         );
-        d.field(
+        v.field(
             39usize,
             "content_caching_max_size_bytes",
             &self.content_caching_max_size_bytes,
         );
-        d.field(40usize, "content_caching_parents", &self.content_caching_parents);
-        d.field(
+        v.field(40usize, "content_caching_parents", &self.content_caching_parents);
+        v.field(
             41usize,
             "content_caching_parent_selection_policy",
             &self.content_caching_parent_selection_policy,
         );
-        d.field(
+        v.field(
             42usize,
             "content_caching_peer_filter_ranges",
             &self.content_caching_peer_filter_ranges,
         );
-        d.field(
+        v.field(
             43usize,
             "content_caching_peer_listen_ranges",
             &self.content_caching_peer_listen_ranges,
         );
-        d.field(
+        v.field(
             44usize,
             "content_caching_peer_policy",
             &self.content_caching_peer_policy,
         );
-        d.field(45usize, "content_caching_port", &self.content_caching_port);
-        d.field(
+        v.field(45usize, "content_caching_port", &self.content_caching_port);
+        v.field(
             46usize,
             "content_caching_public_ranges",
             &self.content_caching_public_ranges,
         );
-        d.field(
+        v.field(
             47usize,
             "content_caching_show_alerts",
             &self.content_caching_show_alerts,
         );
-        d.field(48usize, "content_caching_type", &self.content_caching_type);
-        d.field(49usize, "login_window_text", &self.login_window_text);
-        d.field(
+        v.field(48usize, "content_caching_type", &self.content_caching_type);
+        v.field(49usize, "login_window_text", &self.login_window_text);
+        v.field(
             50usize,
             "log_out_disabled_while_logged_in",
             &self.log_out_disabled_while_logged_in,
         );
-        d.field(
+        v.field(
             51usize,
             "mac_os_single_sign_on_extension",
             &self.mac_os_single_sign_on_extension,
         );
-        d.field(
+        v.field(
             52usize,
             "power_off_disabled_while_logged_in",
             &self.power_off_disabled_while_logged_in,
         );
-        d.field(53usize, "restart_disabled", &self.restart_disabled);
-        d.field(
+        v.field(53usize, "restart_disabled", &self.restart_disabled);
+        v.field(
             54usize,
             "restart_disabled_while_logged_in",
             &self.restart_disabled_while_logged_in,
         );
-        d.field(
+        v.field(
             55usize,
             "screen_lock_disable_immediate",
             &self.screen_lock_disable_immediate,
         );
-        d.field(56usize, "shut_down_disabled", &self.shut_down_disabled);
-        d.field(
+        v.field(56usize, "shut_down_disabled", &self.shut_down_disabled);
+        v.field(
             57usize,
             "shut_down_disabled_while_logged_in",
             &self.shut_down_disabled_while_logged_in,
         );
-        d.field(58usize, "single_sign_on_extension", &self.single_sign_on_extension);
-        d.field(59usize, "sleep_disabled", &self.sleep_disabled);
-        d.field(
+        v.field(58usize, "single_sign_on_extension", &self.single_sign_on_extension);
+        v.field(59usize, "sleep_disabled", &self.sleep_disabled);
+        v.field(
             60usize,
             "single_sign_on_extension_pkinit_certificate",
             &self.single_sign_on_extension_pkinit_certificate,
@@ -2705,7 +2705,7 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 /// Request builders: [`MacOsEndpointProtectionConfigurationPath`](requests/struct.MacOsEndpointProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsEndpointProtectionConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3056,145 +3056,145 @@ impl rt::Object for MacOsEndpointProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSEndpointProtectionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "advanced_threat_protection_automatic_sample_submission",
             &self.advanced_threat_protection_automatic_sample_submission,
         );
-        d.field(
+        v.field(
             19usize,
             "advanced_threat_protection_cloud_delivered",
             &self.advanced_threat_protection_cloud_delivered,
         );
-        d.field(
+        v.field(
             20usize,
             "advanced_threat_protection_diagnostic_data_collection",
             &self.advanced_threat_protection_diagnostic_data_collection,
         );
-        d.field(
+        v.field(
             21usize,
             "advanced_threat_protection_excluded_extensions",
             &self.advanced_threat_protection_excluded_extensions,
         );
-        d.field(
+        v.field(
             22usize,
             "advanced_threat_protection_excluded_files",
             &self.advanced_threat_protection_excluded_files,
         );
-        d.field(
+        v.field(
             23usize,
             "advanced_threat_protection_excluded_folders",
             &self.advanced_threat_protection_excluded_folders,
         );
-        d.field(
+        v.field(
             24usize,
             "advanced_threat_protection_excluded_processes",
             &self.advanced_threat_protection_excluded_processes,
         );
-        d.field(
+        v.field(
             25usize,
             "advanced_threat_protection_real_time",
             &self.advanced_threat_protection_real_time,
         );
-        d.field(
+        v.field(
             26usize,
             "file_vault_allow_deferral_until_sign_out",
             &self.file_vault_allow_deferral_until_sign_out,
         );
-        d.field(
+        v.field(
             27usize,
             "file_vault_disable_prompt_at_sign_out",
             &self.file_vault_disable_prompt_at_sign_out,
         );
-        d.field(28usize, "file_vault_enabled", &self.file_vault_enabled);
-        d.field(
+        v.field(28usize, "file_vault_enabled", &self.file_vault_enabled);
+        v.field(
             29usize,
             "file_vault_hide_personal_recovery_key",
             &self.file_vault_hide_personal_recovery_key,
         );
-        d.field(
+        v.field(
             30usize,
             "file_vault_institutional_recovery_key_certificate",
             &self.file_vault_institutional_recovery_key_certificate,
         );
-        d.field(
+        v.field(
             31usize,
             "file_vault_institutional_recovery_key_certificate_file_name",
             &self.file_vault_institutional_recovery_key_certificate_file_name,
         );
-        d.field(
+        v.field(
             32usize,
             "file_vault_number_of_times_user_can_ignore",
             &self.file_vault_number_of_times_user_can_ignore,
         );
-        d.field(
+        v.field(
             33usize,
             "file_vault_personal_recovery_key_help_message",
             &self.file_vault_personal_recovery_key_help_message,
         );
-        d.field(
+        v.field(
             34usize,
             "file_vault_personal_recovery_key_rotation_in_months",
             &self.file_vault_personal_recovery_key_rotation_in_months,
         );
-        d.field(
+        v.field(
             35usize,
             "file_vault_selected_recovery_key_types",
             &self.file_vault_selected_recovery_key_types,
         );
-        d.field(36usize, "firewall_applications", &self.firewall_applications);
-        d.field(
+        v.field(36usize, "firewall_applications", &self.firewall_applications);
+        v.field(
             37usize,
             "firewall_block_all_incoming",
             &self.firewall_block_all_incoming,
         );
-        d.field(38usize, "firewall_enabled", &self.firewall_enabled);
-        d.field(
+        v.field(38usize, "firewall_enabled", &self.firewall_enabled);
+        v.field(
             39usize,
             "firewall_enable_stealth_mode",
             &self.firewall_enable_stealth_mode,
         );
-        d.field(
+        v.field(
             40usize,
             "gatekeeper_allowed_app_source",
             &self.gatekeeper_allowed_app_source,
         );
-        d.field(41usize, "gatekeeper_block_override", &self.gatekeeper_block_override);
+        v.field(41usize, "gatekeeper_block_override", &self.gatekeeper_block_override);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3397,7 +3397,7 @@ rt::impl_serde!(MacOsEndpointProtectionConfiguration);
 /// Request builders: [`MacOsEnterpriseWiFiConfigurationPath`](requests/struct.MacOsEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsEnterpriseWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3705,88 +3705,88 @@ impl rt::Object for MacOsEnterpriseWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSEnterpriseWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(
             22usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(23usize, "proxy_manual_address", &self.proxy_manual_address);
-        d.field(24usize, "proxy_manual_port", &self.proxy_manual_port);
-        d.field(25usize, "proxy_settings", &self.proxy_settings);
-        d.field(26usize, "ssid", &self.ssid);
-        d.field(27usize, "wi_fi_security_type", &self.wi_fi_security_type);
-        d.field(28usize, "authentication_method", &self.authentication_method);
-        d.field(29usize, "eap_fast_configuration", &self.eap_fast_configuration);
-        d.field(30usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(23usize, "proxy_manual_address", &self.proxy_manual_address);
+        v.field(24usize, "proxy_manual_port", &self.proxy_manual_port);
+        v.field(25usize, "proxy_settings", &self.proxy_settings);
+        v.field(26usize, "ssid", &self.ssid);
+        v.field(27usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(28usize, "authentication_method", &self.authentication_method);
+        v.field(29usize, "eap_fast_configuration", &self.eap_fast_configuration);
+        v.field(30usize, "eap_type", &self.eap_type);
+        v.field(
             31usize,
             "inner_authentication_protocol_for_eap_ttls",
             &self.inner_authentication_protocol_for_eap_ttls,
         );
-        d.field(
+        v.field(
             32usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(
+        v.field(
             33usize,
             "trusted_server_certificate_names",
             &self.trusted_server_certificate_names,
         );
-        d.field(
+        v.field(
             34usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             35usize,
             "root_certificate_for_server_validation",
             &self.root_certificate_for_server_validation,
         );
-        d.field(
+        v.field(
             36usize,
             "root_certificates_for_server_validation",
             &self.root_certificates_for_server_validation,
@@ -3953,7 +3953,7 @@ rt::impl_serde!(MacOsEnterpriseWiFiConfiguration);
 /// Request builders: [`MacOsExtensionsConfigurationPath`](requests/struct.MacOsExtensionsConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsExtensionsConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4177,64 +4177,64 @@ impl rt::Object for MacOsExtensionsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSExtensionsConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "kernel_extension_allowed_team_identifiers",
             &self.kernel_extension_allowed_team_identifiers,
         );
-        d.field(
+        v.field(
             19usize,
             "kernel_extension_overrides_allowed",
             &self.kernel_extension_overrides_allowed,
         );
-        d.field(20usize, "kernel_extensions_allowed", &self.kernel_extensions_allowed);
-        d.field(21usize, "system_extensions_allowed", &self.system_extensions_allowed);
-        d.field(
+        v.field(20usize, "kernel_extensions_allowed", &self.kernel_extensions_allowed);
+        v.field(21usize, "system_extensions_allowed", &self.system_extensions_allowed);
+        v.field(
             22usize,
             "system_extensions_allowed_team_identifiers",
             &self.system_extensions_allowed_team_identifiers,
         );
-        d.field(
+        v.field(
             23usize,
             "system_extensions_allowed_types",
             &self.system_extensions_allowed_types,
         );
-        d.field(
+        v.field(
             24usize,
             "system_extensions_block_override",
             &self.system_extensions_block_override,
@@ -4364,7 +4364,7 @@ rt::impl_serde!(MacOsExtensionsConfiguration);
 /// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/struct.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4890,188 +4890,188 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "air_drop_blocked", &self.air_drop_blocked);
-        d.field(19usize, "air_print_blocked", &self.air_print_blocked);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "air_drop_blocked", &self.air_drop_blocked);
+        v.field(19usize, "air_print_blocked", &self.air_print_blocked);
+        v.field(
             20usize,
             "air_print_blocki_beacon_discovery",
             &self.air_print_blocki_beacon_discovery,
         );
-        d.field(
+        v.field(
             21usize,
             "air_print_force_trusted_tls",
             &self.air_print_force_trusted_tls,
         );
-        d.field(
+        v.field(
             22usize,
             "apple_watch_block_auto_unlock",
             &self.apple_watch_block_auto_unlock,
         );
-        d.field(23usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(23usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             24usize,
             "classroom_app_block_remote_screen_observation",
             &self.classroom_app_block_remote_screen_observation,
         );
-        d.field(
+        v.field(
             25usize,
             "classroom_app_force_unprompted_screen_observation",
             &self.classroom_app_force_unprompted_screen_observation,
         );
-        d.field(
+        v.field(
             26usize,
             "classroom_force_automatically_join_classes",
             &self.classroom_force_automatically_join_classes,
         );
-        d.field(
+        v.field(
             27usize,
             "classroom_force_request_permission_to_leave_classes",
             &self.classroom_force_request_permission_to_leave_classes,
         );
-        d.field(
+        v.field(
             28usize,
             "classroom_force_unprompted_app_and_device_lock",
             &self.classroom_force_unprompted_app_and_device_lock,
         );
-        d.field(29usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(30usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(31usize, "content_caching_blocked", &self.content_caching_blocked);
-        d.field(32usize, "definition_lookup_blocked", &self.definition_lookup_blocked);
-        d.field(33usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
-        d.field(
+        v.field(29usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(30usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(31usize, "content_caching_blocked", &self.content_caching_blocked);
+        v.field(32usize, "definition_lookup_blocked", &self.definition_lookup_blocked);
+        v.field(33usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
+        v.field(
             34usize,
             "i_cloud_block_activity_continuation",
             &self.i_cloud_block_activity_continuation,
         );
-        d.field(35usize, "i_cloud_block_address_book", &self.i_cloud_block_address_book);
-        d.field(36usize, "i_cloud_block_bookmarks", &self.i_cloud_block_bookmarks);
-        d.field(37usize, "i_cloud_block_calendar", &self.i_cloud_block_calendar);
-        d.field(
+        v.field(35usize, "i_cloud_block_address_book", &self.i_cloud_block_address_book);
+        v.field(36usize, "i_cloud_block_bookmarks", &self.i_cloud_block_bookmarks);
+        v.field(37usize, "i_cloud_block_calendar", &self.i_cloud_block_calendar);
+        v.field(
             38usize,
             "i_cloud_block_document_sync",
             &self.i_cloud_block_document_sync,
         );
-        d.field(39usize, "i_cloud_block_mail", &self.i_cloud_block_mail);
-        d.field(40usize, "i_cloud_block_notes", &self.i_cloud_block_notes);
-        d.field(
+        v.field(39usize, "i_cloud_block_mail", &self.i_cloud_block_mail);
+        v.field(40usize, "i_cloud_block_notes", &self.i_cloud_block_notes);
+        v.field(
             41usize,
             "i_cloud_block_photo_library",
             &self.i_cloud_block_photo_library,
         );
-        d.field(42usize, "i_cloud_block_reminders", &self.i_cloud_block_reminders);
-        d.field(43usize, "i_tunes_block_file_sharing", &self.i_tunes_block_file_sharing);
-        d.field(
+        v.field(42usize, "i_cloud_block_reminders", &self.i_cloud_block_reminders);
+        v.field(43usize, "i_tunes_block_file_sharing", &self.i_tunes_block_file_sharing);
+        v.field(
             44usize,
             "i_tunes_block_music_service",
             &self.i_tunes_block_music_service,
         );
-        d.field(45usize, "keyboard_block_dictation", &self.keyboard_block_dictation);
-        d.field(46usize, "keychain_block_cloud_sync", &self.keychain_block_cloud_sync);
-        d.field(
+        v.field(45usize, "keyboard_block_dictation", &self.keyboard_block_dictation);
+        v.field(46usize, "keychain_block_cloud_sync", &self.keychain_block_cloud_sync);
+        v.field(
             47usize,
             "password_block_air_drop_sharing",
             &self.password_block_air_drop_sharing,
         );
-        d.field(48usize, "password_block_auto_fill", &self.password_block_auto_fill);
-        d.field(
+        v.field(48usize, "password_block_auto_fill", &self.password_block_auto_fill);
+        v.field(
             49usize,
             "password_block_fingerprint_unlock",
             &self.password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             50usize,
             "password_block_modification",
             &self.password_block_modification,
         );
-        d.field(
+        v.field(
             51usize,
             "password_block_proximity_requests",
             &self.password_block_proximity_requests,
         );
-        d.field(52usize, "password_block_simple", &self.password_block_simple);
-        d.field(53usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(52usize, "password_block_simple", &self.password_block_simple);
+        v.field(53usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             54usize,
             "password_maximum_attempt_count",
             &self.password_maximum_attempt_count,
         );
-        d.field(
+        v.field(
             55usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(56usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(56usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             57usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             58usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             59usize,
             "password_minutes_until_failed_login_reset",
             &self.password_minutes_until_failed_login_reset,
         );
-        d.field(
+        v.field(
             60usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(61usize, "password_required", &self.password_required);
-        d.field(62usize, "password_required_type", &self.password_required_type);
-        d.field(63usize, "privacy_access_controls", &self.privacy_access_controls);
-        d.field(64usize, "safari_block_autofill", &self.safari_block_autofill);
-        d.field(65usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(61usize, "password_required", &self.password_required);
+        v.field(62usize, "password_required_type", &self.password_required_type);
+        v.field(63usize, "privacy_access_controls", &self.privacy_access_controls);
+        v.field(64usize, "safari_block_autofill", &self.safari_block_autofill);
+        v.field(65usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             66usize,
             "software_updates_enforced_delay_in_days",
             &self.software_updates_enforced_delay_in_days,
         );
-        d.field(
+        v.field(
             67usize,
             "spotlight_block_internet_results",
             &self.spotlight_block_internet_results,
         );
-        d.field(68usize, "update_delay_policy", &self.update_delay_policy);
+        v.field(68usize, "update_delay_policy", &self.update_delay_policy);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5338,7 +5338,7 @@ rt::impl_serde!(MacOsGeneralDeviceConfiguration);
 /// Request builders: [`MacOsImportedPfxCertificateProfilePath`](requests/struct.MacOsImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5558,64 +5558,64 @@ impl rt::Object for MacOsImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
-        d.field(23usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             24usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -5744,7 +5744,7 @@ rt::impl_serde!(MacOsImportedPfxCertificateProfile);
 /// Request builders: [`MacOsPkcsCertificateProfilePath`](requests/struct.MacOsPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsPkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6015,83 +6015,83 @@ impl rt::Object for MacOsPkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSPkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
-        d.field(23usize, "allow_all_apps_access", &self.allow_all_apps_access);
-        d.field(24usize, "certificate_store", &self.certificate_store);
-        d.field(25usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(26usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "allow_all_apps_access", &self.allow_all_apps_access);
+        v.field(24usize, "certificate_store", &self.certificate_store);
+        v.field(25usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(26usize, "certification_authority", &self.certification_authority);
+        v.field(
             27usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             28usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(
+        v.field(
             29usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             31usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6242,7 +6242,7 @@ rt::impl_serde!(MacOsPkcsCertificateProfile);
 /// Request builders: [`MacOsScepCertificateProfilePath`](requests/struct.MacOsScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6527,85 +6527,85 @@ impl rt::Object for MacOsScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSScepCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(
+        v.field(
             20usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             21usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(22usize, "subject_name_format", &self.subject_name_format);
-        d.field(23usize, "certificate_store", &self.certificate_store);
-        d.field(
+        v.field(22usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "certificate_store", &self.certificate_store);
+        v.field(
             24usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(25usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(26usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(27usize, "key_size", &self.key_size);
-        d.field(28usize, "key_usage", &self.key_usage);
-        d.field(29usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(25usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(26usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(27usize, "key_size", &self.key_size);
+        v.field(28usize, "key_usage", &self.key_usage);
+        v.field(29usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             30usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(31usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(31usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             32usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
         );
-        d.field(33usize, "root_certificate", &self.root_certificate);
+        v.field(33usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6758,7 +6758,7 @@ rt::impl_serde!(MacOsScepCertificateProfile);
 /// Request builders: [`MacOsSoftwareUpdateConfigurationPath`](requests/struct.MacOsSoftwareUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsSoftwareUpdateConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6974,52 +6974,52 @@ impl rt::Object for MacOsSoftwareUpdateConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSSoftwareUpdateConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "all_other_update_behavior", &self.all_other_update_behavior);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "all_other_update_behavior", &self.all_other_update_behavior);
+        v.field(
             19usize,
             "config_data_update_behavior",
             &self.config_data_update_behavior,
         );
-        d.field(20usize, "critical_update_behavior", &self.critical_update_behavior);
-        d.field(21usize, "custom_update_time_windows", &self.custom_update_time_windows);
-        d.field(22usize, "firmware_update_behavior", &self.firmware_update_behavior);
-        d.field(23usize, "update_schedule_type", &self.update_schedule_type);
-        d.field(
+        v.field(20usize, "critical_update_behavior", &self.critical_update_behavior);
+        v.field(21usize, "custom_update_time_windows", &self.custom_update_time_windows);
+        v.field(22usize, "firmware_update_behavior", &self.firmware_update_behavior);
+        v.field(23usize, "update_schedule_type", &self.update_schedule_type);
+        v.field(
             24usize,
             "update_time_window_utc_offset_in_minutes",
             &self.update_time_window_utc_offset_in_minutes,
@@ -7149,7 +7149,7 @@ rt::impl_serde!(MacOsSoftwareUpdateConfiguration);
 /// Request builders: [`MacOsTrustedRootCertificatePath`](requests/struct.MacOsTrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsTrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7328,43 +7328,43 @@ impl rt::Object for MacOsTrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSTrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7471,7 +7471,7 @@ rt::impl_serde!(MacOsTrustedRootCertificate);
 /// Request builders: [`MacOsVpnConfigurationPath`](requests/struct.MacOsVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7797,76 +7797,76 @@ impl rt::Object for MacOsVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "associated_domains", &self.associated_domains);
-        d.field(19usize, "authentication_method", &self.authentication_method);
-        d.field(20usize, "connection_name", &self.connection_name);
-        d.field(21usize, "connection_type", &self.connection_type);
-        d.field(22usize, "custom_data", &self.custom_data);
-        d.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "associated_domains", &self.associated_domains);
+        v.field(19usize, "authentication_method", &self.authentication_method);
+        v.field(20usize, "connection_name", &self.connection_name);
+        v.field(21usize, "connection_type", &self.connection_type);
+        v.field(22usize, "custom_data", &self.custom_data);
+        v.field(23usize, "custom_key_value_data", &self.custom_key_value_data);
+        v.field(
             24usize,
             "disable_on_demand_user_override",
             &self.disable_on_demand_user_override,
         );
-        d.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
-        d.field(
+        v.field(25usize, "disconnect_on_idle", &self.disconnect_on_idle);
+        v.field(
             26usize,
             "disconnect_on_idle_timer_in_seconds",
             &self.disconnect_on_idle_timer_in_seconds,
         );
-        d.field(27usize, "enable_per_app", &self.enable_per_app);
-        d.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(29usize, "excluded_domains", &self.excluded_domains);
-        d.field(30usize, "identifier", &self.identifier);
-        d.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(32usize, "on_demand_rules", &self.on_demand_rules);
-        d.field(
+        v.field(27usize, "enable_per_app", &self.enable_per_app);
+        v.field(28usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(29usize, "excluded_domains", &self.excluded_domains);
+        v.field(30usize, "identifier", &self.identifier);
+        v.field(31usize, "login_group_or_domain", &self.login_group_or_domain);
+        v.field(32usize, "on_demand_rules", &self.on_demand_rules);
+        v.field(
             33usize,
             "opt_in_to_device_id_sharing",
             &self.opt_in_to_device_id_sharing,
         );
-        d.field(34usize, "provider_type", &self.provider_type);
-        d.field(35usize, "proxy_server", &self.proxy_server);
-        d.field(36usize, "realm", &self.realm);
-        d.field(37usize, "role", &self.role);
-        d.field(38usize, "safari_domains", &self.safari_domains);
-        d.field(39usize, "server", &self.server);
-        d.field(40usize, "identity_certificate", &self.identity_certificate);
+        v.field(34usize, "provider_type", &self.provider_type);
+        v.field(35usize, "proxy_server", &self.proxy_server);
+        v.field(36usize, "realm", &self.realm);
+        v.field(37usize, "role", &self.role);
+        v.field(38usize, "safari_domains", &self.safari_domains);
+        v.field(39usize, "server", &self.server);
+        v.field(40usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8034,7 +8034,7 @@ rt::impl_serde!(MacOsVpnConfiguration);
 /// Request builders: [`MacOsWiFiConfigurationPath`](requests/struct.MacOsWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsWiFiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8269,59 +8269,59 @@ impl rt::Object for MacOsWiFiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSWiFiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(20usize, "network_name", &self.network_name);
-        d.field(21usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(
+        v.field(20usize, "network_name", &self.network_name);
+        v.field(21usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(
             22usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(23usize, "proxy_manual_address", &self.proxy_manual_address);
-        d.field(24usize, "proxy_manual_port", &self.proxy_manual_port);
-        d.field(25usize, "proxy_settings", &self.proxy_settings);
-        d.field(26usize, "ssid", &self.ssid);
-        d.field(27usize, "wi_fi_security_type", &self.wi_fi_security_type);
+        v.field(23usize, "proxy_manual_address", &self.proxy_manual_address);
+        v.field(24usize, "proxy_manual_port", &self.proxy_manual_port);
+        v.field(25usize, "proxy_settings", &self.proxy_settings);
+        v.field(26usize, "ssid", &self.ssid);
+        v.field(27usize, "wi_fi_security_type", &self.wi_fi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9098,7 +9098,7 @@ rt::impl_serde!(AnyMacOsWiFiConfiguration);
 /// Request builders: [`MacOsWiredNetworkConfigurationPath`](requests/struct.MacOsWiredNetworkConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsWiredNetworkConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9341,67 +9341,67 @@ impl rt::Object for MacOsWiredNetworkConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSWiredNetworkConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "eap_fast_configuration", &self.eap_fast_configuration);
-        d.field(20usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "eap_fast_configuration", &self.eap_fast_configuration);
+        v.field(20usize, "eap_type", &self.eap_type);
+        v.field(
             21usize,
             "enable_outer_identity_privacy",
             &self.enable_outer_identity_privacy,
         );
-        d.field(22usize, "network_interface", &self.network_interface);
-        d.field(23usize, "network_name", &self.network_name);
-        d.field(
+        v.field(22usize, "network_interface", &self.network_interface);
+        v.field(23usize, "network_name", &self.network_name);
+        v.field(
             24usize,
             "non_eap_authentication_method_for_eap_ttls",
             &self.non_eap_authentication_method_for_eap_ttls,
         );
-        d.field(
+        v.field(
             25usize,
             "trusted_server_certificate_names",
             &self.trusted_server_certificate_names,
         );
-        d.field(
+        v.field(
             26usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             27usize,
             "root_certificate_for_server_validation",
             &self.root_certificate_for_server_validation,

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`ManagedDevicePath`](requests/struct.ManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -690,201 +690,201 @@ impl rt::Object for ManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "cloud_pc_remote_action_results",
             &self.cloud_pc_remote_action_results,
         );
-        d.field(2usize, "aad_registered", &self.aad_registered);
-        d.field(
+        v.field(2usize, "aad_registered", &self.aad_registered);
+        v.field(
             3usize,
             "activation_lock_bypass_code",
             &self.activation_lock_bypass_code,
         );
-        d.field(
+        v.field(
             4usize,
             "android_security_patch_level",
             &self.android_security_patch_level,
         );
-        d.field(5usize, "autopilot_enrolled", &self.autopilot_enrolled);
-        d.field(
+        v.field(5usize, "autopilot_enrolled", &self.autopilot_enrolled);
+        v.field(
             6usize,
             "azure_active_directory_device_id",
             &self.azure_active_directory_device_id,
         );
-        d.field(7usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(8usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(9usize, "chassis_type", &self.chassis_type);
-        d.field(10usize, "chrome_os_device_info", &self.chrome_os_device_info);
-        d.field(
+        v.field(7usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(8usize, "azure_ad_registered", &self.azure_ad_registered);
+        v.field(9usize, "chassis_type", &self.chassis_type);
+        v.field(10usize, "chrome_os_device_info", &self.chrome_os_device_info);
+        v.field(
             11usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(12usize, "compliance_state", &self.compliance_state);
-        d.field(
+        v.field(12usize, "compliance_state", &self.compliance_state);
+        v.field(
             13usize,
             "configuration_manager_client_enabled_features",
             &self.configuration_manager_client_enabled_features,
         );
-        d.field(
+        v.field(
             14usize,
             "configuration_manager_client_health_state",
             &self.configuration_manager_client_health_state,
         );
-        d.field(
+        v.field(
             15usize,
             "configuration_manager_client_information",
             &self.configuration_manager_client_information,
         );
-        d.field(16usize, "device_action_results", &self.device_action_results);
-        d.field(
+        v.field(16usize, "device_action_results", &self.device_action_results);
+        v.field(
             17usize,
             "device_category_display_name",
             &self.device_category_display_name,
         );
-        d.field(18usize, "device_enrollment_type", &self.device_enrollment_type);
-        d.field(
+        v.field(18usize, "device_enrollment_type", &self.device_enrollment_type);
+        v.field(
             19usize,
             "device_health_attestation_state",
             &self.device_health_attestation_state,
         );
-        d.field(20usize, "device_name", &self.device_name);
-        d.field(21usize, "device_registration_state", &self.device_registration_state);
-        d.field(22usize, "device_type", &self.device_type);
-        d.field(23usize, "eas_activated", &self.eas_activated);
-        d.field(24usize, "eas_activation_date_time", &self.eas_activation_date_time);
-        d.field(25usize, "eas_device_id", &self.eas_device_id);
-        d.field(26usize, "email_address", &self.email_address);
-        d.field(27usize, "enrolled_date_time", &self.enrolled_date_time);
-        d.field(28usize, "ethernet_mac_address", &self.ethernet_mac_address);
-        d.field(29usize, "exchange_access_state", &self.exchange_access_state);
-        d.field(
+        v.field(20usize, "device_name", &self.device_name);
+        v.field(21usize, "device_registration_state", &self.device_registration_state);
+        v.field(22usize, "device_type", &self.device_type);
+        v.field(23usize, "eas_activated", &self.eas_activated);
+        v.field(24usize, "eas_activation_date_time", &self.eas_activation_date_time);
+        v.field(25usize, "eas_device_id", &self.eas_device_id);
+        v.field(26usize, "email_address", &self.email_address);
+        v.field(27usize, "enrolled_date_time", &self.enrolled_date_time);
+        v.field(28usize, "ethernet_mac_address", &self.ethernet_mac_address);
+        v.field(29usize, "exchange_access_state", &self.exchange_access_state);
+        v.field(
             30usize,
             "exchange_access_state_reason",
             &self.exchange_access_state_reason,
         );
-        d.field(
+        v.field(
             31usize,
             "exchange_last_successful_sync_date_time",
             &self.exchange_last_successful_sync_date_time,
         );
-        d.field(
+        v.field(
             32usize,
             "free_storage_space_in_bytes",
             &self.free_storage_space_in_bytes,
         );
-        d.field(33usize, "hardware_information", &self.hardware_information);
-        d.field(34usize, "iccid", &self.iccid);
-        d.field(35usize, "imei", &self.imei);
-        d.field(36usize, "is_encrypted", &self.is_encrypted);
-        d.field(37usize, "is_supervised", &self.is_supervised);
-        d.field(38usize, "jail_broken", &self.jail_broken);
-        d.field(39usize, "join_type", &self.join_type);
-        d.field(40usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(41usize, "lost_mode_state", &self.lost_mode_state);
-        d.field(42usize, "managed_device_name", &self.managed_device_name);
-        d.field(43usize, "managed_device_owner_type", &self.managed_device_owner_type);
-        d.field(44usize, "management_agent", &self.management_agent);
-        d.field(
+        v.field(33usize, "hardware_information", &self.hardware_information);
+        v.field(34usize, "iccid", &self.iccid);
+        v.field(35usize, "imei", &self.imei);
+        v.field(36usize, "is_encrypted", &self.is_encrypted);
+        v.field(37usize, "is_supervised", &self.is_supervised);
+        v.field(38usize, "jail_broken", &self.jail_broken);
+        v.field(39usize, "join_type", &self.join_type);
+        v.field(40usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(41usize, "lost_mode_state", &self.lost_mode_state);
+        v.field(42usize, "managed_device_name", &self.managed_device_name);
+        v.field(43usize, "managed_device_owner_type", &self.managed_device_owner_type);
+        v.field(44usize, "management_agent", &self.management_agent);
+        v.field(
             45usize,
             "management_certificate_expiration_date",
             &self.management_certificate_expiration_date,
         );
-        d.field(46usize, "management_features", &self.management_features);
-        d.field(47usize, "management_state", &self.management_state);
-        d.field(48usize, "manufacturer", &self.manufacturer);
-        d.field(49usize, "meid", &self.meid);
-        d.field(50usize, "model", &self.model);
-        d.field(51usize, "notes", &self.notes);
-        d.field(52usize, "operating_system", &self.operating_system);
-        d.field(53usize, "os_version", &self.os_version);
-        d.field(54usize, "owner_type", &self.owner_type);
-        d.field(
+        v.field(46usize, "management_features", &self.management_features);
+        v.field(47usize, "management_state", &self.management_state);
+        v.field(48usize, "manufacturer", &self.manufacturer);
+        v.field(49usize, "meid", &self.meid);
+        v.field(50usize, "model", &self.model);
+        v.field(51usize, "notes", &self.notes);
+        v.field(52usize, "operating_system", &self.operating_system);
+        v.field(53usize, "os_version", &self.os_version);
+        v.field(54usize, "owner_type", &self.owner_type);
+        v.field(
             55usize,
             "partner_reported_threat_state",
             &self.partner_reported_threat_state,
         );
-        d.field(56usize, "phone_number", &self.phone_number);
-        d.field(57usize, "physical_memory_in_bytes", &self.physical_memory_in_bytes);
-        d.field(
+        v.field(56usize, "phone_number", &self.phone_number);
+        v.field(57usize, "physical_memory_in_bytes", &self.physical_memory_in_bytes);
+        v.field(
             58usize,
             "prefer_mdm_over_group_policy_applied_date_time",
             &self.prefer_mdm_over_group_policy_applied_date_time,
         );
-        d.field(59usize, "processor_architecture", &self.processor_architecture);
-        d.field(
+        v.field(59usize, "processor_architecture", &self.processor_architecture);
+        v.field(
             60usize,
             "remote_assistance_session_error_details",
             &self.remote_assistance_session_error_details,
         );
-        d.field(
+        v.field(
             61usize,
             "remote_assistance_session_url",
             &self.remote_assistance_session_url,
         );
-        d.field(
+        v.field(
             62usize,
             "require_user_enrollment_approval",
             &self.require_user_enrollment_approval,
         );
-        d.field(63usize, "retire_after_date_time", &self.retire_after_date_time);
-        d.field(64usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(65usize, "serial_number", &self.serial_number);
-        d.field(66usize, "sku_family", &self.sku_family);
-        d.field(67usize, "sku_number", &self.sku_number);
-        d.field(68usize, "specification_version", &self.specification_version);
-        d.field(69usize, "subscriber_carrier", &self.subscriber_carrier);
-        d.field(
+        v.field(63usize, "retire_after_date_time", &self.retire_after_date_time);
+        v.field(64usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(65usize, "serial_number", &self.serial_number);
+        v.field(66usize, "sku_family", &self.sku_family);
+        v.field(67usize, "sku_number", &self.sku_number);
+        v.field(68usize, "specification_version", &self.specification_version);
+        v.field(69usize, "subscriber_carrier", &self.subscriber_carrier);
+        v.field(
             70usize,
             "total_storage_space_in_bytes",
             &self.total_storage_space_in_bytes,
         );
-        d.field(71usize, "udid", &self.udid);
-        d.field(72usize, "user_display_name", &self.user_display_name);
-        d.field(73usize, "user_id", &self.user_id);
-        d.field(74usize, "user_principal_name", &self.user_principal_name);
-        d.field(75usize, "users_logged_on", &self.users_logged_on);
-        d.field(76usize, "wi_fi_mac_address", &self.wi_fi_mac_address);
-        d.field(
+        v.field(71usize, "udid", &self.udid);
+        v.field(72usize, "user_display_name", &self.user_display_name);
+        v.field(73usize, "user_id", &self.user_id);
+        v.field(74usize, "user_principal_name", &self.user_principal_name);
+        v.field(75usize, "users_logged_on", &self.users_logged_on);
+        v.field(76usize, "wi_fi_mac_address", &self.wi_fi_mac_address);
+        v.field(
             77usize,
             "windows_active_malware_count",
             &self.windows_active_malware_count,
         );
-        d.field(
+        v.field(
             78usize,
             "windows_remediated_malware_count",
             &self.windows_remediated_malware_count,
         );
-        d.field(
+        v.field(
             79usize,
             "assignment_filter_evaluation_status_details",
             &self.assignment_filter_evaluation_status_details,
         );
-        d.field(
+        v.field(
             80usize,
             "device_compliance_policy_states",
             &self.device_compliance_policy_states,
         );
-        d.field(
+        v.field(
             81usize,
             "device_configuration_states",
             &self.device_configuration_states,
         );
-        d.field(
+        v.field(
             82usize,
             "managed_device_mobile_app_configuration_states",
             &self.managed_device_mobile_app_configuration_states,
         );
-        d.field(83usize, "security_baseline_states", &self.security_baseline_states);
+        v.field(83usize, "security_baseline_states", &self.security_baseline_states);
         #[cfg(msgraph_beta_device_management_or_search)]
-        d.field(84usize, "detected_apps", &self.detected_apps);
-        d.field(85usize, "device_category", &self.device_category);
-        d.field(86usize, "log_collection_requests", &self.log_collection_requests);
-        d.field(87usize, "users", &self.users);
-        d.field(88usize, "windows_protection_state", &self.windows_protection_state);
+        v.field(84usize, "detected_apps", &self.detected_apps);
+        v.field(85usize, "device_category", &self.device_category);
+        v.field(86usize, "log_collection_requests", &self.log_collection_requests);
+        v.field(87usize, "users", &self.users);
+        v.field(88usize, "windows_protection_state", &self.windows_protection_state);
     }
 }
 #[cfg(msgraph_beta_core)]

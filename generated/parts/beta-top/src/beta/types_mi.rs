@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -61,13 +61,13 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_tag", &self.device_tag);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "phone_app_version", &self.phone_app_version);
-        d.field(5usize, "device", &self.device);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "device_tag", &self.device_tag);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "phone_app_version", &self.phone_app_version);
+        v.field(5usize, "device", &self.device);
     }
 }
 #[cfg(msgraph_beta_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`OfficeGraphInsightsPath`](requests/struct.OfficeGraphInsightsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeGraphInsights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -46,11 +46,11 @@ impl rt::Object for OfficeGraphInsights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeGraphInsights\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "shared", &self.shared);
-        d.field(2usize, "trending", &self.trending);
-        d.field(3usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "shared", &self.shared);
+        v.field(2usize, "trending", &self.trending);
+        v.field(3usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -273,7 +273,7 @@ rt::impl_serde!(AnyOfficeGraphInsights);
 /// Request builders: [`OnPremisesPublishingProfilePath`](requests/struct.OnPremisesPublishingProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesPublishingProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -338,19 +338,19 @@ impl rt::Object for OnPremisesPublishingProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesPublishingProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "hybrid_agent_updater_configuration",
             &self.hybrid_agent_updater_configuration,
         );
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "agent_groups", &self.agent_groups);
-        d.field(4usize, "agents", &self.agents);
-        d.field(5usize, "connector_groups", &self.connector_groups);
-        d.field(6usize, "connectors", &self.connectors);
-        d.field(7usize, "published_resources", &self.published_resources);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "agent_groups", &self.agent_groups);
+        v.field(4usize, "agents", &self.agents);
+        v.field(5usize, "connector_groups", &self.connector_groups);
+        v.field(6usize, "connectors", &self.connectors);
+        v.field(7usize, "published_resources", &self.published_resources);
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -412,7 +412,7 @@ rt::impl_serde!(OnPremisesPublishingProfile);
 /// Request builders: [`OrgContactPath`](requests/struct.OrgContactPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrgContact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -544,36 +544,36 @@ impl rt::Object for OrgContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.orgContact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "addresses", &self.addresses);
-        d.field(3usize, "company_name", &self.company_name);
-        d.field(4usize, "department", &self.department);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "job_title", &self.job_title);
-        d.field(8usize, "mail", &self.mail);
-        d.field(9usize, "mail_nickname", &self.mail_nickname);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "addresses", &self.addresses);
+        v.field(3usize, "company_name", &self.company_name);
+        v.field(4usize, "department", &self.department);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "given_name", &self.given_name);
+        v.field(7usize, "job_title", &self.job_title);
+        v.field(8usize, "mail", &self.mail);
+        v.field(9usize, "mail_nickname", &self.mail_nickname);
+        v.field(
             10usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(
+        v.field(
             11usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(13usize, "phones", &self.phones);
-        d.field(14usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(15usize, "surname", &self.surname);
-        d.field(16usize, "direct_reports", &self.direct_reports);
-        d.field(17usize, "manager", &self.manager);
-        d.field(18usize, "member_of", &self.member_of);
-        d.field(19usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(20usize, "transitive_reports", &self.transitive_reports);
+        v.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(13usize, "phones", &self.phones);
+        v.field(14usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(15usize, "surname", &self.surname);
+        v.field(16usize, "direct_reports", &self.direct_reports);
+        v.field(17usize, "manager", &self.manager);
+        v.field(18usize, "member_of", &self.member_of);
+        v.field(19usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(20usize, "transitive_reports", &self.transitive_reports);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -670,7 +670,7 @@ rt::impl_serde!(OrgContact);
 /// CSDL: `microsoft.graph.overallPrintUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OverallPrintUsageSummary {
     /// CSDL: property `activePrintersCount`: `Edm.Int32`, not nullable.
     pub active_printers_count: rt::Field<i32>,
@@ -728,14 +728,14 @@ impl rt::Object for OverallPrintUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.overallPrintUsageSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_printers_count", &self.active_printers_count);
-        d.field(1usize, "active_users_count", &self.active_users_count);
-        d.field(2usize, "days_in_period", &self.days_in_period);
-        d.field(3usize, "top_printers", &self.top_printers);
-        d.field(4usize, "top_users", &self.top_users);
-        d.field(5usize, "total_incomplete_jobs", &self.total_incomplete_jobs);
-        d.field(6usize, "total_jobs_processed", &self.total_jobs_processed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "active_printers_count", &self.active_printers_count);
+        v.field(1usize, "active_users_count", &self.active_users_count);
+        v.field(2usize, "days_in_period", &self.days_in_period);
+        v.field(3usize, "top_printers", &self.top_printers);
+        v.field(4usize, "top_users", &self.top_users);
+        v.field(5usize, "total_incomplete_jobs", &self.total_incomplete_jobs);
+        v.field(6usize, "total_jobs_processed", &self.total_jobs_processed);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -792,7 +792,7 @@ rt::impl_serde!(OverallPrintUsageSummary);
 /// Request builders: [`PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -840,12 +840,12 @@ impl rt::Object for PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "creation_date_time", &self.creation_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "device", &self.device);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "creation_date_time", &self.creation_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "device", &self.device);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -897,7 +897,7 @@ rt::impl_serde!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
 /// Request builders: [`PolicyBasePath`](requests/struct.PolicyBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -940,11 +940,11 @@ impl rt::Object for PolicyBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1351,7 +1351,7 @@ rt::impl_serde!(AnyPolicyBase);
 /// Request builders: [`PolicyRootPath`](requests/struct.PolicyRootPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-policies`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyRoot {
     /// CSDL: containment navigation property `authenticationMethodsPolicy`: `microsoft.graph.authenticationMethodsPolicy`, nullable.
     pub authentication_methods_policy: rt::Field<
@@ -1494,61 +1494,61 @@ impl rt::Object for PolicyRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authentication_methods_policy",
             &self.authentication_methods_policy,
         );
-        d.field(
+        v.field(
             1usize,
             "authentication_flows_policy",
             &self.authentication_flows_policy,
         );
-        d.field(
+        v.field(
             2usize,
             "b2c_authentication_methods_policy",
             &self.b2c_authentication_methods_policy,
         );
-        d.field(
+        v.field(
             3usize,
             "activity_based_timeout_policies",
             &self.activity_based_timeout_policies,
         );
-        d.field(4usize, "authorization_policy", &self.authorization_policy);
-        d.field(5usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(
+        v.field(4usize, "authorization_policy", &self.authorization_policy);
+        v.field(5usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        v.field(
             6usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(7usize, "permission_grant_policies", &self.permission_grant_policies);
-        d.field(8usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(9usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(10usize, "feature_rollout_policies", &self.feature_rollout_policies);
-        d.field(11usize, "access_review_policy", &self.access_review_policy);
-        d.field(
+        v.field(7usize, "permission_grant_policies", &self.permission_grant_policies);
+        v.field(8usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(9usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(10usize, "feature_rollout_policies", &self.feature_rollout_policies);
+        v.field(11usize, "access_review_policy", &self.access_review_policy);
+        v.field(
             12usize,
             "admin_consent_request_policy",
             &self.admin_consent_request_policy,
         );
-        d.field(
+        v.field(
             13usize,
             "directory_role_access_review_policy",
             &self.directory_role_access_review_policy,
         );
-        d.field(
+        v.field(
             14usize,
             "conditional_access_policies",
             &self.conditional_access_policies,
         );
-        d.field(
+        v.field(
             15usize,
             "identity_security_defaults_enforcement_policy",
             &self.identity_security_defaults_enforcement_policy,
         );
-        d.field(16usize, "role_management_policies", &self.role_management_policies);
-        d.field(
+        v.field(16usize, "role_management_policies", &self.role_management_policies);
+        v.field(
             17usize,
             "role_management_policy_assignments",
             &self.role_management_policy_assignments,
@@ -1654,7 +1654,7 @@ rt::impl_serde!(PolicyRoot);
 /// Request builders: [`PrintPath`](requests/struct.PrintPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-print`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Print {
     /// CSDL: property `settings`: `microsoft.graph.printSettings`, nullable.
     pub settings: rt::Field<crate::beta::PrintSettings>,
@@ -1722,16 +1722,16 @@ impl rt::Object for Print {
     ];
     const TAG: &'static str = "\"#microsoft.graph.print\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settings", &self.settings);
-        d.field(1usize, "connectors", &self.connectors);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "printers", &self.printers);
-        d.field(4usize, "printer_shares", &self.printer_shares);
-        d.field(5usize, "reports", &self.reports);
-        d.field(6usize, "services", &self.services);
-        d.field(7usize, "shares", &self.shares);
-        d.field(8usize, "task_definitions", &self.task_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settings", &self.settings);
+        v.field(1usize, "connectors", &self.connectors);
+        v.field(2usize, "operations", &self.operations);
+        v.field(3usize, "printers", &self.printers);
+        v.field(4usize, "printer_shares", &self.printer_shares);
+        v.field(5usize, "reports", &self.reports);
+        v.field(6usize, "services", &self.services);
+        v.field(7usize, "shares", &self.shares);
+        v.field(8usize, "task_definitions", &self.task_definitions);
     }
 }
 #[cfg(msgraph_beta_print)]
@@ -1795,7 +1795,7 @@ rt::impl_serde!(Print);
 /// Request builders: [`PrintOperationPath`](requests/struct.PrintOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1829,10 +1829,10 @@ impl rt::Object for PrintOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -2030,7 +2030,7 @@ rt::impl_serde!(AnyPrintOperation);
 /// Request builders: [`PrinterPath`](requests/struct.PrinterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Printer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2153,27 +2153,27 @@ impl rt::Object for Printer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "jobs", &self.jobs);
-        d.field(11usize, "accepting_jobs", &self.accepting_jobs);
-        d.field(12usize, "has_physical_device", &self.has_physical_device);
-        d.field(13usize, "is_shared", &self.is_shared);
-        d.field(14usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(15usize, "registered_date_time", &self.registered_date_time);
-        d.field(16usize, "connectors", &self.connectors);
-        d.field(17usize, "share", &self.share);
-        d.field(18usize, "shares", &self.shares);
-        d.field(19usize, "task_triggers", &self.task_triggers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capabilities", &self.capabilities);
+        v.field(2usize, "defaults", &self.defaults);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "jobs", &self.jobs);
+        v.field(11usize, "accepting_jobs", &self.accepting_jobs);
+        v.field(12usize, "has_physical_device", &self.has_physical_device);
+        v.field(13usize, "is_shared", &self.is_shared);
+        v.field(14usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(15usize, "registered_date_time", &self.registered_date_time);
+        v.field(16usize, "connectors", &self.connectors);
+        v.field(17usize, "share", &self.share);
+        v.field(18usize, "shares", &self.shares);
+        v.field(19usize, "task_triggers", &self.task_triggers);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -2265,7 +2265,7 @@ rt::impl_serde!(Printer);
 /// Request builders: [`PrinterBasePath`](requests/struct.PrinterBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2343,18 +2343,18 @@ impl rt::Object for PrinterBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "jobs", &self.jobs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capabilities", &self.capabilities);
+        v.field(2usize, "defaults", &self.defaults);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "jobs", &self.jobs);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -2742,7 +2742,7 @@ rt::impl_serde!(AnyPrinterBase);
 /// Request builders: [`PrinterCreateOperationPath`](requests/struct.PrinterCreateOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterCreateOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2790,12 +2790,12 @@ impl rt::Object for PrinterCreateOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCreateOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "certificate", &self.certificate);
-        d.field(4usize, "printer", &self.printer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "certificate", &self.certificate);
+        v.field(4usize, "printer", &self.printer);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -2846,7 +2846,7 @@ rt::impl_serde!(PrinterCreateOperation);
 /// Request builders: [`PrinterSharePath`](requests/struct.PrinterSharePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterShare {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2957,24 +2957,24 @@ impl rt::Object for PrinterShare {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerShare\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "jobs", &self.jobs);
-        d.field(11usize, "allow_all_users", &self.allow_all_users);
-        d.field(12usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capabilities", &self.capabilities);
+        v.field(2usize, "defaults", &self.defaults);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "jobs", &self.jobs);
+        v.field(11usize, "allow_all_users", &self.allow_all_users);
+        v.field(12usize, "created_date_time", &self.created_date_time);
         #[cfg(msgraph_beta_core)]
-        d.field(13usize, "allowed_groups", &self.allowed_groups);
-        #[cfg(msgraph_beta_core)] d.field(14usize, "allowed_users", &self.allowed_users);
-        d.field(15usize, "printer", &self.printer);
+        v.field(13usize, "allowed_groups", &self.allowed_groups);
+        #[cfg(msgraph_beta_core)] v.field(14usize, "allowed_users", &self.allowed_users);
+        v.field(15usize, "printer", &self.printer);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -3056,7 +3056,7 @@ rt::impl_serde!(PrinterShare);
 /// CSDL: `microsoft.graph.printerUsageSummary`, complex type.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterUsageSummary {
     /// CSDL: property `completedJobCount`: `Edm.Int32`, not nullable.
     pub completed_job_count: rt::Field<i32>,
@@ -3118,14 +3118,14 @@ impl rt::Object for PrinterUsageSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerUsageSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_job_count", &self.completed_job_count);
-        d.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(2usize, "printer_display_name", &self.printer_display_name);
-        d.field(3usize, "printer_id", &self.printer_id);
-        d.field(4usize, "printer_manufacturer", &self.printer_manufacturer);
-        d.field(5usize, "printer_model", &self.printer_model);
-        #[cfg(msgraph_beta_core)] d.field(6usize, "printer", &self.printer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_job_count", &self.completed_job_count);
+        v.field(1usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(2usize, "printer_display_name", &self.printer_display_name);
+        v.field(3usize, "printer_id", &self.printer_id);
+        v.field(4usize, "printer_manufacturer", &self.printer_manufacturer);
+        v.field(5usize, "printer_model", &self.printer_model);
+        #[cfg(msgraph_beta_core)] v.field(6usize, "printer", &self.printer);
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -3183,7 +3183,7 @@ rt::impl_serde!(PrinterUsageSummary);
 /// Request builders: [`RbacApplicationPath`](requests/struct.RbacApplicationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RbacApplication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3275,34 +3275,34 @@ impl rt::Object for RbacApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
-        d.field(2usize, "role_assignments", &self.role_assignments);
-        d.field(3usize, "role_definitions", &self.role_definitions);
-        d.field(4usize, "role_assignment_approvals", &self.role_assignment_approvals);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        v.field(2usize, "role_assignments", &self.role_assignments);
+        v.field(3usize, "role_definitions", &self.role_definitions);
+        v.field(4usize, "role_assignment_approvals", &self.role_assignment_approvals);
+        v.field(
             5usize,
             "role_assignment_schedule_instances",
             &self.role_assignment_schedule_instances,
         );
-        d.field(
+        v.field(
             6usize,
             "role_assignment_schedule_requests",
             &self.role_assignment_schedule_requests,
         );
-        d.field(7usize, "role_assignment_schedules", &self.role_assignment_schedules);
-        d.field(
+        v.field(7usize, "role_assignment_schedules", &self.role_assignment_schedules);
+        v.field(
             8usize,
             "role_eligibility_schedule_instances",
             &self.role_eligibility_schedule_instances,
         );
-        d.field(
+        v.field(
             9usize,
             "role_eligibility_schedule_requests",
             &self.role_eligibility_schedule_requests,
         );
-        d.field(10usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
+        v.field(10usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -3380,7 +3380,7 @@ rt::impl_serde!(RbacApplication);
 /// Request builders: [`RbacApplicationMultiplePath`](requests/struct.RbacApplicationMultiplePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RbacApplicationMultiple {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3427,11 +3427,11 @@ impl rt::Object for RbacApplicationMultiple {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplicationMultiple\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
-        d.field(2usize, "role_assignments", &self.role_assignments);
-        d.field(3usize, "role_definitions", &self.role_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        v.field(2usize, "role_assignments", &self.role_assignments);
+        v.field(3usize, "role_definitions", &self.role_definitions);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -3482,7 +3482,7 @@ rt::impl_serde!(RbacApplicationMultiple);
 /// Request builders: [`RequestPath`](requests/struct.RequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Request {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3540,14 +3540,14 @@ impl rt::Object for Request {
     ];
     const TAG: &'static str = "\"#microsoft.graph.request\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -3945,7 +3945,7 @@ rt::impl_serde!(AnyRequest);
 /// Request builders: [`RoleManagementPath`](requests/struct.RoleManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-role-management`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleManagement {
     /// CSDL: containment navigation property `directory`: `microsoft.graph.rbacApplication`, nullable.
     pub directory: rt::Field<crate::beta::RbacApplication>,
@@ -3992,11 +3992,11 @@ impl rt::Object for RoleManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory", &self.directory);
-        d.field(1usize, "cloud_pc", &self.cloud_pc);
-        d.field(2usize, "entitlement_management", &self.entitlement_management);
-        d.field(3usize, "device_management", &self.device_management);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "directory", &self.directory);
+        v.field(1usize, "cloud_pc", &self.cloud_pc);
+        v.field(2usize, "entitlement_management", &self.entitlement_management);
+        v.field(3usize, "device_management", &self.device_management);
     }
 }
 #[cfg(msgraph_beta_role_management)]
@@ -4043,7 +4043,7 @@ rt::impl_serde!(RoleManagement);
 /// CSDL: `microsoft.graph.searchHit`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchHit {
     /// CSDL: property `contentSource`: `Edm.String`, nullable.
     pub content_source: rt::Field<::std::string::String>,
@@ -4111,16 +4111,16 @@ impl rt::Object for SearchHit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_source", &self.content_source);
-        d.field(1usize, "hit_id", &self.hit_id);
-        d.field(2usize, "rank", &self.rank);
-        d.field(3usize, "summary", &self.summary);
-        d.field(4usize, "id", &self.id);
-        d.field(5usize, "score", &self.score);
-        d.field(6usize, "summary_2", &self.summary_2);
-        d.field(7usize, "resource", &self.resource);
-        d.field(8usize, "source", &self.source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_source", &self.content_source);
+        v.field(1usize, "hit_id", &self.hit_id);
+        v.field(2usize, "rank", &self.rank);
+        v.field(3usize, "summary", &self.summary);
+        v.field(4usize, "id", &self.id);
+        v.field(5usize, "score", &self.score);
+        v.field(6usize, "summary_2", &self.summary_2);
+        v.field(7usize, "resource", &self.resource);
+        v.field(8usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4178,7 +4178,7 @@ rt::impl_serde!(SearchHit);
 /// CSDL: `microsoft.graph.searchHitsContainer`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchHitsContainer {
     /// CSDL: property `aggregations`: `Collection(microsoft.graph.searchAggregation)`, nullable.
     pub aggregations: rt::Field<::std::vec::Vec<crate::beta::SearchAggregation>>,
@@ -4221,11 +4221,11 @@ impl rt::Object for SearchHitsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHitsContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregations", &self.aggregations);
-        d.field(1usize, "hits", &self.hits);
-        d.field(2usize, "more_results_available", &self.more_results_available);
-        d.field(3usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aggregations", &self.aggregations);
+        v.field(1usize, "hits", &self.hits);
+        v.field(2usize, "more_results_available", &self.more_results_available);
+        v.field(3usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4272,7 +4272,7 @@ rt::impl_serde!(SearchHitsContainer);
 /// CSDL: `microsoft.graph.searchResponse`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchResponse {
     /// CSDL: property `queryAlterationResponse`: `microsoft.graph.alterationResponse`, nullable.
     pub query_alteration_response: rt::Field<crate::beta::AlterationResponse>,
@@ -4302,9 +4302,9 @@ impl rt::Object for SearchResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_alteration_response", &self.query_alteration_response);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query_alteration_response", &self.query_alteration_response);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4346,7 +4346,7 @@ rt::impl_serde!(SearchResponse);
 /// CSDL: `microsoft.graph.searchResultSet`, complex type.
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchResultSet {
     /// CSDL: property `hitsContainers`: `Collection(microsoft.graph.searchHitsContainer)`, nullable.
     pub hits_containers: rt::Field<::std::vec::Vec<crate::beta::SearchHitsContainer>>,
@@ -4384,10 +4384,10 @@ impl rt::Object for SearchResultSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResultSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hits_containers", &self.hits_containers);
-        d.field(1usize, "result_templates", &self.result_templates);
-        d.field(2usize, "search_terms", &self.search_terms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hits_containers", &self.hits_containers);
+        v.field(1usize, "result_templates", &self.result_templates);
+        v.field(2usize, "search_terms", &self.search_terms);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4434,7 +4434,7 @@ rt::impl_serde!(SearchResultSet);
 /// Request builders: [`ServicePrincipalPath`](requests/struct.ServicePrincipalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4751,106 +4751,106 @@ impl rt::Object for ServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(
             2usize,
             "password_single_sign_on_settings",
             &self.password_single_sign_on_settings,
         );
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "add_ins", &self.add_ins);
-        d.field(5usize, "alternative_names", &self.alternative_names);
-        d.field(6usize, "app_description", &self.app_description);
-        d.field(7usize, "app_display_name", &self.app_display_name);
-        d.field(8usize, "app_id", &self.app_id);
-        d.field(9usize, "application_template_id", &self.application_template_id);
-        d.field(10usize, "app_owner_organization_id", &self.app_owner_organization_id);
-        d.field(
+        v.field(3usize, "account_enabled", &self.account_enabled);
+        v.field(4usize, "add_ins", &self.add_ins);
+        v.field(5usize, "alternative_names", &self.alternative_names);
+        v.field(6usize, "app_description", &self.app_description);
+        v.field(7usize, "app_display_name", &self.app_display_name);
+        v.field(8usize, "app_id", &self.app_id);
+        v.field(9usize, "application_template_id", &self.application_template_id);
+        v.field(10usize, "app_owner_organization_id", &self.app_owner_organization_id);
+        v.field(
             11usize,
             "app_role_assignment_required",
             &self.app_role_assignment_required,
         );
-        d.field(12usize, "app_roles", &self.app_roles);
-        d.field(13usize, "description", &self.description);
-        d.field(
+        v.field(12usize, "app_roles", &self.app_roles);
+        v.field(13usize, "description", &self.description);
+        v.field(
             14usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(15usize, "display_name", &self.display_name);
-        d.field(16usize, "error_url", &self.error_url);
-        d.field(17usize, "homepage", &self.homepage);
-        d.field(18usize, "info", &self.info);
-        d.field(19usize, "key_credentials", &self.key_credentials);
-        d.field(20usize, "login_url", &self.login_url);
-        d.field(21usize, "logout_url", &self.logout_url);
-        d.field(22usize, "notes", &self.notes);
-        d.field(
+        v.field(15usize, "display_name", &self.display_name);
+        v.field(16usize, "error_url", &self.error_url);
+        v.field(17usize, "homepage", &self.homepage);
+        v.field(18usize, "info", &self.info);
+        v.field(19usize, "key_credentials", &self.key_credentials);
+        v.field(20usize, "login_url", &self.login_url);
+        v.field(21usize, "logout_url", &self.logout_url);
+        v.field(22usize, "notes", &self.notes);
+        v.field(
             23usize,
             "notification_email_addresses",
             &self.notification_email_addresses,
         );
-        d.field(24usize, "password_credentials", &self.password_credentials);
-        d.field(
+        v.field(24usize, "password_credentials", &self.password_credentials);
+        v.field(
             25usize,
             "preferred_single_sign_on_mode",
             &self.preferred_single_sign_on_mode,
         );
-        d.field(
+        v.field(
             26usize,
             "preferred_token_signing_key_end_date_time",
             &self.preferred_token_signing_key_end_date_time,
         );
-        d.field(
+        v.field(
             27usize,
             "preferred_token_signing_key_thumbprint",
             &self.preferred_token_signing_key_thumbprint,
         );
-        d.field(
+        v.field(
             28usize,
             "published_permission_scopes",
             &self.published_permission_scopes,
         );
-        d.field(29usize, "publisher_name", &self.publisher_name);
-        d.field(30usize, "reply_urls", &self.reply_urls);
-        d.field(31usize, "saml_metadata_url", &self.saml_metadata_url);
-        d.field(
+        v.field(29usize, "publisher_name", &self.publisher_name);
+        v.field(30usize, "reply_urls", &self.reply_urls);
+        v.field(31usize, "saml_metadata_url", &self.saml_metadata_url);
+        v.field(
             32usize,
             "saml_single_sign_on_settings",
             &self.saml_single_sign_on_settings,
         );
-        d.field(33usize, "service_principal_names", &self.service_principal_names);
-        d.field(34usize, "service_principal_type", &self.service_principal_type);
-        d.field(35usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(36usize, "tags", &self.tags);
-        d.field(37usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(38usize, "app_role_assigned_to", &self.app_role_assigned_to);
-        d.field(39usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(40usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(41usize, "created_objects", &self.created_objects);
-        d.field(
+        v.field(33usize, "service_principal_names", &self.service_principal_names);
+        v.field(34usize, "service_principal_type", &self.service_principal_type);
+        v.field(35usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(36usize, "tags", &self.tags);
+        v.field(37usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(38usize, "app_role_assigned_to", &self.app_role_assigned_to);
+        v.field(39usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(40usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        v.field(41usize, "created_objects", &self.created_objects);
+        v.field(
             42usize,
             "delegated_permission_classifications",
             &self.delegated_permission_classifications,
         );
-        d.field(43usize, "endpoints", &self.endpoints);
-        d.field(
+        v.field(43usize, "endpoints", &self.endpoints);
+        v.field(
             44usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(45usize, "license_details", &self.license_details);
-        d.field(46usize, "member_of", &self.member_of);
+        v.field(45usize, "license_details", &self.license_details);
+        v.field(46usize, "member_of", &self.member_of);
         #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-        d.field(47usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(48usize, "owned_objects", &self.owned_objects);
-        d.field(49usize, "owners", &self.owners);
-        d.field(50usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(51usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(52usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(53usize, "synchronization", &self.synchronization);
+        v.field(47usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(48usize, "owned_objects", &self.owned_objects);
+        v.field(49usize, "owners", &self.owners);
+        v.field(50usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(51usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(52usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(53usize, "synchronization", &self.synchronization);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5055,7 +5055,7 @@ rt::impl_serde!(ServicePrincipal);
 /// Request builders: [`SharedDriveItemPath`](requests/struct.SharedDriveItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedDriveItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5186,29 +5186,29 @@ impl rt::Object for SharedDriveItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedDriveItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "owner", &self.owner);
-        d.field(13usize, "drive_item", &self.drive_item);
-        d.field(14usize, "items", &self.items);
-        d.field(15usize, "list", &self.list);
-        d.field(16usize, "list_item", &self.list_item);
-        d.field(17usize, "permission", &self.permission);
-        d.field(18usize, "root", &self.root);
-        d.field(19usize, "site", &self.site);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "owner", &self.owner);
+        v.field(13usize, "drive_item", &self.drive_item);
+        v.field(14usize, "items", &self.items);
+        v.field(15usize, "list", &self.list);
+        v.field(16usize, "list_item", &self.list_item);
+        v.field(17usize, "permission", &self.permission);
+        v.field(18usize, "root", &self.root);
+        v.field(19usize, "site", &self.site);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -5302,7 +5302,7 @@ rt::impl_serde!(SharedDriveItem);
 /// Request builders: [`SharedInsightPath`](requests/struct.SharedInsightPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5360,14 +5360,14 @@ impl rt::Object for SharedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_shared", &self.last_shared);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "sharing_history", &self.sharing_history);
-        d.field(5usize, "last_shared_method", &self.last_shared_method);
-        d.field(6usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_shared", &self.last_shared);
+        v.field(2usize, "resource_reference", &self.resource_reference);
+        v.field(3usize, "resource_visualization", &self.resource_visualization);
+        v.field(4usize, "sharing_history", &self.sharing_history);
+        v.field(5usize, "last_shared_method", &self.last_shared_method);
+        v.field(6usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5426,7 +5426,7 @@ rt::impl_serde!(SharedInsight);
 /// Request builders: [`SharedPcConfigurationPath`](requests/struct.SharedPcConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedPcConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5717,63 +5717,63 @@ impl rt::Object for SharedPcConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "account_manager_policy", &self.account_manager_policy);
-        d.field(19usize, "allowed_accounts", &self.allowed_accounts);
-        d.field(20usize, "allow_local_storage", &self.allow_local_storage);
-        d.field(21usize, "disable_account_manager", &self.disable_account_manager);
-        d.field(22usize, "disable_edu_policies", &self.disable_edu_policies);
-        d.field(23usize, "disable_power_policies", &self.disable_power_policies);
-        d.field(24usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
-        d.field(25usize, "enabled", &self.enabled);
-        d.field(26usize, "fast_first_sign_in", &self.fast_first_sign_in);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "account_manager_policy", &self.account_manager_policy);
+        v.field(19usize, "allowed_accounts", &self.allowed_accounts);
+        v.field(20usize, "allow_local_storage", &self.allow_local_storage);
+        v.field(21usize, "disable_account_manager", &self.disable_account_manager);
+        v.field(22usize, "disable_edu_policies", &self.disable_edu_policies);
+        v.field(23usize, "disable_power_policies", &self.disable_power_policies);
+        v.field(24usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
+        v.field(25usize, "enabled", &self.enabled);
+        v.field(26usize, "fast_first_sign_in", &self.fast_first_sign_in);
+        v.field(
             27usize,
             "idle_time_before_sleep_in_seconds",
             &self.idle_time_before_sleep_in_seconds,
         );
-        d.field(28usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
-        d.field(29usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
-        d.field(30usize, "local_storage", &self.local_storage);
-        d.field(31usize, "maintenance_start_time", &self.maintenance_start_time);
-        d.field(32usize, "set_account_manager", &self.set_account_manager);
-        d.field(33usize, "set_edu_policies", &self.set_edu_policies);
-        d.field(34usize, "set_power_policies", &self.set_power_policies);
-        d.field(35usize, "sign_in_on_resume", &self.sign_in_on_resume);
+        v.field(28usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
+        v.field(29usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
+        v.field(30usize, "local_storage", &self.local_storage);
+        v.field(31usize, "maintenance_start_time", &self.maintenance_start_time);
+        v.field(32usize, "set_account_manager", &self.set_account_manager);
+        v.field(33usize, "set_edu_policies", &self.set_edu_policies);
+        v.field(34usize, "set_power_policies", &self.set_power_policies);
+        v.field(35usize, "sign_in_on_resume", &self.sign_in_on_resume);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5924,7 +5924,7 @@ rt::impl_serde!(SharedPcConfiguration);
 /// Request builders: [`SitePath`](requests/struct.SitePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Site {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6109,39 +6109,39 @@ impl rt::Object for Site {
     ];
     const TAG: &'static str = "\"#microsoft.graph.site\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "deleted", &self.deleted);
-        d.field(13usize, "display_name", &self.display_name);
-        d.field(14usize, "root", &self.root);
-        d.field(15usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(16usize, "site_collection", &self.site_collection);
-        #[cfg(msgraph_beta_search)] d.field(17usize, "analytics", &self.analytics);
-        d.field(18usize, "columns", &self.columns);
-        d.field(19usize, "content_types", &self.content_types);
-        d.field(20usize, "drive", &self.drive);
-        d.field(21usize, "drives", &self.drives);
-        d.field(22usize, "external_columns", &self.external_columns);
-        d.field(23usize, "items", &self.items);
-        d.field(24usize, "lists", &self.lists);
-        d.field(25usize, "pages", &self.pages);
-        d.field(26usize, "permissions", &self.permissions);
-        d.field(27usize, "sites", &self.sites);
-        d.field(28usize, "term_store", &self.term_store);
-        d.field(29usize, "onenote", &self.onenote);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "deleted", &self.deleted);
+        v.field(13usize, "display_name", &self.display_name);
+        v.field(14usize, "root", &self.root);
+        v.field(15usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(16usize, "site_collection", &self.site_collection);
+        #[cfg(msgraph_beta_search)] v.field(17usize, "analytics", &self.analytics);
+        v.field(18usize, "columns", &self.columns);
+        v.field(19usize, "content_types", &self.content_types);
+        v.field(20usize, "drive", &self.drive);
+        v.field(21usize, "drives", &self.drives);
+        v.field(22usize, "external_columns", &self.external_columns);
+        v.field(23usize, "items", &self.items);
+        v.field(24usize, "lists", &self.lists);
+        v.field(25usize, "pages", &self.pages);
+        v.field(26usize, "permissions", &self.permissions);
+        v.field(27usize, "sites", &self.sites);
+        v.field(28usize, "term_store", &self.term_store);
+        v.field(29usize, "onenote", &self.onenote);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6266,7 +6266,7 @@ rt::impl_serde!(Site);
 /// Request builders: [`SitePagePath`](requests/struct.SitePagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SitePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6382,26 +6382,26 @@ impl rt::Object for SitePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sitePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_beta_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "content_type", &self.content_type);
-        d.field(13usize, "page_layout_type", &self.page_layout_type);
-        d.field(14usize, "publishing_state", &self.publishing_state);
-        d.field(15usize, "title", &self.title);
-        d.field(16usize, "web_parts", &self.web_parts);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "content_type", &self.content_type);
+        v.field(13usize, "page_layout_type", &self.page_layout_type);
+        v.field(14usize, "publishing_state", &self.publishing_state);
+        v.field(15usize, "title", &self.title);
+        v.field(16usize, "web_parts", &self.web_parts);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6489,7 +6489,7 @@ rt::impl_serde!(SitePage);
 /// Request builders: [`StsPolicyPath`](requests/struct.StsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6547,14 +6547,14 @@ impl rt::Object for StsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.stsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6951,7 +6951,7 @@ rt::impl_serde!(AnyStsPolicy);
 /// Request builders: [`TeamPath`](requests/struct.TeamPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Team {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7120,40 +7120,40 @@ impl rt::Object for Team {
     ];
     const TAG: &'static str = "\"#microsoft.graph.team\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "discovery_settings", &self.discovery_settings);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "fun_settings", &self.fun_settings);
-        d.field(7usize, "guest_settings", &self.guest_settings);
-        d.field(8usize, "internal_id", &self.internal_id);
-        d.field(9usize, "is_archived", &self.is_archived);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classification", &self.classification);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "discovery_settings", &self.discovery_settings);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "fun_settings", &self.fun_settings);
+        v.field(7usize, "guest_settings", &self.guest_settings);
+        v.field(8usize, "internal_id", &self.internal_id);
+        v.field(9usize, "is_archived", &self.is_archived);
+        v.field(
             10usize,
             "is_membership_limited_to_owners",
             &self.is_membership_limited_to_owners,
         );
-        d.field(11usize, "member_settings", &self.member_settings);
-        d.field(12usize, "messaging_settings", &self.messaging_settings);
-        d.field(13usize, "specialization", &self.specialization);
-        d.field(14usize, "visibility", &self.visibility);
-        d.field(15usize, "web_url", &self.web_url);
-        d.field(16usize, "channels", &self.channels);
-        d.field(17usize, "group", &self.group);
-        d.field(18usize, "installed_apps", &self.installed_apps);
-        d.field(19usize, "members", &self.members);
-        d.field(20usize, "operations", &self.operations);
-        d.field(21usize, "owners", &self.owners);
-        d.field(22usize, "permission_grants", &self.permission_grants);
-        d.field(23usize, "photo", &self.photo);
-        d.field(24usize, "primary_channel", &self.primary_channel);
-        d.field(25usize, "tags", &self.tags);
+        v.field(11usize, "member_settings", &self.member_settings);
+        v.field(12usize, "messaging_settings", &self.messaging_settings);
+        v.field(13usize, "specialization", &self.specialization);
+        v.field(14usize, "visibility", &self.visibility);
+        v.field(15usize, "web_url", &self.web_url);
+        v.field(16usize, "channels", &self.channels);
+        v.field(17usize, "group", &self.group);
+        v.field(18usize, "installed_apps", &self.installed_apps);
+        v.field(19usize, "members", &self.members);
+        v.field(20usize, "operations", &self.operations);
+        v.field(21usize, "owners", &self.owners);
+        v.field(22usize, "permission_grants", &self.permission_grants);
+        v.field(23usize, "photo", &self.photo);
+        v.field(24usize, "primary_channel", &self.primary_channel);
+        v.field(25usize, "tags", &self.tags);
         #[cfg(msgraph_beta_search_or_teams_templates)]
-        d.field(26usize, "template", &self.template);
-        d.field(27usize, "schedule", &self.schedule);
+        v.field(26usize, "template", &self.template);
+        v.field(27usize, "schedule", &self.schedule);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7272,7 +7272,7 @@ rt::impl_serde!(Team);
 /// Request builders: [`TeamsAppInstallationPath`](requests/struct.TeamsAppInstallationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppInstallation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7314,12 +7314,12 @@ impl rt::Object for TeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstallation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
         #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(1usize, "teams_app", &self.teams_app);
+        v.field(1usize, "teams_app", &self.teams_app);
         #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
+        v.field(2usize, "teams_app_definition", &self.teams_app_definition);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7539,7 +7539,7 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 /// Request builders: [`TokenIssuancePolicyPath`](requests/struct.TokenIssuancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TokenIssuancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7597,14 +7597,14 @@ impl rt::Object for TokenIssuancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenIssuancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7661,7 +7661,7 @@ rt::impl_serde!(TokenIssuancePolicy);
 /// Request builders: [`TokenLifetimePolicyPath`](requests/struct.TokenLifetimePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TokenLifetimePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7719,14 +7719,14 @@ impl rt::Object for TokenLifetimePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenLifetimePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7783,7 +7783,7 @@ rt::impl_serde!(TokenLifetimePolicy);
 /// Request builders: [`TrendingPath`](requests/struct.TrendingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Trending {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7836,13 +7836,13 @@ impl rt::Object for Trending {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trending\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "weight", &self.weight);
-        d.field(5usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "resource_reference", &self.resource_reference);
+        v.field(3usize, "resource_visualization", &self.resource_visualization);
+        v.field(4usize, "weight", &self.weight);
+        v.field(5usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_beta_core)]

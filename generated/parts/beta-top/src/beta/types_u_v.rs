@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`UnifiedRoleAssignmentPath`](requests/struct.UnifiedRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -94,19 +94,19 @@ impl rt::Object for UnifiedRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "condition", &self.condition);
-        d.field(3usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "resource_scope", &self.resource_scope);
-        d.field(6usize, "role_definition_id", &self.role_definition_id);
-        d.field(7usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "condition", &self.condition);
+        v.field(3usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(4usize, "principal_id", &self.principal_id);
+        v.field(5usize, "resource_scope", &self.resource_scope);
+        v.field(6usize, "role_definition_id", &self.role_definition_id);
+        v.field(7usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(8usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(9usize, "principal", &self.principal);
-        d.field(10usize, "role_definition", &self.role_definition);
+        v.field(8usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(9usize, "principal", &self.principal);
+        v.field(10usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -177,7 +177,7 @@ rt::impl_serde!(UnifiedRoleAssignment);
 /// Request builders: [`UnifiedRoleAssignmentMultiplePath`](requests/struct.UnifiedRoleAssignmentMultiplePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentMultiple {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -268,20 +268,20 @@ impl rt::Object for UnifiedRoleAssignmentMultiple {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentMultiple\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_ids", &self.app_scope_ids);
-        d.field(2usize, "condition", &self.condition);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "directory_scope_ids", &self.directory_scope_ids);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "principal_ids", &self.principal_ids);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "app_scopes", &self.app_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_ids", &self.app_scope_ids);
+        v.field(2usize, "condition", &self.condition);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "directory_scope_ids", &self.directory_scope_ids);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "principal_ids", &self.principal_ids);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "app_scopes", &self.app_scopes);
         #[cfg(msgraph_beta_core)]
-        d.field(9usize, "directory_scopes", &self.directory_scopes);
-        #[cfg(msgraph_beta_core)] d.field(10usize, "principals", &self.principals);
-        d.field(11usize, "role_definition", &self.role_definition);
+        v.field(9usize, "directory_scopes", &self.directory_scopes);
+        #[cfg(msgraph_beta_core)] v.field(10usize, "principals", &self.principals);
+        v.field(11usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -356,7 +356,7 @@ rt::impl_serde!(UnifiedRoleAssignmentMultiple);
 /// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/struct.UnifiedRoleAssignmentSchedulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentSchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -472,25 +472,25 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_using", &self.created_using);
+        v.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "principal_id", &self.principal_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "assignment_type", &self.assignment_type);
-        d.field(14usize, "member_type", &self.member_type);
-        d.field(15usize, "schedule_info", &self.schedule_info);
-        d.field(16usize, "activated_using", &self.activated_using);
+        v.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(11usize, "principal", &self.principal);
+        v.field(12usize, "role_definition", &self.role_definition);
+        v.field(13usize, "assignment_type", &self.assignment_type);
+        v.field(14usize, "member_type", &self.member_type);
+        v.field(15usize, "schedule_info", &self.schedule_info);
+        v.field(16usize, "activated_using", &self.activated_using);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -579,7 +579,7 @@ rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 /// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/struct.UnifiedRoleAssignmentScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -690,28 +690,28 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "role_definition_id", &self.role_definition_id);
+        v.field(5usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "assignment_type", &self.assignment_type);
-        d.field(10usize, "end_date_time", &self.end_date_time);
-        d.field(11usize, "member_type", &self.member_type);
-        d.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
-        d.field(
+        v.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "role_definition", &self.role_definition);
+        v.field(9usize, "assignment_type", &self.assignment_type);
+        v.field(10usize, "end_date_time", &self.end_date_time);
+        v.field(11usize, "member_type", &self.member_type);
+        v.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
+        v.field(
             13usize,
             "role_assignment_schedule_id",
             &self.role_assignment_schedule_id,
         );
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "activated_using", &self.activated_using);
+        v.field(14usize, "start_date_time", &self.start_date_time);
+        v.field(15usize, "activated_using", &self.activated_using);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -797,7 +797,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
 /// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/struct.UnifiedRoleAssignmentScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -943,31 +943,31 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "activated_using", &self.activated_using);
-        d.field(18usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "app_scope_id", &self.app_scope_id);
+        v.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(10usize, "is_validation_only", &self.is_validation_only);
+        v.field(11usize, "justification", &self.justification);
+        v.field(12usize, "principal_id", &self.principal_id);
+        v.field(13usize, "role_definition_id", &self.role_definition_id);
+        v.field(14usize, "schedule_info", &self.schedule_info);
+        v.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        v.field(16usize, "ticket_info", &self.ticket_info);
+        v.field(17usize, "activated_using", &self.activated_using);
+        v.field(18usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(19usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(20usize, "principal", &self.principal);
-        d.field(21usize, "role_definition", &self.role_definition);
-        d.field(22usize, "target_schedule", &self.target_schedule);
+        v.field(19usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(20usize, "principal", &self.principal);
+        v.field(21usize, "role_definition", &self.role_definition);
+        v.field(22usize, "target_schedule", &self.target_schedule);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -1072,7 +1072,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 /// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/struct.UnifiedRoleEligibilitySchedulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleEligibilitySchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1178,23 +1178,23 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilitySchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_using", &self.created_using);
+        v.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "principal_id", &self.principal_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "member_type", &self.member_type);
-        d.field(14usize, "schedule_info", &self.schedule_info);
+        v.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(11usize, "principal", &self.principal);
+        v.field(12usize, "role_definition", &self.role_definition);
+        v.field(13usize, "member_type", &self.member_type);
+        v.field(14usize, "schedule_info", &self.schedule_info);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -1276,7 +1276,7 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 /// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/struct.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleEligibilityScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1372,25 +1372,25 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "role_definition_id", &self.role_definition_id);
+        v.field(5usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "end_date_time", &self.end_date_time);
-        d.field(10usize, "member_type", &self.member_type);
-        d.field(
+        v.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "role_definition", &self.role_definition);
+        v.field(9usize, "end_date_time", &self.end_date_time);
+        v.field(10usize, "member_type", &self.member_type);
+        v.field(
             11usize,
             "role_eligibility_schedule_id",
             &self.role_eligibility_schedule_id,
         );
-        d.field(12usize, "start_date_time", &self.start_date_time);
+        v.field(12usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -1468,7 +1468,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
 /// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/struct.UnifiedRoleEligibilityScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleEligibilityScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1609,30 +1609,30 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "app_scope_id", &self.app_scope_id);
+        v.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(10usize, "is_validation_only", &self.is_validation_only);
+        v.field(11usize, "justification", &self.justification);
+        v.field(12usize, "principal_id", &self.principal_id);
+        v.field(13usize, "role_definition_id", &self.role_definition_id);
+        v.field(14usize, "schedule_info", &self.schedule_info);
+        v.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        v.field(16usize, "ticket_info", &self.ticket_info);
+        v.field(17usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(18usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(19usize, "principal", &self.principal);
-        d.field(20usize, "role_definition", &self.role_definition);
-        d.field(21usize, "target_schedule", &self.target_schedule);
+        v.field(18usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(19usize, "principal", &self.principal);
+        v.field(20usize, "role_definition", &self.role_definition);
+        v.field(21usize, "target_schedule", &self.target_schedule);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -1734,7 +1734,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 /// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/struct.UnifiedRoleManagementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1811,17 +1811,17 @@ impl rt::Object for UnifiedRoleManagementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_organization_default", &self.is_organization_default);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "scope_id", &self.scope_id);
-        d.field(7usize, "scope_type", &self.scope_type);
-        d.field(8usize, "effective_rules", &self.effective_rules);
-        d.field(9usize, "rules", &self.rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_organization_default", &self.is_organization_default);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "scope_id", &self.scope_id);
+        v.field(7usize, "scope_type", &self.scope_type);
+        v.field(8usize, "effective_rules", &self.effective_rules);
+        v.field(9usize, "rules", &self.rules);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -1887,7 +1887,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicy);
 /// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/struct.UnifiedRoleManagementPolicyApprovalRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1921,10 +1921,10 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyApprovalRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "setting", &self.setting);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "setting", &self.setting);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -1970,7 +1970,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
 /// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/struct.UnifiedRoleManagementPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2023,13 +2023,13 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy_id", &self.policy_id);
-        d.field(2usize, "role_definition_id", &self.role_definition_id);
-        d.field(3usize, "scope_id", &self.scope_id);
-        d.field(4usize, "scope_type", &self.scope_type);
-        d.field(5usize, "policy", &self.policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "policy_id", &self.policy_id);
+        v.field(2usize, "role_definition_id", &self.role_definition_id);
+        v.field(3usize, "scope_id", &self.scope_id);
+        v.field(4usize, "scope_type", &self.scope_type);
+        v.field(5usize, "policy", &self.policy);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2083,7 +2083,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 /// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/struct.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2121,11 +2121,11 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "claim_value", &self.claim_value);
-        d.field(3usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "claim_value", &self.claim_value);
+        v.field(3usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2174,7 +2174,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 /// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/struct.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyEnablementRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2208,10 +2208,10 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyEnablementRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "enabled_rules", &self.enabled_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "enabled_rules", &self.enabled_rules);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2257,7 +2257,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 /// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/struct.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyExpirationRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2300,11 +2300,11 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyExpirationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "is_expiration_required", &self.is_expiration_required);
-        d.field(3usize, "maximum_duration", &self.maximum_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "is_expiration_required", &self.is_expiration_required);
+        v.field(3usize, "maximum_duration", &self.maximum_duration);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2353,7 +2353,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 /// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/struct.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyNotificationRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2411,18 +2411,18 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyNotificationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(
             2usize,
             "is_default_recipients_enabled",
             &self.is_default_recipients_enabled,
         );
-        d.field(3usize, "notification_level", &self.notification_level);
-        d.field(4usize, "notification_recipients", &self.notification_recipients);
-        d.field(5usize, "notification_type", &self.notification_type);
-        d.field(6usize, "recipient_type", &self.recipient_type);
+        v.field(3usize, "notification_level", &self.notification_level);
+        v.field(4usize, "notification_recipients", &self.notification_recipients);
+        v.field(5usize, "notification_type", &self.notification_type);
+        v.field(6usize, "recipient_type", &self.recipient_type);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2480,7 +2480,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 /// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/struct.UnifiedRoleManagementPolicyRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2507,9 +2507,9 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2805,7 +2805,7 @@ rt::impl_serde!(AnyUnifiedRoleManagementPolicyRule);
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`, complex type.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyRuleTarget {
     /// CSDL: property `caller`: `Edm.String`, nullable.
     pub caller: rt::Field<::std::string::String>,
@@ -2858,13 +2858,13 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRuleTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "caller", &self.caller);
-        d.field(1usize, "enforced_settings", &self.enforced_settings);
-        d.field(2usize, "inheritable_settings", &self.inheritable_settings);
-        d.field(3usize, "level", &self.level);
-        d.field(4usize, "operations", &self.operations);
-        d.field(5usize, "target_objects", &self.target_objects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "caller", &self.caller);
+        v.field(1usize, "enforced_settings", &self.enforced_settings);
+        v.field(2usize, "inheritable_settings", &self.inheritable_settings);
+        v.field(3usize, "level", &self.level);
+        v.field(4usize, "operations", &self.operations);
+        v.field(5usize, "target_objects", &self.target_objects);
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2919,7 +2919,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 /// Request builders: [`UnifiedRoleScheduleBasePath`](requests/struct.UnifiedRoleScheduleBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleScheduleBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3015,21 +3015,21 @@ impl rt::Object for UnifiedRoleScheduleBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_using", &self.created_using);
+        v.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "principal_id", &self.principal_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
+        v.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(11usize, "principal", &self.principal);
+        v.field(12usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -3482,7 +3482,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleBase);
 /// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/struct.UnifiedRoleScheduleInstanceBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleScheduleInstanceBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3558,17 +3558,17 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleInstanceBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "role_definition_id", &self.role_definition_id);
+        v.field(5usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_beta_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_beta_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
+        v.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_beta_core)] v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -3942,7 +3942,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
 /// Request builders: [`UnsupportedDeviceConfigurationPath`](requests/struct.UnsupportedDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnsupportedDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4123,43 +4123,43 @@ impl rt::Object for UnsupportedDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unsupportedDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "details", &self.details);
-        d.field(19usize, "original_entity_type_name", &self.original_entity_type_name);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "details", &self.details);
+        v.field(19usize, "original_entity_type_name", &self.original_entity_type_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4264,7 +4264,7 @@ rt::impl_serde!(UnsupportedDeviceConfiguration);
 /// Request builders: [`UsedInsightPath`](requests/struct.UsedInsightPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsedInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4312,12 +4312,12 @@ impl rt::Object for UsedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usedInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_used", &self.last_used);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_used", &self.last_used);
+        v.field(2usize, "resource_reference", &self.resource_reference);
+        v.field(3usize, "resource_visualization", &self.resource_visualization);
+        v.field(4usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4370,7 +4370,7 @@ rt::impl_serde!(UsedInsight);
 /// Request builders: [`UserPath`](requests/struct.UserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct User {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5144,225 +5144,225 @@ impl rt::Object for User {
     ];
     const TAG: &'static str = "\"#microsoft.graph.user\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "sign_in_activity", &self.sign_in_activity);
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "age_group", &self.age_group);
-        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(6usize, "assigned_plans", &self.assigned_plans);
-        d.field(7usize, "business_phones", &self.business_phones);
-        d.field(8usize, "city", &self.city);
-        d.field(9usize, "company_name", &self.company_name);
-        d.field(10usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
-        d.field(11usize, "country", &self.country);
-        d.field(12usize, "created_date_time", &self.created_date_time);
-        d.field(13usize, "creation_type", &self.creation_type);
-        d.field(14usize, "department", &self.department);
-        d.field(15usize, "device_keys", &self.device_keys);
-        d.field(16usize, "display_name", &self.display_name);
-        d.field(17usize, "employee_hire_date", &self.employee_hire_date);
-        d.field(18usize, "employee_id", &self.employee_id);
-        d.field(19usize, "employee_org_data", &self.employee_org_data);
-        d.field(20usize, "employee_type", &self.employee_type);
-        d.field(21usize, "external_user_state", &self.external_user_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "sign_in_activity", &self.sign_in_activity);
+        v.field(3usize, "account_enabled", &self.account_enabled);
+        v.field(4usize, "age_group", &self.age_group);
+        v.field(5usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(6usize, "assigned_plans", &self.assigned_plans);
+        v.field(7usize, "business_phones", &self.business_phones);
+        v.field(8usize, "city", &self.city);
+        v.field(9usize, "company_name", &self.company_name);
+        v.field(10usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
+        v.field(11usize, "country", &self.country);
+        v.field(12usize, "created_date_time", &self.created_date_time);
+        v.field(13usize, "creation_type", &self.creation_type);
+        v.field(14usize, "department", &self.department);
+        v.field(15usize, "device_keys", &self.device_keys);
+        v.field(16usize, "display_name", &self.display_name);
+        v.field(17usize, "employee_hire_date", &self.employee_hire_date);
+        v.field(18usize, "employee_id", &self.employee_id);
+        v.field(19usize, "employee_org_data", &self.employee_org_data);
+        v.field(20usize, "employee_type", &self.employee_type);
+        v.field(21usize, "external_user_state", &self.external_user_state);
+        v.field(
             22usize,
             "external_user_state_change_date_time",
             &self.external_user_state_change_date_time,
         );
-        d.field(23usize, "fax_number", &self.fax_number);
-        d.field(24usize, "given_name", &self.given_name);
-        d.field(25usize, "identities", &self.identities);
-        d.field(26usize, "im_addresses", &self.im_addresses);
-        d.field(27usize, "info_catalogs", &self.info_catalogs);
-        d.field(28usize, "is_resource_account", &self.is_resource_account);
-        d.field(29usize, "job_title", &self.job_title);
-        d.field(
+        v.field(23usize, "fax_number", &self.fax_number);
+        v.field(24usize, "given_name", &self.given_name);
+        v.field(25usize, "identities", &self.identities);
+        v.field(26usize, "im_addresses", &self.im_addresses);
+        v.field(27usize, "info_catalogs", &self.info_catalogs);
+        v.field(28usize, "is_resource_account", &self.is_resource_account);
+        v.field(29usize, "job_title", &self.job_title);
+        v.field(
             30usize,
             "last_password_change_date_time",
             &self.last_password_change_date_time,
         );
-        d.field(
+        v.field(
             31usize,
             "legal_age_group_classification",
             &self.legal_age_group_classification,
         );
-        d.field(32usize, "license_assignment_states", &self.license_assignment_states);
-        d.field(33usize, "mail", &self.mail);
-        d.field(34usize, "mail_nickname", &self.mail_nickname);
-        d.field(35usize, "mobile_phone", &self.mobile_phone);
-        d.field(36usize, "office_location", &self.office_location);
-        d.field(
+        v.field(32usize, "license_assignment_states", &self.license_assignment_states);
+        v.field(33usize, "mail", &self.mail);
+        v.field(34usize, "mail_nickname", &self.mail_nickname);
+        v.field(35usize, "mobile_phone", &self.mobile_phone);
+        v.field(36usize, "office_location", &self.office_location);
+        v.field(
             37usize,
             "on_premises_distinguished_name",
             &self.on_premises_distinguished_name,
         );
-        d.field(38usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
+        v.field(38usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        v.field(
             39usize,
             "on_premises_extension_attributes",
             &self.on_premises_extension_attributes,
         );
-        d.field(40usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
-        d.field(
+        v.field(40usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
+        v.field(
             41usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(
+        v.field(
             42usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(
+        v.field(
             43usize,
             "on_premises_sam_account_name",
             &self.on_premises_sam_account_name,
         );
-        d.field(
+        v.field(
             44usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(45usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(
+        v.field(45usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(
             46usize,
             "on_premises_user_principal_name",
             &self.on_premises_user_principal_name,
         );
-        d.field(47usize, "other_mails", &self.other_mails);
-        d.field(48usize, "password_policies", &self.password_policies);
-        d.field(49usize, "password_profile", &self.password_profile);
-        d.field(50usize, "postal_code", &self.postal_code);
-        d.field(51usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(52usize, "preferred_language", &self.preferred_language);
-        d.field(53usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(54usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(
+        v.field(47usize, "other_mails", &self.other_mails);
+        v.field(48usize, "password_policies", &self.password_policies);
+        v.field(49usize, "password_profile", &self.password_profile);
+        v.field(50usize, "postal_code", &self.postal_code);
+        v.field(51usize, "preferred_data_location", &self.preferred_data_location);
+        v.field(52usize, "preferred_language", &self.preferred_language);
+        v.field(53usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(54usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(
             55usize,
             "refresh_tokens_valid_from_date_time",
             &self.refresh_tokens_valid_from_date_time,
         );
-        d.field(56usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(
+        v.field(56usize, "show_in_address_list", &self.show_in_address_list);
+        v.field(
             57usize,
             "sign_in_sessions_valid_from_date_time",
             &self.sign_in_sessions_valid_from_date_time,
         );
-        d.field(58usize, "state", &self.state);
-        d.field(59usize, "street_address", &self.street_address);
-        d.field(60usize, "surname", &self.surname);
-        d.field(61usize, "usage_location", &self.usage_location);
-        d.field(62usize, "user_principal_name", &self.user_principal_name);
-        d.field(63usize, "user_type", &self.user_type);
-        d.field(64usize, "mailbox_settings", &self.mailbox_settings);
-        d.field(65usize, "device_enrollment_limit", &self.device_enrollment_limit);
-        d.field(66usize, "about_me", &self.about_me);
-        d.field(67usize, "birthday", &self.birthday);
-        d.field(68usize, "hire_date", &self.hire_date);
-        d.field(69usize, "interests", &self.interests);
-        d.field(70usize, "my_site", &self.my_site);
-        d.field(71usize, "past_projects", &self.past_projects);
-        d.field(72usize, "preferred_name", &self.preferred_name);
-        d.field(73usize, "responsibilities", &self.responsibilities);
-        d.field(74usize, "schools", &self.schools);
-        d.field(75usize, "skills", &self.skills);
-        d.field(76usize, "analytics", &self.analytics);
-        d.field(77usize, "usage_rights", &self.usage_rights);
-        d.field(78usize, "information_protection", &self.information_protection);
-        d.field(79usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(80usize, "created_objects", &self.created_objects);
-        d.field(81usize, "direct_reports", &self.direct_reports);
-        d.field(82usize, "license_details", &self.license_details);
-        d.field(83usize, "manager", &self.manager);
-        d.field(84usize, "member_of", &self.member_of);
+        v.field(58usize, "state", &self.state);
+        v.field(59usize, "street_address", &self.street_address);
+        v.field(60usize, "surname", &self.surname);
+        v.field(61usize, "usage_location", &self.usage_location);
+        v.field(62usize, "user_principal_name", &self.user_principal_name);
+        v.field(63usize, "user_type", &self.user_type);
+        v.field(64usize, "mailbox_settings", &self.mailbox_settings);
+        v.field(65usize, "device_enrollment_limit", &self.device_enrollment_limit);
+        v.field(66usize, "about_me", &self.about_me);
+        v.field(67usize, "birthday", &self.birthday);
+        v.field(68usize, "hire_date", &self.hire_date);
+        v.field(69usize, "interests", &self.interests);
+        v.field(70usize, "my_site", &self.my_site);
+        v.field(71usize, "past_projects", &self.past_projects);
+        v.field(72usize, "preferred_name", &self.preferred_name);
+        v.field(73usize, "responsibilities", &self.responsibilities);
+        v.field(74usize, "schools", &self.schools);
+        v.field(75usize, "skills", &self.skills);
+        v.field(76usize, "analytics", &self.analytics);
+        v.field(77usize, "usage_rights", &self.usage_rights);
+        v.field(78usize, "information_protection", &self.information_protection);
+        v.field(79usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(80usize, "created_objects", &self.created_objects);
+        v.field(81usize, "direct_reports", &self.direct_reports);
+        v.field(82usize, "license_details", &self.license_details);
+        v.field(83usize, "manager", &self.manager);
+        v.field(84usize, "member_of", &self.member_of);
         #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-        d.field(85usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(86usize, "owned_devices", &self.owned_devices);
-        d.field(87usize, "owned_objects", &self.owned_objects);
-        d.field(88usize, "registered_devices", &self.registered_devices);
-        d.field(89usize, "scoped_role_member_of", &self.scoped_role_member_of);
-        d.field(90usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(91usize, "transitive_reports", &self.transitive_reports);
-        d.field(92usize, "calendar", &self.calendar);
-        d.field(93usize, "calendar_groups", &self.calendar_groups);
-        d.field(94usize, "calendars", &self.calendars);
-        d.field(95usize, "calendar_view", &self.calendar_view);
-        d.field(96usize, "contact_folders", &self.contact_folders);
-        d.field(97usize, "contacts", &self.contacts);
-        d.field(98usize, "events", &self.events);
-        d.field(99usize, "inference_classification", &self.inference_classification);
-        d.field(100usize, "joined_groups", &self.joined_groups);
-        d.field(101usize, "mail_folders", &self.mail_folders);
-        d.field(102usize, "messages", &self.messages);
-        d.field(103usize, "outlook", &self.outlook);
-        d.field(104usize, "people", &self.people);
-        d.field(105usize, "drive", &self.drive);
-        d.field(106usize, "drives", &self.drives);
-        d.field(107usize, "followed_sites", &self.followed_sites);
-        d.field(108usize, "extensions", &self.extensions);
-        d.field(
+        v.field(85usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(86usize, "owned_devices", &self.owned_devices);
+        v.field(87usize, "owned_objects", &self.owned_objects);
+        v.field(88usize, "registered_devices", &self.registered_devices);
+        v.field(89usize, "scoped_role_member_of", &self.scoped_role_member_of);
+        v.field(90usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(91usize, "transitive_reports", &self.transitive_reports);
+        v.field(92usize, "calendar", &self.calendar);
+        v.field(93usize, "calendar_groups", &self.calendar_groups);
+        v.field(94usize, "calendars", &self.calendars);
+        v.field(95usize, "calendar_view", &self.calendar_view);
+        v.field(96usize, "contact_folders", &self.contact_folders);
+        v.field(97usize, "contacts", &self.contacts);
+        v.field(98usize, "events", &self.events);
+        v.field(99usize, "inference_classification", &self.inference_classification);
+        v.field(100usize, "joined_groups", &self.joined_groups);
+        v.field(101usize, "mail_folders", &self.mail_folders);
+        v.field(102usize, "messages", &self.messages);
+        v.field(103usize, "outlook", &self.outlook);
+        v.field(104usize, "people", &self.people);
+        v.field(105usize, "drive", &self.drive);
+        v.field(106usize, "drives", &self.drives);
+        v.field(107usize, "followed_sites", &self.followed_sites);
+        v.field(108usize, "extensions", &self.extensions);
+        v.field(
             109usize,
             "app_consent_requests_for_approval",
             &self.app_consent_requests_for_approval,
         );
-        d.field(110usize, "approvals", &self.approvals);
-        d.field(
+        v.field(110usize, "approvals", &self.approvals);
+        v.field(
             111usize,
             "pending_access_review_instances",
             &self.pending_access_review_instances,
         );
         #[cfg(
             msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
-        )] d.field(112usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(
+        )] v.field(112usize, "agreement_acceptances", &self.agreement_acceptances);
+        v.field(
             113usize,
             "device_enrollment_configurations",
             &self.device_enrollment_configurations,
         );
-        d.field(114usize, "managed_devices", &self.managed_devices);
+        v.field(114usize, "managed_devices", &self.managed_devices);
         #[cfg(msgraph_beta_device_app_management_or_search)]
-        d.field(115usize, "managed_app_registrations", &self.managed_app_registrations);
+        v.field(115usize, "managed_app_registrations", &self.managed_app_registrations);
         #[cfg(msgraph_beta_device_app_management_or_search)]
-        d.field(
+        v.field(
             116usize,
             "windows_information_protection_device_registrations",
             &self.windows_information_protection_device_registrations,
         );
-        d.field(
+        v.field(
             117usize,
             "device_management_troubleshooting_events",
             &self.device_management_troubleshooting_events,
         );
-        d.field(
+        v.field(
             118usize,
             "mobile_app_intent_and_states",
             &self.mobile_app_intent_and_states,
         );
-        d.field(
+        v.field(
             119usize,
             "mobile_app_troubleshooting_events",
             &self.mobile_app_troubleshooting_events,
         );
-        d.field(120usize, "notifications", &self.notifications);
-        d.field(121usize, "planner", &self.planner);
-        d.field(122usize, "insights", &self.insights);
-        d.field(123usize, "settings", &self.settings);
-        d.field(124usize, "onenote", &self.onenote);
-        d.field(125usize, "photo", &self.photo);
-        d.field(126usize, "photos", &self.photos);
-        d.field(127usize, "profile", &self.profile);
-        d.field(128usize, "activities", &self.activities);
-        d.field(129usize, "devices", &self.devices);
-        d.field(130usize, "online_meetings", &self.online_meetings);
-        d.field(131usize, "presence", &self.presence);
-        d.field(132usize, "authentication", &self.authentication);
-        d.field(133usize, "chats", &self.chats);
-        d.field(134usize, "joined_teams", &self.joined_teams);
-        d.field(135usize, "teamwork", &self.teamwork);
-        d.field(136usize, "todo", &self.todo);
+        v.field(120usize, "notifications", &self.notifications);
+        v.field(121usize, "planner", &self.planner);
+        v.field(122usize, "insights", &self.insights);
+        v.field(123usize, "settings", &self.settings);
+        v.field(124usize, "onenote", &self.onenote);
+        v.field(125usize, "photo", &self.photo);
+        v.field(126usize, "photos", &self.photos);
+        v.field(127usize, "profile", &self.profile);
+        v.field(128usize, "activities", &self.activities);
+        v.field(129usize, "devices", &self.devices);
+        v.field(130usize, "online_meetings", &self.online_meetings);
+        v.field(131usize, "presence", &self.presence);
+        v.field(132usize, "authentication", &self.authentication);
+        v.field(133usize, "chats", &self.chats);
+        v.field(134usize, "joined_teams", &self.joined_teams);
+        v.field(135usize, "teamwork", &self.teamwork);
+        v.field(136usize, "todo", &self.todo);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5829,7 +5829,7 @@ rt::impl_serde!(User);
 /// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/struct.UserScopeTeamsAppInstallationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserScopeTeamsAppInstallation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5880,13 +5880,13 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userScopeTeamsAppInstallation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
         #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(1usize, "teams_app", &self.teams_app);
+        v.field(1usize, "teams_app", &self.teams_app);
         #[cfg(msgraph_beta_app_catalogs_or_search)]
-        d.field(2usize, "teams_app_definition", &self.teams_app_definition);
-        d.field(3usize, "chat", &self.chat);
+        v.field(2usize, "teams_app_definition", &self.teams_app_definition);
+        v.field(3usize, "chat", &self.chat);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5939,7 +5939,7 @@ rt::impl_serde!(UserScopeTeamsAppInstallation);
 /// Request builders: [`UserTeamworkPath`](requests/struct.UserTeamworkPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTeamwork {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5968,9 +5968,9 @@ impl rt::Object for UserTeamwork {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"installedApps\":"];
     const TAG: &'static str = "\"#microsoft.graph.userTeamwork\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "installed_apps", &self.installed_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "installed_apps", &self.installed_apps);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6015,7 +6015,7 @@ rt::impl_serde!(UserTeamwork);
 /// Request builders: [`VpnConfigurationPath`](requests/struct.VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6215,46 +6215,46 @@ impl rt::Object for VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "authentication_method", &self.authentication_method);
-        d.field(19usize, "connection_name", &self.connection_name);
-        d.field(20usize, "realm", &self.realm);
-        d.field(21usize, "role", &self.role);
-        d.field(22usize, "servers", &self.servers);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "authentication_method", &self.authentication_method);
+        v.field(19usize, "connection_name", &self.connection_name);
+        v.field(20usize, "realm", &self.realm);
+        v.field(21usize, "role", &self.role);
+        v.field(22usize, "servers", &self.servers);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`Windows10CertificateProfileBasePath`](requests/struct.Windows10CertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10CertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -221,63 +221,63 @@ impl rt::Object for Windows10CertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1006,7 +1006,7 @@ rt::impl_serde!(AnyWindows10CertificateProfileBase);
 /// Request builders: [`Windows10CustomConfigurationPath`](requests/struct.Windows10CustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10CustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1178,42 +1178,42 @@ impl rt::Object for Windows10CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1317,7 +1317,7 @@ rt::impl_serde!(Windows10CustomConfiguration);
 /// Request builders: [`Windows10DeviceFirmwareConfigurationInterfacePath`](requests/struct.Windows10DeviceFirmwareConfigurationInterfacePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10DeviceFirmwareConfigurationInterface {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1547,66 +1547,66 @@ impl rt::Object for Windows10DeviceFirmwareConfigurationInterface {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10DeviceFirmwareConfigurationInterface\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "boot_from_built_in_network_adapters",
             &self.boot_from_built_in_network_adapters,
         );
-        d.field(19usize, "boot_from_external_media", &self.boot_from_external_media);
-        d.field(20usize, "cameras", &self.cameras);
-        d.field(
+        v.field(19usize, "boot_from_external_media", &self.boot_from_external_media);
+        v.field(20usize, "cameras", &self.cameras);
+        v.field(
             21usize,
             "change_uefi_settings_permission",
             &self.change_uefi_settings_permission,
         );
-        d.field(22usize, "microphones_and_speakers", &self.microphones_and_speakers);
-        d.field(23usize, "radios", &self.radios);
-        d.field(
+        v.field(22usize, "microphones_and_speakers", &self.microphones_and_speakers);
+        v.field(23usize, "radios", &self.radios);
+        v.field(
             24usize,
             "simultaneous_multi_threading",
             &self.simultaneous_multi_threading,
         );
-        d.field(
+        v.field(
             25usize,
             "virtualization_of_cpu_and_io",
             &self.virtualization_of_cpu_and_io,
         );
-        d.field(
+        v.field(
             26usize,
             "windows_platform_binary_table",
             &self.windows_platform_binary_table,
@@ -1740,7 +1740,7 @@ rt::impl_serde!(Windows10DeviceFirmwareConfigurationInterface);
 /// Request builders: [`Windows10EasEmailProfileConfigurationPath`](requests/struct.Windows10EasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EasEmailProfileConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1996,54 +1996,54 @@ impl rt::Object for Windows10EasEmailProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EasEmailProfileConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(20usize, "username_aad_source", &self.username_aad_source);
-        d.field(21usize, "username_source", &self.username_source);
-        d.field(22usize, "account_name", &self.account_name);
-        d.field(23usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(24usize, "email_address_source", &self.email_address_source);
-        d.field(25usize, "email_sync_schedule", &self.email_sync_schedule);
-        d.field(26usize, "host_name", &self.host_name);
-        d.field(27usize, "require_ssl", &self.require_ssl);
-        d.field(28usize, "sync_calendar", &self.sync_calendar);
-        d.field(29usize, "sync_contacts", &self.sync_contacts);
-        d.field(30usize, "sync_tasks", &self.sync_tasks);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "custom_domain_name", &self.custom_domain_name);
+        v.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
+        v.field(20usize, "username_aad_source", &self.username_aad_source);
+        v.field(21usize, "username_source", &self.username_source);
+        v.field(22usize, "account_name", &self.account_name);
+        v.field(23usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(24usize, "email_address_source", &self.email_address_source);
+        v.field(25usize, "email_sync_schedule", &self.email_sync_schedule);
+        v.field(26usize, "host_name", &self.host_name);
+        v.field(27usize, "require_ssl", &self.require_ssl);
+        v.field(28usize, "sync_calendar", &self.sync_calendar);
+        v.field(29usize, "sync_contacts", &self.sync_contacts);
+        v.field(30usize, "sync_tasks", &self.sync_tasks);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2181,7 +2181,7 @@ rt::impl_serde!(Windows10EasEmailProfileConfiguration);
 /// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/struct.Windows10EndpointProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EndpointProtectionConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4142,1119 +4142,1119 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EndpointProtectionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "application_guard_allow_camera_microphone_redirection",
             &self.application_guard_allow_camera_microphone_redirection,
         );
-        d.field(
+        v.field(
             19usize,
             "application_guard_allow_file_save_on_host",
             &self.application_guard_allow_file_save_on_host,
         );
-        d.field(
+        v.field(
             20usize,
             "application_guard_allow_persistence",
             &self.application_guard_allow_persistence,
         );
-        d.field(
+        v.field(
             21usize,
             "application_guard_allow_print_to_local_printers",
             &self.application_guard_allow_print_to_local_printers,
         );
-        d.field(
+        v.field(
             22usize,
             "application_guard_allow_print_to_network_printers",
             &self.application_guard_allow_print_to_network_printers,
         );
-        d.field(
+        v.field(
             23usize,
             "application_guard_allow_print_to_pdf",
             &self.application_guard_allow_print_to_pdf,
         );
-        d.field(
+        v.field(
             24usize,
             "application_guard_allow_print_to_xps",
             &self.application_guard_allow_print_to_xps,
         );
-        d.field(
+        v.field(
             25usize,
             "application_guard_allow_virtual_gpu",
             &self.application_guard_allow_virtual_gpu,
         );
-        d.field(
+        v.field(
             26usize,
             "application_guard_block_clipboard_sharing",
             &self.application_guard_block_clipboard_sharing,
         );
-        d.field(
+        v.field(
             27usize,
             "application_guard_block_file_transfer",
             &self.application_guard_block_file_transfer,
         );
-        d.field(
+        v.field(
             28usize,
             "application_guard_block_non_enterprise_content",
             &self.application_guard_block_non_enterprise_content,
         );
-        d.field(
+        v.field(
             29usize,
             "application_guard_certificate_thumbprints",
             &self.application_guard_certificate_thumbprints,
         );
-        d.field(30usize, "application_guard_enabled", &self.application_guard_enabled);
-        d.field(
+        v.field(30usize, "application_guard_enabled", &self.application_guard_enabled);
+        v.field(
             31usize,
             "application_guard_enabled_options",
             &self.application_guard_enabled_options,
         );
-        d.field(
+        v.field(
             32usize,
             "application_guard_force_auditing",
             &self.application_guard_force_auditing,
         );
-        d.field(
+        v.field(
             33usize,
             "app_locker_application_control",
             &self.app_locker_application_control,
         );
-        d.field(
+        v.field(
             34usize,
             "bit_locker_allow_standard_user_encryption",
             &self.bit_locker_allow_standard_user_encryption,
         );
-        d.field(
+        v.field(
             35usize,
             "bit_locker_disable_warning_for_other_disk_encryption",
             &self.bit_locker_disable_warning_for_other_disk_encryption,
         );
-        d.field(
+        v.field(
             36usize,
             "bit_locker_enable_storage_card_encryption_on_mobile",
             &self.bit_locker_enable_storage_card_encryption_on_mobile,
         );
-        d.field(37usize, "bit_locker_encrypt_device", &self.bit_locker_encrypt_device);
-        d.field(
+        v.field(37usize, "bit_locker_encrypt_device", &self.bit_locker_encrypt_device);
+        v.field(
             38usize,
             "bit_locker_fixed_drive_policy",
             &self.bit_locker_fixed_drive_policy,
         );
-        d.field(
+        v.field(
             39usize,
             "bit_locker_recovery_password_rotation",
             &self.bit_locker_recovery_password_rotation,
         );
-        d.field(
+        v.field(
             40usize,
             "bit_locker_removable_drive_policy",
             &self.bit_locker_removable_drive_policy,
         );
-        d.field(
+        v.field(
             41usize,
             "bit_locker_system_drive_policy",
             &self.bit_locker_system_drive_policy,
         );
-        d.field(
+        v.field(
             42usize,
             "defender_additional_guarded_folders",
             &self.defender_additional_guarded_folders,
         );
-        d.field(
+        v.field(
             43usize,
             "defender_adobe_reader_launch_child_process",
             &self.defender_adobe_reader_launch_child_process,
         );
-        d.field(
+        v.field(
             44usize,
             "defender_advanced_ransomeware_protection_type",
             &self.defender_advanced_ransomeware_protection_type,
         );
-        d.field(
+        v.field(
             45usize,
             "defender_allow_behavior_monitoring",
             &self.defender_allow_behavior_monitoring,
         );
-        d.field(
+        v.field(
             46usize,
             "defender_allow_cloud_protection",
             &self.defender_allow_cloud_protection,
         );
-        d.field(
+        v.field(
             47usize,
             "defender_allow_end_user_access",
             &self.defender_allow_end_user_access,
         );
-        d.field(
+        v.field(
             48usize,
             "defender_allow_intrusion_prevention_system",
             &self.defender_allow_intrusion_prevention_system,
         );
-        d.field(
+        v.field(
             49usize,
             "defender_allow_on_access_protection",
             &self.defender_allow_on_access_protection,
         );
-        d.field(
+        v.field(
             50usize,
             "defender_allow_real_time_monitoring",
             &self.defender_allow_real_time_monitoring,
         );
-        d.field(
+        v.field(
             51usize,
             "defender_allow_scan_archive_files",
             &self.defender_allow_scan_archive_files,
         );
-        d.field(
+        v.field(
             52usize,
             "defender_allow_scan_downloads",
             &self.defender_allow_scan_downloads,
         );
-        d.field(
+        v.field(
             53usize,
             "defender_allow_scan_network_files",
             &self.defender_allow_scan_network_files,
         );
-        d.field(
+        v.field(
             54usize,
             "defender_allow_scan_removable_drives_during_full_scan",
             &self.defender_allow_scan_removable_drives_during_full_scan,
         );
-        d.field(
+        v.field(
             55usize,
             "defender_allow_scan_scripts_loaded_in_internet_explorer",
             &self.defender_allow_scan_scripts_loaded_in_internet_explorer,
         );
-        d.field(
+        v.field(
             56usize,
             "defender_attack_surface_reduction_excluded_paths",
             &self.defender_attack_surface_reduction_excluded_paths,
         );
-        d.field(
+        v.field(
             57usize,
             "defender_block_end_user_access",
             &self.defender_block_end_user_access,
         );
-        d.field(
+        v.field(
             58usize,
             "defender_block_persistence_through_wmi_type",
             &self.defender_block_persistence_through_wmi_type,
         );
-        d.field(
+        v.field(
             59usize,
             "defender_check_for_signatures_before_running_scan",
             &self.defender_check_for_signatures_before_running_scan,
         );
-        d.field(60usize, "defender_cloud_block_level", &self.defender_cloud_block_level);
-        d.field(
+        v.field(60usize, "defender_cloud_block_level", &self.defender_cloud_block_level);
+        v.field(
             61usize,
             "defender_cloud_extended_timeout_in_seconds",
             &self.defender_cloud_extended_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             62usize,
             "defender_days_before_deleting_quarantined_malware",
             &self.defender_days_before_deleting_quarantined_malware,
         );
-        d.field(
+        v.field(
             63usize,
             "defender_detected_malware_actions",
             &self.defender_detected_malware_actions,
         );
-        d.field(
+        v.field(
             64usize,
             "defender_disable_behavior_monitoring",
             &self.defender_disable_behavior_monitoring,
         );
-        d.field(
+        v.field(
             65usize,
             "defender_disable_catchup_full_scan",
             &self.defender_disable_catchup_full_scan,
         );
-        d.field(
+        v.field(
             66usize,
             "defender_disable_catchup_quick_scan",
             &self.defender_disable_catchup_quick_scan,
         );
-        d.field(
+        v.field(
             67usize,
             "defender_disable_cloud_protection",
             &self.defender_disable_cloud_protection,
         );
-        d.field(
+        v.field(
             68usize,
             "defender_disable_intrusion_prevention_system",
             &self.defender_disable_intrusion_prevention_system,
         );
-        d.field(
+        v.field(
             69usize,
             "defender_disable_on_access_protection",
             &self.defender_disable_on_access_protection,
         );
-        d.field(
+        v.field(
             70usize,
             "defender_disable_real_time_monitoring",
             &self.defender_disable_real_time_monitoring,
         );
-        d.field(
+        v.field(
             71usize,
             "defender_disable_scan_archive_files",
             &self.defender_disable_scan_archive_files,
         );
-        d.field(
+        v.field(
             72usize,
             "defender_disable_scan_downloads",
             &self.defender_disable_scan_downloads,
         );
-        d.field(
+        v.field(
             73usize,
             "defender_disable_scan_network_files",
             &self.defender_disable_scan_network_files,
         );
-        d.field(
+        v.field(
             74usize,
             "defender_disable_scan_removable_drives_during_full_scan",
             &self.defender_disable_scan_removable_drives_during_full_scan,
         );
-        d.field(
+        v.field(
             75usize,
             "defender_disable_scan_scripts_loaded_in_internet_explorer",
             &self.defender_disable_scan_scripts_loaded_in_internet_explorer,
         );
-        d.field(
+        v.field(
             76usize,
             "defender_email_content_execution",
             &self.defender_email_content_execution,
         );
-        d.field(
+        v.field(
             77usize,
             "defender_email_content_execution_type",
             &self.defender_email_content_execution_type,
         );
-        d.field(
+        v.field(
             78usize,
             "defender_enable_low_cpu_priority",
             &self.defender_enable_low_cpu_priority,
         );
-        d.field(
+        v.field(
             79usize,
             "defender_enable_scan_incoming_mail",
             &self.defender_enable_scan_incoming_mail,
         );
-        d.field(
+        v.field(
             80usize,
             "defender_enable_scan_mapped_network_drives_during_full_scan",
             &self.defender_enable_scan_mapped_network_drives_during_full_scan,
         );
-        d.field(
+        v.field(
             81usize,
             "defender_exploit_protection_xml",
             &self.defender_exploit_protection_xml,
         );
-        d.field(
+        v.field(
             82usize,
             "defender_exploit_protection_xml_file_name",
             &self.defender_exploit_protection_xml_file_name,
         );
-        d.field(
+        v.field(
             83usize,
             "defender_file_extensions_to_exclude",
             &self.defender_file_extensions_to_exclude,
         );
-        d.field(
+        v.field(
             84usize,
             "defender_files_and_folders_to_exclude",
             &self.defender_files_and_folders_to_exclude,
         );
-        d.field(
+        v.field(
             85usize,
             "defender_guarded_folders_allowed_app_paths",
             &self.defender_guarded_folders_allowed_app_paths,
         );
-        d.field(
+        v.field(
             86usize,
             "defender_guard_my_folders_type",
             &self.defender_guard_my_folders_type,
         );
-        d.field(
+        v.field(
             87usize,
             "defender_network_protection_type",
             &self.defender_network_protection_type,
         );
-        d.field(
+        v.field(
             88usize,
             "defender_office_apps_executable_content_creation_or_launch",
             &self.defender_office_apps_executable_content_creation_or_launch,
         );
-        d.field(
+        v.field(
             89usize,
             "defender_office_apps_executable_content_creation_or_launch_type",
             &self.defender_office_apps_executable_content_creation_or_launch_type,
         );
-        d.field(
+        v.field(
             90usize,
             "defender_office_apps_launch_child_process",
             &self.defender_office_apps_launch_child_process,
         );
-        d.field(
+        v.field(
             91usize,
             "defender_office_apps_launch_child_process_type",
             &self.defender_office_apps_launch_child_process_type,
         );
-        d.field(
+        v.field(
             92usize,
             "defender_office_apps_other_process_injection",
             &self.defender_office_apps_other_process_injection,
         );
-        d.field(
+        v.field(
             93usize,
             "defender_office_apps_other_process_injection_type",
             &self.defender_office_apps_other_process_injection_type,
         );
-        d.field(
+        v.field(
             94usize,
             "defender_office_communication_apps_launch_child_process",
             &self.defender_office_communication_apps_launch_child_process,
         );
-        d.field(
+        v.field(
             95usize,
             "defender_office_macro_code_allow_win32_imports",
             &self.defender_office_macro_code_allow_win32_imports,
         );
-        d.field(
+        v.field(
             96usize,
             "defender_office_macro_code_allow_win32_imports_type",
             &self.defender_office_macro_code_allow_win32_imports_type,
         );
-        d.field(
+        v.field(
             97usize,
             "defender_potentially_unwanted_app_action",
             &self.defender_potentially_unwanted_app_action,
         );
-        d.field(
+        v.field(
             98usize,
             "defender_prevent_credential_stealing_type",
             &self.defender_prevent_credential_stealing_type,
         );
-        d.field(99usize, "defender_process_creation", &self.defender_process_creation);
-        d.field(
+        v.field(99usize, "defender_process_creation", &self.defender_process_creation);
+        v.field(
             100usize,
             "defender_process_creation_type",
             &self.defender_process_creation_type,
         );
-        d.field(
+        v.field(
             101usize,
             "defender_processes_to_exclude",
             &self.defender_processes_to_exclude,
         );
-        d.field(102usize, "defender_scan_direction", &self.defender_scan_direction);
-        d.field(
+        v.field(102usize, "defender_scan_direction", &self.defender_scan_direction);
+        v.field(
             103usize,
             "defender_scan_max_cpu_percentage",
             &self.defender_scan_max_cpu_percentage,
         );
-        d.field(104usize, "defender_scan_type", &self.defender_scan_type);
-        d.field(
+        v.field(104usize, "defender_scan_type", &self.defender_scan_type);
+        v.field(
             105usize,
             "defender_scheduled_quick_scan_time",
             &self.defender_scheduled_quick_scan_time,
         );
-        d.field(
+        v.field(
             106usize,
             "defender_scheduled_scan_day",
             &self.defender_scheduled_scan_day,
         );
-        d.field(
+        v.field(
             107usize,
             "defender_scheduled_scan_time",
             &self.defender_scheduled_scan_time,
         );
-        d.field(
+        v.field(
             108usize,
             "defender_script_downloaded_payload_execution",
             &self.defender_script_downloaded_payload_execution,
         );
-        d.field(
+        v.field(
             109usize,
             "defender_script_downloaded_payload_execution_type",
             &self.defender_script_downloaded_payload_execution_type,
         );
-        d.field(
+        v.field(
             110usize,
             "defender_script_obfuscated_macro_code",
             &self.defender_script_obfuscated_macro_code,
         );
-        d.field(
+        v.field(
             111usize,
             "defender_script_obfuscated_macro_code_type",
             &self.defender_script_obfuscated_macro_code_type,
         );
-        d.field(
+        v.field(
             112usize,
             "defender_security_center_block_exploit_protection_override",
             &self.defender_security_center_block_exploit_protection_override,
         );
-        d.field(
+        v.field(
             113usize,
             "defender_security_center_disable_account_ui",
             &self.defender_security_center_disable_account_ui,
         );
-        d.field(
+        v.field(
             114usize,
             "defender_security_center_disable_app_browser_ui",
             &self.defender_security_center_disable_app_browser_ui,
         );
-        d.field(
+        v.field(
             115usize,
             "defender_security_center_disable_clear_tpm_ui",
             &self.defender_security_center_disable_clear_tpm_ui,
         );
-        d.field(
+        v.field(
             116usize,
             "defender_security_center_disable_family_ui",
             &self.defender_security_center_disable_family_ui,
         );
-        d.field(
+        v.field(
             117usize,
             "defender_security_center_disable_hardware_ui",
             &self.defender_security_center_disable_hardware_ui,
         );
-        d.field(
+        v.field(
             118usize,
             "defender_security_center_disable_health_ui",
             &self.defender_security_center_disable_health_ui,
         );
-        d.field(
+        v.field(
             119usize,
             "defender_security_center_disable_network_ui",
             &self.defender_security_center_disable_network_ui,
         );
-        d.field(
+        v.field(
             120usize,
             "defender_security_center_disable_notification_area_ui",
             &self.defender_security_center_disable_notification_area_ui,
         );
-        d.field(
+        v.field(
             121usize,
             "defender_security_center_disable_ransomware_ui",
             &self.defender_security_center_disable_ransomware_ui,
         );
-        d.field(
+        v.field(
             122usize,
             "defender_security_center_disable_secure_boot_ui",
             &self.defender_security_center_disable_secure_boot_ui,
         );
-        d.field(
+        v.field(
             123usize,
             "defender_security_center_disable_troubleshooting_ui",
             &self.defender_security_center_disable_troubleshooting_ui,
         );
-        d.field(
+        v.field(
             124usize,
             "defender_security_center_disable_virus_ui",
             &self.defender_security_center_disable_virus_ui,
         );
-        d.field(
+        v.field(
             125usize,
             "defender_security_center_disable_vulnerable_tpm_firmware_update_ui",
             &self.defender_security_center_disable_vulnerable_tpm_firmware_update_ui,
         );
-        d.field(
+        v.field(
             126usize,
             "defender_security_center_help_email",
             &self.defender_security_center_help_email,
         );
-        d.field(
+        v.field(
             127usize,
             "defender_security_center_help_phone",
             &self.defender_security_center_help_phone,
         );
-        d.field(
+        v.field(
             128usize,
             "defender_security_center_help_url",
             &self.defender_security_center_help_url,
         );
-        d.field(
+        v.field(
             129usize,
             "defender_security_center_it_contact_display",
             &self.defender_security_center_it_contact_display,
         );
-        d.field(
+        v.field(
             130usize,
             "defender_security_center_notifications_from_app",
             &self.defender_security_center_notifications_from_app,
         );
-        d.field(
+        v.field(
             131usize,
             "defender_security_center_organization_display_name",
             &self.defender_security_center_organization_display_name,
         );
-        d.field(
+        v.field(
             132usize,
             "defender_signature_update_interval_in_hours",
             &self.defender_signature_update_interval_in_hours,
         );
-        d.field(
+        v.field(
             133usize,
             "defender_submit_samples_consent_type",
             &self.defender_submit_samples_consent_type,
         );
-        d.field(
+        v.field(
             134usize,
             "defender_untrusted_executable",
             &self.defender_untrusted_executable,
         );
-        d.field(
+        v.field(
             135usize,
             "defender_untrusted_executable_type",
             &self.defender_untrusted_executable_type,
         );
-        d.field(
+        v.field(
             136usize,
             "defender_untrusted_usb_process",
             &self.defender_untrusted_usb_process,
         );
-        d.field(
+        v.field(
             137usize,
             "defender_untrusted_usb_process_type",
             &self.defender_untrusted_usb_process_type,
         );
-        d.field(
+        v.field(
             138usize,
             "device_guard_enable_secure_boot_with_dma",
             &self.device_guard_enable_secure_boot_with_dma,
         );
-        d.field(
+        v.field(
             139usize,
             "device_guard_enable_virtualization_based_security",
             &self.device_guard_enable_virtualization_based_security,
         );
-        d.field(
+        v.field(
             140usize,
             "device_guard_launch_system_guard",
             &self.device_guard_launch_system_guard,
         );
-        d.field(
+        v.field(
             141usize,
             "device_guard_local_system_authority_credential_guard_settings",
             &self.device_guard_local_system_authority_credential_guard_settings,
         );
-        d.field(
+        v.field(
             142usize,
             "device_guard_secure_boot_with_dma",
             &self.device_guard_secure_boot_with_dma,
         );
-        d.field(
+        v.field(
             143usize,
             "dma_guard_device_enumeration_policy",
             &self.dma_guard_device_enumeration_policy,
         );
-        d.field(
+        v.field(
             144usize,
             "firewall_block_stateful_ftp",
             &self.firewall_block_stateful_ftp,
         );
-        d.field(
+        v.field(
             145usize,
             "firewall_certificate_revocation_list_check_method",
             &self.firewall_certificate_revocation_list_check_method,
         );
-        d.field(
+        v.field(
             146usize,
             "firewall_idle_timeout_for_security_association_in_seconds",
             &self.firewall_idle_timeout_for_security_association_in_seconds,
         );
-        d.field(
+        v.field(
             147usize,
             "firewall_ip_sec_exemptions_allow_dhcp",
             &self.firewall_ip_sec_exemptions_allow_dhcp,
         );
-        d.field(
+        v.field(
             148usize,
             "firewall_ip_sec_exemptions_allow_icmp",
             &self.firewall_ip_sec_exemptions_allow_icmp,
         );
-        d.field(
+        v.field(
             149usize,
             "firewall_ip_sec_exemptions_allow_neighbor_discovery",
             &self.firewall_ip_sec_exemptions_allow_neighbor_discovery,
         );
-        d.field(
+        v.field(
             150usize,
             "firewall_ip_sec_exemptions_allow_router_discovery",
             &self.firewall_ip_sec_exemptions_allow_router_discovery,
         );
-        d.field(
+        v.field(
             151usize,
             "firewall_ip_sec_exemptions_none",
             &self.firewall_ip_sec_exemptions_none,
         );
-        d.field(
+        v.field(
             152usize,
             "firewall_merge_keying_module_settings",
             &self.firewall_merge_keying_module_settings,
         );
-        d.field(
+        v.field(
             153usize,
             "firewall_packet_queueing_method",
             &self.firewall_packet_queueing_method,
         );
-        d.field(
+        v.field(
             154usize,
             "firewall_pre_shared_key_encoding_method",
             &self.firewall_pre_shared_key_encoding_method,
         );
-        d.field(155usize, "firewall_profile_domain", &self.firewall_profile_domain);
-        d.field(156usize, "firewall_profile_private", &self.firewall_profile_private);
-        d.field(157usize, "firewall_profile_public", &self.firewall_profile_public);
-        d.field(158usize, "firewall_rules", &self.firewall_rules);
-        d.field(
+        v.field(155usize, "firewall_profile_domain", &self.firewall_profile_domain);
+        v.field(156usize, "firewall_profile_private", &self.firewall_profile_private);
+        v.field(157usize, "firewall_profile_public", &self.firewall_profile_public);
+        v.field(158usize, "firewall_rules", &self.firewall_rules);
+        v.field(
             159usize,
             "lan_manager_authentication_level",
             &self.lan_manager_authentication_level,
         );
-        d.field(
+        v.field(
             160usize,
             "lan_manager_workstation_disable_insecure_guest_logons",
             &self.lan_manager_workstation_disable_insecure_guest_logons,
         );
-        d.field(
+        v.field(
             161usize,
             "local_security_options_administrator_account_name",
             &self.local_security_options_administrator_account_name,
         );
-        d.field(
+        v.field(
             162usize,
             "local_security_options_administrator_elevation_prompt_behavior",
             &self.local_security_options_administrator_elevation_prompt_behavior,
         );
-        d.field(
+        v.field(
             163usize,
             "local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares",
             &self
                 .local_security_options_allow_anonymous_enumeration_of_sam_accounts_and_shares,
         );
-        d.field(
+        v.field(
             164usize,
             "local_security_options_allow_pku2u_authentication_requests",
             &self.local_security_options_allow_pku2u_authentication_requests,
         );
-        d.field(
+        v.field(
             165usize,
             "local_security_options_allow_remote_calls_to_security_accounts_manager",
             &self.local_security_options_allow_remote_calls_to_security_accounts_manager,
         );
-        d.field(
+        v.field(
             166usize,
             "local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool",
             &self
                 .local_security_options_allow_remote_calls_to_security_accounts_manager_helper_bool,
         );
-        d.field(
+        v.field(
             167usize,
             "local_security_options_allow_system_to_be_shut_down_without_having_to_log_on",
             &self
                 .local_security_options_allow_system_to_be_shut_down_without_having_to_log_on,
         );
-        d.field(
+        v.field(
             168usize,
             "local_security_options_allow_ui_access_application_elevation",
             &self.local_security_options_allow_ui_access_application_elevation,
         );
-        d.field(
+        v.field(
             169usize,
             "local_security_options_allow_ui_access_applications_for_secure_locations",
             &self
                 .local_security_options_allow_ui_access_applications_for_secure_locations,
         );
-        d.field(
+        v.field(
             170usize,
             "local_security_options_allow_undock_without_having_to_logon",
             &self.local_security_options_allow_undock_without_having_to_logon,
         );
-        d.field(
+        v.field(
             171usize,
             "local_security_options_block_microsoft_accounts",
             &self.local_security_options_block_microsoft_accounts,
         );
-        d.field(
+        v.field(
             172usize,
             "local_security_options_block_remote_logon_with_blank_password",
             &self.local_security_options_block_remote_logon_with_blank_password,
         );
-        d.field(
+        v.field(
             173usize,
             "local_security_options_block_remote_optical_drive_access",
             &self.local_security_options_block_remote_optical_drive_access,
         );
-        d.field(
+        v.field(
             174usize,
             "local_security_options_block_users_installing_printer_drivers",
             &self.local_security_options_block_users_installing_printer_drivers,
         );
-        d.field(
+        v.field(
             175usize,
             "local_security_options_clear_virtual_memory_page_file",
             &self.local_security_options_clear_virtual_memory_page_file,
         );
-        d.field(
+        v.field(
             176usize,
             "local_security_options_client_digitally_sign_communications_always",
             &self.local_security_options_client_digitally_sign_communications_always,
         );
-        d.field(
+        v.field(
             177usize,
             "local_security_options_client_send_unencrypted_password_to_third_party_smb_servers",
             &self
                 .local_security_options_client_send_unencrypted_password_to_third_party_smb_servers,
         );
-        d.field(
+        v.field(
             178usize,
             "local_security_options_detect_application_installations_and_prompt_for_elevation",
             &self
                 .local_security_options_detect_application_installations_and_prompt_for_elevation,
         );
-        d.field(
+        v.field(
             179usize,
             "local_security_options_disable_administrator_account",
             &self.local_security_options_disable_administrator_account,
         );
-        d.field(
+        v.field(
             180usize,
             "local_security_options_disable_client_digitally_sign_communications_if_server_agrees",
             &self
                 .local_security_options_disable_client_digitally_sign_communications_if_server_agrees,
         );
-        d.field(
+        v.field(
             181usize,
             "local_security_options_disable_guest_account",
             &self.local_security_options_disable_guest_account,
         );
-        d.field(
+        v.field(
             182usize,
             "local_security_options_disable_server_digitally_sign_communications_always",
             &self
                 .local_security_options_disable_server_digitally_sign_communications_always,
         );
-        d.field(
+        v.field(
             183usize,
             "local_security_options_disable_server_digitally_sign_communications_if_client_agrees",
             &self
                 .local_security_options_disable_server_digitally_sign_communications_if_client_agrees,
         );
-        d.field(
+        v.field(
             184usize,
             "local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts",
             &self
                 .local_security_options_do_not_allow_anonymous_enumeration_of_sam_accounts,
         );
-        d.field(
+        v.field(
             185usize,
             "local_security_options_do_not_require_ctrl_alt_del",
             &self.local_security_options_do_not_require_ctrl_alt_del,
         );
-        d.field(
+        v.field(
             186usize,
             "local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change",
             &self
                 .local_security_options_do_not_store_lan_manager_hash_value_on_next_password_change,
         );
-        d.field(
+        v.field(
             187usize,
             "local_security_options_format_and_eject_of_removable_media_allowed_user",
             &self.local_security_options_format_and_eject_of_removable_media_allowed_user,
         );
-        d.field(
+        v.field(
             188usize,
             "local_security_options_guest_account_name",
             &self.local_security_options_guest_account_name,
         );
-        d.field(
+        v.field(
             189usize,
             "local_security_options_hide_last_signed_in_user",
             &self.local_security_options_hide_last_signed_in_user,
         );
-        d.field(
+        v.field(
             190usize,
             "local_security_options_hide_username_at_sign_in",
             &self.local_security_options_hide_username_at_sign_in,
         );
-        d.field(
+        v.field(
             191usize,
             "local_security_options_information_displayed_on_lock_screen",
             &self.local_security_options_information_displayed_on_lock_screen,
         );
-        d.field(
+        v.field(
             192usize,
             "local_security_options_information_shown_on_lock_screen",
             &self.local_security_options_information_shown_on_lock_screen,
         );
-        d.field(
+        v.field(
             193usize,
             "local_security_options_log_on_message_text",
             &self.local_security_options_log_on_message_text,
         );
-        d.field(
+        v.field(
             194usize,
             "local_security_options_log_on_message_title",
             &self.local_security_options_log_on_message_title,
         );
-        d.field(
+        v.field(
             195usize,
             "local_security_options_machine_inactivity_limit",
             &self.local_security_options_machine_inactivity_limit,
         );
-        d.field(
+        v.field(
             196usize,
             "local_security_options_machine_inactivity_limit_in_minutes",
             &self.local_security_options_machine_inactivity_limit_in_minutes,
         );
-        d.field(
+        v.field(
             197usize,
             "local_security_options_minimum_session_security_for_ntlm_ssp_based_clients",
             &self
                 .local_security_options_minimum_session_security_for_ntlm_ssp_based_clients,
         );
-        d.field(
+        v.field(
             198usize,
             "local_security_options_minimum_session_security_for_ntlm_ssp_based_servers",
             &self
                 .local_security_options_minimum_session_security_for_ntlm_ssp_based_servers,
         );
-        d.field(
+        v.field(
             199usize,
             "local_security_options_only_elevate_signed_executables",
             &self.local_security_options_only_elevate_signed_executables,
         );
-        d.field(
+        v.field(
             200usize,
             "local_security_options_restrict_anonymous_access_to_named_pipes_and_shares",
             &self
                 .local_security_options_restrict_anonymous_access_to_named_pipes_and_shares,
         );
-        d.field(
+        v.field(
             201usize,
             "local_security_options_smart_card_removal_behavior",
             &self.local_security_options_smart_card_removal_behavior,
         );
-        d.field(
+        v.field(
             202usize,
             "local_security_options_standard_user_elevation_prompt_behavior",
             &self.local_security_options_standard_user_elevation_prompt_behavior,
         );
-        d.field(
+        v.field(
             203usize,
             "local_security_options_switch_to_secure_desktop_when_prompting_for_elevation",
             &self
                 .local_security_options_switch_to_secure_desktop_when_prompting_for_elevation,
         );
-        d.field(
+        v.field(
             204usize,
             "local_security_options_use_admin_approval_mode",
             &self.local_security_options_use_admin_approval_mode,
         );
-        d.field(
+        v.field(
             205usize,
             "local_security_options_use_admin_approval_mode_for_administrators",
             &self.local_security_options_use_admin_approval_mode_for_administrators,
         );
-        d.field(
+        v.field(
             206usize,
             "local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations",
             &self
                 .local_security_options_virtualize_file_and_registry_write_failures_to_per_user_locations,
         );
-        d.field(
+        v.field(
             207usize,
             "smart_screen_block_override_for_files",
             &self.smart_screen_block_override_for_files,
         );
-        d.field(
+        v.field(
             208usize,
             "smart_screen_enable_in_shell",
             &self.smart_screen_enable_in_shell,
         );
-        d.field(
+        v.field(
             209usize,
             "user_rights_access_credential_manager_as_trusted_caller",
             &self.user_rights_access_credential_manager_as_trusted_caller,
         );
-        d.field(
+        v.field(
             210usize,
             "user_rights_act_as_part_of_the_operating_system",
             &self.user_rights_act_as_part_of_the_operating_system,
         );
-        d.field(
+        v.field(
             211usize,
             "user_rights_allow_access_from_network",
             &self.user_rights_allow_access_from_network,
         );
-        d.field(212usize, "user_rights_backup_data", &self.user_rights_backup_data);
-        d.field(
+        v.field(212usize, "user_rights_backup_data", &self.user_rights_backup_data);
+        v.field(
             213usize,
             "user_rights_block_access_from_network",
             &self.user_rights_block_access_from_network,
         );
-        d.field(
+        v.field(
             214usize,
             "user_rights_change_system_time",
             &self.user_rights_change_system_time,
         );
-        d.field(
+        v.field(
             215usize,
             "user_rights_create_global_objects",
             &self.user_rights_create_global_objects,
         );
-        d.field(
+        v.field(
             216usize,
             "user_rights_create_page_file",
             &self.user_rights_create_page_file,
         );
-        d.field(
+        v.field(
             217usize,
             "user_rights_create_permanent_shared_objects",
             &self.user_rights_create_permanent_shared_objects,
         );
-        d.field(
+        v.field(
             218usize,
             "user_rights_create_symbolic_links",
             &self.user_rights_create_symbolic_links,
         );
-        d.field(219usize, "user_rights_create_token", &self.user_rights_create_token);
-        d.field(
+        v.field(219usize, "user_rights_create_token", &self.user_rights_create_token);
+        v.field(
             220usize,
             "user_rights_debug_programs",
             &self.user_rights_debug_programs,
         );
-        d.field(221usize, "user_rights_delegation", &self.user_rights_delegation);
-        d.field(
+        v.field(221usize, "user_rights_delegation", &self.user_rights_delegation);
+        v.field(
             222usize,
             "user_rights_deny_local_log_on",
             &self.user_rights_deny_local_log_on,
         );
-        d.field(
+        v.field(
             223usize,
             "user_rights_generate_security_audits",
             &self.user_rights_generate_security_audits,
         );
-        d.field(
+        v.field(
             224usize,
             "user_rights_impersonate_client",
             &self.user_rights_impersonate_client,
         );
-        d.field(
+        v.field(
             225usize,
             "user_rights_increase_scheduling_priority",
             &self.user_rights_increase_scheduling_priority,
         );
-        d.field(
+        v.field(
             226usize,
             "user_rights_load_unload_drivers",
             &self.user_rights_load_unload_drivers,
         );
-        d.field(227usize, "user_rights_local_log_on", &self.user_rights_local_log_on);
-        d.field(228usize, "user_rights_lock_memory", &self.user_rights_lock_memory);
-        d.field(
+        v.field(227usize, "user_rights_local_log_on", &self.user_rights_local_log_on);
+        v.field(228usize, "user_rights_lock_memory", &self.user_rights_lock_memory);
+        v.field(
             229usize,
             "user_rights_manage_auditing_and_security_logs",
             &self.user_rights_manage_auditing_and_security_logs,
         );
-        d.field(
+        v.field(
             230usize,
             "user_rights_manage_volumes",
             &self.user_rights_manage_volumes,
         );
-        d.field(
+        v.field(
             231usize,
             "user_rights_modify_firmware_environment",
             &self.user_rights_modify_firmware_environment,
         );
-        d.field(
+        v.field(
             232usize,
             "user_rights_modify_object_labels",
             &self.user_rights_modify_object_labels,
         );
-        d.field(
+        v.field(
             233usize,
             "user_rights_profile_single_process",
             &self.user_rights_profile_single_process,
         );
-        d.field(
+        v.field(
             234usize,
             "user_rights_remote_desktop_services_log_on",
             &self.user_rights_remote_desktop_services_log_on,
         );
-        d.field(
+        v.field(
             235usize,
             "user_rights_remote_shutdown",
             &self.user_rights_remote_shutdown,
         );
-        d.field(236usize, "user_rights_restore_data", &self.user_rights_restore_data);
-        d.field(
+        v.field(236usize, "user_rights_restore_data", &self.user_rights_restore_data);
+        v.field(
             237usize,
             "user_rights_take_ownership",
             &self.user_rights_take_ownership,
         );
-        d.field(
+        v.field(
             238usize,
             "windows_defender_tamper_protection",
             &self.windows_defender_tamper_protection,
         );
-        d.field(
+        v.field(
             239usize,
             "xbox_services_accessory_management_service_startup_mode",
             &self.xbox_services_accessory_management_service_startup_mode,
         );
-        d.field(
+        v.field(
             240usize,
             "xbox_services_enable_xbox_game_save_task",
             &self.xbox_services_enable_xbox_game_save_task,
         );
-        d.field(
+        v.field(
             241usize,
             "xbox_services_live_auth_manager_service_startup_mode",
             &self.xbox_services_live_auth_manager_service_startup_mode,
         );
-        d.field(
+        v.field(
             242usize,
             "xbox_services_live_game_save_service_startup_mode",
             &self.xbox_services_live_game_save_service_startup_mode,
         );
-        d.field(
+        v.field(
             243usize,
             "xbox_services_live_networking_service_startup_mode",
             &self.xbox_services_live_networking_service_startup_mode,
@@ -6536,7 +6536,7 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 /// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/struct.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EnterpriseModernAppManagementConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6708,42 +6708,42 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`Windows10GeneralConfigurationPath`](requests/struct.Windows10GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10GeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2214,1152 +2214,1152 @@ impl rt::Object for Windows10GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10GeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "accounts_block_adding_non_microsoft_account_email",
             &self.accounts_block_adding_non_microsoft_account_email,
         );
-        d.field(19usize, "activate_apps_with_voice", &self.activate_apps_with_voice);
-        d.field(20usize, "anti_theft_mode_blocked", &self.anti_theft_mode_blocked);
-        d.field(
+        v.field(19usize, "activate_apps_with_voice", &self.activate_apps_with_voice);
+        v.field(20usize, "anti_theft_mode_blocked", &self.anti_theft_mode_blocked);
+        v.field(
             21usize,
             "app_management_msi_allow_user_control_over_install",
             &self.app_management_msi_allow_user_control_over_install,
         );
-        d.field(
+        v.field(
             22usize,
             "app_management_msi_always_install_with_elevated_privileges",
             &self.app_management_msi_always_install_with_elevated_privileges,
         );
-        d.field(
+        v.field(
             23usize,
             "app_management_package_family_names_to_launch_after_log_on",
             &self.app_management_package_family_names_to_launch_after_log_on,
         );
-        d.field(
+        v.field(
             24usize,
             "apps_allow_trusted_apps_sideloading",
             &self.apps_allow_trusted_apps_sideloading,
         );
-        d.field(
+        v.field(
             25usize,
             "apps_block_windows_store_originated_apps",
             &self.apps_block_windows_store_originated_apps,
         );
-        d.field(
+        v.field(
             26usize,
             "authentication_allow_secondary_device",
             &self.authentication_allow_secondary_device,
         );
-        d.field(
+        v.field(
             27usize,
             "authentication_preferred_azure_ad_tenant_domain_name",
             &self.authentication_preferred_azure_ad_tenant_domain_name,
         );
-        d.field(28usize, "authentication_web_sign_in", &self.authentication_web_sign_in);
-        d.field(29usize, "bluetooth_allowed_services", &self.bluetooth_allowed_services);
-        d.field(
+        v.field(28usize, "authentication_web_sign_in", &self.authentication_web_sign_in);
+        v.field(29usize, "bluetooth_allowed_services", &self.bluetooth_allowed_services);
+        v.field(
             30usize,
             "bluetooth_block_advertising",
             &self.bluetooth_block_advertising,
         );
-        d.field(
+        v.field(
             31usize,
             "bluetooth_block_discoverable_mode",
             &self.bluetooth_block_discoverable_mode,
         );
-        d.field(32usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(
+        v.field(32usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(
             33usize,
             "bluetooth_block_pre_pairing",
             &self.bluetooth_block_pre_pairing,
         );
-        d.field(
+        v.field(
             34usize,
             "bluetooth_block_prompted_proximal_connections",
             &self.bluetooth_block_prompted_proximal_connections,
         );
-        d.field(35usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(35usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             36usize,
             "cellular_block_data_when_roaming",
             &self.cellular_block_data_when_roaming,
         );
-        d.field(37usize, "cellular_block_vpn", &self.cellular_block_vpn);
-        d.field(
+        v.field(37usize, "cellular_block_vpn", &self.cellular_block_vpn);
+        v.field(
             38usize,
             "cellular_block_vpn_when_roaming",
             &self.cellular_block_vpn_when_roaming,
         );
-        d.field(39usize, "cellular_data", &self.cellular_data);
-        d.field(
+        v.field(39usize, "cellular_data", &self.cellular_data);
+        v.field(
             40usize,
             "certificates_block_manual_root_certificate_installation",
             &self.certificates_block_manual_root_certificate_installation,
         );
-        d.field(41usize, "configure_time_zone", &self.configure_time_zone);
-        d.field(
+        v.field(41usize, "configure_time_zone", &self.configure_time_zone);
+        v.field(
             42usize,
             "connected_devices_service_blocked",
             &self.connected_devices_service_blocked,
         );
-        d.field(43usize, "copy_paste_blocked", &self.copy_paste_blocked);
-        d.field(44usize, "cortana_blocked", &self.cortana_blocked);
-        d.field(
+        v.field(43usize, "copy_paste_blocked", &self.copy_paste_blocked);
+        v.field(44usize, "cortana_blocked", &self.cortana_blocked);
+        v.field(
             45usize,
             "cryptography_allow_fips_algorithm_policy",
             &self.cryptography_allow_fips_algorithm_policy,
         );
-        d.field(
+        v.field(
             46usize,
             "data_protection_block_direct_memory_access",
             &self.data_protection_block_direct_memory_access,
         );
-        d.field(
+        v.field(
             47usize,
             "defender_block_end_user_access",
             &self.defender_block_end_user_access,
         );
-        d.field(
+        v.field(
             48usize,
             "defender_block_on_access_protection",
             &self.defender_block_on_access_protection,
         );
-        d.field(49usize, "defender_cloud_block_level", &self.defender_cloud_block_level);
-        d.field(
+        v.field(49usize, "defender_cloud_block_level", &self.defender_cloud_block_level);
+        v.field(
             50usize,
             "defender_cloud_extended_timeout",
             &self.defender_cloud_extended_timeout,
         );
-        d.field(
+        v.field(
             51usize,
             "defender_cloud_extended_timeout_in_seconds",
             &self.defender_cloud_extended_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             52usize,
             "defender_days_before_deleting_quarantined_malware",
             &self.defender_days_before_deleting_quarantined_malware,
         );
-        d.field(
+        v.field(
             53usize,
             "defender_detected_malware_actions",
             &self.defender_detected_malware_actions,
         );
-        d.field(
+        v.field(
             54usize,
             "defender_disable_catchup_full_scan",
             &self.defender_disable_catchup_full_scan,
         );
-        d.field(
+        v.field(
             55usize,
             "defender_disable_catchup_quick_scan",
             &self.defender_disable_catchup_quick_scan,
         );
-        d.field(
+        v.field(
             56usize,
             "defender_file_extensions_to_exclude",
             &self.defender_file_extensions_to_exclude,
         );
-        d.field(
+        v.field(
             57usize,
             "defender_files_and_folders_to_exclude",
             &self.defender_files_and_folders_to_exclude,
         );
-        d.field(
+        v.field(
             58usize,
             "defender_monitor_file_activity",
             &self.defender_monitor_file_activity,
         );
-        d.field(
+        v.field(
             59usize,
             "defender_potentially_unwanted_app_action",
             &self.defender_potentially_unwanted_app_action,
         );
-        d.field(
+        v.field(
             60usize,
             "defender_potentially_unwanted_app_action_setting",
             &self.defender_potentially_unwanted_app_action_setting,
         );
-        d.field(
+        v.field(
             61usize,
             "defender_processes_to_exclude",
             &self.defender_processes_to_exclude,
         );
-        d.field(
+        v.field(
             62usize,
             "defender_prompt_for_sample_submission",
             &self.defender_prompt_for_sample_submission,
         );
-        d.field(
+        v.field(
             63usize,
             "defender_require_behavior_monitoring",
             &self.defender_require_behavior_monitoring,
         );
-        d.field(
+        v.field(
             64usize,
             "defender_require_cloud_protection",
             &self.defender_require_cloud_protection,
         );
-        d.field(
+        v.field(
             65usize,
             "defender_require_network_inspection_system",
             &self.defender_require_network_inspection_system,
         );
-        d.field(
+        v.field(
             66usize,
             "defender_require_real_time_monitoring",
             &self.defender_require_real_time_monitoring,
         );
-        d.field(
+        v.field(
             67usize,
             "defender_scan_archive_files",
             &self.defender_scan_archive_files,
         );
-        d.field(68usize, "defender_scan_downloads", &self.defender_scan_downloads);
-        d.field(
+        v.field(68usize, "defender_scan_downloads", &self.defender_scan_downloads);
+        v.field(
             69usize,
             "defender_scan_incoming_mail",
             &self.defender_scan_incoming_mail,
         );
-        d.field(
+        v.field(
             70usize,
             "defender_scan_mapped_network_drives_during_full_scan",
             &self.defender_scan_mapped_network_drives_during_full_scan,
         );
-        d.field(71usize, "defender_scan_max_cpu", &self.defender_scan_max_cpu);
-        d.field(
+        v.field(71usize, "defender_scan_max_cpu", &self.defender_scan_max_cpu);
+        v.field(
             72usize,
             "defender_scan_network_files",
             &self.defender_scan_network_files,
         );
-        d.field(
+        v.field(
             73usize,
             "defender_scan_removable_drives_during_full_scan",
             &self.defender_scan_removable_drives_during_full_scan,
         );
-        d.field(
+        v.field(
             74usize,
             "defender_scan_scripts_loaded_in_internet_explorer",
             &self.defender_scan_scripts_loaded_in_internet_explorer,
         );
-        d.field(75usize, "defender_scan_type", &self.defender_scan_type);
-        d.field(
+        v.field(75usize, "defender_scan_type", &self.defender_scan_type);
+        v.field(
             76usize,
             "defender_scheduled_quick_scan_time",
             &self.defender_scheduled_quick_scan_time,
         );
-        d.field(
+        v.field(
             77usize,
             "defender_scheduled_scan_time",
             &self.defender_scheduled_scan_time,
         );
-        d.field(
+        v.field(
             78usize,
             "defender_schedule_scan_enable_low_cpu_priority",
             &self.defender_schedule_scan_enable_low_cpu_priority,
         );
-        d.field(
+        v.field(
             79usize,
             "defender_signature_update_interval_in_hours",
             &self.defender_signature_update_interval_in_hours,
         );
-        d.field(
+        v.field(
             80usize,
             "defender_submit_samples_consent_type",
             &self.defender_submit_samples_consent_type,
         );
-        d.field(
+        v.field(
             81usize,
             "defender_system_scan_schedule",
             &self.defender_system_scan_schedule,
         );
-        d.field(82usize, "developer_unlock_setting", &self.developer_unlock_setting);
-        d.field(
+        v.field(82usize, "developer_unlock_setting", &self.developer_unlock_setting);
+        v.field(
             83usize,
             "device_management_block_factory_reset_on_mobile",
             &self.device_management_block_factory_reset_on_mobile,
         );
-        d.field(
+        v.field(
             84usize,
             "device_management_block_manual_unenroll",
             &self.device_management_block_manual_unenroll,
         );
-        d.field(
+        v.field(
             85usize,
             "diagnostics_data_submission_mode",
             &self.diagnostics_data_submission_mode,
         );
-        d.field(
+        v.field(
             86usize,
             "display_app_list_with_gdi_dpi_scaling_turned_off",
             &self.display_app_list_with_gdi_dpi_scaling_turned_off,
         );
-        d.field(
+        v.field(
             87usize,
             "display_app_list_with_gdi_dpi_scaling_turned_on",
             &self.display_app_list_with_gdi_dpi_scaling_turned_on,
         );
-        d.field(
+        v.field(
             88usize,
             "edge_allow_start_pages_modification",
             &self.edge_allow_start_pages_modification,
         );
-        d.field(
+        v.field(
             89usize,
             "edge_block_access_to_about_flags",
             &self.edge_block_access_to_about_flags,
         );
-        d.field(
+        v.field(
             90usize,
             "edge_block_address_bar_dropdown",
             &self.edge_block_address_bar_dropdown,
         );
-        d.field(91usize, "edge_block_autofill", &self.edge_block_autofill);
-        d.field(
+        v.field(91usize, "edge_block_autofill", &self.edge_block_autofill);
+        v.field(
             92usize,
             "edge_block_compatibility_list",
             &self.edge_block_compatibility_list,
         );
-        d.field(93usize, "edge_block_developer_tools", &self.edge_block_developer_tools);
-        d.field(94usize, "edge_blocked", &self.edge_blocked);
-        d.field(95usize, "edge_block_edit_favorites", &self.edge_block_edit_favorites);
-        d.field(96usize, "edge_block_extensions", &self.edge_block_extensions);
-        d.field(
+        v.field(93usize, "edge_block_developer_tools", &self.edge_block_developer_tools);
+        v.field(94usize, "edge_blocked", &self.edge_blocked);
+        v.field(95usize, "edge_block_edit_favorites", &self.edge_block_edit_favorites);
+        v.field(96usize, "edge_block_extensions", &self.edge_block_extensions);
+        v.field(
             97usize,
             "edge_block_full_screen_mode",
             &self.edge_block_full_screen_mode,
         );
-        d.field(
+        v.field(
             98usize,
             "edge_block_in_private_browsing",
             &self.edge_block_in_private_browsing,
         );
-        d.field(99usize, "edge_block_java_script", &self.edge_block_java_script);
-        d.field(
+        v.field(99usize, "edge_block_java_script", &self.edge_block_java_script);
+        v.field(
             100usize,
             "edge_block_live_tile_data_collection",
             &self.edge_block_live_tile_data_collection,
         );
-        d.field(
+        v.field(
             101usize,
             "edge_block_password_manager",
             &self.edge_block_password_manager,
         );
-        d.field(102usize, "edge_block_popups", &self.edge_block_popups);
-        d.field(103usize, "edge_block_prelaunch", &self.edge_block_prelaunch);
-        d.field(104usize, "edge_block_printing", &self.edge_block_printing);
-        d.field(105usize, "edge_block_saving_history", &self.edge_block_saving_history);
-        d.field(
+        v.field(102usize, "edge_block_popups", &self.edge_block_popups);
+        v.field(103usize, "edge_block_prelaunch", &self.edge_block_prelaunch);
+        v.field(104usize, "edge_block_printing", &self.edge_block_printing);
+        v.field(105usize, "edge_block_saving_history", &self.edge_block_saving_history);
+        v.field(
             106usize,
             "edge_block_search_engine_customization",
             &self.edge_block_search_engine_customization,
         );
-        d.field(
+        v.field(
             107usize,
             "edge_block_search_suggestions",
             &self.edge_block_search_suggestions,
         );
-        d.field(
+        v.field(
             108usize,
             "edge_block_sending_do_not_track_header",
             &self.edge_block_sending_do_not_track_header,
         );
-        d.field(
+        v.field(
             109usize,
             "edge_block_sending_intranet_traffic_to_internet_explorer",
             &self.edge_block_sending_intranet_traffic_to_internet_explorer,
         );
-        d.field(
+        v.field(
             110usize,
             "edge_block_sideloading_extensions",
             &self.edge_block_sideloading_extensions,
         );
-        d.field(111usize, "edge_block_tab_preloading", &self.edge_block_tab_preloading);
-        d.field(
+        v.field(111usize, "edge_block_tab_preloading", &self.edge_block_tab_preloading);
+        v.field(
             112usize,
             "edge_block_web_content_on_new_tab_page",
             &self.edge_block_web_content_on_new_tab_page,
         );
-        d.field(
+        v.field(
             113usize,
             "edge_clear_browsing_data_on_exit",
             &self.edge_clear_browsing_data_on_exit,
         );
-        d.field(114usize, "edge_cookie_policy", &self.edge_cookie_policy);
-        d.field(
+        v.field(114usize, "edge_cookie_policy", &self.edge_cookie_policy);
+        v.field(
             115usize,
             "edge_disable_first_run_page",
             &self.edge_disable_first_run_page,
         );
-        d.field(
+        v.field(
             116usize,
             "edge_enterprise_mode_site_list_location",
             &self.edge_enterprise_mode_site_list_location,
         );
-        d.field(
+        v.field(
             117usize,
             "edge_favorites_bar_visibility",
             &self.edge_favorites_bar_visibility,
         );
-        d.field(
+        v.field(
             118usize,
             "edge_favorites_list_location",
             &self.edge_favorites_list_location,
         );
-        d.field(119usize, "edge_first_run_url", &self.edge_first_run_url);
-        d.field(
+        v.field(119usize, "edge_first_run_url", &self.edge_first_run_url);
+        v.field(
             120usize,
             "edge_home_button_configuration",
             &self.edge_home_button_configuration,
         );
-        d.field(
+        v.field(
             121usize,
             "edge_home_button_configuration_enabled",
             &self.edge_home_button_configuration_enabled,
         );
-        d.field(122usize, "edge_homepage_urls", &self.edge_homepage_urls);
-        d.field(
+        v.field(122usize, "edge_homepage_urls", &self.edge_homepage_urls);
+        v.field(
             123usize,
             "edge_kiosk_mode_restriction",
             &self.edge_kiosk_mode_restriction,
         );
-        d.field(
+        v.field(
             124usize,
             "edge_kiosk_reset_after_idle_time_in_minutes",
             &self.edge_kiosk_reset_after_idle_time_in_minutes,
         );
-        d.field(125usize, "edge_new_tab_page_url", &self.edge_new_tab_page_url);
-        d.field(126usize, "edge_opens_with", &self.edge_opens_with);
-        d.field(
+        v.field(125usize, "edge_new_tab_page_url", &self.edge_new_tab_page_url);
+        v.field(126usize, "edge_opens_with", &self.edge_opens_with);
+        v.field(
             127usize,
             "edge_prevent_certificate_error_override",
             &self.edge_prevent_certificate_error_override,
         );
-        d.field(
+        v.field(
             128usize,
             "edge_required_extension_package_family_names",
             &self.edge_required_extension_package_family_names,
         );
-        d.field(129usize, "edge_require_smart_screen", &self.edge_require_smart_screen);
-        d.field(130usize, "edge_search_engine", &self.edge_search_engine);
-        d.field(
+        v.field(129usize, "edge_require_smart_screen", &self.edge_require_smart_screen);
+        v.field(130usize, "edge_search_engine", &self.edge_search_engine);
+        v.field(
             131usize,
             "edge_send_intranet_traffic_to_internet_explorer",
             &self.edge_send_intranet_traffic_to_internet_explorer,
         );
-        d.field(
+        v.field(
             132usize,
             "edge_show_message_when_opening_internet_explorer_sites",
             &self.edge_show_message_when_opening_internet_explorer_sites,
         );
-        d.field(
+        v.field(
             133usize,
             "edge_sync_favorites_with_internet_explorer",
             &self.edge_sync_favorites_with_internet_explorer,
         );
-        d.field(
+        v.field(
             134usize,
             "edge_telemetry_for_microsoft365_analytics",
             &self.edge_telemetry_for_microsoft365_analytics,
         );
-        d.field(
+        v.field(
             135usize,
             "enable_automatic_redeployment",
             &self.enable_automatic_redeployment,
         );
-        d.field(
+        v.field(
             136usize,
             "energy_saver_on_battery_threshold_percentage",
             &self.energy_saver_on_battery_threshold_percentage,
         );
-        d.field(
+        v.field(
             137usize,
             "energy_saver_plugged_in_threshold_percentage",
             &self.energy_saver_plugged_in_threshold_percentage,
         );
-        d.field(
+        v.field(
             138usize,
             "enterprise_cloud_print_discovery_end_point",
             &self.enterprise_cloud_print_discovery_end_point,
         );
-        d.field(
+        v.field(
             139usize,
             "enterprise_cloud_print_discovery_max_limit",
             &self.enterprise_cloud_print_discovery_max_limit,
         );
-        d.field(
+        v.field(
             140usize,
             "enterprise_cloud_print_mopria_discovery_resource_identifier",
             &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
         );
-        d.field(
+        v.field(
             141usize,
             "enterprise_cloud_print_o_auth_authority",
             &self.enterprise_cloud_print_o_auth_authority,
         );
-        d.field(
+        v.field(
             142usize,
             "enterprise_cloud_print_o_auth_client_identifier",
             &self.enterprise_cloud_print_o_auth_client_identifier,
         );
-        d.field(
+        v.field(
             143usize,
             "enterprise_cloud_print_resource_identifier",
             &self.enterprise_cloud_print_resource_identifier,
         );
-        d.field(
+        v.field(
             144usize,
             "experience_block_device_discovery",
             &self.experience_block_device_discovery,
         );
-        d.field(
+        v.field(
             145usize,
             "experience_block_error_dialog_when_no_sim",
             &self.experience_block_error_dialog_when_no_sim,
         );
-        d.field(
+        v.field(
             146usize,
             "experience_block_task_switcher",
             &self.experience_block_task_switcher,
         );
-        d.field(
+        v.field(
             147usize,
             "experience_do_not_sync_browser_settings",
             &self.experience_do_not_sync_browser_settings,
         );
-        d.field(148usize, "find_my_files", &self.find_my_files);
-        d.field(149usize, "game_dvr_blocked", &self.game_dvr_blocked);
-        d.field(150usize, "ink_workspace_access", &self.ink_workspace_access);
-        d.field(
+        v.field(148usize, "find_my_files", &self.find_my_files);
+        v.field(149usize, "game_dvr_blocked", &self.game_dvr_blocked);
+        v.field(150usize, "ink_workspace_access", &self.ink_workspace_access);
+        v.field(
             151usize,
             "ink_workspace_access_state",
             &self.ink_workspace_access_state,
         );
-        d.field(
+        v.field(
             152usize,
             "ink_workspace_block_suggested_apps",
             &self.ink_workspace_block_suggested_apps,
         );
-        d.field(153usize, "internet_sharing_blocked", &self.internet_sharing_blocked);
-        d.field(154usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(
+        v.field(153usize, "internet_sharing_blocked", &self.internet_sharing_blocked);
+        v.field(154usize, "location_services_blocked", &self.location_services_blocked);
+        v.field(
             155usize,
             "lock_screen_activate_apps_with_voice",
             &self.lock_screen_activate_apps_with_voice,
         );
-        d.field(
+        v.field(
             156usize,
             "lock_screen_allow_timeout_configuration",
             &self.lock_screen_allow_timeout_configuration,
         );
-        d.field(
+        v.field(
             157usize,
             "lock_screen_block_action_center_notifications",
             &self.lock_screen_block_action_center_notifications,
         );
-        d.field(158usize, "lock_screen_block_cortana", &self.lock_screen_block_cortana);
-        d.field(
+        v.field(158usize, "lock_screen_block_cortana", &self.lock_screen_block_cortana);
+        v.field(
             159usize,
             "lock_screen_block_toast_notifications",
             &self.lock_screen_block_toast_notifications,
         );
-        d.field(
+        v.field(
             160usize,
             "lock_screen_timeout_in_seconds",
             &self.lock_screen_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             161usize,
             "logon_block_fast_user_switching",
             &self.logon_block_fast_user_switching,
         );
-        d.field(162usize, "messaging_block_mms", &self.messaging_block_mms);
-        d.field(
+        v.field(162usize, "messaging_block_mms", &self.messaging_block_mms);
+        v.field(
             163usize,
             "messaging_block_rich_communication_services",
             &self.messaging_block_rich_communication_services,
         );
-        d.field(164usize, "messaging_block_sync", &self.messaging_block_sync);
-        d.field(165usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
-        d.field(
+        v.field(164usize, "messaging_block_sync", &self.messaging_block_sync);
+        v.field(165usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
+        v.field(
             166usize,
             "microsoft_account_block_settings_sync",
             &self.microsoft_account_block_settings_sync,
         );
-        d.field(
+        v.field(
             167usize,
             "microsoft_account_sign_in_assistant_settings",
             &self.microsoft_account_sign_in_assistant_settings,
         );
-        d.field(
+        v.field(
             168usize,
             "network_proxy_apply_settings_device_wide",
             &self.network_proxy_apply_settings_device_wide,
         );
-        d.field(
+        v.field(
             169usize,
             "network_proxy_automatic_configuration_url",
             &self.network_proxy_automatic_configuration_url,
         );
-        d.field(
+        v.field(
             170usize,
             "network_proxy_disable_auto_detect",
             &self.network_proxy_disable_auto_detect,
         );
-        d.field(171usize, "network_proxy_server", &self.network_proxy_server);
-        d.field(172usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(
+        v.field(171usize, "network_proxy_server", &self.network_proxy_server);
+        v.field(172usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(
             173usize,
             "one_drive_disable_file_sync",
             &self.one_drive_disable_file_sync,
         );
-        d.field(174usize, "password_block_simple", &self.password_block_simple);
-        d.field(175usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(174usize, "password_block_simple", &self.password_block_simple);
+        v.field(175usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             176usize,
             "password_minimum_age_in_days",
             &self.password_minimum_age_in_days,
         );
-        d.field(
+        v.field(
             177usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(178usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(178usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             179usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             180usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(181usize, "password_required", &self.password_required);
-        d.field(182usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(181usize, "password_required", &self.password_required);
+        v.field(182usize, "password_required_type", &self.password_required_type);
+        v.field(
             183usize,
             "password_require_when_resume_from_idle_state",
             &self.password_require_when_resume_from_idle_state,
         );
-        d.field(
+        v.field(
             184usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             185usize,
             "personalization_desktop_image_url",
             &self.personalization_desktop_image_url,
         );
-        d.field(
+        v.field(
             186usize,
             "personalization_lock_screen_image_url",
             &self.personalization_lock_screen_image_url,
         );
-        d.field(
+        v.field(
             187usize,
             "power_button_action_on_battery",
             &self.power_button_action_on_battery,
         );
-        d.field(
+        v.field(
             188usize,
             "power_button_action_plugged_in",
             &self.power_button_action_plugged_in,
         );
-        d.field(
+        v.field(
             189usize,
             "power_hybrid_sleep_on_battery",
             &self.power_hybrid_sleep_on_battery,
         );
-        d.field(
+        v.field(
             190usize,
             "power_hybrid_sleep_plugged_in",
             &self.power_hybrid_sleep_plugged_in,
         );
-        d.field(
+        v.field(
             191usize,
             "power_lid_close_action_on_battery",
             &self.power_lid_close_action_on_battery,
         );
-        d.field(
+        v.field(
             192usize,
             "power_lid_close_action_plugged_in",
             &self.power_lid_close_action_plugged_in,
         );
-        d.field(
+        v.field(
             193usize,
             "power_sleep_button_action_on_battery",
             &self.power_sleep_button_action_on_battery,
         );
-        d.field(
+        v.field(
             194usize,
             "power_sleep_button_action_plugged_in",
             &self.power_sleep_button_action_plugged_in,
         );
-        d.field(195usize, "printer_block_addition", &self.printer_block_addition);
-        d.field(196usize, "printer_default_name", &self.printer_default_name);
-        d.field(197usize, "printer_names", &self.printer_names);
-        d.field(198usize, "privacy_advertising_id", &self.privacy_advertising_id);
-        d.field(
+        v.field(195usize, "printer_block_addition", &self.printer_block_addition);
+        v.field(196usize, "printer_default_name", &self.printer_default_name);
+        v.field(197usize, "printer_names", &self.printer_names);
+        v.field(198usize, "privacy_advertising_id", &self.privacy_advertising_id);
+        v.field(
             199usize,
             "privacy_auto_accept_pairing_and_consent_prompts",
             &self.privacy_auto_accept_pairing_and_consent_prompts,
         );
-        d.field(
+        v.field(
             200usize,
             "privacy_block_activity_feed",
             &self.privacy_block_activity_feed,
         );
-        d.field(
+        v.field(
             201usize,
             "privacy_block_input_personalization",
             &self.privacy_block_input_personalization,
         );
-        d.field(
+        v.field(
             202usize,
             "privacy_block_publish_user_activities",
             &self.privacy_block_publish_user_activities,
         );
-        d.field(
+        v.field(
             203usize,
             "privacy_disable_launch_experience",
             &self.privacy_disable_launch_experience,
         );
-        d.field(
+        v.field(
             204usize,
             "reset_protection_mode_blocked",
             &self.reset_protection_mode_blocked,
         );
-        d.field(205usize, "safe_search_filter", &self.safe_search_filter);
-        d.field(206usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(207usize, "search_block_diacritics", &self.search_block_diacritics);
-        d.field(208usize, "search_block_web_results", &self.search_block_web_results);
-        d.field(
+        v.field(205usize, "safe_search_filter", &self.safe_search_filter);
+        v.field(206usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(207usize, "search_block_diacritics", &self.search_block_diacritics);
+        v.field(208usize, "search_block_web_results", &self.search_block_web_results);
+        v.field(
             209usize,
             "search_disable_auto_language_detection",
             &self.search_disable_auto_language_detection,
         );
-        d.field(
+        v.field(
             210usize,
             "search_disable_indexer_backoff",
             &self.search_disable_indexer_backoff,
         );
-        d.field(
+        v.field(
             211usize,
             "search_disable_indexing_encrypted_items",
             &self.search_disable_indexing_encrypted_items,
         );
-        d.field(
+        v.field(
             212usize,
             "search_disable_indexing_removable_drive",
             &self.search_disable_indexing_removable_drive,
         );
-        d.field(213usize, "search_disable_location", &self.search_disable_location);
-        d.field(
+        v.field(213usize, "search_disable_location", &self.search_disable_location);
+        v.field(
             214usize,
             "search_disable_use_location",
             &self.search_disable_use_location,
         );
-        d.field(
+        v.field(
             215usize,
             "search_enable_automatic_index_size_manangement",
             &self.search_enable_automatic_index_size_manangement,
         );
-        d.field(
+        v.field(
             216usize,
             "search_enable_remote_queries",
             &self.search_enable_remote_queries,
         );
-        d.field(
+        v.field(
             217usize,
             "security_block_azure_ad_joined_devices_auto_encryption",
             &self.security_block_azure_ad_joined_devices_auto_encryption,
         );
-        d.field(
+        v.field(
             218usize,
             "settings_block_accounts_page",
             &self.settings_block_accounts_page,
         );
-        d.field(
+        v.field(
             219usize,
             "settings_block_add_provisioning_package",
             &self.settings_block_add_provisioning_package,
         );
-        d.field(220usize, "settings_block_apps_page", &self.settings_block_apps_page);
-        d.field(
+        v.field(220usize, "settings_block_apps_page", &self.settings_block_apps_page);
+        v.field(
             221usize,
             "settings_block_change_language",
             &self.settings_block_change_language,
         );
-        d.field(
+        v.field(
             222usize,
             "settings_block_change_power_sleep",
             &self.settings_block_change_power_sleep,
         );
-        d.field(
+        v.field(
             223usize,
             "settings_block_change_region",
             &self.settings_block_change_region,
         );
-        d.field(
+        v.field(
             224usize,
             "settings_block_change_system_time",
             &self.settings_block_change_system_time,
         );
-        d.field(
+        v.field(
             225usize,
             "settings_block_devices_page",
             &self.settings_block_devices_page,
         );
-        d.field(
+        v.field(
             226usize,
             "settings_block_ease_of_access_page",
             &self.settings_block_ease_of_access_page,
         );
-        d.field(
+        v.field(
             227usize,
             "settings_block_edit_device_name",
             &self.settings_block_edit_device_name,
         );
-        d.field(
+        v.field(
             228usize,
             "settings_block_gaming_page",
             &self.settings_block_gaming_page,
         );
-        d.field(
+        v.field(
             229usize,
             "settings_block_network_internet_page",
             &self.settings_block_network_internet_page,
         );
-        d.field(
+        v.field(
             230usize,
             "settings_block_personalization_page",
             &self.settings_block_personalization_page,
         );
-        d.field(
+        v.field(
             231usize,
             "settings_block_privacy_page",
             &self.settings_block_privacy_page,
         );
-        d.field(
+        v.field(
             232usize,
             "settings_block_remove_provisioning_package",
             &self.settings_block_remove_provisioning_package,
         );
-        d.field(
+        v.field(
             233usize,
             "settings_block_settings_app",
             &self.settings_block_settings_app,
         );
-        d.field(
+        v.field(
             234usize,
             "settings_block_system_page",
             &self.settings_block_system_page,
         );
-        d.field(
+        v.field(
             235usize,
             "settings_block_time_language_page",
             &self.settings_block_time_language_page,
         );
-        d.field(
+        v.field(
             236usize,
             "settings_block_update_security_page",
             &self.settings_block_update_security_page,
         );
-        d.field(
+        v.field(
             237usize,
             "shared_user_app_data_allowed",
             &self.shared_user_app_data_allowed,
         );
-        d.field(
+        v.field(
             238usize,
             "smart_screen_app_install_control",
             &self.smart_screen_app_install_control,
         );
-        d.field(
+        v.field(
             239usize,
             "smart_screen_block_prompt_override",
             &self.smart_screen_block_prompt_override,
         );
-        d.field(
+        v.field(
             240usize,
             "smart_screen_block_prompt_override_for_files",
             &self.smart_screen_block_prompt_override_for_files,
         );
-        d.field(
+        v.field(
             241usize,
             "smart_screen_enable_app_install_control",
             &self.smart_screen_enable_app_install_control,
         );
-        d.field(
+        v.field(
             242usize,
             "start_block_unpinning_apps_from_taskbar",
             &self.start_block_unpinning_apps_from_taskbar,
         );
-        d.field(
+        v.field(
             243usize,
             "start_menu_app_list_visibility",
             &self.start_menu_app_list_visibility,
         );
-        d.field(
+        v.field(
             244usize,
             "start_menu_hide_change_account_settings",
             &self.start_menu_hide_change_account_settings,
         );
-        d.field(
+        v.field(
             245usize,
             "start_menu_hide_frequently_used_apps",
             &self.start_menu_hide_frequently_used_apps,
         );
-        d.field(246usize, "start_menu_hide_hibernate", &self.start_menu_hide_hibernate);
-        d.field(247usize, "start_menu_hide_lock", &self.start_menu_hide_lock);
-        d.field(
+        v.field(246usize, "start_menu_hide_hibernate", &self.start_menu_hide_hibernate);
+        v.field(247usize, "start_menu_hide_lock", &self.start_menu_hide_lock);
+        v.field(
             248usize,
             "start_menu_hide_power_button",
             &self.start_menu_hide_power_button,
         );
-        d.field(
+        v.field(
             249usize,
             "start_menu_hide_recent_jump_lists",
             &self.start_menu_hide_recent_jump_lists,
         );
-        d.field(
+        v.field(
             250usize,
             "start_menu_hide_recently_added_apps",
             &self.start_menu_hide_recently_added_apps,
         );
-        d.field(
+        v.field(
             251usize,
             "start_menu_hide_restart_options",
             &self.start_menu_hide_restart_options,
         );
-        d.field(252usize, "start_menu_hide_shut_down", &self.start_menu_hide_shut_down);
-        d.field(253usize, "start_menu_hide_sign_out", &self.start_menu_hide_sign_out);
-        d.field(254usize, "start_menu_hide_sleep", &self.start_menu_hide_sleep);
-        d.field(
+        v.field(252usize, "start_menu_hide_shut_down", &self.start_menu_hide_shut_down);
+        v.field(253usize, "start_menu_hide_sign_out", &self.start_menu_hide_sign_out);
+        v.field(254usize, "start_menu_hide_sleep", &self.start_menu_hide_sleep);
+        v.field(
             255usize,
             "start_menu_hide_switch_account",
             &self.start_menu_hide_switch_account,
         );
-        d.field(256usize, "start_menu_hide_user_tile", &self.start_menu_hide_user_tile);
-        d.field(
+        v.field(256usize, "start_menu_hide_user_tile", &self.start_menu_hide_user_tile);
+        v.field(
             257usize,
             "start_menu_layout_edge_assets_xml",
             &self.start_menu_layout_edge_assets_xml,
         );
-        d.field(258usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
-        d.field(259usize, "start_menu_mode", &self.start_menu_mode);
-        d.field(
+        v.field(258usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
+        v.field(259usize, "start_menu_mode", &self.start_menu_mode);
+        v.field(
             260usize,
             "start_menu_pinned_folder_documents",
             &self.start_menu_pinned_folder_documents,
         );
-        d.field(
+        v.field(
             261usize,
             "start_menu_pinned_folder_downloads",
             &self.start_menu_pinned_folder_downloads,
         );
-        d.field(
+        v.field(
             262usize,
             "start_menu_pinned_folder_file_explorer",
             &self.start_menu_pinned_folder_file_explorer,
         );
-        d.field(
+        v.field(
             263usize,
             "start_menu_pinned_folder_home_group",
             &self.start_menu_pinned_folder_home_group,
         );
-        d.field(
+        v.field(
             264usize,
             "start_menu_pinned_folder_music",
             &self.start_menu_pinned_folder_music,
         );
-        d.field(
+        v.field(
             265usize,
             "start_menu_pinned_folder_network",
             &self.start_menu_pinned_folder_network,
         );
-        d.field(
+        v.field(
             266usize,
             "start_menu_pinned_folder_personal_folder",
             &self.start_menu_pinned_folder_personal_folder,
         );
-        d.field(
+        v.field(
             267usize,
             "start_menu_pinned_folder_pictures",
             &self.start_menu_pinned_folder_pictures,
         );
-        d.field(
+        v.field(
             268usize,
             "start_menu_pinned_folder_settings",
             &self.start_menu_pinned_folder_settings,
         );
-        d.field(
+        v.field(
             269usize,
             "start_menu_pinned_folder_videos",
             &self.start_menu_pinned_folder_videos,
         );
-        d.field(
+        v.field(
             270usize,
             "storage_block_removable_storage",
             &self.storage_block_removable_storage,
         );
-        d.field(
+        v.field(
             271usize,
             "storage_require_mobile_device_encryption",
             &self.storage_require_mobile_device_encryption,
         );
-        d.field(
+        v.field(
             272usize,
             "storage_restrict_app_data_to_system_volume",
             &self.storage_restrict_app_data_to_system_volume,
         );
-        d.field(
+        v.field(
             273usize,
             "storage_restrict_app_install_to_system_volume",
             &self.storage_restrict_app_install_to_system_volume,
         );
-        d.field(
+        v.field(
             274usize,
             "system_telemetry_proxy_server",
             &self.system_telemetry_proxy_server,
         );
-        d.field(
+        v.field(
             275usize,
             "task_manager_block_end_task",
             &self.task_manager_block_end_task,
         );
-        d.field(
+        v.field(
             276usize,
             "tenant_lockdown_require_network_during_out_of_box_experience",
             &self.tenant_lockdown_require_network_during_out_of_box_experience,
         );
-        d.field(277usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
-        d.field(278usize, "usb_blocked", &self.usb_blocked);
-        d.field(279usize, "voice_recording_blocked", &self.voice_recording_blocked);
-        d.field(
+        v.field(277usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
+        v.field(278usize, "usb_blocked", &self.usb_blocked);
+        v.field(279usize, "voice_recording_blocked", &self.voice_recording_blocked);
+        v.field(
             280usize,
             "web_rtc_block_localhost_ip_address",
             &self.web_rtc_block_localhost_ip_address,
         );
-        d.field(
+        v.field(
             281usize,
             "wi_fi_block_automatic_connect_hotspots",
             &self.wi_fi_block_automatic_connect_hotspots,
         );
-        d.field(282usize, "wi_fi_blocked", &self.wi_fi_blocked);
-        d.field(
+        v.field(282usize, "wi_fi_blocked", &self.wi_fi_blocked);
+        v.field(
             283usize,
             "wi_fi_block_manual_configuration",
             &self.wi_fi_block_manual_configuration,
         );
-        d.field(284usize, "wi_fi_scan_interval", &self.wi_fi_scan_interval);
-        d.field(
+        v.field(284usize, "wi_fi_scan_interval", &self.wi_fi_scan_interval);
+        v.field(
             285usize,
             "windows10_apps_force_update_schedule",
             &self.windows10_apps_force_update_schedule,
         );
-        d.field(
+        v.field(
             286usize,
             "windows_spotlight_block_consumer_specific_features",
             &self.windows_spotlight_block_consumer_specific_features,
         );
-        d.field(287usize, "windows_spotlight_blocked", &self.windows_spotlight_blocked);
-        d.field(
+        v.field(287usize, "windows_spotlight_blocked", &self.windows_spotlight_blocked);
+        v.field(
             288usize,
             "windows_spotlight_block_on_action_center",
             &self.windows_spotlight_block_on_action_center,
         );
-        d.field(
+        v.field(
             289usize,
             "windows_spotlight_block_tailored_experiences",
             &self.windows_spotlight_block_tailored_experiences,
         );
-        d.field(
+        v.field(
             290usize,
             "windows_spotlight_block_third_party_notifications",
             &self.windows_spotlight_block_third_party_notifications,
         );
-        d.field(
+        v.field(
             291usize,
             "windows_spotlight_block_welcome_experience",
             &self.windows_spotlight_block_welcome_experience,
         );
-        d.field(
+        v.field(
             292usize,
             "windows_spotlight_block_windows_tips",
             &self.windows_spotlight_block_windows_tips,
         );
-        d.field(
+        v.field(
             293usize,
             "windows_spotlight_configure_on_lock_screen",
             &self.windows_spotlight_configure_on_lock_screen,
         );
-        d.field(
+        v.field(
             294usize,
             "windows_store_block_auto_update",
             &self.windows_store_block_auto_update,
         );
-        d.field(295usize, "windows_store_blocked", &self.windows_store_blocked);
-        d.field(
+        v.field(295usize, "windows_store_blocked", &self.windows_store_blocked);
+        v.field(
             296usize,
             "windows_store_enable_private_store_only",
             &self.windows_store_enable_private_store_only,
         );
-        d.field(
+        v.field(
             297usize,
             "wireless_display_block_projection_to_this_device",
             &self.wireless_display_block_projection_to_this_device,
         );
-        d.field(
+        v.field(
             298usize,
             "wireless_display_block_user_input_from_receiver",
             &self.wireless_display_block_user_input_from_receiver,
         );
-        d.field(
+        v.field(
             299usize,
             "wireless_display_require_pin_for_pairing",
             &self.wireless_display_require_pin_for_pairing,
         );
-        d.field(300usize, "privacy_access_controls", &self.privacy_access_controls);
+        v.field(300usize, "privacy_access_controls", &self.privacy_access_controls);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4452,7 +4452,7 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 /// Request builders: [`Windows10ImportedPfxCertificateProfilePath`](requests/struct.Windows10ImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10ImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4679,65 +4679,65 @@ impl rt::Object for Windows10ImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10ImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             25usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -4869,7 +4869,7 @@ rt::impl_serde!(Windows10ImportedPfxCertificateProfile);
 /// Request builders: [`Windows10NetworkBoundaryConfigurationPath`](requests/struct.Windows10NetworkBoundaryConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10NetworkBoundaryConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5043,42 +5043,42 @@ impl rt::Object for Windows10NetworkBoundaryConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkBoundaryConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "windows_network_isolation_policy",
             &self.windows_network_isolation_policy,
@@ -5187,7 +5187,7 @@ rt::impl_serde!(Windows10NetworkBoundaryConfiguration);
 /// Request builders: [`Windows10PfxImportCertificateProfilePath`](requests/struct.Windows10PfxImportCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10PfxImportCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5357,42 +5357,42 @@ impl rt::Object for Windows10PfxImportCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10PFXImportCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "key_storage_provider", &self.key_storage_provider);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5497,7 +5497,7 @@ rt::impl_serde!(Windows10PfxImportCertificateProfile);
 /// Request builders: [`Windows10PkcsCertificateProfilePath`](requests/struct.Windows10PkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10PkcsCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5775,84 +5775,84 @@ impl rt::Object for Windows10PkcsCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10PkcsCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "certificate_store", &self.certificate_store);
-        d.field(25usize, "certificate_template_name", &self.certificate_template_name);
-        d.field(26usize, "certification_authority", &self.certification_authority);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "certificate_store", &self.certificate_store);
+        v.field(25usize, "certificate_template_name", &self.certificate_template_name);
+        v.field(26usize, "certification_authority", &self.certification_authority);
+        v.field(
             27usize,
             "certification_authority_name",
             &self.certification_authority_name,
         );
-        d.field(
+        v.field(
             28usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(29usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(
+        v.field(29usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(
             30usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(31usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(31usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             32usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -6007,7 +6007,7 @@ rt::impl_serde!(Windows10PkcsCertificateProfile);
 /// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/struct.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10SecureAssessmentConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6228,53 +6228,53 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10SecureAssessmentConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "allow_printing", &self.allow_printing);
-        d.field(19usize, "allow_screen_capture", &self.allow_screen_capture);
-        d.field(20usize, "allow_text_suggestion", &self.allow_text_suggestion);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "allow_printing", &self.allow_printing);
+        v.field(19usize, "allow_screen_capture", &self.allow_screen_capture);
+        v.field(20usize, "allow_text_suggestion", &self.allow_text_suggestion);
+        v.field(
             21usize,
             "assessment_app_user_model_id",
             &self.assessment_app_user_model_id,
         );
-        d.field(22usize, "configuration_account", &self.configuration_account);
-        d.field(23usize, "configuration_account_type", &self.configuration_account_type);
-        d.field(24usize, "launch_uri", &self.launch_uri);
-        d.field(25usize, "local_guest_account_name", &self.local_guest_account_name);
+        v.field(22usize, "configuration_account", &self.configuration_account);
+        v.field(23usize, "configuration_account_type", &self.configuration_account_type);
+        v.field(24usize, "launch_uri", &self.launch_uri);
+        v.field(25usize, "local_guest_account_name", &self.local_guest_account_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6399,7 +6399,7 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 /// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/struct.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10TeamGeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6706,117 +6706,117 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10TeamGeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "azure_operational_insights_block_telemetry",
             &self.azure_operational_insights_block_telemetry,
         );
-        d.field(
+        v.field(
             19usize,
             "azure_operational_insights_workspace_id",
             &self.azure_operational_insights_workspace_id,
         );
-        d.field(
+        v.field(
             20usize,
             "azure_operational_insights_workspace_key",
             &self.azure_operational_insights_workspace_key,
         );
-        d.field(
+        v.field(
             21usize,
             "connect_app_block_auto_launch",
             &self.connect_app_block_auto_launch,
         );
-        d.field(22usize, "maintenance_window_blocked", &self.maintenance_window_blocked);
-        d.field(
+        v.field(22usize, "maintenance_window_blocked", &self.maintenance_window_blocked);
+        v.field(
             23usize,
             "maintenance_window_duration_in_hours",
             &self.maintenance_window_duration_in_hours,
         );
-        d.field(
+        v.field(
             24usize,
             "maintenance_window_start_time",
             &self.maintenance_window_start_time,
         );
-        d.field(25usize, "miracast_blocked", &self.miracast_blocked);
-        d.field(26usize, "miracast_channel", &self.miracast_channel);
-        d.field(27usize, "miracast_require_pin", &self.miracast_require_pin);
-        d.field(
+        v.field(25usize, "miracast_blocked", &self.miracast_blocked);
+        v.field(26usize, "miracast_channel", &self.miracast_channel);
+        v.field(27usize, "miracast_require_pin", &self.miracast_require_pin);
+        v.field(
             28usize,
             "settings_block_my_meetings_and_files",
             &self.settings_block_my_meetings_and_files,
         );
-        d.field(
+        v.field(
             29usize,
             "settings_block_session_resume",
             &self.settings_block_session_resume,
         );
-        d.field(
+        v.field(
             30usize,
             "settings_block_signin_suggestions",
             &self.settings_block_signin_suggestions,
         );
-        d.field(31usize, "settings_default_volume", &self.settings_default_volume);
-        d.field(
+        v.field(31usize, "settings_default_volume", &self.settings_default_volume);
+        v.field(
             32usize,
             "settings_screen_timeout_in_minutes",
             &self.settings_screen_timeout_in_minutes,
         );
-        d.field(
+        v.field(
             33usize,
             "settings_session_timeout_in_minutes",
             &self.settings_session_timeout_in_minutes,
         );
-        d.field(
+        v.field(
             34usize,
             "settings_sleep_timeout_in_minutes",
             &self.settings_sleep_timeout_in_minutes,
         );
-        d.field(
+        v.field(
             35usize,
             "welcome_screen_background_image_url",
             &self.welcome_screen_background_image_url,
         );
-        d.field(
+        v.field(
             36usize,
             "welcome_screen_block_automatic_wake_up",
             &self.welcome_screen_block_automatic_wake_up,
         );
-        d.field(
+        v.field(
             37usize,
             "welcome_screen_meeting_information",
             &self.welcome_screen_meeting_information,
@@ -6985,7 +6985,7 @@ rt::impl_serde!(Windows10TeamGeneralConfiguration);
 /// Request builders: [`Windows10VpnConfigurationPath`](requests/struct.Windows10VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10VpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7341,80 +7341,80 @@ impl rt::Object for Windows10VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10VpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connection_name", &self.connection_name);
-        d.field(19usize, "custom_xml", &self.custom_xml);
-        d.field(20usize, "servers", &self.servers);
-        d.field(21usize, "associated_apps", &self.associated_apps);
-        d.field(22usize, "authentication_method", &self.authentication_method);
-        d.field(23usize, "connection_type", &self.connection_type);
-        d.field(24usize, "cryptography_suite", &self.cryptography_suite);
-        d.field(25usize, "dns_rules", &self.dns_rules);
-        d.field(26usize, "dns_suffixes", &self.dns_suffixes);
-        d.field(27usize, "eap_xml", &self.eap_xml);
-        d.field(28usize, "enable_always_on", &self.enable_always_on);
-        d.field(29usize, "enable_conditional_access", &self.enable_conditional_access);
-        d.field(30usize, "enable_device_tunnel", &self.enable_device_tunnel);
-        d.field(31usize, "enable_dns_registration", &self.enable_dns_registration);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connection_name", &self.connection_name);
+        v.field(19usize, "custom_xml", &self.custom_xml);
+        v.field(20usize, "servers", &self.servers);
+        v.field(21usize, "associated_apps", &self.associated_apps);
+        v.field(22usize, "authentication_method", &self.authentication_method);
+        v.field(23usize, "connection_type", &self.connection_type);
+        v.field(24usize, "cryptography_suite", &self.cryptography_suite);
+        v.field(25usize, "dns_rules", &self.dns_rules);
+        v.field(26usize, "dns_suffixes", &self.dns_suffixes);
+        v.field(27usize, "eap_xml", &self.eap_xml);
+        v.field(28usize, "enable_always_on", &self.enable_always_on);
+        v.field(29usize, "enable_conditional_access", &self.enable_conditional_access);
+        v.field(30usize, "enable_device_tunnel", &self.enable_device_tunnel);
+        v.field(31usize, "enable_dns_registration", &self.enable_dns_registration);
+        v.field(
             32usize,
             "enable_single_sign_on_with_alternate_certificate",
             &self.enable_single_sign_on_with_alternate_certificate,
         );
-        d.field(33usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(
+        v.field(33usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(
             34usize,
             "only_associated_apps_can_use_connection",
             &self.only_associated_apps_can_use_connection,
         );
-        d.field(35usize, "profile_target", &self.profile_target);
-        d.field(36usize, "proxy_server", &self.proxy_server);
-        d.field(37usize, "remember_user_credentials", &self.remember_user_credentials);
-        d.field(38usize, "routes", &self.routes);
-        d.field(39usize, "single_sign_on_eku", &self.single_sign_on_eku);
-        d.field(40usize, "single_sign_on_issuer_hash", &self.single_sign_on_issuer_hash);
-        d.field(41usize, "traffic_rules", &self.traffic_rules);
-        d.field(42usize, "trusted_network_domains", &self.trusted_network_domains);
-        d.field(
+        v.field(35usize, "profile_target", &self.profile_target);
+        v.field(36usize, "proxy_server", &self.proxy_server);
+        v.field(37usize, "remember_user_credentials", &self.remember_user_credentials);
+        v.field(38usize, "routes", &self.routes);
+        v.field(39usize, "single_sign_on_eku", &self.single_sign_on_eku);
+        v.field(40usize, "single_sign_on_issuer_hash", &self.single_sign_on_issuer_hash);
+        v.field(41usize, "traffic_rules", &self.traffic_rules);
+        v.field(42usize, "trusted_network_domains", &self.trusted_network_domains);
+        v.field(
             43usize,
             "windows_information_protection_domain",
             &self.windows_information_protection_domain,
         );
-        d.field(44usize, "identity_certificate", &self.identity_certificate);
+        v.field(44usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

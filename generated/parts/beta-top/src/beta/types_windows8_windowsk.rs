@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`Windows81CertificateProfileBasePath`](requests/struct.Windows81CertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81CertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -237,69 +237,69 @@ impl rt::Object for Windows81CertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81CertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(
             24usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(25usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(25usize, "extended_key_usages", &self.extended_key_usages);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1083,7 +1083,7 @@ rt::impl_serde!(AnyWindows81CertificateProfileBase);
 /// Request builders: [`Windows81GeneralConfigurationPath`](requests/struct.Windows81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81GeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1501,176 +1501,176 @@ impl rt::Object for Windows81GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81GeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "accounts_block_adding_non_microsoft_account_email",
             &self.accounts_block_adding_non_microsoft_account_email,
         );
-        d.field(19usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
-        d.field(20usize, "browser_block_autofill", &self.browser_block_autofill);
-        d.field(
+        v.field(19usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
+        v.field(20usize, "browser_block_autofill", &self.browser_block_autofill);
+        v.field(
             21usize,
             "browser_block_automatic_detection_of_intranet_sites",
             &self.browser_block_automatic_detection_of_intranet_sites,
         );
-        d.field(
+        v.field(
             22usize,
             "browser_block_enterprise_mode_access",
             &self.browser_block_enterprise_mode_access,
         );
-        d.field(23usize, "browser_block_java_script", &self.browser_block_java_script);
-        d.field(24usize, "browser_block_plugins", &self.browser_block_plugins);
-        d.field(25usize, "browser_block_popups", &self.browser_block_popups);
-        d.field(
+        v.field(23usize, "browser_block_java_script", &self.browser_block_java_script);
+        v.field(24usize, "browser_block_plugins", &self.browser_block_plugins);
+        v.field(25usize, "browser_block_popups", &self.browser_block_popups);
+        v.field(
             26usize,
             "browser_block_sending_do_not_track_header",
             &self.browser_block_sending_do_not_track_header,
         );
-        d.field(
+        v.field(
             27usize,
             "browser_block_single_word_entry_on_intranet_sites",
             &self.browser_block_single_word_entry_on_intranet_sites,
         );
-        d.field(
+        v.field(
             28usize,
             "browser_enterprise_mode_site_list_location",
             &self.browser_enterprise_mode_site_list_location,
         );
-        d.field(
+        v.field(
             29usize,
             "browser_internet_security_level",
             &self.browser_internet_security_level,
         );
-        d.field(
+        v.field(
             30usize,
             "browser_intranet_security_level",
             &self.browser_intranet_security_level,
         );
-        d.field(
+        v.field(
             31usize,
             "browser_logging_report_location",
             &self.browser_logging_report_location,
         );
-        d.field(32usize, "browser_require_firewall", &self.browser_require_firewall);
-        d.field(
+        v.field(32usize, "browser_require_firewall", &self.browser_require_firewall);
+        v.field(
             33usize,
             "browser_require_fraud_warning",
             &self.browser_require_fraud_warning,
         );
-        d.field(
+        v.field(
             34usize,
             "browser_require_high_security_for_restricted_sites",
             &self.browser_require_high_security_for_restricted_sites,
         );
-        d.field(
+        v.field(
             35usize,
             "browser_require_smart_screen",
             &self.browser_require_smart_screen,
         );
-        d.field(
+        v.field(
             36usize,
             "browser_trusted_sites_security_level",
             &self.browser_trusted_sites_security_level,
         );
-        d.field(
+        v.field(
             37usize,
             "cellular_block_data_roaming",
             &self.cellular_block_data_roaming,
         );
-        d.field(
+        v.field(
             38usize,
             "diagnostics_block_data_submission",
             &self.diagnostics_block_data_submission,
         );
-        d.field(
+        v.field(
             39usize,
             "minimum_auto_install_classification",
             &self.minimum_auto_install_classification,
         );
-        d.field(
+        v.field(
             40usize,
             "password_block_picture_password_and_pin",
             &self.password_block_picture_password_and_pin,
         );
-        d.field(41usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(41usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             42usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(43usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(43usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             44usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             45usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(46usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(46usize, "password_required_type", &self.password_required_type);
+        v.field(
             47usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             48usize,
             "storage_require_device_encryption",
             &self.storage_require_device_encryption,
         );
-        d.field(
+        v.field(
             49usize,
             "updates_minimum_auto_install_classification",
             &self.updates_minimum_auto_install_classification,
         );
-        d.field(
+        v.field(
             50usize,
             "updates_require_automatic_updates",
             &self.updates_require_automatic_updates,
         );
-        d.field(
+        v.field(
             51usize,
             "user_account_control_settings",
             &self.user_account_control_settings,
         );
-        d.field(52usize, "work_folders_url", &self.work_folders_url);
+        v.field(52usize, "work_folders_url", &self.work_folders_url);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1900,7 +1900,7 @@ rt::impl_serde!(Windows81GeneralConfiguration);
 /// Request builders: [`Windows81ScepCertificateProfilePath`](requests/struct.Windows81ScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81ScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2192,86 +2192,86 @@ impl rt::Object for Windows81ScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81SCEPCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(
             24usize,
             "custom_subject_alternative_names",
             &self.custom_subject_alternative_names,
         );
-        d.field(25usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(26usize, "certificate_store", &self.certificate_store);
-        d.field(27usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(28usize, "key_size", &self.key_size);
-        d.field(29usize, "key_usage", &self.key_usage);
-        d.field(30usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(25usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(26usize, "certificate_store", &self.certificate_store);
+        v.field(27usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(28usize, "key_size", &self.key_size);
+        v.field(29usize, "key_usage", &self.key_usage);
+        v.field(30usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             31usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(32usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             33usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
         );
-        d.field(34usize, "root_certificate", &self.root_certificate);
+        v.field(34usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2427,7 +2427,7 @@ rt::impl_serde!(Windows81ScepCertificateProfile);
 /// Request builders: [`Windows81TrustedRootCertificatePath`](requests/struct.Windows81TrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81TrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2613,44 +2613,44 @@ impl rt::Object for Windows81TrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81TrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "destination_store", &self.destination_store);
-        d.field(20usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "destination_store", &self.destination_store);
+        v.field(20usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2760,7 +2760,7 @@ rt::impl_serde!(Windows81TrustedRootCertificate);
 /// Request builders: [`Windows81VpnConfigurationPath`](requests/struct.Windows81VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81VpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2981,49 +2981,49 @@ impl rt::Object for Windows81VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81VpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connection_name", &self.connection_name);
-        d.field(19usize, "custom_xml", &self.custom_xml);
-        d.field(20usize, "servers", &self.servers);
-        d.field(21usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
-        d.field(22usize, "connection_type", &self.connection_type);
-        d.field(23usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(24usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(25usize, "proxy_server", &self.proxy_server);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connection_name", &self.connection_name);
+        v.field(19usize, "custom_xml", &self.custom_xml);
+        v.field(20usize, "servers", &self.servers);
+        v.field(21usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
+        v.field(22usize, "connection_type", &self.connection_type);
+        v.field(23usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(24usize, "login_group_or_domain", &self.login_group_or_domain);
+        v.field(25usize, "proxy_server", &self.proxy_server);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3753,7 +3753,7 @@ rt::impl_serde!(AnyWindows81VpnConfiguration);
 /// Request builders: [`Windows81WifiImportConfigurationPath`](requests/struct.Windows81WifiImportConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81WifiImportConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3939,44 +3939,44 @@ impl rt::Object for Windows81WifiImportConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81WifiImportConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "payload", &self.payload);
-        d.field(19usize, "payload_file_name", &self.payload_file_name);
-        d.field(20usize, "profile_name", &self.profile_name);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "payload", &self.payload);
+        v.field(19usize, "payload_file_name", &self.payload_file_name);
+        v.field(20usize, "profile_name", &self.profile_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4085,7 +4085,7 @@ rt::impl_serde!(Windows81WifiImportConfiguration);
 /// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/struct.WindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4219,30 +4219,30 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "enable_white_glove", &self.enable_white_glove);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "device_name_template", &self.device_name_template);
+        v.field(4usize, "device_type", &self.device_type);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "enable_white_glove", &self.enable_white_glove);
+        v.field(
             7usize,
             "enrollment_status_screen_settings",
             &self.enrollment_status_screen_settings,
         );
-        d.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
-        d.field(9usize, "language", &self.language);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+        v.field(8usize, "extract_hardware_hash", &self.extract_hardware_hash);
+        v.field(9usize, "language", &self.language);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             11usize,
             "out_of_box_experience_settings",
             &self.out_of_box_experience_settings,
         );
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
-        d.field(14usize, "assignments", &self.assignments);
+        v.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(13usize, "assigned_devices", &self.assigned_devices);
+        v.field(14usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4831,7 +4831,7 @@ rt::impl_serde!(AnyWindowsAutopilotDeploymentProfile);
 /// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/struct.WindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5019,46 +5019,46 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeviceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        v.field(
             2usize,
             "azure_active_directory_device_id",
             &self.azure_active_directory_device_id,
         );
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(
             4usize,
             "deployment_profile_assigned_date_time",
             &self.deployment_profile_assigned_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "deployment_profile_assignment_detailed_status",
             &self.deployment_profile_assignment_detailed_status,
         );
-        d.field(
+        v.field(
             6usize,
             "deployment_profile_assignment_status",
             &self.deployment_profile_assignment_status,
         );
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "enrollment_state", &self.enrollment_state);
-        d.field(9usize, "group_tag", &self.group_tag);
-        d.field(10usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(11usize, "managed_device_id", &self.managed_device_id);
-        d.field(12usize, "manufacturer", &self.manufacturer);
-        d.field(13usize, "model", &self.model);
-        d.field(14usize, "product_key", &self.product_key);
-        d.field(15usize, "purchase_order_identifier", &self.purchase_order_identifier);
-        d.field(16usize, "resource_name", &self.resource_name);
-        d.field(17usize, "serial_number", &self.serial_number);
-        d.field(18usize, "sku_number", &self.sku_number);
-        d.field(19usize, "system_family", &self.system_family);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
-        d.field(21usize, "deployment_profile", &self.deployment_profile);
-        d.field(
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "enrollment_state", &self.enrollment_state);
+        v.field(9usize, "group_tag", &self.group_tag);
+        v.field(10usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        v.field(11usize, "managed_device_id", &self.managed_device_id);
+        v.field(12usize, "manufacturer", &self.manufacturer);
+        v.field(13usize, "model", &self.model);
+        v.field(14usize, "product_key", &self.product_key);
+        v.field(15usize, "purchase_order_identifier", &self.purchase_order_identifier);
+        v.field(16usize, "resource_name", &self.resource_name);
+        v.field(17usize, "serial_number", &self.serial_number);
+        v.field(18usize, "sku_number", &self.sku_number);
+        v.field(19usize, "system_family", &self.system_family);
+        v.field(20usize, "user_principal_name", &self.user_principal_name);
+        v.field(21usize, "deployment_profile", &self.deployment_profile);
+        v.field(
             22usize,
             "intended_deployment_profile",
             &self.intended_deployment_profile,
@@ -5171,7 +5171,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentity);
 /// Request builders: [`WindowsCertificateProfileBasePath`](requests/struct.WindowsCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsCertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5382,63 +5382,63 @@ impl rt::Object for WindowsCertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsCertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6683,7 +6683,7 @@ rt::impl_serde!(AnyWindowsCertificateProfileBase);
 /// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/struct.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6899,68 +6899,68 @@ impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "advanced_threat_protection_auto_populate_onboarding_blob",
             &self.advanced_threat_protection_auto_populate_onboarding_blob,
         );
-        d.field(
+        v.field(
             19usize,
             "advanced_threat_protection_offboarding_blob",
             &self.advanced_threat_protection_offboarding_blob,
         );
-        d.field(
+        v.field(
             20usize,
             "advanced_threat_protection_offboarding_filename",
             &self.advanced_threat_protection_offboarding_filename,
         );
-        d.field(
+        v.field(
             21usize,
             "advanced_threat_protection_onboarding_blob",
             &self.advanced_threat_protection_onboarding_blob,
         );
-        d.field(
+        v.field(
             22usize,
             "advanced_threat_protection_onboarding_filename",
             &self.advanced_threat_protection_onboarding_filename,
         );
-        d.field(23usize, "allow_sample_sharing", &self.allow_sample_sharing);
-        d.field(
+        v.field(23usize, "allow_sample_sharing", &self.allow_sample_sharing);
+        v.field(
             24usize,
             "enable_expedited_telemetry_reporting",
             &self.enable_expedited_telemetry_reporting,
@@ -7095,7 +7095,7 @@ rt::impl_serde!(WindowsDefenderAdvancedThreatProtectionConfiguration);
 /// Request builders: [`WindowsDeliveryOptimizationConfigurationPath`](requests/struct.WindowsDeliveryOptimizationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeliveryOptimizationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7399,90 +7399,90 @@ impl rt::Object for WindowsDeliveryOptimizationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeliveryOptimizationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "background_download_from_http_delay_in_seconds",
             &self.background_download_from_http_delay_in_seconds,
         );
-        d.field(19usize, "bandwidth_mode", &self.bandwidth_mode);
-        d.field(
+        v.field(19usize, "bandwidth_mode", &self.bandwidth_mode);
+        v.field(
             20usize,
             "cache_server_background_download_fallback_to_http_delay_in_seconds",
             &self.cache_server_background_download_fallback_to_http_delay_in_seconds,
         );
-        d.field(
+        v.field(
             21usize,
             "cache_server_foreground_download_fallback_to_http_delay_in_seconds",
             &self.cache_server_foreground_download_fallback_to_http_delay_in_seconds,
         );
-        d.field(22usize, "cache_server_host_names", &self.cache_server_host_names);
-        d.field(23usize, "delivery_optimization_mode", &self.delivery_optimization_mode);
-        d.field(
+        v.field(22usize, "cache_server_host_names", &self.cache_server_host_names);
+        v.field(23usize, "delivery_optimization_mode", &self.delivery_optimization_mode);
+        v.field(
             24usize,
             "foreground_download_from_http_delay_in_seconds",
             &self.foreground_download_from_http_delay_in_seconds,
         );
-        d.field(25usize, "group_id_source", &self.group_id_source);
-        d.field(26usize, "maximum_cache_age_in_days", &self.maximum_cache_age_in_days);
-        d.field(27usize, "maximum_cache_size", &self.maximum_cache_size);
-        d.field(
+        v.field(25usize, "group_id_source", &self.group_id_source);
+        v.field(26usize, "maximum_cache_age_in_days", &self.maximum_cache_age_in_days);
+        v.field(27usize, "maximum_cache_size", &self.maximum_cache_size);
+        v.field(
             28usize,
             "minimum_battery_percentage_allowed_to_upload",
             &self.minimum_battery_percentage_allowed_to_upload,
         );
-        d.field(
+        v.field(
             29usize,
             "minimum_disk_size_allowed_to_peer_in_gigabytes",
             &self.minimum_disk_size_allowed_to_peer_in_gigabytes,
         );
-        d.field(
+        v.field(
             30usize,
             "minimum_file_size_to_cache_in_megabytes",
             &self.minimum_file_size_to_cache_in_megabytes,
         );
-        d.field(
+        v.field(
             31usize,
             "minimum_ram_allowed_to_peer_in_gigabytes",
             &self.minimum_ram_allowed_to_peer_in_gigabytes,
         );
-        d.field(32usize, "modify_cache_location", &self.modify_cache_location);
-        d.field(33usize, "restrict_peer_selection_by", &self.restrict_peer_selection_by);
-        d.field(34usize, "vpn_peer_caching", &self.vpn_peer_caching);
+        v.field(32usize, "modify_cache_location", &self.modify_cache_location);
+        v.field(33usize, "restrict_peer_selection_by", &self.restrict_peer_selection_by);
+        v.field(34usize, "vpn_peer_caching", &self.vpn_peer_caching);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7656,7 +7656,7 @@ rt::impl_serde!(WindowsDeliveryOptimizationConfiguration);
 /// Request builders: [`WindowsDomainJoinConfigurationPath`](requests/struct.WindowsDomainJoinConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDomainJoinConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7858,58 +7858,58 @@ impl rt::Object for WindowsDomainJoinConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDomainJoinConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "active_directory_domain_name",
             &self.active_directory_domain_name,
         );
-        d.field(
+        v.field(
             19usize,
             "computer_name_static_prefix",
             &self.computer_name_static_prefix,
         );
-        d.field(
+        v.field(
             20usize,
             "computer_name_suffix_random_char_count",
             &self.computer_name_suffix_random_char_count,
         );
-        d.field(21usize, "organizational_unit", &self.organizational_unit);
-        d.field(
+        v.field(21usize, "organizational_unit", &self.organizational_unit);
+        v.field(
             22usize,
             "network_access_configurations",
             &self.network_access_configurations,
@@ -8031,7 +8031,7 @@ rt::impl_serde!(WindowsDomainJoinConfiguration);
 /// Request builders: [`WindowsHealthMonitoringConfigurationPath`](requests/struct.WindowsHealthMonitoringConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsHealthMonitoringConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8219,52 +8219,52 @@ impl rt::Object for WindowsHealthMonitoringConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsHealthMonitoringConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "allow_device_health_monitoring",
             &self.allow_device_health_monitoring,
         );
-        d.field(
+        v.field(
             19usize,
             "config_device_health_monitoring_custom_scope",
             &self.config_device_health_monitoring_custom_scope,
         );
-        d.field(
+        v.field(
             20usize,
             "config_device_health_monitoring_scope",
             &self.config_device_health_monitoring_scope,
@@ -8378,7 +8378,7 @@ rt::impl_serde!(WindowsHealthMonitoringConfiguration);
 /// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/struct.WindowsHelloForBusinessAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsHelloForBusinessAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8426,12 +8426,12 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsHelloForBusinessAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "key_strength", &self.key_strength);
-        d.field(4usize, "device", &self.device);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "key_strength", &self.key_strength);
+        v.field(4usize, "device", &self.device);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8484,7 +8484,7 @@ rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);
 /// Request builders: [`WindowsIdentityProtectionConfigurationPath`](requests/struct.WindowsIdentityProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsIdentityProtectionConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8747,83 +8747,83 @@ impl rt::Object for WindowsIdentityProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsIdentityProtectionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "enhanced_anti_spoofing_for_facial_features_enabled",
             &self.enhanced_anti_spoofing_for_facial_features_enabled,
         );
-        d.field(19usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
-        d.field(
+        v.field(19usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
+        v.field(
             20usize,
             "pin_lowercase_characters_usage",
             &self.pin_lowercase_characters_usage,
         );
-        d.field(21usize, "pin_maximum_length", &self.pin_maximum_length);
-        d.field(22usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(23usize, "pin_previous_block_count", &self.pin_previous_block_count);
-        d.field(24usize, "pin_recovery_enabled", &self.pin_recovery_enabled);
-        d.field(
+        v.field(21usize, "pin_maximum_length", &self.pin_maximum_length);
+        v.field(22usize, "pin_minimum_length", &self.pin_minimum_length);
+        v.field(23usize, "pin_previous_block_count", &self.pin_previous_block_count);
+        v.field(24usize, "pin_recovery_enabled", &self.pin_recovery_enabled);
+        v.field(
             25usize,
             "pin_special_characters_usage",
             &self.pin_special_characters_usage,
         );
-        d.field(
+        v.field(
             26usize,
             "pin_uppercase_characters_usage",
             &self.pin_uppercase_characters_usage,
         );
-        d.field(27usize, "security_device_required", &self.security_device_required);
-        d.field(
+        v.field(27usize, "security_device_required", &self.security_device_required);
+        v.field(
             28usize,
             "unlock_with_biometrics_enabled",
             &self.unlock_with_biometrics_enabled,
         );
-        d.field(
+        v.field(
             29usize,
             "use_certificates_for_on_premises_auth_enabled",
             &self.use_certificates_for_on_premises_auth_enabled,
         );
-        d.field(
+        v.field(
             30usize,
             "use_security_key_for_signin",
             &self.use_security_key_for_signin,
         );
-        d.field(
+        v.field(
             31usize,
             "windows_hello_for_business_blocked",
             &self.windows_hello_for_business_blocked,
@@ -8974,7 +8974,7 @@ rt::impl_serde!(WindowsIdentityProtectionConfiguration);
 /// Request builders: [`WindowsKioskConfigurationPath`](requests/struct.WindowsKioskConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsKioskConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9213,79 +9213,79 @@ impl rt::Object for WindowsKioskConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsKioskConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "edge_kiosk_enable_public_browsing",
             &self.edge_kiosk_enable_public_browsing,
         );
-        d.field(
+        v.field(
             19usize,
             "kiosk_browser_blocked_url_exceptions",
             &self.kiosk_browser_blocked_url_exceptions,
         );
-        d.field(
+        v.field(
             20usize,
             "kiosk_browser_blocked_ur_ls",
             &self.kiosk_browser_blocked_ur_ls,
         );
-        d.field(21usize, "kiosk_browser_default_url", &self.kiosk_browser_default_url);
-        d.field(
+        v.field(21usize, "kiosk_browser_default_url", &self.kiosk_browser_default_url);
+        v.field(
             22usize,
             "kiosk_browser_enable_end_session_button",
             &self.kiosk_browser_enable_end_session_button,
         );
-        d.field(
+        v.field(
             23usize,
             "kiosk_browser_enable_home_button",
             &self.kiosk_browser_enable_home_button,
         );
-        d.field(
+        v.field(
             24usize,
             "kiosk_browser_enable_navigation_buttons",
             &self.kiosk_browser_enable_navigation_buttons,
         );
-        d.field(
+        v.field(
             25usize,
             "kiosk_browser_restart_on_idle_time_in_minutes",
             &self.kiosk_browser_restart_on_idle_time_in_minutes,
         );
-        d.field(26usize, "kiosk_profiles", &self.kiosk_profiles);
-        d.field(
+        v.field(26usize, "kiosk_profiles", &self.kiosk_profiles);
+        v.field(
             27usize,
             "windows_kiosk_force_update_schedule",
             &self.windows_kiosk_force_update_schedule,

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`WindowsManagedDevicePath`](requests/struct.WindowsManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsManagedDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -690,201 +690,201 @@ impl rt::Object for WindowsManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsManagedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "cloud_pc_remote_action_results",
             &self.cloud_pc_remote_action_results,
         );
-        d.field(2usize, "aad_registered", &self.aad_registered);
-        d.field(
+        v.field(2usize, "aad_registered", &self.aad_registered);
+        v.field(
             3usize,
             "activation_lock_bypass_code",
             &self.activation_lock_bypass_code,
         );
-        d.field(
+        v.field(
             4usize,
             "android_security_patch_level",
             &self.android_security_patch_level,
         );
-        d.field(5usize, "autopilot_enrolled", &self.autopilot_enrolled);
-        d.field(
+        v.field(5usize, "autopilot_enrolled", &self.autopilot_enrolled);
+        v.field(
             6usize,
             "azure_active_directory_device_id",
             &self.azure_active_directory_device_id,
         );
-        d.field(7usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(8usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(9usize, "chassis_type", &self.chassis_type);
-        d.field(10usize, "chrome_os_device_info", &self.chrome_os_device_info);
-        d.field(
+        v.field(7usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(8usize, "azure_ad_registered", &self.azure_ad_registered);
+        v.field(9usize, "chassis_type", &self.chassis_type);
+        v.field(10usize, "chrome_os_device_info", &self.chrome_os_device_info);
+        v.field(
             11usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(12usize, "compliance_state", &self.compliance_state);
-        d.field(
+        v.field(12usize, "compliance_state", &self.compliance_state);
+        v.field(
             13usize,
             "configuration_manager_client_enabled_features",
             &self.configuration_manager_client_enabled_features,
         );
-        d.field(
+        v.field(
             14usize,
             "configuration_manager_client_health_state",
             &self.configuration_manager_client_health_state,
         );
-        d.field(
+        v.field(
             15usize,
             "configuration_manager_client_information",
             &self.configuration_manager_client_information,
         );
-        d.field(16usize, "device_action_results", &self.device_action_results);
-        d.field(
+        v.field(16usize, "device_action_results", &self.device_action_results);
+        v.field(
             17usize,
             "device_category_display_name",
             &self.device_category_display_name,
         );
-        d.field(18usize, "device_enrollment_type", &self.device_enrollment_type);
-        d.field(
+        v.field(18usize, "device_enrollment_type", &self.device_enrollment_type);
+        v.field(
             19usize,
             "device_health_attestation_state",
             &self.device_health_attestation_state,
         );
-        d.field(20usize, "device_name", &self.device_name);
-        d.field(21usize, "device_registration_state", &self.device_registration_state);
-        d.field(22usize, "device_type", &self.device_type);
-        d.field(23usize, "eas_activated", &self.eas_activated);
-        d.field(24usize, "eas_activation_date_time", &self.eas_activation_date_time);
-        d.field(25usize, "eas_device_id", &self.eas_device_id);
-        d.field(26usize, "email_address", &self.email_address);
-        d.field(27usize, "enrolled_date_time", &self.enrolled_date_time);
-        d.field(28usize, "ethernet_mac_address", &self.ethernet_mac_address);
-        d.field(29usize, "exchange_access_state", &self.exchange_access_state);
-        d.field(
+        v.field(20usize, "device_name", &self.device_name);
+        v.field(21usize, "device_registration_state", &self.device_registration_state);
+        v.field(22usize, "device_type", &self.device_type);
+        v.field(23usize, "eas_activated", &self.eas_activated);
+        v.field(24usize, "eas_activation_date_time", &self.eas_activation_date_time);
+        v.field(25usize, "eas_device_id", &self.eas_device_id);
+        v.field(26usize, "email_address", &self.email_address);
+        v.field(27usize, "enrolled_date_time", &self.enrolled_date_time);
+        v.field(28usize, "ethernet_mac_address", &self.ethernet_mac_address);
+        v.field(29usize, "exchange_access_state", &self.exchange_access_state);
+        v.field(
             30usize,
             "exchange_access_state_reason",
             &self.exchange_access_state_reason,
         );
-        d.field(
+        v.field(
             31usize,
             "exchange_last_successful_sync_date_time",
             &self.exchange_last_successful_sync_date_time,
         );
-        d.field(
+        v.field(
             32usize,
             "free_storage_space_in_bytes",
             &self.free_storage_space_in_bytes,
         );
-        d.field(33usize, "hardware_information", &self.hardware_information);
-        d.field(34usize, "iccid", &self.iccid);
-        d.field(35usize, "imei", &self.imei);
-        d.field(36usize, "is_encrypted", &self.is_encrypted);
-        d.field(37usize, "is_supervised", &self.is_supervised);
-        d.field(38usize, "jail_broken", &self.jail_broken);
-        d.field(39usize, "join_type", &self.join_type);
-        d.field(40usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(41usize, "lost_mode_state", &self.lost_mode_state);
-        d.field(42usize, "managed_device_name", &self.managed_device_name);
-        d.field(43usize, "managed_device_owner_type", &self.managed_device_owner_type);
-        d.field(44usize, "management_agent", &self.management_agent);
-        d.field(
+        v.field(33usize, "hardware_information", &self.hardware_information);
+        v.field(34usize, "iccid", &self.iccid);
+        v.field(35usize, "imei", &self.imei);
+        v.field(36usize, "is_encrypted", &self.is_encrypted);
+        v.field(37usize, "is_supervised", &self.is_supervised);
+        v.field(38usize, "jail_broken", &self.jail_broken);
+        v.field(39usize, "join_type", &self.join_type);
+        v.field(40usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(41usize, "lost_mode_state", &self.lost_mode_state);
+        v.field(42usize, "managed_device_name", &self.managed_device_name);
+        v.field(43usize, "managed_device_owner_type", &self.managed_device_owner_type);
+        v.field(44usize, "management_agent", &self.management_agent);
+        v.field(
             45usize,
             "management_certificate_expiration_date",
             &self.management_certificate_expiration_date,
         );
-        d.field(46usize, "management_features", &self.management_features);
-        d.field(47usize, "management_state", &self.management_state);
-        d.field(48usize, "manufacturer", &self.manufacturer);
-        d.field(49usize, "meid", &self.meid);
-        d.field(50usize, "model", &self.model);
-        d.field(51usize, "notes", &self.notes);
-        d.field(52usize, "operating_system", &self.operating_system);
-        d.field(53usize, "os_version", &self.os_version);
-        d.field(54usize, "owner_type", &self.owner_type);
-        d.field(
+        v.field(46usize, "management_features", &self.management_features);
+        v.field(47usize, "management_state", &self.management_state);
+        v.field(48usize, "manufacturer", &self.manufacturer);
+        v.field(49usize, "meid", &self.meid);
+        v.field(50usize, "model", &self.model);
+        v.field(51usize, "notes", &self.notes);
+        v.field(52usize, "operating_system", &self.operating_system);
+        v.field(53usize, "os_version", &self.os_version);
+        v.field(54usize, "owner_type", &self.owner_type);
+        v.field(
             55usize,
             "partner_reported_threat_state",
             &self.partner_reported_threat_state,
         );
-        d.field(56usize, "phone_number", &self.phone_number);
-        d.field(57usize, "physical_memory_in_bytes", &self.physical_memory_in_bytes);
-        d.field(
+        v.field(56usize, "phone_number", &self.phone_number);
+        v.field(57usize, "physical_memory_in_bytes", &self.physical_memory_in_bytes);
+        v.field(
             58usize,
             "prefer_mdm_over_group_policy_applied_date_time",
             &self.prefer_mdm_over_group_policy_applied_date_time,
         );
-        d.field(59usize, "processor_architecture", &self.processor_architecture);
-        d.field(
+        v.field(59usize, "processor_architecture", &self.processor_architecture);
+        v.field(
             60usize,
             "remote_assistance_session_error_details",
             &self.remote_assistance_session_error_details,
         );
-        d.field(
+        v.field(
             61usize,
             "remote_assistance_session_url",
             &self.remote_assistance_session_url,
         );
-        d.field(
+        v.field(
             62usize,
             "require_user_enrollment_approval",
             &self.require_user_enrollment_approval,
         );
-        d.field(63usize, "retire_after_date_time", &self.retire_after_date_time);
-        d.field(64usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(65usize, "serial_number", &self.serial_number);
-        d.field(66usize, "sku_family", &self.sku_family);
-        d.field(67usize, "sku_number", &self.sku_number);
-        d.field(68usize, "specification_version", &self.specification_version);
-        d.field(69usize, "subscriber_carrier", &self.subscriber_carrier);
-        d.field(
+        v.field(63usize, "retire_after_date_time", &self.retire_after_date_time);
+        v.field(64usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(65usize, "serial_number", &self.serial_number);
+        v.field(66usize, "sku_family", &self.sku_family);
+        v.field(67usize, "sku_number", &self.sku_number);
+        v.field(68usize, "specification_version", &self.specification_version);
+        v.field(69usize, "subscriber_carrier", &self.subscriber_carrier);
+        v.field(
             70usize,
             "total_storage_space_in_bytes",
             &self.total_storage_space_in_bytes,
         );
-        d.field(71usize, "udid", &self.udid);
-        d.field(72usize, "user_display_name", &self.user_display_name);
-        d.field(73usize, "user_id", &self.user_id);
-        d.field(74usize, "user_principal_name", &self.user_principal_name);
-        d.field(75usize, "users_logged_on", &self.users_logged_on);
-        d.field(76usize, "wi_fi_mac_address", &self.wi_fi_mac_address);
-        d.field(
+        v.field(71usize, "udid", &self.udid);
+        v.field(72usize, "user_display_name", &self.user_display_name);
+        v.field(73usize, "user_id", &self.user_id);
+        v.field(74usize, "user_principal_name", &self.user_principal_name);
+        v.field(75usize, "users_logged_on", &self.users_logged_on);
+        v.field(76usize, "wi_fi_mac_address", &self.wi_fi_mac_address);
+        v.field(
             77usize,
             "windows_active_malware_count",
             &self.windows_active_malware_count,
         );
-        d.field(
+        v.field(
             78usize,
             "windows_remediated_malware_count",
             &self.windows_remediated_malware_count,
         );
-        d.field(
+        v.field(
             79usize,
             "assignment_filter_evaluation_status_details",
             &self.assignment_filter_evaluation_status_details,
         );
-        d.field(
+        v.field(
             80usize,
             "device_compliance_policy_states",
             &self.device_compliance_policy_states,
         );
-        d.field(
+        v.field(
             81usize,
             "device_configuration_states",
             &self.device_configuration_states,
         );
-        d.field(
+        v.field(
             82usize,
             "managed_device_mobile_app_configuration_states",
             &self.managed_device_mobile_app_configuration_states,
         );
-        d.field(83usize, "security_baseline_states", &self.security_baseline_states);
+        v.field(83usize, "security_baseline_states", &self.security_baseline_states);
         #[cfg(msgraph_beta_device_management_or_search)]
-        d.field(84usize, "detected_apps", &self.detected_apps);
-        d.field(85usize, "device_category", &self.device_category);
-        d.field(86usize, "log_collection_requests", &self.log_collection_requests);
-        d.field(87usize, "users", &self.users);
-        d.field(88usize, "windows_protection_state", &self.windows_protection_state);
+        v.field(84usize, "detected_apps", &self.detected_apps);
+        v.field(85usize, "device_category", &self.device_category);
+        v.field(86usize, "log_collection_requests", &self.log_collection_requests);
+        v.field(87usize, "users", &self.users);
+        v.field(88usize, "windows_protection_state", &self.windows_protection_state);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1204,7 +1204,7 @@ rt::impl_serde!(WindowsManagedDevice);
 /// Request builders: [`WindowsPhone81CertificateProfileBasePath`](requests/struct.WindowsPhone81CertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81CertificateProfileBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1422,64 +1422,64 @@ impl rt::Object for WindowsPhone81CertificateProfileBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CertificateProfileBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(21usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(21usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             22usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             23usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(24usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "subject_name_format", &self.subject_name_format);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2251,7 +2251,7 @@ rt::impl_serde!(AnyWindowsPhone81CertificateProfileBase);
 /// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/struct.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81CustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2423,42 +2423,42 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "oma_settings", &self.oma_settings);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2562,7 +2562,7 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 /// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/struct.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81GeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2930,114 +2930,114 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81GeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "apply_only_to_windows_phone81",
             &self.apply_only_to_windows_phone81,
         );
-        d.field(19usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
-        d.field(20usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(21usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(19usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
+        v.field(20usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(21usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             22usize,
             "cellular_block_wifi_tethering",
             &self.cellular_block_wifi_tethering,
         );
-        d.field(23usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(24usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(
+        v.field(23usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(24usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(
             25usize,
             "diagnostic_data_block_submission",
             &self.diagnostic_data_block_submission,
         );
-        d.field(
+        v.field(
             26usize,
             "email_block_adding_accounts",
             &self.email_block_adding_accounts,
         );
-        d.field(27usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(28usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
-        d.field(29usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(30usize, "password_block_simple", &self.password_block_simple);
-        d.field(31usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(27usize, "location_services_blocked", &self.location_services_blocked);
+        v.field(28usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
+        v.field(29usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(30usize, "password_block_simple", &self.password_block_simple);
+        v.field(31usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             32usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(33usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(33usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             34usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             35usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(36usize, "password_required", &self.password_required);
-        d.field(37usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(36usize, "password_required", &self.password_required);
+        v.field(37usize, "password_required_type", &self.password_required_type);
+        v.field(
             38usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(39usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(39usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             40usize,
             "storage_block_removable_storage",
             &self.storage_block_removable_storage,
         );
-        d.field(41usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(42usize, "web_browser_blocked", &self.web_browser_blocked);
-        d.field(
+        v.field(41usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(42usize, "web_browser_blocked", &self.web_browser_blocked);
+        v.field(
             43usize,
             "wifi_block_automatic_connect_hotspots",
             &self.wifi_block_automatic_connect_hotspots,
         );
-        d.field(44usize, "wifi_blocked", &self.wifi_blocked);
-        d.field(
+        v.field(44usize, "wifi_blocked", &self.wifi_blocked);
+        v.field(
             45usize,
             "wifi_block_hotspot_reporting",
             &self.wifi_block_hotspot_reporting,
         );
-        d.field(46usize, "windows_store_blocked", &self.windows_store_blocked);
+        v.field(46usize, "windows_store_blocked", &self.windows_store_blocked);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3230,7 +3230,7 @@ rt::impl_serde!(WindowsPhone81GeneralConfiguration);
 /// Request builders: [`WindowsPhone81ImportedPfxCertificateProfilePath`](requests/struct.WindowsPhone81ImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81ImportedPfxCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3457,65 +3457,65 @@ impl rt::Object for WindowsPhone81ImportedPfxCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81ImportedPFXCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             21usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             22usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(23usize, "subject_name_format", &self.subject_name_format);
-        d.field(24usize, "intended_purpose", &self.intended_purpose);
-        d.field(
+        v.field(23usize, "subject_name_format", &self.subject_name_format);
+        v.field(24usize, "intended_purpose", &self.intended_purpose);
+        v.field(
             25usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
@@ -3647,7 +3647,7 @@ rt::impl_serde!(WindowsPhone81ImportedPfxCertificateProfile);
 /// Request builders: [`WindowsPhone81ScepCertificateProfilePath`](requests/struct.WindowsPhone81ScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81ScepCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3923,80 +3923,80 @@ impl rt::Object for WindowsPhone81ScepCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81SCEPCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             18usize,
             "certificate_validity_period_scale",
             &self.certificate_validity_period_scale,
         );
-        d.field(
+        v.field(
             19usize,
             "certificate_validity_period_value",
             &self.certificate_validity_period_value,
         );
-        d.field(20usize, "extended_key_usages", &self.extended_key_usages);
-        d.field(21usize, "key_storage_provider", &self.key_storage_provider);
-        d.field(
+        v.field(20usize, "extended_key_usages", &self.extended_key_usages);
+        v.field(21usize, "key_storage_provider", &self.key_storage_provider);
+        v.field(
             22usize,
             "renewal_threshold_percentage",
             &self.renewal_threshold_percentage,
         );
-        d.field(
+        v.field(
             23usize,
             "subject_alternative_name_type",
             &self.subject_alternative_name_type,
         );
-        d.field(24usize, "subject_name_format", &self.subject_name_format);
-        d.field(25usize, "hash_algorithm", &self.hash_algorithm);
-        d.field(26usize, "key_size", &self.key_size);
-        d.field(27usize, "key_usage", &self.key_usage);
-        d.field(28usize, "scep_server_urls", &self.scep_server_urls);
-        d.field(
+        v.field(24usize, "subject_name_format", &self.subject_name_format);
+        v.field(25usize, "hash_algorithm", &self.hash_algorithm);
+        v.field(26usize, "key_size", &self.key_size);
+        v.field(27usize, "key_usage", &self.key_usage);
+        v.field(28usize, "scep_server_urls", &self.scep_server_urls);
+        v.field(
             29usize,
             "subject_alternative_name_format_string",
             &self.subject_alternative_name_format_string,
         );
-        d.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
-        d.field(
+        v.field(30usize, "subject_name_format_string", &self.subject_name_format_string);
+        v.field(
             31usize,
             "managed_device_certificate_states",
             &self.managed_device_certificate_states,
         );
-        d.field(32usize, "root_certificate", &self.root_certificate);
+        v.field(32usize, "root_certificate", &self.root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4145,7 +4145,7 @@ rt::impl_serde!(WindowsPhone81ScepCertificateProfile);
 /// Request builders: [`WindowsPhone81TrustedRootCertificatePath`](requests/struct.WindowsPhone81TrustedRootCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81TrustedRootCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4324,43 +4324,43 @@ impl rt::Object for WindowsPhone81TrustedRootCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81TrustedRootCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "cert_file_name", &self.cert_file_name);
-        d.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "cert_file_name", &self.cert_file_name);
+        v.field(19usize, "trusted_root_certificate", &self.trusted_root_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4467,7 +4467,7 @@ rt::impl_serde!(WindowsPhone81TrustedRootCertificate);
 /// Request builders: [`WindowsPhone81VpnConfigurationPath`](requests/struct.WindowsPhone81VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81VpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4732,55 +4732,55 @@ impl rt::Object for WindowsPhone81VpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81VpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connection_name", &self.connection_name);
-        d.field(19usize, "custom_xml", &self.custom_xml);
-        d.field(20usize, "servers", &self.servers);
-        d.field(21usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
-        d.field(22usize, "connection_type", &self.connection_type);
-        d.field(23usize, "enable_split_tunneling", &self.enable_split_tunneling);
-        d.field(24usize, "login_group_or_domain", &self.login_group_or_domain);
-        d.field(25usize, "proxy_server", &self.proxy_server);
-        d.field(26usize, "authentication_method", &self.authentication_method);
-        d.field(27usize, "bypass_vpn_on_company_wifi", &self.bypass_vpn_on_company_wifi);
-        d.field(28usize, "bypass_vpn_on_home_wifi", &self.bypass_vpn_on_home_wifi);
-        d.field(29usize, "dns_suffix_search_list", &self.dns_suffix_search_list);
-        d.field(30usize, "remember_user_credentials", &self.remember_user_credentials);
-        d.field(31usize, "identity_certificate", &self.identity_certificate);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connection_name", &self.connection_name);
+        v.field(19usize, "custom_xml", &self.custom_xml);
+        v.field(20usize, "servers", &self.servers);
+        v.field(21usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
+        v.field(22usize, "connection_type", &self.connection_type);
+        v.field(23usize, "enable_split_tunneling", &self.enable_split_tunneling);
+        v.field(24usize, "login_group_or_domain", &self.login_group_or_domain);
+        v.field(25usize, "proxy_server", &self.proxy_server);
+        v.field(26usize, "authentication_method", &self.authentication_method);
+        v.field(27usize, "bypass_vpn_on_company_wifi", &self.bypass_vpn_on_company_wifi);
+        v.field(28usize, "bypass_vpn_on_home_wifi", &self.bypass_vpn_on_home_wifi);
+        v.field(29usize, "dns_suffix_search_list", &self.dns_suffix_search_list);
+        v.field(30usize, "remember_user_credentials", &self.remember_user_credentials);
+        v.field(31usize, "identity_certificate", &self.identity_certificate);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4922,7 +4922,7 @@ rt::impl_serde!(WindowsPhone81VpnConfiguration);
 /// Request builders: [`WindowsPhoneEasEmailProfileConfigurationPath`](requests/struct.WindowsPhoneEasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhoneEasEmailProfileConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5185,59 +5185,59 @@ impl rt::Object for WindowsPhoneEasEmailProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhoneEASEmailProfileConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "custom_domain_name", &self.custom_domain_name);
-        d.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
-        d.field(20usize, "username_aad_source", &self.username_aad_source);
-        d.field(21usize, "username_source", &self.username_source);
-        d.field(22usize, "account_name", &self.account_name);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "custom_domain_name", &self.custom_domain_name);
+        v.field(19usize, "user_domain_name_source", &self.user_domain_name_source);
+        v.field(20usize, "username_aad_source", &self.username_aad_source);
+        v.field(21usize, "username_source", &self.username_source);
+        v.field(22usize, "account_name", &self.account_name);
+        v.field(
             23usize,
             "apply_only_to_windows_phone81",
             &self.apply_only_to_windows_phone81,
         );
-        d.field(24usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
-        d.field(25usize, "email_address_source", &self.email_address_source);
-        d.field(26usize, "email_sync_schedule", &self.email_sync_schedule);
-        d.field(27usize, "host_name", &self.host_name);
-        d.field(28usize, "require_ssl", &self.require_ssl);
-        d.field(29usize, "sync_calendar", &self.sync_calendar);
-        d.field(30usize, "sync_contacts", &self.sync_contacts);
-        d.field(31usize, "sync_tasks", &self.sync_tasks);
+        v.field(24usize, "duration_of_email_to_sync", &self.duration_of_email_to_sync);
+        v.field(25usize, "email_address_source", &self.email_address_source);
+        v.field(26usize, "email_sync_schedule", &self.email_sync_schedule);
+        v.field(27usize, "host_name", &self.host_name);
+        v.field(28usize, "require_ssl", &self.require_ssl);
+        v.field(29usize, "sync_calendar", &self.sync_calendar);
+        v.field(30usize, "sync_contacts", &self.sync_contacts);
+        v.field(31usize, "sync_tasks", &self.sync_tasks);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5378,7 +5378,7 @@ rt::impl_serde!(WindowsPhoneEasEmailProfileConfiguration);
 /// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/struct.WindowsUpdateForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateForBusinessConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5807,173 +5807,173 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateForBusinessConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "automatic_update_mode", &self.automatic_update_mode);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "automatic_update_mode", &self.automatic_update_mode);
+        v.field(
             19usize,
             "auto_restart_notification_dismissal",
             &self.auto_restart_notification_dismissal,
         );
-        d.field(
+        v.field(
             20usize,
             "business_ready_updates_only",
             &self.business_ready_updates_only,
         );
-        d.field(
+        v.field(
             21usize,
             "deadline_for_feature_updates_in_days",
             &self.deadline_for_feature_updates_in_days,
         );
-        d.field(
+        v.field(
             22usize,
             "deadline_for_quality_updates_in_days",
             &self.deadline_for_quality_updates_in_days,
         );
-        d.field(
+        v.field(
             23usize,
             "deadline_grace_period_in_days",
             &self.deadline_grace_period_in_days,
         );
-        d.field(24usize, "delivery_optimization_mode", &self.delivery_optimization_mode);
-        d.field(25usize, "drivers_excluded", &self.drivers_excluded);
-        d.field(
+        v.field(24usize, "delivery_optimization_mode", &self.delivery_optimization_mode);
+        v.field(25usize, "drivers_excluded", &self.drivers_excluded);
+        v.field(
             26usize,
             "engaged_restart_deadline_in_days",
             &self.engaged_restart_deadline_in_days,
         );
-        d.field(
+        v.field(
             27usize,
             "engaged_restart_snooze_schedule_in_days",
             &self.engaged_restart_snooze_schedule_in_days,
         );
-        d.field(
+        v.field(
             28usize,
             "engaged_restart_transition_schedule_in_days",
             &self.engaged_restart_transition_schedule_in_days,
         );
-        d.field(
+        v.field(
             29usize,
             "feature_updates_deferral_period_in_days",
             &self.feature_updates_deferral_period_in_days,
         );
-        d.field(30usize, "feature_updates_paused", &self.feature_updates_paused);
-        d.field(
+        v.field(30usize, "feature_updates_paused", &self.feature_updates_paused);
+        v.field(
             31usize,
             "feature_updates_pause_expiry_date_time",
             &self.feature_updates_pause_expiry_date_time,
         );
-        d.field(
+        v.field(
             32usize,
             "feature_updates_pause_start_date",
             &self.feature_updates_pause_start_date,
         );
-        d.field(
+        v.field(
             33usize,
             "feature_updates_rollback_start_date_time",
             &self.feature_updates_rollback_start_date_time,
         );
-        d.field(
+        v.field(
             34usize,
             "feature_updates_rollback_window_in_days",
             &self.feature_updates_rollback_window_in_days,
         );
-        d.field(
+        v.field(
             35usize,
             "feature_updates_will_be_rolled_back",
             &self.feature_updates_will_be_rolled_back,
         );
-        d.field(36usize, "installation_schedule", &self.installation_schedule);
-        d.field(
+        v.field(36usize, "installation_schedule", &self.installation_schedule);
+        v.field(
             37usize,
             "microsoft_update_service_allowed",
             &self.microsoft_update_service_allowed,
         );
-        d.field(
+        v.field(
             38usize,
             "postpone_reboot_until_after_deadline",
             &self.postpone_reboot_until_after_deadline,
         );
-        d.field(39usize, "prerelease_features", &self.prerelease_features);
-        d.field(
+        v.field(39usize, "prerelease_features", &self.prerelease_features);
+        v.field(
             40usize,
             "quality_updates_deferral_period_in_days",
             &self.quality_updates_deferral_period_in_days,
         );
-        d.field(41usize, "quality_updates_paused", &self.quality_updates_paused);
-        d.field(
+        v.field(41usize, "quality_updates_paused", &self.quality_updates_paused);
+        v.field(
             42usize,
             "quality_updates_pause_expiry_date_time",
             &self.quality_updates_pause_expiry_date_time,
         );
-        d.field(
+        v.field(
             43usize,
             "quality_updates_pause_start_date",
             &self.quality_updates_pause_start_date,
         );
-        d.field(
+        v.field(
             44usize,
             "quality_updates_rollback_start_date_time",
             &self.quality_updates_rollback_start_date_time,
         );
-        d.field(
+        v.field(
             45usize,
             "quality_updates_will_be_rolled_back",
             &self.quality_updates_will_be_rolled_back,
         );
-        d.field(
+        v.field(
             46usize,
             "schedule_imminent_restart_warning_in_minutes",
             &self.schedule_imminent_restart_warning_in_minutes,
         );
-        d.field(
+        v.field(
             47usize,
             "schedule_restart_warning_in_hours",
             &self.schedule_restart_warning_in_hours,
         );
-        d.field(48usize, "skip_checks_before_restart", &self.skip_checks_before_restart);
-        d.field(49usize, "update_notification_level", &self.update_notification_level);
-        d.field(50usize, "update_weeks", &self.update_weeks);
-        d.field(51usize, "user_pause_access", &self.user_pause_access);
-        d.field(
+        v.field(48usize, "skip_checks_before_restart", &self.skip_checks_before_restart);
+        v.field(49usize, "update_notification_level", &self.update_notification_level);
+        v.field(50usize, "update_weeks", &self.update_weeks);
+        v.field(51usize, "user_pause_access", &self.user_pause_access);
+        v.field(
             52usize,
             "user_windows_update_scan_access",
             &self.user_windows_update_scan_access,
         );
-        d.field(53usize, "device_update_states", &self.device_update_states);
+        v.field(53usize, "device_update_states", &self.device_update_states);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6192,7 +6192,7 @@ rt::impl_serde!(WindowsUpdateForBusinessConfiguration);
 /// Request builders: [`WindowsVpnConfigurationPath`](requests/struct.WindowsVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsVpnConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6378,44 +6378,44 @@ impl rt::Object for WindowsVpnConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsVpnConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connection_name", &self.connection_name);
-        d.field(19usize, "custom_xml", &self.custom_xml);
-        d.field(20usize, "servers", &self.servers);
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connection_name", &self.connection_name);
+        v.field(19usize, "custom_xml", &self.custom_xml);
+        v.field(20usize, "servers", &self.servers);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7184,7 +7184,7 @@ rt::impl_serde!(AnyWindowsVpnConfiguration);
 /// Request builders: [`WindowsWifiConfigurationPath`](requests/struct.WindowsWifiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsWifiConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7440,66 +7440,66 @@ impl rt::Object for WindowsWifiConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsWifiConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_to_preferred_network",
             &self.connect_to_preferred_network,
         );
-        d.field(
+        v.field(
             20usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(21usize, "force_fips_compliance", &self.force_fips_compliance);
-        d.field(22usize, "metered_connection_limit", &self.metered_connection_limit);
-        d.field(23usize, "network_name", &self.network_name);
-        d.field(24usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(
+        v.field(21usize, "force_fips_compliance", &self.force_fips_compliance);
+        v.field(22usize, "metered_connection_limit", &self.metered_connection_limit);
+        v.field(23usize, "network_name", &self.network_name);
+        v.field(24usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(
             25usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(26usize, "proxy_manual_address", &self.proxy_manual_address);
-        d.field(27usize, "proxy_manual_port", &self.proxy_manual_port);
-        d.field(28usize, "proxy_setting", &self.proxy_setting);
-        d.field(29usize, "ssid", &self.ssid);
-        d.field(30usize, "wifi_security_type", &self.wifi_security_type);
+        v.field(26usize, "proxy_manual_address", &self.proxy_manual_address);
+        v.field(27usize, "proxy_manual_port", &self.proxy_manual_port);
+        v.field(28usize, "proxy_setting", &self.proxy_setting);
+        v.field(29usize, "ssid", &self.ssid);
+        v.field(30usize, "wifi_security_type", &self.wifi_security_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8354,7 +8354,7 @@ rt::impl_serde!(AnyWindowsWifiConfiguration);
 /// Request builders: [`WindowsWifiEnterpriseEapConfigurationPath`](requests/struct.WindowsWifiEnterpriseEapConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsWifiEnterpriseEapConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8809,165 +8809,165 @@ impl rt::Object for WindowsWifiEnterpriseEapConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsWifiEnterpriseEAPConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(
             3usize,
             "device_management_applicability_rule_device_mode",
             &self.device_management_applicability_rule_device_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "device_management_applicability_rule_os_edition",
             &self.device_management_applicability_rule_os_edition,
         );
-        d.field(
+        v.field(
             5usize,
             "device_management_applicability_rule_os_version",
             &self.device_management_applicability_rule_os_version,
         );
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "assignments", &self.assignments);
-        d.field(
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(9usize, "supports_scope_tags", &self.supports_scope_tags);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "assignments", &self.assignments);
+        v.field(
             12usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(13usize, "device_statuses", &self.device_statuses);
-        d.field(14usize, "device_status_overview", &self.device_status_overview);
-        d.field(15usize, "group_assignments", &self.group_assignments);
-        d.field(16usize, "user_statuses", &self.user_statuses);
-        d.field(17usize, "user_status_overview", &self.user_status_overview);
-        d.field(18usize, "connect_automatically", &self.connect_automatically);
-        d.field(
+        v.field(13usize, "device_statuses", &self.device_statuses);
+        v.field(14usize, "device_status_overview", &self.device_status_overview);
+        v.field(15usize, "group_assignments", &self.group_assignments);
+        v.field(16usize, "user_statuses", &self.user_statuses);
+        v.field(17usize, "user_status_overview", &self.user_status_overview);
+        v.field(18usize, "connect_automatically", &self.connect_automatically);
+        v.field(
             19usize,
             "connect_to_preferred_network",
             &self.connect_to_preferred_network,
         );
-        d.field(
+        v.field(
             20usize,
             "connect_when_network_name_is_hidden",
             &self.connect_when_network_name_is_hidden,
         );
-        d.field(21usize, "force_fips_compliance", &self.force_fips_compliance);
-        d.field(22usize, "metered_connection_limit", &self.metered_connection_limit);
-        d.field(23usize, "network_name", &self.network_name);
-        d.field(24usize, "pre_shared_key", &self.pre_shared_key);
-        d.field(
+        v.field(21usize, "force_fips_compliance", &self.force_fips_compliance);
+        v.field(22usize, "metered_connection_limit", &self.metered_connection_limit);
+        v.field(23usize, "network_name", &self.network_name);
+        v.field(24usize, "pre_shared_key", &self.pre_shared_key);
+        v.field(
             25usize,
             "proxy_automatic_configuration_url",
             &self.proxy_automatic_configuration_url,
         );
-        d.field(26usize, "proxy_manual_address", &self.proxy_manual_address);
-        d.field(27usize, "proxy_manual_port", &self.proxy_manual_port);
-        d.field(28usize, "proxy_setting", &self.proxy_setting);
-        d.field(29usize, "ssid", &self.ssid);
-        d.field(30usize, "wifi_security_type", &self.wifi_security_type);
-        d.field(31usize, "authentication_method", &self.authentication_method);
-        d.field(
+        v.field(26usize, "proxy_manual_address", &self.proxy_manual_address);
+        v.field(27usize, "proxy_manual_port", &self.proxy_manual_port);
+        v.field(28usize, "proxy_setting", &self.proxy_setting);
+        v.field(29usize, "ssid", &self.ssid);
+        v.field(30usize, "wifi_security_type", &self.wifi_security_type);
+        v.field(31usize, "authentication_method", &self.authentication_method);
+        v.field(
             32usize,
             "authentication_period_in_seconds",
             &self.authentication_period_in_seconds,
         );
-        d.field(
+        v.field(
             33usize,
             "authentication_retry_delay_period_in_seconds",
             &self.authentication_retry_delay_period_in_seconds,
         );
-        d.field(34usize, "authentication_type", &self.authentication_type);
-        d.field(35usize, "cache_credentials", &self.cache_credentials);
-        d.field(
+        v.field(34usize, "authentication_type", &self.authentication_type);
+        v.field(35usize, "cache_credentials", &self.cache_credentials);
+        v.field(
             36usize,
             "disable_user_prompt_for_server_validation",
             &self.disable_user_prompt_for_server_validation,
         );
-        d.field(
+        v.field(
             37usize,
             "eapol_start_period_in_seconds",
             &self.eapol_start_period_in_seconds,
         );
-        d.field(38usize, "eap_type", &self.eap_type);
-        d.field(
+        v.field(38usize, "eap_type", &self.eap_type);
+        v.field(
             39usize,
             "enable_pairwise_master_key_caching",
             &self.enable_pairwise_master_key_caching,
         );
-        d.field(40usize, "enable_pre_authentication", &self.enable_pre_authentication);
-        d.field(
+        v.field(40usize, "enable_pre_authentication", &self.enable_pre_authentication);
+        v.field(
             41usize,
             "inner_authentication_protocol_for_eapttls",
             &self.inner_authentication_protocol_for_eapttls,
         );
-        d.field(
+        v.field(
             42usize,
             "maximum_authentication_failures",
             &self.maximum_authentication_failures,
         );
-        d.field(
+        v.field(
             43usize,
             "maximum_authentication_timeout_in_seconds",
             &self.maximum_authentication_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             44usize,
             "maximum_eapol_start_messages",
             &self.maximum_eapol_start_messages,
         );
-        d.field(
+        v.field(
             45usize,
             "maximum_number_of_pairwise_master_keys_in_cache",
             &self.maximum_number_of_pairwise_master_keys_in_cache,
         );
-        d.field(
+        v.field(
             46usize,
             "maximum_pairwise_master_key_cache_time_in_minutes",
             &self.maximum_pairwise_master_key_cache_time_in_minutes,
         );
-        d.field(
+        v.field(
             47usize,
             "maximum_pre_authentication_attempts",
             &self.maximum_pre_authentication_attempts,
         );
-        d.field(48usize, "network_single_sign_on", &self.network_single_sign_on);
-        d.field(
+        v.field(48usize, "network_single_sign_on", &self.network_single_sign_on);
+        v.field(
             49usize,
             "outer_identity_privacy_temporary_value",
             &self.outer_identity_privacy_temporary_value,
         );
-        d.field(50usize, "perform_server_validation", &self.perform_server_validation);
-        d.field(
+        v.field(50usize, "perform_server_validation", &self.perform_server_validation);
+        v.field(
             51usize,
             "prompt_for_additional_authentication_credentials",
             &self.prompt_for_additional_authentication_credentials,
         );
-        d.field(
+        v.field(
             52usize,
             "require_cryptographic_binding",
             &self.require_cryptographic_binding,
         );
-        d.field(
+        v.field(
             53usize,
             "trusted_server_certificate_names",
             &self.trusted_server_certificate_names,
         );
-        d.field(54usize, "user_based_virtual_lan", &self.user_based_virtual_lan);
-        d.field(
+        v.field(54usize, "user_based_virtual_lan", &self.user_based_virtual_lan);
+        v.field(
             55usize,
             "identity_certificate_for_client_authentication",
             &self.identity_certificate_for_client_authentication,
         );
-        d.field(
+        v.field(
             56usize,
             "root_certificate_for_client_validation",
             &self.root_certificate_for_client_validation,
         );
-        d.field(
+        v.field(
             57usize,
             "root_certificates_for_server_validation",
             &self.root_certificates_for_server_validation,

@@ -163,7 +163,7 @@ rt::impl_serde!(AudioCodec);
 /// Request builders: [`CallRecordPath`](../requests/call_records/struct.CallRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -253,20 +253,20 @@ impl rt::Object for CallRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.callRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "join_web_url", &self.join_web_url);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "modalities", &self.modalities);
-        d.field(5usize, "organizer", &self.organizer);
-        d.field(6usize, "participants", &self.participants);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "type_", &self.type_);
-        d.field(9usize, "version", &self.version);
-        d.field(10usize, "organizer_v2", &self.organizer_v2);
-        d.field(11usize, "participants_v2", &self.participants_v2);
-        d.field(12usize, "sessions", &self.sessions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "join_web_url", &self.join_web_url);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "modalities", &self.modalities);
+        v.field(5usize, "organizer", &self.organizer);
+        v.field(6usize, "participants", &self.participants);
+        v.field(7usize, "start_date_time", &self.start_date_time);
+        v.field(8usize, "type_", &self.type_);
+        v.field(9usize, "version", &self.version);
+        v.field(10usize, "organizer_v2", &self.organizer_v2);
+        v.field(11usize, "participants_v2", &self.participants_v2);
+        v.field(12usize, "sessions", &self.sessions);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -489,7 +489,7 @@ rt::impl_serde!(ClientPlatform);
 /// CSDL: `microsoft.graph.callRecords.clientUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClientUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -542,13 +542,13 @@ impl rt::Object for ClientUserAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.clientUserAgent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_version", &self.application_version);
-        d.field(1usize, "header_value", &self.header_value);
-        d.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
-        d.field(3usize, "communication_service_id", &self.communication_service_id);
-        d.field(4usize, "platform", &self.platform);
-        d.field(5usize, "product_family", &self.product_family);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_version", &self.application_version);
+        v.field(1usize, "header_value", &self.header_value);
+        v.field(2usize, "azure_ad_app_id", &self.azure_ad_app_id);
+        v.field(3usize, "communication_service_id", &self.communication_service_id);
+        v.field(4usize, "platform", &self.platform);
+        v.field(5usize, "product_family", &self.product_family);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -601,7 +601,7 @@ rt::impl_serde!(ClientUserAgent);
 /// CSDL: `microsoft.graph.callRecords.deviceInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceInfo {
     /// CSDL: property `captureDeviceDriver`: `Edm.String`, nullable.
     pub capture_device_driver: rt::Field<::std::string::String>,
@@ -729,60 +729,60 @@ impl rt::Object for DeviceInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.deviceInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capture_device_driver", &self.capture_device_driver);
-        d.field(1usize, "capture_device_name", &self.capture_device_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "capture_device_driver", &self.capture_device_driver);
+        v.field(1usize, "capture_device_name", &self.capture_device_name);
+        v.field(
             2usize,
             "capture_not_functioning_event_ratio",
             &self.capture_not_functioning_event_ratio,
         );
-        d.field(
+        v.field(
             3usize,
             "cpu_insufficent_event_ratio",
             &self.cpu_insufficent_event_ratio,
         );
-        d.field(
+        v.field(
             4usize,
             "device_clipping_event_ratio",
             &self.device_clipping_event_ratio,
         );
-        d.field(5usize, "device_glitch_event_ratio", &self.device_glitch_event_ratio);
-        d.field(6usize, "howling_event_count", &self.howling_event_count);
-        d.field(
+        v.field(5usize, "device_glitch_event_ratio", &self.device_glitch_event_ratio);
+        v.field(6usize, "howling_event_count", &self.howling_event_count);
+        v.field(
             7usize,
             "initial_signal_level_root_mean_square",
             &self.initial_signal_level_root_mean_square,
         );
-        d.field(
+        v.field(
             8usize,
             "low_speech_level_event_ratio",
             &self.low_speech_level_event_ratio,
         );
-        d.field(
+        v.field(
             9usize,
             "low_speech_to_noise_event_ratio",
             &self.low_speech_to_noise_event_ratio,
         );
-        d.field(10usize, "mic_glitch_rate", &self.mic_glitch_rate);
-        d.field(11usize, "received_noise_level", &self.received_noise_level);
-        d.field(12usize, "received_signal_level", &self.received_signal_level);
-        d.field(13usize, "render_device_driver", &self.render_device_driver);
-        d.field(14usize, "render_device_name", &self.render_device_name);
-        d.field(15usize, "render_mute_event_ratio", &self.render_mute_event_ratio);
-        d.field(
+        v.field(10usize, "mic_glitch_rate", &self.mic_glitch_rate);
+        v.field(11usize, "received_noise_level", &self.received_noise_level);
+        v.field(12usize, "received_signal_level", &self.received_signal_level);
+        v.field(13usize, "render_device_driver", &self.render_device_driver);
+        v.field(14usize, "render_device_name", &self.render_device_name);
+        v.field(15usize, "render_mute_event_ratio", &self.render_mute_event_ratio);
+        v.field(
             16usize,
             "render_not_functioning_event_ratio",
             &self.render_not_functioning_event_ratio,
         );
-        d.field(
+        v.field(
             17usize,
             "render_zero_volume_event_ratio",
             &self.render_zero_volume_event_ratio,
         );
-        d.field(18usize, "sent_noise_level", &self.sent_noise_level);
-        d.field(19usize, "sent_signal_level", &self.sent_signal_level);
-        d.field(20usize, "speaker_glitch_rate", &self.speaker_glitch_rate);
+        v.field(18usize, "sent_noise_level", &self.sent_noise_level);
+        v.field(19usize, "sent_signal_level", &self.sent_signal_level);
+        v.field(20usize, "speaker_glitch_rate", &self.speaker_glitch_rate);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -878,7 +878,7 @@ rt::impl_serde!(DeviceInfo);
 /// CSDL: `microsoft.graph.callRecords.endpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Endpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -902,8 +902,8 @@ impl rt::Object for Endpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.endpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_agent", &self.user_agent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_agent", &self.user_agent);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1080,7 +1080,7 @@ rt::impl_serde!(AnyEndpoint);
 /// CSDL: `microsoft.graph.callRecords.failureInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FailureInfo {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -1107,9 +1107,9 @@ impl rt::Object for FailureInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"stage\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.failureInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "stage", &self.stage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
+        v.field(1usize, "stage", &self.stage);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1208,7 +1208,7 @@ rt::impl_serde!(FailureStage);
 /// CSDL: `microsoft.graph.callRecords.feedbackTokenSet`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeedbackTokenSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1230,7 +1230,7 @@ impl rt::Object for FeedbackTokenSet {
     const TAG: &'static str = "\"#microsoft.graph.callRecords.feedbackTokenSet\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::object::Members for FeedbackTokenSet {
@@ -1262,7 +1262,7 @@ rt::impl_serde!(FeedbackTokenSet);
 /// CSDL: `microsoft.graph.callRecords.media`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Media {
     /// CSDL: property `calleeDevice`: `microsoft.graph.callRecords.deviceInfo`, nullable.
     pub callee_device: rt::Field<crate::v1::call_records::DeviceInfo>,
@@ -1315,13 +1315,13 @@ impl rt::Object for Media {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.media\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callee_device", &self.callee_device);
-        d.field(1usize, "callee_network", &self.callee_network);
-        d.field(2usize, "caller_device", &self.caller_device);
-        d.field(3usize, "caller_network", &self.caller_network);
-        d.field(4usize, "label", &self.label);
-        d.field(5usize, "streams", &self.streams);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "callee_device", &self.callee_device);
+        v.field(1usize, "callee_network", &self.callee_network);
+        v.field(2usize, "caller_device", &self.caller_device);
+        v.field(3usize, "caller_network", &self.caller_network);
+        v.field(4usize, "label", &self.label);
+        v.field(5usize, "streams", &self.streams);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1374,7 +1374,7 @@ rt::impl_serde!(Media);
 /// CSDL: `microsoft.graph.callRecords.mediaStream`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaStream {
     /// CSDL: property `audioCodec`: `microsoft.graph.callRecords.audioCodec`, nullable.
     pub audio_codec: rt::Field<crate::v1::call_records::AudioCodec>,
@@ -1547,73 +1547,73 @@ impl rt::Object for MediaStream {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.mediaStream\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio_codec", &self.audio_codec);
-        d.field(1usize, "average_audio_degradation", &self.average_audio_degradation);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "audio_codec", &self.audio_codec);
+        v.field(1usize, "average_audio_degradation", &self.average_audio_degradation);
+        v.field(
             2usize,
             "average_audio_network_jitter",
             &self.average_audio_network_jitter,
         );
-        d.field(3usize, "average_bandwidth_estimate", &self.average_bandwidth_estimate);
-        d.field(4usize, "average_freeze_duration", &self.average_freeze_duration);
-        d.field(5usize, "average_jitter", &self.average_jitter);
-        d.field(6usize, "average_packet_loss_rate", &self.average_packet_loss_rate);
-        d.field(
+        v.field(3usize, "average_bandwidth_estimate", &self.average_bandwidth_estimate);
+        v.field(4usize, "average_freeze_duration", &self.average_freeze_duration);
+        v.field(5usize, "average_jitter", &self.average_jitter);
+        v.field(6usize, "average_packet_loss_rate", &self.average_packet_loss_rate);
+        v.field(
             7usize,
             "average_ratio_of_concealed_samples",
             &self.average_ratio_of_concealed_samples,
         );
-        d.field(
+        v.field(
             8usize,
             "average_received_frame_rate",
             &self.average_received_frame_rate,
         );
-        d.field(9usize, "average_round_trip_time", &self.average_round_trip_time);
-        d.field(
+        v.field(9usize, "average_round_trip_time", &self.average_round_trip_time);
+        v.field(
             10usize,
             "average_video_frame_loss_percentage",
             &self.average_video_frame_loss_percentage,
         );
-        d.field(11usize, "average_video_frame_rate", &self.average_video_frame_rate);
-        d.field(
+        v.field(11usize, "average_video_frame_rate", &self.average_video_frame_rate);
+        v.field(
             12usize,
             "average_video_packet_loss_rate",
             &self.average_video_packet_loss_rate,
         );
-        d.field(13usize, "end_date_time", &self.end_date_time);
-        d.field(
+        v.field(13usize, "end_date_time", &self.end_date_time);
+        v.field(
             14usize,
             "is_audio_forward_error_correction_used",
             &self.is_audio_forward_error_correction_used,
         );
-        d.field(15usize, "low_frame_rate_ratio", &self.low_frame_rate_ratio);
-        d.field(
+        v.field(15usize, "low_frame_rate_ratio", &self.low_frame_rate_ratio);
+        v.field(
             16usize,
             "low_video_processing_capability_ratio",
             &self.low_video_processing_capability_ratio,
         );
-        d.field(17usize, "max_audio_network_jitter", &self.max_audio_network_jitter);
-        d.field(18usize, "max_jitter", &self.max_jitter);
-        d.field(19usize, "max_packet_loss_rate", &self.max_packet_loss_rate);
-        d.field(
+        v.field(17usize, "max_audio_network_jitter", &self.max_audio_network_jitter);
+        v.field(18usize, "max_jitter", &self.max_jitter);
+        v.field(19usize, "max_packet_loss_rate", &self.max_packet_loss_rate);
+        v.field(
             20usize,
             "max_ratio_of_concealed_samples",
             &self.max_ratio_of_concealed_samples,
         );
-        d.field(21usize, "max_round_trip_time", &self.max_round_trip_time);
-        d.field(22usize, "packet_utilization", &self.packet_utilization);
-        d.field(
+        v.field(21usize, "max_round_trip_time", &self.max_round_trip_time);
+        v.field(22usize, "packet_utilization", &self.packet_utilization);
+        v.field(
             23usize,
             "post_forward_error_correction_packet_loss_rate",
             &self.post_forward_error_correction_packet_loss_rate,
         );
-        d.field(24usize, "rms_freeze_duration", &self.rms_freeze_duration);
-        d.field(25usize, "start_date_time", &self.start_date_time);
-        d.field(26usize, "stream_direction", &self.stream_direction);
-        d.field(27usize, "stream_id", &self.stream_id);
-        d.field(28usize, "video_codec", &self.video_codec);
-        d.field(29usize, "was_media_bypassed", &self.was_media_bypassed);
+        v.field(24usize, "rms_freeze_duration", &self.rms_freeze_duration);
+        v.field(25usize, "start_date_time", &self.start_date_time);
+        v.field(26usize, "stream_direction", &self.stream_direction);
+        v.field(27usize, "stream_id", &self.stream_id);
+        v.field(28usize, "video_codec", &self.video_codec);
+        v.field(29usize, "was_media_bypassed", &self.was_media_bypassed);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1918,7 +1918,7 @@ rt::impl_serde!(NetworkConnectionType);
 /// CSDL: `microsoft.graph.callRecords.networkInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkInfo {
     /// CSDL: property `bandwidthLowEventRatio`: `Edm.Single`, nullable.
     pub bandwidth_low_event_ratio: rt::Field<f64>,
@@ -2075,45 +2075,45 @@ impl rt::Object for NetworkInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.networkInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bandwidth_low_event_ratio", &self.bandwidth_low_event_ratio);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bandwidth_low_event_ratio", &self.bandwidth_low_event_ratio);
+        v.field(
             1usize,
             "basic_service_set_identifier",
             &self.basic_service_set_identifier,
         );
-        d.field(2usize, "connection_type", &self.connection_type);
-        d.field(3usize, "delay_event_ratio", &self.delay_event_ratio);
-        d.field(4usize, "dns_suffix", &self.dns_suffix);
-        d.field(5usize, "ip_address", &self.ip_address);
-        d.field(6usize, "link_speed", &self.link_speed);
-        d.field(7usize, "mac_address", &self.mac_address);
-        d.field(8usize, "network_transport_protocol", &self.network_transport_protocol);
-        d.field(9usize, "port", &self.port);
-        d.field(
+        v.field(2usize, "connection_type", &self.connection_type);
+        v.field(3usize, "delay_event_ratio", &self.delay_event_ratio);
+        v.field(4usize, "dns_suffix", &self.dns_suffix);
+        v.field(5usize, "ip_address", &self.ip_address);
+        v.field(6usize, "link_speed", &self.link_speed);
+        v.field(7usize, "mac_address", &self.mac_address);
+        v.field(8usize, "network_transport_protocol", &self.network_transport_protocol);
+        v.field(9usize, "port", &self.port);
+        v.field(
             10usize,
             "received_quality_event_ratio",
             &self.received_quality_event_ratio,
         );
-        d.field(11usize, "reflexive_ip_address", &self.reflexive_ip_address);
-        d.field(12usize, "relay_ip_address", &self.relay_ip_address);
-        d.field(13usize, "relay_port", &self.relay_port);
-        d.field(14usize, "sent_quality_event_ratio", &self.sent_quality_event_ratio);
-        d.field(15usize, "subnet", &self.subnet);
-        d.field(16usize, "trace_route_hops", &self.trace_route_hops);
-        d.field(17usize, "wifi_band", &self.wifi_band);
-        d.field(18usize, "wifi_battery_charge", &self.wifi_battery_charge);
-        d.field(19usize, "wifi_channel", &self.wifi_channel);
-        d.field(20usize, "wifi_microsoft_driver", &self.wifi_microsoft_driver);
-        d.field(
+        v.field(11usize, "reflexive_ip_address", &self.reflexive_ip_address);
+        v.field(12usize, "relay_ip_address", &self.relay_ip_address);
+        v.field(13usize, "relay_port", &self.relay_port);
+        v.field(14usize, "sent_quality_event_ratio", &self.sent_quality_event_ratio);
+        v.field(15usize, "subnet", &self.subnet);
+        v.field(16usize, "trace_route_hops", &self.trace_route_hops);
+        v.field(17usize, "wifi_band", &self.wifi_band);
+        v.field(18usize, "wifi_battery_charge", &self.wifi_battery_charge);
+        v.field(19usize, "wifi_channel", &self.wifi_channel);
+        v.field(20usize, "wifi_microsoft_driver", &self.wifi_microsoft_driver);
+        v.field(
             21usize,
             "wifi_microsoft_driver_version",
             &self.wifi_microsoft_driver_version,
         );
-        d.field(22usize, "wifi_radio_type", &self.wifi_radio_type);
-        d.field(23usize, "wifi_signal_strength", &self.wifi_signal_strength);
-        d.field(24usize, "wifi_vendor_driver", &self.wifi_vendor_driver);
-        d.field(25usize, "wifi_vendor_driver_version", &self.wifi_vendor_driver_version);
+        v.field(22usize, "wifi_radio_type", &self.wifi_radio_type);
+        v.field(23usize, "wifi_signal_strength", &self.wifi_signal_strength);
+        v.field(24usize, "wifi_vendor_driver", &self.wifi_vendor_driver);
+        v.field(25usize, "wifi_vendor_driver_version", &self.wifi_vendor_driver_version);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2280,7 +2280,7 @@ rt::impl_serde!(NetworkTransportProtocol);
 /// CSDL: `microsoft.graph.callRecords.participantEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -2343,15 +2343,15 @@ impl rt::Object for ParticipantEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participantEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_agent", &self.user_agent);
-        d.field(1usize, "associated_identity", &self.associated_identity);
-        d.field(2usize, "cpu_cores_count", &self.cpu_cores_count);
-        d.field(3usize, "cpu_name", &self.cpu_name);
-        d.field(4usize, "cpu_processor_speed_in_mhz", &self.cpu_processor_speed_in_mhz);
-        d.field(5usize, "feedback", &self.feedback);
-        d.field(6usize, "identity", &self.identity);
-        d.field(7usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_agent", &self.user_agent);
+        v.field(1usize, "associated_identity", &self.associated_identity);
+        v.field(2usize, "cpu_cores_count", &self.cpu_cores_count);
+        v.field(3usize, "cpu_name", &self.cpu_name);
+        v.field(4usize, "cpu_processor_speed_in_mhz", &self.cpu_processor_speed_in_mhz);
+        v.field(5usize, "feedback", &self.feedback);
+        v.field(6usize, "identity", &self.identity);
+        v.field(7usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2522,7 +2522,7 @@ rt::impl_serde!(PstnCallDurationSource);
 /// CSDL: `microsoft.graph.callRecords.pstnCallLogRow`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PstnCallLogRow {
     /// CSDL: property `callDurationSource`: `microsoft.graph.callRecords.pstnCallDurationSource`, nullable.
     pub call_duration_source: rt::Field<crate::v1::call_records::PstnCallDurationSource>,
@@ -2660,30 +2660,30 @@ impl rt::Object for PstnCallLogRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.pstnCallLogRow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_duration_source", &self.call_duration_source);
-        d.field(1usize, "callee_number", &self.callee_number);
-        d.field(2usize, "caller_number", &self.caller_number);
-        d.field(3usize, "call_id", &self.call_id);
-        d.field(4usize, "call_type", &self.call_type);
-        d.field(5usize, "charge", &self.charge);
-        d.field(6usize, "conference_id", &self.conference_id);
-        d.field(7usize, "connection_charge", &self.connection_charge);
-        d.field(8usize, "currency", &self.currency);
-        d.field(9usize, "destination_context", &self.destination_context);
-        d.field(10usize, "destination_name", &self.destination_name);
-        d.field(11usize, "duration", &self.duration);
-        d.field(12usize, "end_date_time", &self.end_date_time);
-        d.field(13usize, "id", &self.id);
-        d.field(14usize, "inventory_type", &self.inventory_type);
-        d.field(15usize, "license_capability", &self.license_capability);
-        d.field(16usize, "operator", &self.operator);
-        d.field(17usize, "start_date_time", &self.start_date_time);
-        d.field(18usize, "tenant_country_code", &self.tenant_country_code);
-        d.field(19usize, "usage_country_code", &self.usage_country_code);
-        d.field(20usize, "user_display_name", &self.user_display_name);
-        d.field(21usize, "user_id", &self.user_id);
-        d.field(22usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_duration_source", &self.call_duration_source);
+        v.field(1usize, "callee_number", &self.callee_number);
+        v.field(2usize, "caller_number", &self.caller_number);
+        v.field(3usize, "call_id", &self.call_id);
+        v.field(4usize, "call_type", &self.call_type);
+        v.field(5usize, "charge", &self.charge);
+        v.field(6usize, "conference_id", &self.conference_id);
+        v.field(7usize, "connection_charge", &self.connection_charge);
+        v.field(8usize, "currency", &self.currency);
+        v.field(9usize, "destination_context", &self.destination_context);
+        v.field(10usize, "destination_name", &self.destination_name);
+        v.field(11usize, "duration", &self.duration);
+        v.field(12usize, "end_date_time", &self.end_date_time);
+        v.field(13usize, "id", &self.id);
+        v.field(14usize, "inventory_type", &self.inventory_type);
+        v.field(15usize, "license_capability", &self.license_capability);
+        v.field(16usize, "operator", &self.operator);
+        v.field(17usize, "start_date_time", &self.start_date_time);
+        v.field(18usize, "tenant_country_code", &self.tenant_country_code);
+        v.field(19usize, "usage_country_code", &self.usage_country_code);
+        v.field(20usize, "user_display_name", &self.user_display_name);
+        v.field(21usize, "user_id", &self.user_id);
+        v.field(22usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2785,7 +2785,7 @@ rt::impl_serde!(PstnCallLogRow);
 /// Request builders: [`SegmentPath`](../requests/call_records/struct.SegmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Segment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2843,14 +2843,14 @@ impl rt::Object for Segment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.segment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "callee", &self.callee);
-        d.field(2usize, "caller", &self.caller);
-        d.field(3usize, "end_date_time", &self.end_date_time);
-        d.field(4usize, "failure_info", &self.failure_info);
-        d.field(5usize, "media", &self.media);
-        d.field(6usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "callee", &self.callee);
+        v.field(2usize, "caller", &self.caller);
+        v.field(3usize, "end_date_time", &self.end_date_time);
+        v.field(4usize, "failure_info", &self.failure_info);
+        v.field(5usize, "media", &self.media);
+        v.field(6usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2906,7 +2906,7 @@ rt::impl_serde!(Segment);
 /// CSDL: `microsoft.graph.callRecords.serviceEndpoint`, complex type, derived from `microsoft.graph.callRecords.endpoint`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceEndpoint {
     /// CSDL: property `userAgent`: `microsoft.graph.callRecords.userAgent`, nullable.
     pub user_agent: rt::Field<crate::v1::call_records::AnyUserAgent>,
@@ -2930,8 +2930,8 @@ impl rt::Object for ServiceEndpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"userAgent\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_agent", &self.user_agent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_agent", &self.user_agent);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3142,7 +3142,7 @@ rt::impl_serde!(ServiceRole);
 /// CSDL: `microsoft.graph.callRecords.serviceUserAgent`, complex type, derived from `microsoft.graph.callRecords.userAgent`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -3176,10 +3176,10 @@ impl rt::Object for ServiceUserAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.serviceUserAgent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_version", &self.application_version);
-        d.field(1usize, "header_value", &self.header_value);
-        d.field(2usize, "role", &self.role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_version", &self.application_version);
+        v.field(1usize, "header_value", &self.header_value);
+        v.field(2usize, "role", &self.role);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3225,7 +3225,7 @@ rt::impl_serde!(ServiceUserAgent);
 /// Request builders: [`SessionPath`](../requests/call_records/struct.SessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Session {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3293,16 +3293,16 @@ impl rt::Object for Session {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.session\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "callee", &self.callee);
-        d.field(2usize, "caller", &self.caller);
-        d.field(3usize, "end_date_time", &self.end_date_time);
-        d.field(4usize, "failure_info", &self.failure_info);
-        d.field(5usize, "is_test", &self.is_test);
-        d.field(6usize, "modalities", &self.modalities);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "segments", &self.segments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "callee", &self.callee);
+        v.field(2usize, "caller", &self.caller);
+        v.field(3usize, "end_date_time", &self.end_date_time);
+        v.field(4usize, "failure_info", &self.failure_info);
+        v.field(5usize, "is_test", &self.is_test);
+        v.field(6usize, "modalities", &self.modalities);
+        v.field(7usize, "start_date_time", &self.start_date_time);
+        v.field(8usize, "segments", &self.segments);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3363,7 +3363,7 @@ rt::impl_serde!(Session);
 /// CSDL: `microsoft.graph.callRecords.traceRouteHop`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TraceRouteHop {
     /// CSDL: property `hopCount`: `Edm.Int32`, nullable.
     pub hop_count: rt::Field<i32>,
@@ -3397,10 +3397,10 @@ impl rt::Object for TraceRouteHop {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.traceRouteHop\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hop_count", &self.hop_count);
-        d.field(1usize, "ip_address", &self.ip_address);
-        d.field(2usize, "round_trip_time", &self.round_trip_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hop_count", &self.hop_count);
+        v.field(1usize, "ip_address", &self.ip_address);
+        v.field(2usize, "round_trip_time", &self.round_trip_time);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3443,7 +3443,7 @@ rt::impl_serde!(TraceRouteHop);
 /// CSDL: `microsoft.graph.callRecords.userAgent`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAgent {
     /// CSDL: property `applicationVersion`: `Edm.String`, nullable.
     pub application_version: rt::Field<::std::string::String>,
@@ -3473,9 +3473,9 @@ impl rt::Object for UserAgent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userAgent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_version", &self.application_version);
-        d.field(1usize, "header_value", &self.header_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_version", &self.application_version);
+        v.field(1usize, "header_value", &self.header_value);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3671,7 +3671,7 @@ rt::impl_serde!(AnyUserAgent);
 /// CSDL: `microsoft.graph.callRecords.userFeedback`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFeedback {
     /// CSDL: property `rating`: `microsoft.graph.callRecords.userFeedbackRating`, not nullable.
     pub rating: rt::Field<crate::v1::call_records::UserFeedbackRating>,
@@ -3705,10 +3705,10 @@ impl rt::Object for UserFeedback {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userFeedback\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rating", &self.rating);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "tokens", &self.tokens);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rating", &self.rating);
+        v.field(1usize, "text", &self.text);
+        v.field(2usize, "tokens", &self.tokens);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]

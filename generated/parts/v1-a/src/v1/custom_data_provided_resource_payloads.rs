@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_base::v1::custom_data_provided_resource_payloads::*;
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewContextData {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -38,9 +38,9 @@ impl rt::Object for AccessReviewContextData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_definition_id", &self.review_definition_id);
-        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "review_definition_id", &self.review_definition_id);
+        v.field(1usize, "review_instance_id", &self.review_instance_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -82,7 +82,7 @@ rt::impl_serde!(AccessReviewContextData);
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.data`, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewContextDataBase {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -112,9 +112,9 @@ impl rt::Object for AccessReviewContextDataBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_definition_id", &self.review_definition_id);
-        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "review_definition_id", &self.review_definition_id);
+        v.field(1usize, "review_instance_id", &self.review_instance_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -341,7 +341,7 @@ rt::impl_serde!(AnyAccessReviewContextDataBase);
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`, complex type, derived from `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplyDecisionContextData {
     /// CSDL: property `reviewDefinitionId`: `Edm.String`, not nullable.
     pub review_definition_id: rt::Field<::std::string::String>,
@@ -371,9 +371,9 @@ impl rt::Object for ApplyDecisionContextData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_definition_id", &self.review_definition_id);
-        d.field(1usize, "review_instance_id", &self.review_instance_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "review_definition_id", &self.review_definition_id);
+        v.field(1usize, "review_instance_id", &self.review_instance_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -415,7 +415,7 @@ rt::impl_serde!(ApplyDecisionContextData);
 /// CSDL: `microsoft.graph.customDataProvidedResourcePayloads.data`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Data {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -437,7 +437,7 @@ impl rt::Object for Data {
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourcePayloads.data\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for Data {

@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_base::v1::entra_recovery_services::*;
 /// CSDL: `microsoft.graph.entraRecoveryServices.entityTypeAndIds`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntityTypeAndIds {
     /// CSDL: property `entityIds`: `Collection(Edm.String)`, not nullable.
     pub entity_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -35,9 +35,9 @@ impl rt::Object for EntityTypeAndIds {
     const KEYS_JSON: &'static [&'static str] = &[",\"entityIds\":", ",\"entityType\":"];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.entityTypeAndIds\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "entity_ids", &self.entity_ids);
-        d.field(1usize, "entity_type", &self.entity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "entity_ids", &self.entity_ids);
+        v.field(1usize, "entity_type", &self.entity_type);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -81,7 +81,7 @@ rt::impl_serde!(EntityTypeAndIds);
 /// Request builders: [`RecoveryPath`](../requests/entra_recovery_services/struct.RecoveryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Recovery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -119,10 +119,10 @@ impl rt::Object for Recovery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recovery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "jobs", &self.jobs);
-        d.field(2usize, "snapshots", &self.snapshots);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "jobs", &self.jobs);
+        v.field(2usize, "snapshots", &self.snapshots);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -234,7 +234,7 @@ rt::impl_serde!(RecoveryAction);
 /// Request builders: [`RecoveryChangeObjectBasePath`](../requests/entra_recovery_services/struct.RecoveryChangeObjectBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryChangeObjectBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -284,12 +284,12 @@ impl rt::Object for RecoveryChangeObjectBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "entity_type_name", &self.entity_type_name);
-        d.field(3usize, "failure_message", &self.failure_message);
-        d.field(4usize, "recovery_action", &self.recovery_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "entity_type_name", &self.entity_type_name);
+        v.field(3usize, "failure_message", &self.failure_message);
+        v.field(4usize, "recovery_action", &self.recovery_action);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -341,7 +341,7 @@ rt::impl_serde!(RecoveryChangeObjectBase);
 /// Request builders: [`RecoveryJobPath`](../requests/entra_recovery_services/struct.RecoveryJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -421,26 +421,26 @@ impl rt::Object for RecoveryJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
-        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
-        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        v.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        v.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        v.field(
             6usize,
             "total_changed_links_calculated",
             &self.total_changed_links_calculated,
         );
-        d.field(
+        v.field(
             7usize,
             "total_changed_objects_calculated",
             &self.total_changed_objects_calculated,
         );
-        d.field(8usize, "total_failed_changes", &self.total_failed_changes);
-        d.field(9usize, "total_links_modified", &self.total_links_modified);
-        d.field(10usize, "total_objects_modified", &self.total_objects_modified);
+        v.field(8usize, "total_failed_changes", &self.total_failed_changes);
+        v.field(9usize, "total_links_modified", &self.total_links_modified);
+        v.field(10usize, "total_objects_modified", &self.total_objects_modified);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -511,7 +511,7 @@ rt::impl_serde!(RecoveryJob);
 /// Request builders: [`RecoveryJobBasePath`](../requests/entra_recovery_services/struct.RecoveryJobBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryJobBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -576,19 +576,19 @@ impl rt::Object for RecoveryJobBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
-        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
-        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        v.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        v.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        v.field(
             6usize,
             "total_changed_links_calculated",
             &self.total_changed_links_calculated,
         );
-        d.field(
+        v.field(
             7usize,
             "total_changed_objects_calculated",
             &self.total_changed_objects_calculated,
@@ -940,7 +940,7 @@ rt::impl_serde!(AnyRecoveryJobBase);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryJobEntityNameAndIdsFilter {
     /// CSDL: property `filterValues`: `Collection(microsoft.graph.entraRecoveryServices.entityTypeAndIds)`, not nullable.
     pub filter_values: rt::Field<
@@ -966,8 +966,8 @@ impl rt::Object for RecoveryJobEntityNameAndIdsFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"filterValues\":"];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "filter_values", &self.filter_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "filter_values", &self.filter_values);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -1006,7 +1006,7 @@ rt::impl_serde!(RecoveryJobEntityNameAndIdsFilter);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter`, complex type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryJobEntityNamesFilter {
     /// CSDL: property `entityTypes`: `Collection(microsoft.graph.entraRecoveryServices.resourceTypeName)`, not nullable.
     pub entity_types: rt::Field<
@@ -1032,8 +1032,8 @@ impl rt::Object for RecoveryJobEntityNamesFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"entityTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "entity_types", &self.entity_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "entity_types", &self.entity_types);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -1072,7 +1072,7 @@ rt::impl_serde!(RecoveryJobEntityNamesFilter);
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryJobFilteringCriteriaBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1094,7 +1094,7 @@ impl rt::Object for RecoveryJobFilteringCriteriaBase {
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_directory_or_search)]
 impl rt::object::Members for RecoveryJobFilteringCriteriaBase {
@@ -1277,7 +1277,7 @@ rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
 /// Request builders: [`RecoveryPreviewJobPath`](../requests/entra_recovery_services/struct.RecoveryPreviewJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecoveryPreviewJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1342,19 +1342,19 @@ impl rt::Object for RecoveryPreviewJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.recoveryPreviewJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "filtering_criteria", &self.filtering_criteria);
-        d.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
-        d.field(3usize, "job_start_date_time", &self.job_start_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_state_date_time", &self.target_state_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "filtering_criteria", &self.filtering_criteria);
+        v.field(2usize, "job_completion_date_time", &self.job_completion_date_time);
+        v.field(3usize, "job_start_date_time", &self.job_start_date_time);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "target_state_date_time", &self.target_state_date_time);
+        v.field(
             6usize,
             "total_changed_links_calculated",
             &self.total_changed_links_calculated,
         );
-        d.field(
+        v.field(
             7usize,
             "total_changed_objects_calculated",
             &self.total_changed_objects_calculated,
@@ -1643,7 +1643,7 @@ rt::impl_serde!(ResourceTypeName);
 /// Request builders: [`SnapshotPath`](../requests/entra_recovery_services/struct.SnapshotPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Snapshot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1695,12 +1695,12 @@ impl rt::Object for Snapshot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entraRecoveryServices.snapshot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "total_changed_objects", &self.total_changed_objects);
-        d.field(3usize, "recovery_jobs", &self.recovery_jobs);
-        d.field(4usize, "recovery_preview_jobs", &self.recovery_preview_jobs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "total_changed_objects", &self.total_changed_objects);
+        v.field(3usize, "recovery_jobs", &self.recovery_jobs);
+        v.field(4usize, "recovery_preview_jobs", &self.recovery_preview_jobs);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]

@@ -61,7 +61,7 @@ rt::impl_serde!(ActivationUserScopeType);
 /// CSDL: `microsoft.graph.identityGovernance.attributeChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeChangeTrigger {
     /// CSDL: property `triggerAttributes`: `Collection(microsoft.graph.identityGovernance.triggerAttribute)`, not nullable.
     pub trigger_attributes: rt::Field<
@@ -87,8 +87,8 @@ impl rt::Object for AttributeChangeTrigger {
     const KEYS_JSON: &'static [&'static str] = &[",\"triggerAttributes\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.attributeChangeTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "trigger_attributes", &self.trigger_attributes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "trigger_attributes", &self.trigger_attributes);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -326,7 +326,7 @@ rt::impl_serde!(LifecycleWorkflowProcessingStatus);
 /// CSDL: `microsoft.graph.identityGovernance.membershipChangeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembershipChangeTrigger {
     /// CSDL: property `changeType`: `microsoft.graph.identityGovernance.membershipChangeType`, not nullable.
     pub change_type: rt::Field<crate::v1::identity_governance::MembershipChangeType>,
@@ -350,8 +350,8 @@ impl rt::Object for MembershipChangeTrigger {
     const KEYS_JSON: &'static [&'static str] = &[",\"changeType\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.membershipChangeTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_type", &self.change_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -439,7 +439,7 @@ rt::impl_serde!(MembershipChangeType);
 /// CSDL: `microsoft.graph.identityGovernance.parameter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Parameter {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -473,10 +473,10 @@ impl rt::Object for Parameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.parameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "value_type", &self.value_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "values", &self.values);
+        v.field(2usize, "value_type", &self.value_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -520,7 +520,7 @@ rt::impl_serde!(Parameter);
 /// CSDL: `microsoft.graph.identityGovernance.ruleBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RuleBasedSubjectSet {
     /// CSDL: property `rule`: `Edm.String`, not nullable.
     pub rule: rt::Field<::std::string::String>,
@@ -544,8 +544,8 @@ impl rt::Object for RuleBasedSubjectSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.ruleBasedSubjectSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule", &self.rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule", &self.rule);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -583,7 +583,7 @@ rt::impl_serde!(RuleBasedSubjectSet);
 /// Request builders: [`TaskDefinitionPath`](../requests/identity_governance/struct.TaskDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaskDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -645,14 +645,14 @@ impl rt::Object for TaskDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "continue_on_error", &self.continue_on_error);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "parameters", &self.parameters);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "continue_on_error", &self.continue_on_error);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "parameters", &self.parameters);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -707,7 +707,7 @@ rt::impl_serde!(TaskDefinition);
 /// CSDL: `microsoft.graph.identityGovernance.taskReportSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaskReportSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -750,11 +750,11 @@ impl rt::Object for TaskReportSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReportSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "successful_tasks", &self.successful_tasks);
-        d.field(2usize, "total_tasks", &self.total_tasks);
-        d.field(3usize, "unprocessed_tasks", &self.unprocessed_tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_tasks", &self.failed_tasks);
+        v.field(1usize, "successful_tasks", &self.successful_tasks);
+        v.field(2usize, "total_tasks", &self.total_tasks);
+        v.field(3usize, "unprocessed_tasks", &self.unprocessed_tasks);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -800,7 +800,7 @@ rt::impl_serde!(TaskReportSummary);
 /// CSDL: `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeBasedAttributeTrigger {
     /// CSDL: property `offsetInDays`: `Edm.Int32`, not nullable.
     pub offset_in_days: rt::Field<i32>,
@@ -832,9 +832,9 @@ impl rt::Object for TimeBasedAttributeTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.timeBasedAttributeTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "offset_in_days", &self.offset_in_days);
-        d.field(1usize, "time_based_attribute", &self.time_based_attribute);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "offset_in_days", &self.offset_in_days);
+        v.field(1usize, "time_based_attribute", &self.time_based_attribute);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -876,7 +876,7 @@ rt::impl_serde!(TimeBasedAttributeTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.topTasksInsightsSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TopTasksInsightsSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -939,19 +939,19 @@ impl rt::Object for TopTasksInsightsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topTasksInsightsSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_tasks", &self.successful_tasks);
-        d.field(3usize, "successful_users", &self.successful_users);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_tasks", &self.failed_tasks);
+        v.field(1usize, "failed_users", &self.failed_users);
+        v.field(2usize, "successful_tasks", &self.successful_tasks);
+        v.field(3usize, "successful_users", &self.successful_users);
+        v.field(
             4usize,
             "task_definition_display_name",
             &self.task_definition_display_name,
         );
-        d.field(5usize, "task_definition_id", &self.task_definition_id);
-        d.field(6usize, "total_tasks", &self.total_tasks);
-        d.field(7usize, "total_users", &self.total_users);
+        v.field(5usize, "task_definition_id", &self.task_definition_id);
+        v.field(6usize, "total_tasks", &self.total_tasks);
+        v.field(7usize, "total_users", &self.total_users);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1008,7 +1008,7 @@ rt::impl_serde!(TopTasksInsightsSummary);
 /// CSDL: `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TopWorkflowsInsightsSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -1083,17 +1083,17 @@ impl rt::Object for TopWorkflowsInsightsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.topWorkflowsInsightsSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_runs", &self.failed_runs);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_runs", &self.successful_runs);
-        d.field(3usize, "successful_users", &self.successful_users);
-        d.field(4usize, "total_runs", &self.total_runs);
-        d.field(5usize, "total_users", &self.total_users);
-        d.field(6usize, "workflow_category", &self.workflow_category);
-        d.field(7usize, "workflow_display_name", &self.workflow_display_name);
-        d.field(8usize, "workflow_id", &self.workflow_id);
-        d.field(9usize, "workflow_version", &self.workflow_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_runs", &self.failed_runs);
+        v.field(1usize, "failed_users", &self.failed_users);
+        v.field(2usize, "successful_runs", &self.successful_runs);
+        v.field(3usize, "successful_users", &self.successful_users);
+        v.field(4usize, "total_runs", &self.total_runs);
+        v.field(5usize, "total_users", &self.total_users);
+        v.field(6usize, "workflow_category", &self.workflow_category);
+        v.field(7usize, "workflow_display_name", &self.workflow_display_name);
+        v.field(8usize, "workflow_id", &self.workflow_id);
+        v.field(9usize, "workflow_version", &self.workflow_version);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1155,7 +1155,7 @@ rt::impl_serde!(TopWorkflowsInsightsSummary);
 /// CSDL: `microsoft.graph.identityGovernance.triggerAttribute`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TriggerAttribute {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1179,8 +1179,8 @@ impl rt::Object for TriggerAttribute {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1216,7 +1216,7 @@ rt::impl_serde!(TriggerAttribute);
 /// CSDL: `microsoft.graph.identityGovernance.userInactivityTrigger`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserInactivityTrigger {
     /// CSDL: property `inactivityPeriodInDays`: `Edm.Int32`, not nullable.
     pub inactivity_period_in_days: rt::Field<i32>,
@@ -1240,8 +1240,8 @@ impl rt::Object for UserInactivityTrigger {
     const KEYS_JSON: &'static [&'static str] = &[",\"inactivityPeriodInDays\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userInactivityTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inactivity_period_in_days", &self.inactivity_period_in_days);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inactivity_period_in_days", &self.inactivity_period_in_days);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1280,7 +1280,7 @@ rt::impl_serde!(UserInactivityTrigger);
 /// CSDL: `microsoft.graph.identityGovernance.usersProcessingSummary`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsersProcessingSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -1328,12 +1328,12 @@ impl rt::Object for UsersProcessingSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.usersProcessingSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_users", &self.successful_users);
-        d.field(3usize, "total_tasks", &self.total_tasks);
-        d.field(4usize, "total_users", &self.total_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_tasks", &self.failed_tasks);
+        v.field(1usize, "failed_users", &self.failed_users);
+        v.field(2usize, "successful_users", &self.successful_users);
+        v.field(3usize, "total_tasks", &self.total_tasks);
+        v.field(4usize, "total_users", &self.total_users);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1444,7 +1444,7 @@ rt::impl_serde!(ValueType);
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionTrigger`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowExecutionTrigger {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1466,7 +1466,7 @@ impl rt::Object for WorkflowExecutionTrigger {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowExecutionTrigger\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for WorkflowExecutionTrigger {
@@ -1787,7 +1787,7 @@ rt::impl_serde!(WorkflowTriggerTimeBasedAttribute);
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsByCategory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowsInsightsByCategory {
     /// CSDL: property `failedJoinerRuns`: `Edm.Int32`, not nullable.
     pub failed_joiner_runs: rt::Field<i32>,
@@ -1855,16 +1855,16 @@ impl rt::Object for WorkflowsInsightsByCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsByCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_joiner_runs", &self.failed_joiner_runs);
-        d.field(1usize, "failed_leaver_runs", &self.failed_leaver_runs);
-        d.field(2usize, "failed_mover_runs", &self.failed_mover_runs);
-        d.field(3usize, "successful_joiner_runs", &self.successful_joiner_runs);
-        d.field(4usize, "successful_leaver_runs", &self.successful_leaver_runs);
-        d.field(5usize, "successful_mover_runs", &self.successful_mover_runs);
-        d.field(6usize, "total_joiner_runs", &self.total_joiner_runs);
-        d.field(7usize, "total_leaver_runs", &self.total_leaver_runs);
-        d.field(8usize, "total_mover_runs", &self.total_mover_runs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_joiner_runs", &self.failed_joiner_runs);
+        v.field(1usize, "failed_leaver_runs", &self.failed_leaver_runs);
+        v.field(2usize, "failed_mover_runs", &self.failed_mover_runs);
+        v.field(3usize, "successful_joiner_runs", &self.successful_joiner_runs);
+        v.field(4usize, "successful_leaver_runs", &self.successful_leaver_runs);
+        v.field(5usize, "successful_mover_runs", &self.successful_mover_runs);
+        v.field(6usize, "total_joiner_runs", &self.total_joiner_runs);
+        v.field(7usize, "total_leaver_runs", &self.total_leaver_runs);
+        v.field(8usize, "total_mover_runs", &self.total_mover_runs);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

@@ -10,7 +10,7 @@ pub use ::msgraph_models_v1_base::v1::partners_billing::*;
 /// Request builders: [`AzureUsagePath`](../requests/partners_billing/struct.AzureUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -44,10 +44,10 @@ impl rt::Object for AzureUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.azureUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billed", &self.billed);
-        d.field(2usize, "unbilled", &self.unbilled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billed", &self.billed);
+        v.field(2usize, "unbilled", &self.unbilled);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -93,7 +93,7 @@ rt::impl_serde!(AzureUsage);
 /// Request builders: [`BilledReconciliationPath`](../requests/partners_billing/struct.BilledReconciliationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BilledReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -117,8 +117,8 @@ impl rt::Object for BilledReconciliation {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billedReconciliation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -156,7 +156,7 @@ rt::impl_serde!(BilledReconciliation);
 /// Request builders: [`BilledUsagePath`](../requests/partners_billing/struct.BilledUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BilledUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -180,8 +180,8 @@ impl rt::Object for BilledUsage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billedUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -219,7 +219,7 @@ rt::impl_serde!(BilledUsage);
 /// Request builders: [`BillingPath`](../requests/partners_billing/struct.BillingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Billing {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -269,12 +269,12 @@ impl rt::Object for Billing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billing\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "manifests", &self.manifests);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "reconciliation", &self.reconciliation);
-        d.field(4usize, "usage", &self.usage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "manifests", &self.manifests);
+        v.field(2usize, "operations", &self.operations);
+        v.field(3usize, "reconciliation", &self.reconciliation);
+        v.field(4usize, "usage", &self.usage);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -376,7 +376,7 @@ rt::impl_serde!(BillingPeriod);
 /// Request builders: [`BillingReconciliationPath`](../requests/partners_billing/struct.BillingReconciliationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BillingReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -410,10 +410,10 @@ impl rt::Object for BillingReconciliation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.billingReconciliation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billed", &self.billed);
-        d.field(2usize, "unbilled", &self.unbilled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billed", &self.billed);
+        v.field(2usize, "unbilled", &self.unbilled);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -457,7 +457,7 @@ rt::impl_serde!(BillingReconciliation);
 /// CSDL: `microsoft.graph.partners.billing.blob`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Blob {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -484,9 +484,9 @@ impl rt::Object for Blob {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"partitionValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.blob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "partition_value", &self.partition_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "partition_value", &self.partition_value);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -529,7 +529,7 @@ rt::impl_serde!(Blob);
 /// Request builders: [`ExportSuccessOperationPath`](../requests/partners_billing/struct.ExportSuccessOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExportSuccessOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -577,12 +577,12 @@ impl rt::Object for ExportSuccessOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.exportSuccessOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "resource_location", &self.resource_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "resource_location", &self.resource_location);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -634,7 +634,7 @@ rt::impl_serde!(ExportSuccessOperation);
 /// Request builders: [`FailedOperationPath`](../requests/partners_billing/struct.FailedOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FailedOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -682,12 +682,12 @@ impl rt::Object for FailedOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.failedOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "error", &self.error);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "error", &self.error);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -738,7 +738,7 @@ rt::impl_serde!(FailedOperation);
 /// Request builders: [`ManifestPath`](../requests/partners_billing/struct.ManifestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Manifest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -816,18 +816,18 @@ impl rt::Object for Manifest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.manifest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "blob_count", &self.blob_count);
-        d.field(2usize, "blobs", &self.blobs);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "data_format", &self.data_format);
-        d.field(5usize, "e_tag", &self.e_tag);
-        d.field(6usize, "partition_type", &self.partition_type);
-        d.field(7usize, "partner_tenant_id", &self.partner_tenant_id);
-        d.field(8usize, "root_directory", &self.root_directory);
-        d.field(9usize, "sas_token", &self.sas_token);
-        d.field(10usize, "schema_version", &self.schema_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "blob_count", &self.blob_count);
+        v.field(2usize, "blobs", &self.blobs);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "data_format", &self.data_format);
+        v.field(5usize, "e_tag", &self.e_tag);
+        v.field(6usize, "partition_type", &self.partition_type);
+        v.field(7usize, "partner_tenant_id", &self.partner_tenant_id);
+        v.field(8usize, "root_directory", &self.root_directory);
+        v.field(9usize, "sas_token", &self.sas_token);
+        v.field(10usize, "schema_version", &self.schema_version);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -894,7 +894,7 @@ rt::impl_serde!(Manifest);
 /// Request builders: [`OperationPath`](../requests/partners_billing/struct.OperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Operation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -937,11 +937,11 @@ impl rt::Object for Operation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.operation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1213,7 +1213,7 @@ rt::impl_serde!(AnyOperation);
 /// Request builders: [`RunningOperationPath`](../requests/partners_billing/struct.RunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1256,11 +1256,11 @@ impl rt::Object for RunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.runningOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1309,7 +1309,7 @@ rt::impl_serde!(RunningOperation);
 /// Request builders: [`UnbilledReconciliationPath`](../requests/partners_billing/struct.UnbilledReconciliationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnbilledReconciliation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1333,8 +1333,8 @@ impl rt::Object for UnbilledReconciliation {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.unbilledReconciliation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1372,7 +1372,7 @@ rt::impl_serde!(UnbilledReconciliation);
 /// Request builders: [`UnbilledUsagePath`](../requests/partners_billing/struct.UnbilledUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnbilledUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1396,8 +1396,8 @@ impl rt::Object for UnbilledUsage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.unbilledUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]

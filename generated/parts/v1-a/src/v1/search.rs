@@ -10,7 +10,7 @@ pub use ::msgraph_models_v1_base::v1::search::*;
 /// Request builders: [`AcronymPath`](../requests/search/struct.AcronymPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Acronym {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -73,15 +73,15 @@ impl rt::Object for Acronym {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.acronym\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-        d.field(6usize, "stands_for", &self.stands_for);
-        d.field(7usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "web_url", &self.web_url);
+        v.field(6usize, "stands_for", &self.stands_for);
+        v.field(7usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -138,7 +138,7 @@ rt::impl_serde!(Acronym);
 /// CSDL: `microsoft.graph.search.answerKeyword`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnswerKeyword {
     /// CSDL: property `keywords`: `Collection(Edm.String)`, nullable.
     pub keywords: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -176,10 +176,10 @@ impl rt::Object for AnswerKeyword {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.answerKeyword\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keywords", &self.keywords);
-        d.field(1usize, "match_similar_keywords", &self.match_similar_keywords);
-        d.field(2usize, "reserved_keywords", &self.reserved_keywords);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "keywords", &self.keywords);
+        v.field(1usize, "match_similar_keywords", &self.match_similar_keywords);
+        v.field(2usize, "reserved_keywords", &self.reserved_keywords);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -281,7 +281,7 @@ rt::impl_serde!(AnswerState);
 /// CSDL: `microsoft.graph.search.answerVariant`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnswerVariant {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -329,12 +329,12 @@ impl rt::Object for AnswerVariant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.answerVariant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "language_tag", &self.language_tag);
-        d.field(3usize, "platform", &self.platform);
-        d.field(4usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "language_tag", &self.language_tag);
+        v.field(3usize, "platform", &self.platform);
+        v.field(4usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -385,7 +385,7 @@ rt::impl_serde!(AnswerVariant);
 /// Request builders: [`BookmarkPath`](../requests/search/struct.BookmarkPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Bookmark {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -495,28 +495,28 @@ impl rt::Object for Bookmark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.bookmark\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "web_url", &self.web_url);
+        v.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
+        v.field(
             7usize,
             "availability_start_date_time",
             &self.availability_start_date_time,
         );
-        d.field(8usize, "categories", &self.categories);
-        d.field(9usize, "group_ids", &self.group_ids);
-        d.field(10usize, "is_suggested", &self.is_suggested);
-        d.field(11usize, "keywords", &self.keywords);
-        d.field(12usize, "language_tags", &self.language_tags);
-        d.field(13usize, "platforms", &self.platforms);
-        d.field(14usize, "power_app_ids", &self.power_app_ids);
-        d.field(15usize, "state", &self.state);
-        d.field(16usize, "targeted_variations", &self.targeted_variations);
+        v.field(8usize, "categories", &self.categories);
+        v.field(9usize, "group_ids", &self.group_ids);
+        v.field(10usize, "is_suggested", &self.is_suggested);
+        v.field(11usize, "keywords", &self.keywords);
+        v.field(12usize, "language_tags", &self.language_tags);
+        v.field(13usize, "platforms", &self.platforms);
+        v.field(14usize, "power_app_ids", &self.power_app_ids);
+        v.field(15usize, "state", &self.state);
+        v.field(16usize, "targeted_variations", &self.targeted_variations);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -601,7 +601,7 @@ rt::impl_serde!(Bookmark);
 /// CSDL: `microsoft.graph.search.identity`, complex type, open.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -628,9 +628,9 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.search.identity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -671,7 +671,7 @@ rt::impl_serde!(Identity);
 /// CSDL: `microsoft.graph.search.identitySet`, complex type, open.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.search.identity`, nullable.
     pub application: rt::Field<crate::v1::search::Identity>,
@@ -705,10 +705,10 @@ impl rt::Object for IdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.identitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -754,7 +754,7 @@ rt::impl_serde!(IdentitySet);
 /// Request builders: [`QnaPath`](../requests/search/struct.QnaPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Qna {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -854,26 +854,26 @@ impl rt::Object for Qna {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.qna\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
-        d.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "web_url", &self.web_url);
+        v.field(6usize, "availability_end_date_time", &self.availability_end_date_time);
+        v.field(
             7usize,
             "availability_start_date_time",
             &self.availability_start_date_time,
         );
-        d.field(8usize, "group_ids", &self.group_ids);
-        d.field(9usize, "is_suggested", &self.is_suggested);
-        d.field(10usize, "keywords", &self.keywords);
-        d.field(11usize, "language_tags", &self.language_tags);
-        d.field(12usize, "platforms", &self.platforms);
-        d.field(13usize, "state", &self.state);
-        d.field(14usize, "targeted_variations", &self.targeted_variations);
+        v.field(8usize, "group_ids", &self.group_ids);
+        v.field(9usize, "is_suggested", &self.is_suggested);
+        v.field(10usize, "keywords", &self.keywords);
+        v.field(11usize, "language_tags", &self.language_tags);
+        v.field(12usize, "platforms", &self.platforms);
+        v.field(13usize, "state", &self.state);
+        v.field(14usize, "targeted_variations", &self.targeted_variations);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -954,7 +954,7 @@ rt::impl_serde!(Qna);
 /// Request builders: [`SearchAnswerPath`](../requests/search/struct.SearchAnswerPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAnswer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1007,13 +1007,13 @@ impl rt::Object for SearchAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search.searchAnswer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search)]

@@ -209,7 +209,7 @@ rt::impl_serde!(CustomerAction);
 /// Request builders: [`NumberAssignmentPath`](../requests/teams_administration/struct.NumberAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -330,29 +330,29 @@ impl rt::Object for NumberAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.numberAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_state", &self.activation_state);
-        d.field(2usize, "assignment_category", &self.assignment_category);
-        d.field(3usize, "assignment_status", &self.assignment_status);
-        d.field(4usize, "assignment_target_id", &self.assignment_target_id);
-        d.field(5usize, "capabilities", &self.capabilities);
-        d.field(6usize, "city", &self.city);
-        d.field(7usize, "civic_address_id", &self.civic_address_id);
-        d.field(8usize, "iso_country_code", &self.iso_country_code);
-        d.field(9usize, "location_id", &self.location_id);
-        d.field(10usize, "network_site_id", &self.network_site_id);
-        d.field(11usize, "number_source", &self.number_source);
-        d.field(12usize, "number_type", &self.number_type);
-        d.field(13usize, "operator_id", &self.operator_id);
-        d.field(14usize, "port_in_status", &self.port_in_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activation_state", &self.activation_state);
+        v.field(2usize, "assignment_category", &self.assignment_category);
+        v.field(3usize, "assignment_status", &self.assignment_status);
+        v.field(4usize, "assignment_target_id", &self.assignment_target_id);
+        v.field(5usize, "capabilities", &self.capabilities);
+        v.field(6usize, "city", &self.city);
+        v.field(7usize, "civic_address_id", &self.civic_address_id);
+        v.field(8usize, "iso_country_code", &self.iso_country_code);
+        v.field(9usize, "location_id", &self.location_id);
+        v.field(10usize, "network_site_id", &self.network_site_id);
+        v.field(11usize, "number_source", &self.number_source);
+        v.field(12usize, "number_type", &self.number_type);
+        v.field(13usize, "operator_id", &self.operator_id);
+        v.field(14usize, "port_in_status", &self.port_in_status);
+        v.field(
             15usize,
             "reverse_number_lookup_options",
             &self.reverse_number_lookup_options,
         );
-        d.field(16usize, "supported_customer_actions", &self.supported_customer_actions);
-        d.field(17usize, "telephone_number", &self.telephone_number);
+        v.field(16usize, "supported_customer_actions", &self.supported_customer_actions);
+        v.field(17usize, "telephone_number", &self.telephone_number);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -723,7 +723,7 @@ rt::impl_serde!(ReverseNumberLookupOption);
 /// Request builders: [`TeamsPolicyAssignmentPath`](../requests/teams_administration/struct.TeamsPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -752,9 +752,9 @@ impl rt::Object for TeamsPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"userAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_assignments", &self.user_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_assignments", &self.user_assignments);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -798,7 +798,7 @@ rt::impl_serde!(TeamsPolicyAssignment);
 /// Request builders: [`TeamsPolicyUserAssignmentPath`](../requests/teams_administration/struct.TeamsPolicyUserAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsPolicyUserAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -836,11 +836,11 @@ impl rt::Object for TeamsPolicyUserAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy_id", &self.policy_id);
-        d.field(2usize, "policy_type", &self.policy_type);
-        d.field(3usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "policy_id", &self.policy_id);
+        v.field(2usize, "policy_type", &self.policy_type);
+        v.field(3usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -888,7 +888,7 @@ rt::impl_serde!(TeamsPolicyUserAssignment);
 /// Request builders: [`TelephoneNumberLongRunningOperationPath`](../requests/teams_administration/struct.TelephoneNumberLongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TelephoneNumberLongRunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -935,11 +935,11 @@ impl rt::Object for TelephoneNumberLongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "numbers", &self.numbers);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "numbers", &self.numbers);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -987,7 +987,7 @@ rt::impl_serde!(TelephoneNumberLongRunningOperation);
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TelephoneNumberLongRunningOperationDetails {
     /// CSDL: property `resourceLocation`: `Edm.String`, nullable.
     pub resource_location: rt::Field<::std::string::String>,
@@ -1025,10 +1025,10 @@ impl rt::Object for TelephoneNumberLongRunningOperationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_location", &self.resource_location);
-        d.field(1usize, "status", &self.status);
-        d.field(2usize, "status_detail", &self.status_detail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_location", &self.resource_location);
+        v.field(1usize, "status", &self.status);
+        v.field(2usize, "status_detail", &self.status_detail);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1074,7 +1074,7 @@ rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
 /// Request builders: [`TelephoneNumberManagementRootPath`](../requests/teams_administration/struct.TelephoneNumberManagementRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TelephoneNumberManagementRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1114,10 +1114,10 @@ impl rt::Object for TelephoneNumberManagementRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "number_assignments", &self.number_assignments);
-        d.field(2usize, "operations", &self.operations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "number_assignments", &self.number_assignments);
+        v.field(2usize, "operations", &self.operations);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.aadUserNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadUserNotificationRecipient {
     /// CSDL: property `userId`: `Edm.String`, not nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for AadUserNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -69,7 +69,7 @@ rt::impl_serde!(AadUserNotificationRecipient);
 /// CSDL: `microsoft.graph.acceptJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AcceptJoinResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -91,7 +91,7 @@ impl rt::Object for AcceptJoinResponse {
     const TAG: &'static str = "\"#microsoft.graph.acceptJoinResponse\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for AcceptJoinResponse {
@@ -172,7 +172,7 @@ rt::impl_serde!(AccessEntityType);
 /// CSDL: `microsoft.graph.accessPackageAnswer`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAnswer {
     /// CSDL: property `displayValue`: `Edm.String`, nullable.
     pub display_value: rt::Field<::std::string::String>,
@@ -202,9 +202,9 @@ impl rt::Object for AccessPackageAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_value", &self.display_value);
-        d.field(1usize, "answered_question", &self.answered_question);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_value", &self.display_value);
+        v.field(1usize, "answered_question", &self.answered_question);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -384,7 +384,7 @@ rt::impl_serde!(AnyAccessPackageAnswer);
 /// CSDL: `microsoft.graph.accessPackageAnswerChoice`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAnswerChoice {
     /// CSDL: property `actualValue`: `Edm.String`, nullable.
     pub actual_value: rt::Field<::std::string::String>,
@@ -418,10 +418,10 @@ impl rt::Object for AccessPackageAnswerChoice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerChoice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actual_value", &self.actual_value);
-        d.field(1usize, "localizations", &self.localizations);
-        d.field(2usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actual_value", &self.actual_value);
+        v.field(1usize, "localizations", &self.localizations);
+        v.field(2usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -465,7 +465,7 @@ rt::impl_serde!(AccessPackageAnswerChoice);
 /// CSDL: `microsoft.graph.accessPackageAnswerString`, complex type, derived from `microsoft.graph.accessPackageAnswer`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAnswerString {
     /// CSDL: property `displayValue`: `Edm.String`, nullable.
     pub display_value: rt::Field<::std::string::String>,
@@ -499,10 +499,10 @@ impl rt::Object for AccessPackageAnswerString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAnswerString\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_value", &self.display_value);
-        d.field(1usize, "answered_question", &self.answered_question);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_value", &self.display_value);
+        v.field(1usize, "answered_question", &self.answered_question);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -628,7 +628,7 @@ rt::impl_serde!(AccessPackageAssignmentRequestFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestRequirements`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequestRequirements {
     /// CSDL: property `allowCustomAssignmentSchedule`: `Edm.Boolean`, nullable.
     pub allow_custom_assignment_schedule: rt::Field<bool>,
@@ -696,32 +696,32 @@ impl rt::Object for AccessPackageAssignmentRequestRequirements {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequestRequirements\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_custom_assignment_schedule",
             &self.allow_custom_assignment_schedule,
         );
-        d.field(
+        v.field(
             1usize,
             "is_approval_required_for_add",
             &self.is_approval_required_for_add,
         );
-        d.field(
+        v.field(
             2usize,
             "is_approval_required_for_update",
             &self.is_approval_required_for_update,
         );
-        d.field(
+        v.field(
             3usize,
             "is_requestor_justification_required",
             &self.is_requestor_justification_required,
         );
-        d.field(4usize, "policy_description", &self.policy_description);
-        d.field(5usize, "policy_display_name", &self.policy_display_name);
-        d.field(6usize, "policy_id", &self.policy_id);
-        d.field(7usize, "schedule", &self.schedule);
-        d.field(8usize, "questions", &self.questions);
+        v.field(4usize, "policy_description", &self.policy_description);
+        v.field(5usize, "policy_display_name", &self.policy_display_name);
+        v.field(6usize, "policy_id", &self.policy_id);
+        v.field(7usize, "schedule", &self.schedule);
+        v.field(8usize, "questions", &self.questions);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -910,7 +910,7 @@ rt::impl_serde!(AccessPackageExternalUserLifecycleAction);
 /// CSDL: `microsoft.graph.accessPackageLocalizedText`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageLocalizedText {
     /// CSDL: property `languageCode`: `Edm.String`, not nullable.
     pub language_code: rt::Field<::std::string::String>,
@@ -937,9 +937,9 @@ impl rt::Object for AccessPackageLocalizedText {
     const KEYS_JSON: &'static [&'static str] = &[",\"languageCode\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageLocalizedText\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language_code", &self.language_code);
-        d.field(1usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "language_code", &self.language_code);
+        v.field(1usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -982,7 +982,7 @@ rt::impl_serde!(AccessPackageLocalizedText);
 /// Request builders: [`AccessPackageMultipleChoiceQuestionPath`](requests/struct.AccessPackageMultipleChoiceQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageMultipleChoiceQuestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1045,15 +1045,15 @@ impl rt::Object for AccessPackageMultipleChoiceQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageMultipleChoiceQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "sequence", &self.sequence);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "choices", &self.choices);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_answer_editable", &self.is_answer_editable);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "localizations", &self.localizations);
+        v.field(4usize, "sequence", &self.sequence);
+        v.field(5usize, "text", &self.text);
+        v.field(6usize, "choices", &self.choices);
+        v.field(
             7usize,
             "is_multiple_selection_allowed",
             &self.is_multiple_selection_allowed,
@@ -1115,7 +1115,7 @@ rt::impl_serde!(AccessPackageMultipleChoiceQuestion);
 /// CSDL: `microsoft.graph.accessPackageNotificationSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageNotificationSettings {
     /// CSDL: property `isAssignmentNotificationDisabled`: `Edm.Boolean`, not nullable.
     pub is_assignment_notification_disabled: rt::Field<bool>,
@@ -1141,8 +1141,8 @@ impl rt::Object for AccessPackageNotificationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageNotificationSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_assignment_notification_disabled",
             &self.is_assignment_notification_disabled,
@@ -1187,7 +1187,7 @@ rt::impl_serde!(AccessPackageNotificationSettings);
 /// Request builders: [`AccessPackageQuestionPath`](requests/struct.AccessPackageQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageQuestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1240,13 +1240,13 @@ impl rt::Object for AccessPackageQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "sequence", &self.sequence);
-        d.field(5usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_answer_editable", &self.is_answer_editable);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "localizations", &self.localizations);
+        v.field(4usize, "sequence", &self.sequence);
+        v.field(5usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1728,7 +1728,7 @@ rt::impl_serde!(AccessPackageRequestType);
 /// Request builders: [`AccessPackageResourcePath`](requests/struct.AccessPackageResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1815,19 +1815,19 @@ impl rt::Object for AccessPackageResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attributes", &self.attributes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "origin_id", &self.origin_id);
-        d.field(7usize, "origin_system", &self.origin_system);
-        d.field(8usize, "environment", &self.environment);
-        d.field(9usize, "roles", &self.roles);
-        d.field(10usize, "scopes", &self.scopes);
-        d.field(11usize, "upload_sessions", &self.upload_sessions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attributes", &self.attributes);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "origin_id", &self.origin_id);
+        v.field(7usize, "origin_system", &self.origin_system);
+        v.field(8usize, "environment", &self.environment);
+        v.field(9usize, "roles", &self.roles);
+        v.field(10usize, "scopes", &self.scopes);
+        v.field(11usize, "upload_sessions", &self.upload_sessions);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2220,7 +2220,7 @@ rt::impl_serde!(AnyAccessPackageResource);
 /// CSDL: `microsoft.graph.accessPackageResourceAttribute`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttribute {
     /// CSDL: property `destination`: `microsoft.graph.accessPackageResourceAttributeDestination`, nullable.
     pub destination: rt::Field<crate::v1::AnyAccessPackageResourceAttributeDestination>,
@@ -2268,16 +2268,16 @@ impl rt::Object for AccessPackageResourceAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination", &self.destination);
-        d.field(1usize, "is_editable", &self.is_editable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination", &self.destination);
+        v.field(1usize, "is_editable", &self.is_editable);
+        v.field(
             2usize,
             "is_persisted_on_assignment_removal",
             &self.is_persisted_on_assignment_removal,
         );
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "source", &self.source);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2327,7 +2327,7 @@ rt::impl_serde!(AccessPackageResourceAttribute);
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeDestination`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttributeDestination {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2349,7 +2349,7 @@ impl rt::Object for AccessPackageResourceAttributeDestination {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeDestination\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageResourceAttributeDestination {
@@ -2493,7 +2493,7 @@ rt::impl_serde!(AnyAccessPackageResourceAttributeDestination);
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeQuestion`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeSource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttributeQuestion {
     /// CSDL: navigation property `question`: `microsoft.graph.accessPackageQuestion`, nullable.
     pub question: rt::Field<crate::v1::AnyAccessPackageQuestion>,
@@ -2517,8 +2517,8 @@ impl rt::Object for AccessPackageResourceAttributeQuestion {
     const KEYS_JSON: &'static [&'static str] = &[",\"question\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "question", &self.question);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "question", &self.question);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2557,7 +2557,7 @@ rt::impl_serde!(AccessPackageResourceAttributeQuestion);
 /// CSDL: `microsoft.graph.accessPackageResourceAttributeSource`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceAttributeSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2579,7 +2579,7 @@ impl rt::Object for AccessPackageResourceAttributeSource {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceAttributeSource\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageResourceAttributeSource {
@@ -2723,7 +2723,7 @@ rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
 /// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/struct.AccessPackageResourceEnvironmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceEnvironment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2796,17 +2796,17 @@ impl rt::Object for AccessPackageResourceEnvironment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceEnvironment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connection_info", &self.connection_info);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "is_default_environment", &self.is_default_environment);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "origin_id", &self.origin_id);
-        d.field(8usize, "origin_system", &self.origin_system);
-        d.field(9usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "connection_info", &self.connection_info);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "is_default_environment", &self.is_default_environment);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "origin_id", &self.origin_id);
+        v.field(8usize, "origin_system", &self.origin_system);
+        v.field(9usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2872,7 +2872,7 @@ rt::impl_serde!(AccessPackageResourceEnvironment);
 /// Request builders: [`AccessPackageResourceRolePath`](requests/struct.AccessPackageResourceRolePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceRole {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2930,14 +2930,14 @@ impl rt::Object for AccessPackageResourceRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "origin_id", &self.origin_id);
-        d.field(4usize, "origin_system", &self.origin_system);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "origin_id", &self.origin_id);
+        v.field(4usize, "origin_system", &self.origin_system);
+        v.field(5usize, "type_", &self.type_);
+        v.field(6usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2993,7 +2993,7 @@ rt::impl_serde!(AccessPackageResourceRole);
 /// Request builders: [`AccessPackageResourceRoleScopePath`](requests/struct.AccessPackageResourceRoleScopePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceRoleScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3031,11 +3031,11 @@ impl rt::Object for AccessPackageResourceRoleScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRoleScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "role", &self.role);
-        d.field(3usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "role", &self.role);
+        v.field(3usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3084,7 +3084,7 @@ rt::impl_serde!(AccessPackageResourceRoleScope);
 /// Request builders: [`AccessPackageResourceScopePath`](requests/struct.AccessPackageResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3142,14 +3142,14 @@ impl rt::Object for AccessPackageResourceScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_root_scope", &self.is_root_scope);
-        d.field(4usize, "origin_id", &self.origin_id);
-        d.field(5usize, "origin_system", &self.origin_system);
-        d.field(6usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_root_scope", &self.is_root_scope);
+        v.field(4usize, "origin_id", &self.origin_id);
+        v.field(5usize, "origin_system", &self.origin_system);
+        v.field(6usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3264,7 +3264,7 @@ rt::impl_serde!(AccessPackageSubjectLifecycle);
 /// Request builders: [`AccessPackageSuggestionPath`](requests/struct.AccessPackageSuggestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageSuggestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3298,10 +3298,10 @@ impl rt::Object for AccessPackageSuggestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "reasons", &self.reasons);
-        d.field(2usize, "access_package", &self.access_package);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "reasons", &self.reasons);
+        v.field(2usize, "access_package", &self.access_package);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3403,7 +3403,7 @@ rt::impl_serde!(AccessPackageSuggestionFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessPackageSuggestionReason`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageSuggestionReason {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3425,7 +3425,7 @@ impl rt::Object for AccessPackageSuggestionReason {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionReason\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageSuggestionReason {
@@ -3593,7 +3593,7 @@ rt::impl_serde!(AnyAccessPackageSuggestionReason);
 /// CSDL: `microsoft.graph.accessPackageSuggestionRelatedPeopleBased`, complex type, derived from `microsoft.graph.accessPackageSuggestionReason`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageSuggestionRelatedPeopleBased {
     /// CSDL: property `relatedPeople`: `Collection(microsoft.graph.identity)`, not nullable.
     pub related_people: rt::Field<::std::vec::Vec<crate::v1::AnyIdentity>>,
@@ -3626,9 +3626,9 @@ impl rt::Object for AccessPackageSuggestionRelatedPeopleBased {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionRelatedPeopleBased\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "related_people", &self.related_people);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "related_people", &self.related_people);
+        v.field(
             1usize,
             "related_people_assignment_count",
             &self.related_people_assignment_count,
@@ -3732,7 +3732,7 @@ rt::impl_serde!(AccessPackageSuggestionRelatedPeopleInsightLevel);
 /// CSDL: `microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased`, complex type, derived from `microsoft.graph.accessPackageSuggestionReason`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageSuggestionSelfAssignmentHistoryBased {
     /// CSDL: property `lastAssignmentDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub last_assignment_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3765,9 +3765,9 @@ impl rt::Object for AccessPackageSuggestionSelfAssignmentHistoryBased {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_assignment_date_time", &self.last_assignment_date_time);
-        d.field(1usize, "past_assignment_count", &self.past_assignment_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_assignment_date_time", &self.last_assignment_date_time);
+        v.field(1usize, "past_assignment_count", &self.past_assignment_count);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3811,7 +3811,7 @@ rt::impl_serde!(AccessPackageSuggestionSelfAssignmentHistoryBased);
 /// Request builders: [`AccessPackageTextInputQuestionPath`](requests/struct.AccessPackageTextInputQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageTextInputQuestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3874,15 +3874,15 @@ impl rt::Object for AccessPackageTextInputQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageTextInputQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_answer_editable", &self.is_answer_editable);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "sequence", &self.sequence);
-        d.field(5usize, "text", &self.text);
-        d.field(6usize, "is_single_line_question", &self.is_single_line_question);
-        d.field(7usize, "regex_pattern", &self.regex_pattern);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_answer_editable", &self.is_answer_editable);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "localizations", &self.localizations);
+        v.field(4usize, "sequence", &self.sequence);
+        v.field(5usize, "text", &self.text);
+        v.field(6usize, "is_single_line_question", &self.is_single_line_question);
+        v.field(7usize, "regex_pattern", &self.regex_pattern);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3939,7 +3939,7 @@ rt::impl_serde!(AccessPackageTextInputQuestion);
 /// CSDL: `microsoft.graph.accessPackageUserDirectoryAttributeStore`, complex type, derived from `microsoft.graph.accessPackageResourceAttributeDestination`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageUserDirectoryAttributeStore {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3961,7 +3961,7 @@ impl rt::Object for AccessPackageUserDirectoryAttributeStore {
     const TAG: &'static str = "\"#microsoft.graph.accessPackageUserDirectoryAttributeStore\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessPackageUserDirectoryAttributeStore {
@@ -3993,7 +3993,7 @@ rt::impl_serde!(AccessPackageUserDirectoryAttributeStore);
 /// CSDL: `microsoft.graph.accessReviewApplyAction`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4015,7 +4015,7 @@ impl rt::Object for AccessReviewApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessReviewApplyAction {
@@ -4299,7 +4299,7 @@ rt::impl_serde!(AccessReviewHistoryDecisionFilter);
 /// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/struct.AccessReviewHistoryDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewHistoryDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4379,26 +4379,26 @@ impl rt::Object for AccessReviewHistoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "decisions", &self.decisions);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "decisions", &self.decisions);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(
             5usize,
             "review_history_period_end_date_time",
             &self.review_history_period_end_date_time,
         );
-        d.field(
+        v.field(
             6usize,
             "review_history_period_start_date_time",
             &self.review_history_period_start_date_time,
         );
-        d.field(7usize, "schedule_settings", &self.schedule_settings);
-        d.field(8usize, "scopes", &self.scopes);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "instances", &self.instances);
+        v.field(7usize, "schedule_settings", &self.schedule_settings);
+        v.field(8usize, "scopes", &self.scopes);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "instances", &self.instances);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4469,7 +4469,7 @@ rt::impl_serde!(AccessReviewHistoryDefinition);
 /// Request builders: [`AccessReviewHistoryInstancePath`](requests/struct.AccessReviewHistoryInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewHistoryInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4532,23 +4532,23 @@ impl rt::Object for AccessReviewHistoryInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "download_uri", &self.download_uri);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "fulfilled_date_time", &self.fulfilled_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "download_uri", &self.download_uri);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "fulfilled_date_time", &self.fulfilled_date_time);
+        v.field(
             4usize,
             "review_history_period_end_date_time",
             &self.review_history_period_end_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "review_history_period_start_date_time",
             &self.review_history_period_start_date_time,
         );
-        d.field(6usize, "run_date_time", &self.run_date_time);
-        d.field(7usize, "status", &self.status);
+        v.field(6usize, "run_date_time", &self.run_date_time);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4607,7 +4607,7 @@ rt::impl_serde!(AccessReviewHistoryInstance);
 /// CSDL: `microsoft.graph.accessReviewHistoryScheduleSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewHistoryScheduleSettings {
     /// CSDL: property `recurrence`: `microsoft.graph.patternedRecurrence`, not nullable.
     pub recurrence: rt::Field<crate::v1::PatternedRecurrence>,
@@ -4637,9 +4637,9 @@ impl rt::Object for AccessReviewHistoryScheduleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewHistoryScheduleSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(1usize, "report_range", &self.report_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recurrence", &self.recurrence);
+        v.field(1usize, "report_range", &self.report_range);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4743,7 +4743,7 @@ rt::impl_serde!(AccessReviewHistoryStatus);
 /// CSDL: `microsoft.graph.accessReviewInactiveUsersQueryScope`, complex type, derived from `microsoft.graph.accessReviewQueryScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInactiveUsersQueryScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -4786,11 +4786,11 @@ impl rt::Object for AccessReviewInactiveUsersQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInactiveUsersQueryScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
-        d.field(3usize, "inactive_duration", &self.inactive_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
+        v.field(3usize, "inactive_duration", &self.inactive_duration);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4837,7 +4837,7 @@ rt::impl_serde!(AccessReviewInactiveUsersQueryScope);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemResource`, open.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4887,16 +4887,16 @@ for AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "type_", &self.type_);
+        v.field(
             3usize,
             "access_package_display_name",
             &self.access_package_display_name,
         );
-        d.field(4usize, "access_package_id", &self.access_package_id);
+        v.field(4usize, "access_package_id", &self.access_package_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4947,7 +4947,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyRes
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemResource`, open.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemAzureRoleResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4985,11 +4985,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemAzureRoleResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "type_", &self.type_);
+        v.field(3usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5081,7 +5081,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItemFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5115,10 +5115,10 @@ impl rt::Object for AccessReviewInstanceDecisionItemResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5430,7 +5430,7 @@ rt::impl_serde!(AnyAccessReviewInstanceDecisionItemResource);
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource`, complex type, derived from `microsoft.graph.accessReviewInstanceDecisionItemResource`, open.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItemServicePrincipalResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5469,11 +5469,11 @@ impl rt::Object for AccessReviewInstanceDecisionItemServicePrincipalResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "app_id", &self.app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "type_", &self.type_);
+        v.field(3usize, "app_id", &self.app_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5519,7 +5519,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItemServicePrincipalResource);
 /// CSDL: `microsoft.graph.accessReviewNotificationRecipientItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewNotificationRecipientItem {
     /// CSDL: property `notificationRecipientScope`: `microsoft.graph.accessReviewNotificationRecipientScope`, nullable.
     pub notification_recipient_scope: rt::Field<
@@ -5554,13 +5554,13 @@ impl rt::Object for AccessReviewNotificationRecipientItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "notification_recipient_scope",
             &self.notification_recipient_scope,
         );
-        d.field(1usize, "notification_template_type", &self.notification_template_type);
+        v.field(1usize, "notification_template_type", &self.notification_template_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5602,7 +5602,7 @@ rt::impl_serde!(AccessReviewNotificationRecipientItem);
 /// CSDL: `microsoft.graph.accessReviewNotificationRecipientQueryScope`, complex type, derived from `microsoft.graph.accessReviewNotificationRecipientScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewNotificationRecipientQueryScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -5636,10 +5636,10 @@ impl rt::Object for AccessReviewNotificationRecipientQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientQueryScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5683,7 +5683,7 @@ rt::impl_serde!(AccessReviewNotificationRecipientQueryScope);
 /// CSDL: `microsoft.graph.accessReviewNotificationRecipientScope`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewNotificationRecipientScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5705,7 +5705,7 @@ impl rt::Object for AccessReviewNotificationRecipientScope {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewNotificationRecipientScope\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessReviewNotificationRecipientScope {
@@ -5851,7 +5851,7 @@ rt::impl_serde!(AnyAccessReviewNotificationRecipientScope);
 /// CSDL: `microsoft.graph.accessReviewQueryScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewQueryScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -5885,10 +5885,10 @@ impl rt::Object for AccessReviewQueryScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewQueryScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6088,7 +6088,7 @@ rt::impl_serde!(AnyAccessReviewQueryScope);
 /// CSDL: `microsoft.graph.accessReviewRecommendationInsightSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewRecommendationInsightSetting {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6110,7 +6110,7 @@ impl rt::Object for AccessReviewRecommendationInsightSetting {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewRecommendationInsightSetting\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessReviewRecommendationInsightSetting {
@@ -6282,7 +6282,7 @@ rt::impl_serde!(AnyAccessReviewRecommendationInsightSetting);
 /// Request builders: [`AccessReviewReviewerPath`](requests/struct.AccessReviewReviewerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewReviewer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6325,11 +6325,11 @@ impl rt::Object for AccessReviewReviewer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6376,7 +6376,7 @@ rt::impl_serde!(AccessReviewReviewer);
 /// CSDL: `microsoft.graph.accessReviewReviewerScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewReviewerScope {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -6410,10 +6410,10 @@ impl rt::Object for AccessReviewReviewerScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewReviewerScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_root", &self.query_root);
-        d.field(2usize, "query_type", &self.query_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_root", &self.query_root);
+        v.field(2usize, "query_type", &self.query_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_policies_or_search)]
@@ -6502,7 +6502,7 @@ rt::impl_serde!(AccessReviewScheduleDefinitionFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessReviewScheduleSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewScheduleSettings {
     /// CSDL: property `applyActions`: `Collection(microsoft.graph.accessReviewApplyAction)`, nullable.
     pub apply_actions: rt::Field<::std::vec::Vec<crate::v1::AnyAccessReviewApplyAction>>,
@@ -6592,40 +6592,40 @@ impl rt::Object for AccessReviewScheduleSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apply_actions", &self.apply_actions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apply_actions", &self.apply_actions);
+        v.field(
             1usize,
             "auto_apply_decisions_enabled",
             &self.auto_apply_decisions_enabled,
         );
-        d.field(
+        v.field(
             2usize,
             "decision_histories_for_reviewers_enabled",
             &self.decision_histories_for_reviewers_enabled,
         );
-        d.field(3usize, "default_decision", &self.default_decision);
-        d.field(4usize, "default_decision_enabled", &self.default_decision_enabled);
-        d.field(5usize, "instance_duration_in_days", &self.instance_duration_in_days);
-        d.field(
+        v.field(3usize, "default_decision", &self.default_decision);
+        v.field(4usize, "default_decision_enabled", &self.default_decision_enabled);
+        v.field(5usize, "instance_duration_in_days", &self.instance_duration_in_days);
+        v.field(
             6usize,
             "justification_required_on_approval",
             &self.justification_required_on_approval,
         );
-        d.field(7usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
-        d.field(
+        v.field(7usize, "mail_notifications_enabled", &self.mail_notifications_enabled);
+        v.field(
             8usize,
             "recommendation_insight_settings",
             &self.recommendation_insight_settings,
         );
-        d.field(
+        v.field(
             9usize,
             "recommendation_look_back_duration",
             &self.recommendation_look_back_duration,
         );
-        d.field(10usize, "recommendations_enabled", &self.recommendations_enabled);
-        d.field(11usize, "recurrence", &self.recurrence);
-        d.field(
+        v.field(10usize, "recommendations_enabled", &self.recommendations_enabled);
+        v.field(11usize, "recurrence", &self.recurrence);
+        v.field(
             12usize,
             "reminder_notifications_enabled",
             &self.reminder_notifications_enabled,
@@ -6705,7 +6705,7 @@ rt::impl_serde!(AccessReviewScheduleSettings);
 /// CSDL: `microsoft.graph.accessReviewScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6727,7 +6727,7 @@ impl rt::Object for AccessReviewScope {
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScope\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for AccessReviewScope {
@@ -6899,7 +6899,7 @@ rt::impl_serde!(AnyAccessReviewScope);
 /// CSDL: `microsoft.graph.accessReviewStageSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewStageSettings {
     /// CSDL: property `decisionsThatWillMoveToNextStage`: `Collection(Edm.String)`, nullable.
     pub decisions_that_will_move_to_next_stage: rt::Field<
@@ -6968,23 +6968,23 @@ impl rt::Object for AccessReviewStageSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewStageSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "decisions_that_will_move_to_next_stage",
             &self.decisions_that_will_move_to_next_stage,
         );
-        d.field(1usize, "depends_on", &self.depends_on);
-        d.field(2usize, "duration_in_days", &self.duration_in_days);
-        d.field(3usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(
+        v.field(1usize, "depends_on", &self.depends_on);
+        v.field(2usize, "duration_in_days", &self.duration_in_days);
+        v.field(3usize, "fallback_reviewers", &self.fallback_reviewers);
+        v.field(
             4usize,
             "recommendation_insight_settings",
             &self.recommendation_insight_settings,
         );
-        d.field(5usize, "recommendations_enabled", &self.recommendations_enabled);
-        d.field(6usize, "reviewers", &self.reviewers);
-        d.field(7usize, "stage_id", &self.stage_id);
+        v.field(5usize, "recommendations_enabled", &self.recommendations_enabled);
+        v.field(6usize, "reviewers", &self.reviewers);
+        v.field(7usize, "stage_id", &self.stage_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7045,7 +7045,7 @@ rt::impl_serde!(AccessReviewStageSettings);
 /// CSDL: `microsoft.graph.actionItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActionItem {
     /// CSDL: property `ownerDisplayName`: `Edm.String`, nullable.
     pub owner_display_name: rt::Field<::std::string::String>,
@@ -7079,10 +7079,10 @@ impl rt::Object for ActionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.actionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner_display_name", &self.owner_display_name);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "owner_display_name", &self.owner_display_name);
+        v.field(1usize, "text", &self.text);
+        v.field(2usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -7127,7 +7127,7 @@ rt::impl_serde!(ActionItem);
 /// Request builders: [`ActivitiesContainerPath`](requests/struct.ActivitiesContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivitiesContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7154,9 +7154,9 @@ impl rt::Object for ActivitiesContainer {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"contentActivities\":"];
     const TAG: &'static str = "\"#microsoft.graph.activitiesContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_activities", &self.content_activities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_activities", &self.content_activities);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7197,7 +7197,7 @@ rt::impl_serde!(ActivitiesContainer);
 /// CSDL: `microsoft.graph.activityMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivityMetadata {
     /// CSDL: property `activity`: `microsoft.graph.userActivityType`, not nullable.
     pub activity: rt::Field<crate::v1::UserActivityType>,
@@ -7221,8 +7221,8 @@ impl rt::Object for ActivityMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"activity\":"];
     const TAG: &'static str = "\"#microsoft.graph.activityMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity", &self.activity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity", &self.activity);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7318,7 +7318,7 @@ rt::impl_serde!(ActivityType);
 /// CSDL: `microsoft.graph.addIn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddIn {
     /// CSDL: property `id`: `Edm.Guid`, nullable.
     pub id: rt::Field<rt::edm::Guid>,
@@ -7352,10 +7352,10 @@ impl rt::Object for AddIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7400,7 +7400,7 @@ rt::impl_serde!(AddIn);
 /// Request builders: [`AddLargeGalleryViewOperationPath`](requests/struct.AddLargeGalleryViewOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddLargeGalleryViewOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7443,11 +7443,11 @@ impl rt::Object for AddLargeGalleryViewOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addLargeGalleryViewOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -7496,7 +7496,7 @@ rt::impl_serde!(AddLargeGalleryViewOperation);
 /// Request builders: [`AdhocCallPath`](requests/struct.AdhocCallPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdhocCall {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7530,10 +7530,10 @@ impl rt::Object for AdhocCall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adhocCall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recordings", &self.recordings);
-        d.field(2usize, "transcripts", &self.transcripts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "recordings", &self.recordings);
+        v.field(2usize, "transcripts", &self.transcripts);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -7579,7 +7579,7 @@ rt::impl_serde!(AdhocCall);
 /// Request builders: [`AdminConsentRequestPolicyPath`](requests/struct.AdminConsentRequestPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdminConsentRequestPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7637,14 +7637,14 @@ impl rt::Object for AdminConsentRequestPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminConsentRequestPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "notify_reviewers", &self.notify_reviewers);
-        d.field(3usize, "reminders_enabled", &self.reminders_enabled);
-        d.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
-        d.field(5usize, "reviewers", &self.reviewers);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_enabled", &self.is_enabled);
+        v.field(2usize, "notify_reviewers", &self.notify_reviewers);
+        v.field(3usize, "reminders_enabled", &self.reminders_enabled);
+        v.field(4usize, "request_duration_in_days", &self.request_duration_in_days);
+        v.field(5usize, "reviewers", &self.reviewers);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -7764,7 +7764,7 @@ rt::impl_serde!(AdvancedConfigState);
 /// CSDL: `microsoft.graph.aiAgentInfo`, complex type, derived from `microsoft.graph.aiInteractionEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiAgentInfo {
     /// CSDL: property `identifier`: `Edm.String`, nullable.
     pub identifier: rt::Field<::std::string::String>,
@@ -7807,11 +7807,11 @@ impl rt::Object for AiAgentInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiAgentInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "blueprint_id", &self.blueprint_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identifier", &self.identifier);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "version", &self.version);
+        v.field(3usize, "blueprint_id", &self.blueprint_id);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7859,7 +7859,7 @@ rt::impl_serde!(AiAgentInfo);
 /// Request builders: [`AiInteractionPath`](requests/struct.AiInteractionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteraction {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7957,22 +7957,22 @@ impl rt::Object for AiInteraction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteraction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_class", &self.app_class);
-        d.field(2usize, "attachments", &self.attachments);
-        d.field(3usize, "body", &self.body);
-        d.field(4usize, "contexts", &self.contexts);
-        d.field(5usize, "conversation_type", &self.conversation_type);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "from", &self.from);
-        d.field(9usize, "interaction_type", &self.interaction_type);
-        d.field(10usize, "links", &self.links);
-        d.field(11usize, "locale", &self.locale);
-        d.field(12usize, "mentions", &self.mentions);
-        d.field(13usize, "request_id", &self.request_id);
-        d.field(14usize, "session_id", &self.session_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_class", &self.app_class);
+        v.field(2usize, "attachments", &self.attachments);
+        v.field(3usize, "body", &self.body);
+        v.field(4usize, "contexts", &self.contexts);
+        v.field(5usize, "conversation_type", &self.conversation_type);
+        v.field(6usize, "created_date_time", &self.created_date_time);
+        v.field(7usize, "etag", &self.etag);
+        v.field(8usize, "from", &self.from);
+        v.field(9usize, "interaction_type", &self.interaction_type);
+        v.field(10usize, "links", &self.links);
+        v.field(11usize, "locale", &self.locale);
+        v.field(12usize, "mentions", &self.mentions);
+        v.field(13usize, "request_id", &self.request_id);
+        v.field(14usize, "session_id", &self.session_id);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8049,7 +8049,7 @@ rt::impl_serde!(AiInteraction);
 /// CSDL: `microsoft.graph.aiInteractionAttachment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionAttachment {
     /// CSDL: property `attachmentId`: `Edm.String`, nullable.
     pub attachment_id: rt::Field<::std::string::String>,
@@ -8097,12 +8097,12 @@ impl rt::Object for AiInteractionAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_id", &self.attachment_id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "content_url", &self.content_url);
-        d.field(4usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_id", &self.attachment_id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "content_url", &self.content_url);
+        v.field(4usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8151,7 +8151,7 @@ rt::impl_serde!(AiInteractionAttachment);
 /// CSDL: `microsoft.graph.aiInteractionContext`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionContext {
     /// CSDL: property `contextReference`: `Edm.String`, nullable.
     pub context_reference: rt::Field<::std::string::String>,
@@ -8189,10 +8189,10 @@ impl rt::Object for AiInteractionContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "context_reference", &self.context_reference);
-        d.field(1usize, "context_type", &self.context_type);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "context_reference", &self.context_reference);
+        v.field(1usize, "context_type", &self.context_type);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8236,7 +8236,7 @@ rt::impl_serde!(AiInteractionContext);
 /// CSDL: `microsoft.graph.aiInteractionEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionEntity {
     /// CSDL: property `identifier`: `Edm.String`, nullable.
     pub identifier: rt::Field<::std::string::String>,
@@ -8270,10 +8270,10 @@ impl rt::Object for AiInteractionEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identifier", &self.identifier);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -8491,7 +8491,7 @@ rt::impl_serde!(AnyAiInteractionEntity);
 /// Request builders: [`AiInteractionHistoryPath`](requests/struct.AiInteractionHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8515,8 +8515,8 @@ impl rt::Object for AiInteractionHistory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8552,7 +8552,7 @@ rt::impl_serde!(AiInteractionHistory);
 /// CSDL: `microsoft.graph.aiInteractionLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionLink {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8586,10 +8586,10 @@ impl rt::Object for AiInteractionLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "link_type", &self.link_type);
-        d.field(2usize, "link_url", &self.link_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "link_type", &self.link_type);
+        v.field(2usize, "link_url", &self.link_url);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8633,7 +8633,7 @@ rt::impl_serde!(AiInteractionLink);
 /// CSDL: `microsoft.graph.aiInteractionMention`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionMention {
     /// CSDL: property `mentioned`: `microsoft.graph.aiInteractionMentionedIdentitySet`, nullable.
     pub mentioned: rt::Field<crate::v1::AiInteractionMentionedIdentitySet>,
@@ -8667,10 +8667,10 @@ impl rt::Object for AiInteractionMention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionMention\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mentioned", &self.mentioned);
-        d.field(1usize, "mention_id", &self.mention_id);
-        d.field(2usize, "mention_text", &self.mention_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mentioned", &self.mentioned);
+        v.field(1usize, "mention_id", &self.mention_id);
+        v.field(2usize, "mention_text", &self.mention_text);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8714,7 +8714,7 @@ rt::impl_serde!(AiInteractionMention);
 /// CSDL: `microsoft.graph.aiInteractionPlugin`, complex type, derived from `microsoft.graph.aiInteractionEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionPlugin {
     /// CSDL: property `identifier`: `Edm.String`, nullable.
     pub identifier: rt::Field<::std::string::String>,
@@ -8748,10 +8748,10 @@ impl rt::Object for AiInteractionPlugin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionPlugin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identifier", &self.identifier);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -8849,7 +8849,7 @@ rt::impl_serde!(AiInteractionType);
 /// Request builders: [`AiOnlineMeetingPath`](requests/struct.AiOnlineMeetingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiOnlineMeeting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8876,9 +8876,9 @@ impl rt::Object for AiOnlineMeeting {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"aiInsights\":"];
     const TAG: &'static str = "\"#microsoft.graph.aiOnlineMeeting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ai_insights", &self.ai_insights);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "ai_insights", &self.ai_insights);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -8921,7 +8921,7 @@ rt::impl_serde!(AiOnlineMeeting);
 /// Request builders: [`AiUserPath`](requests/struct.AiUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8959,10 +8959,10 @@ impl rt::Object for AiUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "interaction_history", &self.interaction_history);
-        d.field(2usize, "online_meetings", &self.online_meetings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "interaction_history", &self.interaction_history);
+        v.field(2usize, "online_meetings", &self.online_meetings);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]

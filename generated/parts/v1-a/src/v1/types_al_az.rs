@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`AlertPath`](requests/struct.AlertPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Alert {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -237,51 +237,51 @@ impl rt::Object for Alert {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alert\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_group_name", &self.activity_group_name);
-        d.field(2usize, "alert_detections", &self.alert_detections);
-        d.field(3usize, "assigned_to", &self.assigned_to);
-        d.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
-        d.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(6usize, "category", &self.category);
-        d.field(7usize, "closed_date_time", &self.closed_date_time);
-        d.field(8usize, "cloud_app_states", &self.cloud_app_states);
-        d.field(9usize, "comments", &self.comments);
-        d.field(10usize, "confidence", &self.confidence);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "description", &self.description);
-        d.field(13usize, "detection_ids", &self.detection_ids);
-        d.field(14usize, "event_date_time", &self.event_date_time);
-        d.field(15usize, "feedback", &self.feedback);
-        d.field(16usize, "file_states", &self.file_states);
-        d.field(17usize, "history_states", &self.history_states);
-        d.field(18usize, "host_states", &self.host_states);
-        d.field(19usize, "incident_ids", &self.incident_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_group_name", &self.activity_group_name);
+        v.field(2usize, "alert_detections", &self.alert_detections);
+        v.field(3usize, "assigned_to", &self.assigned_to);
+        v.field(4usize, "azure_subscription_id", &self.azure_subscription_id);
+        v.field(5usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(6usize, "category", &self.category);
+        v.field(7usize, "closed_date_time", &self.closed_date_time);
+        v.field(8usize, "cloud_app_states", &self.cloud_app_states);
+        v.field(9usize, "comments", &self.comments);
+        v.field(10usize, "confidence", &self.confidence);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "description", &self.description);
+        v.field(13usize, "detection_ids", &self.detection_ids);
+        v.field(14usize, "event_date_time", &self.event_date_time);
+        v.field(15usize, "feedback", &self.feedback);
+        v.field(16usize, "file_states", &self.file_states);
+        v.field(17usize, "history_states", &self.history_states);
+        v.field(18usize, "host_states", &self.host_states);
+        v.field(19usize, "incident_ids", &self.incident_ids);
+        v.field(
             20usize,
             "investigation_security_states",
             &self.investigation_security_states,
         );
-        d.field(21usize, "last_event_date_time", &self.last_event_date_time);
-        d.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(23usize, "malware_states", &self.malware_states);
-        d.field(24usize, "message_security_states", &self.message_security_states);
-        d.field(25usize, "network_connections", &self.network_connections);
-        d.field(26usize, "processes", &self.processes);
-        d.field(27usize, "recommended_actions", &self.recommended_actions);
-        d.field(28usize, "registry_key_states", &self.registry_key_states);
-        d.field(29usize, "security_resources", &self.security_resources);
-        d.field(30usize, "severity", &self.severity);
-        d.field(31usize, "source_materials", &self.source_materials);
-        d.field(32usize, "status", &self.status);
-        d.field(33usize, "tags", &self.tags);
-        d.field(34usize, "title", &self.title);
-        d.field(35usize, "triggers", &self.triggers);
-        d.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
-        d.field(37usize, "user_states", &self.user_states);
-        d.field(38usize, "vendor_information", &self.vendor_information);
-        d.field(39usize, "vulnerability_states", &self.vulnerability_states);
+        v.field(21usize, "last_event_date_time", &self.last_event_date_time);
+        v.field(22usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(23usize, "malware_states", &self.malware_states);
+        v.field(24usize, "message_security_states", &self.message_security_states);
+        v.field(25usize, "network_connections", &self.network_connections);
+        v.field(26usize, "processes", &self.processes);
+        v.field(27usize, "recommended_actions", &self.recommended_actions);
+        v.field(28usize, "registry_key_states", &self.registry_key_states);
+        v.field(29usize, "security_resources", &self.security_resources);
+        v.field(30usize, "severity", &self.severity);
+        v.field(31usize, "source_materials", &self.source_materials);
+        v.field(32usize, "status", &self.status);
+        v.field(33usize, "tags", &self.tags);
+        v.field(34usize, "title", &self.title);
+        v.field(35usize, "triggers", &self.triggers);
+        v.field(36usize, "uri_click_security_states", &self.uri_click_security_states);
+        v.field(37usize, "user_states", &self.user_states);
+        v.field(38usize, "vendor_information", &self.vendor_information);
+        v.field(39usize, "vulnerability_states", &self.vulnerability_states);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -434,7 +434,7 @@ rt::impl_serde!(Alert);
 /// CSDL: `microsoft.graph.alertDetection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertDetection {
     /// CSDL: property `detectionType`: `Edm.String`, nullable.
     pub detection_type: rt::Field<::std::string::String>,
@@ -468,10 +468,10 @@ impl rt::Object for AlertDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_type", &self.detection_type);
-        d.field(1usize, "method", &self.method);
-        d.field(2usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_type", &self.detection_type);
+        v.field(1usize, "method", &self.method);
+        v.field(2usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -577,7 +577,7 @@ rt::impl_serde!(AlertFeedback);
 /// CSDL: `microsoft.graph.alertHistoryState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertHistoryState {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -635,14 +635,14 @@ impl rt::Object for AlertHistoryState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertHistoryState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "updated_date_time", &self.updated_date_time);
-        d.field(6usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "comments", &self.comments);
+        v.field(3usize, "feedback", &self.feedback);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "updated_date_time", &self.updated_date_time);
+        v.field(6usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -833,7 +833,7 @@ rt::impl_serde!(AlertStatus);
 /// CSDL: `microsoft.graph.alertTrigger`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertTrigger {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -867,10 +867,10 @@ impl rt::Object for AlertTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alertTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -913,7 +913,7 @@ rt::impl_serde!(AlertTrigger);
 /// CSDL: `microsoft.graph.allDomains`, complex type, derived from `microsoft.graph.validatingDomains`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllDomains {
     /// CSDL: property `rootDomains`: `microsoft.graph.rootDomains`, not nullable.
     pub root_domains: rt::Field<crate::v1::RootDomains>,
@@ -937,8 +937,8 @@ impl rt::Object for AllDomains {
     const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":"];
     const TAG: &'static str = "\"#microsoft.graph.allDomains\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "root_domains", &self.root_domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "root_domains", &self.root_domains);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1086,7 +1086,7 @@ rt::impl_serde!(AnswerInputType);
 /// CSDL: `microsoft.graph.appHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppHostedMediaConfig {
     /// CSDL: property `blob`: `Edm.String`, nullable.
     pub blob: rt::Field<::std::string::String>,
@@ -1110,8 +1110,8 @@ impl rt::Object for AppHostedMediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"blob\":"];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "blob", &self.blob);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "blob", &self.blob);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1151,7 +1151,7 @@ rt::impl_serde!(AppHostedMediaConfig);
 /// Request builders: [`AppLogCollectionRequestPath`](requests/struct.AppLogCollectionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppLogCollectionRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1207,12 +1207,12 @@ impl rt::Object for AppLogCollectionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "custom_log_folders", &self.custom_log_folders);
-        d.field(3usize, "error_message", &self.error_message);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "custom_log_folders", &self.custom_log_folders);
+        v.field(3usize, "error_message", &self.error_message);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1262,7 +1262,7 @@ rt::impl_serde!(AppLogCollectionRequest);
 /// CSDL: `microsoft.graph.applicationContext`, complex type, derived from `microsoft.graph.signInContext`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationContext {
     /// CSDL: property `includeApplications`: `Collection(Edm.String)`, not nullable.
     pub include_applications: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1286,8 +1286,8 @@ impl rt::Object for ApplicationContext {
     const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":"];
     const TAG: &'static str = "\"#microsoft.graph.applicationContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_applications", &self.include_applications);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "include_applications", &self.include_applications);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1399,7 +1399,7 @@ rt::impl_serde!(ApplicationDataType);
 /// CSDL: `microsoft.graph.applicationLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationLocation {
     /// CSDL: property `dataCenter`: `Edm.String`, nullable.
     pub data_center: rt::Field<::std::string::String>,
@@ -1429,9 +1429,9 @@ impl rt::Object for ApplicationLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_center", &self.data_center);
-        d.field(1usize, "headquarters", &self.headquarters);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_center", &self.data_center);
+        v.field(1usize, "headquarters", &self.headquarters);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -1472,7 +1472,7 @@ rt::impl_serde!(ApplicationLocation);
 /// CSDL: `microsoft.graph.applicationRiskFactorCertificateInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskFactorCertificateInfo {
     /// CSDL: property `hasBadCommonName`: `Edm.Boolean`, nullable.
     pub has_bad_common_name: rt::Field<bool>,
@@ -1540,16 +1540,16 @@ impl rt::Object for ApplicationRiskFactorCertificateInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorCertificateInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "has_bad_common_name", &self.has_bad_common_name);
-        d.field(1usize, "has_insecure_signature", &self.has_insecure_signature);
-        d.field(2usize, "has_no_chain_of_trust", &self.has_no_chain_of_trust);
-        d.field(3usize, "is_denylisted", &self.is_denylisted);
-        d.field(4usize, "is_hostname_mismatch", &self.is_hostname_mismatch);
-        d.field(5usize, "is_not_after", &self.is_not_after);
-        d.field(6usize, "is_not_before", &self.is_not_before);
-        d.field(7usize, "is_revoked", &self.is_revoked);
-        d.field(8usize, "is_self_signed", &self.is_self_signed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "has_bad_common_name", &self.has_bad_common_name);
+        v.field(1usize, "has_insecure_signature", &self.has_insecure_signature);
+        v.field(2usize, "has_no_chain_of_trust", &self.has_no_chain_of_trust);
+        v.field(3usize, "is_denylisted", &self.is_denylisted);
+        v.field(4usize, "is_hostname_mismatch", &self.is_hostname_mismatch);
+        v.field(5usize, "is_not_after", &self.is_not_after);
+        v.field(6usize, "is_not_before", &self.is_not_before);
+        v.field(7usize, "is_revoked", &self.is_revoked);
+        v.field(8usize, "is_self_signed", &self.is_self_signed);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -1608,7 +1608,7 @@ rt::impl_serde!(ApplicationRiskFactorCertificateInfo);
 /// CSDL: `microsoft.graph.applicationRiskFactorGeneralInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskFactorGeneralInfo {
     /// CSDL: property `consumerPopularity`: `Edm.Int32`, nullable.
     pub consumer_popularity: rt::Field<i32>,
@@ -1681,17 +1681,17 @@ impl rt::Object for ApplicationRiskFactorGeneralInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorGeneralInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "consumer_popularity", &self.consumer_popularity);
-        d.field(1usize, "domain_registration_date", &self.domain_registration_date);
-        d.field(2usize, "founded", &self.founded);
-        d.field(3usize, "has_disaster_recovery_plan", &self.has_disaster_recovery_plan);
-        d.field(4usize, "hold", &self.hold);
-        d.field(5usize, "hosting_company_name", &self.hosting_company_name);
-        d.field(6usize, "location", &self.location);
-        d.field(7usize, "privacy_policy", &self.privacy_policy);
-        d.field(8usize, "processed_data_types", &self.processed_data_types);
-        d.field(9usize, "terms_of_service", &self.terms_of_service);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "consumer_popularity", &self.consumer_popularity);
+        v.field(1usize, "domain_registration_date", &self.domain_registration_date);
+        v.field(2usize, "founded", &self.founded);
+        v.field(3usize, "has_disaster_recovery_plan", &self.has_disaster_recovery_plan);
+        v.field(4usize, "hold", &self.hold);
+        v.field(5usize, "hosting_company_name", &self.hosting_company_name);
+        v.field(6usize, "location", &self.location);
+        v.field(7usize, "privacy_policy", &self.privacy_policy);
+        v.field(8usize, "processed_data_types", &self.processed_data_types);
+        v.field(9usize, "terms_of_service", &self.terms_of_service);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(ApplicationRiskFactorGeneralInfo);
 /// CSDL: `microsoft.graph.applicationRiskFactorLegalInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskFactorLegalInfo {
     /// CSDL: property `dataRetention`: `microsoft.graph.dataRetentionLevel`, not nullable.
     pub data_retention: rt::Field<crate::v1::DataRetentionLevel>,
@@ -1798,11 +1798,11 @@ impl rt::Object for ApplicationRiskFactorLegalInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorLegalInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_retention", &self.data_retention);
-        d.field(1usize, "gdpr", &self.gdpr);
-        d.field(2usize, "has_data_ownership", &self.has_data_ownership);
-        d.field(3usize, "has_dmca", &self.has_dmca);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_retention", &self.data_retention);
+        v.field(1usize, "gdpr", &self.gdpr);
+        v.field(2usize, "has_data_ownership", &self.has_data_ownership);
+        v.field(3usize, "has_dmca", &self.has_dmca);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -1849,7 +1849,7 @@ rt::impl_serde!(ApplicationRiskFactorLegalInfo);
 /// CSDL: `microsoft.graph.applicationRiskFactorLegalInfoGdpr`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskFactorLegalInfoGdpr {
     /// CSDL: property `dataProtection`: `microsoft.graph.dataProtection`, not nullable.
     pub data_protection: rt::Field<rt::Flags<crate::v1::DataProtection>>,
@@ -1897,12 +1897,12 @@ impl rt::Object for ApplicationRiskFactorLegalInfoGdpr {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorLegalInfoGdpr\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_protection", &self.data_protection);
-        d.field(1usize, "has_right_to_erasure", &self.has_right_to_erasure);
-        d.field(2usize, "is_reporting_data_breaches", &self.is_reporting_data_breaches);
-        d.field(3usize, "statement_url", &self.statement_url);
-        d.field(4usize, "user_ownership", &self.user_ownership);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_protection", &self.data_protection);
+        v.field(1usize, "has_right_to_erasure", &self.has_right_to_erasure);
+        v.field(2usize, "is_reporting_data_breaches", &self.is_reporting_data_breaches);
+        v.field(3usize, "statement_url", &self.statement_url);
+        v.field(4usize, "user_ownership", &self.user_ownership);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -1952,7 +1952,7 @@ rt::impl_serde!(ApplicationRiskFactorLegalInfoGdpr);
 /// CSDL: `microsoft.graph.applicationRiskFactorSecurityInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskFactorSecurityInfo {
     /// CSDL: property `certificate`: `microsoft.graph.applicationRiskFactorCertificateInfo`, not nullable.
     pub certificate: rt::Field<crate::v1::ApplicationRiskFactorCertificateInfo>,
@@ -2100,32 +2100,32 @@ impl rt::Object for ApplicationRiskFactorSecurityInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactorSecurityInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "domain_to_check", &self.domain_to_check);
-        d.field(2usize, "has_admin_audit_trail", &self.has_admin_audit_trail);
-        d.field(3usize, "has_anonymous_usage", &self.has_anonymous_usage);
-        d.field(4usize, "has_data_audit_trail", &self.has_data_audit_trail);
-        d.field(5usize, "has_data_classification", &self.has_data_classification);
-        d.field(6usize, "has_data_encrypted", &self.has_data_encrypted);
-        d.field(7usize, "has_enforce_transport_enc", &self.has_enforce_transport_enc);
-        d.field(8usize, "has_ip_restriction", &self.has_ip_restriction);
-        d.field(9usize, "has_mfa", &self.has_mfa);
-        d.field(10usize, "has_pen_test", &self.has_pen_test);
-        d.field(11usize, "has_remember_password", &self.has_remember_password);
-        d.field(12usize, "has_saml_support", &self.has_saml_support);
-        d.field(13usize, "has_user_audit_logs", &self.has_user_audit_logs);
-        d.field(14usize, "has_user_data_upload", &self.has_user_data_upload);
-        d.field(15usize, "has_user_roles_support", &self.has_user_roles_support);
-        d.field(16usize, "has_valid_cert_name", &self.has_valid_cert_name);
-        d.field(17usize, "https_security_headers", &self.https_security_headers);
-        d.field(18usize, "is_cert_trusted", &self.is_cert_trusted);
-        d.field(19usize, "is_drown_vulnerable", &self.is_drown_vulnerable);
-        d.field(20usize, "is_heartbleed_proof", &self.is_heartbleed_proof);
-        d.field(21usize, "last_breach_date", &self.last_breach_date);
-        d.field(22usize, "latest_valid_ssl", &self.latest_valid_ssl);
-        d.field(23usize, "password_policy", &self.password_policy);
-        d.field(24usize, "rest_encryption_type", &self.rest_encryption_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate", &self.certificate);
+        v.field(1usize, "domain_to_check", &self.domain_to_check);
+        v.field(2usize, "has_admin_audit_trail", &self.has_admin_audit_trail);
+        v.field(3usize, "has_anonymous_usage", &self.has_anonymous_usage);
+        v.field(4usize, "has_data_audit_trail", &self.has_data_audit_trail);
+        v.field(5usize, "has_data_classification", &self.has_data_classification);
+        v.field(6usize, "has_data_encrypted", &self.has_data_encrypted);
+        v.field(7usize, "has_enforce_transport_enc", &self.has_enforce_transport_enc);
+        v.field(8usize, "has_ip_restriction", &self.has_ip_restriction);
+        v.field(9usize, "has_mfa", &self.has_mfa);
+        v.field(10usize, "has_pen_test", &self.has_pen_test);
+        v.field(11usize, "has_remember_password", &self.has_remember_password);
+        v.field(12usize, "has_saml_support", &self.has_saml_support);
+        v.field(13usize, "has_user_audit_logs", &self.has_user_audit_logs);
+        v.field(14usize, "has_user_data_upload", &self.has_user_data_upload);
+        v.field(15usize, "has_user_roles_support", &self.has_user_roles_support);
+        v.field(16usize, "has_valid_cert_name", &self.has_valid_cert_name);
+        v.field(17usize, "https_security_headers", &self.https_security_headers);
+        v.field(18usize, "is_cert_trusted", &self.is_cert_trusted);
+        v.field(19usize, "is_drown_vulnerable", &self.is_drown_vulnerable);
+        v.field(20usize, "is_heartbleed_proof", &self.is_heartbleed_proof);
+        v.field(21usize, "last_breach_date", &self.last_breach_date);
+        v.field(22usize, "latest_valid_ssl", &self.latest_valid_ssl);
+        v.field(23usize, "password_policy", &self.password_policy);
+        v.field(24usize, "rest_encryption_type", &self.rest_encryption_type);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(ApplicationRiskFactorSecurityInfo);
 /// CSDL: `microsoft.graph.applicationRiskFactors`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskFactors {
     /// CSDL: property `compliance`: `microsoft.graph.applicationSecurityCompliance`, nullable.
     pub compliance: rt::Field<crate::v1::ApplicationSecurityCompliance>,
@@ -2273,11 +2273,11 @@ impl rt::Object for ApplicationRiskFactors {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskFactors\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance", &self.compliance);
-        d.field(1usize, "general", &self.general);
-        d.field(2usize, "legal", &self.legal);
-        d.field(3usize, "security", &self.security);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance", &self.compliance);
+        v.field(1usize, "general", &self.general);
+        v.field(2usize, "legal", &self.legal);
+        v.field(3usize, "security", &self.security);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -2325,7 +2325,7 @@ rt::impl_serde!(ApplicationRiskFactors);
 /// CSDL: `microsoft.graph.applicationRiskScore`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRiskScore {
     /// CSDL: property `compliance`: `Edm.Single`, nullable.
     pub compliance: rt::Field<f64>,
@@ -2373,12 +2373,12 @@ impl rt::Object for ApplicationRiskScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationRiskScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance", &self.compliance);
-        d.field(1usize, "legal", &self.legal);
-        d.field(2usize, "provider", &self.provider);
-        d.field(3usize, "security", &self.security);
-        d.field(4usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance", &self.compliance);
+        v.field(1usize, "legal", &self.legal);
+        v.field(2usize, "provider", &self.provider);
+        v.field(3usize, "security", &self.security);
+        v.field(4usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -2425,7 +2425,7 @@ rt::impl_serde!(ApplicationRiskScore);
 /// CSDL: `microsoft.graph.applicationSecurityCompliance`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationSecurityCompliance {
     /// CSDL: property `cobit`: `Edm.Boolean`, nullable.
     pub cobit: rt::Field<bool>,
@@ -2598,37 +2598,37 @@ impl rt::Object for ApplicationSecurityCompliance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationSecurityCompliance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cobit", &self.cobit);
-        d.field(1usize, "coppa", &self.coppa);
-        d.field(2usize, "csa_star", &self.csa_star);
-        d.field(3usize, "fed_ramp", &self.fed_ramp);
-        d.field(4usize, "ferpa", &self.ferpa);
-        d.field(5usize, "ffiec", &self.ffiec);
-        d.field(6usize, "finra", &self.finra);
-        d.field(7usize, "fisma", &self.fisma);
-        d.field(8usize, "gaap", &self.gaap);
-        d.field(9usize, "gapp", &self.gapp);
-        d.field(10usize, "glba", &self.glba);
-        d.field(11usize, "hipaa", &self.hipaa);
-        d.field(12usize, "hitrust", &self.hitrust);
-        d.field(13usize, "isae3402", &self.isae3402);
-        d.field(14usize, "iso27001", &self.iso27001);
-        d.field(15usize, "iso27002", &self.iso27002);
-        d.field(16usize, "iso27017", &self.iso27017);
-        d.field(17usize, "iso27018", &self.iso27018);
-        d.field(18usize, "itar", &self.itar);
-        d.field(19usize, "jericho_forum_commandments", &self.jericho_forum_commandments);
-        d.field(20usize, "pci", &self.pci);
-        d.field(21usize, "privacy_shield", &self.privacy_shield);
-        d.field(22usize, "safe_harbor", &self.safe_harbor);
-        d.field(23usize, "soc1", &self.soc1);
-        d.field(24usize, "soc2", &self.soc2);
-        d.field(25usize, "soc3", &self.soc3);
-        d.field(26usize, "sox", &self.sox);
-        d.field(27usize, "sp800_53", &self.sp800_53);
-        d.field(28usize, "ssae16", &self.ssae16);
-        d.field(29usize, "ustr", &self.ustr);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cobit", &self.cobit);
+        v.field(1usize, "coppa", &self.coppa);
+        v.field(2usize, "csa_star", &self.csa_star);
+        v.field(3usize, "fed_ramp", &self.fed_ramp);
+        v.field(4usize, "ferpa", &self.ferpa);
+        v.field(5usize, "ffiec", &self.ffiec);
+        v.field(6usize, "finra", &self.finra);
+        v.field(7usize, "fisma", &self.fisma);
+        v.field(8usize, "gaap", &self.gaap);
+        v.field(9usize, "gapp", &self.gapp);
+        v.field(10usize, "glba", &self.glba);
+        v.field(11usize, "hipaa", &self.hipaa);
+        v.field(12usize, "hitrust", &self.hitrust);
+        v.field(13usize, "isae3402", &self.isae3402);
+        v.field(14usize, "iso27001", &self.iso27001);
+        v.field(15usize, "iso27002", &self.iso27002);
+        v.field(16usize, "iso27017", &self.iso27017);
+        v.field(17usize, "iso27018", &self.iso27018);
+        v.field(18usize, "itar", &self.itar);
+        v.field(19usize, "jericho_forum_commandments", &self.jericho_forum_commandments);
+        v.field(20usize, "pci", &self.pci);
+        v.field(21usize, "privacy_shield", &self.privacy_shield);
+        v.field(22usize, "safe_harbor", &self.safe_harbor);
+        v.field(23usize, "soc1", &self.soc1);
+        v.field(24usize, "soc2", &self.soc2);
+        v.field(25usize, "soc3", &self.soc3);
+        v.field(26usize, "sox", &self.sox);
+        v.field(27usize, "sp800_53", &self.sp800_53);
+        v.field(28usize, "ssae16", &self.ssae16);
+        v.field(29usize, "ustr", &self.ustr);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -2737,7 +2737,7 @@ rt::impl_serde!(ApplicationSecurityCompliance);
 /// Request builders: [`ApplicationTemplatePath`](requests/struct.ApplicationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2837,26 +2837,26 @@ impl rt::Object for ApplicationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applicationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "deprecation_date", &self.deprecation_date);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoints", &self.endpoints);
-        d.field(6usize, "home_page_url", &self.home_page_url);
-        d.field(7usize, "is_entra_integrated", &self.is_entra_integrated);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "logo_url", &self.logo_url);
-        d.field(10usize, "publisher", &self.publisher);
-        d.field(11usize, "risk_factors", &self.risk_factors);
-        d.field(12usize, "risk_score", &self.risk_score);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "deprecation_date", &self.deprecation_date);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoints", &self.endpoints);
+        v.field(6usize, "home_page_url", &self.home_page_url);
+        v.field(7usize, "is_entra_integrated", &self.is_entra_integrated);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "logo_url", &self.logo_url);
+        v.field(10usize, "publisher", &self.publisher);
+        v.field(11usize, "risk_factors", &self.risk_factors);
+        v.field(12usize, "risk_score", &self.risk_score);
+        v.field(
             13usize,
             "supported_provisioning_types",
             &self.supported_provisioning_types,
         );
-        d.field(
+        v.field(
             14usize,
             "supported_single_sign_on_modes",
             &self.supported_single_sign_on_modes,
@@ -2990,7 +2990,7 @@ rt::impl_serde!(ApplicationType);
 /// CSDL: `microsoft.graph.artifactQuery`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ArtifactQuery {
     /// CSDL: property `artifactType`: `microsoft.graph.restorableArtifact`, nullable.
     pub artifact_type: rt::Field<crate::v1::RestorableArtifact>,
@@ -3020,9 +3020,9 @@ impl rt::Object for ArtifactQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.artifactQuery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "artifact_type", &self.artifact_type);
-        d.field(1usize, "query_expression", &self.query_expression);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "artifact_type", &self.artifact_type);
+        v.field(1usize, "query_expression", &self.query_expression);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3063,7 +3063,7 @@ rt::impl_serde!(ArtifactQuery);
 /// CSDL: `microsoft.graph.assignedLicense`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedLicense {
     /// CSDL: property `disabledPlans`: `Collection(Edm.Guid)`, not nullable.
     pub disabled_plans: rt::Field<::std::vec::Vec<rt::edm::Guid>>,
@@ -3090,9 +3090,9 @@ impl rt::Object for AssignedLicense {
     const KEYS_JSON: &'static [&'static str] = &[",\"disabledPlans\":", ",\"skuId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLicense\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "disabled_plans", &self.disabled_plans);
-        d.field(1usize, "sku_id", &self.sku_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "disabled_plans", &self.disabled_plans);
+        v.field(1usize, "sku_id", &self.sku_id);
     }
 }
 #[cfg(msgraph_v1_core_or_education)]
@@ -3133,7 +3133,7 @@ rt::impl_serde!(AssignedLicense);
 /// CSDL: `microsoft.graph.assignmentOrder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentOrder {
     /// CSDL: property `order`: `Collection(Edm.String)`, nullable.
     pub order: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3157,8 +3157,8 @@ impl rt::Object for AssignmentOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"order\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignmentOrder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3299,7 +3299,7 @@ rt::impl_serde!(AssignmentScheduleRequestFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.attachmentInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentInfo {
     /// CSDL: property `attachmentType`: `microsoft.graph.attachmentType`, nullable.
     pub attachment_type: rt::Field<crate::v1::AttachmentType>,
@@ -3342,11 +3342,11 @@ impl rt::Object for AttachmentInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_type", &self.attachment_type);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_type", &self.attachment_type);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3392,7 +3392,7 @@ rt::impl_serde!(AttachmentInfo);
 /// CSDL: `microsoft.graph.attachmentItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentItem {
     /// CSDL: property `attachmentType`: `microsoft.graph.attachmentType`, nullable.
     pub attachment_type: rt::Field<crate::v1::AttachmentType>,
@@ -3445,13 +3445,13 @@ impl rt::Object for AttachmentItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_type", &self.attachment_type);
-        d.field(1usize, "content_id", &self.content_id);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "is_inline", &self.is_inline);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_type", &self.attachment_type);
+        v.field(1usize, "content_id", &self.content_id);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "is_inline", &self.is_inline);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3551,7 +3551,7 @@ rt::impl_serde!(AttachmentType);
 /// CSDL: `microsoft.graph.attackSimulationSimulationUserCoverage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimulationSimulationUserCoverage {
     /// CSDL: property `attackSimulationUser`: `microsoft.graph.attackSimulationUser`, nullable.
     pub attack_simulation_user: rt::Field<crate::v1::AttackSimulationUser>,
@@ -3599,16 +3599,16 @@ impl rt::Object for AttackSimulationSimulationUserCoverage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationSimulationUserCoverage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
-        d.field(1usize, "click_count", &self.click_count);
-        d.field(2usize, "compromised_count", &self.compromised_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
+        v.field(1usize, "click_count", &self.click_count);
+        v.field(2usize, "compromised_count", &self.compromised_count);
+        v.field(
             3usize,
             "latest_simulation_date_time",
             &self.latest_simulation_date_time,
         );
-        d.field(4usize, "simulation_count", &self.simulation_count);
+        v.field(4usize, "simulation_count", &self.simulation_count);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -3658,7 +3658,7 @@ rt::impl_serde!(AttackSimulationSimulationUserCoverage);
 /// CSDL: `microsoft.graph.attendanceInterval`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendanceInterval {
     /// CSDL: property `durationInSeconds`: `Edm.Int32`, nullable.
     pub duration_in_seconds: rt::Field<i32>,
@@ -3696,10 +3696,10 @@ impl rt::Object for AttendanceInterval {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceInterval\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
-        d.field(1usize, "join_date_time", &self.join_date_time);
-        d.field(2usize, "leave_date_time", &self.leave_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration_in_seconds", &self.duration_in_seconds);
+        v.field(1usize, "join_date_time", &self.join_date_time);
+        v.field(2usize, "leave_date_time", &self.leave_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -3745,7 +3745,7 @@ rt::impl_serde!(AttendanceInterval);
 /// Request builders: [`AttendanceRecordPath`](requests/struct.AttendanceRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendanceRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3810,19 +3810,19 @@ impl rt::Object for AttendanceRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendanceRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attendance_intervals", &self.attendance_intervals);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attendance_intervals", &self.attendance_intervals);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(
             3usize,
             "external_registration_information",
             &self.external_registration_information,
         );
-        d.field(4usize, "identity", &self.identity);
-        d.field(5usize, "registration_id", &self.registration_id);
-        d.field(6usize, "role", &self.role);
-        d.field(
+        v.field(4usize, "identity", &self.identity);
+        v.field(5usize, "registration_id", &self.registration_id);
+        v.field(6usize, "role", &self.role);
+        v.field(
             7usize,
             "total_attendance_in_seconds",
             &self.total_attendance_in_seconds,
@@ -3885,7 +3885,7 @@ rt::impl_serde!(AttendanceRecord);
 /// CSDL: `microsoft.graph.attendeeAvailability`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendeeAvailability {
     /// CSDL: property `attendee`: `microsoft.graph.attendeeBase`, nullable.
     pub attendee: rt::Field<crate::v1::AnyAttendeeBase>,
@@ -3912,9 +3912,9 @@ impl rt::Object for AttendeeAvailability {
     const KEYS_JSON: &'static [&'static str] = &[",\"attendee\":", ",\"availability\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeAvailability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee", &self.attendee);
-        d.field(1usize, "availability", &self.availability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendee", &self.attendee);
+        v.field(1usize, "availability", &self.availability);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3955,7 +3955,7 @@ rt::impl_serde!(AttendeeAvailability);
 /// CSDL: `microsoft.graph.attendeeNotificationInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendeeNotificationInfo {
     /// CSDL: property `phoneNumber`: `Edm.String`, nullable.
     pub phone_number: rt::Field<::std::string::String>,
@@ -3982,9 +3982,9 @@ impl rt::Object for AttendeeNotificationInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"phoneNumber\":", ",\"timeZone\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeNotificationInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "phone_number", &self.phone_number);
-        d.field(1usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "phone_number", &self.phone_number);
+        v.field(1usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4078,7 +4078,7 @@ rt::impl_serde!(AttestationEnforcement);
 /// CSDL: `microsoft.graph.attributeRuleMembers`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeRuleMembers {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -4108,9 +4108,9 @@ impl rt::Object for AttributeRuleMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeRuleMembers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "membership_rule", &self.membership_rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "membership_rule", &self.membership_rule);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4153,7 +4153,7 @@ rt::impl_serde!(AttributeRuleMembers);
 /// Request builders: [`AttributeSetPath`](requests/struct.AttributeSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4187,10 +4187,10 @@ impl rt::Object for AttributeSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "max_attributes_per_set", &self.max_attributes_per_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "max_attributes_per_set", &self.max_attributes_per_set);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -4233,7 +4233,7 @@ rt::impl_serde!(AttributeSet);
 /// CSDL: `microsoft.graph.audioConferencing`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AudioConferencing {
     /// CSDL: property `conferenceId`: `Edm.String`, nullable.
     pub conference_id: rt::Field<::std::string::String>,
@@ -4286,13 +4286,13 @@ impl rt::Object for AudioConferencing {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioConferencing\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "dialin_url", &self.dialin_url);
-        d.field(2usize, "toll_free_number", &self.toll_free_number);
-        d.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(4usize, "toll_number", &self.toll_number);
-        d.field(5usize, "toll_numbers", &self.toll_numbers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conference_id", &self.conference_id);
+        v.field(1usize, "dialin_url", &self.dialin_url);
+        v.field(2usize, "toll_free_number", &self.toll_free_number);
+        v.field(3usize, "toll_free_numbers", &self.toll_free_numbers);
+        v.field(4usize, "toll_number", &self.toll_number);
+        v.field(5usize, "toll_numbers", &self.toll_numbers);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -4347,7 +4347,7 @@ rt::impl_serde!(AudioConferencing);
 /// Request builders: [`AudioRoutingGroupPath`](requests/struct.AudioRoutingGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AudioRoutingGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4385,11 +4385,11 @@ impl rt::Object for AudioRoutingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audioRoutingGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "receivers", &self.receivers);
-        d.field(2usize, "routing_mode", &self.routing_mode);
-        d.field(3usize, "sources", &self.sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "receivers", &self.receivers);
+        v.field(2usize, "routing_mode", &self.routing_mode);
+        v.field(3usize, "sources", &self.sources);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4438,7 +4438,7 @@ rt::impl_serde!(AudioRoutingGroup);
 /// CSDL: `microsoft.graph.auditActor`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditActor {
     /// Name of the Application.
     ///
@@ -4517,15 +4517,15 @@ impl rt::Object for AuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditActor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "audit_actor_type", &self.audit_actor_type);
-        d.field(3usize, "ip_address", &self.ip_address);
-        d.field(4usize, "service_principal_name", &self.service_principal_name);
-        d.field(5usize, "user_id", &self.user_id);
-        d.field(6usize, "user_permissions", &self.user_permissions);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_display_name", &self.application_display_name);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "audit_actor_type", &self.audit_actor_type);
+        v.field(3usize, "ip_address", &self.ip_address);
+        v.field(4usize, "service_principal_name", &self.service_principal_name);
+        v.field(5usize, "user_id", &self.user_id);
+        v.field(6usize, "user_permissions", &self.user_permissions);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4588,7 +4588,7 @@ rt::impl_serde!(AuditActor);
 /// Request builders: [`AuditEventPath`](requests/struct.AuditEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4693,19 +4693,19 @@ impl rt::Object for AuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        v.field(4usize, "activity_result", &self.activity_result);
+        v.field(5usize, "activity_type", &self.activity_type);
+        v.field(6usize, "actor", &self.actor);
+        v.field(7usize, "category", &self.category);
+        v.field(8usize, "component_name", &self.component_name);
+        v.field(9usize, "correlation_id", &self.correlation_id);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4775,7 +4775,7 @@ rt::impl_serde!(AuditEvent);
 /// CSDL: `microsoft.graph.auditProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditProperty {
     /// Display name.
     ///
@@ -4815,10 +4815,10 @@ impl rt::Object for AuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "new_value", &self.new_value);
+        v.field(2usize, "old_value", &self.old_value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4864,7 +4864,7 @@ rt::impl_serde!(AuditProperty);
 /// CSDL: `microsoft.graph.auditResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditResource {
     /// Audit resource's type.
     ///
@@ -4915,11 +4915,11 @@ impl rt::Object for AuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audit_resource_type", &self.audit_resource_type);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "modified_properties", &self.modified_properties);
-        d.field(3usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "audit_resource_type", &self.audit_resource_type);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "modified_properties", &self.modified_properties);
+        v.field(3usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4966,7 +4966,7 @@ rt::impl_serde!(AuditResource);
 /// CSDL: `microsoft.graph.authContext`, complex type, derived from `microsoft.graph.signInContext`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthContext {
     /// CSDL: property `authenticationContextValue`: `Edm.String`, nullable.
     pub authentication_context_value: rt::Field<::std::string::String>,
@@ -4990,8 +4990,8 @@ impl rt::Object for AuthContext {
     const KEYS_JSON: &'static [&'static str] = &[",\"authenticationContextValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.authContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authentication_context_value",
             &self.authentication_context_value,
@@ -5038,7 +5038,7 @@ rt::impl_serde!(AuthContext);
 /// Request builders: [`AuthenticationMethodConfigurationPath`](requests/struct.AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5076,10 +5076,10 @@ impl rt::Object for AuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
     }
 }
 #[cfg(
@@ -5656,7 +5656,7 @@ rt::impl_serde!(AnyAuthenticationMethodConfiguration);
 /// CSDL: `microsoft.graph.authenticationMethodFeatureConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodFeatureConfiguration {
     /// CSDL: property `excludeTarget`: `microsoft.graph.featureTarget`, nullable.
     pub exclude_target: rt::Field<crate::v1::FeatureTarget>,
@@ -5694,10 +5694,10 @@ impl rt::Object for AuthenticationMethodFeatureConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodFeatureConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_target", &self.exclude_target);
-        d.field(1usize, "include_target", &self.include_target);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_target", &self.exclude_target);
+        v.field(1usize, "include_target", &self.include_target);
+        v.field(2usize, "state", &self.state);
     }
 }
 #[cfg(
@@ -5855,7 +5855,7 @@ rt::impl_serde!(AuthenticationMethodState);
 /// Request builders: [`AuthenticationMethodTargetPath`](requests/struct.AuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5897,10 +5897,10 @@ impl rt::Object for AuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
     }
 }
 #[cfg(
@@ -6297,7 +6297,7 @@ rt::impl_serde!(AuthenticationMethodTargetType);
 /// Request builders: [`AuthenticationMethodsPolicyPath`](requests/struct.AuthenticationMethodsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6369,16 +6369,16 @@ impl rt::Object for AuthenticationMethodsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "policy_migration_state", &self.policy_migration_state);
-        d.field(5usize, "policy_version", &self.policy_version);
-        d.field(6usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
-        d.field(7usize, "registration_enforcement", &self.registration_enforcement);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "policy_migration_state", &self.policy_migration_state);
+        v.field(5usize, "policy_version", &self.policy_version);
+        v.field(6usize, "reconfirmation_in_days", &self.reconfirmation_in_days);
+        v.field(7usize, "registration_enforcement", &self.registration_enforcement);
+        v.field(
             8usize,
             "authentication_method_configurations",
             &self.authentication_method_configurations,
@@ -6503,7 +6503,7 @@ rt::impl_serde!(AuthenticationMethodsPolicyMigrationState);
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaign`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsRegistrationCampaign {
     /// CSDL: property `excludeTargets`: `Collection(microsoft.graph.excludeTarget)`, not nullable.
     pub exclude_targets: rt::Field<::std::vec::Vec<crate::v1::ExcludeTarget>>,
@@ -6550,11 +6550,11 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaign {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaign\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_targets", &self.exclude_targets);
-        d.field(1usize, "include_targets", &self.include_targets);
-        d.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_targets", &self.exclude_targets);
+        v.field(1usize, "include_targets", &self.include_targets);
+        v.field(2usize, "snooze_duration_in_days", &self.snooze_duration_in_days);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
@@ -6602,7 +6602,7 @@ rt::impl_serde!(AuthenticationMethodsRegistrationCampaign);
 /// CSDL: `microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6640,14 +6640,14 @@ impl rt::Object for AuthenticationMethodsRegistrationCampaignIncludeTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "targeted_authentication_method",
             &self.targeted_authentication_method,
         );
-        d.field(2usize, "target_type", &self.target_type);
+        v.field(2usize, "target_type", &self.target_type);
     }
 }
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
@@ -6694,7 +6694,7 @@ rt::impl_serde!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
 /// Request builders: [`AuthenticationMethodsRootPath`](requests/struct.AuthenticationMethodsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6726,9 +6726,9 @@ impl rt::Object for AuthenticationMethodsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_registration_details", &self.user_registration_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_registration_details", &self.user_registration_details);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -6770,7 +6770,7 @@ rt::impl_serde!(AuthenticationMethodsRoot);
 /// CSDL: `microsoft.graph.automaticRepliesSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutomaticRepliesSetting {
     /// CSDL: property `externalAudience`: `microsoft.graph.externalAudienceScope`, nullable.
     pub external_audience: rt::Field<crate::v1::ExternalAudienceScope>,
@@ -6823,13 +6823,13 @@ impl rt::Object for AutomaticRepliesSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_audience", &self.external_audience);
-        d.field(1usize, "external_reply_message", &self.external_reply_message);
-        d.field(2usize, "internal_reply_message", &self.internal_reply_message);
-        d.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
-        d.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_audience", &self.external_audience);
+        v.field(1usize, "external_reply_message", &self.external_reply_message);
+        v.field(2usize, "internal_reply_message", &self.internal_reply_message);
+        v.field(3usize, "scheduled_end_date_time", &self.scheduled_end_date_time);
+        v.field(4usize, "scheduled_start_date_time", &self.scheduled_start_date_time);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6934,7 +6934,7 @@ rt::impl_serde!(AutomaticRepliesStatus);
 /// Request builders: [`AvailableAccessPackagePath`](requests/struct.AvailableAccessPackagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AvailableAccessPackage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6979,11 +6979,11 @@ impl rt::Object for AvailableAccessPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.availableAccessPackage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_role_scopes", &self.resource_role_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "resource_role_scopes", &self.resource_role_scopes);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7032,7 +7032,7 @@ rt::impl_serde!(AvailableAccessPackage);
 /// Request builders: [`AzureCommunicationServicesUserConversationMemberPath`](requests/struct.AzureCommunicationServicesUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureCommunicationServicesUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7080,16 +7080,16 @@ impl rt::Object for AzureCommunicationServicesUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(
+        v.field(
             4usize,
             "azure_communication_services_id",
             &self.azure_communication_services_id,

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`BackupRestoreRootPath`](requests/struct.BackupRestoreRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BackupRestoreRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -193,73 +193,73 @@ impl rt::Object for BackupRestoreRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.backupRestoreRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_status", &self.service_status);
-        d.field(2usize, "browse_sessions", &self.browse_sessions);
-        d.field(3usize, "drive_inclusion_rules", &self.drive_inclusion_rules);
-        d.field(4usize, "drive_protection_units", &self.drive_protection_units);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "service_status", &self.service_status);
+        v.field(2usize, "browse_sessions", &self.browse_sessions);
+        v.field(3usize, "drive_inclusion_rules", &self.drive_inclusion_rules);
+        v.field(4usize, "drive_protection_units", &self.drive_protection_units);
+        v.field(
             5usize,
             "drive_protection_units_bulk_addition_jobs",
             &self.drive_protection_units_bulk_addition_jobs,
         );
-        d.field(
+        v.field(
             6usize,
             "email_notifications_setting",
             &self.email_notifications_setting,
         );
-        d.field(
+        v.field(
             7usize,
             "exchange_protection_policies",
             &self.exchange_protection_policies,
         );
-        d.field(8usize, "exchange_restore_sessions", &self.exchange_restore_sessions);
-        d.field(9usize, "mailbox_inclusion_rules", &self.mailbox_inclusion_rules);
-        d.field(10usize, "mailbox_protection_units", &self.mailbox_protection_units);
-        d.field(
+        v.field(8usize, "exchange_restore_sessions", &self.exchange_restore_sessions);
+        v.field(9usize, "mailbox_inclusion_rules", &self.mailbox_inclusion_rules);
+        v.field(10usize, "mailbox_protection_units", &self.mailbox_protection_units);
+        v.field(
             11usize,
             "mailbox_protection_units_bulk_addition_jobs",
             &self.mailbox_protection_units_bulk_addition_jobs,
         );
-        d.field(
+        v.field(
             12usize,
             "one_drive_for_business_browse_sessions",
             &self.one_drive_for_business_browse_sessions,
         );
-        d.field(
+        v.field(
             13usize,
             "one_drive_for_business_protection_policies",
             &self.one_drive_for_business_protection_policies,
         );
-        d.field(
+        v.field(
             14usize,
             "one_drive_for_business_restore_sessions",
             &self.one_drive_for_business_restore_sessions,
         );
-        d.field(15usize, "protection_policies", &self.protection_policies);
-        d.field(16usize, "protection_units", &self.protection_units);
-        d.field(17usize, "restore_points", &self.restore_points);
-        d.field(18usize, "restore_sessions", &self.restore_sessions);
-        d.field(19usize, "service_apps", &self.service_apps);
-        d.field(
+        v.field(15usize, "protection_policies", &self.protection_policies);
+        v.field(16usize, "protection_units", &self.protection_units);
+        v.field(17usize, "restore_points", &self.restore_points);
+        v.field(18usize, "restore_sessions", &self.restore_sessions);
+        v.field(19usize, "service_apps", &self.service_apps);
+        v.field(
             20usize,
             "share_point_browse_sessions",
             &self.share_point_browse_sessions,
         );
-        d.field(
+        v.field(
             21usize,
             "share_point_protection_policies",
             &self.share_point_protection_policies,
         );
-        d.field(
+        v.field(
             22usize,
             "share_point_restore_sessions",
             &self.share_point_restore_sessions,
         );
-        d.field(23usize, "site_inclusion_rules", &self.site_inclusion_rules);
-        d.field(24usize, "site_protection_units", &self.site_protection_units);
-        d.field(
+        v.field(23usize, "site_inclusion_rules", &self.site_inclusion_rules);
+        v.field(24usize, "site_protection_units", &self.site_protection_units);
+        v.field(
             25usize,
             "site_protection_units_bulk_addition_jobs",
             &self.site_protection_units_bulk_addition_jobs,
@@ -515,7 +515,7 @@ rt::impl_serde!(BackupServiceStatus);
 /// Request builders: [`BaseItemVersionPath`](requests/struct.BaseItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseItemVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -558,11 +558,11 @@ impl rt::Object for BaseItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItemVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -839,7 +839,7 @@ rt::impl_serde!(AnyBaseItemVersion);
 /// CSDL: `microsoft.graph.binaryContent`, complex type, derived from `microsoft.graph.contentBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BinaryContent {
     /// CSDL: property `data`: `Edm.Binary`, not nullable.
     pub data: rt::Field<rt::edm::Binary>,
@@ -863,8 +863,8 @@ impl rt::Object for BinaryContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.binaryContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -904,7 +904,7 @@ rt::impl_serde!(BinaryContent);
 /// Request builders: [`BookingAppointmentPath`](requests/struct.BookingAppointmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingAppointment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1110,48 +1110,48 @@ impl rt::Object for BookingAppointment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingAppointment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "anonymous_join_web_url", &self.anonymous_join_web_url);
-        d.field(3usize, "appointment_label", &self.appointment_label);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "customer_email_address", &self.customer_email_address);
-        d.field(6usize, "customer_name", &self.customer_name);
-        d.field(7usize, "customer_notes", &self.customer_notes);
-        d.field(8usize, "customer_phone", &self.customer_phone);
-        d.field(9usize, "customers", &self.customers);
-        d.field(10usize, "customer_time_zone", &self.customer_time_zone);
-        d.field(11usize, "duration", &self.duration);
-        d.field(12usize, "end_date_time", &self.end_date_time);
-        d.field(13usize, "filled_attendees_count", &self.filled_attendees_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "anonymous_join_web_url", &self.anonymous_join_web_url);
+        v.field(3usize, "appointment_label", &self.appointment_label);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "customer_email_address", &self.customer_email_address);
+        v.field(6usize, "customer_name", &self.customer_name);
+        v.field(7usize, "customer_notes", &self.customer_notes);
+        v.field(8usize, "customer_phone", &self.customer_phone);
+        v.field(9usize, "customers", &self.customers);
+        v.field(10usize, "customer_time_zone", &self.customer_time_zone);
+        v.field(11usize, "duration", &self.duration);
+        v.field(12usize, "end_date_time", &self.end_date_time);
+        v.field(13usize, "filled_attendees_count", &self.filled_attendees_count);
+        v.field(
             14usize,
             "is_customer_allowed_to_manage_booking",
             &self.is_customer_allowed_to_manage_booking,
         );
-        d.field(15usize, "is_location_online", &self.is_location_online);
-        d.field(16usize, "join_web_url", &self.join_web_url);
-        d.field(17usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(18usize, "maximum_attendees_count", &self.maximum_attendees_count);
-        d.field(19usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
-        d.field(20usize, "post_buffer", &self.post_buffer);
-        d.field(21usize, "pre_buffer", &self.pre_buffer);
-        d.field(22usize, "price", &self.price);
-        d.field(23usize, "price_type", &self.price_type);
-        d.field(24usize, "reminders", &self.reminders);
-        d.field(
+        v.field(15usize, "is_location_online", &self.is_location_online);
+        v.field(16usize, "join_web_url", &self.join_web_url);
+        v.field(17usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(18usize, "maximum_attendees_count", &self.maximum_attendees_count);
+        v.field(19usize, "opt_out_of_customer_email", &self.opt_out_of_customer_email);
+        v.field(20usize, "post_buffer", &self.post_buffer);
+        v.field(21usize, "pre_buffer", &self.pre_buffer);
+        v.field(22usize, "price", &self.price);
+        v.field(23usize, "price_type", &self.price_type);
+        v.field(24usize, "reminders", &self.reminders);
+        v.field(
             25usize,
             "self_service_appointment_id",
             &self.self_service_appointment_id,
         );
-        d.field(26usize, "service_id", &self.service_id);
-        d.field(27usize, "service_location", &self.service_location);
-        d.field(28usize, "service_name", &self.service_name);
-        d.field(29usize, "service_notes", &self.service_notes);
-        d.field(30usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
-        d.field(31usize, "staff_member_ids", &self.staff_member_ids);
-        d.field(32usize, "start_date_time", &self.start_date_time);
+        v.field(26usize, "service_id", &self.service_id);
+        v.field(27usize, "service_location", &self.service_location);
+        v.field(28usize, "service_name", &self.service_name);
+        v.field(29usize, "service_notes", &self.service_notes);
+        v.field(30usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
+        v.field(31usize, "staff_member_ids", &self.staff_member_ids);
+        v.field(32usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1286,7 +1286,7 @@ rt::impl_serde!(BookingAppointment);
 /// Request builders: [`BookingBusinessPath`](requests/struct.BookingBusinessPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingBusiness {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1439,29 +1439,29 @@ impl rt::Object for BookingBusiness {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingBusiness\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "booking_page_settings", &self.booking_page_settings);
-        d.field(3usize, "business_hours", &self.business_hours);
-        d.field(4usize, "business_type", &self.business_type);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "default_currency_iso", &self.default_currency_iso);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "email", &self.email);
-        d.field(9usize, "is_published", &self.is_published);
-        d.field(10usize, "language_tag", &self.language_tag);
-        d.field(11usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(12usize, "phone", &self.phone);
-        d.field(13usize, "public_url", &self.public_url);
-        d.field(14usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(15usize, "web_site_url", &self.web_site_url);
-        d.field(16usize, "appointments", &self.appointments);
-        d.field(17usize, "calendar_view", &self.calendar_view);
-        d.field(18usize, "customers", &self.customers);
-        d.field(19usize, "custom_questions", &self.custom_questions);
-        d.field(20usize, "services", &self.services);
-        d.field(21usize, "staff_members", &self.staff_members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "booking_page_settings", &self.booking_page_settings);
+        v.field(3usize, "business_hours", &self.business_hours);
+        v.field(4usize, "business_type", &self.business_type);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "default_currency_iso", &self.default_currency_iso);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "email", &self.email);
+        v.field(9usize, "is_published", &self.is_published);
+        v.field(10usize, "language_tag", &self.language_tag);
+        v.field(11usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(12usize, "phone", &self.phone);
+        v.field(13usize, "public_url", &self.public_url);
+        v.field(14usize, "scheduling_policy", &self.scheduling_policy);
+        v.field(15usize, "web_site_url", &self.web_site_url);
+        v.field(16usize, "appointments", &self.appointments);
+        v.field(17usize, "calendar_view", &self.calendar_view);
+        v.field(18usize, "customers", &self.customers);
+        v.field(19usize, "custom_questions", &self.custom_questions);
+        v.field(20usize, "services", &self.services);
+        v.field(21usize, "staff_members", &self.staff_members);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1562,7 +1562,7 @@ rt::impl_serde!(BookingBusiness);
 /// Request builders: [`BookingCurrencyPath`](requests/struct.BookingCurrencyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCurrency {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1589,9 +1589,9 @@ impl rt::Object for BookingCurrency {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"symbol\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingCurrency\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "symbol", &self.symbol);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "symbol", &self.symbol);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1636,7 +1636,7 @@ rt::impl_serde!(BookingCurrency);
 /// Request builders: [`BookingCustomQuestionPath`](requests/struct.BookingCustomQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCustomQuestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1693,13 +1693,13 @@ impl rt::Object for BookingCustomQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "answer_input_type", &self.answer_input_type);
-        d.field(2usize, "answer_options", &self.answer_options);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "answer_input_type", &self.answer_input_type);
+        v.field(2usize, "answer_options", &self.answer_options);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(BookingCustomQuestion);
 /// Request builders: [`BookingCustomerPath`](requests/struct.BookingCustomerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCustomer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1819,14 +1819,14 @@ impl rt::Object for BookingCustomer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "addresses", &self.addresses);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email_address", &self.email_address);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "phones", &self.phones);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "addresses", &self.addresses);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email_address", &self.email_address);
+        v.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(6usize, "phones", &self.phones);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1885,7 +1885,7 @@ rt::impl_serde!(BookingCustomer);
 /// Request builders: [`BookingCustomerBasePath`](requests/struct.BookingCustomerBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCustomerBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1909,8 +1909,8 @@ impl rt::Object for BookingCustomerBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2066,7 +2066,7 @@ rt::impl_serde!(AnyBookingCustomerBase);
 /// CSDL: `microsoft.graph.bookingCustomerInformation`, complex type, derived from `microsoft.graph.bookingCustomerInformationBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCustomerInformation {
     /// CSDL: property `customerId`: `Edm.String`, nullable.
     pub customer_id: rt::Field<::std::string::String>,
@@ -2131,15 +2131,15 @@ impl rt::Object for BookingCustomerInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "customer_id", &self.customer_id);
-        d.field(1usize, "custom_question_answers", &self.custom_question_answers);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "location", &self.location);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "notes", &self.notes);
-        d.field(6usize, "phone", &self.phone);
-        d.field(7usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "customer_id", &self.customer_id);
+        v.field(1usize, "custom_question_answers", &self.custom_question_answers);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(3usize, "location", &self.location);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "notes", &self.notes);
+        v.field(6usize, "phone", &self.phone);
+        v.field(7usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2196,7 +2196,7 @@ rt::impl_serde!(BookingCustomerInformation);
 /// CSDL: `microsoft.graph.bookingCustomerInformationBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingCustomerInformationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2218,7 +2218,7 @@ impl rt::Object for BookingCustomerInformationBase {
     const TAG: &'static str = "\"#microsoft.graph.bookingCustomerInformationBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::object::Members for BookingCustomerInformationBase {
@@ -2411,7 +2411,7 @@ rt::impl_serde!(BookingPageAccessControl);
 /// CSDL: `microsoft.graph.bookingPageSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingPageSettings {
     /// Access control on the Bookings page.
     ///
@@ -2515,34 +2515,34 @@ impl rt::Object for BookingPageSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingPageSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_control", &self.access_control);
-        d.field(1usize, "booking_page_color_code", &self.booking_page_color_code);
-        d.field(2usize, "business_time_zone", &self.business_time_zone);
-        d.field(3usize, "customer_consent_message", &self.customer_consent_message);
-        d.field(4usize, "enforce_one_time_password", &self.enforce_one_time_password);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_control", &self.access_control);
+        v.field(1usize, "booking_page_color_code", &self.booking_page_color_code);
+        v.field(2usize, "business_time_zone", &self.business_time_zone);
+        v.field(3usize, "customer_consent_message", &self.customer_consent_message);
+        v.field(4usize, "enforce_one_time_password", &self.enforce_one_time_password);
+        v.field(
             5usize,
             "is_business_logo_display_enabled",
             &self.is_business_logo_display_enabled,
         );
-        d.field(
+        v.field(
             6usize,
             "is_customer_consent_enabled",
             &self.is_customer_consent_enabled,
         );
-        d.field(
+        v.field(
             7usize,
             "is_search_engine_indexability_disabled",
             &self.is_search_engine_indexability_disabled,
         );
-        d.field(
+        v.field(
             8usize,
             "is_time_slot_time_zone_set_to_business_time_zone",
             &self.is_time_slot_time_zone_set_to_business_time_zone,
         );
-        d.field(9usize, "privacy_policy_web_url", &self.privacy_policy_web_url);
-        d.field(
+        v.field(9usize, "privacy_policy_web_url", &self.privacy_policy_web_url);
+        v.field(
             10usize,
             "terms_and_conditions_web_url",
             &self.terms_and_conditions_web_url,
@@ -2716,7 +2716,7 @@ rt::impl_serde!(BookingPriceType);
 /// CSDL: `microsoft.graph.bookingQuestionAnswer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingQuestionAnswer {
     /// CSDL: property `answer`: `Edm.String`, nullable.
     pub answer: rt::Field<::std::string::String>,
@@ -2774,14 +2774,14 @@ impl rt::Object for BookingQuestionAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingQuestionAnswer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "answer", &self.answer);
-        d.field(1usize, "answer_input_type", &self.answer_input_type);
-        d.field(2usize, "answer_options", &self.answer_options);
-        d.field(3usize, "is_required", &self.is_required);
-        d.field(4usize, "question", &self.question);
-        d.field(5usize, "question_id", &self.question_id);
-        d.field(6usize, "selected_options", &self.selected_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "answer", &self.answer);
+        v.field(1usize, "answer_input_type", &self.answer_input_type);
+        v.field(2usize, "answer_options", &self.answer_options);
+        v.field(3usize, "is_required", &self.is_required);
+        v.field(4usize, "question", &self.question);
+        v.field(5usize, "question_id", &self.question_id);
+        v.field(6usize, "selected_options", &self.selected_options);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2836,7 +2836,7 @@ rt::impl_serde!(BookingQuestionAnswer);
 /// CSDL: `microsoft.graph.bookingQuestionAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingQuestionAssignment {
     /// CSDL: property `isRequired`: `Edm.Boolean`, not nullable.
     pub is_required: rt::Field<bool>,
@@ -2863,9 +2863,9 @@ impl rt::Object for BookingQuestionAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"isRequired\":", ",\"questionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingQuestionAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "question_id", &self.question_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "question_id", &self.question_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2908,7 +2908,7 @@ rt::impl_serde!(BookingQuestionAssignment);
 /// CSDL: `microsoft.graph.bookingReminder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingReminder {
     /// Message to send.
     ///
@@ -2948,10 +2948,10 @@ impl rt::Object for BookingReminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingReminder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "offset", &self.offset);
+        v.field(2usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3055,7 +3055,7 @@ rt::impl_serde!(BookingReminderRecipients);
 /// CSDL: `microsoft.graph.bookingSchedulingPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingSchedulingPolicy {
     /// Allow customers to choose a specific person for the booking.
     ///
@@ -3136,23 +3136,23 @@ impl rt::Object for BookingSchedulingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingSchedulingPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
-        d.field(1usize, "custom_availabilities", &self.custom_availabilities);
-        d.field(2usize, "general_availability", &self.general_availability);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_staff_selection", &self.allow_staff_selection);
+        v.field(1usize, "custom_availabilities", &self.custom_availabilities);
+        v.field(2usize, "general_availability", &self.general_availability);
+        v.field(
             3usize,
             "is_meeting_invite_to_customers_enabled",
             &self.is_meeting_invite_to_customers_enabled,
         );
-        d.field(4usize, "maximum_advance", &self.maximum_advance);
-        d.field(5usize, "minimum_lead_time", &self.minimum_lead_time);
-        d.field(
+        v.field(4usize, "maximum_advance", &self.maximum_advance);
+        v.field(5usize, "minimum_lead_time", &self.minimum_lead_time);
+        v.field(
             6usize,
             "send_confirmations_to_owner",
             &self.send_confirmations_to_owner,
         );
-        d.field(7usize, "time_slot_interval", &self.time_slot_interval);
+        v.field(7usize, "time_slot_interval", &self.time_slot_interval);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3215,7 +3215,7 @@ rt::impl_serde!(BookingSchedulingPolicy);
 /// Request builders: [`BookingServicePath`](requests/struct.BookingServicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingService {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3375,36 +3375,36 @@ impl rt::Object for BookingService {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingService\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "custom_questions", &self.custom_questions);
-        d.field(4usize, "default_duration", &self.default_duration);
-        d.field(5usize, "default_location", &self.default_location);
-        d.field(6usize, "default_price", &self.default_price);
-        d.field(7usize, "default_price_type", &self.default_price_type);
-        d.field(8usize, "default_reminders", &self.default_reminders);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "is_anonymous_join_enabled", &self.is_anonymous_join_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "custom_questions", &self.custom_questions);
+        v.field(4usize, "default_duration", &self.default_duration);
+        v.field(5usize, "default_location", &self.default_location);
+        v.field(6usize, "default_price", &self.default_price);
+        v.field(7usize, "default_price_type", &self.default_price_type);
+        v.field(8usize, "default_reminders", &self.default_reminders);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "is_anonymous_join_enabled", &self.is_anonymous_join_enabled);
+        v.field(
             12usize,
             "is_customer_allowed_to_manage_booking",
             &self.is_customer_allowed_to_manage_booking,
         );
-        d.field(13usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
-        d.field(14usize, "is_location_online", &self.is_location_online);
-        d.field(15usize, "language_tag", &self.language_tag);
-        d.field(16usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(17usize, "maximum_attendees_count", &self.maximum_attendees_count);
-        d.field(18usize, "notes", &self.notes);
-        d.field(19usize, "post_buffer", &self.post_buffer);
-        d.field(20usize, "pre_buffer", &self.pre_buffer);
-        d.field(21usize, "scheduling_policy", &self.scheduling_policy);
-        d.field(22usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
-        d.field(23usize, "staff_member_ids", &self.staff_member_ids);
-        d.field(24usize, "web_url", &self.web_url);
+        v.field(13usize, "is_hidden_from_customers", &self.is_hidden_from_customers);
+        v.field(14usize, "is_location_online", &self.is_location_online);
+        v.field(15usize, "language_tag", &self.language_tag);
+        v.field(16usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(17usize, "maximum_attendees_count", &self.maximum_attendees_count);
+        v.field(18usize, "notes", &self.notes);
+        v.field(19usize, "post_buffer", &self.post_buffer);
+        v.field(20usize, "pre_buffer", &self.pre_buffer);
+        v.field(21usize, "scheduling_policy", &self.scheduling_policy);
+        v.field(22usize, "sms_notifications_enabled", &self.sms_notifications_enabled);
+        v.field(23usize, "staff_member_ids", &self.staff_member_ids);
+        v.field(24usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3515,7 +3515,7 @@ rt::impl_serde!(BookingService);
 /// Request builders: [`BookingStaffMemberPath`](requests/struct.BookingStaffMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingStaffMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3604,27 +3604,27 @@ impl rt::Object for BookingStaffMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "availability_is_affected_by_personal_calendar",
             &self.availability_is_affected_by_personal_calendar,
         );
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email_address", &self.email_address);
-        d.field(
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email_address", &self.email_address);
+        v.field(
             5usize,
             "is_email_notification_enabled",
             &self.is_email_notification_enabled,
         );
-        d.field(6usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(7usize, "membership_status", &self.membership_status);
-        d.field(8usize, "role", &self.role);
-        d.field(9usize, "time_zone", &self.time_zone);
-        d.field(10usize, "use_business_hours", &self.use_business_hours);
-        d.field(11usize, "working_hours", &self.working_hours);
+        v.field(6usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(7usize, "membership_status", &self.membership_status);
+        v.field(8usize, "role", &self.role);
+        v.field(9usize, "time_zone", &self.time_zone);
+        v.field(10usize, "use_business_hours", &self.use_business_hours);
+        v.field(11usize, "working_hours", &self.working_hours);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3699,7 +3699,7 @@ rt::impl_serde!(BookingStaffMember);
 /// Request builders: [`BookingStaffMemberBasePath`](requests/struct.BookingStaffMemberBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingStaffMemberBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3723,8 +3723,8 @@ impl rt::Object for BookingStaffMemberBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingStaffMemberBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4014,7 +4014,7 @@ rt::impl_serde!(BookingStaffRole);
 /// CSDL: `microsoft.graph.bookingWorkHours`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingWorkHours {
     /// The day of the week represented by this instance.
     ///
@@ -4045,9 +4045,9 @@ impl rt::Object for BookingWorkHours {
     const KEYS_JSON: &'static [&'static str] = &[",\"day\":", ",\"timeSlots\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkHours\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day", &self.day);
-        d.field(1usize, "time_slots", &self.time_slots);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day", &self.day);
+        v.field(1usize, "time_slots", &self.time_slots);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4088,7 +4088,7 @@ rt::impl_serde!(BookingWorkHours);
 /// CSDL: `microsoft.graph.bookingWorkTimeSlot`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingWorkTimeSlot {
     /// CSDL: property `endTime`: `Edm.TimeOfDay`, not nullable.
     pub end_time: rt::Field<rt::edm::TimeOfDay>,
@@ -4115,9 +4115,9 @@ impl rt::Object for BookingWorkTimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.bookingWorkTimeSlot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_time", &self.end_time);
-        d.field(1usize, "start_time", &self.start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_time", &self.end_time);
+        v.field(1usize, "start_time", &self.start_time);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4158,7 +4158,7 @@ rt::impl_serde!(BookingWorkTimeSlot);
 /// CSDL: `microsoft.graph.bookingsAvailability`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingsAvailability {
     /// Allow customers to set the type of availability.
     ///
@@ -4192,9 +4192,9 @@ impl rt::Object for BookingsAvailability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingsAvailability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_type", &self.availability_type);
-        d.field(1usize, "business_hours", &self.business_hours);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "availability_type", &self.availability_type);
+        v.field(1usize, "business_hours", &self.business_hours);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4381,7 +4381,7 @@ rt::impl_serde!(AnyBookingsAvailability);
 /// CSDL: `microsoft.graph.bookingsAvailabilityWindow`, complex type, derived from `microsoft.graph.bookingsAvailability`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingsAvailabilityWindow {
     /// Allow customers to set the type of availability.
     ///
@@ -4432,11 +4432,11 @@ impl rt::Object for BookingsAvailabilityWindow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bookingsAvailabilityWindow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_type", &self.availability_type);
-        d.field(1usize, "business_hours", &self.business_hours);
-        d.field(2usize, "end_date", &self.end_date);
-        d.field(3usize, "start_date", &self.start_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "availability_type", &self.availability_type);
+        v.field(1usize, "business_hours", &self.business_hours);
+        v.field(2usize, "end_date", &self.end_date);
+        v.field(3usize, "start_date", &self.start_date);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4541,7 +4541,7 @@ rt::impl_serde!(BookingsServiceAvailabilityType);
 /// CSDL: `microsoft.graph.booleanColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BooleanColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4563,7 +4563,7 @@ impl rt::Object for BooleanColumn {
     const TAG: &'static str = "\"#microsoft.graph.booleanColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::object::Members for BooleanColumn {
@@ -4653,7 +4653,7 @@ rt::impl_serde!(BroadcastMeetingAudience);
 /// CSDL: `microsoft.graph.broadcastMeetingCaptionSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BroadcastMeetingCaptionSettings {
     /// CSDL: property `isCaptionEnabled`: `Edm.Boolean`, nullable.
     pub is_caption_enabled: rt::Field<bool>,
@@ -4691,10 +4691,10 @@ impl rt::Object for BroadcastMeetingCaptionSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingCaptionSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_caption_enabled", &self.is_caption_enabled);
-        d.field(1usize, "spoken_language", &self.spoken_language);
-        d.field(2usize, "translation_languages", &self.translation_languages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_caption_enabled", &self.is_caption_enabled);
+        v.field(1usize, "spoken_language", &self.spoken_language);
+        v.field(2usize, "translation_languages", &self.translation_languages);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4739,7 +4739,7 @@ rt::impl_serde!(BroadcastMeetingCaptionSettings);
 /// CSDL: `microsoft.graph.broadcastMeetingSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BroadcastMeetingSettings {
     /// CSDL: property `allowedAudience`: `microsoft.graph.broadcastMeetingAudience`, nullable.
     pub allowed_audience: rt::Field<crate::v1::BroadcastMeetingAudience>,
@@ -4792,17 +4792,17 @@ impl rt::Object for BroadcastMeetingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.broadcastMeetingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_audience", &self.allowed_audience);
-        d.field(1usize, "captions", &self.captions);
-        d.field(2usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_audience", &self.allowed_audience);
+        v.field(1usize, "captions", &self.captions);
+        v.field(2usize, "is_attendee_report_enabled", &self.is_attendee_report_enabled);
+        v.field(
             3usize,
             "is_question_and_answer_enabled",
             &self.is_question_and_answer_enabled,
         );
-        d.field(4usize, "is_recording_enabled", &self.is_recording_enabled);
-        d.field(5usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
+        v.field(4usize, "is_recording_enabled", &self.is_recording_enabled);
+        v.field(5usize, "is_video_on_demand_enabled", &self.is_video_on_demand_enabled);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4918,7 +4918,7 @@ rt::impl_serde!(BrowseQueryOrder);
 /// CSDL: `microsoft.graph.browseQueryResponseItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowseQueryResponseItem {
     /// CSDL: property `itemKey`: `Edm.String`, nullable.
     pub item_key: rt::Field<::std::string::String>,
@@ -4971,13 +4971,13 @@ impl rt::Object for BrowseQueryResponseItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browseQueryResponseItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item_key", &self.item_key);
-        d.field(1usize, "items_count", &self.items_count);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "size_in_bytes", &self.size_in_bytes);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "item_key", &self.item_key);
+        v.field(1usize, "items_count", &self.items_count);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "size_in_bytes", &self.size_in_bytes);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5098,7 +5098,7 @@ rt::impl_serde!(BrowseQueryResponseItemType);
 /// Request builders: [`BrowseSessionBasePath`](requests/struct.BrowseSessionBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowseSessionBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5161,15 +5161,15 @@ impl rt::Object for BrowseSessionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browseSessionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(6usize, "restore_point_id", &self.restore_point_id);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
+        v.field(6usize, "restore_point_id", &self.restore_point_id);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]

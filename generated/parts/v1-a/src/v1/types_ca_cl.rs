@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.calculatedColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalculatedColumn {
     /// CSDL: property `format`: `Edm.String`, nullable.
     pub format: rt::Field<::std::string::String>,
@@ -40,10 +40,10 @@ impl rt::Object for CalculatedColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calculatedColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "formula", &self.formula);
-        d.field(2usize, "output_type", &self.output_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "format", &self.format);
+        v.field(1usize, "formula", &self.formula);
+        v.field(2usize, "output_type", &self.output_type);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -88,7 +88,7 @@ rt::impl_serde!(CalculatedColumn);
 /// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Call {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -238,32 +238,32 @@ impl rt::Object for Call {
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "callback_uri", &self.callback_uri);
-        d.field(2usize, "call_chain_id", &self.call_chain_id);
-        d.field(3usize, "call_options", &self.call_options);
-        d.field(4usize, "call_routes", &self.call_routes);
-        d.field(5usize, "chat_info", &self.chat_info);
-        d.field(6usize, "direction", &self.direction);
-        d.field(7usize, "incoming_context", &self.incoming_context);
-        d.field(8usize, "media_config", &self.media_config);
-        d.field(9usize, "media_state", &self.media_state);
-        d.field(10usize, "meeting_info", &self.meeting_info);
-        d.field(11usize, "my_participant_id", &self.my_participant_id);
-        d.field(12usize, "requested_modalities", &self.requested_modalities);
-        d.field(13usize, "result_info", &self.result_info);
-        d.field(14usize, "source", &self.source);
-        d.field(15usize, "state", &self.state);
-        d.field(16usize, "subject", &self.subject);
-        d.field(17usize, "targets", &self.targets);
-        d.field(18usize, "tenant_id", &self.tenant_id);
-        d.field(19usize, "tone_info", &self.tone_info);
-        d.field(20usize, "transcription", &self.transcription);
-        d.field(21usize, "audio_routing_groups", &self.audio_routing_groups);
-        d.field(22usize, "content_sharing_sessions", &self.content_sharing_sessions);
-        d.field(23usize, "operations", &self.operations);
-        d.field(24usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "callback_uri", &self.callback_uri);
+        v.field(2usize, "call_chain_id", &self.call_chain_id);
+        v.field(3usize, "call_options", &self.call_options);
+        v.field(4usize, "call_routes", &self.call_routes);
+        v.field(5usize, "chat_info", &self.chat_info);
+        v.field(6usize, "direction", &self.direction);
+        v.field(7usize, "incoming_context", &self.incoming_context);
+        v.field(8usize, "media_config", &self.media_config);
+        v.field(9usize, "media_state", &self.media_state);
+        v.field(10usize, "meeting_info", &self.meeting_info);
+        v.field(11usize, "my_participant_id", &self.my_participant_id);
+        v.field(12usize, "requested_modalities", &self.requested_modalities);
+        v.field(13usize, "result_info", &self.result_info);
+        v.field(14usize, "source", &self.source);
+        v.field(15usize, "state", &self.state);
+        v.field(16usize, "subject", &self.subject);
+        v.field(17usize, "targets", &self.targets);
+        v.field(18usize, "tenant_id", &self.tenant_id);
+        v.field(19usize, "tone_info", &self.tone_info);
+        v.field(20usize, "transcription", &self.transcription);
+        v.field(21usize, "audio_routing_groups", &self.audio_routing_groups);
+        v.field(22usize, "content_sharing_sessions", &self.content_sharing_sessions);
+        v.field(23usize, "operations", &self.operations);
+        v.field(24usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -371,7 +371,7 @@ rt::impl_serde!(Call);
 /// Request builders: [`CallAiInsightPath`](requests/struct.CallAiInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallAiInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -434,15 +434,15 @@ impl rt::Object for CallAiInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callAiInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_items", &self.action_items);
-        d.field(2usize, "call_id", &self.call_id);
-        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "meeting_notes", &self.meeting_notes);
-        d.field(7usize, "viewpoint", &self.viewpoint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_items", &self.action_items);
+        v.field(2usize, "call_id", &self.call_id);
+        v.field(3usize, "content_correlation_id", &self.content_correlation_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "meeting_notes", &self.meeting_notes);
+        v.field(7usize, "viewpoint", &self.viewpoint);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -500,7 +500,7 @@ rt::impl_serde!(CallAiInsight);
 /// CSDL: `microsoft.graph.callAiInsightViewPoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallAiInsightViewPoint {
     /// CSDL: property `mentionEvents`: `Collection(microsoft.graph.mentionEvent)`, nullable.
     pub mention_events: rt::Field<::std::vec::Vec<crate::v1::MentionEvent>>,
@@ -524,8 +524,8 @@ impl rt::Object for CallAiInsightViewPoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"mentionEvents\":"];
     const TAG: &'static str = "\"#microsoft.graph.callAiInsightViewPoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mention_events", &self.mention_events);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mention_events", &self.mention_events);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -609,7 +609,7 @@ rt::impl_serde!(CallDirection);
 /// CSDL: `microsoft.graph.callEndedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallEndedEventMessageDetail {
     /// CSDL: property `callDuration`: `Edm.Duration`, nullable.
     pub call_duration: rt::Field<rt::edm::Duration>,
@@ -657,12 +657,12 @@ impl rt::Object for CallEndedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEndedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_duration", &self.call_duration);
-        d.field(1usize, "call_event_type", &self.call_event_type);
-        d.field(2usize, "call_id", &self.call_id);
-        d.field(3usize, "call_participants", &self.call_participants);
-        d.field(4usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_duration", &self.call_duration);
+        v.field(1usize, "call_event_type", &self.call_event_type);
+        v.field(2usize, "call_id", &self.call_id);
+        v.field(3usize, "call_participants", &self.call_participants);
+        v.field(4usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -714,7 +714,7 @@ rt::impl_serde!(CallEndedEventMessageDetail);
 /// Request builders: [`CallEventPath`](requests/struct.CallEventPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -757,11 +757,11 @@ impl rt::Object for CallEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_event_type", &self.call_event_type);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "call_event_type", &self.call_event_type);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1036,7 +1036,7 @@ rt::impl_serde!(CallEventType);
 /// CSDL: `microsoft.graph.callMediaState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallMediaState {
     /// CSDL: property `audio`: `microsoft.graph.mediaState`, nullable.
     pub audio: rt::Field<crate::v1::MediaState>,
@@ -1060,8 +1060,8 @@ impl rt::Object for CallMediaState {
     const KEYS_JSON: &'static [&'static str] = &[",\"audio\":"];
     const TAG: &'static str = "\"#microsoft.graph.callMediaState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio", &self.audio);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "audio", &self.audio);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1097,7 +1097,7 @@ rt::impl_serde!(CallMediaState);
 /// CSDL: `microsoft.graph.callOptions`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallOptions {
     /// CSDL: property `hideBotAfterEscalation`: `Edm.Boolean`, nullable.
     pub hide_bot_after_escalation: rt::Field<bool>,
@@ -1140,15 +1140,15 @@ impl rt::Object for CallOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
+        v.field(
             1usize,
             "is_content_sharing_notification_enabled",
             &self.is_content_sharing_notification_enabled,
         );
-        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
-        d.field(
+        v.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
+        v.field(
             3usize,
             "is_interactive_roster_enabled",
             &self.is_interactive_roster_enabled,
@@ -1396,7 +1396,7 @@ rt::impl_serde!(AnyCallOptions);
 /// CSDL: `microsoft.graph.callParticipantInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallParticipantInfo {
     /// CSDL: property `participant`: `microsoft.graph.identitySet`, nullable.
     pub participant: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1420,8 +1420,8 @@ impl rt::Object for CallParticipantInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"participant\":"];
     const TAG: &'static str = "\"#microsoft.graph.callParticipantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participant", &self.participant);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "participant", &self.participant);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1461,7 +1461,7 @@ rt::impl_serde!(CallParticipantInfo);
 /// Request builders: [`CallRecordingPath`](requests/struct.CallRecordingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecording {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1529,16 +1529,16 @@ impl rt::Object for CallRecording {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecording\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "meeting_id", &self.meeting_id);
-        d.field(7usize, "meeting_organizer", &self.meeting_organizer);
-        d.field(8usize, "recording_content_url", &self.recording_content_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "call_id", &self.call_id);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "content_correlation_id", &self.content_correlation_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "meeting_id", &self.meeting_id);
+        v.field(7usize, "meeting_organizer", &self.meeting_organizer);
+        v.field(8usize, "recording_content_url", &self.recording_content_url);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -1599,7 +1599,7 @@ rt::impl_serde!(CallRecording);
 /// CSDL: `microsoft.graph.callRecordingEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecordingEventMessageDetail {
     /// CSDL: property `callId`: `Edm.String`, nullable.
     pub call_id: rt::Field<::std::string::String>,
@@ -1657,18 +1657,18 @@ impl rt::Object for CallRecordingEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecordingEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_id", &self.call_id);
+        v.field(
             1usize,
             "call_recording_display_name",
             &self.call_recording_display_name,
         );
-        d.field(2usize, "call_recording_duration", &self.call_recording_duration);
-        d.field(3usize, "call_recording_status", &self.call_recording_status);
-        d.field(4usize, "call_recording_url", &self.call_recording_url);
-        d.field(5usize, "initiator", &self.initiator);
-        d.field(6usize, "meeting_organizer", &self.meeting_organizer);
+        v.field(2usize, "call_recording_duration", &self.call_recording_duration);
+        v.field(3usize, "call_recording_status", &self.call_recording_status);
+        v.field(4usize, "call_recording_url", &self.call_recording_url);
+        v.field(5usize, "initiator", &self.initiator);
+        v.field(6usize, "meeting_organizer", &self.meeting_organizer);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1787,7 +1787,7 @@ rt::impl_serde!(CallRecordingStatus);
 /// CSDL: `microsoft.graph.callRoute`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRoute {
     /// CSDL: property `final`: `microsoft.graph.identitySet`, not nullable.
     pub final_: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1821,10 +1821,10 @@ impl rt::Object for CallRoute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRoute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "final_", &self.final_);
-        d.field(1usize, "original", &self.original);
-        d.field(2usize, "routing_type", &self.routing_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "final_", &self.final_);
+        v.field(1usize, "original", &self.original);
+        v.field(2usize, "routing_type", &self.routing_type);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1868,7 +1868,7 @@ rt::impl_serde!(CallRoute);
 /// CSDL: `microsoft.graph.callStartedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallStartedEventMessageDetail {
     /// CSDL: property `callEventType`: `microsoft.graph.teamworkCallEventType`, nullable.
     pub call_event_type: rt::Field<crate::v1::TeamworkCallEventType>,
@@ -1902,10 +1902,10 @@ impl rt::Object for CallStartedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callStartedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_event_type", &self.call_event_type);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_event_type", &self.call_event_type);
+        v.field(1usize, "call_id", &self.call_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2039,7 +2039,7 @@ rt::impl_serde!(CallState);
 /// Request builders: [`CallTranscriptPath`](requests/struct.CallTranscriptPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTranscript {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2112,17 +2112,17 @@ impl rt::Object for CallTranscript {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscript\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_id", &self.call_id);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_correlation_id", &self.content_correlation_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "meeting_id", &self.meeting_id);
-        d.field(7usize, "meeting_organizer", &self.meeting_organizer);
-        d.field(8usize, "metadata_content", &self.metadata_content);
-        d.field(9usize, "transcript_content_url", &self.transcript_content_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "call_id", &self.call_id);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "content_correlation_id", &self.content_correlation_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "meeting_id", &self.meeting_id);
+        v.field(7usize, "meeting_organizer", &self.meeting_organizer);
+        v.field(8usize, "metadata_content", &self.metadata_content);
+        v.field(9usize, "transcript_content_url", &self.transcript_content_url);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -2185,7 +2185,7 @@ rt::impl_serde!(CallTranscript);
 /// CSDL: `microsoft.graph.callTranscriptEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTranscriptEventMessageDetail {
     /// CSDL: property `callId`: `Edm.String`, nullable.
     pub call_id: rt::Field<::std::string::String>,
@@ -2223,10 +2223,10 @@ impl rt::Object for CallTranscriptEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_id", &self.call_id);
-        d.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
-        d.field(2usize, "meeting_organizer", &self.meeting_organizer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_id", &self.call_id);
+        v.field(1usize, "call_transcript_i_cal_uid", &self.call_transcript_i_cal_uid);
+        v.field(2usize, "meeting_organizer", &self.meeting_organizer);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2270,7 +2270,7 @@ rt::impl_serde!(CallTranscriptEventMessageDetail);
 /// CSDL: `microsoft.graph.callTranscriptionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTranscriptionInfo {
     /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2300,9 +2300,9 @@ impl rt::Object for CallTranscriptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callTranscriptionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2403,7 +2403,7 @@ rt::impl_serde!(CallTranscriptionState);
 /// Request builders: [`CancelMediaProcessingOperationPath`](requests/struct.CancelMediaProcessingOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CancelMediaProcessingOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2446,11 +2446,11 @@ impl rt::Object for CancelMediaProcessingOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessingOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2499,7 +2499,7 @@ rt::impl_serde!(CancelMediaProcessingOperation);
 /// Request builders: [`CanvasLayoutPath`](requests/struct.CanvasLayoutPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CanvasLayout {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2537,10 +2537,10 @@ impl rt::Object for CanvasLayout {
     ];
     const TAG: &'static str = "\"#microsoft.graph.canvasLayout\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "horizontal_sections", &self.horizontal_sections);
-        d.field(2usize, "vertical_section", &self.vertical_section);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "horizontal_sections", &self.horizontal_sections);
+        v.field(2usize, "vertical_section", &self.vertical_section);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2629,7 +2629,7 @@ rt::impl_serde!(CertificateStatus);
 /// CSDL: `microsoft.graph.certificationControl`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificationControl {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2656,9 +2656,9 @@ impl rt::Object for CertificationControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.certificationControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2699,7 +2699,7 @@ rt::impl_serde!(CertificationControl);
 /// CSDL: `microsoft.graph.channelAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelAddedEventMessageDetail {
     /// CSDL: property `channelDisplayName`: `Edm.String`, nullable.
     pub channel_display_name: rt::Field<::std::string::String>,
@@ -2737,10 +2737,10 @@ impl rt::Object for ChannelAddedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelAddedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_display_name", &self.channel_display_name);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2784,7 +2784,7 @@ rt::impl_serde!(ChannelAddedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelDeletedEventMessageDetail {
     /// CSDL: property `channelDisplayName`: `Edm.String`, nullable.
     pub channel_display_name: rt::Field<::std::string::String>,
@@ -2822,10 +2822,10 @@ impl rt::Object for ChannelDeletedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDeletedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_display_name", &self.channel_display_name);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2869,7 +2869,7 @@ rt::impl_serde!(ChannelDeletedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelDescriptionUpdatedEventMessageDetail {
     /// CSDL: property `channelDescription`: `Edm.String`, nullable.
     pub channel_description: rt::Field<::std::string::String>,
@@ -2907,10 +2907,10 @@ impl rt::Object for ChannelDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelDescriptionUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_description", &self.channel_description);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_description", &self.channel_description);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2954,7 +2954,7 @@ rt::impl_serde!(ChannelDescriptionUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelIdentity {
     /// CSDL: property `channelId`: `Edm.String`, nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -2981,9 +2981,9 @@ impl rt::Object for ChannelIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3073,7 +3073,7 @@ rt::impl_serde!(ChannelLayoutType);
 /// CSDL: `microsoft.graph.channelMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelMembersNotificationRecipient {
     /// CSDL: property `channelId`: `Edm.String`, not nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -3100,9 +3100,9 @@ impl rt::Object for ChannelMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelMembersNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3201,7 +3201,7 @@ rt::impl_serde!(ChannelMembershipType);
 /// CSDL: `microsoft.graph.channelRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelRenamedEventMessageDetail {
     /// CSDL: property `channelDisplayName`: `Edm.String`, nullable.
     pub channel_display_name: rt::Field<::std::string::String>,
@@ -3239,10 +3239,10 @@ impl rt::Object for ChannelRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelRenamedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_display_name", &self.channel_display_name);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_display_name", &self.channel_display_name);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3286,7 +3286,7 @@ rt::impl_serde!(ChannelRenamedEventMessageDetail);
 /// CSDL: `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     /// CSDL: property `channelId`: `Edm.String`, nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -3313,9 +3313,9 @@ impl rt::Object for ChannelSetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3356,7 +3356,7 @@ rt::impl_serde!(ChannelSetAsFavoriteByDefaultEventMessageDetail);
 /// CSDL: `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     /// CSDL: property `channelId`: `Edm.String`, nullable.
     pub channel_id: rt::Field<::std::string::String>,
@@ -3383,9 +3383,9 @@ impl rt::Object for ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"channelId\":", ",\"initiator\":"];
     const TAG: &'static str = "\"#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "channel_id", &self.channel_id);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "channel_id", &self.channel_id);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3426,7 +3426,7 @@ rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
 /// CSDL: `microsoft.graph.chatInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatInfo {
     /// CSDL: property `messageId`: `Edm.String`, nullable.
     pub message_id: rt::Field<::std::string::String>,
@@ -3464,10 +3464,10 @@ impl rt::Object for ChatInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_id", &self.message_id);
-        d.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
-        d.field(2usize, "thread_id", &self.thread_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_id", &self.message_id);
+        v.field(1usize, "reply_chain_message_id", &self.reply_chain_message_id);
+        v.field(2usize, "thread_id", &self.thread_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -3511,7 +3511,7 @@ rt::impl_serde!(ChatInfo);
 /// CSDL: `microsoft.graph.chatMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMembersNotificationRecipient {
     /// CSDL: property `chatId`: `Edm.String`, not nullable.
     pub chat_id: rt::Field<::std::string::String>,
@@ -3535,8 +3535,8 @@ impl rt::Object for ChatMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"chatId\":"];
     const TAG: &'static str = "\"#microsoft.graph.chatMembersNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_id", &self.chat_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "chat_id", &self.chat_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3576,7 +3576,7 @@ rt::impl_serde!(ChatMembersNotificationRecipient);
 /// Request builders: [`ChatMessagePath`](requests/struct.ChatMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3724,32 +3724,32 @@ impl rt::Object for ChatMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attachments", &self.attachments);
-        d.field(2usize, "body", &self.body);
-        d.field(3usize, "channel_identity", &self.channel_identity);
-        d.field(4usize, "chat_id", &self.chat_id);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "event_detail", &self.event_detail);
-        d.field(9usize, "from", &self.from);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "locale", &self.locale);
-        d.field(14usize, "mentions", &self.mentions);
-        d.field(15usize, "message_history", &self.message_history);
-        d.field(16usize, "message_type", &self.message_type);
-        d.field(17usize, "policy_violation", &self.policy_violation);
-        d.field(18usize, "reactions", &self.reactions);
-        d.field(19usize, "reply_to_id", &self.reply_to_id);
-        d.field(20usize, "subject", &self.subject);
-        d.field(21usize, "summary", &self.summary);
-        d.field(22usize, "web_url", &self.web_url);
-        d.field(23usize, "hosted_contents", &self.hosted_contents);
-        d.field(24usize, "replies", &self.replies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attachments", &self.attachments);
+        v.field(2usize, "body", &self.body);
+        v.field(3usize, "channel_identity", &self.channel_identity);
+        v.field(4usize, "chat_id", &self.chat_id);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(7usize, "etag", &self.etag);
+        v.field(8usize, "event_detail", &self.event_detail);
+        v.field(9usize, "from", &self.from);
+        v.field(10usize, "importance", &self.importance);
+        v.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
+        v.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(13usize, "locale", &self.locale);
+        v.field(14usize, "mentions", &self.mentions);
+        v.field(15usize, "message_history", &self.message_history);
+        v.field(16usize, "message_type", &self.message_type);
+        v.field(17usize, "policy_violation", &self.policy_violation);
+        v.field(18usize, "reactions", &self.reactions);
+        v.field(19usize, "reply_to_id", &self.reply_to_id);
+        v.field(20usize, "subject", &self.subject);
+        v.field(21usize, "summary", &self.summary);
+        v.field(22usize, "web_url", &self.web_url);
+        v.field(23usize, "hosted_contents", &self.hosted_contents);
+        v.field(24usize, "replies", &self.replies);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4451,7 +4451,7 @@ rt::impl_serde!(ChatMessageActions);
 /// CSDL: `microsoft.graph.chatMessageAttachment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageAttachment {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -4509,14 +4509,14 @@ impl rt::Object for ChatMessageAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "content_url", &self.content_url);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "teams_app_id", &self.teams_app_id);
-        d.field(6usize, "thumbnail_url", &self.thumbnail_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "content_url", &self.content_url);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "teams_app_id", &self.teams_app_id);
+        v.field(6usize, "thumbnail_url", &self.thumbnail_url);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4570,7 +4570,7 @@ rt::impl_serde!(ChatMessageAttachment);
 /// CSDL: `microsoft.graph.chatMessageHistoryItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageHistoryItem {
     /// CSDL: property `actions`: `microsoft.graph.chatMessageActions`, not nullable.
     pub actions: rt::Field<rt::Flags<crate::v1::ChatMessageActions>>,
@@ -4604,10 +4604,10 @@ impl rt::Object for ChatMessageHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "modified_date_time", &self.modified_date_time);
-        d.field(2usize, "reaction", &self.reaction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actions", &self.actions);
+        v.field(1usize, "modified_date_time", &self.modified_date_time);
+        v.field(2usize, "reaction", &self.reaction);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4711,7 +4711,7 @@ rt::impl_serde!(ChatMessageImportance);
 /// Request builders: [`ChatMessageInfoPath`](requests/struct.ChatMessageInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4769,14 +4769,14 @@ impl rt::Object for ChatMessageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "event_detail", &self.event_detail);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "is_deleted", &self.is_deleted);
-        d.field(6usize, "message_type", &self.message_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "event_detail", &self.event_detail);
+        v.field(4usize, "from", &self.from);
+        v.field(5usize, "is_deleted", &self.is_deleted);
+        v.field(6usize, "message_type", &self.message_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4830,7 +4830,7 @@ rt::impl_serde!(ChatMessageInfo);
 /// CSDL: `microsoft.graph.chatMessageMention`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageMention {
     /// CSDL: property `id`: `Edm.Int32`, nullable.
     pub id: rt::Field<i32>,
@@ -4864,10 +4864,10 @@ impl rt::Object for ChatMessageMention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMention\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mentioned", &self.mentioned);
-        d.field(2usize, "mention_text", &self.mention_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "mentioned", &self.mentioned);
+        v.field(2usize, "mention_text", &self.mention_text);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4911,7 +4911,7 @@ rt::impl_serde!(ChatMessageMention);
 /// CSDL: `microsoft.graph.chatMessagePolicyViolation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessagePolicyViolation {
     /// CSDL: property `dlpAction`: `microsoft.graph.chatMessagePolicyViolationDlpActionTypes`, nullable.
     pub dlp_action: rt::Field<
@@ -4965,12 +4965,12 @@ impl rt::Object for ChatMessagePolicyViolation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dlp_action", &self.dlp_action);
-        d.field(1usize, "justification_text", &self.justification_text);
-        d.field(2usize, "policy_tip", &self.policy_tip);
-        d.field(3usize, "user_action", &self.user_action);
-        d.field(4usize, "verdict_details", &self.verdict_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dlp_action", &self.dlp_action);
+        v.field(1usize, "justification_text", &self.justification_text);
+        v.field(2usize, "policy_tip", &self.policy_tip);
+        v.field(3usize, "user_action", &self.user_action);
+        v.field(4usize, "verdict_details", &self.verdict_details);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -5080,7 +5080,7 @@ rt::impl_serde!(ChatMessagePolicyViolationDlpActionTypes);
 /// CSDL: `microsoft.graph.chatMessagePolicyViolationPolicyTip`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessagePolicyViolationPolicyTip {
     /// CSDL: property `complianceUrl`: `Edm.String`, nullable.
     pub compliance_url: rt::Field<::std::string::String>,
@@ -5120,10 +5120,10 @@ impl rt::Object for ChatMessagePolicyViolationPolicyTip {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessagePolicyViolationPolicyTip\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_url", &self.compliance_url);
-        d.field(1usize, "general_text", &self.general_text);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_url", &self.compliance_url);
+        v.field(1usize, "general_text", &self.general_text);
+        v.field(
             2usize,
             "matched_condition_descriptions",
             &self.matched_condition_descriptions,
@@ -5287,7 +5287,7 @@ rt::impl_serde!(ChatMessagePolicyViolationVerdictDetailsTypes);
 /// CSDL: `microsoft.graph.chatMessageReaction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageReaction {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5335,12 +5335,12 @@ impl rt::Object for ChatMessageReaction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReaction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "reaction_content_url", &self.reaction_content_url);
-        d.field(3usize, "reaction_type", &self.reaction_type);
-        d.field(4usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "reaction_content_url", &self.reaction_content_url);
+        v.field(3usize, "reaction_type", &self.reaction_type);
+        v.field(4usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -5453,7 +5453,7 @@ rt::impl_serde!(ChatMessageType);
 /// CSDL: `microsoft.graph.chatRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatRenamedEventMessageDetail {
     /// CSDL: property `chatDisplayName`: `Edm.String`, nullable.
     pub chat_display_name: rt::Field<::std::string::String>,
@@ -5487,10 +5487,10 @@ impl rt::Object for ChatRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatRenamedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_display_name", &self.chat_display_name);
-        d.field(1usize, "chat_id", &self.chat_id);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "chat_display_name", &self.chat_display_name);
+        v.field(1usize, "chat_id", &self.chat_id);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -5534,7 +5534,7 @@ rt::impl_serde!(ChatRenamedEventMessageDetail);
 /// CSDL: `microsoft.graph.chatRestrictions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatRestrictions {
     /// CSDL: property `allowTextOnly`: `Edm.Boolean`, nullable.
     pub allow_text_only: rt::Field<bool>,
@@ -5558,8 +5558,8 @@ impl rt::Object for ChatRestrictions {
     const KEYS_JSON: &'static [&'static str] = &[",\"allowTextOnly\":"];
     const TAG: &'static str = "\"#microsoft.graph.chatRestrictions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_text_only", &self.allow_text_only);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_text_only", &self.allow_text_only);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -5653,7 +5653,7 @@ rt::impl_serde!(ChatType);
 /// CSDL: `microsoft.graph.chatViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatViewpoint {
     /// CSDL: property `isHidden`: `Edm.Boolean`, nullable.
     pub is_hidden: rt::Field<bool>,
@@ -5683,9 +5683,9 @@ impl rt::Object for ChatViewpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatViewpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_hidden", &self.is_hidden);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_hidden", &self.is_hidden);
+        v.field(
             1usize,
             "last_message_read_date_time",
             &self.last_message_read_date_time,
@@ -5730,7 +5730,7 @@ rt::impl_serde!(ChatViewpoint);
 /// CSDL: `microsoft.graph.choiceColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChoiceColumn {
     /// CSDL: property `allowTextEntry`: `Edm.Boolean`, nullable.
     pub allow_text_entry: rt::Field<bool>,
@@ -5764,10 +5764,10 @@ impl rt::Object for ChoiceColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.choiceColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_text_entry", &self.allow_text_entry);
-        d.field(1usize, "choices", &self.choices);
-        d.field(2usize, "display_as", &self.display_as);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_text_entry", &self.allow_text_entry);
+        v.field(1usize, "choices", &self.choices);
+        v.field(2usize, "display_as", &self.display_as);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -5811,7 +5811,7 @@ rt::impl_serde!(ChoiceColumn);
 /// CSDL: `microsoft.graph.cloudAppSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudAppSecurityState {
     /// CSDL: property `destinationServiceIp`: `Edm.String`, nullable.
     pub destination_service_ip: rt::Field<::std::string::String>,
@@ -5849,10 +5849,10 @@ impl rt::Object for CloudAppSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_service_ip", &self.destination_service_ip);
-        d.field(1usize, "destination_service_name", &self.destination_service_name);
-        d.field(2usize, "risk_score", &self.risk_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_service_ip", &self.destination_service_ip);
+        v.field(1usize, "destination_service_name", &self.destination_service_name);
+        v.field(2usize, "risk_score", &self.risk_score);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5900,7 +5900,7 @@ rt::impl_serde!(CloudAppSecurityState);
 /// Request builders: [`CloudCommunicationsPath`](requests/struct.CloudCommunicationsPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-communications`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudCommunications {
     /// CSDL: containment navigation property `adhocCalls`: `Collection(microsoft.graph.adhocCall)`, not nullable.
     pub adhoc_calls: rt::Field<::std::vec::Vec<crate::v1::AdhocCall>>,
@@ -5957,17 +5957,17 @@ impl rt::Object for CloudCommunications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudCommunications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "adhoc_calls", &self.adhoc_calls);
-        d.field(1usize, "call_records", &self.call_records);
-        d.field(2usize, "calls", &self.calls);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "adhoc_calls", &self.adhoc_calls);
+        v.field(1usize, "call_records", &self.call_records);
+        v.field(2usize, "calls", &self.calls);
+        v.field(
             3usize,
             "online_meeting_conversations",
             &self.online_meeting_conversations,
         );
-        d.field(4usize, "online_meetings", &self.online_meetings);
-        d.field(5usize, "presences", &self.presences);
+        v.field(4usize, "online_meetings", &self.online_meetings);
+        v.field(5usize, "presences", &self.presences);
     }
 }
 #[cfg(msgraph_v1_communications)]
@@ -6023,7 +6023,7 @@ rt::impl_serde!(CloudCommunications);
 /// Request builders: [`CloudPcPath`](requests/struct.CloudPcPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPc {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6121,26 +6121,26 @@ impl rt::Object for CloudPc {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPC\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aad_device_id", &self.aad_device_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
-        d.field(4usize, "image_display_name", &self.image_display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "managed_device_id", &self.managed_device_id);
-        d.field(7usize, "managed_device_name", &self.managed_device_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "aad_device_id", &self.aad_device_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "grace_period_end_date_time", &self.grace_period_end_date_time);
+        v.field(4usize, "image_display_name", &self.image_display_name);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "managed_device_id", &self.managed_device_id);
+        v.field(7usize, "managed_device_name", &self.managed_device_name);
+        v.field(
             8usize,
             "on_premises_connection_name",
             &self.on_premises_connection_name,
         );
-        d.field(9usize, "provisioning_policy_id", &self.provisioning_policy_id);
-        d.field(10usize, "provisioning_policy_name", &self.provisioning_policy_name);
-        d.field(11usize, "provisioning_type", &self.provisioning_type);
-        d.field(12usize, "service_plan_id", &self.service_plan_id);
-        d.field(13usize, "service_plan_name", &self.service_plan_name);
-        d.field(14usize, "user_principal_name", &self.user_principal_name);
+        v.field(9usize, "provisioning_policy_id", &self.provisioning_policy_id);
+        v.field(10usize, "provisioning_policy_name", &self.provisioning_policy_name);
+        v.field(11usize, "provisioning_type", &self.provisioning_type);
+        v.field(12usize, "service_plan_id", &self.service_plan_id);
+        v.field(13usize, "service_plan_name", &self.service_plan_name);
+        v.field(14usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -6340,7 +6340,7 @@ rt::impl_serde!(CloudPcAuditActivityResult);
 /// CSDL: `microsoft.graph.cloudPcAuditActor`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditActor {
     /// CSDL: property `applicationDisplayName`: `Edm.String`, nullable.
     pub application_display_name: rt::Field<::std::string::String>,
@@ -6415,17 +6415,17 @@ impl rt::Object for CloudPcAuditActor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditActor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_display_name", &self.application_display_name);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(4usize, "remote_user_id", &self.remote_user_id);
-        d.field(5usize, "service_principal_name", &self.service_principal_name);
-        d.field(6usize, "user_id", &self.user_id);
-        d.field(7usize, "user_permissions", &self.user_permissions);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "user_role_scope_tags", &self.user_role_scope_tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_display_name", &self.application_display_name);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "remote_tenant_id", &self.remote_tenant_id);
+        v.field(4usize, "remote_user_id", &self.remote_user_id);
+        v.field(5usize, "service_principal_name", &self.service_principal_name);
+        v.field(6usize, "user_id", &self.user_id);
+        v.field(7usize, "user_permissions", &self.user_permissions);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(9usize, "user_role_scope_tags", &self.user_role_scope_tags);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6537,7 +6537,7 @@ rt::impl_serde!(CloudPcAuditCategory);
 /// Request builders: [`CloudPcAuditEventPath`](requests/struct.CloudPcAuditEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6620,19 +6620,19 @@ impl rt::Object for CloudPcAuditEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "activity_operation_type", &self.activity_operation_type);
-        d.field(4usize, "activity_result", &self.activity_result);
-        d.field(5usize, "activity_type", &self.activity_type);
-        d.field(6usize, "actor", &self.actor);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "component_name", &self.component_name);
-        d.field(9usize, "correlation_id", &self.correlation_id);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "activity_operation_type", &self.activity_operation_type);
+        v.field(4usize, "activity_result", &self.activity_result);
+        v.field(5usize, "activity_type", &self.activity_type);
+        v.field(6usize, "actor", &self.actor);
+        v.field(7usize, "category", &self.category);
+        v.field(8usize, "component_name", &self.component_name);
+        v.field(9usize, "correlation_id", &self.correlation_id);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6701,7 +6701,7 @@ rt::impl_serde!(CloudPcAuditEvent);
 /// CSDL: `microsoft.graph.cloudPcAuditProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditProperty {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6735,10 +6735,10 @@ impl rt::Object for CloudPcAuditProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "new_value", &self.new_value);
+        v.field(2usize, "old_value", &self.old_value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6782,7 +6782,7 @@ rt::impl_serde!(CloudPcAuditProperty);
 /// CSDL: `microsoft.graph.cloudPcAuditResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcAuditResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6820,10 +6820,10 @@ impl rt::Object for CloudPcAuditResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcAuditResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "modified_properties", &self.modified_properties);
-        d.field(2usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "modified_properties", &self.modified_properties);
+        v.field(2usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6869,7 +6869,7 @@ rt::impl_serde!(CloudPcAuditResource);
 /// Request builders: [`CloudPcDeviceImagePath`](requests/struct.CloudPcDeviceImagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcDeviceImage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6957,20 +6957,20 @@ impl rt::Object for CloudPcDeviceImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDeviceImage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "expiration_date", &self.expiration_date);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "operating_system", &self.operating_system);
-        d.field(6usize, "os_build_number", &self.os_build_number);
-        d.field(7usize, "os_status", &self.os_status);
-        d.field(8usize, "os_version_number", &self.os_version_number);
-        d.field(9usize, "size_in_gb", &self.size_in_gb);
-        d.field(10usize, "source_image_resource_id", &self.source_image_resource_id);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "expiration_date", &self.expiration_date);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "operating_system", &self.operating_system);
+        v.field(6usize, "os_build_number", &self.os_build_number);
+        v.field(7usize, "os_status", &self.os_status);
+        v.field(8usize, "os_version_number", &self.os_version_number);
+        v.field(9usize, "size_in_gb", &self.size_in_gb);
+        v.field(10usize, "source_image_resource_id", &self.source_image_resource_id);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7254,7 +7254,7 @@ rt::impl_serde!(CloudPcDeviceImageStatus);
 /// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/struct.CloudPcOnPremisesConnectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7379,27 +7379,27 @@ impl rt::Object for CloudPcOnPremisesConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ad_domain_name", &self.ad_domain_name);
-        d.field(2usize, "ad_domain_password", &self.ad_domain_password);
-        d.field(3usize, "ad_domain_username", &self.ad_domain_username);
-        d.field(4usize, "alternate_resource_url", &self.alternate_resource_url);
-        d.field(5usize, "connection_type", &self.connection_type);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "health_check_paused", &self.health_check_paused);
-        d.field(8usize, "health_check_status", &self.health_check_status);
-        d.field(9usize, "health_check_status_detail", &self.health_check_status_detail);
-        d.field(10usize, "in_use", &self.in_use);
-        d.field(11usize, "in_use_by_cloud_pc", &self.in_use_by_cloud_pc);
-        d.field(12usize, "organizational_unit", &self.organizational_unit);
-        d.field(13usize, "resource_group_id", &self.resource_group_id);
-        d.field(14usize, "scope_ids", &self.scope_ids);
-        d.field(15usize, "subnet_id", &self.subnet_id);
-        d.field(16usize, "subscription_id", &self.subscription_id);
-        d.field(17usize, "subscription_name", &self.subscription_name);
-        d.field(18usize, "virtual_network_id", &self.virtual_network_id);
-        d.field(19usize, "virtual_network_location", &self.virtual_network_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "ad_domain_name", &self.ad_domain_name);
+        v.field(2usize, "ad_domain_password", &self.ad_domain_password);
+        v.field(3usize, "ad_domain_username", &self.ad_domain_username);
+        v.field(4usize, "alternate_resource_url", &self.alternate_resource_url);
+        v.field(5usize, "connection_type", &self.connection_type);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "health_check_paused", &self.health_check_paused);
+        v.field(8usize, "health_check_status", &self.health_check_status);
+        v.field(9usize, "health_check_status_detail", &self.health_check_status_detail);
+        v.field(10usize, "in_use", &self.in_use);
+        v.field(11usize, "in_use_by_cloud_pc", &self.in_use_by_cloud_pc);
+        v.field(12usize, "organizational_unit", &self.organizational_unit);
+        v.field(13usize, "resource_group_id", &self.resource_group_id);
+        v.field(14usize, "scope_ids", &self.scope_ids);
+        v.field(15usize, "subnet_id", &self.subnet_id);
+        v.field(16usize, "subscription_id", &self.subscription_id);
+        v.field(17usize, "subscription_name", &self.subscription_name);
+        v.field(18usize, "virtual_network_id", &self.virtual_network_id);
+        v.field(19usize, "virtual_network_location", &self.virtual_network_location);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7492,7 +7492,7 @@ rt::impl_serde!(CloudPcOnPremisesConnection);
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionHealthCheck {
     /// CSDL: property `additionalDetail`: `Edm.String`, nullable.
     pub additional_detail: rt::Field<::std::string::String>,
@@ -7557,15 +7557,15 @@ impl rt::Object for CloudPcOnPremisesConnectionHealthCheck {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_detail", &self.additional_detail);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "end_date_time", &self.end_date_time);
-        d.field(4usize, "error_type", &self.error_type);
-        d.field(5usize, "recommended_action", &self.recommended_action);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_detail", &self.additional_detail);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "end_date_time", &self.end_date_time);
+        v.field(4usize, "error_type", &self.error_type);
+        v.field(5usize, "recommended_action", &self.recommended_action);
+        v.field(6usize, "start_date_time", &self.start_date_time);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8301,7 +8301,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionStatus);
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionStatusDetail {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8341,10 +8341,10 @@ impl rt::Object for CloudPcOnPremisesConnectionStatusDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "health_checks", &self.health_checks);
-        d.field(2usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "health_checks", &self.health_checks);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8550,7 +8550,7 @@ rt::impl_serde!(CloudPcProvisioningType);
 /// Request builders: [`CloudPcServicePlanPath`](requests/struct.CloudPcServicePlanPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcServicePlan {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8598,12 +8598,12 @@ impl rt::Object for CloudPcServicePlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcServicePlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "ram_in_gb", &self.ram_in_gb);
-        d.field(3usize, "storage_in_gb", &self.storage_in_gb);
-        d.field(4usize, "v_cpu_count", &self.v_cpu_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "ram_in_gb", &self.ram_in_gb);
+        v.field(3usize, "storage_in_gb", &self.storage_in_gb);
+        v.field(4usize, "v_cpu_count", &self.v_cpu_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8651,7 +8651,7 @@ rt::impl_serde!(CloudPcServicePlan);
 /// CSDL: `microsoft.graph.cloudPcSourceDeviceImage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcSourceDeviceImage {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8694,11 +8694,11 @@ impl rt::Object for CloudPcSourceDeviceImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcSourceDeviceImage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "resource_id", &self.resource_id);
-        d.field(2usize, "subscription_display_name", &self.subscription_display_name);
-        d.field(3usize, "subscription_id", &self.subscription_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "resource_id", &self.resource_id);
+        v.field(2usize, "subscription_display_name", &self.subscription_display_name);
+        v.field(3usize, "subscription_id", &self.subscription_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8798,7 +8798,7 @@ rt::impl_serde!(CloudPcUserAccountType);
 /// CSDL: `microsoft.graph.cloudPcUserRoleScopeTagInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserRoleScopeTagInfo {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8828,9 +8828,9 @@ impl rt::Object for CloudPcUserRoleScopeTagInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserRoleScopeTagInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "role_scope_tag_id", &self.role_scope_tag_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8871,7 +8871,7 @@ rt::impl_serde!(CloudPcUserRoleScopeTagInfo);
 /// CSDL: `microsoft.graph.cloudPcWindowsSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcWindowsSetting {
     /// CSDL: property `locale`: `Edm.String`, nullable.
     pub locale: rt::Field<::std::string::String>,
@@ -8895,8 +8895,8 @@ impl rt::Object for CloudPcWindowsSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcWindowsSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "locale", &self.locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "locale", &self.locale);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8932,7 +8932,7 @@ rt::impl_serde!(CloudPcWindowsSetting);
 /// CSDL: `microsoft.graph.cloudVideoInteropInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudVideoInteropInfo {
     /// CSDL: property `moreInfoWebUrl`: `Edm.String`, nullable.
     pub more_info_web_url: rt::Field<::std::string::String>,
@@ -8970,10 +8970,10 @@ impl rt::Object for CloudVideoInteropInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudVideoInteropInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "more_info_web_url", &self.more_info_web_url);
-        d.field(1usize, "tenant_key", &self.tenant_key);
-        d.field(2usize, "video_teleconference_id", &self.video_teleconference_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "more_info_web_url", &self.more_info_web_url);
+        v.field(1usize, "tenant_key", &self.tenant_key);
+        v.field(2usize, "video_teleconference_id", &self.video_teleconference_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]

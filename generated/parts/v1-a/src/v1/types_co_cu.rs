@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`ColumnDefinitionPath`](requests/struct.ColumnDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ColumnDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -196,40 +196,40 @@ impl rt::Object for ColumnDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "boolean", &self.boolean);
-        d.field(2usize, "calculated", &self.calculated);
-        d.field(3usize, "choice", &self.choice);
-        d.field(4usize, "column_group", &self.column_group);
-        d.field(5usize, "content_approval_status", &self.content_approval_status);
-        d.field(6usize, "currency", &self.currency);
-        d.field(7usize, "date_time", &self.date_time);
-        d.field(8usize, "default_value", &self.default_value);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
-        d.field(12usize, "geolocation", &self.geolocation);
-        d.field(13usize, "hidden", &self.hidden);
-        d.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
-        d.field(15usize, "indexed", &self.indexed);
-        d.field(16usize, "is_deletable", &self.is_deletable);
-        d.field(17usize, "is_reorderable", &self.is_reorderable);
-        d.field(18usize, "is_sealed", &self.is_sealed);
-        d.field(19usize, "lookup", &self.lookup);
-        d.field(20usize, "name", &self.name);
-        d.field(21usize, "number", &self.number);
-        d.field(22usize, "person_or_group", &self.person_or_group);
-        d.field(23usize, "propagate_changes", &self.propagate_changes);
-        d.field(24usize, "read_only", &self.read_only);
-        d.field(25usize, "required", &self.required);
-        d.field(26usize, "source_content_type", &self.source_content_type);
-        d.field(27usize, "term", &self.term);
-        d.field(28usize, "text", &self.text);
-        d.field(29usize, "thumbnail", &self.thumbnail);
-        d.field(30usize, "type_", &self.type_);
-        d.field(31usize, "validation", &self.validation);
-        d.field(32usize, "source_column", &self.source_column);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "boolean", &self.boolean);
+        v.field(2usize, "calculated", &self.calculated);
+        v.field(3usize, "choice", &self.choice);
+        v.field(4usize, "column_group", &self.column_group);
+        v.field(5usize, "content_approval_status", &self.content_approval_status);
+        v.field(6usize, "currency", &self.currency);
+        v.field(7usize, "date_time", &self.date_time);
+        v.field(8usize, "default_value", &self.default_value);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "enforce_unique_values", &self.enforce_unique_values);
+        v.field(12usize, "geolocation", &self.geolocation);
+        v.field(13usize, "hidden", &self.hidden);
+        v.field(14usize, "hyperlink_or_picture", &self.hyperlink_or_picture);
+        v.field(15usize, "indexed", &self.indexed);
+        v.field(16usize, "is_deletable", &self.is_deletable);
+        v.field(17usize, "is_reorderable", &self.is_reorderable);
+        v.field(18usize, "is_sealed", &self.is_sealed);
+        v.field(19usize, "lookup", &self.lookup);
+        v.field(20usize, "name", &self.name);
+        v.field(21usize, "number", &self.number);
+        v.field(22usize, "person_or_group", &self.person_or_group);
+        v.field(23usize, "propagate_changes", &self.propagate_changes);
+        v.field(24usize, "read_only", &self.read_only);
+        v.field(25usize, "required", &self.required);
+        v.field(26usize, "source_content_type", &self.source_content_type);
+        v.field(27usize, "term", &self.term);
+        v.field(28usize, "text", &self.text);
+        v.field(29usize, "thumbnail", &self.thumbnail);
+        v.field(30usize, "type_", &self.type_);
+        v.field(31usize, "validation", &self.validation);
+        v.field(32usize, "source_column", &self.source_column);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -355,7 +355,7 @@ rt::impl_serde!(ColumnDefinition);
 /// Request builders: [`ColumnLinkPath`](requests/struct.ColumnLinkPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ColumnLink {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -382,9 +382,9 @@ impl rt::Object for ColumnLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.columnLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -558,7 +558,7 @@ rt::impl_serde!(ColumnTypes);
 /// CSDL: `microsoft.graph.columnValidation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ColumnValidation {
     /// CSDL: property `defaultLanguage`: `Edm.String`, nullable.
     pub default_language: rt::Field<::std::string::String>,
@@ -596,10 +596,10 @@ impl rt::Object for ColumnValidation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.columnValidation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "descriptions", &self.descriptions);
-        d.field(2usize, "formula", &self.formula);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_language", &self.default_language);
+        v.field(1usize, "descriptions", &self.descriptions);
+        v.field(2usize, "formula", &self.formula);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -645,7 +645,7 @@ rt::impl_serde!(ColumnValidation);
 /// Request builders: [`CommsOperationPath`](requests/struct.CommsOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -688,11 +688,11 @@ impl rt::Object for CommsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1233,7 +1233,7 @@ rt::impl_serde!(CommunityPrivacy);
 /// Request builders: [`CompanySubscriptionPath`](requests/struct.CompanySubscriptionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CompanySubscription {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1321,20 +1321,20 @@ impl rt::Object for CompanySubscription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.companySubscription\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "commerce_subscription_id", &self.commerce_subscription_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_trial", &self.is_trial);
-        d.field(4usize, "next_lifecycle_date_time", &self.next_lifecycle_date_time);
-        d.field(5usize, "owner_id", &self.owner_id);
-        d.field(6usize, "owner_tenant_id", &self.owner_tenant_id);
-        d.field(7usize, "owner_type", &self.owner_type);
-        d.field(8usize, "service_status", &self.service_status);
-        d.field(9usize, "sku_id", &self.sku_id);
-        d.field(10usize, "sku_part_number", &self.sku_part_number);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "total_licenses", &self.total_licenses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "commerce_subscription_id", &self.commerce_subscription_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "is_trial", &self.is_trial);
+        v.field(4usize, "next_lifecycle_date_time", &self.next_lifecycle_date_time);
+        v.field(5usize, "owner_id", &self.owner_id);
+        v.field(6usize, "owner_tenant_id", &self.owner_tenant_id);
+        v.field(7usize, "owner_type", &self.owner_type);
+        v.field(8usize, "service_status", &self.service_status);
+        v.field(9usize, "sku_id", &self.sku_id);
+        v.field(10usize, "sku_part_number", &self.sku_part_number);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "total_licenses", &self.total_licenses);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -1406,7 +1406,7 @@ rt::impl_serde!(CompanySubscription);
 /// CSDL: `microsoft.graph.complianceInformation`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplianceInformation {
     /// CSDL: property `certificationControls`: `Collection(microsoft.graph.certificationControl)`, nullable.
     pub certification_controls: rt::Field<
@@ -1441,9 +1441,9 @@ impl rt::Object for ComplianceInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certification_controls", &self.certification_controls);
-        d.field(1usize, "certification_name", &self.certification_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certification_controls", &self.certification_controls);
+        v.field(1usize, "certification_name", &self.certification_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1487,7 +1487,7 @@ rt::impl_serde!(ComplianceInformation);
 /// CSDL: `microsoft.graph.configurationManagerClientEnabledFeatures`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerClientEnabledFeatures {
     /// Whether compliance policy is managed by Intune
     ///
@@ -1552,13 +1552,13 @@ impl rt::Object for ConfigurationManagerClientEnabledFeatures {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerClientEnabledFeatures\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_policy", &self.compliance_policy);
-        d.field(1usize, "device_configuration", &self.device_configuration);
-        d.field(2usize, "inventory", &self.inventory);
-        d.field(3usize, "modern_apps", &self.modern_apps);
-        d.field(4usize, "resource_access", &self.resource_access);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_policy", &self.compliance_policy);
+        v.field(1usize, "device_configuration", &self.device_configuration);
+        v.field(2usize, "inventory", &self.inventory);
+        v.field(3usize, "modern_apps", &self.modern_apps);
+        v.field(4usize, "resource_access", &self.resource_access);
+        v.field(
             5usize,
             "windows_update_for_business",
             &self.windows_update_for_business,
@@ -1725,7 +1725,7 @@ rt::impl_serde!(ConnectionDirection);
 /// CSDL: `microsoft.graph.connectionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectionInfo {
     /// CSDL: property `url`: `Edm.String`, nullable.
     pub url: rt::Field<::std::string::String>,
@@ -1749,8 +1749,8 @@ impl rt::Object for ConnectionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.connectionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1856,7 +1856,7 @@ rt::impl_serde!(ConnectionStatus);
 /// Request builders: [`ContentActivityPath`](requests/struct.ContentActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1899,11 +1899,11 @@ impl rt::Object for ContentActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_metadata", &self.content_metadata);
-        d.field(2usize, "scope_identifier", &self.scope_identifier);
-        d.field(3usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_metadata", &self.content_metadata);
+        v.field(2usize, "scope_identifier", &self.scope_identifier);
+        v.field(3usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1950,7 +1950,7 @@ rt::impl_serde!(ContentActivity);
 /// CSDL: `microsoft.graph.contentApprovalStatusColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentApprovalStatusColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1972,7 +1972,7 @@ impl rt::Object for ContentApprovalStatusColumn {
     const TAG: &'static str = "\"#microsoft.graph.contentApprovalStatusColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::object::Members for ContentApprovalStatusColumn {
@@ -2004,7 +2004,7 @@ rt::impl_serde!(ContentApprovalStatusColumn);
 /// CSDL: `microsoft.graph.contentBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2026,7 +2026,7 @@ impl rt::Object for ContentBase {
     const TAG: &'static str = "\"#microsoft.graph.contentBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::object::Members for ContentBase {
@@ -2228,7 +2228,7 @@ rt::impl_serde!(ContentCategory);
 /// Request builders: [`ContentSharingSessionPath`](requests/struct.ContentSharingSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentSharingSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2252,8 +2252,8 @@ impl rt::Object for ContentSharingSession {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentSharingSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2291,7 +2291,7 @@ rt::impl_serde!(ContentSharingSession);
 /// Request builders: [`ContentTypePath`](requests/struct.ContentTypePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2414,27 +2414,27 @@ impl rt::Object for ContentType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "document_set", &self.document_set);
-        d.field(4usize, "document_template", &self.document_template);
-        d.field(5usize, "group", &self.group);
-        d.field(6usize, "hidden", &self.hidden);
-        d.field(7usize, "inherited_from", &self.inherited_from);
-        d.field(8usize, "is_built_in", &self.is_built_in);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "order", &self.order);
-        d.field(11usize, "parent_id", &self.parent_id);
-        d.field(12usize, "propagate_changes", &self.propagate_changes);
-        d.field(13usize, "read_only", &self.read_only);
-        d.field(14usize, "sealed", &self.sealed);
-        d.field(15usize, "base", &self.base);
-        d.field(16usize, "base_types", &self.base_types);
-        d.field(17usize, "column_links", &self.column_links);
-        d.field(18usize, "column_positions", &self.column_positions);
-        d.field(19usize, "columns", &self.columns);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "associated_hubs_urls", &self.associated_hubs_urls);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "document_set", &self.document_set);
+        v.field(4usize, "document_template", &self.document_template);
+        v.field(5usize, "group", &self.group);
+        v.field(6usize, "hidden", &self.hidden);
+        v.field(7usize, "inherited_from", &self.inherited_from);
+        v.field(8usize, "is_built_in", &self.is_built_in);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "order", &self.order);
+        v.field(11usize, "parent_id", &self.parent_id);
+        v.field(12usize, "propagate_changes", &self.propagate_changes);
+        v.field(13usize, "read_only", &self.read_only);
+        v.field(14usize, "sealed", &self.sealed);
+        v.field(15usize, "base", &self.base);
+        v.field(16usize, "base_types", &self.base_types);
+        v.field(17usize, "column_links", &self.column_links);
+        v.field(18usize, "column_positions", &self.column_positions);
+        v.field(19usize, "columns", &self.columns);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2524,7 +2524,7 @@ rt::impl_serde!(ContentType);
 /// CSDL: `microsoft.graph.contentTypeInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2551,9 +2551,9 @@ impl rt::Object for ContentTypeInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -2594,7 +2594,7 @@ rt::impl_serde!(ContentTypeInfo);
 /// CSDL: `microsoft.graph.contentTypeOrder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeOrder {
     /// CSDL: property `default`: `Edm.Boolean`, nullable.
     pub default: rt::Field<bool>,
@@ -2621,9 +2621,9 @@ impl rt::Object for ContentTypeOrder {
     const KEYS_JSON: &'static [&'static str] = &[",\"default\":", ",\"position\":"];
     const TAG: &'static str = "\"#microsoft.graph.contentTypeOrder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default", &self.default);
-        d.field(1usize, "position", &self.position);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default", &self.default);
+        v.field(1usize, "position", &self.position);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2665,7 +2665,7 @@ rt::impl_serde!(ContentTypeOrder);
 /// Request builders: [`ControlConfigurationPath`](requests/struct.ControlConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ControlConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2718,13 +2718,13 @@ impl rt::Object for ControlConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "modified_by", &self.modified_by);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "modified_by", &self.modified_by);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2976,7 +2976,7 @@ rt::impl_serde!(AnyControlConfiguration);
 /// CSDL: `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// CSDL: property `conversationMemberRoles`: `Collection(Edm.String)`, nullable.
     pub conversation_member_roles: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3014,10 +3014,10 @@ impl rt::Object for ConversationMemberRoleUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conversation_member_roles", &self.conversation_member_roles);
-        d.field(1usize, "conversation_member_user", &self.conversation_member_user);
-        d.field(2usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conversation_member_roles", &self.conversation_member_roles);
+        v.field(1usize, "conversation_member_user", &self.conversation_member_user);
+        v.field(2usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3064,7 +3064,7 @@ rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
 /// Request builders: [`CopilotAdminPath`](requests/struct.CopilotAdminPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotAdmin {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3098,10 +3098,10 @@ impl rt::Object for CopilotAdmin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdmin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog", &self.catalog);
-        d.field(2usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog", &self.catalog);
+        v.field(2usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3147,7 +3147,7 @@ rt::impl_serde!(CopilotAdmin);
 /// Request builders: [`CopilotAdminCatalogPath`](requests/struct.CopilotAdminCatalogPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotAdminCatalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3174,9 +3174,9 @@ impl rt::Object for CopilotAdminCatalog {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"packages\":"];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminCatalog\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "packages", &self.packages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "packages", &self.packages);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3219,7 +3219,7 @@ rt::impl_serde!(CopilotAdminCatalog);
 /// Request builders: [`CopilotAdminLimitedModePath`](requests/struct.CopilotAdminLimitedModePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotAdminLimitedMode {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3253,10 +3253,10 @@ impl rt::Object for CopilotAdminLimitedMode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminLimitedMode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "is_enabled_for_group", &self.is_enabled_for_group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "is_enabled_for_group", &self.is_enabled_for_group);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3301,7 +3301,7 @@ rt::impl_serde!(CopilotAdminLimitedMode);
 /// Request builders: [`CopilotAdminSettingPath`](requests/struct.CopilotAdminSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotAdminSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3328,9 +3328,9 @@ impl rt::Object for CopilotAdminSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"limitedMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.copilotAdminSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "limited_mode", &self.limited_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "limited_mode", &self.limited_mode);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3373,7 +3373,7 @@ rt::impl_serde!(CopilotAdminSetting);
 /// Request builders: [`CopilotPackagePath`](requests/struct.CopilotPackagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotPackage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3496,27 +3496,27 @@ impl rt::Object for CopilotPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotPackage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "asset_id", &self.asset_id);
-        d.field(3usize, "available_to", &self.available_to);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deployed_to", &self.deployed_to);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "element_types", &self.element_types);
-        d.field(8usize, "is_blocked", &self.is_blocked);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "manifest_id", &self.manifest_id);
-        d.field(11usize, "manifest_version", &self.manifest_version);
-        d.field(12usize, "owner_id", &self.owner_id);
-        d.field(13usize, "platform", &self.platform);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "short_description", &self.short_description);
-        d.field(16usize, "supported_hosts", &self.supported_hosts);
-        d.field(17usize, "type_", &self.type_);
-        d.field(18usize, "version", &self.version);
-        d.field(19usize, "zip_file", &self.zip_file);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_id", &self.app_id);
+        v.field(2usize, "asset_id", &self.asset_id);
+        v.field(3usize, "available_to", &self.available_to);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "deployed_to", &self.deployed_to);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "element_types", &self.element_types);
+        v.field(8usize, "is_blocked", &self.is_blocked);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "manifest_id", &self.manifest_id);
+        v.field(11usize, "manifest_version", &self.manifest_version);
+        v.field(12usize, "owner_id", &self.owner_id);
+        v.field(13usize, "platform", &self.platform);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "short_description", &self.short_description);
+        v.field(16usize, "supported_hosts", &self.supported_hosts);
+        v.field(17usize, "type_", &self.type_);
+        v.field(18usize, "version", &self.version);
+        v.field(19usize, "zip_file", &self.zip_file);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4038,7 +4038,7 @@ rt::impl_serde!(AnyCopilotPackage);
 /// Request builders: [`CopilotPackageDetailPath`](requests/struct.CopilotPackageDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotPackageDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4202,34 +4202,34 @@ impl rt::Object for CopilotPackageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotPackageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "asset_id", &self.asset_id);
-        d.field(3usize, "available_to", &self.available_to);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deployed_to", &self.deployed_to);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "element_types", &self.element_types);
-        d.field(8usize, "is_blocked", &self.is_blocked);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "manifest_id", &self.manifest_id);
-        d.field(11usize, "manifest_version", &self.manifest_version);
-        d.field(12usize, "owner_id", &self.owner_id);
-        d.field(13usize, "platform", &self.platform);
-        d.field(14usize, "publisher", &self.publisher);
-        d.field(15usize, "short_description", &self.short_description);
-        d.field(16usize, "supported_hosts", &self.supported_hosts);
-        d.field(17usize, "type_", &self.type_);
-        d.field(18usize, "version", &self.version);
-        d.field(19usize, "zip_file", &self.zip_file);
-        d.field(20usize, "acquire_users_and_groups", &self.acquire_users_and_groups);
-        d.field(21usize, "allowed_users_and_groups", &self.allowed_users_and_groups);
-        d.field(22usize, "categories", &self.categories);
-        d.field(23usize, "element_details", &self.element_details);
-        d.field(24usize, "long_description", &self.long_description);
-        d.field(25usize, "sensitivity", &self.sensitivity);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_id", &self.app_id);
+        v.field(2usize, "asset_id", &self.asset_id);
+        v.field(3usize, "available_to", &self.available_to);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "deployed_to", &self.deployed_to);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "element_types", &self.element_types);
+        v.field(8usize, "is_blocked", &self.is_blocked);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "manifest_id", &self.manifest_id);
+        v.field(11usize, "manifest_version", &self.manifest_version);
+        v.field(12usize, "owner_id", &self.owner_id);
+        v.field(13usize, "platform", &self.platform);
+        v.field(14usize, "publisher", &self.publisher);
+        v.field(15usize, "short_description", &self.short_description);
+        v.field(16usize, "supported_hosts", &self.supported_hosts);
+        v.field(17usize, "type_", &self.type_);
+        v.field(18usize, "version", &self.version);
+        v.field(19usize, "zip_file", &self.zip_file);
+        v.field(20usize, "acquire_users_and_groups", &self.acquire_users_and_groups);
+        v.field(21usize, "allowed_users_and_groups", &self.allowed_users_and_groups);
+        v.field(22usize, "categories", &self.categories);
+        v.field(23usize, "element_details", &self.element_details);
+        v.field(24usize, "long_description", &self.long_description);
+        v.field(25usize, "sensitivity", &self.sensitivity);
+        v.field(
             26usize,
             "shared_with_users_and_groups",
             &self.shared_with_users_and_groups,
@@ -4347,7 +4347,7 @@ rt::impl_serde!(CopilotPackageDetail);
 /// Request builders: [`CopilotReportRootPath`](requests/struct.CopilotReportRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotReportRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4371,8 +4371,8 @@ impl rt::Object for CopilotReportRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.copilotReportRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4410,7 +4410,7 @@ rt::impl_serde!(CopilotReportRoot);
 /// Request builders: [`CopilotRootPath`](requests/struct.CopilotRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotRoot {
     /// CSDL: containment navigation property `admin`: `microsoft.graph.copilotAdmin`, nullable.
     pub admin: rt::Field<crate::v1::CopilotAdmin>,
@@ -4453,11 +4453,11 @@ impl rt::Object for CopilotRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copilotRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "admin", &self.admin);
-        d.field(1usize, "interaction_history", &self.interaction_history);
-        d.field(2usize, "reports", &self.reports);
-        d.field(3usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "admin", &self.admin);
+        v.field(1usize, "interaction_history", &self.interaction_history);
+        v.field(2usize, "reports", &self.reports);
+        v.field(3usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -4503,7 +4503,7 @@ rt::impl_serde!(CopilotRoot);
 /// CSDL: `microsoft.graph.createAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CreateAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4525,7 +4525,7 @@ impl rt::Object for CreateAction {
     const TAG: &'static str = "\"#microsoft.graph.createAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for CreateAction {
@@ -4635,7 +4635,7 @@ rt::impl_serde!(CsaStarLevel);
 /// CSDL: `microsoft.graph.currencyColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CurrencyColumn {
     /// CSDL: property `locale`: `Edm.String`, nullable.
     pub locale: rt::Field<::std::string::String>,
@@ -4659,8 +4659,8 @@ impl rt::Object for CurrencyColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.currencyColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "locale", &self.locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "locale", &self.locale);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -4698,7 +4698,7 @@ rt::impl_serde!(CurrencyColumn);
 /// Request builders: [`CustomDataProvidedResourcePath`](requests/struct.CustomDataProvidedResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomDataProvidedResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4792,20 +4792,20 @@ impl rt::Object for CustomDataProvidedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attributes", &self.attributes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "origin_id", &self.origin_id);
-        d.field(7usize, "origin_system", &self.origin_system);
-        d.field(8usize, "environment", &self.environment);
-        d.field(9usize, "roles", &self.roles);
-        d.field(10usize, "scopes", &self.scopes);
-        d.field(11usize, "upload_sessions", &self.upload_sessions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attributes", &self.attributes);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "origin_id", &self.origin_id);
+        v.field(7usize, "origin_system", &self.origin_system);
+        v.field(8usize, "environment", &self.environment);
+        v.field(9usize, "roles", &self.roles);
+        v.field(10usize, "scopes", &self.scopes);
+        v.field(11usize, "upload_sessions", &self.upload_sessions);
+        v.field(
             12usize,
             "notification_endpoint_configuration",
             &self.notification_endpoint_configuration,
@@ -4886,7 +4886,7 @@ rt::impl_serde!(CustomDataProvidedResource);
 /// Request builders: [`CustomDataProvidedResourceAccessReviewUploadSessionPath`](requests/struct.CustomDataProvidedResourceAccessReviewUploadSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4953,15 +4953,15 @@ impl rt::Object for CustomDataProvidedResourceAccessReviewUploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceAccessReviewUploadSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "is_upload_done", &self.is_upload_done);
-        d.field(4usize, "reference_id", &self.reference_id);
-        d.field(5usize, "stats", &self.stats);
-        d.field(6usize, "status", &self.status);
-        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "data", &self.data);
+        v.field(3usize, "is_upload_done", &self.is_upload_done);
+        v.field(4usize, "reference_id", &self.reference_id);
+        v.field(5usize, "stats", &self.stats);
+        v.field(6usize, "status", &self.status);
+        #[cfg(msgraph_v1_search)] v.field(7usize, "files", &self.files);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5024,7 +5024,7 @@ rt::impl_serde!(CustomDataProvidedResourceAccessReviewUploadSession);
 /// Request builders: [`CustomDataProvidedResourceFilePath`](requests/struct.CustomDataProvidedResourceFilePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomDataProvidedResourceFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5062,11 +5062,11 @@ impl rt::Object for CustomDataProvidedResourceFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "size", &self.size);
-        d.field(3usize, "uploaded_date_time", &self.uploaded_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "size", &self.size);
+        v.field(3usize, "uploaded_date_time", &self.uploaded_date_time);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5114,7 +5114,7 @@ rt::impl_serde!(CustomDataProvidedResourceFile);
 /// Request builders: [`CustomDataProvidedResourceUploadSessionPath`](requests/struct.CustomDataProvidedResourceUploadSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomDataProvidedResourceUploadSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5181,15 +5181,15 @@ impl rt::Object for CustomDataProvidedResourceUploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "is_upload_done", &self.is_upload_done);
-        d.field(4usize, "reference_id", &self.reference_id);
-        d.field(5usize, "stats", &self.stats);
-        d.field(6usize, "status", &self.status);
-        #[cfg(msgraph_v1_search)] d.field(7usize, "files", &self.files);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "data", &self.data);
+        v.field(3usize, "is_upload_done", &self.is_upload_done);
+        v.field(4usize, "reference_id", &self.reference_id);
+        v.field(5usize, "stats", &self.stats);
+        v.field(6usize, "status", &self.status);
+        #[cfg(msgraph_v1_search)] v.field(7usize, "files", &self.files);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5527,7 +5527,7 @@ rt::impl_serde!(AnyCustomDataProvidedResourceUploadSession);
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadSessionRequest`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomDataProvidedResourceUploadSessionRequest {
     /// CSDL: property `data`: `microsoft.graph.customDataProvidedResourcePayloads.data`, not nullable.
     pub data: rt::Field<crate::v1::custom_data_provided_resource_payloads::AnyData>,
@@ -5551,8 +5551,8 @@ impl rt::Object for CustomDataProvidedResourceUploadSessionRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadSessionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5591,7 +5591,7 @@ rt::impl_serde!(CustomDataProvidedResourceUploadSessionRequest);
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadStats`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomDataProvidedResourceUploadStats {
     /// CSDL: property `filesUploaded`: `Edm.Int32`, not nullable.
     pub files_uploaded: rt::Field<i32>,
@@ -5621,9 +5621,9 @@ impl rt::Object for CustomDataProvidedResourceUploadStats {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customDataProvidedResourceUploadStats\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "files_uploaded", &self.files_uploaded);
-        d.field(1usize, "total_bytes_uploaded", &self.total_bytes_uploaded);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "files_uploaded", &self.files_uploaded);
+        v.field(1usize, "total_bytes_uploaded", &self.total_bytes_uploaded);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5722,7 +5722,7 @@ rt::impl_serde!(CustomDataProvidedResourceUploadStatus);
 /// CSDL: `microsoft.graph.customMetadataDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomMetadataDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5744,7 +5744,7 @@ impl rt::Object for CustomMetadataDictionary {
     const TAG: &'static str = "\"#microsoft.graph.customMetadataDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::object::Members for CustomMetadataDictionary {
@@ -5776,7 +5776,7 @@ rt::impl_serde!(CustomMetadataDictionary);
 /// CSDL: `microsoft.graph.customSecurityAttributeValue`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomSecurityAttributeValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5798,7 +5798,7 @@ impl rt::Object for CustomSecurityAttributeValue {
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeValue\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core)]
 impl rt::object::Members for CustomSecurityAttributeValue {
@@ -5830,7 +5830,7 @@ rt::impl_serde!(CustomSecurityAttributeValue);
 /// CSDL: `microsoft.graph.customTimeZone`, complex type, derived from `microsoft.graph.timeZoneBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTimeZone {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5873,11 +5873,11 @@ impl rt::Object for CustomTimeZone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTimeZone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "bias", &self.bias);
-        d.field(2usize, "daylight_offset", &self.daylight_offset);
-        d.field(3usize, "standard_offset", &self.standard_offset);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "bias", &self.bias);
+        v.field(2usize, "daylight_offset", &self.daylight_offset);
+        v.field(3usize, "standard_offset", &self.standard_offset);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.Dictionary`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Dictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -28,7 +28,7 @@ impl rt::Object for Dictionary {
     const TAG: &'static str = "\"#microsoft.graph.Dictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
 impl rt::object::Members for Dictionary {
@@ -242,7 +242,7 @@ rt::impl_serde!(AnyDictionary);
 /// Request builders: [`DataPolicyOperationPath`](requests/struct.DataPolicyOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataPolicyOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -300,14 +300,14 @@ impl rt::Object for DataPolicyOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataPolicyOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "progress", &self.progress);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "storage_location", &self.storage_location);
-        d.field(5usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(6usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "progress", &self.progress);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "storage_location", &self.storage_location);
+        v.field(5usize, "submitted_date_time", &self.submitted_date_time);
+        v.field(6usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
@@ -568,7 +568,7 @@ rt::impl_serde!(DataRetentionLevel);
 /// Request builders: [`DataSecurityAndGovernancePath`](requests/struct.DataSecurityAndGovernancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSecurityAndGovernance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -595,9 +595,9 @@ impl rt::Object for DataSecurityAndGovernance {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"sensitivityLabels\":"];
     const TAG: &'static str = "\"#microsoft.graph.dataSecurityAndGovernance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -825,7 +825,7 @@ rt::impl_serde!(AnyDataSecurityAndGovernance);
 /// CSDL: `microsoft.graph.dataSubject`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSubject {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -868,11 +868,11 @@ impl rt::Object for DataSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dataSubject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "first_name", &self.first_name);
-        d.field(2usize, "last_name", &self.last_name);
-        d.field(3usize, "residency", &self.residency);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email", &self.email);
+        v.field(1usize, "first_name", &self.first_name);
+        v.field(2usize, "last_name", &self.last_name);
+        v.field(3usize, "residency", &self.residency);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -918,7 +918,7 @@ rt::impl_serde!(DataSubject);
 /// CSDL: `microsoft.graph.dateTimeColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DateTimeColumn {
     /// CSDL: property `displayAs`: `Edm.String`, nullable.
     pub display_as: rt::Field<::std::string::String>,
@@ -945,9 +945,9 @@ impl rt::Object for DateTimeColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayAs\":", ",\"format\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_as", &self.display_as);
-        d.field(1usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_as", &self.display_as);
+        v.field(1usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -988,7 +988,7 @@ rt::impl_serde!(DateTimeColumn);
 /// CSDL: `microsoft.graph.daylightTimeZoneOffset`, complex type, derived from `microsoft.graph.standardTimeZoneOffset`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DaylightTimeZoneOffset {
     /// CSDL: property `dayOccurrence`: `Edm.Int32`, nullable.
     pub day_occurrence: rt::Field<i32>,
@@ -1041,13 +1041,13 @@ impl rt::Object for DaylightTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.daylightTimeZoneOffset\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
-        d.field(5usize, "daylight_bias", &self.daylight_bias);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day_occurrence", &self.day_occurrence);
+        v.field(1usize, "day_of_week", &self.day_of_week);
+        v.field(2usize, "month", &self.month);
+        v.field(3usize, "time", &self.time);
+        v.field(4usize, "year", &self.year);
+        v.field(5usize, "daylight_bias", &self.daylight_bias);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1097,7 +1097,7 @@ rt::impl_serde!(DaylightTimeZoneOffset);
 /// CSDL: `microsoft.graph.defaultColumnValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultColumnValue {
     /// CSDL: property `formula`: `Edm.String`, nullable.
     pub formula: rt::Field<::std::string::String>,
@@ -1124,9 +1124,9 @@ impl rt::Object for DefaultColumnValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"formula\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.defaultColumnValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "formula", &self.formula);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "formula", &self.formula);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -1226,7 +1226,7 @@ rt::impl_serde!(DelegateMeetingMessageDeliveryOptions);
 /// Request builders: [`DeletedChatPath`](requests/struct.DeletedChatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeletedChat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1250,8 +1250,8 @@ impl rt::Object for DeletedChat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.deletedChat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -1415,7 +1415,7 @@ rt::impl_serde!(DetectedAppPlatformType);
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicySettingState {
     /// Current value of setting on device
     ///
@@ -1522,19 +1522,19 @@ impl rt::Object for DeviceCompliancePolicySettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_name", &self.setting_name);
-        d.field(6usize, "sources", &self.sources);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "user_email", &self.user_email);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_value", &self.current_value);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "error_description", &self.error_description);
+        v.field(3usize, "instance_display_name", &self.instance_display_name);
+        v.field(4usize, "setting", &self.setting);
+        v.field(5usize, "setting_name", &self.setting_name);
+        v.field(6usize, "sources", &self.sources);
+        v.field(7usize, "state", &self.state);
+        v.field(8usize, "user_email", &self.user_email);
+        v.field(9usize, "user_id", &self.user_id);
+        v.field(10usize, "user_name", &self.user_name);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -1607,7 +1607,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingState);
 /// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1712,23 +1712,23 @@ impl rt::Object for DeviceCompliancePolicySettingStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicySettingStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             5usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(6usize, "platform_type", &self.platform_type);
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting", &self.setting);
-        d.field(9usize, "setting_name", &self.setting_name);
-        d.field(10usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(
+        v.field(6usize, "platform_type", &self.platform_type);
+        v.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(8usize, "setting", &self.setting);
+        v.field(9usize, "setting_name", &self.setting_name);
+        v.field(10usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(
             11usize,
             "device_compliance_setting_states",
             &self.device_compliance_setting_states,
@@ -1806,7 +1806,7 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 /// Request builders: [`DeviceCompliancePolicyStatePath`](requests/struct.DeviceCompliancePolicyStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1876,14 +1876,14 @@ impl rt::Object for DeviceCompliancePolicyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "platform_type", &self.platform_type);
+        v.field(3usize, "setting_count", &self.setting_count);
+        v.field(4usize, "setting_states", &self.setting_states);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -1941,7 +1941,7 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 /// Request builders: [`DeviceComplianceSettingStatePath`](requests/struct.DeviceComplianceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceSettingState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2046,23 +2046,23 @@ impl rt::Object for DeviceComplianceSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "setting", &self.setting);
-        d.field(6usize, "setting_name", &self.setting_name);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "user_email", &self.user_email);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "device_name", &self.device_name);
+        v.field(5usize, "setting", &self.setting);
+        v.field(6usize, "setting_name", &self.setting_name);
+        v.field(7usize, "state", &self.state);
+        v.field(8usize, "user_email", &self.user_email);
+        v.field(9usize, "user_id", &self.user_id);
+        v.field(10usize, "user_name", &self.user_name);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2133,7 +2133,7 @@ rt::impl_serde!(DeviceComplianceSettingState);
 /// CSDL: `microsoft.graph.deviceConfigurationSettingState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationSettingState {
     /// Current value of setting on device
     ///
@@ -2240,19 +2240,19 @@ impl rt::Object for DeviceConfigurationSettingState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationSettingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "error_description", &self.error_description);
-        d.field(3usize, "instance_display_name", &self.instance_display_name);
-        d.field(4usize, "setting", &self.setting);
-        d.field(5usize, "setting_name", &self.setting_name);
-        d.field(6usize, "sources", &self.sources);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "user_email", &self.user_email);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_value", &self.current_value);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "error_description", &self.error_description);
+        v.field(3usize, "instance_display_name", &self.instance_display_name);
+        v.field(4usize, "setting", &self.setting);
+        v.field(5usize, "setting_name", &self.setting_name);
+        v.field(6usize, "sources", &self.sources);
+        v.field(7usize, "state", &self.state);
+        v.field(8usize, "user_email", &self.user_email);
+        v.field(9usize, "user_id", &self.user_id);
+        v.field(10usize, "user_name", &self.user_name);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2325,7 +2325,7 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 /// Request builders: [`DeviceConfigurationStatePath`](requests/struct.DeviceConfigurationStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2395,14 +2395,14 @@ impl rt::Object for DeviceConfigurationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "platform_type", &self.platform_type);
-        d.field(3usize, "setting_count", &self.setting_count);
-        d.field(4usize, "setting_states", &self.setting_states);
-        d.field(5usize, "state", &self.state);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "platform_type", &self.platform_type);
+        v.field(3usize, "setting_count", &self.setting_count);
+        v.field(4usize, "setting_states", &self.setting_states);
+        v.field(5usize, "state", &self.state);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2460,7 +2460,7 @@ rt::impl_serde!(DeviceConfigurationState);
 /// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/struct.DeviceEnrollmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2539,15 +2539,15 @@ impl rt::Object for DeviceEnrollmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3152,7 +3152,7 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 /// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/struct.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentLimitConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3238,16 +3238,16 @@ impl rt::Object for DeviceEnrollmentLimitConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentLimitConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "limit", &self.limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "limit", &self.limit);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3309,7 +3309,7 @@ rt::impl_serde!(DeviceEnrollmentLimitConfiguration);
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestriction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentPlatformRestriction {
     /// Max OS version supported
     ///
@@ -3360,15 +3360,15 @@ impl rt::Object for DeviceEnrollmentPlatformRestriction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestriction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(1usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(1usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(
             2usize,
             "personal_device_enrollment_blocked",
             &self.personal_device_enrollment_blocked,
         );
-        d.field(3usize, "platform_blocked", &self.platform_blocked);
+        v.field(3usize, "platform_blocked", &self.platform_blocked);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3420,7 +3420,7 @@ rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
 /// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/struct.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3536,20 +3536,20 @@ impl rt::Object for DeviceEnrollmentPlatformRestrictionsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "android_restriction", &self.android_restriction);
-        d.field(9usize, "ios_restriction", &self.ios_restriction);
-        d.field(10usize, "mac_os_restriction", &self.mac_os_restriction);
-        d.field(11usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
-        d.field(12usize, "windows_restriction", &self.windows_restriction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "android_restriction", &self.android_restriction);
+        v.field(9usize, "ios_restriction", &self.ios_restriction);
+        v.field(10usize, "mac_os_restriction", &self.mac_os_restriction);
+        v.field(11usize, "windows_mobile_restriction", &self.windows_mobile_restriction);
+        v.field(12usize, "windows_restriction", &self.windows_restriction);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3774,7 +3774,7 @@ rt::impl_serde!(DeviceEnrollmentType);
 /// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/struct.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3943,39 +3943,39 @@ impl rt::Object for DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
-        d.field(9usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "enhanced_biometrics_state", &self.enhanced_biometrics_state);
+        v.field(9usize, "pin_expiration_in_days", &self.pin_expiration_in_days);
+        v.field(
             10usize,
             "pin_lowercase_characters_usage",
             &self.pin_lowercase_characters_usage,
         );
-        d.field(11usize, "pin_maximum_length", &self.pin_maximum_length);
-        d.field(12usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(13usize, "pin_previous_block_count", &self.pin_previous_block_count);
-        d.field(
+        v.field(11usize, "pin_maximum_length", &self.pin_maximum_length);
+        v.field(12usize, "pin_minimum_length", &self.pin_minimum_length);
+        v.field(13usize, "pin_previous_block_count", &self.pin_previous_block_count);
+        v.field(
             14usize,
             "pin_special_characters_usage",
             &self.pin_special_characters_usage,
         );
-        d.field(
+        v.field(
             15usize,
             "pin_uppercase_characters_usage",
             &self.pin_uppercase_characters_usage,
         );
-        d.field(16usize, "remote_passport_enabled", &self.remote_passport_enabled);
-        d.field(17usize, "security_device_required", &self.security_device_required);
-        d.field(18usize, "state", &self.state);
-        d.field(
+        v.field(16usize, "remote_passport_enabled", &self.remote_passport_enabled);
+        v.field(17usize, "security_device_required", &self.security_device_required);
+        v.field(18usize, "state", &self.state);
+        v.field(
             19usize,
             "unlock_with_biometrics_enabled",
             &self.unlock_with_biometrics_enabled,
@@ -4075,7 +4075,7 @@ rt::impl_serde!(DeviceEnrollmentWindowsHelloForBusinessConfiguration);
 /// CSDL: `microsoft.graph.deviceExchangeAccessStateSummary`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceExchangeAccessStateSummary {
     /// Total count of devices with Exchange Access State: Allowed.
     ///
@@ -4133,12 +4133,12 @@ impl rt::Object for DeviceExchangeAccessStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_device_count", &self.allowed_device_count);
-        d.field(1usize, "blocked_device_count", &self.blocked_device_count);
-        d.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
-        d.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
-        d.field(4usize, "unknown_device_count", &self.unknown_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_device_count", &self.allowed_device_count);
+        v.field(1usize, "blocked_device_count", &self.blocked_device_count);
+        v.field(2usize, "quarantined_device_count", &self.quarantined_device_count);
+        v.field(3usize, "unavailable_device_count", &self.unavailable_device_count);
+        v.field(4usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4243,7 +4243,7 @@ rt::impl_serde!(DeviceLogCollectionTemplateType);
 /// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/struct.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementCachedReportConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4267,8 +4267,8 @@ impl rt::Object for DeviceManagementCachedReportConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementCachedReportConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4310,7 +4310,7 @@ rt::impl_serde!(DeviceManagementCachedReportConfiguration);
 /// Request builders: [`DeviceManagementPartnerPath`](requests/struct.DeviceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementPartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4407,25 +4407,25 @@ impl rt::Object for DeviceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(
             2usize,
             "groups_requiring_partner_enrollment",
             &self.groups_requiring_partner_enrollment,
         );
-        d.field(3usize, "is_configured", &self.is_configured);
-        d.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(5usize, "partner_app_type", &self.partner_app_type);
-        d.field(6usize, "partner_state", &self.partner_state);
-        d.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
-        d.field(
+        v.field(3usize, "is_configured", &self.is_configured);
+        v.field(4usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        v.field(5usize, "partner_app_type", &self.partner_app_type);
+        v.field(6usize, "partner_state", &self.partner_state);
+        v.field(7usize, "single_tenant_app_id", &self.single_tenant_app_id);
+        v.field(
             8usize,
             "when_partner_devices_will_be_marked_as_non_compliant_date_time",
             &self.when_partner_devices_will_be_marked_as_non_compliant_date_time,
         );
-        d.field(
+        v.field(
             9usize,
             "when_partner_devices_will_be_removed_date_time",
             &self.when_partner_devices_will_be_removed_date_time,
@@ -4565,7 +4565,7 @@ rt::impl_serde!(DeviceManagementPartnerAppType);
 /// CSDL: `microsoft.graph.deviceManagementPartnerAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementPartnerAssignment {
     /// User groups targeting for devices to be enrolled through partner.
     ///
@@ -4591,8 +4591,8 @@ impl rt::Object for DeviceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementPartnerAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4631,7 +4631,7 @@ rt::impl_serde!(DeviceManagementPartnerAssignment);
 /// CSDL: `microsoft.graph.deviceManagementSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSettings {
     /// The number of days a device is allowed to go without checking in to remain compliant.
     ///
@@ -4675,18 +4675,18 @@ impl rt::Object for DeviceManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_compliance_checkin_threshold_days",
             &self.device_compliance_checkin_threshold_days,
         );
-        d.field(
+        v.field(
             1usize,
             "is_scheduled_action_enabled",
             &self.is_scheduled_action_enabled,
         );
-        d.field(2usize, "secure_by_default", &self.secure_by_default);
+        v.field(2usize, "secure_by_default", &self.secure_by_default);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4824,7 +4824,7 @@ rt::impl_serde!(DeviceManagementSubscriptionState);
 /// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/struct.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4862,10 +4862,10 @@ impl rt::Object for DeviceManagementTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -5067,7 +5067,7 @@ rt::impl_serde!(AnyDeviceManagementTroubleshootingEvent);
 /// CSDL: `microsoft.graph.deviceMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceMetadata {
     /// CSDL: property `deviceType`: `Edm.String`, nullable.
     pub device_type: rt::Field<::std::string::String>,
@@ -5107,10 +5107,10 @@ impl rt::Object for DeviceMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_type", &self.device_type);
-        d.field(1usize, "ip_address", &self.ip_address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_type", &self.device_type);
+        v.field(1usize, "ip_address", &self.ip_address);
+        v.field(
             2usize,
             "operating_system_specifications",
             &self.operating_system_specifications,
@@ -5161,7 +5161,7 @@ rt::impl_serde!(DeviceMetadata);
 /// CSDL: `microsoft.graph.deviceOperatingSystemSummary`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceOperatingSystemSummary {
     /// The count of Corporate work profile Android devices. Also known as Corporate Owned Personally Enabled (COPE). Valid values -1 to 2147483647
     ///
@@ -5268,27 +5268,27 @@ impl rt::Object for DeviceOperatingSystemSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceOperatingSystemSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "android_corporate_work_profile_count",
             &self.android_corporate_work_profile_count,
         );
-        d.field(1usize, "android_count", &self.android_count);
-        d.field(2usize, "android_dedicated_count", &self.android_dedicated_count);
-        d.field(3usize, "android_device_admin_count", &self.android_device_admin_count);
-        d.field(
+        v.field(1usize, "android_count", &self.android_count);
+        v.field(2usize, "android_dedicated_count", &self.android_dedicated_count);
+        v.field(3usize, "android_device_admin_count", &self.android_device_admin_count);
+        v.field(
             4usize,
             "android_fully_managed_count",
             &self.android_fully_managed_count,
         );
-        d.field(5usize, "android_work_profile_count", &self.android_work_profile_count);
-        d.field(6usize, "config_mgr_device_count", &self.config_mgr_device_count);
-        d.field(7usize, "ios_count", &self.ios_count);
-        d.field(8usize, "mac_os_count", &self.mac_os_count);
-        d.field(9usize, "unknown_count", &self.unknown_count);
-        d.field(10usize, "windows_count", &self.windows_count);
-        d.field(11usize, "windows_mobile_count", &self.windows_mobile_count);
+        v.field(5usize, "android_work_profile_count", &self.android_work_profile_count);
+        v.field(6usize, "config_mgr_device_count", &self.config_mgr_device_count);
+        v.field(7usize, "ios_count", &self.ios_count);
+        v.field(8usize, "mac_os_count", &self.mac_os_count);
+        v.field(9usize, "unknown_count", &self.unknown_count);
+        v.field(10usize, "windows_count", &self.windows_count);
+        v.field(11usize, "windows_mobile_count", &self.windows_mobile_count);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5494,7 +5494,7 @@ rt::impl_serde!(DevicePlatformType);
 /// CSDL: `microsoft.graph.deviceProtectionOverview`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceProtectionOverview {
     /// Indicates number of devices reporting as clean
     ///
@@ -5594,54 +5594,54 @@ impl rt::Object for DeviceProtectionOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceProtectionOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "clean_device_count", &self.clean_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "clean_device_count", &self.clean_device_count);
+        v.field(
             1usize,
             "critical_failures_device_count",
             &self.critical_failures_device_count,
         );
-        d.field(
+        v.field(
             2usize,
             "inactive_threat_agent_device_count",
             &self.inactive_threat_agent_device_count,
         );
-        d.field(
+        v.field(
             3usize,
             "pending_full_scan_device_count",
             &self.pending_full_scan_device_count,
         );
-        d.field(
+        v.field(
             4usize,
             "pending_manual_steps_device_count",
             &self.pending_manual_steps_device_count,
         );
-        d.field(
+        v.field(
             5usize,
             "pending_offline_scan_device_count",
             &self.pending_offline_scan_device_count,
         );
-        d.field(
+        v.field(
             6usize,
             "pending_quick_scan_device_count",
             &self.pending_quick_scan_device_count,
         );
-        d.field(
+        v.field(
             7usize,
             "pending_restart_device_count",
             &self.pending_restart_device_count,
         );
-        d.field(
+        v.field(
             8usize,
             "pending_signature_update_device_count",
             &self.pending_signature_update_device_count,
         );
-        d.field(
+        v.field(
             9usize,
             "total_reported_device_count",
             &self.total_reported_device_count,
         );
-        d.field(
+        v.field(
             10usize,
             "unknown_state_threat_agent_device_count",
             &self.unknown_state_threat_agent_device_count,
@@ -5714,7 +5714,7 @@ rt::impl_serde!(DeviceProtectionOverview);
 /// CSDL: `microsoft.graph.diagnostic`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Diagnostic {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -5741,9 +5741,9 @@ impl rt::Object for Diagnostic {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.diagnostic\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5784,7 +5784,7 @@ rt::impl_serde!(Diagnostic);
 /// CSDL: `microsoft.graph.dictionaries`, complex type, open.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Dictionaries {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5806,7 +5806,7 @@ impl rt::Object for Dictionaries {
     const TAG: &'static str = "\"#microsoft.graph.dictionaries\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_copilot)]
 impl rt::object::Members for Dictionaries {
@@ -5947,7 +5947,7 @@ rt::impl_serde!(AnyDictionaries);
 /// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/struct.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectPartnerReference {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6000,13 +6000,13 @@ impl rt::Object for DirectoryObjectPartnerReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryObjectPartnerReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
-        d.field(5usize, "object_type", &self.object_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "external_partner_tenant_id", &self.external_partner_tenant_id);
+        v.field(5usize, "object_type", &self.object_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6060,7 +6060,7 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 /// Request builders: [`DirectoryRoleTemplatePath`](requests/struct.DirectoryRoleTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryRoleTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6103,11 +6103,11 @@ impl rt::Object for DirectoryRoleTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRoleTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6153,7 +6153,7 @@ rt::impl_serde!(DirectoryRoleTemplate);
 /// CSDL: `microsoft.graph.disableAndDeleteUserApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DisableAndDeleteUserApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6175,7 +6175,7 @@ impl rt::Object for DisableAndDeleteUserApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.disableAndDeleteUserApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for DisableAndDeleteUserApplyAction {
@@ -6265,7 +6265,7 @@ rt::impl_serde!(DisableReason);
 /// CSDL: `microsoft.graph.documentSet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentSet {
     /// CSDL: property `allowedContentTypes`: `Collection(microsoft.graph.contentTypeInfo)`, nullable.
     pub allowed_content_types: rt::Field<::std::vec::Vec<crate::v1::ContentTypeInfo>>,
@@ -6323,18 +6323,18 @@ impl rt::Object for DocumentSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_content_types", &self.allowed_content_types);
-        d.field(1usize, "default_contents", &self.default_contents);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_content_types", &self.allowed_content_types);
+        v.field(1usize, "default_contents", &self.default_contents);
+        v.field(
             2usize,
             "propagate_welcome_page_changes",
             &self.propagate_welcome_page_changes,
         );
-        d.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
-        d.field(4usize, "welcome_page_url", &self.welcome_page_url);
-        d.field(5usize, "shared_columns", &self.shared_columns);
-        d.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
+        v.field(3usize, "should_prefix_name_to_file", &self.should_prefix_name_to_file);
+        v.field(4usize, "welcome_page_url", &self.welcome_page_url);
+        v.field(5usize, "shared_columns", &self.shared_columns);
+        v.field(6usize, "welcome_page_columns", &self.welcome_page_columns);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -6392,7 +6392,7 @@ rt::impl_serde!(DocumentSet);
 /// CSDL: `microsoft.graph.documentSetContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentSetContent {
     /// CSDL: property `contentType`: `microsoft.graph.contentTypeInfo`, nullable.
     pub content_type: rt::Field<crate::v1::ContentTypeInfo>,
@@ -6426,10 +6426,10 @@ impl rt::Object for DocumentSetContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "folder_name", &self.folder_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type", &self.content_type);
+        v.field(1usize, "file_name", &self.file_name);
+        v.field(2usize, "folder_name", &self.folder_name);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -6475,7 +6475,7 @@ rt::impl_serde!(DocumentSetContent);
 /// Request builders: [`DocumentSetVersionPath`](requests/struct.DocumentSetVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentSetVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6548,17 +6548,17 @@ impl rt::Object for DocumentSetVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "fields", &self.fields);
-        d.field(5usize, "comment", &self.comment);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "items", &self.items);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
+        v.field(4usize, "fields", &self.fields);
+        v.field(5usize, "comment", &self.comment);
+        v.field(6usize, "created_by", &self.created_by);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "items", &self.items);
+        v.field(
             9usize,
             "should_capture_minor_version",
             &self.should_capture_minor_version,
@@ -6626,7 +6626,7 @@ rt::impl_serde!(DocumentSetVersion);
 /// CSDL: `microsoft.graph.documentSetVersionItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DocumentSetVersionItem {
     /// CSDL: property `itemId`: `Edm.String`, nullable.
     pub item_id: rt::Field<::std::string::String>,
@@ -6660,10 +6660,10 @@ impl rt::Object for DocumentSetVersionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.documentSetVersionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item_id", &self.item_id);
-        d.field(1usize, "title", &self.title);
-        d.field(2usize, "version_id", &self.version_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "item_id", &self.item_id);
+        v.field(1usize, "title", &self.title);
+        v.field(2usize, "version_id", &self.version_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -6708,7 +6708,7 @@ rt::impl_serde!(DocumentSetVersionItem);
 /// Request builders: [`DomainDnsCnameRecordPath`](requests/struct.DomainDnsCnameRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsCnameRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6766,14 +6766,14 @@ impl rt::Object for DomainDnsCnameRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsCnameRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "canonical_name", &self.canonical_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "canonical_name", &self.canonical_name);
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
@@ -6829,7 +6829,7 @@ rt::impl_serde!(DomainDnsCnameRecord);
 /// Request builders: [`DomainDnsMxRecordPath`](requests/struct.DomainDnsMxRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsMxRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6892,15 +6892,15 @@ impl rt::Object for DomainDnsMxRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsMxRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "mail_exchange", &self.mail_exchange);
-        d.field(7usize, "preference", &self.preference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "mail_exchange", &self.mail_exchange);
+        v.field(7usize, "preference", &self.preference);
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
@@ -6958,7 +6958,7 @@ rt::impl_serde!(DomainDnsMxRecord);
 /// Request builders: [`DomainDnsRecordPath`](requests/struct.DomainDnsRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7011,13 +7011,13 @@ impl rt::Object for DomainDnsRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
@@ -7378,7 +7378,7 @@ rt::impl_serde!(AnyDomainDnsRecord);
 /// Request builders: [`DomainDnsSrvRecordPath`](requests/struct.DomainDnsSrvRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsSrvRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7461,19 +7461,19 @@ impl rt::Object for DomainDnsSrvRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsSrvRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "name_target", &self.name_target);
-        d.field(7usize, "port", &self.port);
-        d.field(8usize, "priority", &self.priority);
-        d.field(9usize, "protocol", &self.protocol);
-        d.field(10usize, "service", &self.service);
-        d.field(11usize, "weight", &self.weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "name_target", &self.name_target);
+        v.field(7usize, "port", &self.port);
+        v.field(8usize, "priority", &self.priority);
+        v.field(9usize, "protocol", &self.protocol);
+        v.field(10usize, "service", &self.service);
+        v.field(11usize, "weight", &self.weight);
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
@@ -7541,7 +7541,7 @@ rt::impl_serde!(DomainDnsSrvRecord);
 /// Request builders: [`DomainDnsTxtRecordPath`](requests/struct.DomainDnsTxtRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsTxtRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7599,14 +7599,14 @@ impl rt::Object for DomainDnsTxtRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsTxtRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
@@ -7661,7 +7661,7 @@ rt::impl_serde!(DomainDnsTxtRecord);
 /// Request builders: [`DomainDnsUnavailableRecordPath`](requests/struct.DomainDnsUnavailableRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainDnsUnavailableRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7719,14 +7719,14 @@ impl rt::Object for DomainDnsUnavailableRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainDnsUnavailableRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_optional", &self.is_optional);
-        d.field(2usize, "label", &self.label);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "supported_service", &self.supported_service);
-        d.field(5usize, "ttl", &self.ttl);
-        d.field(6usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_optional", &self.is_optional);
+        v.field(2usize, "label", &self.label);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "supported_service", &self.supported_service);
+        v.field(5usize, "ttl", &self.ttl);
+        v.field(6usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
@@ -7780,7 +7780,7 @@ rt::impl_serde!(DomainDnsUnavailableRecord);
 /// CSDL: `microsoft.graph.domainState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainState {
     /// CSDL: property `lastActionDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_action_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7814,10 +7814,10 @@ impl rt::Object for DomainState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(1usize, "operation", &self.operation);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(1usize, "operation", &self.operation);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_domains_or_search)]
@@ -7863,7 +7863,7 @@ rt::impl_serde!(DomainState);
 /// Request builders: [`DriveItemVersionPath`](requests/struct.DriveItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7916,13 +7916,13 @@ impl rt::Object for DriveItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "content", &self.content);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
+        v.field(4usize, "content", &self.content);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7976,7 +7976,7 @@ rt::impl_serde!(DriveItemVersion);
 /// Request builders: [`DriveProtectionRulePath`](requests/struct.DriveProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveProtectionRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8044,16 +8044,16 @@ impl rt::Object for DriveProtectionRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "drive_expression", &self.drive_expression);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "drive_expression", &self.drive_expression);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8116,7 +8116,7 @@ rt::impl_serde!(DriveProtectionRule);
 /// Request builders: [`DriveProtectionUnitsBulkAdditionJobPath`](requests/struct.DriveProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveProtectionUnitsBulkAdditionJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8189,17 +8189,17 @@ impl rt::Object for DriveProtectionUnitsBulkAdditionJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnitsBulkAdditionJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(9usize, "drives", &self.drives);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "directory_object_ids", &self.directory_object_ids);
+        v.field(9usize, "drives", &self.drives);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8266,7 +8266,7 @@ rt::impl_serde!(DriveProtectionUnitsBulkAdditionJob);
 /// Request builders: [`DriveRestoreArtifactsBulkAdditionRequestPath`](requests/struct.DriveRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveRestoreArtifactsBulkAdditionRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8364,22 +8364,22 @@ impl rt::Object for DriveRestoreArtifactsBulkAdditionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(14usize, "drives", &self.drives);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "destination_type", &self.destination_type);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "error", &self.error);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "protection_time_period", &self.protection_time_period);
+        v.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        v.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "tags", &self.tags);
+        v.field(13usize, "directory_object_ids", &self.directory_object_ids);
+        v.field(14usize, "drives", &self.drives);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]

@@ -122,7 +122,7 @@ rt::impl_serde!(EducationAddedStudentAction);
 /// CSDL: `microsoft.graph.educationAiFeedbackAudienceEngagementSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAiFeedbackAudienceEngagementSettings {
     /// CSDL: property `areEngagementStrategiesEnabled`: `Edm.Boolean`, not nullable.
     pub are_engagement_strategies_enabled: rt::Field<bool>,
@@ -160,14 +160,14 @@ impl rt::Object for EducationAiFeedbackAudienceEngagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackAudienceEngagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "are_engagement_strategies_enabled",
             &self.are_engagement_strategies_enabled,
         );
-        d.field(1usize, "is_call_to_action_enabled", &self.is_call_to_action_enabled);
-        d.field(
+        v.field(1usize, "is_call_to_action_enabled", &self.is_call_to_action_enabled);
+        v.field(
             2usize,
             "is_emotional_and_intellectual_appeal_enabled",
             &self.is_emotional_and_intellectual_appeal_enabled,
@@ -217,7 +217,7 @@ rt::impl_serde!(EducationAiFeedbackAudienceEngagementSettings);
 /// CSDL: `microsoft.graph.educationAiFeedbackContentSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAiFeedbackContentSettings {
     /// CSDL: property `isMessageClarityEnabled`: `Edm.Boolean`, not nullable.
     pub is_message_clarity_enabled: rt::Field<bool>,
@@ -255,14 +255,14 @@ impl rt::Object for EducationAiFeedbackContentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackContentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_message_clarity_enabled", &self.is_message_clarity_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_message_clarity_enabled", &self.is_message_clarity_enabled);
+        v.field(
             1usize,
             "is_quality_of_information_enabled",
             &self.is_quality_of_information_enabled,
         );
-        d.field(
+        v.field(
             2usize,
             "is_speech_organization_enabled",
             &self.is_speech_organization_enabled,
@@ -311,7 +311,7 @@ rt::impl_serde!(EducationAiFeedbackContentSettings);
 /// CSDL: `microsoft.graph.educationAiFeedbackCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAiFeedbackCriteria {
     /// CSDL: property `aiFeedbackSettings`: `microsoft.graph.educationAiFeedbackSettings`, not nullable.
     pub ai_feedback_settings: rt::Field<crate::v1::EducationAiFeedbackSettings>,
@@ -341,9 +341,9 @@ impl rt::Object for EducationAiFeedbackCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ai_feedback_settings", &self.ai_feedback_settings);
-        d.field(1usize, "speech_type", &self.speech_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ai_feedback_settings", &self.ai_feedback_settings);
+        v.field(1usize, "speech_type", &self.speech_type);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -385,7 +385,7 @@ rt::impl_serde!(EducationAiFeedbackCriteria);
 /// CSDL: `microsoft.graph.educationAiFeedbackDeliverySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAiFeedbackDeliverySettings {
     /// CSDL: property `areRhetoricalTechniquesEnabled`: `Edm.Boolean`, not nullable.
     pub are_rhetorical_techniques_enabled: rt::Field<bool>,
@@ -423,14 +423,14 @@ impl rt::Object for EducationAiFeedbackDeliverySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackDeliverySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "are_rhetorical_techniques_enabled",
             &self.are_rhetorical_techniques_enabled,
         );
-        d.field(1usize, "is_language_use_enabled", &self.is_language_use_enabled);
-        d.field(2usize, "is_style_enabled", &self.is_style_enabled);
+        v.field(1usize, "is_language_use_enabled", &self.is_language_use_enabled);
+        v.field(2usize, "is_style_enabled", &self.is_style_enabled);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -474,7 +474,7 @@ rt::impl_serde!(EducationAiFeedbackDeliverySettings);
 /// CSDL: `microsoft.graph.educationAiFeedbackSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAiFeedbackSettings {
     /// CSDL: property `audienceEngagementSettings`: `microsoft.graph.educationAiFeedbackAudienceEngagementSettings`, nullable.
     pub audience_engagement_settings: rt::Field<
@@ -514,14 +514,14 @@ impl rt::Object for EducationAiFeedbackSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAiFeedbackSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "audience_engagement_settings",
             &self.audience_engagement_settings,
         );
-        d.field(1usize, "content_settings", &self.content_settings);
-        d.field(2usize, "delivery_settings", &self.delivery_settings);
+        v.field(1usize, "content_settings", &self.content_settings);
+        v.field(2usize, "delivery_settings", &self.delivery_settings);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -570,7 +570,7 @@ rt::impl_serde!(EducationAiFeedbackSettings);
 /// Request builders: [`EducationAssignmentPath`](requests/struct.EducationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -748,46 +748,46 @@ impl rt::Object for EducationAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_student_action", &self.added_student_action);
-        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
-        d.field(3usize, "allow_late_submissions", &self.allow_late_submissions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "added_student_action", &self.added_student_action);
+        v.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
+        v.field(3usize, "allow_late_submissions", &self.allow_late_submissions);
+        v.field(
             4usize,
             "allow_students_to_add_resources_to_submission",
             &self.allow_students_to_add_resources_to_submission,
         );
-        d.field(5usize, "assign_date_time", &self.assign_date_time);
-        d.field(6usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(7usize, "assign_to", &self.assign_to);
-        d.field(8usize, "class_id", &self.class_id);
-        d.field(9usize, "close_date_time", &self.close_date_time);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "due_date_time", &self.due_date_time);
-        d.field(
+        v.field(5usize, "assign_date_time", &self.assign_date_time);
+        v.field(6usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(7usize, "assign_to", &self.assign_to);
+        v.field(8usize, "class_id", &self.class_id);
+        v.field(9usize, "close_date_time", &self.close_date_time);
+        v.field(10usize, "created_by", &self.created_by);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "display_name", &self.display_name);
+        v.field(13usize, "due_date_time", &self.due_date_time);
+        v.field(
             14usize,
             "feedback_resources_folder_url",
             &self.feedback_resources_folder_url,
         );
-        d.field(15usize, "grading", &self.grading);
-        d.field(16usize, "instructions", &self.instructions);
-        d.field(17usize, "language_tag", &self.language_tag);
-        d.field(18usize, "last_modified_by", &self.last_modified_by);
-        d.field(19usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(20usize, "module_url", &self.module_url);
-        d.field(21usize, "notification_channel_url", &self.notification_channel_url);
-        d.field(22usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(23usize, "status", &self.status);
-        d.field(24usize, "web_url", &self.web_url);
-        d.field(25usize, "categories", &self.categories);
-        d.field(26usize, "grading_category", &self.grading_category);
-        d.field(27usize, "grading_scheme", &self.grading_scheme);
-        d.field(28usize, "resources", &self.resources);
-        d.field(29usize, "rubric", &self.rubric);
-        d.field(30usize, "submissions", &self.submissions);
+        v.field(15usize, "grading", &self.grading);
+        v.field(16usize, "instructions", &self.instructions);
+        v.field(17usize, "language_tag", &self.language_tag);
+        v.field(18usize, "last_modified_by", &self.last_modified_by);
+        v.field(19usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(20usize, "module_url", &self.module_url);
+        v.field(21usize, "notification_channel_url", &self.notification_channel_url);
+        v.field(22usize, "resources_folder_url", &self.resources_folder_url);
+        v.field(23usize, "status", &self.status);
+        v.field(24usize, "web_url", &self.web_url);
+        v.field(25usize, "categories", &self.categories);
+        v.field(26usize, "grading_category", &self.grading_category);
+        v.field(27usize, "grading_scheme", &self.grading_scheme);
+        v.field(28usize, "resources", &self.resources);
+        v.field(29usize, "rubric", &self.rubric);
+        v.field(30usize, "submissions", &self.submissions);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -913,7 +913,7 @@ rt::impl_serde!(EducationAssignment);
 /// CSDL: `microsoft.graph.educationAssignmentClassRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentClassRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -935,7 +935,7 @@ impl rt::Object for EducationAssignmentClassRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentClassRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::object::Members for EducationAssignmentClassRecipient {
@@ -969,7 +969,7 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 /// Request builders: [`EducationAssignmentDefaultsPath`](requests/struct.EducationAssignmentDefaultsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentDefaults {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1017,12 +1017,12 @@ impl rt::Object for EducationAssignmentDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentDefaults\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_student_action", &self.added_student_action);
-        d.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
-        d.field(3usize, "due_time", &self.due_time);
-        d.field(4usize, "notification_channel_url", &self.notification_channel_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "added_student_action", &self.added_student_action);
+        v.field(2usize, "add_to_calendar_action", &self.add_to_calendar_action);
+        v.field(3usize, "due_time", &self.due_time);
+        v.field(4usize, "notification_channel_url", &self.notification_channel_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1073,7 +1073,7 @@ rt::impl_serde!(EducationAssignmentDefaults);
 /// CSDL: `microsoft.graph.educationAssignmentGrade`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentGrade {
     /// CSDL: property `gradedBy`: `microsoft.graph.identitySet`, nullable.
     pub graded_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1103,9 +1103,9 @@ impl rt::Object for EducationAssignmentGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGrade\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "graded_by", &self.graded_by);
-        d.field(1usize, "graded_date_time", &self.graded_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "graded_by", &self.graded_by);
+        v.field(1usize, "graded_date_time", &self.graded_date_time);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1286,7 +1286,7 @@ rt::impl_serde!(AnyEducationAssignmentGrade);
 /// CSDL: `microsoft.graph.educationAssignmentGradeType`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentGradeType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1308,7 +1308,7 @@ impl rt::Object for EducationAssignmentGradeType {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGradeType\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::object::Members for EducationAssignmentGradeType {
@@ -1450,7 +1450,7 @@ rt::impl_serde!(AnyEducationAssignmentGradeType);
 /// CSDL: `microsoft.graph.educationAssignmentGroupRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentGroupRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1472,7 +1472,7 @@ impl rt::Object for EducationAssignmentGroupRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentGroupRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::object::Members for EducationAssignmentGroupRecipient {
@@ -1504,7 +1504,7 @@ rt::impl_serde!(EducationAssignmentGroupRecipient);
 /// CSDL: `microsoft.graph.educationAssignmentIndividualRecipient`, complex type, derived from `microsoft.graph.educationAssignmentRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentIndividualRecipient {
     /// CSDL: property `recipients`: `Collection(Edm.String)`, nullable.
     pub recipients: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1528,8 +1528,8 @@ impl rt::Object for EducationAssignmentIndividualRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentIndividualRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1568,7 +1568,7 @@ rt::impl_serde!(EducationAssignmentIndividualRecipient);
 /// CSDL: `microsoft.graph.educationAssignmentPointsGrade`, complex type, derived from `microsoft.graph.educationAssignmentGrade`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentPointsGrade {
     /// CSDL: property `gradedBy`: `microsoft.graph.identitySet`, nullable.
     pub graded_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1602,10 +1602,10 @@ impl rt::Object for EducationAssignmentPointsGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGrade\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "graded_by", &self.graded_by);
-        d.field(1usize, "graded_date_time", &self.graded_date_time);
-        d.field(2usize, "points", &self.points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "graded_by", &self.graded_by);
+        v.field(1usize, "graded_date_time", &self.graded_date_time);
+        v.field(2usize, "points", &self.points);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1649,7 +1649,7 @@ rt::impl_serde!(EducationAssignmentPointsGrade);
 /// CSDL: `microsoft.graph.educationAssignmentPointsGradeType`, complex type, derived from `microsoft.graph.educationAssignmentGradeType`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentPointsGradeType {
     /// CSDL: property `maxPoints`: `Edm.Single`, nullable.
     pub max_points: rt::Field<f64>,
@@ -1673,8 +1673,8 @@ impl rt::Object for EducationAssignmentPointsGradeType {
     const KEYS_JSON: &'static [&'static str] = &[",\"maxPoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentPointsGradeType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "max_points", &self.max_points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "max_points", &self.max_points);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1712,7 +1712,7 @@ rt::impl_serde!(EducationAssignmentPointsGradeType);
 /// CSDL: `microsoft.graph.educationAssignmentRecipient`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1734,7 +1734,7 @@ impl rt::Object for EducationAssignmentRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::object::Members for EducationAssignmentRecipient {
@@ -1914,7 +1914,7 @@ rt::impl_serde!(AnyEducationAssignmentRecipient);
 /// Request builders: [`EducationAssignmentResourcePath`](requests/struct.EducationAssignmentResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1959,15 +1959,15 @@ impl rt::Object for EducationAssignmentResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "distribute_for_student_work",
             &self.distribute_for_student_work,
         );
-        d.field(2usize, "resource", &self.resource);
-        d.field(3usize, "dependent_resources", &self.dependent_resources);
+        v.field(2usize, "resource", &self.resource);
+        v.field(3usize, "dependent_resources", &self.dependent_resources);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2016,7 +2016,7 @@ rt::impl_serde!(EducationAssignmentResource);
 /// Request builders: [`EducationAssignmentSettingsPath`](requests/struct.EducationAssignmentSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationAssignmentSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2066,16 +2066,16 @@ impl rt::Object for EducationAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "submission_animation_disabled",
             &self.submission_animation_disabled,
         );
-        d.field(2usize, "default_grading_scheme", &self.default_grading_scheme);
-        d.field(3usize, "grading_categories", &self.grading_categories);
-        d.field(4usize, "grading_schemes", &self.grading_schemes);
+        v.field(2usize, "default_grading_scheme", &self.default_grading_scheme);
+        v.field(3usize, "grading_categories", &self.grading_categories);
+        v.field(4usize, "grading_schemes", &self.grading_schemes);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2191,7 +2191,7 @@ rt::impl_serde!(EducationAssignmentStatus);
 /// Request builders: [`EducationCategoryPath`](requests/struct.EducationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2218,9 +2218,9 @@ impl rt::Object for EducationCategory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2261,7 +2261,7 @@ rt::impl_serde!(EducationCategory);
 /// CSDL: `microsoft.graph.educationChannelResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationChannelResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2314,13 +2314,13 @@ impl rt::Object for EducationChannelResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationChannelResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2372,7 +2372,7 @@ rt::impl_serde!(EducationChannelResource);
 /// CSDL: `microsoft.graph.educationExcelResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationExcelResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2425,13 +2425,13 @@ impl rt::Object for EducationExcelResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExcelResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2483,7 +2483,7 @@ rt::impl_serde!(EducationExcelResource);
 /// CSDL: `microsoft.graph.educationExternalResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationExternalResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2536,13 +2536,13 @@ impl rt::Object for EducationExternalResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationExternalResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2594,7 +2594,7 @@ rt::impl_serde!(EducationExternalResource);
 /// CSDL: `microsoft.graph.educationFeedback`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFeedback {
     /// CSDL: property `feedbackBy`: `microsoft.graph.identitySet`, nullable.
     pub feedback_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2628,10 +2628,10 @@ impl rt::Object for EducationFeedback {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedback\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback_by", &self.feedback_by);
-        d.field(1usize, "feedback_date_time", &self.feedback_date_time);
-        d.field(2usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feedback_by", &self.feedback_by);
+        v.field(1usize, "feedback_date_time", &self.feedback_date_time);
+        v.field(2usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2677,7 +2677,7 @@ rt::impl_serde!(EducationFeedback);
 /// Request builders: [`EducationFeedbackOutcomePath`](requests/struct.EducationFeedbackOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFeedbackOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2725,12 +2725,12 @@ impl rt::Object for EducationFeedbackOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "feedback", &self.feedback);
-        d.field(4usize, "published_feedback", &self.published_feedback);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "feedback", &self.feedback);
+        v.field(4usize, "published_feedback", &self.published_feedback);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2782,7 +2782,7 @@ rt::impl_serde!(EducationFeedbackOutcome);
 /// Request builders: [`EducationFeedbackResourceOutcomePath`](requests/struct.EducationFeedbackResourceOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFeedbackResourceOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2830,12 +2830,12 @@ impl rt::Object for EducationFeedbackResourceOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFeedbackResourceOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "feedback_resource", &self.feedback_resource);
-        d.field(4usize, "resource_status", &self.resource_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "feedback_resource", &self.feedback_resource);
+        v.field(4usize, "resource_status", &self.resource_status);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2949,7 +2949,7 @@ rt::impl_serde!(EducationFeedbackResourceOutcomeStatus);
 /// CSDL: `microsoft.graph.educationFileResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationFileResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3002,13 +3002,13 @@ impl rt::Object for EducationFileResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationFileResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3062,7 +3062,7 @@ rt::impl_serde!(EducationFileResource);
 /// Request builders: [`EducationGradingCategoryPath`](requests/struct.EducationGradingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationGradingCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3096,10 +3096,10 @@ impl rt::Object for EducationGradingCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "percentage_weight", &self.percentage_weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "percentage_weight", &self.percentage_weight);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3145,7 +3145,7 @@ rt::impl_serde!(EducationGradingCategory);
 /// Request builders: [`EducationGradingSchemePath`](requests/struct.EducationGradingSchemePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationGradingScheme {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3188,11 +3188,11 @@ impl rt::Object for EducationGradingScheme {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingScheme\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grades", &self.grades);
-        d.field(3usize, "hide_points_during_grading", &self.hide_points_during_grading);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "grades", &self.grades);
+        v.field(3usize, "hide_points_during_grading", &self.hide_points_during_grading);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3239,7 +3239,7 @@ rt::impl_serde!(EducationGradingScheme);
 /// CSDL: `microsoft.graph.educationGradingSchemeGrade`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationGradingSchemeGrade {
     /// CSDL: property `defaultPercentage`: `Edm.Single`, nullable.
     pub default_percentage: rt::Field<f64>,
@@ -3277,10 +3277,10 @@ impl rt::Object for EducationGradingSchemeGrade {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationGradingSchemeGrade\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_percentage", &self.default_percentage);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "min_percentage", &self.min_percentage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_percentage", &self.default_percentage);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "min_percentage", &self.min_percentage);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3324,7 +3324,7 @@ rt::impl_serde!(EducationGradingSchemeGrade);
 /// CSDL: `microsoft.graph.educationItemBody`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationItemBody {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -3351,9 +3351,9 @@ impl rt::Object for EducationItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationItemBody\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3394,7 +3394,7 @@ rt::impl_serde!(EducationItemBody);
 /// CSDL: `microsoft.graph.educationLinkResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationLinkResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3447,13 +3447,13 @@ impl rt::Object for EducationLinkResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "link", &self.link);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "link", &self.link);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3505,7 +3505,7 @@ rt::impl_serde!(EducationLinkResource);
 /// CSDL: `microsoft.graph.educationLinkedAssignmentResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationLinkedAssignmentResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3558,13 +3558,13 @@ impl rt::Object for EducationLinkedAssignmentResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationLinkedAssignmentResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3617,7 +3617,7 @@ rt::impl_serde!(EducationLinkedAssignmentResource);
 /// CSDL: `microsoft.graph.educationMediaResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationMediaResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3670,13 +3670,13 @@ impl rt::Object for EducationMediaResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationMediaResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3730,7 +3730,7 @@ rt::impl_serde!(EducationMediaResource);
 /// Request builders: [`EducationModulePath`](requests/struct.EducationModulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationModule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3808,18 +3808,18 @@ impl rt::Object for EducationModule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationModule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "is_pinned", &self.is_pinned);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "is_pinned", &self.is_pinned);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "resources_folder_url", &self.resources_folder_url);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3887,7 +3887,7 @@ rt::impl_serde!(EducationModule);
 /// Request builders: [`EducationModuleResourcePath`](requests/struct.EducationModuleResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationModuleResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3914,9 +3914,9 @@ impl rt::Object for EducationModuleResource {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"resource\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationModuleResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -4012,7 +4012,7 @@ rt::impl_serde!(EducationModuleStatus);
 /// Request builders: [`EducationOutcomePath`](requests/struct.EducationOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4050,10 +4050,10 @@ impl rt::Object for EducationOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -4319,7 +4319,7 @@ rt::impl_serde!(AnyEducationOutcome);
 /// Request builders: [`EducationPointsOutcomePath`](requests/struct.EducationPointsOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationPointsOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4367,12 +4367,12 @@ impl rt::Object for EducationPointsOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPointsOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "points", &self.points);
-        d.field(4usize, "published_points", &self.published_points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "points", &self.points);
+        v.field(4usize, "published_points", &self.published_points);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -4422,7 +4422,7 @@ rt::impl_serde!(EducationPointsOutcome);
 /// CSDL: `microsoft.graph.educationPowerPointResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationPowerPointResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -4475,13 +4475,13 @@ impl rt::Object for EducationPowerPointResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationPowerPointResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -4534,7 +4534,7 @@ rt::impl_serde!(EducationPowerPointResource);
 /// CSDL: `microsoft.graph.educationResource`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -4582,12 +4582,12 @@ impl rt::Object for EducationResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -5086,7 +5086,7 @@ rt::impl_serde!(AnyEducationResource);
 /// Request builders: [`EducationRubricPath`](requests/struct.EducationRubricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationRubric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5159,17 +5159,17 @@ impl rt::Object for EducationRubric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grading", &self.grading);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "levels", &self.levels);
-        d.field(9usize, "qualities", &self.qualities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "grading", &self.grading);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "levels", &self.levels);
+        v.field(9usize, "qualities", &self.qualities);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -5235,7 +5235,7 @@ rt::impl_serde!(EducationRubric);
 /// Request builders: [`EducationRubricOutcomePath`](requests/struct.EducationRubricOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationRubricOutcome {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5301,22 +5301,22 @@ impl rt::Object for EducationRubricOutcome {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRubricOutcome\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             3usize,
             "published_rubric_quality_feedback",
             &self.published_rubric_quality_feedback,
         );
-        d.field(
+        v.field(
             4usize,
             "published_rubric_quality_selected_levels",
             &self.published_rubric_quality_selected_levels,
         );
-        d.field(5usize, "rubric_quality_feedback", &self.rubric_quality_feedback);
-        d.field(
+        v.field(5usize, "rubric_quality_feedback", &self.rubric_quality_feedback);
+        v.field(
             6usize,
             "rubric_quality_selected_levels",
             &self.rubric_quality_selected_levels,
@@ -5380,7 +5380,7 @@ rt::impl_serde!(EducationRubricOutcome);
 /// CSDL: `microsoft.graph.educationSpeakerCoachAudienceEngagementSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSpeakerCoachAudienceEngagementSettings {
     /// CSDL: property `isBodyLanguageEnabled`: `Edm.Boolean`, not nullable.
     pub is_body_language_enabled: rt::Field<bool>,
@@ -5404,8 +5404,8 @@ impl rt::Object for EducationSpeakerCoachAudienceEngagementSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isBodyLanguageEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachAudienceEngagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_body_language_enabled", &self.is_body_language_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_body_language_enabled", &self.is_body_language_enabled);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -5444,7 +5444,7 @@ rt::impl_serde!(EducationSpeakerCoachAudienceEngagementSettings);
 /// CSDL: `microsoft.graph.educationSpeakerCoachContentSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSpeakerCoachContentSettings {
     /// CSDL: property `isInclusivenessEnabled`: `Edm.Boolean`, not nullable.
     pub is_inclusiveness_enabled: rt::Field<bool>,
@@ -5477,9 +5477,9 @@ impl rt::Object for EducationSpeakerCoachContentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachContentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_inclusiveness_enabled", &self.is_inclusiveness_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_inclusiveness_enabled", &self.is_inclusiveness_enabled);
+        v.field(
             1usize,
             "is_repetitive_language_enabled",
             &self.is_repetitive_language_enabled,
@@ -5525,7 +5525,7 @@ rt::impl_serde!(EducationSpeakerCoachContentSettings);
 /// CSDL: `microsoft.graph.educationSpeakerCoachDeliverySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSpeakerCoachDeliverySettings {
     /// CSDL: property `areFillerWordsEnabled`: `Edm.Boolean`, not nullable.
     pub are_filler_words_enabled: rt::Field<bool>,
@@ -5568,11 +5568,11 @@ impl rt::Object for EducationSpeakerCoachDeliverySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachDeliverySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "are_filler_words_enabled", &self.are_filler_words_enabled);
-        d.field(1usize, "is_pace_enabled", &self.is_pace_enabled);
-        d.field(2usize, "is_pitch_enabled", &self.is_pitch_enabled);
-        d.field(3usize, "is_pronunciation_enabled", &self.is_pronunciation_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "are_filler_words_enabled", &self.are_filler_words_enabled);
+        v.field(1usize, "is_pace_enabled", &self.is_pace_enabled);
+        v.field(2usize, "is_pitch_enabled", &self.is_pitch_enabled);
+        v.field(3usize, "is_pronunciation_enabled", &self.is_pronunciation_enabled);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -5619,7 +5619,7 @@ rt::impl_serde!(EducationSpeakerCoachDeliverySettings);
 /// CSDL: `microsoft.graph.educationSpeakerCoachSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSpeakerCoachSettings {
     /// CSDL: property `audienceEngagementSettings`: `microsoft.graph.educationSpeakerCoachAudienceEngagementSettings`, nullable.
     pub audience_engagement_settings: rt::Field<
@@ -5659,14 +5659,14 @@ impl rt::Object for EducationSpeakerCoachSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerCoachSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "audience_engagement_settings",
             &self.audience_engagement_settings,
         );
-        d.field(1usize, "content_settings", &self.content_settings);
-        d.field(2usize, "delivery_settings", &self.delivery_settings);
+        v.field(1usize, "content_settings", &self.content_settings);
+        v.field(2usize, "delivery_settings", &self.delivery_settings);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -5713,7 +5713,7 @@ rt::impl_serde!(EducationSpeakerCoachSettings);
 /// CSDL: `microsoft.graph.educationSpeakerProgressResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSpeakerProgressResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -5806,29 +5806,29 @@ impl rt::Object for EducationSpeakerProgressResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSpeakerProgressResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "ai_feedback_criteria", &self.ai_feedback_criteria);
-        d.field(6usize, "is_ai_feedback_enabled", &self.is_ai_feedback_enabled);
-        d.field(7usize, "is_video_required", &self.is_video_required);
-        d.field(8usize, "max_recording_attempts", &self.max_recording_attempts);
-        d.field(9usize, "presentation_title", &self.presentation_title);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "ai_feedback_criteria", &self.ai_feedback_criteria);
+        v.field(6usize, "is_ai_feedback_enabled", &self.is_ai_feedback_enabled);
+        v.field(7usize, "is_video_required", &self.is_video_required);
+        v.field(8usize, "max_recording_attempts", &self.max_recording_attempts);
+        v.field(9usize, "presentation_title", &self.presentation_title);
+        v.field(
             10usize,
             "recording_time_limit_in_minutes",
             &self.recording_time_limit_in_minutes,
         );
-        d.field(
+        v.field(
             11usize,
             "show_rehearsal_report_to_student_before_media_upload",
             &self.show_rehearsal_report_to_student_before_media_upload,
         );
-        d.field(12usize, "speaker_coach_settings", &self.speaker_coach_settings);
-        d.field(13usize, "spoken_language_locale", &self.spoken_language_locale);
+        v.field(12usize, "speaker_coach_settings", &self.speaker_coach_settings);
+        v.field(13usize, "spoken_language_locale", &self.spoken_language_locale);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -5969,7 +5969,7 @@ rt::impl_serde!(EducationSpeechType);
 /// Request builders: [`EducationSubmissionPath`](requests/struct.EducationSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6099,28 +6099,28 @@ impl rt::Object for EducationSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_id", &self.assignment_id);
-        d.field(2usize, "excused_by", &self.excused_by);
-        d.field(3usize, "excused_date_time", &self.excused_date_time);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reassigned_by", &self.reassigned_by);
-        d.field(7usize, "reassigned_date_time", &self.reassigned_date_time);
-        d.field(8usize, "recipient", &self.recipient);
-        d.field(9usize, "resources_folder_url", &self.resources_folder_url);
-        d.field(10usize, "returned_by", &self.returned_by);
-        d.field(11usize, "returned_date_time", &self.returned_date_time);
-        d.field(12usize, "status", &self.status);
-        d.field(13usize, "submitted_by", &self.submitted_by);
-        d.field(14usize, "submitted_date_time", &self.submitted_date_time);
-        d.field(15usize, "unsubmitted_by", &self.unsubmitted_by);
-        d.field(16usize, "unsubmitted_date_time", &self.unsubmitted_date_time);
-        d.field(17usize, "web_url", &self.web_url);
-        d.field(18usize, "outcomes", &self.outcomes);
-        d.field(19usize, "resources", &self.resources);
-        d.field(20usize, "submitted_resources", &self.submitted_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_id", &self.assignment_id);
+        v.field(2usize, "excused_by", &self.excused_by);
+        v.field(3usize, "excused_date_time", &self.excused_date_time);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "reassigned_by", &self.reassigned_by);
+        v.field(7usize, "reassigned_date_time", &self.reassigned_date_time);
+        v.field(8usize, "recipient", &self.recipient);
+        v.field(9usize, "resources_folder_url", &self.resources_folder_url);
+        v.field(10usize, "returned_by", &self.returned_by);
+        v.field(11usize, "returned_date_time", &self.returned_date_time);
+        v.field(12usize, "status", &self.status);
+        v.field(13usize, "submitted_by", &self.submitted_by);
+        v.field(14usize, "submitted_date_time", &self.submitted_date_time);
+        v.field(15usize, "unsubmitted_by", &self.unsubmitted_by);
+        v.field(16usize, "unsubmitted_date_time", &self.unsubmitted_date_time);
+        v.field(17usize, "web_url", &self.web_url);
+        v.field(18usize, "outcomes", &self.outcomes);
+        v.field(19usize, "resources", &self.resources);
+        v.field(20usize, "submitted_resources", &self.submitted_resources);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -6217,7 +6217,7 @@ rt::impl_serde!(EducationSubmission);
 /// CSDL: `microsoft.graph.educationSubmissionIndividualRecipient`, complex type, derived from `microsoft.graph.educationSubmissionRecipient`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmissionIndividualRecipient {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -6241,8 +6241,8 @@ impl rt::Object for EducationSubmissionIndividualRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionIndividualRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -6281,7 +6281,7 @@ rt::impl_serde!(EducationSubmissionIndividualRecipient);
 /// CSDL: `microsoft.graph.educationSubmissionRecipient`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmissionRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6303,7 +6303,7 @@ impl rt::Object for EducationSubmissionRecipient {
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::object::Members for EducationSubmissionRecipient {
@@ -6447,7 +6447,7 @@ rt::impl_serde!(AnyEducationSubmissionRecipient);
 /// Request builders: [`EducationSubmissionResourcePath`](requests/struct.EducationSubmissionResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSubmissionResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6492,11 +6492,11 @@ impl rt::Object for EducationSubmissionResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSubmissionResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_resource_url", &self.assignment_resource_url);
-        d.field(2usize, "resource", &self.resource);
-        d.field(3usize, "dependent_resources", &self.dependent_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_resource_url", &self.assignment_resource_url);
+        v.field(2usize, "resource", &self.resource);
+        v.field(3usize, "dependent_resources", &self.dependent_resources);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -6616,7 +6616,7 @@ rt::impl_serde!(EducationSubmissionStatus);
 /// CSDL: `microsoft.graph.educationTeamsAppResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationTeamsAppResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -6684,16 +6684,16 @@ impl rt::Object for EducationTeamsAppResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeamsAppResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "app_icon_web_url", &self.app_icon_web_url);
-        d.field(6usize, "app_id", &self.app_id);
-        d.field(7usize, "teams_embedded_content_url", &self.teams_embedded_content_url);
-        d.field(8usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "app_icon_web_url", &self.app_icon_web_url);
+        v.field(6usize, "app_id", &self.app_id);
+        v.field(7usize, "teams_embedded_content_url", &self.teams_embedded_content_url);
+        v.field(8usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -6754,7 +6754,7 @@ rt::impl_serde!(EducationTeamsAppResource);
 /// CSDL: `microsoft.graph.educationTerm`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationTerm {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6797,11 +6797,11 @@ impl rt::Object for EducationTerm {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTerm\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "start_date", &self.start_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "external_id", &self.external_id);
+        v.field(3usize, "start_date", &self.start_date);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -6847,7 +6847,7 @@ rt::impl_serde!(EducationTerm);
 /// CSDL: `microsoft.graph.educationWordResource`, complex type, derived from `microsoft.graph.educationResource`.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationWordResource {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -6900,13 +6900,13 @@ impl rt::Object for EducationWordResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationWordResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "file_url", &self.file_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "file_url", &self.file_url);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -7063,7 +7063,7 @@ rt::impl_serde!(EligibilityScheduleRequestFilterByCurrentUserOptions);
 /// Request builders: [`EmailAuthenticationMethodPath`](requests/struct.EmailAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7097,10 +7097,10 @@ impl rt::Object for EmailAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7148,7 +7148,7 @@ rt::impl_serde!(EmailAuthenticationMethod);
 /// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/struct.EmailAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7202,16 +7202,16 @@ impl rt::Object for EmailAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(
             3usize,
             "allow_external_id_to_use_email_otp",
             &self.allow_external_id_to_use_email_otp,
         );
-        d.field(4usize, "include_targets", &self.include_targets);
+        v.field(4usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -7270,7 +7270,7 @@ rt::impl_serde!(EmailAuthenticationMethodConfiguration);
 /// CSDL: `microsoft.graph.emailDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailDetails {
     /// CSDL: property `body`: `Edm.String`, not nullable.
     pub body: rt::Field<::std::string::String>,
@@ -7304,10 +7304,10 @@ impl rt::Object for EmailDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "sender_email_address", &self.sender_email_address);
-        d.field(2usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "body", &self.body);
+        v.field(1usize, "sender_email_address", &self.sender_email_address);
+        v.field(2usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -7353,7 +7353,7 @@ rt::impl_serde!(EmailDetails);
 /// Request builders: [`EmailNotificationsSettingPath`](requests/struct.EmailNotificationsSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailNotificationsSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7396,11 +7396,11 @@ impl rt::Object for EmailNotificationsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailNotificationsSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_events", &self.additional_events);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_events", &self.additional_events);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7507,7 +7507,7 @@ rt::impl_serde!(EmailRole);
 /// Request builders: [`EmergencyCallEventPath`](requests/struct.EmergencyCallEventPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmergencyCallEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7565,14 +7565,14 @@ impl rt::Object for EmergencyCallEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emergencyCallEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call_event_type", &self.call_event_type);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "participants", &self.participants);
-        d.field(4usize, "caller_info", &self.caller_info);
-        d.field(5usize, "emergency_number_dialed", &self.emergency_number_dialed);
-        d.field(6usize, "policy_name", &self.policy_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "call_event_type", &self.call_event_type);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "participants", &self.participants);
+        v.field(4usize, "caller_info", &self.caller_info);
+        v.field(5usize, "emergency_number_dialed", &self.emergency_number_dialed);
+        v.field(6usize, "policy_name", &self.policy_name);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -7627,7 +7627,7 @@ rt::impl_serde!(EmergencyCallEvent);
 /// CSDL: `microsoft.graph.emergencyCallerInfo`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmergencyCallerInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7675,12 +7675,12 @@ impl rt::Object for EmergencyCallerInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emergencyCallerInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "location", &self.location);
-        d.field(2usize, "phone_number", &self.phone_number);
-        d.field(3usize, "tenant_id", &self.tenant_id);
-        d.field(4usize, "upn", &self.upn);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "location", &self.location);
+        v.field(2usize, "phone_number", &self.phone_number);
+        v.field(3usize, "tenant_id", &self.tenant_id);
+        v.field(4usize, "upn", &self.upn);
     }
 }
 #[cfg(msgraph_v1_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`EndUserSettingsPath`](requests/struct.EndUserSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EndUserSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -73,19 +73,19 @@ impl rt::Object for EndUserSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "modified_by", &self.modified_by);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "modified_by", &self.modified_by);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(
             6usize,
             "related_people_insight_level",
             &self.related_people_insight_level,
         );
-        d.field(
+        v.field(
             7usize,
             "show_approver_details_to_members",
             &self.show_approver_details_to_members,
@@ -150,7 +150,7 @@ rt::impl_serde!(EndUserSettings);
 /// Request builders: [`EndpointPath`](requests/struct.EndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Endpoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -208,14 +208,14 @@ impl rt::Object for Endpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "capability", &self.capability);
-        d.field(3usize, "provider_id", &self.provider_id);
-        d.field(4usize, "provider_name", &self.provider_name);
-        d.field(5usize, "provider_resource_id", &self.provider_resource_id);
-        d.field(6usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "capability", &self.capability);
+        v.field(3usize, "provider_id", &self.provider_id);
+        v.field(4usize, "provider_name", &self.provider_name);
+        v.field(5usize, "provider_resource_id", &self.provider_resource_id);
+        v.field(6usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -275,7 +275,7 @@ rt::impl_serde!(Endpoint);
 /// Request builders: [`EngagementAsyncOperationPath`](requests/struct.EngagementAsyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementAsyncOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -342,15 +342,15 @@ impl rt::Object for EngagementAsyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementAsyncOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-        d.field(6usize, "operation_type", &self.operation_type);
-        d.field(7usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "resource_location", &self.resource_location);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "status_detail", &self.status_detail);
+        v.field(6usize, "operation_type", &self.operation_type);
+        v.field(7usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
@@ -464,7 +464,7 @@ rt::impl_serde!(EngagementAsyncOperationType);
 /// Request builders: [`EngagementConversationPath`](requests/struct.EngagementConversationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementConversation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -522,12 +522,12 @@ impl rt::Object for EngagementConversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_mode", &self.creation_mode);
-        d.field(2usize, "starter_id", &self.starter_id);
-        d.field(3usize, "messages", &self.messages);
-        d.field(4usize, "starter", &self.starter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_mode", &self.creation_mode);
+        v.field(2usize, "starter_id", &self.starter_id);
+        v.field(3usize, "messages", &self.messages);
+        v.field(4usize, "starter", &self.starter);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -777,7 +777,7 @@ rt::impl_serde!(AnyEngagementConversation);
 /// Request builders: [`EngagementConversationDiscussionMessagePath`](requests/struct.EngagementConversationDiscussionMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementConversationDiscussionMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -877,18 +877,18 @@ impl rt::Object for EngagementConversationDiscussionMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationDiscussionMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "creation_mode", &self.creation_mode);
+        v.field(4usize, "from", &self.from);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "reply_to_id", &self.reply_to_id);
+        v.field(7usize, "conversation", &self.conversation);
+        v.field(8usize, "reactions", &self.reactions);
+        v.field(9usize, "replies", &self.replies);
+        v.field(10usize, "reply_to", &self.reply_to);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -959,7 +959,7 @@ rt::impl_serde!(EngagementConversationDiscussionMessage);
 /// Request builders: [`EngagementConversationMessagePath`](requests/struct.EngagementConversationMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementConversationMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1059,18 +1059,18 @@ impl rt::Object for EngagementConversationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "creation_mode", &self.creation_mode);
+        v.field(4usize, "from", &self.from);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "reply_to_id", &self.reply_to_id);
+        v.field(7usize, "conversation", &self.conversation);
+        v.field(8usize, "reactions", &self.reactions);
+        v.field(9usize, "replies", &self.replies);
+        v.field(10usize, "reply_to", &self.reply_to);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1533,7 +1533,7 @@ rt::impl_serde!(AnyEngagementConversationMessage);
 /// Request builders: [`EngagementConversationMessageReactionPath`](requests/struct.EngagementConversationMessageReactionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementConversationMessageReaction {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1582,11 +1582,11 @@ impl rt::Object for EngagementConversationMessageReaction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationMessageReaction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "reaction_by", &self.reaction_by);
-        d.field(3usize, "reaction_type", &self.reaction_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "reaction_by", &self.reaction_by);
+        v.field(3usize, "reaction_type", &self.reaction_type);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1962,7 +1962,7 @@ rt::impl_serde!(EngagementConversationModerationState);
 /// Request builders: [`EngagementConversationQuestionMessagePath`](requests/struct.EngagementConversationQuestionMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementConversationQuestionMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2069,19 +2069,19 @@ impl rt::Object for EngagementConversationQuestionMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationQuestionMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
-        d.field(11usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "creation_mode", &self.creation_mode);
+        v.field(4usize, "from", &self.from);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "reply_to_id", &self.reply_to_id);
+        v.field(7usize, "conversation", &self.conversation);
+        v.field(8usize, "reactions", &self.reactions);
+        v.field(9usize, "replies", &self.replies);
+        v.field(10usize, "reply_to", &self.reply_to);
+        v.field(11usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2155,7 +2155,7 @@ rt::impl_serde!(EngagementConversationQuestionMessage);
 /// Request builders: [`EngagementConversationSystemMessagePath`](requests/struct.EngagementConversationSystemMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementConversationSystemMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2255,18 +2255,18 @@ impl rt::Object for EngagementConversationSystemMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementConversationSystemMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "creation_mode", &self.creation_mode);
-        d.field(4usize, "from", &self.from);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "reply_to_id", &self.reply_to_id);
-        d.field(7usize, "conversation", &self.conversation);
-        d.field(8usize, "reactions", &self.reactions);
-        d.field(9usize, "replies", &self.replies);
-        d.field(10usize, "reply_to", &self.reply_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "creation_mode", &self.creation_mode);
+        v.field(4usize, "from", &self.from);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "reply_to_id", &self.reply_to_id);
+        v.field(7usize, "conversation", &self.conversation);
+        v.field(8usize, "reactions", &self.reactions);
+        v.field(9usize, "replies", &self.replies);
+        v.field(10usize, "reply_to", &self.reply_to);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2398,7 +2398,7 @@ rt::impl_serde!(EngagementCreationMode);
 /// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/struct.EnrollmentConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2427,9 +2427,9 @@ impl rt::Object for EnrollmentConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2547,7 +2547,7 @@ rt::impl_serde!(EnrollmentState);
 /// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/struct.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2645,18 +2645,18 @@ impl rt::Object for EnrollmentTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enrollmentTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "enrollment_type", &self.enrollment_type);
-        d.field(5usize, "failure_category", &self.failure_category);
-        d.field(6usize, "failure_reason", &self.failure_reason);
-        d.field(7usize, "managed_device_identifier", &self.managed_device_identifier);
-        d.field(8usize, "operating_system", &self.operating_system);
-        d.field(9usize, "os_version", &self.os_version);
-        d.field(10usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(4usize, "enrollment_type", &self.enrollment_type);
+        v.field(5usize, "failure_category", &self.failure_category);
+        v.field(6usize, "failure_reason", &self.failure_reason);
+        v.field(7usize, "managed_device_identifier", &self.managed_device_identifier);
+        v.field(8usize, "operating_system", &self.operating_system);
+        v.field(9usize, "os_version", &self.os_version);
+        v.field(10usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2725,7 +2725,7 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 /// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/struct.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnterpriseCodeSigningCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2809,16 +2809,16 @@ impl rt::Object for EnterpriseCodeSigningCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enterpriseCodeSigningCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "issuer_name", &self.issuer_name);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "subject", &self.subject);
-        d.field(7usize, "subject_name", &self.subject_name);
-        d.field(8usize, "upload_date_time", &self.upload_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "issuer", &self.issuer);
+        v.field(4usize, "issuer_name", &self.issuer_name);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "subject", &self.subject);
+        v.field(7usize, "subject_name", &self.subject_name);
+        v.field(8usize, "upload_date_time", &self.upload_date_time);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2878,7 +2878,7 @@ rt::impl_serde!(EnterpriseCodeSigningCertificate);
 /// CSDL: `microsoft.graph.entitlementManagementSchedule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntitlementManagementSchedule {
     /// CSDL: property `expiration`: `microsoft.graph.expirationPattern`, nullable.
     pub expiration: rt::Field<crate::v1::ExpirationPattern>,
@@ -2912,10 +2912,10 @@ impl rt::Object for EntitlementManagementSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "recurrence", &self.recurrence);
-        d.field(2usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration", &self.expiration);
+        v.field(1usize, "recurrence", &self.recurrence);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2962,7 +2962,7 @@ rt::impl_serde!(EntitlementManagementSchedule);
 /// Request builders: [`EntitlementManagementSettingsPath`](requests/struct.EntitlementManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntitlementManagementSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3002,14 +3002,14 @@ impl rt::Object for EntitlementManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "duration_until_external_user_deleted_after_blocked",
             &self.duration_until_external_user_deleted_after_blocked,
         );
-        d.field(
+        v.field(
             2usize,
             "external_user_lifecycle_action",
             &self.external_user_lifecycle_action,
@@ -3114,7 +3114,7 @@ rt::impl_serde!(EntrySyncOperation);
 /// CSDL: `microsoft.graph.enumeratedDomains`, complex type, derived from `microsoft.graph.validatingDomains`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnumeratedDomains {
     /// CSDL: property `rootDomains`: `microsoft.graph.rootDomains`, not nullable.
     pub root_domains: rt::Field<crate::v1::RootDomains>,
@@ -3144,9 +3144,9 @@ impl rt::Object for EnumeratedDomains {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedDomains\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "root_domains", &self.root_domains);
-        d.field(1usize, "domain_names", &self.domain_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "root_domains", &self.root_domains);
+        v.field(1usize, "domain_names", &self.domain_names);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3296,7 +3296,7 @@ rt::impl_serde!(EscrowBehavior);
 /// CSDL: `microsoft.graph.eventMessageDetail`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3318,7 +3318,7 @@ impl rt::Object for EventMessageDetail {
     const TAG: &'static str = "\"#microsoft.graph.eventMessageDetail\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::object::Members for EventMessageDetail {
@@ -4005,7 +4005,7 @@ rt::impl_serde!(AnyEventMessageDetail);
 /// Request builders: [`ExchangeProtectionPolicyPath`](requests/struct.ExchangeProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4101,24 +4101,24 @@ impl rt::Object for ExchangeProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             7usize,
             "protection_policy_artifact_count",
             &self.protection_policy_artifact_count,
         );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "mailbox_inclusion_rules", &self.mailbox_inclusion_rules);
-        d.field(11usize, "mailbox_protection_units", &self.mailbox_protection_units);
-        d.field(
+        v.field(8usize, "retention_settings", &self.retention_settings);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "mailbox_inclusion_rules", &self.mailbox_inclusion_rules);
+        v.field(11usize, "mailbox_protection_units", &self.mailbox_protection_units);
+        v.field(
             12usize,
             "mailbox_protection_units_bulk_addition_jobs",
             &self.mailbox_protection_units_bulk_addition_jobs,
@@ -4200,7 +4200,7 @@ rt::impl_serde!(ExchangeProtectionPolicy);
 /// Request builders: [`ExchangeRestoreSessionPath`](requests/struct.ExchangeRestoreSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeRestoreSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4296,28 +4296,28 @@ impl rt::Object for ExchangeRestoreSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeRestoreSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "restore_job_type", &self.restore_job_type);
+        v.field(
             8usize,
             "restore_session_artifact_count",
             &self.restore_session_artifact_count,
         );
-        d.field(9usize, "status", &self.status);
-        d.field(
+        v.field(9usize, "status", &self.status);
+        v.field(
             10usize,
             "granular_mailbox_restore_artifacts",
             &self.granular_mailbox_restore_artifacts,
         );
-        d.field(11usize, "mailbox_restore_artifacts", &self.mailbox_restore_artifacts);
-        d.field(
+        v.field(11usize, "mailbox_restore_artifacts", &self.mailbox_restore_artifacts);
+        v.field(
             12usize,
             "mailbox_restore_artifacts_bulk_addition_requests",
             &self.mailbox_restore_artifacts_bulk_addition_requests,
@@ -4400,7 +4400,7 @@ rt::impl_serde!(ExchangeRestoreSession);
 /// Request builders: [`ExchangeSettingsPath`](requests/struct.ExchangeSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4427,9 +4427,9 @@ impl rt::Object for ExchangeSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"primaryMailboxId\":"];
     const TAG: &'static str = "\"#microsoft.graph.exchangeSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "primary_mailbox_id", &self.primary_mailbox_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "primary_mailbox_id", &self.primary_mailbox_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4472,7 +4472,7 @@ rt::impl_serde!(ExchangeSettings);
 /// CSDL: `microsoft.graph.excludeTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExcludeTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4503,9 +4503,9 @@ impl rt::Object for ExcludeTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.excludeTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_type", &self.target_type);
     }
 }
 #[cfg(
@@ -4607,7 +4607,7 @@ rt::impl_serde!(ExecutionMode);
 /// CSDL: `microsoft.graph.expirationPattern`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpirationPattern {
     /// CSDL: property `duration`: `Edm.Duration`, nullable.
     pub duration: rt::Field<rt::edm::Duration>,
@@ -4641,10 +4641,10 @@ impl rt::Object for ExpirationPattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expirationPattern\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "duration", &self.duration);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "duration", &self.duration);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
@@ -4799,7 +4799,7 @@ rt::impl_serde!(ExternalAudienceScope);
 /// Request builders: [`ExternalAuthenticationMethodConfigurationPath`](requests/struct.ExternalAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4863,14 +4863,14 @@ impl rt::Object for ExternalAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "app_id", &self.app_id);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "open_id_connect_setting", &self.open_id_connect_setting);
-        d.field(6usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "app_id", &self.app_id);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "open_id_connect_setting", &self.open_id_connect_setting);
+        v.field(6usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -5000,7 +5000,7 @@ rt::impl_serde!(ExternalEmailOtpState);
 /// CSDL: `microsoft.graph.extractSensitivityLabelsResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExtractSensitivityLabelsResult {
     /// CSDL: property `labels`: `Collection(microsoft.graph.sensitivityLabelAssignment)`, nullable.
     pub labels: rt::Field<::std::vec::Vec<crate::v1::SensitivityLabelAssignment>>,
@@ -5024,8 +5024,8 @@ impl rt::Object for ExtractSensitivityLabelsResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"labels\":"];
     const TAG: &'static str = "\"#microsoft.graph.extractSensitivityLabelsResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "labels", &self.labels);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "labels", &self.labels);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

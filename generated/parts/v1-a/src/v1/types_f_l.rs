@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.featureTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeatureTarget {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -39,9 +39,9 @@ impl rt::Object for FeatureTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.featureTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_type", &self.target_type);
     }
 }
 #[cfg(
@@ -231,7 +231,7 @@ rt::impl_serde!(FedRampLevel);
 /// Request builders: [`FederatedTokenValidationPolicyPath`](requests/struct.FederatedTokenValidationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FederatedTokenValidationPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -269,10 +269,10 @@ impl rt::Object for FederatedTokenValidationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.federatedTokenValidationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "validating_domains", &self.validating_domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "validating_domains", &self.validating_domains);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -320,7 +320,7 @@ rt::impl_serde!(FederatedTokenValidationPolicy);
 /// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/struct.Fido2AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2AuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -398,21 +398,21 @@ impl rt::Object for Fido2AuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "default_passkey_profile", &self.default_passkey_profile);
-        d.field(4usize, "is_attestation_enforced", &self.is_attestation_enforced);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "default_passkey_profile", &self.default_passkey_profile);
+        v.field(4usize, "is_attestation_enforced", &self.is_attestation_enforced);
+        v.field(
             5usize,
             "is_self_service_registration_allowed",
             &self.is_self_service_registration_allowed,
         );
-        d.field(6usize, "key_restrictions", &self.key_restrictions);
-        d.field(7usize, "include_targets", &self.include_targets);
+        v.field(6usize, "key_restrictions", &self.key_restrictions);
+        v.field(7usize, "include_targets", &self.include_targets);
         #[cfg(msgraph_v1_search)]
-        d.field(8usize, "passkey_profiles", &self.passkey_profiles);
+        v.field(8usize, "passkey_profiles", &self.passkey_profiles);
     }
 }
 #[cfg(
@@ -487,7 +487,7 @@ rt::impl_serde!(Fido2AuthenticationMethodConfiguration);
 /// CSDL: `microsoft.graph.fido2KeyRestrictions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2KeyRestrictions {
     /// CSDL: property `aaGuids`: `Collection(Edm.String)`, nullable.
     pub aa_guids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -525,10 +525,10 @@ impl rt::Object for Fido2KeyRestrictions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2KeyRestrictions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aa_guids", &self.aa_guids);
-        d.field(1usize, "enforcement_type", &self.enforcement_type);
-        d.field(2usize, "is_enforced", &self.is_enforced);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aa_guids", &self.aa_guids);
+        v.field(1usize, "enforcement_type", &self.enforcement_type);
+        v.field(2usize, "is_enforced", &self.is_enforced);
     }
 }
 #[cfg(
@@ -639,7 +639,7 @@ rt::impl_serde!(Fido2RestrictionEnforcementType);
 /// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FieldValueSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -663,8 +663,8 @@ impl rt::Object for FieldValueSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.fieldValueSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -702,7 +702,7 @@ rt::impl_serde!(FieldValueSet);
 /// CSDL: `microsoft.graph.fileEncryptionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileEncryptionInfo {
     /// The key used to encrypt the file content.
     ///
@@ -774,14 +774,14 @@ impl rt::Object for FileEncryptionInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileEncryptionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encryption_key", &self.encryption_key);
-        d.field(1usize, "file_digest", &self.file_digest);
-        d.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
-        d.field(3usize, "initialization_vector", &self.initialization_vector);
-        d.field(4usize, "mac", &self.mac);
-        d.field(5usize, "mac_key", &self.mac_key);
-        d.field(6usize, "profile_identifier", &self.profile_identifier);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "encryption_key", &self.encryption_key);
+        v.field(1usize, "file_digest", &self.file_digest);
+        v.field(2usize, "file_digest_algorithm", &self.file_digest_algorithm);
+        v.field(3usize, "initialization_vector", &self.initialization_vector);
+        v.field(4usize, "mac", &self.mac);
+        v.field(5usize, "mac_key", &self.mac_key);
+        v.field(6usize, "profile_identifier", &self.profile_identifier);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -836,7 +836,7 @@ rt::impl_serde!(FileEncryptionInfo);
 /// CSDL: `microsoft.graph.fileHash`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileHash {
     /// CSDL: property `hashType`: `microsoft.graph.fileHashType`, nullable.
     pub hash_type: rt::Field<crate::v1::FileHashType>,
@@ -863,9 +863,9 @@ impl rt::Object for FileHash {
     const KEYS_JSON: &'static [&'static str] = &[",\"hashType\":", ",\"hashValue\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileHash\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hash_type", &self.hash_type);
-        d.field(1usize, "hash_value", &self.hash_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hash_type", &self.hash_type);
+        v.field(1usize, "hash_value", &self.hash_value);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -984,7 +984,7 @@ rt::impl_serde!(FileHashType);
 /// CSDL: `microsoft.graph.fileSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileSecurityState {
     /// CSDL: property `fileHash`: `microsoft.graph.fileHash`, nullable.
     pub file_hash: rt::Field<crate::v1::FileHash>,
@@ -1022,11 +1022,11 @@ impl rt::Object for FileSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_hash", &self.file_hash);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "path", &self.path);
-        d.field(3usize, "risk_score", &self.risk_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file_hash", &self.file_hash);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "path", &self.path);
+        v.field(3usize, "risk_score", &self.risk_score);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1072,7 +1072,7 @@ rt::impl_serde!(FileSecurityState);
 /// CSDL: `microsoft.graph.fileStorageContainerCustomPropertyDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerCustomPropertyDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1094,7 +1094,7 @@ impl rt::Object for FileStorageContainerCustomPropertyDictionary {
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerCustomPropertyDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_search_or_storage)]
 impl rt::object::Members for FileStorageContainerCustomPropertyDictionary {
@@ -1126,7 +1126,7 @@ rt::impl_serde!(FileStorageContainerCustomPropertyDictionary);
 /// CSDL: `microsoft.graph.fileStorageContainerSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerSettings {
     /// CSDL: property `isItemVersioningEnabled`: `Edm.Boolean`, nullable.
     pub is_item_versioning_enabled: rt::Field<bool>,
@@ -1164,10 +1164,10 @@ impl rt::Object for FileStorageContainerSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
-        d.field(1usize, "is_ocr_enabled", &self.is_ocr_enabled);
-        d.field(2usize, "item_major_version_limit", &self.item_major_version_limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
+        v.field(1usize, "is_ocr_enabled", &self.is_ocr_enabled);
+        v.field(2usize, "item_major_version_limit", &self.item_major_version_limit);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1264,7 +1264,7 @@ rt::impl_serde!(FileStorageContainerStatus);
 /// CSDL: `microsoft.graph.fileStorageContainerViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerViewpoint {
     /// CSDL: property `effectiveRole`: `Edm.String`, not nullable.
     pub effective_role: rt::Field<::std::string::String>,
@@ -1288,8 +1288,8 @@ impl rt::Object for FileStorageContainerViewpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"effectiveRole\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerViewpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "effective_role", &self.effective_role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "effective_role", &self.effective_role);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1330,7 +1330,7 @@ rt::impl_serde!(FileStorageContainerViewpoint);
 /// Request builders: [`FilterOperatorSchemaPath`](requests/struct.FilterOperatorSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterOperatorSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1375,15 +1375,15 @@ impl rt::Object for FilterOperatorSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterOperatorSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "arity", &self.arity);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "arity", &self.arity);
+        v.field(
             2usize,
             "multivalued_comparison_type",
             &self.multivalued_comparison_type,
         );
-        d.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
+        v.field(3usize, "supported_attribute_types", &self.supported_attribute_types);
     }
 }
 #[cfg(msgraph_v1_core_or_filter_operators)]
@@ -1430,7 +1430,7 @@ rt::impl_serde!(FilterOperatorSchema);
 /// CSDL: `microsoft.graph.freeBusyError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FreeBusyError {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -1457,9 +1457,9 @@ impl rt::Object for FreeBusyError {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"responseCode\":"];
     const TAG: &'static str = "\"#microsoft.graph.freeBusyError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "response_code", &self.response_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "response_code", &self.response_code);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1500,7 +1500,7 @@ rt::impl_serde!(FreeBusyError);
 /// CSDL: `microsoft.graph.geolocationColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GeolocationColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1522,7 +1522,7 @@ impl rt::Object for GeolocationColumn {
     const TAG: &'static str = "\"#microsoft.graph.geolocationColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::object::Members for GeolocationColumn {
@@ -1609,7 +1609,7 @@ rt::impl_serde!(GiphyRatingType);
 /// Request builders: [`GranularDriveRestoreArtifactPath`](requests/struct.GranularDriveRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GranularDriveRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1687,18 +1687,18 @@ impl rt::Object for GranularDriveRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularDriveRestoreArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "browse_session_id", &self.browse_session_id);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "restored_item_key", &self.restored_item_key);
-        d.field(4usize, "restored_item_path", &self.restored_item_path);
-        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
-        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "web_url", &self.web_url);
-        d.field(10usize, "directory_object_id", &self.directory_object_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "browse_session_id", &self.browse_session_id);
+        v.field(2usize, "completion_date_time", &self.completion_date_time);
+        v.field(3usize, "restored_item_key", &self.restored_item_key);
+        v.field(4usize, "restored_item_path", &self.restored_item_path);
+        v.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
+        v.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
+        v.field(7usize, "start_date_time", &self.start_date_time);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "web_url", &self.web_url);
+        v.field(10usize, "directory_object_id", &self.directory_object_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1767,7 +1767,7 @@ rt::impl_serde!(GranularDriveRestoreArtifact);
 /// Request builders: [`GranularRestoreArtifactBasePath`](requests/struct.GranularRestoreArtifactBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GranularRestoreArtifactBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1840,17 +1840,17 @@ impl rt::Object for GranularRestoreArtifactBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularRestoreArtifactBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "browse_session_id", &self.browse_session_id);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "restored_item_key", &self.restored_item_key);
-        d.field(4usize, "restored_item_path", &self.restored_item_path);
-        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
-        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "browse_session_id", &self.browse_session_id);
+        v.field(2usize, "completion_date_time", &self.completion_date_time);
+        v.field(3usize, "restored_item_key", &self.restored_item_key);
+        v.field(4usize, "restored_item_path", &self.restored_item_path);
+        v.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
+        v.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
+        v.field(7usize, "start_date_time", &self.start_date_time);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(AnyGranularRestoreArtifactBase);
 /// Request builders: [`GranularSiteRestoreArtifactPath`](requests/struct.GranularSiteRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GranularSiteRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2308,18 +2308,18 @@ impl rt::Object for GranularSiteRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularSiteRestoreArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "browse_session_id", &self.browse_session_id);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "restored_item_key", &self.restored_item_key);
-        d.field(4usize, "restored_item_path", &self.restored_item_path);
-        d.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
-        d.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(7usize, "start_date_time", &self.start_date_time);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "web_url", &self.web_url);
-        d.field(10usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "browse_session_id", &self.browse_session_id);
+        v.field(2usize, "completion_date_time", &self.completion_date_time);
+        v.field(3usize, "restored_item_key", &self.restored_item_key);
+        v.field(4usize, "restored_item_path", &self.restored_item_path);
+        v.field(5usize, "restored_item_web_url", &self.restored_item_web_url);
+        v.field(6usize, "restore_point_date_time", &self.restore_point_date_time);
+        v.field(7usize, "start_date_time", &self.start_date_time);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "web_url", &self.web_url);
+        v.field(10usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2386,7 +2386,7 @@ rt::impl_serde!(GranularSiteRestoreArtifact);
 /// CSDL: `microsoft.graph.groupMembers`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupMembers {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -2413,9 +2413,9 @@ impl rt::Object for GroupMembers {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupMembers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2456,7 +2456,7 @@ rt::impl_serde!(GroupMembers);
 /// CSDL: `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`, complex type, derived from `microsoft.graph.accessReviewRecommendationInsightSetting`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPeerOutlierRecommendationInsightSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2478,7 +2478,7 @@ impl rt::Object for GroupPeerOutlierRecommendationInsightSettings {
     const TAG: &'static str = "\"#microsoft.graph.groupPeerOutlierRecommendationInsightSettings\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for GroupPeerOutlierRecommendationInsightSettings {
@@ -2510,7 +2510,7 @@ rt::impl_serde!(GroupPeerOutlierRecommendationInsightSettings);
 /// CSDL: `microsoft.graph.groupScope`, complex type, derived from `microsoft.graph.scopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupScope {
     /// CSDL: property `identity`: `Edm.String`, nullable.
     pub identity: rt::Field<::std::string::String>,
@@ -2534,8 +2534,8 @@ impl rt::Object for GroupScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2573,7 +2573,7 @@ rt::impl_serde!(GroupScope);
 /// Request builders: [`GroupSettingPath`](requests/struct.GroupSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2611,11 +2611,11 @@ impl rt::Object for GroupSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "template_id", &self.template_id);
-        d.field(3usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "template_id", &self.template_id);
+        v.field(3usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_core_or_group_settings)]
@@ -2663,7 +2663,7 @@ rt::impl_serde!(GroupSetting);
 /// Request builders: [`GroupSettingTemplatePath`](requests/struct.GroupSettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupSettingTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2711,12 +2711,12 @@ impl rt::Object for GroupSettingTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupSettingTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2825,7 +2825,7 @@ rt::impl_serde!(HoldType);
 /// Request builders: [`HorizontalSectionPath`](requests/struct.HorizontalSectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HorizontalSection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2863,11 +2863,11 @@ impl rt::Object for HorizontalSection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.horizontalSection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "emphasis", &self.emphasis);
-        d.field(2usize, "layout", &self.layout);
-        d.field(3usize, "columns", &self.columns);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "emphasis", &self.emphasis);
+        v.field(2usize, "layout", &self.layout);
+        v.field(3usize, "columns", &self.columns);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2916,7 +2916,7 @@ rt::impl_serde!(HorizontalSection);
 /// Request builders: [`HorizontalSectionColumnPath`](requests/struct.HorizontalSectionColumnPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HorizontalSectionColumn {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2950,10 +2950,10 @@ impl rt::Object for HorizontalSectionColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.horizontalSectionColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "width", &self.width);
-        d.field(2usize, "webparts", &self.webparts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "width", &self.width);
+        v.field(2usize, "webparts", &self.webparts);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -3074,7 +3074,7 @@ rt::impl_serde!(HorizontalSectionLayoutType);
 /// CSDL: `microsoft.graph.hostSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostSecurityState {
     /// CSDL: property `fqdn`: `Edm.String`, nullable.
     pub fqdn: rt::Field<::std::string::String>,
@@ -3142,20 +3142,20 @@ impl rt::Object for HostSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hostSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fqdn", &self.fqdn);
-        d.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
-        d.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fqdn", &self.fqdn);
+        v.field(1usize, "is_azure_ad_joined", &self.is_azure_ad_joined);
+        v.field(2usize, "is_azure_ad_registered", &self.is_azure_ad_registered);
+        v.field(
             3usize,
             "is_hybrid_azure_domain_joined",
             &self.is_hybrid_azure_domain_joined,
         );
-        d.field(4usize, "net_bios_name", &self.net_bios_name);
-        d.field(5usize, "os", &self.os);
-        d.field(6usize, "private_ip_address", &self.private_ip_address);
-        d.field(7usize, "public_ip_address", &self.public_ip_address);
-        d.field(8usize, "risk_score", &self.risk_score);
+        v.field(4usize, "net_bios_name", &self.net_bios_name);
+        v.field(5usize, "os", &self.os);
+        v.field(6usize, "private_ip_address", &self.private_ip_address);
+        v.field(7usize, "public_ip_address", &self.public_ip_address);
+        v.field(8usize, "risk_score", &self.risk_score);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3215,7 +3215,7 @@ rt::impl_serde!(HostSecurityState);
 /// CSDL: `microsoft.graph.hyperlinkOrPictureColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HyperlinkOrPictureColumn {
     /// CSDL: property `isPicture`: `Edm.Boolean`, nullable.
     pub is_picture: rt::Field<bool>,
@@ -3239,8 +3239,8 @@ impl rt::Object for HyperlinkOrPictureColumn {
     const KEYS_JSON: &'static [&'static str] = &[",\"isPicture\":"];
     const TAG: &'static str = "\"#microsoft.graph.hyperlinkOrPictureColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_picture", &self.is_picture);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_picture", &self.is_picture);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -3278,7 +3278,7 @@ rt::impl_serde!(HyperlinkOrPictureColumn);
 /// Request builders: [`IdentityProtectionRootPath`](requests/struct.IdentityProtectionRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-identity-protection`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityProtectionRoot {
     /// CSDL: containment navigation property `riskDetections`: `Collection(microsoft.graph.riskDetection)`, not nullable.
     pub risk_detections: rt::Field<::std::vec::Vec<crate::v1::RiskDetection>>,
@@ -3325,11 +3325,11 @@ impl rt::Object for IdentityProtectionRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProtectionRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "risk_detections", &self.risk_detections);
-        d.field(1usize, "risky_service_principals", &self.risky_service_principals);
-        d.field(2usize, "risky_users", &self.risky_users);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "risk_detections", &self.risk_detections);
+        v.field(1usize, "risky_service_principals", &self.risky_service_principals);
+        v.field(2usize, "risky_users", &self.risky_users);
+        v.field(
             3usize,
             "service_principal_risk_detections",
             &self.service_principal_risk_detections,
@@ -3382,7 +3382,7 @@ rt::impl_serde!(IdentityProtectionRoot);
 /// CSDL: `microsoft.graph.idleSessionSignOut`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdleSessionSignOut {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -3420,10 +3420,10 @@ impl rt::Object for IdleSessionSignOut {
     ];
     const TAG: &'static str = "\"#microsoft.graph.idleSessionSignOut\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "sign_out_after_in_seconds", &self.sign_out_after_in_seconds);
-        d.field(2usize, "warn_after_in_seconds", &self.warn_after_in_seconds);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "sign_out_after_in_seconds", &self.sign_out_after_in_seconds);
+        v.field(2usize, "warn_after_in_seconds", &self.warn_after_in_seconds);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3525,7 +3525,7 @@ rt::impl_serde!(ImageTaggingChoice);
 /// CSDL: `microsoft.graph.implicitGrantSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImplicitGrantSettings {
     /// CSDL: property `enableAccessTokenIssuance`: `Edm.Boolean`, nullable.
     pub enable_access_token_issuance: rt::Field<bool>,
@@ -3558,13 +3558,13 @@ impl rt::Object for ImplicitGrantSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.implicitGrantSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "enable_access_token_issuance",
             &self.enable_access_token_issuance,
         );
-        d.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
+        v.field(1usize, "enable_id_token_issuance", &self.enable_id_token_issuance);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3606,7 +3606,7 @@ rt::impl_serde!(ImplicitGrantSettings);
 /// CSDL: `microsoft.graph.importBuildingMapSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportBuildingMapSetting {
     /// CSDL: property `isDryRun`: `Edm.Boolean`, not nullable.
     pub is_dry_run: rt::Field<bool>,
@@ -3630,8 +3630,8 @@ impl rt::Object for ImportBuildingMapSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"isDryRun\":"];
     const TAG: &'static str = "\"#microsoft.graph.importBuildingMapSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_dry_run", &self.is_dry_run);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_dry_run", &self.is_dry_run);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3671,7 +3671,7 @@ rt::impl_serde!(ImportBuildingMapSetting);
 /// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3748,19 +3748,19 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "assigned_user_principal_name",
             &self.assigned_user_principal_name,
         );
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "hardware_identifier", &self.hardware_identifier);
-        d.field(4usize, "import_id", &self.import_id);
-        d.field(5usize, "product_key", &self.product_key);
-        d.field(6usize, "serial_number", &self.serial_number);
-        d.field(7usize, "state", &self.state);
+        v.field(2usize, "group_tag", &self.group_tag);
+        v.field(3usize, "hardware_identifier", &self.hardware_identifier);
+        v.field(4usize, "import_id", &self.import_id);
+        v.field(5usize, "product_key", &self.product_key);
+        v.field(6usize, "serial_number", &self.serial_number);
+        v.field(7usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3891,7 +3891,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityImportStatus);
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityState {
     /// Device error code reported by Device Directory Service(DDS).
     ///
@@ -3944,11 +3944,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_error_code", &self.device_error_code);
-        d.field(1usize, "device_error_name", &self.device_error_name);
-        d.field(2usize, "device_import_status", &self.device_import_status);
-        d.field(3usize, "device_registration_id", &self.device_registration_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_error_code", &self.device_error_code);
+        v.field(1usize, "device_error_name", &self.device_error_name);
+        v.field(2usize, "device_import_status", &self.device_import_status);
+        v.field(3usize, "device_registration_id", &self.device_registration_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4000,7 +4000,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
 /// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4051,11 +4051,11 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityUpload {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "device_identities", &self.device_identities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time_utc", &self.created_date_time_utc);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "device_identities", &self.device_identities);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4171,7 +4171,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityUploadStatus);
 /// CSDL: `microsoft.graph.includeTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncludeTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4202,9 +4202,9 @@ impl rt::Object for IncludeTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.includeTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target_type", &self.target_type);
     }
 }
 #[cfg(
@@ -4253,7 +4253,7 @@ rt::impl_serde!(IncludeTarget);
 /// CSDL: `microsoft.graph.incomingCallOptions`, complex type, derived from `microsoft.graph.callOptions`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncomingCallOptions {
     /// CSDL: property `hideBotAfterEscalation`: `Edm.Boolean`, nullable.
     pub hide_bot_after_escalation: rt::Field<bool>,
@@ -4296,15 +4296,15 @@ impl rt::Object for IncomingCallOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingCallOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
+        v.field(
             1usize,
             "is_content_sharing_notification_enabled",
             &self.is_content_sharing_notification_enabled,
         );
-        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
-        d.field(
+        v.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
+        v.field(
             3usize,
             "is_interactive_roster_enabled",
             &self.is_interactive_roster_enabled,
@@ -4356,7 +4356,7 @@ rt::impl_serde!(IncomingCallOptions);
 /// CSDL: `microsoft.graph.incomingContext`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncomingContext {
     /// CSDL: property `observedParticipantId`: `Edm.String`, nullable.
     pub observed_participant_id: rt::Field<::std::string::String>,
@@ -4399,11 +4399,11 @@ impl rt::Object for IncomingContext {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incomingContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "observed_participant_id", &self.observed_participant_id);
-        d.field(1usize, "on_behalf_of", &self.on_behalf_of);
-        d.field(2usize, "source_participant_id", &self.source_participant_id);
-        d.field(3usize, "transferor", &self.transferor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "observed_participant_id", &self.observed_participant_id);
+        v.field(1usize, "on_behalf_of", &self.on_behalf_of);
+        v.field(2usize, "source_participant_id", &self.source_participant_id);
+        v.field(3usize, "transferor", &self.transferor);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4450,7 +4450,7 @@ rt::impl_serde!(IncomingContext);
 /// CSDL: `microsoft.graph.incompleteData`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncompleteData {
     /// CSDL: property `missingDataBeforeDateTime`: `Edm.DateTimeOffset`, nullable.
     pub missing_data_before_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4480,13 +4480,13 @@ impl rt::Object for IncompleteData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.incompleteData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "missing_data_before_date_time",
             &self.missing_data_before_date_time,
         );
-        d.field(1usize, "was_throttled", &self.was_throttled);
+        v.field(1usize, "was_throttled", &self.was_throttled);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -4529,7 +4529,7 @@ rt::impl_serde!(IncompleteData);
 /// Request builders: [`InferenceClassificationPath`](requests/struct.InferenceClassificationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InferenceClassification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4558,9 +4558,9 @@ impl rt::Object for InferenceClassification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"overrides\":"];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overrides", &self.overrides);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "overrides", &self.overrides);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4603,7 +4603,7 @@ rt::impl_serde!(InferenceClassification);
 /// Request builders: [`InferenceClassificationOverridePath`](requests/struct.InferenceClassificationOverridePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InferenceClassificationOverride {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4637,10 +4637,10 @@ impl rt::Object for InferenceClassificationOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inferenceClassificationOverride\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classify_as", &self.classify_as);
-        d.field(2usize, "sender_email_address", &self.sender_email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classify_as", &self.classify_as);
+        v.field(2usize, "sender_email_address", &self.sender_email_address);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4684,7 +4684,7 @@ rt::impl_serde!(InferenceClassificationOverride);
 /// CSDL: `microsoft.graph.insightIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightIdentity {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -4718,10 +4718,10 @@ impl rt::Object for InsightIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4764,7 +4764,7 @@ rt::impl_serde!(InsightIdentity);
 /// CSDL: `microsoft.graph.instanceResourceAccess`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InstanceResourceAccess {
     /// CSDL: property `permissions`: `Collection(microsoft.graph.resourcePermission)`, not nullable.
     pub permissions: rt::Field<::std::vec::Vec<crate::v1::ResourcePermission>>,
@@ -4794,9 +4794,9 @@ impl rt::Object for InstanceResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.instanceResourceAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permissions", &self.permissions);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "permissions", &self.permissions);
+        v.field(1usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4838,7 +4838,7 @@ rt::impl_serde!(InstanceResourceAccess);
 /// CSDL: `microsoft.graph.integratedApplicationMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntegratedApplicationMetadata {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4865,9 +4865,9 @@ impl rt::Object for IntegratedApplicationMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.integratedApplicationMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -5050,7 +5050,7 @@ rt::impl_serde!(AnyIntegratedApplicationMetadata);
 /// CSDL: `microsoft.graph.internalSponsors`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InternalSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5072,7 +5072,7 @@ impl rt::Object for InternalSponsors {
     const TAG: &'static str = "\"#microsoft.graph.internalSponsors\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for InternalSponsors {
@@ -5104,7 +5104,7 @@ rt::impl_serde!(InternalSponsors);
 /// CSDL: `microsoft.graph.investigationSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvestigationSecurityState {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5131,9 +5131,9 @@ impl rt::Object for InvestigationSecurityState {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.investigationSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5174,7 +5174,7 @@ rt::impl_serde!(InvestigationSecurityState);
 /// CSDL: `microsoft.graph.invitationParticipantInfo`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvitationParticipantInfo {
     /// CSDL: property `hidden`: `Edm.Boolean`, nullable.
     pub hidden: rt::Field<bool>,
@@ -5222,16 +5222,16 @@ impl rt::Object for InvitationParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationParticipantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hidden", &self.hidden);
-        d.field(1usize, "identity", &self.identity);
-        d.field(2usize, "participant_id", &self.participant_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hidden", &self.hidden);
+        v.field(1usize, "identity", &self.identity);
+        v.field(2usize, "participant_id", &self.participant_id);
+        v.field(
             3usize,
             "remove_from_default_audio_routing_group",
             &self.remove_from_default_audio_routing_group,
         );
-        d.field(4usize, "replaces_call_id", &self.replaces_call_id);
+        v.field(4usize, "replaces_call_id", &self.replaces_call_id);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5280,7 +5280,7 @@ rt::impl_serde!(InvitationParticipantInfo);
 /// CSDL: `microsoft.graph.inviteNewBotResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InviteNewBotResponse {
     /// CSDL: property `inviteUri`: `Edm.String`, nullable.
     pub invite_uri: rt::Field<::std::string::String>,
@@ -5304,8 +5304,8 @@ impl rt::Object for InviteNewBotResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"inviteUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.inviteNewBotResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invite_uri", &self.invite_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "invite_uri", &self.invite_uri);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5345,7 +5345,7 @@ rt::impl_serde!(InviteNewBotResponse);
 /// Request builders: [`InviteParticipantsOperationPath`](requests/struct.InviteParticipantsOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InviteParticipantsOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5393,12 +5393,12 @@ impl rt::Object for InviteParticipantsOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inviteParticipantsOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5451,7 +5451,7 @@ rt::impl_serde!(InviteParticipantsOperation);
 /// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/struct.IosLobAppProvisioningConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5480,9 +5480,9 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppProvisioningConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5523,7 +5523,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignment);
 /// CSDL: `microsoft.graph.itemPreviewInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemPreviewInfo {
     /// CSDL: property `getUrl`: `Edm.String`, nullable.
     pub get_url: rt::Field<::std::string::String>,
@@ -5557,10 +5557,10 @@ impl rt::Object for ItemPreviewInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemPreviewInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "get_url", &self.get_url);
-        d.field(1usize, "post_parameters", &self.post_parameters);
-        d.field(2usize, "post_url", &self.post_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "get_url", &self.get_url);
+        v.field(1usize, "post_parameters", &self.post_parameters);
+        v.field(2usize, "post_url", &self.post_url);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5604,7 +5604,7 @@ rt::impl_serde!(ItemPreviewInfo);
 /// CSDL: `microsoft.graph.joinMeetingIdMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct JoinMeetingIdMeetingInfo {
     /// CSDL: property `joinMeetingId`: `Edm.String`, not nullable.
     pub join_meeting_id: rt::Field<::std::string::String>,
@@ -5634,9 +5634,9 @@ impl rt::Object for JoinMeetingIdMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.joinMeetingIdMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "join_meeting_id", &self.join_meeting_id);
-        d.field(1usize, "passcode", &self.passcode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "join_meeting_id", &self.join_meeting_id);
+        v.field(1usize, "passcode", &self.passcode);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5677,7 +5677,7 @@ rt::impl_serde!(JoinMeetingIdMeetingInfo);
 /// CSDL: `microsoft.graph.joinMeetingIdSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct JoinMeetingIdSettings {
     /// CSDL: property `isPasscodeRequired`: `Edm.Boolean`, nullable.
     pub is_passcode_required: rt::Field<bool>,
@@ -5715,10 +5715,10 @@ impl rt::Object for JoinMeetingIdSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.joinMeetingIdSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_passcode_required", &self.is_passcode_required);
-        d.field(1usize, "join_meeting_id", &self.join_meeting_id);
-        d.field(2usize, "passcode", &self.passcode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_passcode_required", &self.is_passcode_required);
+        v.field(1usize, "join_meeting_id", &self.join_meeting_id);
+        v.field(2usize, "passcode", &self.passcode);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -5762,7 +5762,7 @@ rt::impl_serde!(JoinMeetingIdSettings);
 /// CSDL: `microsoft.graph.keyCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyCredential {
     /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
     pub custom_key_identifier: rt::Field<rt::edm::Binary>,
@@ -5825,15 +5825,15 @@ impl rt::Object for KeyCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "type_", &self.type_);
-        d.field(7usize, "usage", &self.usage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "key", &self.key);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "type_", &self.type_);
+        v.field(7usize, "usage", &self.usage);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5892,7 +5892,7 @@ rt::impl_serde!(KeyCredential);
 /// Request builders: [`LicenseDetailsPath`](requests/struct.LicenseDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5935,11 +5935,11 @@ impl rt::Object for LicenseDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_plans", &self.service_plans);
-        d.field(2usize, "sku_id", &self.sku_id);
-        d.field(3usize, "sku_part_number", &self.sku_part_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "service_plans", &self.service_plans);
+        v.field(2usize, "sku_id", &self.sku_id);
+        v.field(3usize, "sku_part_number", &self.sku_part_number);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5985,7 +5985,7 @@ rt::impl_serde!(LicenseDetails);
 /// CSDL: `microsoft.graph.licenseProcessingState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseProcessingState {
     /// CSDL: property `state`: `Edm.String`, nullable.
     pub state: rt::Field<::std::string::String>,
@@ -6009,8 +6009,8 @@ impl rt::Object for LicenseProcessingState {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.licenseProcessingState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6046,7 +6046,7 @@ rt::impl_serde!(LicenseProcessingState);
 /// CSDL: `microsoft.graph.licenseUnitsDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseUnitsDetail {
     /// CSDL: property `enabled`: `Edm.Int32`, nullable.
     pub enabled: rt::Field<i32>,
@@ -6089,11 +6089,11 @@ impl rt::Object for LicenseUnitsDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseUnitsDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
-        d.field(1usize, "locked_out", &self.locked_out);
-        d.field(2usize, "suspended", &self.suspended);
-        d.field(3usize, "warning", &self.warning);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enabled", &self.enabled);
+        v.field(1usize, "locked_out", &self.locked_out);
+        v.field(2usize, "suspended", &self.suspended);
+        v.field(3usize, "warning", &self.warning);
     }
 }
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
@@ -6138,7 +6138,7 @@ rt::impl_serde!(LicenseUnitsDetail);
 /// CSDL: `microsoft.graph.listInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListInfo {
     /// CSDL: property `contentTypesEnabled`: `Edm.Boolean`, nullable.
     pub content_types_enabled: rt::Field<bool>,
@@ -6172,10 +6172,10 @@ impl rt::Object for ListInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_types_enabled", &self.content_types_enabled);
-        d.field(1usize, "hidden", &self.hidden);
-        d.field(2usize, "template", &self.template);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_types_enabled", &self.content_types_enabled);
+        v.field(1usize, "hidden", &self.hidden);
+        v.field(2usize, "template", &self.template);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -6220,7 +6220,7 @@ rt::impl_serde!(ListInfo);
 /// Request builders: [`ListItemVersionPath`](requests/struct.ListItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListItemVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6268,12 +6268,12 @@ impl rt::Object for ListItemVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItemVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "publication", &self.publication);
-        d.field(4usize, "fields", &self.fields);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "publication", &self.publication);
+        v.field(4usize, "fields", &self.fields);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -6581,7 +6581,7 @@ rt::impl_serde!(LobbyBypassScope);
 /// CSDL: `microsoft.graph.lobbyBypassSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LobbyBypassSettings {
     /// CSDL: property `isDialInBypassEnabled`: `Edm.Boolean`, nullable.
     pub is_dial_in_bypass_enabled: rt::Field<bool>,
@@ -6611,9 +6611,9 @@ impl rt::Object for LobbyBypassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lobbyBypassSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
-        d.field(1usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_dial_in_bypass_enabled", &self.is_dial_in_bypass_enabled);
+        v.field(1usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -6731,7 +6731,7 @@ rt::impl_serde!(LogonType);
 /// Request builders: [`LongRunningOperationPath`](requests/struct.LongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LongRunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6784,13 +6784,13 @@ impl rt::Object for LongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.longRunningOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "resource_location", &self.resource_location);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "status_detail", &self.status_detail);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
@@ -7158,7 +7158,7 @@ rt::impl_serde!(AnyLongRunningOperation);
 /// CSDL: `microsoft.graph.lookupColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LookupColumn {
     /// CSDL: property `allowMultipleValues`: `Edm.Boolean`, nullable.
     pub allow_multiple_values: rt::Field<bool>,
@@ -7206,12 +7206,12 @@ impl rt::Object for LookupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookupColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
-        d.field(2usize, "column_name", &self.column_name);
-        d.field(3usize, "list_id", &self.list_id);
-        d.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        v.field(1usize, "allow_unlimited_length", &self.allow_unlimited_length);
+        v.field(2usize, "column_name", &self.column_name);
+        v.field(3usize, "list_id", &self.list_id);
+        v.field(4usize, "primary_lookup_column_id", &self.primary_lookup_column_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.mailboxItemImportSession`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxItemImportSession {
     /// CSDL: property `expirationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub expiration_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -36,9 +36,9 @@ impl rt::Object for MailboxItemImportSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxItemImportSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "import_url", &self.import_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(1usize, "import_url", &self.import_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -81,7 +81,7 @@ rt::impl_serde!(MailboxItemImportSession);
 /// Request builders: [`MailboxProtectionRulePath`](requests/struct.MailboxProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxProtectionRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -149,16 +149,16 @@ impl rt::Object for MailboxProtectionRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "mailbox_expression", &self.mailbox_expression);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "mailbox_expression", &self.mailbox_expression);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -221,7 +221,7 @@ rt::impl_serde!(MailboxProtectionRule);
 /// Request builders: [`MailboxProtectionUnitsBulkAdditionJobPath`](requests/struct.MailboxProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxProtectionUnitsBulkAdditionJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -294,17 +294,17 @@ impl rt::Object for MailboxProtectionUnitsBulkAdditionJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(9usize, "mailboxes", &self.mailboxes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "directory_object_ids", &self.directory_object_ids);
+        v.field(9usize, "mailboxes", &self.mailboxes);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -371,7 +371,7 @@ rt::impl_serde!(MailboxProtectionUnitsBulkAdditionJob);
 /// Request builders: [`MailboxRestoreArtifactsBulkAdditionRequestPath`](requests/struct.MailboxRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxRestoreArtifactsBulkAdditionRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -469,22 +469,22 @@ impl rt::Object for MailboxRestoreArtifactsBulkAdditionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "directory_object_ids", &self.directory_object_ids);
-        d.field(14usize, "mailboxes", &self.mailboxes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "destination_type", &self.destination_type);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "error", &self.error);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "protection_time_period", &self.protection_time_period);
+        v.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        v.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "tags", &self.tags);
+        v.field(13usize, "directory_object_ids", &self.directory_object_ids);
+        v.field(14usize, "mailboxes", &self.mailboxes);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -563,7 +563,7 @@ rt::impl_serde!(MailboxRestoreArtifactsBulkAdditionRequest);
 /// CSDL: `microsoft.graph.mailboxSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxSettings {
     /// CSDL: property `archiveFolder`: `Edm.String`, nullable.
     pub archive_folder: rt::Field<::std::string::String>,
@@ -633,20 +633,20 @@ impl rt::Object for MailboxSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archive_folder", &self.archive_folder);
-        d.field(1usize, "automatic_replies_setting", &self.automatic_replies_setting);
-        d.field(2usize, "date_format", &self.date_format);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "archive_folder", &self.archive_folder);
+        v.field(1usize, "automatic_replies_setting", &self.automatic_replies_setting);
+        v.field(2usize, "date_format", &self.date_format);
+        v.field(
             3usize,
             "delegate_meeting_message_delivery_options",
             &self.delegate_meeting_message_delivery_options,
         );
-        d.field(4usize, "language", &self.language);
-        d.field(5usize, "time_format", &self.time_format);
-        d.field(6usize, "time_zone", &self.time_zone);
-        d.field(7usize, "user_purpose", &self.user_purpose);
-        d.field(8usize, "working_hours", &self.working_hours);
+        v.field(4usize, "language", &self.language);
+        v.field(5usize, "time_format", &self.time_format);
+        v.field(6usize, "time_zone", &self.time_zone);
+        v.field(7usize, "user_purpose", &self.user_purpose);
+        v.field(8usize, "working_hours", &self.working_hours);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -709,7 +709,7 @@ rt::impl_serde!(MailboxSettings);
 /// CSDL: `microsoft.graph.malware`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Malware {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -733,8 +733,8 @@ impl rt::Object for Malware {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
     const TAG: &'static str = "\"#microsoft.graph.malware\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -770,7 +770,7 @@ rt::impl_serde!(Malware);
 /// CSDL: `microsoft.graph.malwareState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MalwareState {
     /// CSDL: property `category`: `Edm.String`, nullable.
     pub category: rt::Field<::std::string::String>,
@@ -818,12 +818,12 @@ impl rt::Object for MalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "family", &self.family);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "severity", &self.severity);
-        d.field(4usize, "was_running", &self.was_running);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "family", &self.family);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "severity", &self.severity);
+        v.field(4usize, "was_running", &self.was_running);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -875,7 +875,7 @@ rt::impl_serde!(MalwareState);
 /// Request builders: [`MalwareStateForWindowsDevicePath`](requests/struct.MalwareStateForWindowsDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MalwareStateForWindowsDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -945,22 +945,22 @@ impl rt::Object for MalwareStateForWindowsDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.malwareStateForWindowsDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "detection_count", &self.detection_count);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "execution_state", &self.execution_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "detection_count", &self.detection_count);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "execution_state", &self.execution_state);
+        v.field(
             4usize,
             "initial_detection_date_time",
             &self.initial_detection_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "last_state_change_date_time",
             &self.last_state_change_date_time,
         );
-        d.field(6usize, "threat_state", &self.threat_state);
+        v.field(6usize, "threat_state", &self.threat_state);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1021,7 +1021,7 @@ rt::impl_serde!(MalwareStateForWindowsDevice);
 /// Request builders: [`ManagedDeviceOverviewPath`](requests/struct.ManagedDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1088,21 +1088,21 @@ impl rt::Object for ManagedDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "device_exchange_access_state_summary",
             &self.device_exchange_access_state_summary,
         );
-        d.field(
+        v.field(
             2usize,
             "device_operating_system_summary",
             &self.device_operating_system_summary,
         );
-        d.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
-        d.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
-        d.field(5usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
+        v.field(3usize, "dual_enrolled_device_count", &self.dual_enrolled_device_count);
+        v.field(4usize, "enrolled_device_count", &self.enrolled_device_count);
+        v.field(5usize, "mdm_enrolled_count", &self.mdm_enrolled_count);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1418,7 +1418,7 @@ rt::impl_serde!(MaxWorkLocationDetails);
 /// CSDL: `microsoft.graph.mediaConfig`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaConfig {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1440,7 +1440,7 @@ impl rt::Object for MediaConfig {
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::object::Members for MediaConfig {
@@ -1591,7 +1591,7 @@ rt::impl_serde!(AnyMediaConfig);
 /// CSDL: `microsoft.graph.mediaInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaInfo {
     /// CSDL: property `resourceId`: `Edm.String`, nullable.
     pub resource_id: rt::Field<::std::string::String>,
@@ -1618,9 +1618,9 @@ impl rt::Object for MediaInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":", ",\"uri\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-        d.field(1usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_id", &self.resource_id);
+        v.field(1usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1661,7 +1661,7 @@ rt::impl_serde!(MediaInfo);
 /// CSDL: `microsoft.graph.mediaPrompt`, complex type, derived from `microsoft.graph.prompt`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaPrompt {
     /// CSDL: property `mediaInfo`: `microsoft.graph.mediaInfo`, not nullable.
     pub media_info: rt::Field<crate::v1::MediaInfo>,
@@ -1685,8 +1685,8 @@ impl rt::Object for MediaPrompt {
     const KEYS_JSON: &'static [&'static str] = &[",\"mediaInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaPrompt\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "media_info", &self.media_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "media_info", &self.media_info);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1777,7 +1777,7 @@ rt::impl_serde!(MediaState);
 /// Request builders: [`MeetingAttendanceReportPath`](requests/struct.MeetingAttendanceReportPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingAttendanceReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1832,13 +1832,13 @@ impl rt::Object for MeetingAttendanceReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingAttendanceReport\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "external_event_information", &self.external_event_information);
-        d.field(2usize, "meeting_end_date_time", &self.meeting_end_date_time);
-        d.field(3usize, "meeting_start_date_time", &self.meeting_start_date_time);
-        d.field(4usize, "total_participant_count", &self.total_participant_count);
-        d.field(5usize, "attendance_records", &self.attendance_records);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "external_event_information", &self.external_event_information);
+        v.field(2usize, "meeting_end_date_time", &self.meeting_end_date_time);
+        v.field(3usize, "meeting_start_date_time", &self.meeting_start_date_time);
+        v.field(4usize, "total_participant_count", &self.total_participant_count);
+        v.field(5usize, "attendance_records", &self.attendance_records);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -2052,7 +2052,7 @@ rt::impl_serde!(MeetingChatMode);
 /// CSDL: `microsoft.graph.meetingInfo`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2074,7 +2074,7 @@ impl rt::Object for MeetingInfo {
     const TAG: &'static str = "\"#microsoft.graph.meetingInfo\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::object::Members for MeetingInfo {
@@ -2293,7 +2293,7 @@ rt::impl_serde!(MeetingLiveShareOptions);
 /// CSDL: `microsoft.graph.meetingNote`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingNote {
     /// CSDL: property `subpoints`: `Collection(microsoft.graph.meetingNoteSubpoint)`, nullable.
     pub subpoints: rt::Field<::std::vec::Vec<crate::v1::MeetingNoteSubpoint>>,
@@ -2327,10 +2327,10 @@ impl rt::Object for MeetingNote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingNote\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subpoints", &self.subpoints);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "subpoints", &self.subpoints);
+        v.field(1usize, "text", &self.text);
+        v.field(2usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -2374,7 +2374,7 @@ rt::impl_serde!(MeetingNote);
 /// CSDL: `microsoft.graph.meetingNoteSubpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingNoteSubpoint {
     /// CSDL: property `text`: `Edm.String`, nullable.
     pub text: rt::Field<::std::string::String>,
@@ -2401,9 +2401,9 @@ impl rt::Object for MeetingNoteSubpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"title\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingNoteSubpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -2444,7 +2444,7 @@ rt::impl_serde!(MeetingNoteSubpoint);
 /// CSDL: `microsoft.graph.meetingParticipantInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingParticipantInfo {
     /// CSDL: property `identity`: `microsoft.graph.identitySet`, nullable.
     pub identity: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2478,10 +2478,10 @@ impl rt::Object for MeetingParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-        d.field(1usize, "role", &self.role);
-        d.field(2usize, "upn", &self.upn);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
+        v.field(1usize, "role", &self.role);
+        v.field(2usize, "upn", &self.upn);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -2679,7 +2679,7 @@ rt::impl_serde!(AnyMeetingParticipantInfo);
 /// CSDL: `microsoft.graph.meetingParticipants`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingParticipants {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.meetingParticipantInfo)`, nullable.
     pub attendees: rt::Field<::std::vec::Vec<crate::v1::AnyMeetingParticipantInfo>>,
@@ -2706,9 +2706,9 @@ impl rt::Object for MeetingParticipants {
     const KEYS_JSON: &'static [&'static str] = &[",\"attendees\":", ",\"organizer\":"];
     const TAG: &'static str = "\"#microsoft.graph.meetingParticipants\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "organizer", &self.organizer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendees", &self.attendees);
+        v.field(1usize, "organizer", &self.organizer);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -2750,7 +2750,7 @@ rt::impl_serde!(MeetingParticipants);
 /// CSDL: `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingPolicyUpdatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2788,10 +2788,10 @@ impl rt::Object for MeetingPolicyUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingPolicyUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
-        d.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "meeting_chat_enabled", &self.meeting_chat_enabled);
+        v.field(2usize, "meeting_chat_id", &self.meeting_chat_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2835,7 +2835,7 @@ rt::impl_serde!(MeetingPolicyUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.meetingTimeSuggestion`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingTimeSuggestion {
     /// CSDL: property `attendeeAvailability`: `Collection(microsoft.graph.attendeeAvailability)`, nullable.
     pub attendee_availability: rt::Field<
@@ -2895,14 +2895,14 @@ impl rt::Object for MeetingTimeSuggestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendee_availability", &self.attendee_availability);
-        d.field(1usize, "confidence", &self.confidence);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
-        d.field(4usize, "order", &self.order);
-        d.field(5usize, "organizer_availability", &self.organizer_availability);
-        d.field(6usize, "suggestion_reason", &self.suggestion_reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendee_availability", &self.attendee_availability);
+        v.field(1usize, "confidence", &self.confidence);
+        v.field(2usize, "locations", &self.locations);
+        v.field(3usize, "meeting_time_slot", &self.meeting_time_slot);
+        v.field(4usize, "order", &self.order);
+        v.field(5usize, "organizer_availability", &self.organizer_availability);
+        v.field(6usize, "suggestion_reason", &self.suggestion_reason);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2957,7 +2957,7 @@ rt::impl_serde!(MeetingTimeSuggestion);
 /// CSDL: `microsoft.graph.meetingTimeSuggestionsResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeetingTimeSuggestionsResult {
     /// CSDL: property `emptySuggestionsReason`: `Edm.String`, nullable.
     pub empty_suggestions_reason: rt::Field<::std::string::String>,
@@ -2992,9 +2992,9 @@ impl rt::Object for MeetingTimeSuggestionsResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.meetingTimeSuggestionsResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
-        d.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "empty_suggestions_reason", &self.empty_suggestions_reason);
+        v.field(1usize, "meeting_time_suggestions", &self.meeting_time_suggestions);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3036,7 +3036,7 @@ rt::impl_serde!(MeetingTimeSuggestionsResult);
 /// CSDL: `microsoft.graph.membersAddedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersAddedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3074,10 +3074,10 @@ impl rt::Object for MembersAddedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membersAddedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
+        v.field(
             2usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
@@ -3126,7 +3126,7 @@ rt::impl_serde!(MembersAddedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersDeletedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersDeletedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3153,9 +3153,9 @@ impl rt::Object for MembersDeletedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersDeletedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3197,7 +3197,7 @@ rt::impl_serde!(MembersDeletedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersJoinedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersJoinedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3224,9 +3224,9 @@ impl rt::Object for MembersJoinedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersJoinedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3268,7 +3268,7 @@ rt::impl_serde!(MembersJoinedEventMessageDetail);
 /// CSDL: `microsoft.graph.membersLeftEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembersLeftEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3295,9 +3295,9 @@ impl rt::Object for MembersLeftEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"members\":"];
     const TAG: &'static str = "\"#microsoft.graph.membersLeftEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3339,7 +3339,7 @@ rt::impl_serde!(MembersLeftEventMessageDetail);
 /// CSDL: `microsoft.graph.mentionEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MentionEvent {
     /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, nullable.
     pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3377,10 +3377,10 @@ impl rt::Object for MentionEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mentionEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "speaker", &self.speaker);
-        d.field(2usize, "transcript_utterance", &self.transcript_utterance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "event_date_time", &self.event_date_time);
+        v.field(1usize, "speaker", &self.speaker);
+        v.field(2usize, "transcript_utterance", &self.transcript_utterance);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3424,7 +3424,7 @@ rt::impl_serde!(MentionEvent);
 /// CSDL: `microsoft.graph.messagePinnedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessagePinnedEventMessageDetail {
     /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, nullable.
     pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3454,9 +3454,9 @@ impl rt::Object for MessagePinnedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messagePinnedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "event_date_time", &self.event_date_time);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3497,7 +3497,7 @@ rt::impl_serde!(MessagePinnedEventMessageDetail);
 /// CSDL: `microsoft.graph.messageSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageSecurityState {
     /// CSDL: property `connectingIP`: `Edm.String`, nullable.
     pub connecting_ip: rt::Field<::std::string::String>,
@@ -3565,16 +3565,16 @@ impl rt::Object for MessageSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connecting_ip", &self.connecting_ip);
-        d.field(1usize, "delivery_action", &self.delivery_action);
-        d.field(2usize, "delivery_location", &self.delivery_location);
-        d.field(3usize, "directionality", &self.directionality);
-        d.field(4usize, "internet_message_id", &self.internet_message_id);
-        d.field(5usize, "message_fingerprint", &self.message_fingerprint);
-        d.field(6usize, "message_received_date_time", &self.message_received_date_time);
-        d.field(7usize, "message_subject", &self.message_subject);
-        d.field(8usize, "network_message_id", &self.network_message_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connecting_ip", &self.connecting_ip);
+        v.field(1usize, "delivery_action", &self.delivery_action);
+        v.field(2usize, "delivery_location", &self.delivery_location);
+        v.field(3usize, "directionality", &self.directionality);
+        v.field(4usize, "internet_message_id", &self.internet_message_id);
+        v.field(5usize, "message_fingerprint", &self.message_fingerprint);
+        v.field(6usize, "message_received_date_time", &self.message_received_date_time);
+        v.field(7usize, "message_subject", &self.message_subject);
+        v.field(8usize, "network_message_id", &self.network_message_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3636,7 +3636,7 @@ rt::impl_serde!(MessageSecurityState);
 /// CSDL: `microsoft.graph.messageUnpinnedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageUnpinnedEventMessageDetail {
     /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, nullable.
     pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3666,9 +3666,9 @@ impl rt::Object for MessageUnpinnedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageUnpinnedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "initiator", &self.initiator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "event_date_time", &self.event_date_time);
+        v.field(1usize, "initiator", &self.initiator);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3713,7 +3713,7 @@ rt::impl_serde!(MessageUnpinnedEventMessageDetail);
 /// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3773,13 +3773,13 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "feature_settings", &self.feature_settings);
-        d.field(4usize, "is_software_oath_enabled", &self.is_software_oath_enabled);
-        d.field(5usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "feature_settings", &self.feature_settings);
+        v.field(4usize, "is_software_oath_enabled", &self.is_software_oath_enabled);
+        v.field(5usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -3845,7 +3845,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
 /// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3894,11 +3894,11 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "authentication_mode", &self.authentication_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
+        v.field(3usize, "authentication_mode", &self.authentication_mode);
     }
 }
 #[cfg(
@@ -4013,7 +4013,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMode);
 /// CSDL: `microsoft.graph.microsoftAuthenticatorFeatureSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorFeatureSettings {
     /// CSDL: property `displayAppInformationRequiredState`: `microsoft.graph.authenticationMethodFeatureConfiguration`, nullable.
     pub display_app_information_required_state: rt::Field<
@@ -4054,13 +4054,13 @@ impl rt::Object for MicrosoftAuthenticatorFeatureSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorFeatureSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "display_app_information_required_state",
             &self.display_app_information_required_state,
         );
-        d.field(
+        v.field(
             1usize,
             "display_location_information_required_state",
             &self.display_location_information_required_state,
@@ -4119,7 +4119,7 @@ rt::impl_serde!(MicrosoftAuthenticatorFeatureSettings);
 /// Request builders: [`MobileAppTroubleshootingEventPath`](requests/struct.MobileAppTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppTroubleshootingEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4153,9 +4153,9 @@ impl rt::Object for MobileAppTroubleshootingEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppTroubleshootingEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "app_log_collection_requests",
             &self.app_log_collection_requests,
@@ -4201,7 +4201,7 @@ rt::impl_serde!(MobileAppTroubleshootingEvent);
 /// CSDL: `microsoft.graph.moveAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MoveAction {
     /// CSDL: property `from`: `Edm.String`, nullable.
     pub from: rt::Field<::std::string::String>,
@@ -4228,9 +4228,9 @@ impl rt::Object for MoveAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.moveAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "from", &self.from);
+        v.field(1usize, "to", &self.to);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4273,7 +4273,7 @@ rt::impl_serde!(MoveAction);
 /// Request builders: [`MuteParticipantOperationPath`](requests/struct.MuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MuteParticipantOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4316,11 +4316,11 @@ impl rt::Object for MuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteParticipantOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4415,7 +4415,7 @@ rt::impl_serde!(NativeAuthenticationApisEnabled);
 /// CSDL: `microsoft.graph.networkConnection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkConnection {
     /// CSDL: property `applicationName`: `Edm.String`, nullable.
     pub application_name: rt::Field<::std::string::String>,
@@ -4538,31 +4538,31 @@ impl rt::Object for NetworkConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_name", &self.application_name);
-        d.field(1usize, "destination_address", &self.destination_address);
-        d.field(2usize, "destination_domain", &self.destination_domain);
-        d.field(3usize, "destination_location", &self.destination_location);
-        d.field(4usize, "destination_port", &self.destination_port);
-        d.field(5usize, "destination_url", &self.destination_url);
-        d.field(6usize, "direction", &self.direction);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_name", &self.application_name);
+        v.field(1usize, "destination_address", &self.destination_address);
+        v.field(2usize, "destination_domain", &self.destination_domain);
+        v.field(3usize, "destination_location", &self.destination_location);
+        v.field(4usize, "destination_port", &self.destination_port);
+        v.field(5usize, "destination_url", &self.destination_url);
+        v.field(6usize, "direction", &self.direction);
+        v.field(
             7usize,
             "domain_registered_date_time",
             &self.domain_registered_date_time,
         );
-        d.field(8usize, "local_dns_name", &self.local_dns_name);
-        d.field(9usize, "nat_destination_address", &self.nat_destination_address);
-        d.field(10usize, "nat_destination_port", &self.nat_destination_port);
-        d.field(11usize, "nat_source_address", &self.nat_source_address);
-        d.field(12usize, "nat_source_port", &self.nat_source_port);
-        d.field(13usize, "protocol", &self.protocol);
-        d.field(14usize, "risk_score", &self.risk_score);
-        d.field(15usize, "source_address", &self.source_address);
-        d.field(16usize, "source_location", &self.source_location);
-        d.field(17usize, "source_port", &self.source_port);
-        d.field(18usize, "status", &self.status);
-        d.field(19usize, "url_parameters", &self.url_parameters);
+        v.field(8usize, "local_dns_name", &self.local_dns_name);
+        v.field(9usize, "nat_destination_address", &self.nat_destination_address);
+        v.field(10usize, "nat_destination_port", &self.nat_destination_port);
+        v.field(11usize, "nat_source_address", &self.nat_source_address);
+        v.field(12usize, "nat_source_port", &self.nat_source_port);
+        v.field(13usize, "protocol", &self.protocol);
+        v.field(14usize, "risk_score", &self.risk_score);
+        v.field(15usize, "source_address", &self.source_address);
+        v.field(16usize, "source_location", &self.source_location);
+        v.field(17usize, "source_port", &self.source_port);
+        v.field(18usize, "status", &self.status);
+        v.field(19usize, "url_parameters", &self.url_parameters);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4708,7 +4708,7 @@ rt::impl_serde!(NotificationEventsType);
 /// CSDL: `microsoft.graph.notificationRecipients`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotificationRecipients {
     /// CSDL: property `customRecipients`: `Collection(microsoft.graph.emailIdentity)`, not nullable.
     pub custom_recipients: rt::Field<::std::vec::Vec<crate::v1::EmailIdentity>>,
@@ -4735,9 +4735,9 @@ impl rt::Object for NotificationRecipients {
     const KEYS_JSON: &'static [&'static str] = &[",\"customRecipients\":", ",\"role\":"];
     const TAG: &'static str = "\"#microsoft.graph.notificationRecipients\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_recipients", &self.custom_recipients);
-        d.field(1usize, "role", &self.role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_recipients", &self.custom_recipients);
+        v.field(1usize, "role", &self.role);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4905,7 +4905,7 @@ rt::impl_serde!(NotifyMembers);
 /// CSDL: `microsoft.graph.numberColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberColumn {
     /// CSDL: property `decimalPlaces`: `Edm.String`, nullable.
     pub decimal_places: rt::Field<::std::string::String>,
@@ -4948,11 +4948,11 @@ impl rt::Object for NumberColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decimal_places", &self.decimal_places);
-        d.field(1usize, "display_as", &self.display_as);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decimal_places", &self.decimal_places);
+        v.field(1usize, "display_as", &self.display_as);
+        v.field(2usize, "maximum", &self.maximum);
+        v.field(3usize, "minimum", &self.minimum);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`OAuth2PermissionGrantPath`](requests/struct.OAuth2PermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OAuth2PermissionGrant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -61,13 +61,13 @@ impl rt::Object for OAuth2PermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuth2PermissionGrant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "consent_type", &self.consent_type);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "resource_id", &self.resource_id);
-        d.field(5usize, "scope", &self.scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_id", &self.client_id);
+        v.field(2usize, "consent_type", &self.consent_type);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "resource_id", &self.resource_id);
+        v.field(5usize, "scope", &self.scope);
     }
 }
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
@@ -118,7 +118,7 @@ rt::impl_serde!(OAuth2PermissionGrant);
 /// CSDL: `microsoft.graph.objectIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectIdentity {
     /// CSDL: property `issuer`: `Edm.String`, nullable.
     pub issuer: rt::Field<::std::string::String>,
@@ -152,10 +152,10 @@ impl rt::Object for ObjectIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issuer", &self.issuer);
-        d.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
-        d.field(2usize, "sign_in_type", &self.sign_in_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "issuer", &self.issuer);
+        v.field(1usize, "issuer_assigned_id", &self.issuer_assigned_id);
+        v.field(2usize, "sign_in_type", &self.sign_in_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -274,7 +274,7 @@ rt::impl_serde!(ObliterationBehavior);
 /// CSDL: `microsoft.graph.onPremisesAccidentalDeletionPrevention`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesAccidentalDeletionPrevention {
     /// CSDL: property `alertThreshold`: `Edm.Int32`, nullable.
     pub alert_threshold: rt::Field<i32>,
@@ -309,9 +309,9 @@ impl rt::Object for OnPremisesAccidentalDeletionPrevention {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesAccidentalDeletionPrevention\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_threshold", &self.alert_threshold);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alert_threshold", &self.alert_threshold);
+        v.field(
             1usize,
             "synchronization_prevention_type",
             &self.synchronization_prevention_type,
@@ -361,7 +361,7 @@ rt::impl_serde!(OnPremisesAccidentalDeletionPrevention);
 /// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/struct.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesConditionalAccessSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -417,12 +417,12 @@ impl rt::Object for OnPremisesConditionalAccessSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesConditionalAccessSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "excluded_groups", &self.excluded_groups);
-        d.field(3usize, "included_groups", &self.included_groups);
-        d.field(4usize, "override_default_rule", &self.override_default_rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "enabled", &self.enabled);
+        v.field(2usize, "excluded_groups", &self.excluded_groups);
+        v.field(3usize, "included_groups", &self.included_groups);
+        v.field(4usize, "override_default_rule", &self.override_default_rule);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -473,7 +473,7 @@ rt::impl_serde!(OnPremisesConditionalAccessSettings);
 /// Request builders: [`OnPremisesDirectorySynchronizationPath`](requests/struct.OnPremisesDirectorySynchronizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesDirectorySynchronization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -509,10 +509,10 @@ impl rt::Object for OnPremisesDirectorySynchronization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "features", &self.features);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "features", &self.features);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -557,7 +557,7 @@ rt::impl_serde!(OnPremisesDirectorySynchronization);
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronizationConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesDirectorySynchronizationConfiguration {
     /// CSDL: property `accidentalDeletionPrevention`: `microsoft.graph.onPremisesAccidentalDeletionPrevention`, nullable.
     pub accidental_deletion_prevention: rt::Field<
@@ -583,8 +583,8 @@ impl rt::Object for OnPremisesDirectorySynchronizationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"accidentalDeletionPrevention\":"];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronizationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "accidental_deletion_prevention",
             &self.accidental_deletion_prevention,
@@ -686,7 +686,7 @@ rt::impl_serde!(OnPremisesDirectorySynchronizationDeletionPreventionType);
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronizationFeature`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesDirectorySynchronizationFeature {
     /// CSDL: property `allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled`: `Edm.Boolean`, nullable.
     pub allow_on_prem_update_of_on_premises_object_identifier_enabled: rt::Field<bool>,
@@ -809,79 +809,79 @@ impl rt::Object for OnPremisesDirectorySynchronizationFeature {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesDirectorySynchronizationFeature\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_on_prem_update_of_on_premises_object_identifier_enabled",
             &self.allow_on_prem_update_of_on_premises_object_identifier_enabled,
         );
-        d.field(
+        v.field(
             1usize,
             "block_cloud_object_takeover_through_hard_match_enabled",
             &self.block_cloud_object_takeover_through_hard_match_enabled,
         );
-        d.field(2usize, "block_soft_match_enabled", &self.block_soft_match_enabled);
-        d.field(
+        v.field(2usize, "block_soft_match_enabled", &self.block_soft_match_enabled);
+        v.field(
             3usize,
             "bypass_dir_sync_overrides_enabled",
             &self.bypass_dir_sync_overrides_enabled,
         );
-        d.field(
+        v.field(
             4usize,
             "cloud_password_policy_for_password_synced_users_enabled",
             &self.cloud_password_policy_for_password_synced_users_enabled,
         );
-        d.field(
+        v.field(
             5usize,
             "concurrent_credential_update_enabled",
             &self.concurrent_credential_update_enabled,
         );
-        d.field(
+        v.field(
             6usize,
             "concurrent_org_id_provisioning_enabled",
             &self.concurrent_org_id_provisioning_enabled,
         );
-        d.field(7usize, "device_writeback_enabled", &self.device_writeback_enabled);
-        d.field(
+        v.field(7usize, "device_writeback_enabled", &self.device_writeback_enabled);
+        v.field(
             8usize,
             "directory_extensions_enabled",
             &self.directory_extensions_enabled,
         );
-        d.field(
+        v.field(
             9usize,
             "fope_conflict_resolution_enabled",
             &self.fope_conflict_resolution_enabled,
         );
-        d.field(10usize, "group_write_back_enabled", &self.group_write_back_enabled);
-        d.field(11usize, "password_sync_enabled", &self.password_sync_enabled);
-        d.field(12usize, "password_writeback_enabled", &self.password_writeback_enabled);
-        d.field(
+        v.field(10usize, "group_write_back_enabled", &self.group_write_back_enabled);
+        v.field(11usize, "password_sync_enabled", &self.password_sync_enabled);
+        v.field(12usize, "password_writeback_enabled", &self.password_writeback_enabled);
+        v.field(
             13usize,
             "quarantine_upon_proxy_addresses_conflict_enabled",
             &self.quarantine_upon_proxy_addresses_conflict_enabled,
         );
-        d.field(
+        v.field(
             14usize,
             "quarantine_upon_upn_conflict_enabled",
             &self.quarantine_upon_upn_conflict_enabled,
         );
-        d.field(15usize, "soft_match_on_upn_enabled", &self.soft_match_on_upn_enabled);
-        d.field(
+        v.field(15usize, "soft_match_on_upn_enabled", &self.soft_match_on_upn_enabled);
+        v.field(
             16usize,
             "synchronize_upn_for_managed_users_enabled",
             &self.synchronize_upn_for_managed_users_enabled,
         );
-        d.field(
+        v.field(
             17usize,
             "unified_group_writeback_enabled",
             &self.unified_group_writeback_enabled,
         );
-        d.field(
+        v.field(
             18usize,
             "user_force_password_change_on_logon_enabled",
             &self.user_force_password_change_on_logon_enabled,
         );
-        d.field(19usize, "user_writeback_enabled", &self.user_writeback_enabled);
+        v.field(19usize, "user_writeback_enabled", &self.user_writeback_enabled);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -993,7 +993,7 @@ rt::impl_serde!(OnPremisesDirectorySynchronizationFeature);
 /// CSDL: `microsoft.graph.onPremisesProvisioningError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesProvisioningError {
     /// CSDL: property `category`: `Edm.String`, nullable.
     pub category: rt::Field<::std::string::String>,
@@ -1036,11 +1036,11 @@ impl rt::Object for OnPremisesProvisioningError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesProvisioningError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "occurred_date_time", &self.occurred_date_time);
-        d.field(2usize, "property_causing_error", &self.property_causing_error);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "occurred_date_time", &self.occurred_date_time);
+        v.field(2usize, "property_causing_error", &self.property_causing_error);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1089,7 +1089,7 @@ rt::impl_serde!(OnPremisesProvisioningError);
 /// Request builders: [`OnPremisesSyncBehaviorPath`](requests/struct.OnPremisesSyncBehaviorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesSyncBehavior {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1116,9 +1116,9 @@ impl rt::Object for OnPremisesSyncBehavior {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isCloudManaged\":"];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesSyncBehavior\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_cloud_managed", &self.is_cloud_managed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_cloud_managed", &self.is_cloud_managed);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1161,7 +1161,7 @@ rt::impl_serde!(OnPremisesSyncBehavior);
 /// Request builders: [`OneDriveForBusinessBrowseSessionPath`](requests/struct.OneDriveForBusinessBrowseSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveForBusinessBrowseSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1229,16 +1229,16 @@ impl rt::Object for OneDriveForBusinessBrowseSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessBrowseSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(6usize, "restore_point_id", &self.restore_point_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "directory_object_id", &self.directory_object_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
+        v.field(6usize, "restore_point_id", &self.restore_point_id);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "directory_object_id", &self.directory_object_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1301,7 +1301,7 @@ rt::impl_serde!(OneDriveForBusinessBrowseSession);
 /// Request builders: [`OneDriveForBusinessProtectionPolicyPath`](requests/struct.OneDriveForBusinessProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveForBusinessProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1397,24 +1397,24 @@ impl rt::Object for OneDriveForBusinessProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             7usize,
             "protection_policy_artifact_count",
             &self.protection_policy_artifact_count,
         );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "drive_inclusion_rules", &self.drive_inclusion_rules);
-        d.field(11usize, "drive_protection_units", &self.drive_protection_units);
-        d.field(
+        v.field(8usize, "retention_settings", &self.retention_settings);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "drive_inclusion_rules", &self.drive_inclusion_rules);
+        v.field(11usize, "drive_protection_units", &self.drive_protection_units);
+        v.field(
             12usize,
             "drive_protection_units_bulk_addition_jobs",
             &self.drive_protection_units_bulk_addition_jobs,
@@ -1496,7 +1496,7 @@ rt::impl_serde!(OneDriveForBusinessProtectionPolicy);
 /// Request builders: [`OneDriveForBusinessRestoreSessionPath`](requests/struct.OneDriveForBusinessRestoreSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveForBusinessRestoreSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1592,28 +1592,28 @@ impl rt::Object for OneDriveForBusinessRestoreSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oneDriveForBusinessRestoreSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "restore_job_type", &self.restore_job_type);
+        v.field(
             8usize,
             "restore_session_artifact_count",
             &self.restore_session_artifact_count,
         );
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "drive_restore_artifacts", &self.drive_restore_artifacts);
-        d.field(
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "drive_restore_artifacts", &self.drive_restore_artifacts);
+        v.field(
             11usize,
             "drive_restore_artifacts_bulk_addition_requests",
             &self.drive_restore_artifacts_bulk_addition_requests,
         );
-        d.field(
+        v.field(
             12usize,
             "granular_drive_restore_artifacts",
             &self.granular_drive_restore_artifacts,
@@ -1754,7 +1754,7 @@ rt::impl_serde!(OnenoteSourceService);
 /// Request builders: [`OnlineMeetingPath`](requests/struct.OnlineMeetingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeeting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2018,86 +2018,86 @@ impl rt::Object for OnlineMeeting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeeting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allow_attendee_to_enable_camera",
             &self.allow_attendee_to_enable_camera,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_attendee_to_enable_mic",
             &self.allow_attendee_to_enable_mic,
         );
-        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
-        d.field(
+        v.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
+        v.field(
             4usize,
             "allow_copying_and_sharing_meeting_content",
             &self.allow_copying_and_sharing_meeting_content,
         );
-        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
-        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(7usize, "allow_live_share", &self.allow_live_share);
-        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
-        d.field(
+        v.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
+        v.field(6usize, "allowed_presenters", &self.allowed_presenters);
+        v.field(7usize, "allow_live_share", &self.allow_live_share);
+        v.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
+        v.field(
             9usize,
             "allow_participants_to_change_name",
             &self.allow_participants_to_change_name,
         );
-        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
-        d.field(11usize, "allow_recording", &self.allow_recording);
-        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
-        d.field(13usize, "allow_transcription", &self.allow_transcription);
-        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
-        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(16usize, "chat_info", &self.chat_info);
-        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
-        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
-        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(
+        v.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
+        v.field(11usize, "allow_recording", &self.allow_recording);
+        v.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
+        v.field(13usize, "allow_transcription", &self.allow_transcription);
+        v.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
+        v.field(15usize, "audio_conferencing", &self.audio_conferencing);
+        v.field(16usize, "chat_info", &self.chat_info);
+        v.field(17usize, "chat_restrictions", &self.chat_restrictions);
+        v.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
+        v.field(19usize, "expiry_date_time", &self.expiry_date_time);
+        v.field(
             20usize,
             "is_end_to_end_encryption_enabled",
             &self.is_end_to_end_encryption_enabled,
         );
-        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(22usize, "join_information", &self.join_information);
-        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
-        d.field(24usize, "join_web_url", &self.join_web_url);
-        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
-        d.field(
+        v.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        v.field(22usize, "join_information", &self.join_information);
+        v.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
+        v.field(24usize, "join_web_url", &self.join_web_url);
+        v.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        v.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
+        v.field(
             27usize,
             "meeting_spoken_language_tag",
             &self.meeting_spoken_language_tag,
         );
-        d.field(28usize, "meeting_type", &self.meeting_type);
-        d.field(29usize, "record_automatically", &self.record_automatically);
-        d.field(
+        v.field(28usize, "meeting_type", &self.meeting_type);
+        v.field(29usize, "record_automatically", &self.record_automatically);
+        v.field(
             30usize,
             "sensitivity_label_assignment",
             &self.sensitivity_label_assignment,
         );
-        d.field(
+        v.field(
             31usize,
             "share_meeting_chat_history_default",
             &self.share_meeting_chat_history_default,
         );
-        d.field(32usize, "subject", &self.subject);
-        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(34usize, "watermark_protection", &self.watermark_protection);
-        d.field(35usize, "attendance_reports", &self.attendance_reports);
-        d.field(36usize, "attendee_report", &self.attendee_report);
-        d.field(37usize, "broadcast_settings", &self.broadcast_settings);
-        d.field(38usize, "creation_date_time", &self.creation_date_time);
-        d.field(39usize, "end_date_time", &self.end_date_time);
-        d.field(40usize, "external_id", &self.external_id);
-        d.field(41usize, "is_broadcast", &self.is_broadcast);
-        d.field(42usize, "meeting_template_id", &self.meeting_template_id);
-        d.field(43usize, "participants", &self.participants);
-        d.field(44usize, "start_date_time", &self.start_date_time);
-        d.field(45usize, "recordings", &self.recordings);
-        d.field(46usize, "transcripts", &self.transcripts);
+        v.field(32usize, "subject", &self.subject);
+        v.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
+        v.field(34usize, "watermark_protection", &self.watermark_protection);
+        v.field(35usize, "attendance_reports", &self.attendance_reports);
+        v.field(36usize, "attendee_report", &self.attendee_report);
+        v.field(37usize, "broadcast_settings", &self.broadcast_settings);
+        v.field(38usize, "creation_date_time", &self.creation_date_time);
+        v.field(39usize, "end_date_time", &self.end_date_time);
+        v.field(40usize, "external_id", &self.external_id);
+        v.field(41usize, "is_broadcast", &self.is_broadcast);
+        v.field(42usize, "meeting_template_id", &self.meeting_template_id);
+        v.field(43usize, "participants", &self.participants);
+        v.field(44usize, "start_date_time", &self.start_date_time);
+        v.field(45usize, "recordings", &self.recordings);
+        v.field(46usize, "transcripts", &self.transcripts);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -2274,7 +2274,7 @@ rt::impl_serde!(OnlineMeeting);
 /// Request builders: [`OnlineMeetingBasePath`](requests/struct.OnlineMeetingBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2483,75 +2483,75 @@ impl rt::Object for OnlineMeetingBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allow_attendee_to_enable_camera",
             &self.allow_attendee_to_enable_camera,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_attendee_to_enable_mic",
             &self.allow_attendee_to_enable_mic,
         );
-        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
-        d.field(
+        v.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
+        v.field(
             4usize,
             "allow_copying_and_sharing_meeting_content",
             &self.allow_copying_and_sharing_meeting_content,
         );
-        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
-        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(7usize, "allow_live_share", &self.allow_live_share);
-        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
-        d.field(
+        v.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
+        v.field(6usize, "allowed_presenters", &self.allowed_presenters);
+        v.field(7usize, "allow_live_share", &self.allow_live_share);
+        v.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
+        v.field(
             9usize,
             "allow_participants_to_change_name",
             &self.allow_participants_to_change_name,
         );
-        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
-        d.field(11usize, "allow_recording", &self.allow_recording);
-        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
-        d.field(13usize, "allow_transcription", &self.allow_transcription);
-        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
-        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(16usize, "chat_info", &self.chat_info);
-        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
-        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
-        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(
+        v.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
+        v.field(11usize, "allow_recording", &self.allow_recording);
+        v.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
+        v.field(13usize, "allow_transcription", &self.allow_transcription);
+        v.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
+        v.field(15usize, "audio_conferencing", &self.audio_conferencing);
+        v.field(16usize, "chat_info", &self.chat_info);
+        v.field(17usize, "chat_restrictions", &self.chat_restrictions);
+        v.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
+        v.field(19usize, "expiry_date_time", &self.expiry_date_time);
+        v.field(
             20usize,
             "is_end_to_end_encryption_enabled",
             &self.is_end_to_end_encryption_enabled,
         );
-        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(22usize, "join_information", &self.join_information);
-        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
-        d.field(24usize, "join_web_url", &self.join_web_url);
-        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
-        d.field(
+        v.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        v.field(22usize, "join_information", &self.join_information);
+        v.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
+        v.field(24usize, "join_web_url", &self.join_web_url);
+        v.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        v.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
+        v.field(
             27usize,
             "meeting_spoken_language_tag",
             &self.meeting_spoken_language_tag,
         );
-        d.field(28usize, "meeting_type", &self.meeting_type);
-        d.field(29usize, "record_automatically", &self.record_automatically);
-        d.field(
+        v.field(28usize, "meeting_type", &self.meeting_type);
+        v.field(29usize, "record_automatically", &self.record_automatically);
+        v.field(
             30usize,
             "sensitivity_label_assignment",
             &self.sensitivity_label_assignment,
         );
-        d.field(
+        v.field(
             31usize,
             "share_meeting_chat_history_default",
             &self.share_meeting_chat_history_default,
         );
-        d.field(32usize, "subject", &self.subject);
-        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(34usize, "watermark_protection", &self.watermark_protection);
-        d.field(35usize, "attendance_reports", &self.attendance_reports);
+        v.field(32usize, "subject", &self.subject);
+        v.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
+        v.field(34usize, "watermark_protection", &self.watermark_protection);
+        v.field(35usize, "attendance_reports", &self.attendance_reports);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -3674,7 +3674,7 @@ rt::impl_serde!(AnyOnlineMeetingBase);
 /// Request builders: [`OnlineMeetingEngagementConversationPath`](requests/struct.OnlineMeetingEngagementConversationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingEngagementConversation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3767,17 +3767,17 @@ impl rt::Object for OnlineMeetingEngagementConversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingEngagementConversation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "creation_mode", &self.creation_mode);
-        d.field(2usize, "starter_id", &self.starter_id);
-        d.field(3usize, "messages", &self.messages);
-        d.field(4usize, "starter", &self.starter);
-        d.field(5usize, "moderation_state", &self.moderation_state);
-        d.field(6usize, "online_meeting_id", &self.online_meeting_id);
-        d.field(7usize, "organizer", &self.organizer);
-        d.field(8usize, "upvote_count", &self.upvote_count);
-        d.field(9usize, "online_meeting", &self.online_meeting);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "creation_mode", &self.creation_mode);
+        v.field(2usize, "starter_id", &self.starter_id);
+        v.field(3usize, "messages", &self.messages);
+        v.field(4usize, "starter", &self.starter);
+        v.field(5usize, "moderation_state", &self.moderation_state);
+        v.field(6usize, "online_meeting_id", &self.online_meeting_id);
+        v.field(7usize, "organizer", &self.organizer);
+        v.field(8usize, "upvote_count", &self.upvote_count);
+        v.field(9usize, "online_meeting", &self.online_meeting);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3967,7 +3967,7 @@ rt::impl_serde!(OnlineMeetingRole);
 /// CSDL: `microsoft.graph.onlineMeetingSensitivityLabelAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingSensitivityLabelAssignment {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
     pub sensitivity_label_id: rt::Field<::std::string::String>,
@@ -3991,8 +3991,8 @@ impl rt::Object for OnlineMeetingSensitivityLabelAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingSensitivityLabelAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -4101,7 +4101,7 @@ rt::impl_serde!(OnlineMeetingType);
 /// CSDL: `microsoft.graph.openIdConnectSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenIdConnectSetting {
     /// CSDL: property `clientId`: `Edm.String`, not nullable.
     pub client_id: rt::Field<::std::string::String>,
@@ -4132,9 +4132,9 @@ impl rt::Object for OpenIdConnectSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientId\":", ",\"discoveryUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.openIdConnectSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_id", &self.client_id);
-        d.field(1usize, "discovery_url", &self.discovery_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_id", &self.client_id);
+        v.field(1usize, "discovery_url", &self.discovery_url);
     }
 }
 #[cfg(
@@ -4183,7 +4183,7 @@ rt::impl_serde!(OpenIdConnectSetting);
 /// CSDL: `microsoft.graph.operatingSystemSpecifications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OperatingSystemSpecifications {
     /// CSDL: property `operatingSystemPlatform`: `Edm.String`, not nullable.
     pub operating_system_platform: rt::Field<::std::string::String>,
@@ -4216,9 +4216,9 @@ impl rt::Object for OperatingSystemSpecifications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operatingSystemSpecifications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operating_system_platform", &self.operating_system_platform);
-        d.field(1usize, "operating_system_version", &self.operating_system_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "operating_system_platform", &self.operating_system_platform);
+        v.field(1usize, "operating_system_version", &self.operating_system_version);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4335,7 +4335,7 @@ rt::impl_serde!(OperatingSystemUpgradeEligibility);
 /// CSDL: `microsoft.graph.operationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OperationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -4362,9 +4362,9 @@ impl rt::Object for OperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.operationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4407,7 +4407,7 @@ rt::impl_serde!(OperationError);
 /// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/struct.OrganizationalBrandingPropertiesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalBrandingProperties {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4594,79 +4594,79 @@ impl rt::Object for OrganizationalBrandingProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "background_image", &self.background_image);
+        v.field(
             3usize,
             "background_image_relative_url",
             &self.background_image_relative_url,
         );
-        d.field(4usize, "banner_logo", &self.banner_logo);
-        d.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
-        d.field(6usize, "cdn_list", &self.cdn_list);
-        d.field(7usize, "content_customization", &self.content_customization);
-        d.field(
+        v.field(4usize, "banner_logo", &self.banner_logo);
+        v.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
+        v.field(6usize, "cdn_list", &self.cdn_list);
+        v.field(7usize, "content_customization", &self.content_customization);
+        v.field(
             8usize,
             "custom_account_reset_credentials_url",
             &self.custom_account_reset_credentials_url,
         );
-        d.field(
+        v.field(
             9usize,
             "custom_cannot_access_your_account_text",
             &self.custom_cannot_access_your_account_text,
         );
-        d.field(
+        v.field(
             10usize,
             "custom_cannot_access_your_account_url",
             &self.custom_cannot_access_your_account_url,
         );
-        d.field(11usize, "custom_css", &self.custom_css);
-        d.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
-        d.field(
+        v.field(11usize, "custom_css", &self.custom_css);
+        v.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
+        v.field(
             13usize,
             "custom_forgot_my_password_text",
             &self.custom_forgot_my_password_text,
         );
-        d.field(
+        v.field(
             14usize,
             "custom_privacy_and_cookies_text",
             &self.custom_privacy_and_cookies_text,
         );
-        d.field(
+        v.field(
             15usize,
             "custom_privacy_and_cookies_url",
             &self.custom_privacy_and_cookies_url,
         );
-        d.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
-        d.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
-        d.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
-        d.field(19usize, "favicon", &self.favicon);
-        d.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
-        d.field(21usize, "header_background_color", &self.header_background_color);
-        d.field(22usize, "header_logo", &self.header_logo);
-        d.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
-        d.field(
+        v.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
+        v.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
+        v.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
+        v.field(19usize, "favicon", &self.favicon);
+        v.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
+        v.field(21usize, "header_background_color", &self.header_background_color);
+        v.field(22usize, "header_logo", &self.header_logo);
+        v.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
+        v.field(
             24usize,
             "login_page_layout_configuration",
             &self.login_page_layout_configuration,
         );
-        d.field(
+        v.field(
             25usize,
             "login_page_text_visibility_settings",
             &self.login_page_text_visibility_settings,
         );
-        d.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(27usize, "square_logo", &self.square_logo);
-        d.field(28usize, "square_logo_dark", &self.square_logo_dark);
-        d.field(
+        v.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
+        v.field(27usize, "square_logo", &self.square_logo);
+        v.field(28usize, "square_logo_dark", &self.square_logo_dark);
+        v.field(
             29usize,
             "square_logo_dark_relative_url",
             &self.square_logo_dark_relative_url,
         );
-        d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
-        d.field(31usize, "username_hint_text", &self.username_hint_text);
+        v.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
+        v.field(31usize, "username_hint_text", &self.username_hint_text);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5643,7 +5643,7 @@ rt::impl_serde!(AnyOrganizationalBrandingProperties);
 /// CSDL: `microsoft.graph.organizerMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizerMeetingInfo {
     /// CSDL: property `organizer`: `microsoft.graph.identitySet`, not nullable.
     pub organizer: rt::Field<crate::v1::AnyIdentitySet>,
@@ -5667,8 +5667,8 @@ impl rt::Object for OrganizerMeetingInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"organizer\":"];
     const TAG: &'static str = "\"#microsoft.graph.organizerMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "organizer", &self.organizer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "organizer", &self.organizer);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5708,7 +5708,7 @@ rt::impl_serde!(OrganizerMeetingInfo);
 /// CSDL: `microsoft.graph.outOfBoxExperienceSetting`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutOfBoxExperienceSetting {
     /// The Entra join authentication type. Possible values are singleUser and shared. The default is singleUser.
     ///
@@ -5773,17 +5773,17 @@ impl rt::Object for OutOfBoxExperienceSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outOfBoxExperienceSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_usage_type", &self.device_usage_type);
-        d.field(1usize, "escape_link_hidden", &self.escape_link_hidden);
-        d.field(2usize, "eula_hidden", &self.eula_hidden);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_usage_type", &self.device_usage_type);
+        v.field(1usize, "escape_link_hidden", &self.escape_link_hidden);
+        v.field(2usize, "eula_hidden", &self.eula_hidden);
+        v.field(
             3usize,
             "keyboard_selection_page_skipped",
             &self.keyboard_selection_page_skipped,
         );
-        d.field(4usize, "privacy_settings_hidden", &self.privacy_settings_hidden);
-        d.field(5usize, "user_type", &self.user_type);
+        v.field(4usize, "privacy_settings_hidden", &self.privacy_settings_hidden);
+        v.field(5usize, "user_type", &self.user_type);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5836,7 +5836,7 @@ rt::impl_serde!(OutOfBoxExperienceSetting);
 /// CSDL: `microsoft.graph.outOfOfficeSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutOfOfficeSettings {
     /// CSDL: property `isOutOfOffice`: `Edm.Boolean`, nullable.
     pub is_out_of_office: rt::Field<bool>,
@@ -5863,9 +5863,9 @@ impl rt::Object for OutOfOfficeSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isOutOfOffice\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.outOfOfficeSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_out_of_office", &self.is_out_of_office);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_out_of_office", &self.is_out_of_office);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -5906,7 +5906,7 @@ rt::impl_serde!(OutOfOfficeSettings);
 /// CSDL: `microsoft.graph.outgoingCallOptions`, complex type, derived from `microsoft.graph.callOptions`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutgoingCallOptions {
     /// CSDL: property `hideBotAfterEscalation`: `Edm.Boolean`, nullable.
     pub hide_bot_after_escalation: rt::Field<bool>,
@@ -5949,15 +5949,15 @@ impl rt::Object for OutgoingCallOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outgoingCallOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hide_bot_after_escalation", &self.hide_bot_after_escalation);
+        v.field(
             1usize,
             "is_content_sharing_notification_enabled",
             &self.is_content_sharing_notification_enabled,
         );
-        d.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
-        d.field(
+        v.field(2usize, "is_delta_roster_enabled", &self.is_delta_roster_enabled);
+        v.field(
             3usize,
             "is_interactive_roster_enabled",
             &self.is_interactive_roster_enabled,
@@ -6056,7 +6056,7 @@ rt::impl_serde!(OutlierMemberType);
 /// Request builders: [`OwnerlessGroupPolicyPath`](requests/struct.OwnerlessGroupPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OwnerlessGroupPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6119,19 +6119,19 @@ impl rt::Object for OwnerlessGroupPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ownerlessGroupPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_info", &self.email_info);
-        d.field(2usize, "enabled_group_ids", &self.enabled_group_ids);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "max_members_to_notify", &self.max_members_to_notify);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email_info", &self.email_info);
+        v.field(2usize, "enabled_group_ids", &self.enabled_group_ids);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "max_members_to_notify", &self.max_members_to_notify);
+        v.field(
             5usize,
             "notification_duration_in_weeks",
             &self.notification_duration_in_weeks,
         );
-        d.field(6usize, "policy_web_url", &self.policy_web_url);
-        d.field(7usize, "target_owners", &self.target_owners);
+        v.field(6usize, "policy_web_url", &self.policy_web_url);
+        v.field(7usize, "target_owners", &self.target_owners);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.packageAccessEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PackageAccessEntity {
     /// CSDL: property `resourceId`: `Edm.String`, not nullable.
     pub resource_id: rt::Field<::std::string::String>,
@@ -36,9 +36,9 @@ impl rt::Object for PackageAccessEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.packageAccessEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
-        d.field(1usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_id", &self.resource_id);
+        v.field(1usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -79,7 +79,7 @@ rt::impl_serde!(PackageAccessEntity);
 /// CSDL: `microsoft.graph.packageElement`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PackageElement {
     /// CSDL: property `definition`: `Edm.Untyped`, nullable.
     pub definition: rt::Field<rt::RawJson>,
@@ -106,9 +106,9 @@ impl rt::Object for PackageElement {
     const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.packageElement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition", &self.definition);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "definition", &self.definition);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -149,7 +149,7 @@ rt::impl_serde!(PackageElement);
 /// CSDL: `microsoft.graph.packageElementDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PackageElementDetail {
     /// CSDL: property `elements`: `Collection(microsoft.graph.packageElement)`, not nullable.
     pub elements: rt::Field<::std::vec::Vec<crate::v1::PackageElement>>,
@@ -176,9 +176,9 @@ impl rt::Object for PackageElementDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"elements\":", ",\"elementType\":"];
     const TAG: &'static str = "\"#microsoft.graph.packageElementDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "elements", &self.elements);
-        d.field(1usize, "element_type", &self.element_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "elements", &self.elements);
+        v.field(1usize, "element_type", &self.element_type);
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -398,7 +398,7 @@ rt::impl_serde!(PageLayoutType);
 /// CSDL: `microsoft.graph.parentalControlSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParentalControlSettings {
     /// CSDL: property `countriesBlockedForMinors`: `Collection(Edm.String)`, nullable.
     pub countries_blocked_for_minors: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -431,13 +431,13 @@ impl rt::Object for ParentalControlSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parentalControlSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "countries_blocked_for_minors",
             &self.countries_blocked_for_minors,
         );
-        d.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
+        v.field(1usize, "legal_age_group_rule", &self.legal_age_group_rule);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -479,7 +479,7 @@ rt::impl_serde!(ParentalControlSettings);
 /// CSDL: `microsoft.graph.parseExpressionResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParseExpressionResponse {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::v1::PublicError>,
@@ -527,12 +527,12 @@ impl rt::Object for ParseExpressionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpressionResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "evaluation_result", &self.evaluation_result);
-        d.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
-        d.field(3usize, "parsed_expression", &self.parsed_expression);
-        d.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "evaluation_result", &self.evaluation_result);
+        v.field(2usize, "evaluation_succeeded", &self.evaluation_succeeded);
+        v.field(3usize, "parsed_expression", &self.parsed_expression);
+        v.field(4usize, "parsing_succeeded", &self.parsing_succeeded);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -584,7 +584,7 @@ rt::impl_serde!(ParseExpressionResponse);
 /// Request builders: [`ParticipantJoiningNotificationPath`](requests/struct.ParticipantJoiningNotificationPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantJoiningNotification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -611,9 +611,9 @@ impl rt::Object for ParticipantJoiningNotification {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"call\":"];
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "call", &self.call);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "call", &self.call);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -654,7 +654,7 @@ rt::impl_serde!(ParticipantJoiningNotification);
 /// CSDL: `microsoft.graph.participantJoiningResponse`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantJoiningResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -676,7 +676,7 @@ impl rt::Object for ParticipantJoiningResponse {
     const TAG: &'static str = "\"#microsoft.graph.participantJoiningResponse\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for ParticipantJoiningResponse {
@@ -848,7 +848,7 @@ rt::impl_serde!(AnyParticipantJoiningResponse);
 /// Request builders: [`ParticipantLeftNotificationPath`](requests/struct.ParticipantLeftNotificationPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantLeftNotification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -882,10 +882,10 @@ impl rt::Object for ParticipantLeftNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantLeftNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "participant_id", &self.participant_id);
-        d.field(2usize, "call", &self.call);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "participant_id", &self.participant_id);
+        v.field(2usize, "call", &self.call);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -930,7 +930,7 @@ rt::impl_serde!(ParticipantLeftNotification);
 /// Request builders: [`PartnersPath`](requests/struct.PartnersPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Partners {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -957,9 +957,9 @@ impl rt::Object for Partners {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"billing\":"];
     const TAG: &'static str = "\"#microsoft.graph.partners\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing", &self.billing);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billing", &self.billing);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1004,7 +1004,7 @@ rt::impl_serde!(Partners);
 /// Request builders: [`PasskeyAuthenticationMethodTargetPath`](requests/struct.PasskeyAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasskeyAuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1051,11 +1051,11 @@ impl rt::Object for PasskeyAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passkeyAuthenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "allowed_passkey_profiles", &self.allowed_passkey_profiles);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
+        v.field(3usize, "allowed_passkey_profiles", &self.allowed_passkey_profiles);
     }
 }
 #[cfg(
@@ -1113,7 +1113,7 @@ rt::impl_serde!(PasskeyAuthenticationMethodTarget);
 /// Request builders: [`PasskeyProfilePath`](requests/struct.PasskeyProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasskeyProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1161,12 +1161,12 @@ impl rt::Object for PasskeyProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passkeyProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attestation_enforcement", &self.attestation_enforcement);
-        d.field(2usize, "key_restrictions", &self.key_restrictions);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "passkey_types", &self.passkey_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attestation_enforcement", &self.attestation_enforcement);
+        v.field(2usize, "key_restrictions", &self.key_restrictions);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "passkey_types", &self.passkey_types);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1405,7 +1405,7 @@ rt::impl_serde!(PciVersion);
 /// CSDL: `microsoft.graph.pendingContentUpdate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PendingContentUpdate {
     /// CSDL: property `queuedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub queued_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1429,8 +1429,8 @@ impl rt::Object for PendingContentUpdate {
     const KEYS_JSON: &'static [&'static str] = &[",\"queuedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingContentUpdate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "queued_date_time", &self.queued_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "queued_date_time", &self.queued_date_time);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1469,7 +1469,7 @@ rt::impl_serde!(PendingContentUpdate);
 /// CSDL: `microsoft.graph.pendingOperations`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PendingOperations {
     /// CSDL: property `pendingContentUpdate`: `microsoft.graph.pendingContentUpdate`, nullable.
     pub pending_content_update: rt::Field<crate::v1::PendingContentUpdate>,
@@ -1493,8 +1493,8 @@ impl rt::Object for PendingOperations {
     const KEYS_JSON: &'static [&'static str] = &[",\"pendingContentUpdate\":"];
     const TAG: &'static str = "\"#microsoft.graph.pendingOperations\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pending_content_update", &self.pending_content_update);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pending_content_update", &self.pending_content_update);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1533,7 +1533,7 @@ rt::impl_serde!(PendingOperations);
 /// CSDL: `microsoft.graph.personOrGroupColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonOrGroupColumn {
     /// CSDL: property `allowMultipleSelection`: `Edm.Boolean`, nullable.
     pub allow_multiple_selection: rt::Field<bool>,
@@ -1571,10 +1571,10 @@ impl rt::Object for PersonOrGroupColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.personOrGroupColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
-        d.field(1usize, "choose_from_type", &self.choose_from_type);
-        d.field(2usize, "display_as", &self.display_as);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_selection", &self.allow_multiple_selection);
+        v.field(1usize, "choose_from_type", &self.choose_from_type);
+        v.field(2usize, "display_as", &self.display_as);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -1620,7 +1620,7 @@ rt::impl_serde!(PersonOrGroupColumn);
 /// Request builders: [`PhoneUserConversationMemberPath`](requests/struct.PhoneUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhoneUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1668,16 +1668,16 @@ impl rt::Object for PhoneUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "phone_number", &self.phone_number);
+        v.field(4usize, "phone_number", &self.phone_number);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1727,7 +1727,7 @@ rt::impl_serde!(PhoneUserConversationMember);
 /// CSDL: `microsoft.graph.photo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Photo {
     /// CSDL: property `cameraMake`: `Edm.String`, nullable.
     pub camera_make: rt::Field<::std::string::String>,
@@ -1795,16 +1795,16 @@ impl rt::Object for Photo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.photo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "camera_make", &self.camera_make);
-        d.field(1usize, "camera_model", &self.camera_model);
-        d.field(2usize, "exposure_denominator", &self.exposure_denominator);
-        d.field(3usize, "exposure_numerator", &self.exposure_numerator);
-        d.field(4usize, "f_number", &self.f_number);
-        d.field(5usize, "focal_length", &self.focal_length);
-        d.field(6usize, "iso", &self.iso);
-        d.field(7usize, "orientation", &self.orientation);
-        d.field(8usize, "taken_date_time", &self.taken_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "camera_make", &self.camera_make);
+        v.field(1usize, "camera_model", &self.camera_model);
+        v.field(2usize, "exposure_denominator", &self.exposure_denominator);
+        v.field(3usize, "exposure_numerator", &self.exposure_numerator);
+        v.field(4usize, "f_number", &self.f_number);
+        v.field(5usize, "focal_length", &self.focal_length);
+        v.field(6usize, "iso", &self.iso);
+        v.field(7usize, "orientation", &self.orientation);
+        v.field(8usize, "taken_date_time", &self.taken_date_time);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1864,7 +1864,7 @@ rt::impl_serde!(Photo);
 /// Request builders: [`PinnedChatMessageInfoPath`](requests/struct.PinnedChatMessageInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PinnedChatMessageInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1891,9 +1891,9 @@ impl rt::Object for PinnedChatMessageInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.pinnedChatMessageInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1936,7 +1936,7 @@ rt::impl_serde!(PinnedChatMessageInfo);
 /// Request builders: [`PlannerPath`](requests/struct.PlannerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-planner`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Planner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1974,11 +1974,11 @@ impl rt::Object for Planner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.planner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "buckets", &self.buckets);
-        d.field(2usize, "plans", &self.plans);
-        d.field(3usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "buckets", &self.buckets);
+        v.field(2usize, "plans", &self.plans);
+        v.field(3usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_planner_or_search)]
@@ -2025,7 +2025,7 @@ rt::impl_serde!(Planner);
 /// CSDL: `microsoft.graph.plannerAppliedCategories`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAppliedCategories {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2047,7 +2047,7 @@ impl rt::Object for PlannerAppliedCategories {
     const TAG: &'static str = "\"#microsoft.graph.plannerAppliedCategories\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_planner)]
 impl rt::object::Members for PlannerAppliedCategories {
@@ -2081,7 +2081,7 @@ rt::impl_serde!(PlannerAppliedCategories);
 /// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/struct.PlannerAssignedToTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2119,10 +2119,10 @@ impl rt::Object for PlannerAssignedToTaskBoardTaskFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
-        d.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "order_hints_by_assignee", &self.order_hints_by_assignee);
+        v.field(2usize, "unassigned_order_hint", &self.unassigned_order_hint);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2167,7 +2167,7 @@ rt::impl_serde!(PlannerAssignedToTaskBoardTaskFormat);
 /// CSDL: `microsoft.graph.plannerAssignments`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAssignments {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2189,7 +2189,7 @@ impl rt::Object for PlannerAssignments {
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignments\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_planner)]
 impl rt::object::Members for PlannerAssignments {
@@ -2223,7 +2223,7 @@ rt::impl_serde!(PlannerAssignments);
 /// Request builders: [`PlannerBucketPath`](requests/struct.PlannerBucketPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerBucket {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2271,12 +2271,12 @@ impl rt::Object for PlannerBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucket\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "order_hint", &self.order_hint);
-        d.field(3usize, "plan_id", &self.plan_id);
-        d.field(4usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "order_hint", &self.order_hint);
+        v.field(3usize, "plan_id", &self.plan_id);
+        v.field(4usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2327,7 +2327,7 @@ rt::impl_serde!(PlannerBucket);
 /// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/struct.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerBucketTaskBoardTaskFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2354,9 +2354,9 @@ impl rt::Object for PlannerBucketTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerBucketTaskBoardTaskFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "order_hint", &self.order_hint);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2397,7 +2397,7 @@ rt::impl_serde!(PlannerBucketTaskBoardTaskFormat);
 /// CSDL: `microsoft.graph.plannerCategoryDescriptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerCategoryDescriptions {
     /// CSDL: property `category1`: `Edm.String`, nullable.
     pub category1: rt::Field<::std::string::String>,
@@ -2545,32 +2545,32 @@ impl rt::Object for PlannerCategoryDescriptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerCategoryDescriptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category1", &self.category1);
-        d.field(1usize, "category10", &self.category10);
-        d.field(2usize, "category11", &self.category11);
-        d.field(3usize, "category12", &self.category12);
-        d.field(4usize, "category13", &self.category13);
-        d.field(5usize, "category14", &self.category14);
-        d.field(6usize, "category15", &self.category15);
-        d.field(7usize, "category16", &self.category16);
-        d.field(8usize, "category17", &self.category17);
-        d.field(9usize, "category18", &self.category18);
-        d.field(10usize, "category19", &self.category19);
-        d.field(11usize, "category2", &self.category2);
-        d.field(12usize, "category20", &self.category20);
-        d.field(13usize, "category21", &self.category21);
-        d.field(14usize, "category22", &self.category22);
-        d.field(15usize, "category23", &self.category23);
-        d.field(16usize, "category24", &self.category24);
-        d.field(17usize, "category25", &self.category25);
-        d.field(18usize, "category3", &self.category3);
-        d.field(19usize, "category4", &self.category4);
-        d.field(20usize, "category5", &self.category5);
-        d.field(21usize, "category6", &self.category6);
-        d.field(22usize, "category7", &self.category7);
-        d.field(23usize, "category8", &self.category8);
-        d.field(24usize, "category9", &self.category9);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category1", &self.category1);
+        v.field(1usize, "category10", &self.category10);
+        v.field(2usize, "category11", &self.category11);
+        v.field(3usize, "category12", &self.category12);
+        v.field(4usize, "category13", &self.category13);
+        v.field(5usize, "category14", &self.category14);
+        v.field(6usize, "category15", &self.category15);
+        v.field(7usize, "category16", &self.category16);
+        v.field(8usize, "category17", &self.category17);
+        v.field(9usize, "category18", &self.category18);
+        v.field(10usize, "category19", &self.category19);
+        v.field(11usize, "category2", &self.category2);
+        v.field(12usize, "category20", &self.category20);
+        v.field(13usize, "category21", &self.category21);
+        v.field(14usize, "category22", &self.category22);
+        v.field(15usize, "category23", &self.category23);
+        v.field(16usize, "category24", &self.category24);
+        v.field(17usize, "category25", &self.category25);
+        v.field(18usize, "category3", &self.category3);
+        v.field(19usize, "category4", &self.category4);
+        v.field(20usize, "category5", &self.category5);
+        v.field(21usize, "category6", &self.category6);
+        v.field(22usize, "category7", &self.category7);
+        v.field(23usize, "category8", &self.category8);
+        v.field(24usize, "category9", &self.category9);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -2672,7 +2672,7 @@ rt::impl_serde!(PlannerCategoryDescriptions);
 /// CSDL: `microsoft.graph.plannerChecklistItems`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerChecklistItems {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2694,7 +2694,7 @@ impl rt::Object for PlannerChecklistItems {
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItems\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_planner)]
 impl rt::object::Members for PlannerChecklistItems {
@@ -2775,7 +2775,7 @@ rt::impl_serde!(PlannerContainerType);
 /// CSDL: `microsoft.graph.plannerExternalReferences`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerExternalReferences {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2797,7 +2797,7 @@ impl rt::Object for PlannerExternalReferences {
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReferences\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_planner)]
 impl rt::object::Members for PlannerExternalReferences {
@@ -2831,7 +2831,7 @@ rt::impl_serde!(PlannerExternalReferences);
 /// Request builders: [`PlannerGroupPath`](requests/struct.PlannerGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2858,9 +2858,9 @@ impl rt::Object for PlannerGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"plans\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "plans", &self.plans);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "plans", &self.plans);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2901,7 +2901,7 @@ rt::impl_serde!(PlannerGroup);
 /// CSDL: `microsoft.graph.plannerOrderHintsByAssignee`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerOrderHintsByAssignee {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2923,7 +2923,7 @@ impl rt::Object for PlannerOrderHintsByAssignee {
     const TAG: &'static str = "\"#microsoft.graph.plannerOrderHintsByAssignee\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_planner)]
 impl rt::object::Members for PlannerOrderHintsByAssignee {
@@ -2957,7 +2957,7 @@ rt::impl_serde!(PlannerOrderHintsByAssignee);
 /// Request builders: [`PlannerPlanPath`](requests/struct.PlannerPlanPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlan {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3025,16 +3025,16 @@ impl rt::Object for PlannerPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container", &self.container);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "owner", &self.owner);
-        d.field(5usize, "title", &self.title);
-        d.field(6usize, "buckets", &self.buckets);
-        d.field(7usize, "details", &self.details);
-        d.field(8usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "container", &self.container);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "owner", &self.owner);
+        v.field(5usize, "title", &self.title);
+        v.field(6usize, "buckets", &self.buckets);
+        v.field(7usize, "details", &self.details);
+        v.field(8usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3094,7 +3094,7 @@ rt::impl_serde!(PlannerPlan);
 /// CSDL: `microsoft.graph.plannerPlanContainer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanContainer {
     /// CSDL: property `containerId`: `Edm.String`, nullable.
     pub container_id: rt::Field<::std::string::String>,
@@ -3128,10 +3128,10 @@ impl rt::Object for PlannerPlanContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_id", &self.container_id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "container_id", &self.container_id);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3177,7 +3177,7 @@ rt::impl_serde!(PlannerPlanContainer);
 /// Request builders: [`PlannerPlanDetailsPath`](requests/struct.PlannerPlanDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerPlanDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3211,10 +3211,10 @@ impl rt::Object for PlannerPlanDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerPlanDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_descriptions", &self.category_descriptions);
-        d.field(2usize, "shared_with", &self.shared_with);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category_descriptions", &self.category_descriptions);
+        v.field(2usize, "shared_with", &self.shared_with);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3323,7 +3323,7 @@ rt::impl_serde!(PlannerPreviewType);
 /// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/struct.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerProgressTaskBoardTaskFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3350,9 +3350,9 @@ impl rt::Object for PlannerProgressTaskBoardTaskFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"orderHint\":"];
     const TAG: &'static str = "\"#microsoft.graph.plannerProgressTaskBoardTaskFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "order_hint", &self.order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "order_hint", &self.order_hint);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3395,7 +3395,7 @@ rt::impl_serde!(PlannerProgressTaskBoardTaskFormat);
 /// Request builders: [`PlannerTaskPath`](requests/struct.PlannerTaskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3552,41 +3552,41 @@ impl rt::Object for PlannerTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "active_checklist_item_count",
             &self.active_checklist_item_count,
         );
-        d.field(2usize, "applied_categories", &self.applied_categories);
-        d.field(3usize, "assignee_priority", &self.assignee_priority);
-        d.field(4usize, "assignments", &self.assignments);
-        d.field(5usize, "bucket_id", &self.bucket_id);
-        d.field(6usize, "checklist_item_count", &self.checklist_item_count);
-        d.field(7usize, "completed_by", &self.completed_by);
-        d.field(8usize, "completed_date_time", &self.completed_date_time);
-        d.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(10usize, "created_by", &self.created_by);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "due_date_time", &self.due_date_time);
-        d.field(13usize, "has_description", &self.has_description);
-        d.field(14usize, "order_hint", &self.order_hint);
-        d.field(15usize, "percent_complete", &self.percent_complete);
-        d.field(16usize, "plan_id", &self.plan_id);
-        d.field(17usize, "preview_type", &self.preview_type);
-        d.field(18usize, "priority", &self.priority);
-        d.field(19usize, "reference_count", &self.reference_count);
-        d.field(20usize, "start_date_time", &self.start_date_time);
-        d.field(21usize, "title", &self.title);
-        d.field(
+        v.field(2usize, "applied_categories", &self.applied_categories);
+        v.field(3usize, "assignee_priority", &self.assignee_priority);
+        v.field(4usize, "assignments", &self.assignments);
+        v.field(5usize, "bucket_id", &self.bucket_id);
+        v.field(6usize, "checklist_item_count", &self.checklist_item_count);
+        v.field(7usize, "completed_by", &self.completed_by);
+        v.field(8usize, "completed_date_time", &self.completed_date_time);
+        v.field(9usize, "conversation_thread_id", &self.conversation_thread_id);
+        v.field(10usize, "created_by", &self.created_by);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "due_date_time", &self.due_date_time);
+        v.field(13usize, "has_description", &self.has_description);
+        v.field(14usize, "order_hint", &self.order_hint);
+        v.field(15usize, "percent_complete", &self.percent_complete);
+        v.field(16usize, "plan_id", &self.plan_id);
+        v.field(17usize, "preview_type", &self.preview_type);
+        v.field(18usize, "priority", &self.priority);
+        v.field(19usize, "reference_count", &self.reference_count);
+        v.field(20usize, "start_date_time", &self.start_date_time);
+        v.field(21usize, "title", &self.title);
+        v.field(
             22usize,
             "assigned_to_task_board_format",
             &self.assigned_to_task_board_format,
         );
-        d.field(23usize, "bucket_task_board_format", &self.bucket_task_board_format);
-        d.field(24usize, "details", &self.details);
-        d.field(25usize, "progress_task_board_format", &self.progress_task_board_format);
+        v.field(23usize, "bucket_task_board_format", &self.bucket_task_board_format);
+        v.field(24usize, "details", &self.details);
+        v.field(25usize, "progress_task_board_format", &self.progress_task_board_format);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3697,7 +3697,7 @@ rt::impl_serde!(PlannerTask);
 /// Request builders: [`PlannerTaskDetailsPath`](requests/struct.PlannerTaskDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerTaskDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3745,12 +3745,12 @@ impl rt::Object for PlannerTaskDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerTaskDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checklist", &self.checklist);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "preview_type", &self.preview_type);
-        d.field(4usize, "references", &self.references);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "checklist", &self.checklist);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "preview_type", &self.preview_type);
+        v.field(4usize, "references", &self.references);
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3802,7 +3802,7 @@ rt::impl_serde!(PlannerTaskDetails);
 /// Request builders: [`PlannerUserPath`](requests/struct.PlannerUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3836,10 +3836,10 @@ impl rt::Object for PlannerUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "plans", &self.plans);
-        d.field(2usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "plans", &self.plans);
+        v.field(2usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3883,7 +3883,7 @@ rt::impl_serde!(PlannerUser);
 /// CSDL: `microsoft.graph.plannerUserIds`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerUserIds {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3905,7 +3905,7 @@ impl rt::Object for PlannerUserIds {
     const TAG: &'static str = "\"#microsoft.graph.plannerUserIds\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_planner)]
 impl rt::object::Members for PlannerUserIds {
@@ -3939,7 +3939,7 @@ rt::impl_serde!(PlannerUserIds);
 /// Request builders: [`PlayPromptOperationPath`](requests/struct.PlayPromptOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlayPromptOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3982,11 +3982,11 @@ impl rt::Object for PlayPromptOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPromptOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4032,7 +4032,7 @@ rt::impl_serde!(PlayPromptOperation);
 /// CSDL: `microsoft.graph.policyBinding`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyBinding {
     /// CSDL: property `exclusions`: `Collection(microsoft.graph.scopeBase)`, nullable.
     pub exclusions: rt::Field<::std::vec::Vec<crate::v1::AnyScopeBase>>,
@@ -4059,9 +4059,9 @@ impl rt::Object for PolicyBinding {
     const KEYS_JSON: &'static [&'static str] = &[",\"exclusions\":", ",\"inclusions\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyBinding\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclusions", &self.exclusions);
-        d.field(1usize, "inclusions", &self.inclusions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclusions", &self.exclusions);
+        v.field(1usize, "inclusions", &self.inclusions);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4103,7 +4103,7 @@ rt::impl_serde!(PolicyBinding);
 /// CSDL: `microsoft.graph.policyLocation`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyLocation {
     /// CSDL: property `value`: `Edm.String`, not nullable.
     pub value: rt::Field<::std::string::String>,
@@ -4127,8 +4127,8 @@ impl rt::Object for PolicyLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4318,7 +4318,7 @@ rt::impl_serde!(AnyPolicyLocation);
 /// CSDL: `microsoft.graph.policyLocationApplication`, complex type, derived from `microsoft.graph.policyLocation`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyLocationApplication {
     /// CSDL: property `value`: `Edm.String`, not nullable.
     pub value: rt::Field<::std::string::String>,
@@ -4342,8 +4342,8 @@ impl rt::Object for PolicyLocationApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4381,7 +4381,7 @@ rt::impl_serde!(PolicyLocationApplication);
 /// CSDL: `microsoft.graph.policyLocationDomain`, complex type, derived from `microsoft.graph.policyLocation`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyLocationDomain {
     /// CSDL: property `value`: `Edm.String`, not nullable.
     pub value: rt::Field<::std::string::String>,
@@ -4405,8 +4405,8 @@ impl rt::Object for PolicyLocationDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4442,7 +4442,7 @@ rt::impl_serde!(PolicyLocationDomain);
 /// CSDL: `microsoft.graph.policyLocationUrl`, complex type, derived from `microsoft.graph.policyLocation`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyLocationUrl {
     /// CSDL: property `value`: `Edm.String`, not nullable.
     pub value: rt::Field<::std::string::String>,
@@ -4466,8 +4466,8 @@ impl rt::Object for PolicyLocationUrl {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyLocationUrl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4657,7 +4657,7 @@ rt::impl_serde!(PolicyPlatformType);
 /// CSDL: `microsoft.graph.policyScopeBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyScopeBase {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, not nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -4700,11 +4700,11 @@ impl rt::Object for PolicyScopeBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyScopeBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "execution_mode", &self.execution_mode);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "policy_actions", &self.policy_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activities", &self.activities);
+        v.field(1usize, "execution_mode", &self.execution_mode);
+        v.field(2usize, "locations", &self.locations);
+        v.field(3usize, "policy_actions", &self.policy_actions);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4981,7 +4981,7 @@ rt::impl_serde!(AnyPolicyScopeBase);
 /// CSDL: `microsoft.graph.policyTenantScope`, complex type, derived from `microsoft.graph.policyScopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyTenantScope {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, not nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -5029,12 +5029,12 @@ impl rt::Object for PolicyTenantScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyTenantScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "execution_mode", &self.execution_mode);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "policy_actions", &self.policy_actions);
-        d.field(4usize, "policy_scope", &self.policy_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activities", &self.activities);
+        v.field(1usize, "execution_mode", &self.execution_mode);
+        v.field(2usize, "locations", &self.locations);
+        v.field(3usize, "policy_actions", &self.policy_actions);
+        v.field(4usize, "policy_scope", &self.policy_scope);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5085,7 +5085,7 @@ rt::impl_serde!(PolicyTenantScope);
 /// CSDL: `microsoft.graph.policyUserScope`, complex type, derived from `microsoft.graph.policyScopeBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyUserScope {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, not nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -5128,11 +5128,11 @@ impl rt::Object for PolicyUserScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyUserScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "execution_mode", &self.execution_mode);
-        d.field(2usize, "locations", &self.locations);
-        d.field(3usize, "policy_actions", &self.policy_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activities", &self.activities);
+        v.field(1usize, "execution_mode", &self.execution_mode);
+        v.field(2usize, "locations", &self.locations);
+        v.field(3usize, "policy_actions", &self.policy_actions);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`PresencePath`](requests/struct.PresencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Presence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -66,14 +66,14 @@ impl rt::Object for Presence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.presence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "availability", &self.availability);
-        d.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
-        d.field(4usize, "sequence_number", &self.sequence_number);
-        d.field(5usize, "status_message", &self.status_message);
-        d.field(6usize, "work_location", &self.work_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "availability", &self.availability);
+        v.field(3usize, "out_of_office_settings", &self.out_of_office_settings);
+        v.field(4usize, "sequence_number", &self.sequence_number);
+        v.field(5usize, "status_message", &self.status_message);
+        v.field(6usize, "work_location", &self.work_location);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -128,7 +128,7 @@ rt::impl_serde!(Presence);
 /// CSDL: `microsoft.graph.presenceStatusMessage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceStatusMessage {
     /// CSDL: property `expiryDateTime`: `microsoft.graph.dateTimeTimeZone`, nullable.
     pub expiry_date_time: rt::Field<crate::v1::DateTimeTimeZone>,
@@ -166,10 +166,10 @@ impl rt::Object for PresenceStatusMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.presenceStatusMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "published_date_time", &self.published_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiry_date_time", &self.expiry_date_time);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "published_date_time", &self.published_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -213,7 +213,7 @@ rt::impl_serde!(PresenceStatusMessage);
 /// CSDL: `microsoft.graph.principalResourceMembershipsScope`, complex type, derived from `microsoft.graph.accessReviewScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrincipalResourceMembershipsScope {
     /// CSDL: property `principalScopes`: `Collection(microsoft.graph.accessReviewScope)`, nullable.
     pub principal_scopes: rt::Field<::std::vec::Vec<crate::v1::AnyAccessReviewScope>>,
@@ -243,9 +243,9 @@ impl rt::Object for PrincipalResourceMembershipsScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.principalResourceMembershipsScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "principal_scopes", &self.principal_scopes);
-        d.field(1usize, "resource_scopes", &self.resource_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "principal_scopes", &self.principal_scopes);
+        v.field(1usize, "resource_scopes", &self.resource_scopes);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -289,7 +289,7 @@ rt::impl_serde!(PrincipalResourceMembershipsScope);
 /// Request builders: [`PrintConnectorPath`](requests/struct.PrintConnectorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -347,18 +347,18 @@ impl rt::Object for PrintConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_version", &self.app_version);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_version", &self.app_version);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(
             3usize,
             "fully_qualified_domain_name",
             &self.fully_qualified_domain_name,
         );
-        d.field(4usize, "location", &self.location);
-        d.field(5usize, "operating_system", &self.operating_system);
-        d.field(6usize, "registered_date_time", &self.registered_date_time);
+        v.field(4usize, "location", &self.location);
+        v.field(5usize, "operating_system", &self.operating_system);
+        v.field(6usize, "registered_date_time", &self.registered_date_time);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -413,7 +413,7 @@ rt::impl_serde!(PrintConnector);
 /// CSDL: `microsoft.graph.printDocumentUploadProperties`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintDocumentUploadProperties {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
     pub content_type: rt::Field<::std::string::String>,
@@ -447,10 +447,10 @@ impl rt::Object for PrintDocumentUploadProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocumentUploadProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
-        d.field(1usize, "document_name", &self.document_name);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type", &self.content_type);
+        v.field(1usize, "document_name", &self.document_name);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -496,7 +496,7 @@ rt::impl_serde!(PrintDocumentUploadProperties);
 /// Request builders: [`PrintServicePath`](requests/struct.PrintServicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintService {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -523,9 +523,9 @@ impl rt::Object for PrintService {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"endpoints\":"];
     const TAG: &'static str = "\"#microsoft.graph.printService\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "endpoints", &self.endpoints);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "endpoints", &self.endpoints);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -568,7 +568,7 @@ rt::impl_serde!(PrintService);
 /// Request builders: [`PrintServiceEndpointPath`](requests/struct.PrintServiceEndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintServiceEndpoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -602,10 +602,10 @@ impl rt::Object for PrintServiceEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printServiceEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -650,7 +650,7 @@ rt::impl_serde!(PrintServiceEndpoint);
 /// Request builders: [`PrintUsagePath`](requests/struct.PrintUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -733,23 +733,23 @@ impl rt::Object for PrintUsage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(2usize, "color_page_count", &self.color_page_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        v.field(2usize, "color_page_count", &self.color_page_count);
+        v.field(
             3usize,
             "completed_black_and_white_job_count",
             &self.completed_black_and_white_job_count,
         );
-        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(5usize, "completed_job_count", &self.completed_job_count);
-        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
-        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
-        d.field(9usize, "page_count", &self.page_count);
-        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
-        d.field(11usize, "usage_date", &self.usage_date);
+        v.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
+        v.field(5usize, "completed_job_count", &self.completed_job_count);
+        v.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
+        v.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(8usize, "media_sheet_count", &self.media_sheet_count);
+        v.field(9usize, "page_count", &self.page_count);
+        v.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
+        v.field(11usize, "usage_date", &self.usage_date);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1154,7 +1154,7 @@ rt::impl_serde!(AnyPrintUsage);
 /// Request builders: [`PrintUsageByPrinterPath`](requests/struct.PrintUsageByPrinterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsageByPrinter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1247,25 +1247,25 @@ impl rt::Object for PrintUsageByPrinter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByPrinter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(2usize, "color_page_count", &self.color_page_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        v.field(2usize, "color_page_count", &self.color_page_count);
+        v.field(
             3usize,
             "completed_black_and_white_job_count",
             &self.completed_black_and_white_job_count,
         );
-        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(5usize, "completed_job_count", &self.completed_job_count);
-        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
-        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
-        d.field(9usize, "page_count", &self.page_count);
-        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
-        d.field(11usize, "usage_date", &self.usage_date);
-        d.field(12usize, "printer_id", &self.printer_id);
-        d.field(13usize, "printer_name", &self.printer_name);
+        v.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
+        v.field(5usize, "completed_job_count", &self.completed_job_count);
+        v.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
+        v.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(8usize, "media_sheet_count", &self.media_sheet_count);
+        v.field(9usize, "page_count", &self.page_count);
+        v.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
+        v.field(11usize, "usage_date", &self.usage_date);
+        v.field(12usize, "printer_id", &self.printer_id);
+        v.field(13usize, "printer_name", &self.printer_name);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1341,7 +1341,7 @@ rt::impl_serde!(PrintUsageByPrinter);
 /// Request builders: [`PrintUsageByUserPath`](requests/struct.PrintUsageByUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintUsageByUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1429,24 +1429,24 @@ impl rt::Object for PrintUsageByUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printUsageByUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
-        d.field(2usize, "color_page_count", &self.color_page_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "black_and_white_page_count", &self.black_and_white_page_count);
+        v.field(2usize, "color_page_count", &self.color_page_count);
+        v.field(
             3usize,
             "completed_black_and_white_job_count",
             &self.completed_black_and_white_job_count,
         );
-        d.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
-        d.field(5usize, "completed_job_count", &self.completed_job_count);
-        d.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
-        d.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
-        d.field(8usize, "media_sheet_count", &self.media_sheet_count);
-        d.field(9usize, "page_count", &self.page_count);
-        d.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
-        d.field(11usize, "usage_date", &self.usage_date);
-        d.field(12usize, "user_principal_name", &self.user_principal_name);
+        v.field(4usize, "completed_color_job_count", &self.completed_color_job_count);
+        v.field(5usize, "completed_job_count", &self.completed_job_count);
+        v.field(6usize, "double_sided_sheet_count", &self.double_sided_sheet_count);
+        v.field(7usize, "incomplete_job_count", &self.incomplete_job_count);
+        v.field(8usize, "media_sheet_count", &self.media_sheet_count);
+        v.field(9usize, "page_count", &self.page_count);
+        v.field(10usize, "single_sided_sheet_count", &self.single_sided_sheet_count);
+        v.field(11usize, "usage_date", &self.usage_date);
+        v.field(12usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1518,7 +1518,7 @@ rt::impl_serde!(PrintUsageByUser);
 /// CSDL: `microsoft.graph.printerLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterLocation {
     /// CSDL: property `altitudeInMeters`: `Edm.Int32`, nullable.
     pub altitude_in_meters: rt::Field<i32>,
@@ -1626,24 +1626,24 @@ impl rt::Object for PrinterLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
-        d.field(1usize, "building", &self.building);
-        d.field(2usize, "city", &self.city);
-        d.field(3usize, "country_or_region", &self.country_or_region);
-        d.field(4usize, "floor", &self.floor);
-        d.field(5usize, "floor_description", &self.floor_description);
-        d.field(6usize, "latitude", &self.latitude);
-        d.field(7usize, "longitude", &self.longitude);
-        d.field(8usize, "organization", &self.organization);
-        d.field(9usize, "postal_code", &self.postal_code);
-        d.field(10usize, "room_description", &self.room_description);
-        d.field(11usize, "room_name", &self.room_name);
-        d.field(12usize, "site", &self.site);
-        d.field(13usize, "state_or_province", &self.state_or_province);
-        d.field(14usize, "street_address", &self.street_address);
-        d.field(15usize, "subdivision", &self.subdivision);
-        d.field(16usize, "subunit", &self.subunit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "altitude_in_meters", &self.altitude_in_meters);
+        v.field(1usize, "building", &self.building);
+        v.field(2usize, "city", &self.city);
+        v.field(3usize, "country_or_region", &self.country_or_region);
+        v.field(4usize, "floor", &self.floor);
+        v.field(5usize, "floor_description", &self.floor_description);
+        v.field(6usize, "latitude", &self.latitude);
+        v.field(7usize, "longitude", &self.longitude);
+        v.field(8usize, "organization", &self.organization);
+        v.field(9usize, "postal_code", &self.postal_code);
+        v.field(10usize, "room_description", &self.room_description);
+        v.field(11usize, "room_name", &self.room_name);
+        v.field(12usize, "site", &self.site);
+        v.field(13usize, "state_or_province", &self.state_or_province);
+        v.field(14usize, "street_address", &self.street_address);
+        v.field(15usize, "subdivision", &self.subdivision);
+        v.field(16usize, "subunit", &self.subunit);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -6076,7 +6076,7 @@ rt::impl_serde!(PrinterProcessingStateDetail);
 /// CSDL: `microsoft.graph.printerStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterStatus {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -6110,10 +6110,10 @@ impl rt::Object for PrinterStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -6206,7 +6206,7 @@ rt::impl_serde!(PrivilegedAccessGroupMemberType);
 /// CSDL: `microsoft.graph.process`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Process {
     /// CSDL: property `accountName`: `Edm.String`, nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -6289,23 +6289,23 @@ impl rt::Object for Process {
     ];
     const TAG: &'static str = "\"#microsoft.graph.process\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "command_line", &self.command_line);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "integrity_level", &self.integrity_level);
-        d.field(5usize, "is_elevated", &self.is_elevated);
-        d.field(6usize, "name", &self.name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_name", &self.account_name);
+        v.field(1usize, "command_line", &self.command_line);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "file_hash", &self.file_hash);
+        v.field(4usize, "integrity_level", &self.integrity_level);
+        v.field(5usize, "is_elevated", &self.is_elevated);
+        v.field(6usize, "name", &self.name);
+        v.field(
             7usize,
             "parent_process_created_date_time",
             &self.parent_process_created_date_time,
         );
-        d.field(8usize, "parent_process_id", &self.parent_process_id);
-        d.field(9usize, "parent_process_name", &self.parent_process_name);
-        d.field(10usize, "path", &self.path);
-        d.field(11usize, "process_id", &self.process_id);
+        v.field(8usize, "parent_process_id", &self.parent_process_id);
+        v.field(9usize, "parent_process_name", &self.parent_process_name);
+        v.field(10usize, "path", &self.path);
+        v.field(11usize, "process_id", &self.process_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6373,7 +6373,7 @@ rt::impl_serde!(Process);
 /// CSDL: `microsoft.graph.processContentBatchRequest`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessContentBatchRequest {
     /// CSDL: property `contentToProcess`: `microsoft.graph.processContentRequest`, not nullable.
     pub content_to_process: rt::Field<crate::v1::ProcessContentRequest>,
@@ -6407,10 +6407,10 @@ impl rt::Object for ProcessContentBatchRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentBatchRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_to_process", &self.content_to_process);
-        d.field(1usize, "request_id", &self.request_id);
-        d.field(2usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_to_process", &self.content_to_process);
+        v.field(1usize, "request_id", &self.request_id);
+        v.field(2usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6454,7 +6454,7 @@ rt::impl_serde!(ProcessContentBatchRequest);
 /// CSDL: `microsoft.graph.processContentMetadataBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessContentMetadataBase {
     /// CSDL: property `content`: `microsoft.graph.contentBase`, nullable.
     pub content: rt::Field<crate::v1::AnyContentBase>,
@@ -6527,17 +6527,17 @@ impl rt::Object for ProcessContentMetadataBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentMetadataBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_category", &self.content_category);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "identifier", &self.identifier);
-        d.field(5usize, "is_truncated", &self.is_truncated);
-        d.field(6usize, "length", &self.length);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "sequence_number", &self.sequence_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_category", &self.content_category);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "identifier", &self.identifier);
+        v.field(5usize, "is_truncated", &self.is_truncated);
+        v.field(6usize, "length", &self.length);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "sequence_number", &self.sequence_number);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -6905,7 +6905,7 @@ rt::impl_serde!(AnyProcessContentMetadataBase);
 /// CSDL: `microsoft.graph.processContentRequest`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessContentRequest {
     /// CSDL: property `activityMetadata`: `microsoft.graph.activityMetadata`, not nullable.
     pub activity_metadata: rt::Field<crate::v1::ActivityMetadata>,
@@ -6955,12 +6955,12 @@ impl rt::Object for ProcessContentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_metadata", &self.activity_metadata);
-        d.field(1usize, "content_entries", &self.content_entries);
-        d.field(2usize, "device_metadata", &self.device_metadata);
-        d.field(3usize, "integrated_app_metadata", &self.integrated_app_metadata);
-        d.field(4usize, "protected_app_metadata", &self.protected_app_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_metadata", &self.activity_metadata);
+        v.field(1usize, "content_entries", &self.content_entries);
+        v.field(2usize, "device_metadata", &self.device_metadata);
+        v.field(3usize, "integrated_app_metadata", &self.integrated_app_metadata);
+        v.field(4usize, "protected_app_metadata", &self.protected_app_metadata);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7011,7 +7011,7 @@ rt::impl_serde!(ProcessContentRequest);
 /// CSDL: `microsoft.graph.processConversationMetadata`, complex type, derived from `microsoft.graph.processContentMetadataBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessConversationMetadata {
     /// CSDL: property `content`: `microsoft.graph.contentBase`, nullable.
     pub content: rt::Field<crate::v1::AnyContentBase>,
@@ -7111,22 +7111,22 @@ impl rt::Object for ProcessConversationMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processConversationMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_category", &self.content_category);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "identifier", &self.identifier);
-        d.field(5usize, "is_truncated", &self.is_truncated);
-        d.field(6usize, "length", &self.length);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "sequence_number", &self.sequence_number);
-        d.field(10usize, "accessed_resources", &self.accessed_resources);
-        d.field(11usize, "accessed_resources_v2", &self.accessed_resources_v2);
-        d.field(12usize, "agents", &self.agents);
-        d.field(13usize, "parent_message_id", &self.parent_message_id);
-        d.field(14usize, "plugins", &self.plugins);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_category", &self.content_category);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "identifier", &self.identifier);
+        v.field(5usize, "is_truncated", &self.is_truncated);
+        v.field(6usize, "length", &self.length);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "sequence_number", &self.sequence_number);
+        v.field(10usize, "accessed_resources", &self.accessed_resources);
+        v.field(11usize, "accessed_resources_v2", &self.accessed_resources_v2);
+        v.field(12usize, "agents", &self.agents);
+        v.field(13usize, "parent_message_id", &self.parent_message_id);
+        v.field(14usize, "plugins", &self.plugins);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7204,7 +7204,7 @@ rt::impl_serde!(ProcessConversationMetadata);
 /// CSDL: `microsoft.graph.processFileMetadata`, complex type, derived from `microsoft.graph.processContentMetadataBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessFileMetadata {
     /// CSDL: property `content`: `microsoft.graph.contentBase`, nullable.
     pub content: rt::Field<crate::v1::AnyContentBase>,
@@ -7287,19 +7287,19 @@ impl rt::Object for ProcessFileMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processFileMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_category", &self.content_category);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "identifier", &self.identifier);
-        d.field(5usize, "is_truncated", &self.is_truncated);
-        d.field(6usize, "length", &self.length);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "sequence_number", &self.sequence_number);
-        d.field(10usize, "custom_properties", &self.custom_properties);
-        d.field(11usize, "owner_id", &self.owner_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_category", &self.content_category);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "identifier", &self.identifier);
+        v.field(5usize, "is_truncated", &self.is_truncated);
+        v.field(6usize, "length", &self.length);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "sequence_number", &self.sequence_number);
+        v.field(10usize, "custom_properties", &self.custom_properties);
+        v.field(11usize, "owner_id", &self.owner_id);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7440,7 +7440,7 @@ rt::impl_serde!(ProcessIntegrityLevel);
 /// CSDL: `microsoft.graph.prompt`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Prompt {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7462,7 +7462,7 @@ impl rt::Object for Prompt {
     const TAG: &'static str = "\"#microsoft.graph.prompt\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::object::Members for Prompt {
@@ -7598,7 +7598,7 @@ rt::impl_serde!(AnyPrompt);
 /// CSDL: `microsoft.graph.protectedApplicationMetadata`, complex type, derived from `microsoft.graph.integratedApplicationMetadata`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectedApplicationMetadata {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7632,10 +7632,10 @@ impl rt::Object for ProtectedApplicationMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectedApplicationMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "version", &self.version);
-        d.field(2usize, "application_location", &self.application_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "version", &self.version);
+        v.field(2usize, "application_location", &self.application_location);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7679,7 +7679,7 @@ rt::impl_serde!(ProtectedApplicationMetadata);
 /// CSDL: `microsoft.graph.protectionPolicyArtifactCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectionPolicyArtifactCount {
     /// CSDL: property `completed`: `Edm.Int32`, nullable.
     pub completed: rt::Field<i32>,
@@ -7722,11 +7722,11 @@ impl rt::Object for ProtectionPolicyArtifactCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionPolicyArtifactCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed", &self.completed);
-        d.field(1usize, "failed", &self.failed);
-        d.field(2usize, "in_progress", &self.in_progress);
-        d.field(3usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed", &self.completed);
+        v.field(1usize, "failed", &self.failed);
+        v.field(2usize, "in_progress", &self.in_progress);
+        v.field(3usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7773,7 +7773,7 @@ rt::impl_serde!(ProtectionPolicyArtifactCount);
 /// Request builders: [`ProtectionPolicyBasePath`](requests/struct.ProtectionPolicyBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectionPolicyBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7848,21 +7848,21 @@ impl rt::Object for ProtectionPolicyBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionPolicyBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             7usize,
             "protection_policy_artifact_count",
             &self.protection_policy_artifact_count,
         );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
+        v.field(8usize, "retention_settings", &self.retention_settings);
+        v.field(9usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8348,7 +8348,7 @@ rt::impl_serde!(ProtectionPolicyStatus);
 /// Request builders: [`ProtectionRuleBasePath`](requests/struct.ProtectionRuleBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectionRuleBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8411,15 +8411,15 @@ impl rt::Object for ProtectionRuleBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionRuleBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8848,7 +8848,7 @@ rt::impl_serde!(ProtectionRuleStatus);
 /// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/struct.ProtectionUnitsBulkJobBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectionUnitsBulkJobBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8911,15 +8911,15 @@ impl rt::Object for ProtectionUnitsBulkJobBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionUnitsBulkJobBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9352,7 +9352,7 @@ rt::impl_serde!(ProtectionUnitsBulkJobStatus);
 /// CSDL: `microsoft.graph.provisionChannelEmailResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisionChannelEmailResult {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -9376,8 +9376,8 @@ impl rt::Object for ProvisionChannelEmailResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"email\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionChannelEmailResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email", &self.email);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -9415,7 +9415,7 @@ rt::impl_serde!(ProvisionChannelEmailResult);
 /// CSDL: `microsoft.graph.publicationFacet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicationFacet {
     /// CSDL: property `checkedOutBy`: `microsoft.graph.identitySet`, nullable.
     pub checked_out_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -9449,10 +9449,10 @@ impl rt::Object for PublicationFacet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicationFacet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "checked_out_by", &self.checked_out_by);
-        d.field(1usize, "level", &self.level);
-        d.field(2usize, "version_id", &self.version_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "checked_out_by", &self.checked_out_by);
+        v.field(1usize, "level", &self.level);
+        v.field(2usize, "version_id", &self.version_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`QrCodePath`](requests/struct.QrCodePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QrCode {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -61,13 +61,13 @@ impl rt::Object for QrCode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "expire_date_time", &self.expire_date_time);
-        d.field(3usize, "image", &self.image);
-        d.field(4usize, "last_used_date_time", &self.last_used_date_time);
-        d.field(5usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "expire_date_time", &self.expire_date_time);
+        v.field(3usize, "image", &self.image);
+        v.field(4usize, "last_used_date_time", &self.last_used_date_time);
+        v.field(5usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -119,7 +119,7 @@ rt::impl_serde!(QrCode);
 /// CSDL: `microsoft.graph.qrCodeImageDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QrCodeImageDetails {
     /// CSDL: property `binaryValue`: `Edm.Binary`, nullable.
     pub binary_value: rt::Field<rt::edm::Binary>,
@@ -162,11 +162,11 @@ impl rt::Object for QrCodeImageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodeImageDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "binary_value", &self.binary_value);
-        d.field(1usize, "error_correction_level", &self.error_correction_level);
-        d.field(2usize, "raw_content", &self.raw_content);
-        d.field(3usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "binary_value", &self.binary_value);
+        v.field(1usize, "error_correction_level", &self.error_correction_level);
+        v.field(2usize, "raw_content", &self.raw_content);
+        v.field(3usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -215,7 +215,7 @@ rt::impl_serde!(QrCodeImageDetails);
 /// Request builders: [`QrCodePinAuthenticationMethodPath`](requests/struct.QrCodePinAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QrCodePinAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -263,12 +263,12 @@ impl rt::Object for QrCodePinAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodePinAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "pin", &self.pin);
-        d.field(3usize, "standard_qr_code", &self.standard_qr_code);
-        d.field(4usize, "temporary_qr_code", &self.temporary_qr_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "pin", &self.pin);
+        v.field(3usize, "standard_qr_code", &self.standard_qr_code);
+        v.field(4usize, "temporary_qr_code", &self.temporary_qr_code);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -321,7 +321,7 @@ rt::impl_serde!(QrCodePinAuthenticationMethod);
 /// Request builders: [`QrCodePinAuthenticationMethodConfigurationPath`](requests/struct.QrCodePinAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QrCodePinAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -380,17 +380,17 @@ impl rt::Object for QrCodePinAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrCodePinAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "pin_length", &self.pin_length);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "pin_length", &self.pin_length);
+        v.field(
             4usize,
             "standard_qr_code_lifetime_in_days",
             &self.standard_qr_code_lifetime_in_days,
         );
-        d.field(5usize, "include_targets", &self.include_targets);
+        v.field(5usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -453,7 +453,7 @@ rt::impl_serde!(QrCodePinAuthenticationMethodConfiguration);
 /// Request builders: [`QrPinPath`](requests/struct.QrPinPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QrPin {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -501,16 +501,16 @@ impl rt::Object for QrPin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.qrPin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "code", &self.code);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "code", &self.code);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(
             3usize,
             "force_change_pin_next_sign_in",
             &self.force_change_pin_next_sign_in,
         );
-        d.field(4usize, "updated_date_time", &self.updated_date_time);
+        v.field(4usize, "updated_date_time", &self.updated_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -559,7 +559,7 @@ rt::impl_serde!(QrPin);
 /// CSDL: `microsoft.graph.quota`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Quota {
     /// CSDL: property `deleted`: `Edm.Int64`, nullable.
     pub deleted: rt::Field<i64>,
@@ -612,13 +612,13 @@ impl rt::Object for Quota {
     ];
     const TAG: &'static str = "\"#microsoft.graph.quota\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted", &self.deleted);
-        d.field(1usize, "remaining", &self.remaining);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "storage_plan_information", &self.storage_plan_information);
-        d.field(4usize, "total", &self.total);
-        d.field(5usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted", &self.deleted);
+        v.field(1usize, "remaining", &self.remaining);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "storage_plan_information", &self.storage_plan_information);
+        v.field(4usize, "total", &self.total);
+        v.field(5usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -668,7 +668,7 @@ rt::impl_serde!(Quota);
 /// CSDL: `microsoft.graph.recentNotebook`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecentNotebook {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -711,11 +711,11 @@ impl rt::Object for RecentNotebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "last_accessed_time", &self.last_accessed_time);
-        d.field(2usize, "links", &self.links);
-        d.field(3usize, "source_service", &self.source_service);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "last_accessed_time", &self.last_accessed_time);
+        v.field(2usize, "links", &self.links);
+        v.field(3usize, "source_service", &self.source_service);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -762,7 +762,7 @@ rt::impl_serde!(RecentNotebook);
 /// CSDL: `microsoft.graph.recentNotebookLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecentNotebookLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::v1::ExternalLink>,
@@ -792,9 +792,9 @@ impl rt::Object for RecentNotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recentNotebookLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -838,7 +838,7 @@ rt::impl_serde!(RecentNotebookLinks);
 /// Request builders: [`RecordOperationPath`](requests/struct.RecordOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecordOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -891,13 +891,13 @@ impl rt::Object for RecordOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "recording_access_token", &self.recording_access_token);
-        d.field(5usize, "recording_location", &self.recording_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "recording_access_token", &self.recording_access_token);
+        v.field(5usize, "recording_location", &self.recording_location);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -949,7 +949,7 @@ rt::impl_serde!(RecordOperation);
 /// CSDL: `microsoft.graph.redirectUriSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RedirectUriSettings {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -976,9 +976,9 @@ impl rt::Object for RedirectUriSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"uri\":"];
     const TAG: &'static str = "\"#microsoft.graph.redirectUriSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "uri", &self.uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index", &self.index);
+        v.field(1usize, "uri", &self.uri);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1018,7 +1018,7 @@ rt::impl_serde!(RedirectUriSettings);
 /// CSDL: `microsoft.graph.registrationEnforcement`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RegistrationEnforcement {
     /// CSDL: property `authenticationMethodsRegistrationCampaign`: `microsoft.graph.authenticationMethodsRegistrationCampaign`, nullable.
     pub authentication_methods_registration_campaign: rt::Field<
@@ -1046,8 +1046,8 @@ impl rt::Object for RegistrationEnforcement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registrationEnforcement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authentication_methods_registration_campaign",
             &self.authentication_methods_registration_campaign,
@@ -1174,7 +1174,7 @@ rt::impl_serde!(RegistryHive);
 /// CSDL: `microsoft.graph.registryKeyState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RegistryKeyState {
     /// CSDL: property `hive`: `microsoft.graph.registryHive`, nullable.
     pub hive: rt::Field<crate::v1::RegistryHive>,
@@ -1247,17 +1247,17 @@ impl rt::Object for RegistryKeyState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.registryKeyState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hive", &self.hive);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "old_key", &self.old_key);
-        d.field(3usize, "old_value_data", &self.old_value_data);
-        d.field(4usize, "old_value_name", &self.old_value_name);
-        d.field(5usize, "operation", &self.operation);
-        d.field(6usize, "process_id", &self.process_id);
-        d.field(7usize, "value_data", &self.value_data);
-        d.field(8usize, "value_name", &self.value_name);
-        d.field(9usize, "value_type", &self.value_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hive", &self.hive);
+        v.field(1usize, "key", &self.key);
+        v.field(2usize, "old_key", &self.old_key);
+        v.field(3usize, "old_value_data", &self.old_value_data);
+        v.field(4usize, "old_value_name", &self.old_value_name);
+        v.field(5usize, "operation", &self.operation);
+        v.field(6usize, "process_id", &self.process_id);
+        v.field(7usize, "value_data", &self.value_data);
+        v.field(8usize, "value_name", &self.value_name);
+        v.field(9usize, "value_type", &self.value_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1485,7 +1485,7 @@ rt::impl_serde!(RegistryValueType);
 /// CSDL: `microsoft.graph.rejectJoinResponse`, complex type, derived from `microsoft.graph.participantJoiningResponse`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RejectJoinResponse {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, not nullable.
     pub reason: rt::Field<crate::v1::RejectReason>,
@@ -1509,8 +1509,8 @@ impl rt::Object for RejectJoinResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.rejectJoinResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1714,7 +1714,7 @@ rt::impl_serde!(RemoteAssistanceOnboardingStatus);
 /// Request builders: [`RemoteAssistancePartnerPath`](requests/struct.RemoteAssistancePartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteAssistancePartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1770,12 +1770,12 @@ impl rt::Object for RemoteAssistancePartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteAssistancePartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
-        d.field(3usize, "onboarding_status", &self.onboarding_status);
-        d.field(4usize, "onboarding_url", &self.onboarding_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_connection_date_time", &self.last_connection_date_time);
+        v.field(3usize, "onboarding_status", &self.onboarding_status);
+        v.field(4usize, "onboarding_url", &self.onboarding_url);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1825,7 +1825,7 @@ rt::impl_serde!(RemoteAssistancePartner);
 /// CSDL: `microsoft.graph.removeAccessApplyAction`, complex type, derived from `microsoft.graph.accessReviewApplyAction`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoveAccessApplyAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1847,7 +1847,7 @@ impl rt::Object for RemoveAccessApplyAction {
     const TAG: &'static str = "\"#microsoft.graph.removeAccessApplyAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for RemoveAccessApplyAction {
@@ -1879,7 +1879,7 @@ rt::impl_serde!(RemoveAccessApplyAction);
 /// CSDL: `microsoft.graph.renameAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RenameAction {
     /// CSDL: property `newName`: `Edm.String`, nullable.
     pub new_name: rt::Field<::std::string::String>,
@@ -1906,9 +1906,9 @@ impl rt::Object for RenameAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newName\":", ",\"oldName\":"];
     const TAG: &'static str = "\"#microsoft.graph.renameAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_name", &self.new_name);
-        d.field(1usize, "old_name", &self.old_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_name", &self.new_name);
+        v.field(1usize, "old_name", &self.old_name);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1951,7 +1951,7 @@ rt::impl_serde!(RenameAction);
 /// Request builders: [`ReportRootPath`](requests/struct.ReportRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-reports`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReportRoot {
     /// CSDL: containment navigation property `authenticationMethods`: `microsoft.graph.authenticationMethodsRoot`, nullable.
     pub authentication_methods: rt::Field<crate::v1::AuthenticationMethodsRoot>,
@@ -2017,26 +2017,26 @@ impl rt::Object for ReportRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_methods", &self.authentication_methods);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authentication_methods", &self.authentication_methods);
+        v.field(
             1usize,
             "daily_print_usage_by_printer",
             &self.daily_print_usage_by_printer,
         );
-        d.field(2usize, "daily_print_usage_by_user", &self.daily_print_usage_by_user);
-        d.field(
+        v.field(2usize, "daily_print_usage_by_user", &self.daily_print_usage_by_user);
+        v.field(
             3usize,
             "monthly_print_usage_by_printer",
             &self.monthly_print_usage_by_printer,
         );
-        d.field(
+        v.field(
             4usize,
             "monthly_print_usage_by_user",
             &self.monthly_print_usage_by_user,
         );
-        d.field(5usize, "partners", &self.partners);
-        d.field(6usize, "security", &self.security);
+        v.field(5usize, "partners", &self.partners);
+        v.field(6usize, "security", &self.security);
     }
 }
 #[cfg(msgraph_v1_reports)]
@@ -2094,7 +2094,7 @@ rt::impl_serde!(ReportRoot);
 /// CSDL: `microsoft.graph.requestSchedule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestSchedule {
     /// CSDL: property `expiration`: `microsoft.graph.expirationPattern`, nullable.
     pub expiration: rt::Field<crate::v1::ExpirationPattern>,
@@ -2128,10 +2128,10 @@ impl rt::Object for RequestSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "recurrence", &self.recurrence);
-        d.field(2usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration", &self.expiration);
+        v.field(1usize, "recurrence", &self.recurrence);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
@@ -2175,7 +2175,7 @@ rt::impl_serde!(RequestSchedule);
 /// CSDL: `microsoft.graph.requestorManager`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestorManager {
     /// CSDL: property `managerLevel`: `Edm.Int32`, nullable.
     pub manager_level: rt::Field<i32>,
@@ -2199,8 +2199,8 @@ impl rt::Object for RequestorManager {
     const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestorManager\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "manager_level", &self.manager_level);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "manager_level", &self.manager_level);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2236,7 +2236,7 @@ rt::impl_serde!(RequestorManager);
 /// CSDL: `microsoft.graph.requiredResourceAccess`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequiredResourceAccess {
     /// CSDL: property `resourceAccess`: `Collection(microsoft.graph.resourceAccess)`, not nullable.
     pub resource_access: rt::Field<::std::vec::Vec<crate::v1::ResourceAccess>>,
@@ -2266,9 +2266,9 @@ impl rt::Object for RequiredResourceAccess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requiredResourceAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_access", &self.resource_access);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_access", &self.resource_access);
+        v.field(1usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2310,7 +2310,7 @@ rt::impl_serde!(RequiredResourceAccess);
 /// CSDL: `microsoft.graph.resourceAccess`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceAccess {
     /// CSDL: property `id`: `Edm.Guid`, not nullable.
     pub id: rt::Field<rt::edm::Guid>,
@@ -2337,9 +2337,9 @@ impl rt::Object for ResourceAccess {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2380,7 +2380,7 @@ rt::impl_serde!(ResourceAccess);
 /// CSDL: `microsoft.graph.resourceAccessDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceAccessDetail {
     /// CSDL: property `accessType`: `microsoft.graph.resourceAccessType`, not nullable.
     pub access_type: rt::Field<rt::Flags<crate::v1::ResourceAccessType>>,
@@ -2443,19 +2443,19 @@ impl rt::Object for ResourceAccessDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAccessDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "identifier", &self.identifier);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_type", &self.access_type);
+        v.field(1usize, "identifier", &self.identifier);
+        v.field(
             2usize,
             "is_cross_prompt_injection_detected",
             &self.is_cross_prompt_injection_detected,
         );
-        d.field(3usize, "label_id", &self.label_id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "storage_id", &self.storage_id);
-        d.field(7usize, "url", &self.url);
+        v.field(3usize, "label_id", &self.label_id);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "storage_id", &self.storage_id);
+        v.field(7usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -2638,7 +2638,7 @@ rt::impl_serde!(ResourceAccessType);
 /// Request builders: [`ResourceOperationPath`](requests/struct.ResourceOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2687,11 +2687,11 @@ impl rt::Object for ResourceOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_name", &self.action_name);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "resource_name", &self.resource_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_name", &self.action_name);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "resource_name", &self.resource_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2737,7 +2737,7 @@ rt::impl_serde!(ResourceOperation);
 /// CSDL: `microsoft.graph.resourcePermission`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourcePermission {
     /// CSDL: property `type`: `Edm.String`, not nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -2764,9 +2764,9 @@ impl rt::Object for ResourcePermission {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.resourcePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2807,7 +2807,7 @@ rt::impl_serde!(ResourcePermission);
 /// CSDL: `microsoft.graph.resourceReference`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceReference {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2841,10 +2841,10 @@ impl rt::Object for ResourceReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2887,7 +2887,7 @@ rt::impl_serde!(ResourceReference);
 /// CSDL: `microsoft.graph.resourceSpecificPermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceSpecificPermission {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -2935,12 +2935,12 @@ impl rt::Object for ResourceSpecificPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2990,7 +2990,7 @@ rt::impl_serde!(ResourceSpecificPermission);
 /// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/struct.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceSpecificPermissionGrant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3048,14 +3048,14 @@ impl rt::Object for ResourceSpecificPermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceSpecificPermissionGrant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "client_app_id", &self.client_app_id);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "permission", &self.permission);
-        d.field(5usize, "permission_type", &self.permission_type);
-        d.field(6usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "client_app_id", &self.client_app_id);
+        v.field(3usize, "client_id", &self.client_id);
+        v.field(4usize, "permission", &self.permission);
+        v.field(5usize, "permission_type", &self.permission_type);
+        v.field(6usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3110,7 +3110,7 @@ rt::impl_serde!(ResourceSpecificPermissionGrant);
 /// CSDL: `microsoft.graph.resourceVisualization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceVisualization {
     /// CSDL: property `containerDisplayName`: `Edm.String`, nullable.
     pub container_display_name: rt::Field<::std::string::String>,
@@ -3173,15 +3173,15 @@ impl rt::Object for ResourceVisualization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceVisualization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_display_name", &self.container_display_name);
-        d.field(1usize, "container_type", &self.container_type);
-        d.field(2usize, "container_web_url", &self.container_web_url);
-        d.field(3usize, "media_type", &self.media_type);
-        d.field(4usize, "preview_image_url", &self.preview_image_url);
-        d.field(5usize, "preview_text", &self.preview_text);
-        d.field(6usize, "title", &self.title);
-        d.field(7usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "container_display_name", &self.container_display_name);
+        v.field(1usize, "container_type", &self.container_type);
+        v.field(2usize, "container_web_url", &self.container_web_url);
+        v.field(3usize, "media_type", &self.media_type);
+        v.field(4usize, "preview_image_url", &self.preview_image_url);
+        v.field(5usize, "preview_text", &self.preview_text);
+        v.field(6usize, "title", &self.title);
+        v.field(7usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3366,7 +3366,7 @@ rt::impl_serde!(RestorableArtifact);
 /// CSDL: `microsoft.graph.restoreAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestoreAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3388,7 +3388,7 @@ impl rt::Object for RestoreAction {
     const TAG: &'static str = "\"#microsoft.graph.restoreAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for RestoreAction {
@@ -3422,7 +3422,7 @@ rt::impl_serde!(RestoreAction);
 /// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/struct.RestoreArtifactsBulkRequestBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestoreArtifactsBulkRequestBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3510,20 +3510,20 @@ impl rt::Object for RestoreArtifactsBulkRequestBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreArtifactsBulkRequestBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "destination_type", &self.destination_type);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "error", &self.error);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "protection_time_period", &self.protection_time_period);
+        v.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        v.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "tags", &self.tags);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4238,7 +4238,7 @@ rt::impl_serde!(RestorePointPreference);
 /// CSDL: `microsoft.graph.restoreSessionArtifactCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestoreSessionArtifactCount {
     /// CSDL: property `completed`: `Edm.Int32`, nullable.
     pub completed: rt::Field<i32>,
@@ -4281,11 +4281,11 @@ impl rt::Object for RestoreSessionArtifactCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreSessionArtifactCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed", &self.completed);
-        d.field(1usize, "failed", &self.failed);
-        d.field(2usize, "in_progress", &self.in_progress);
-        d.field(3usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed", &self.completed);
+        v.field(1usize, "failed", &self.failed);
+        v.field(2usize, "in_progress", &self.in_progress);
+        v.field(3usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4332,7 +4332,7 @@ rt::impl_serde!(RestoreSessionArtifactCount);
 /// Request builders: [`RestoreSessionBasePath`](requests/struct.RestoreSessionBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestoreSessionBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4407,21 +4407,21 @@ impl rt::Object for RestoreSessionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreSessionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "restore_job_type", &self.restore_job_type);
+        v.field(
             8usize,
             "restore_session_artifact_count",
             &self.restore_session_artifact_count,
         );
-        d.field(9usize, "status", &self.status);
+        v.field(9usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4909,7 +4909,7 @@ rt::impl_serde!(RestoreSessionStatus);
 /// CSDL: `microsoft.graph.resultTemplateDictionary`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultTemplateDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4931,7 +4931,7 @@ impl rt::Object for ResultTemplateDictionary {
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_search)]
 impl rt::object::Members for ResultTemplateDictionary {
@@ -4963,7 +4963,7 @@ rt::impl_serde!(ResultTemplateDictionary);
 /// CSDL: `microsoft.graph.retentionSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionSetting {
     /// CSDL: property `interval`: `Edm.String`, nullable.
     pub interval: rt::Field<::std::string::String>,
@@ -4990,9 +4990,9 @@ impl rt::Object for RetentionSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"interval\":", ",\"period\":"];
     const TAG: &'static str = "\"#microsoft.graph.retentionSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "interval", &self.interval);
-        d.field(1usize, "period", &self.period);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "interval", &self.interval);
+        v.field(1usize, "period", &self.period);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5106,7 +5106,7 @@ rt::impl_serde!(RetrievalEntityType);
 /// CSDL: `microsoft.graph.retrievalExtract`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetrievalExtract {
     /// CSDL: property `relevanceScore`: `Edm.Double`, nullable.
     pub relevance_score: rt::Field<f64>,
@@ -5133,9 +5133,9 @@ impl rt::Object for RetrievalExtract {
     const KEYS_JSON: &'static [&'static str] = &[",\"relevanceScore\":", ",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.retrievalExtract\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relevance_score", &self.relevance_score);
-        d.field(1usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "relevance_score", &self.relevance_score);
+        v.field(1usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -5176,7 +5176,7 @@ rt::impl_serde!(RetrievalExtract);
 /// CSDL: `microsoft.graph.retrievalHit`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetrievalHit {
     /// CSDL: property `extracts`: `Collection(microsoft.graph.retrievalExtract)`, not nullable.
     pub extracts: rt::Field<::std::vec::Vec<crate::v1::RetrievalExtract>>,
@@ -5224,12 +5224,12 @@ impl rt::Object for RetrievalHit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrievalHit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extracts", &self.extracts);
-        d.field(1usize, "resource_metadata", &self.resource_metadata);
-        d.field(2usize, "resource_type", &self.resource_type);
-        d.field(3usize, "sensitivity_label", &self.sensitivity_label);
-        d.field(4usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "extracts", &self.extracts);
+        v.field(1usize, "resource_metadata", &self.resource_metadata);
+        v.field(2usize, "resource_type", &self.resource_type);
+        v.field(3usize, "sensitivity_label", &self.sensitivity_label);
+        v.field(4usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -5279,7 +5279,7 @@ rt::impl_serde!(RetrievalHit);
 /// CSDL: `microsoft.graph.retrievalResponse`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetrievalResponse {
     /// CSDL: property `retrievalHits`: `Collection(microsoft.graph.retrievalHit)`, not nullable.
     pub retrieval_hits: rt::Field<::std::vec::Vec<crate::v1::RetrievalHit>>,
@@ -5303,8 +5303,8 @@ impl rt::Object for RetrievalResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"retrievalHits\":"];
     const TAG: &'static str = "\"#microsoft.graph.retrievalResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "retrieval_hits", &self.retrieval_hits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "retrieval_hits", &self.retrieval_hits);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -5345,7 +5345,7 @@ rt::impl_serde!(RetrievalResponse);
 /// Request builders: [`RichLongRunningOperationPath`](requests/struct.RichLongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RichLongRunningOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5418,17 +5418,17 @@ impl rt::Object for RichLongRunningOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.richLongRunningOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-        d.field(6usize, "error", &self.error);
-        d.field(7usize, "percentage_complete", &self.percentage_complete);
-        d.field(8usize, "resource_id", &self.resource_id);
-        d.field(9usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "resource_location", &self.resource_location);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "status_detail", &self.status_detail);
+        v.field(6usize, "error", &self.error);
+        v.field(7usize, "percentage_complete", &self.percentage_complete);
+        v.field(8usize, "resource_id", &self.resource_id);
+        v.field(9usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -5493,7 +5493,7 @@ rt::impl_serde!(RichLongRunningOperation);
 /// Request builders: [`RiskDetectionPath`](requests/struct.RiskDetectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskDetection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5616,27 +5616,27 @@ impl rt::Object for RiskDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "additional_info", &self.additional_info);
-        d.field(4usize, "correlation_id", &self.correlation_id);
-        d.field(5usize, "detected_date_time", &self.detected_date_time);
-        d.field(6usize, "detection_timing_type", &self.detection_timing_type);
-        d.field(7usize, "ip_address", &self.ip_address);
-        d.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(9usize, "location", &self.location);
-        d.field(10usize, "request_id", &self.request_id);
-        d.field(11usize, "risk_detail", &self.risk_detail);
-        d.field(12usize, "risk_event_type", &self.risk_event_type);
-        d.field(13usize, "risk_level", &self.risk_level);
-        d.field(14usize, "risk_state", &self.risk_state);
-        d.field(15usize, "source", &self.source);
-        d.field(16usize, "token_issuer_type", &self.token_issuer_type);
-        d.field(17usize, "user_display_name", &self.user_display_name);
-        d.field(18usize, "user_id", &self.user_id);
-        d.field(19usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "additional_info", &self.additional_info);
+        v.field(4usize, "correlation_id", &self.correlation_id);
+        v.field(5usize, "detected_date_time", &self.detected_date_time);
+        v.field(6usize, "detection_timing_type", &self.detection_timing_type);
+        v.field(7usize, "ip_address", &self.ip_address);
+        v.field(8usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(9usize, "location", &self.location);
+        v.field(10usize, "request_id", &self.request_id);
+        v.field(11usize, "risk_detail", &self.risk_detail);
+        v.field(12usize, "risk_event_type", &self.risk_event_type);
+        v.field(13usize, "risk_level", &self.risk_level);
+        v.field(14usize, "risk_state", &self.risk_state);
+        v.field(15usize, "source", &self.source);
+        v.field(16usize, "token_issuer_type", &self.token_issuer_type);
+        v.field(17usize, "user_display_name", &self.user_display_name);
+        v.field(18usize, "user_id", &self.user_id);
+        v.field(19usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -5791,7 +5791,7 @@ rt::impl_serde!(RiskDetectionTimingType);
 /// CSDL: `microsoft.graph.riskServicePrincipalActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskServicePrincipalActivity {
     /// CSDL: property `detail`: `microsoft.graph.riskDetail`, nullable.
     pub detail: rt::Field<crate::v1::RiskDetail>,
@@ -5818,9 +5818,9 @@ impl rt::Object for RiskServicePrincipalActivity {
     const KEYS_JSON: &'static [&'static str] = &[",\"detail\":", ",\"riskEventTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.riskServicePrincipalActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "risk_event_types", &self.risk_event_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detail", &self.detail);
+        v.field(1usize, "risk_event_types", &self.risk_event_types);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -5861,7 +5861,7 @@ rt::impl_serde!(RiskServicePrincipalActivity);
 /// CSDL: `microsoft.graph.riskUserActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskUserActivity {
     /// CSDL: property `detail`: `microsoft.graph.riskDetail`, nullable.
     pub detail: rt::Field<crate::v1::RiskDetail>,
@@ -5888,9 +5888,9 @@ impl rt::Object for RiskUserActivity {
     const KEYS_JSON: &'static [&'static str] = &[",\"detail\":", ",\"riskEventTypes\":"];
     const TAG: &'static str = "\"#microsoft.graph.riskUserActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detail", &self.detail);
-        d.field(1usize, "risk_event_types", &self.risk_event_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detail", &self.detail);
+        v.field(1usize, "risk_event_types", &self.risk_event_types);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -5933,7 +5933,7 @@ rt::impl_serde!(RiskUserActivity);
 /// Request builders: [`RiskyServicePrincipalPath`](requests/struct.RiskyServicePrincipalPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyServicePrincipal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6011,22 +6011,22 @@ impl rt::Object for RiskyServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyServicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "is_processing", &self.is_processing);
-        d.field(5usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_id", &self.app_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "is_processing", &self.is_processing);
+        v.field(5usize, "risk_detail", &self.risk_detail);
+        v.field(
             6usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(7usize, "risk_level", &self.risk_level);
-        d.field(8usize, "risk_state", &self.risk_state);
-        d.field(9usize, "service_principal_type", &self.service_principal_type);
-        d.field(10usize, "history", &self.history);
+        v.field(7usize, "risk_level", &self.risk_level);
+        v.field(8usize, "risk_state", &self.risk_state);
+        v.field(9usize, "service_principal_type", &self.service_principal_type);
+        v.field(10usize, "history", &self.history);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6388,7 +6388,7 @@ rt::impl_serde!(AnyRiskyServicePrincipal);
 /// Request builders: [`RiskyServicePrincipalHistoryItemPath`](requests/struct.RiskyServicePrincipalHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyServicePrincipalHistoryItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6476,24 +6476,24 @@ impl rt::Object for RiskyServicePrincipalHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyServicePrincipalHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_id", &self.app_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "is_processing", &self.is_processing);
-        d.field(5usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_id", &self.app_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "is_processing", &self.is_processing);
+        v.field(5usize, "risk_detail", &self.risk_detail);
+        v.field(
             6usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(7usize, "risk_level", &self.risk_level);
-        d.field(8usize, "risk_state", &self.risk_state);
-        d.field(9usize, "service_principal_type", &self.service_principal_type);
-        d.field(10usize, "history", &self.history);
-        d.field(11usize, "activity", &self.activity);
-        d.field(12usize, "initiated_by", &self.initiated_by);
+        v.field(7usize, "risk_level", &self.risk_level);
+        v.field(8usize, "risk_state", &self.risk_state);
+        v.field(9usize, "service_principal_type", &self.service_principal_type);
+        v.field(10usize, "history", &self.history);
+        v.field(11usize, "activity", &self.activity);
+        v.field(12usize, "initiated_by", &self.initiated_by);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6567,7 +6567,7 @@ rt::impl_serde!(RiskyServicePrincipalHistoryItem);
 /// Request builders: [`RiskyUserPath`](requests/struct.RiskyUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6640,21 +6640,21 @@ impl rt::Object for RiskyUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_deleted", &self.is_deleted);
+        v.field(2usize, "is_processing", &self.is_processing);
+        v.field(3usize, "risk_detail", &self.risk_detail);
+        v.field(
             4usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
+        v.field(5usize, "risk_level", &self.risk_level);
+        v.field(6usize, "risk_state", &self.risk_state);
+        v.field(7usize, "user_display_name", &self.user_display_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(9usize, "history", &self.history);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6989,7 +6989,7 @@ rt::impl_serde!(AnyRiskyUser);
 /// Request builders: [`RiskyUserHistoryItemPath`](requests/struct.RiskyUserHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserHistoryItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7077,24 +7077,24 @@ impl rt::Object for RiskyUserHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskyUserHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_deleted", &self.is_deleted);
-        d.field(2usize, "is_processing", &self.is_processing);
-        d.field(3usize, "risk_detail", &self.risk_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_deleted", &self.is_deleted);
+        v.field(2usize, "is_processing", &self.is_processing);
+        v.field(3usize, "risk_detail", &self.risk_detail);
+        v.field(
             4usize,
             "risk_last_updated_date_time",
             &self.risk_last_updated_date_time,
         );
-        d.field(5usize, "risk_level", &self.risk_level);
-        d.field(6usize, "risk_state", &self.risk_state);
-        d.field(7usize, "user_display_name", &self.user_display_name);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
-        d.field(9usize, "history", &self.history);
-        d.field(10usize, "activity", &self.activity);
-        d.field(11usize, "initiated_by", &self.initiated_by);
-        d.field(12usize, "user_id", &self.user_id);
+        v.field(5usize, "risk_level", &self.risk_level);
+        v.field(6usize, "risk_state", &self.risk_state);
+        v.field(7usize, "user_display_name", &self.user_display_name);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(9usize, "history", &self.history);
+        v.field(10usize, "activity", &self.activity);
+        v.field(11usize, "initiated_by", &self.initiated_by);
+        v.field(12usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -7562,7 +7562,7 @@ rt::impl_serde!(RoutingType);
 /// CSDL: `microsoft.graph.rubricCriterion`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricCriterion {
     /// CSDL: property `description`: `microsoft.graph.educationItemBody`, nullable.
     pub description: rt::Field<crate::v1::EducationItemBody>,
@@ -7586,8 +7586,8 @@ impl rt::Object for RubricCriterion {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricCriterion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -7625,7 +7625,7 @@ rt::impl_serde!(RubricCriterion);
 /// CSDL: `microsoft.graph.rubricLevel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricLevel {
     /// CSDL: property `description`: `microsoft.graph.educationItemBody`, nullable.
     pub description: rt::Field<crate::v1::EducationItemBody>,
@@ -7668,11 +7668,11 @@ impl rt::Object for RubricLevel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricLevel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "grading", &self.grading);
-        d.field(3usize, "level_id", &self.level_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "grading", &self.grading);
+        v.field(3usize, "level_id", &self.level_id);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -7719,7 +7719,7 @@ rt::impl_serde!(RubricLevel);
 /// CSDL: `microsoft.graph.rubricQuality`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricQuality {
     /// CSDL: property `criteria`: `Collection(microsoft.graph.rubricCriterion)`, nullable.
     pub criteria: rt::Field<::std::vec::Vec<crate::v1::RubricCriterion>>,
@@ -7767,12 +7767,12 @@ impl rt::Object for RubricQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rubricQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "quality_id", &self.quality_id);
-        d.field(4usize, "weight", &self.weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria", &self.criteria);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "quality_id", &self.quality_id);
+        v.field(4usize, "weight", &self.weight);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -7821,7 +7821,7 @@ rt::impl_serde!(RubricQuality);
 /// CSDL: `microsoft.graph.rubricQualityFeedbackModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricQualityFeedbackModel {
     /// CSDL: property `feedback`: `microsoft.graph.educationItemBody`, nullable.
     pub feedback: rt::Field<crate::v1::EducationItemBody>,
@@ -7848,9 +7848,9 @@ impl rt::Object for RubricQualityFeedbackModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"feedback\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualityFeedbackModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feedback", &self.feedback);
-        d.field(1usize, "quality_id", &self.quality_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feedback", &self.feedback);
+        v.field(1usize, "quality_id", &self.quality_id);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -7891,7 +7891,7 @@ rt::impl_serde!(RubricQualityFeedbackModel);
 /// CSDL: `microsoft.graph.rubricQualitySelectedColumnModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RubricQualitySelectedColumnModel {
     /// CSDL: property `columnId`: `Edm.String`, nullable.
     pub column_id: rt::Field<::std::string::String>,
@@ -7918,9 +7918,9 @@ impl rt::Object for RubricQualitySelectedColumnModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"columnId\":", ",\"qualityId\":"];
     const TAG: &'static str = "\"#microsoft.graph.rubricQualitySelectedColumnModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "column_id", &self.column_id);
-        d.field(1usize, "quality_id", &self.quality_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "column_id", &self.column_id);
+        v.field(1usize, "quality_id", &self.quality_id);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]

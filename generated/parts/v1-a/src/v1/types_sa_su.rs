@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.samlSingleSignOnSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SamlSingleSignOnSettings {
     /// CSDL: property `relayState`: `Edm.String`, nullable.
     pub relay_state: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for SamlSingleSignOnSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"relayState\":"];
     const TAG: &'static str = "\"#microsoft.graph.samlSingleSignOnSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relay_state", &self.relay_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "relay_state", &self.relay_state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -69,7 +69,7 @@ rt::impl_serde!(SamlSingleSignOnSettings);
 /// CSDL: `microsoft.graph.scheduleInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleInformation {
     /// CSDL: property `availabilityView`: `Edm.String`, nullable.
     pub availability_view: rt::Field<::std::string::String>,
@@ -117,12 +117,12 @@ impl rt::Object for ScheduleInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_view", &self.availability_view);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "schedule_id", &self.schedule_id);
-        d.field(3usize, "schedule_items", &self.schedule_items);
-        d.field(4usize, "working_hours", &self.working_hours);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "availability_view", &self.availability_view);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "schedule_id", &self.schedule_id);
+        v.field(3usize, "schedule_items", &self.schedule_items);
+        v.field(4usize, "working_hours", &self.working_hours);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -172,7 +172,7 @@ rt::impl_serde!(ScheduleInformation);
 /// CSDL: `microsoft.graph.scheduleItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleItem {
     /// CSDL: property `end`: `microsoft.graph.dateTimeTimeZone`, nullable.
     pub end: rt::Field<crate::v1::DateTimeTimeZone>,
@@ -225,13 +225,13 @@ impl rt::Object for ScheduleItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "is_private", &self.is_private);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "start", &self.start);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "is_private", &self.is_private);
+        v.field(2usize, "location", &self.location);
+        v.field(3usize, "start", &self.start);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -370,7 +370,7 @@ rt::impl_serde!(ScheduleRequestActions);
 /// CSDL: `microsoft.graph.scopeBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScopeBase {
     /// CSDL: property `identity`: `Edm.String`, nullable.
     pub identity: rt::Field<::std::string::String>,
@@ -394,8 +394,8 @@ impl rt::Object for ScopeBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.scopeBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -677,7 +677,7 @@ rt::impl_serde!(ScopeOperatorType);
 /// Request builders: [`SearchEntityPath`](requests/struct.SearchEntityPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchEntity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -715,11 +715,11 @@ impl rt::Object for SearchEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acronyms", &self.acronyms);
-        d.field(2usize, "bookmarks", &self.bookmarks);
-        d.field(3usize, "qnas", &self.qnas);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acronyms", &self.acronyms);
+        v.field(2usize, "bookmarks", &self.bookmarks);
+        v.field(3usize, "qnas", &self.qnas);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -766,7 +766,7 @@ rt::impl_serde!(SearchEntity);
 /// CSDL: `microsoft.graph.searchResourceMetadataDictionary`, complex type, derived from `microsoft.graph.dictionaries`, open.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchResourceMetadataDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -788,7 +788,7 @@ impl rt::Object for SearchResourceMetadataDictionary {
     const TAG: &'static str = "\"#microsoft.graph.searchResourceMetadataDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_copilot)]
 impl rt::object::Members for SearchResourceMetadataDictionary {
@@ -885,7 +885,7 @@ rt::impl_serde!(SectionEmphasisType);
 /// Request builders: [`SecureScoreControlProfilePath`](requests/struct.SecureScoreControlProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureScoreControlProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1012,27 +1012,27 @@ impl rt::Object for SecureScoreControlProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "action_url", &self.action_url);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "compliance_information", &self.compliance_information);
-        d.field(5usize, "control_category", &self.control_category);
-        d.field(6usize, "control_state_updates", &self.control_state_updates);
-        d.field(7usize, "deprecated", &self.deprecated);
-        d.field(8usize, "implementation_cost", &self.implementation_cost);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "max_score", &self.max_score);
-        d.field(11usize, "rank", &self.rank);
-        d.field(12usize, "remediation", &self.remediation);
-        d.field(13usize, "remediation_impact", &self.remediation_impact);
-        d.field(14usize, "service", &self.service);
-        d.field(15usize, "threats", &self.threats);
-        d.field(16usize, "tier", &self.tier);
-        d.field(17usize, "title", &self.title);
-        d.field(18usize, "user_impact", &self.user_impact);
-        d.field(19usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_type", &self.action_type);
+        v.field(2usize, "action_url", &self.action_url);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "compliance_information", &self.compliance_information);
+        v.field(5usize, "control_category", &self.control_category);
+        v.field(6usize, "control_state_updates", &self.control_state_updates);
+        v.field(7usize, "deprecated", &self.deprecated);
+        v.field(8usize, "implementation_cost", &self.implementation_cost);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "max_score", &self.max_score);
+        v.field(11usize, "rank", &self.rank);
+        v.field(12usize, "remediation", &self.remediation);
+        v.field(13usize, "remediation_impact", &self.remediation_impact);
+        v.field(14usize, "service", &self.service);
+        v.field(15usize, "threats", &self.threats);
+        v.field(16usize, "tier", &self.tier);
+        v.field(17usize, "title", &self.title);
+        v.field(18usize, "user_impact", &self.user_impact);
+        v.field(19usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1123,7 +1123,7 @@ rt::impl_serde!(SecureScoreControlProfile);
 /// CSDL: `microsoft.graph.secureScoreControlStateUpdate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureScoreControlStateUpdate {
     /// CSDL: property `assignedTo`: `Edm.String`, nullable.
     pub assigned_to: rt::Field<::std::string::String>,
@@ -1171,12 +1171,12 @@ impl rt::Object for SecureScoreControlStateUpdate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScoreControlStateUpdate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_to", &self.assigned_to);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "updated_by", &self.updated_by);
-        d.field(4usize, "updated_date_time", &self.updated_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_to", &self.assigned_to);
+        v.field(1usize, "comment", &self.comment);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "updated_by", &self.updated_by);
+        v.field(4usize, "updated_date_time", &self.updated_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1389,7 +1389,7 @@ rt::impl_serde!(SecurityNetworkProtocol);
 /// Request builders: [`SecurityReportsRootPath`](requests/struct.SecurityReportsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityReportsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1413,8 +1413,8 @@ impl rt::Object for SecurityReportsRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.securityReportsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1450,7 +1450,7 @@ rt::impl_serde!(SecurityReportsRoot);
 /// CSDL: `microsoft.graph.securityResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityResource {
     /// CSDL: property `resource`: `Edm.String`, nullable.
     pub resource: rt::Field<::std::string::String>,
@@ -1477,9 +1477,9 @@ impl rt::Object for SecurityResource {
     const KEYS_JSON: &'static [&'static str] = &[",\"resource\":", ",\"resourceType\":"];
     const TAG: &'static str = "\"#microsoft.graph.securityResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource", &self.resource);
-        d.field(1usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource", &self.resource);
+        v.field(1usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1638,7 +1638,7 @@ rt::impl_serde!(SendDtmfCompletionReason);
 /// Request builders: [`SendDtmfTonesOperationPath`](requests/struct.SendDtmfTonesOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SendDtmfTonesOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1686,12 +1686,12 @@ impl rt::Object for SendDtmfTonesOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendDtmfTonesOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "completion_reason", &self.completion_reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "completion_reason", &self.completion_reason);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1740,7 +1740,7 @@ rt::impl_serde!(SendDtmfTonesOperation);
 /// CSDL: `microsoft.graph.sensitivityLabelAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabelAssignment {
     /// CSDL: property `assignmentMethod`: `microsoft.graph.sensitivityLabelAssignmentMethod`, not nullable.
     pub assignment_method: rt::Field<crate::v1::SensitivityLabelAssignmentMethod>,
@@ -1778,10 +1778,10 @@ impl rt::Object for SensitivityLabelAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabelAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_method", &self.assignment_method);
-        d.field(1usize, "sensitivity_label_id", &self.sensitivity_label_id);
-        d.field(2usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignment_method", &self.assignment_method);
+        v.field(1usize, "sensitivity_label_id", &self.sensitivity_label_id);
+        v.field(2usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1884,7 +1884,7 @@ rt::impl_serde!(SensitivityLabelAssignmentMethod);
 /// CSDL: `microsoft.graph.sensitivityLabelInfo`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabelInfo {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -1932,12 +1932,12 @@ impl rt::Object for SensitivityLabelInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabelInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "priority", &self.priority);
-        d.field(3usize, "sensitivity_label_id", &self.sensitivity_label_id);
-        d.field(4usize, "tooltip", &self.tooltip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "priority", &self.priority);
+        v.field(3usize, "sensitivity_label_id", &self.sensitivity_label_id);
+        v.field(4usize, "tooltip", &self.tooltip);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -1988,7 +1988,7 @@ rt::impl_serde!(SensitivityLabelInfo);
 /// Request builders: [`ServiceAnnouncementPath`](requests/struct.ServiceAnnouncementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceAnnouncement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2031,11 +2031,11 @@ impl rt::Object for ServiceAnnouncement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "health_overviews", &self.health_overviews);
-        d.field(2usize, "issues", &self.issues);
-        d.field(3usize, "messages", &self.messages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "health_overviews", &self.health_overviews);
+        v.field(2usize, "issues", &self.issues);
+        v.field(3usize, "messages", &self.messages);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2084,7 +2084,7 @@ rt::impl_serde!(ServiceAnnouncement);
 /// Request builders: [`ServiceAnnouncementAttachmentPath`](requests/struct.ServiceAnnouncementAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceAnnouncementAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2137,13 +2137,13 @@ impl rt::Object for ServiceAnnouncementAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncementAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2196,7 +2196,7 @@ rt::impl_serde!(ServiceAnnouncementAttachment);
 /// Request builders: [`ServiceAnnouncementBasePath`](requests/struct.ServiceAnnouncementBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceAnnouncementBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2249,13 +2249,13 @@ impl rt::Object for ServiceAnnouncementBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceAnnouncementBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2542,7 +2542,7 @@ rt::impl_serde!(AnyServiceAnnouncementBase);
 /// Request builders: [`ServiceAppPath`](requests/struct.ServiceAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2600,14 +2600,14 @@ impl rt::Object for ServiceApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "effective_date_time", &self.effective_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "registration_date_time", &self.registration_date_time);
-        d.field(6usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application", &self.application);
+        v.field(2usize, "effective_date_time", &self.effective_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "registration_date_time", &self.registration_date_time);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2727,7 +2727,7 @@ rt::impl_serde!(ServiceAppStatus);
 /// Request builders: [`ServiceHealthPath`](requests/struct.ServiceHealthPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHealth {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2765,11 +2765,11 @@ impl rt::Object for ServiceHealth {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealth\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service", &self.service);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "issues", &self.issues);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "service", &self.service);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "issues", &self.issues);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2870,7 +2870,7 @@ rt::impl_serde!(ServiceHealthClassificationType);
 /// Request builders: [`ServiceHealthIssuePath`](requests/struct.ServiceHealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHealthIssue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2968,22 +2968,22 @@ impl rt::Object for ServiceHealthIssue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "title", &self.title);
-        d.field(6usize, "classification", &self.classification);
-        d.field(7usize, "feature", &self.feature);
-        d.field(8usize, "feature_group", &self.feature_group);
-        d.field(9usize, "impact_description", &self.impact_description);
-        d.field(10usize, "is_resolved", &self.is_resolved);
-        d.field(11usize, "origin", &self.origin);
-        d.field(12usize, "posts", &self.posts);
-        d.field(13usize, "service", &self.service);
-        d.field(14usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "title", &self.title);
+        v.field(6usize, "classification", &self.classification);
+        v.field(7usize, "feature", &self.feature);
+        v.field(8usize, "feature_group", &self.feature_group);
+        v.field(9usize, "impact_description", &self.impact_description);
+        v.field(10usize, "is_resolved", &self.is_resolved);
+        v.field(11usize, "origin", &self.origin);
+        v.field(12usize, "posts", &self.posts);
+        v.field(13usize, "service", &self.service);
+        v.field(14usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3060,7 +3060,7 @@ rt::impl_serde!(ServiceHealthIssue);
 /// CSDL: `microsoft.graph.serviceHealthIssuePost`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHealthIssuePost {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3098,10 +3098,10 @@ impl rt::Object for ServiceHealthIssuePost {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceHealthIssuePost\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "post_type", &self.post_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "post_type", &self.post_type);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3331,7 +3331,7 @@ rt::impl_serde!(ServiceHealthStatus);
 /// CSDL: `microsoft.graph.serviceHostedMediaConfig`, complex type, derived from `microsoft.graph.mediaConfig`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceHostedMediaConfig {
     /// CSDL: property `preFetchMedia`: `Collection(microsoft.graph.mediaInfo)`, nullable.
     pub pre_fetch_media: rt::Field<::std::vec::Vec<crate::v1::MediaInfo>>,
@@ -3355,8 +3355,8 @@ impl rt::Object for ServiceHostedMediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"preFetchMedia\":"];
     const TAG: &'static str = "\"#microsoft.graph.serviceHostedMediaConfig\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pre_fetch_media", &self.pre_fetch_media);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pre_fetch_media", &self.pre_fetch_media);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3395,7 +3395,7 @@ rt::impl_serde!(ServiceHostedMediaConfig);
 /// CSDL: `microsoft.graph.servicePlanInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePlanInfo {
     /// CSDL: property `appliesTo`: `Edm.String`, nullable.
     pub applies_to: rt::Field<::std::string::String>,
@@ -3438,11 +3438,11 @@ impl rt::Object for ServicePlanInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePlanInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applies_to", &self.applies_to);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service_plan_id", &self.service_plan_id);
-        d.field(3usize, "service_plan_name", &self.service_plan_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applies_to", &self.applies_to);
+        v.field(1usize, "provisioning_status", &self.provisioning_status);
+        v.field(2usize, "service_plan_id", &self.service_plan_id);
+        v.field(3usize, "service_plan_name", &self.service_plan_name);
     }
 }
 #[cfg(msgraph_v1_core_or_subscribed_skus)]
@@ -3489,7 +3489,7 @@ rt::impl_serde!(ServicePlanInfo);
 /// CSDL: `microsoft.graph.servicePrincipalLockConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalLockConfiguration {
     /// CSDL: property `allProperties`: `Edm.Boolean`, nullable.
     pub all_properties: rt::Field<bool>,
@@ -3537,20 +3537,20 @@ impl rt::Object for ServicePrincipalLockConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalLockConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "all_properties", &self.all_properties);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "all_properties", &self.all_properties);
+        v.field(
             1usize,
             "credentials_with_usage_sign",
             &self.credentials_with_usage_sign,
         );
-        d.field(
+        v.field(
             2usize,
             "credentials_with_usage_verify",
             &self.credentials_with_usage_verify,
         );
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "token_encryption_key_id", &self.token_encryption_key_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3602,7 +3602,7 @@ rt::impl_serde!(ServicePrincipalLockConfiguration);
 /// Request builders: [`ServicePrincipalRiskDetectionPath`](requests/struct.ServicePrincipalRiskDetectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalRiskDetection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3730,32 +3730,32 @@ impl rt::Object for ServicePrincipalRiskDetection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalRiskDetection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "additional_info", &self.additional_info);
-        d.field(4usize, "app_id", &self.app_id);
-        d.field(5usize, "correlation_id", &self.correlation_id);
-        d.field(6usize, "detected_date_time", &self.detected_date_time);
-        d.field(7usize, "detection_timing_type", &self.detection_timing_type);
-        d.field(8usize, "ip_address", &self.ip_address);
-        d.field(9usize, "key_ids", &self.key_ids);
-        d.field(10usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(11usize, "location", &self.location);
-        d.field(12usize, "request_id", &self.request_id);
-        d.field(13usize, "risk_detail", &self.risk_detail);
-        d.field(14usize, "risk_event_type", &self.risk_event_type);
-        d.field(15usize, "risk_level", &self.risk_level);
-        d.field(16usize, "risk_state", &self.risk_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "additional_info", &self.additional_info);
+        v.field(4usize, "app_id", &self.app_id);
+        v.field(5usize, "correlation_id", &self.correlation_id);
+        v.field(6usize, "detected_date_time", &self.detected_date_time);
+        v.field(7usize, "detection_timing_type", &self.detection_timing_type);
+        v.field(8usize, "ip_address", &self.ip_address);
+        v.field(9usize, "key_ids", &self.key_ids);
+        v.field(10usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(11usize, "location", &self.location);
+        v.field(12usize, "request_id", &self.request_id);
+        v.field(13usize, "risk_detail", &self.risk_detail);
+        v.field(14usize, "risk_event_type", &self.risk_event_type);
+        v.field(15usize, "risk_level", &self.risk_level);
+        v.field(16usize, "risk_state", &self.risk_state);
+        v.field(
             17usize,
             "service_principal_display_name",
             &self.service_principal_display_name,
         );
-        d.field(18usize, "service_principal_id", &self.service_principal_id);
-        d.field(19usize, "source", &self.source);
-        d.field(20usize, "token_issuer_type", &self.token_issuer_type);
+        v.field(18usize, "service_principal_id", &self.service_principal_id);
+        v.field(19usize, "source", &self.source);
+        v.field(20usize, "token_issuer_type", &self.token_issuer_type);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3850,7 +3850,7 @@ rt::impl_serde!(ServicePrincipalRiskDetection);
 /// CSDL: `microsoft.graph.serviceProvisioningError`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceProvisioningError {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3888,10 +3888,10 @@ impl rt::Object for ServiceProvisioningError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceProvisioningError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "is_resolved", &self.is_resolved);
-        d.field(2usize, "service_instance", &self.service_instance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "is_resolved", &self.is_resolved);
+        v.field(2usize, "service_instance", &self.service_instance);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4091,7 +4091,7 @@ rt::impl_serde!(AnyServiceProvisioningError);
 /// CSDL: `microsoft.graph.serviceProvisioningXmlError`, complex type, derived from `microsoft.graph.serviceProvisioningError`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceProvisioningXmlError {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4134,11 +4134,11 @@ impl rt::Object for ServiceProvisioningXmlError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceProvisioningXmlError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "is_resolved", &self.is_resolved);
-        d.field(2usize, "service_instance", &self.service_instance);
-        d.field(3usize, "error_detail", &self.error_detail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "is_resolved", &self.is_resolved);
+        v.field(2usize, "service_instance", &self.service_instance);
+        v.field(3usize, "error_detail", &self.error_detail);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4185,7 +4185,7 @@ rt::impl_serde!(ServiceProvisioningXmlError);
 /// CSDL: `microsoft.graph.serviceStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceStatus {
     /// CSDL: property `backupServiceConsumer`: `microsoft.graph.backupServiceConsumer`, nullable.
     pub backup_service_consumer: rt::Field<crate::v1::BackupServiceConsumer>,
@@ -4243,18 +4243,18 @@ impl rt::Object for ServiceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "backup_service_consumer", &self.backup_service_consumer);
-        d.field(1usize, "disable_reason", &self.disable_reason);
-        d.field(2usize, "grace_period_date_time", &self.grace_period_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "backup_service_consumer", &self.backup_service_consumer);
+        v.field(1usize, "disable_reason", &self.disable_reason);
+        v.field(2usize, "grace_period_date_time", &self.grace_period_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             5usize,
             "restore_allowed_till_date_time",
             &self.restore_allowed_till_date_time,
         );
-        d.field(6usize, "status", &self.status);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4313,7 +4313,7 @@ rt::impl_serde!(ServiceStatus);
 /// Request builders: [`ServiceStorageQuotaBreakdownPath`](requests/struct.ServiceStorageQuotaBreakdownPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceStorageQuotaBreakdown {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4351,11 +4351,11 @@ impl rt::Object for ServiceStorageQuotaBreakdown {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceStorageQuotaBreakdown\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "manage_web_url", &self.manage_web_url);
-        d.field(3usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "manage_web_url", &self.manage_web_url);
+        v.field(3usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -4461,7 +4461,7 @@ rt::impl_serde!(ServiceUpdateCategory);
 /// Request builders: [`ServiceUpdateMessagePath`](requests/struct.ServiceUpdateMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4571,28 +4571,28 @@ impl rt::Object for ServiceUpdateMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "title", &self.title);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "title", &self.title);
+        v.field(
             6usize,
             "action_required_by_date_time",
             &self.action_required_by_date_time,
         );
-        d.field(7usize, "attachments_archive", &self.attachments_archive);
-        d.field(8usize, "body", &self.body);
-        d.field(9usize, "category", &self.category);
-        d.field(10usize, "has_attachments", &self.has_attachments);
-        d.field(11usize, "is_major_change", &self.is_major_change);
-        d.field(12usize, "services", &self.services);
-        d.field(13usize, "severity", &self.severity);
-        d.field(14usize, "tags", &self.tags);
-        d.field(15usize, "view_point", &self.view_point);
-        d.field(16usize, "attachments", &self.attachments);
+        v.field(7usize, "attachments_archive", &self.attachments_archive);
+        v.field(8usize, "body", &self.body);
+        v.field(9usize, "category", &self.category);
+        v.field(10usize, "has_attachments", &self.has_attachments);
+        v.field(11usize, "is_major_change", &self.is_major_change);
+        v.field(12usize, "services", &self.services);
+        v.field(13usize, "severity", &self.severity);
+        v.field(14usize, "tags", &self.tags);
+        v.field(15usize, "view_point", &self.view_point);
+        v.field(16usize, "attachments", &self.attachments);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4676,7 +4676,7 @@ rt::impl_serde!(ServiceUpdateMessage);
 /// CSDL: `microsoft.graph.serviceUpdateMessageViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageViewpoint {
     /// CSDL: property `isArchived`: `Edm.Boolean`, nullable.
     pub is_archived: rt::Field<bool>,
@@ -4710,10 +4710,10 @@ impl rt::Object for ServiceUpdateMessageViewpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serviceUpdateMessageViewpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_archived", &self.is_archived);
-        d.field(1usize, "is_favorited", &self.is_favorited);
-        d.field(2usize, "is_read", &self.is_read);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_archived", &self.is_archived);
+        v.field(1usize, "is_favorited", &self.is_favorited);
+        v.field(2usize, "is_read", &self.is_read);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4814,7 +4814,7 @@ rt::impl_serde!(ServiceUpdateSeverity);
 /// CSDL: `microsoft.graph.settingSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingSource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4848,10 +4848,10 @@ impl rt::Object for SettingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "source_type", &self.source_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "source_type", &self.source_type);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -4940,7 +4940,7 @@ rt::impl_serde!(SettingSourceType);
 /// CSDL: `microsoft.graph.settingTemplateValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingTemplateValue {
     /// CSDL: property `defaultValue`: `Edm.String`, nullable.
     pub default_value: rt::Field<::std::string::String>,
@@ -4983,11 +4983,11 @@ impl rt::Object for SettingTemplateValue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingTemplateValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_value", &self.default_value);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5033,7 +5033,7 @@ rt::impl_serde!(SettingTemplateValue);
 /// CSDL: `microsoft.graph.settingValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingValue {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5060,9 +5060,9 @@ impl rt::Object for SettingValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.settingValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_group_settings)]
@@ -5105,7 +5105,7 @@ rt::impl_serde!(SettingValue);
 /// Request builders: [`SharePointBrowseSessionPath`](requests/struct.SharePointBrowseSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointBrowseSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5173,16 +5173,16 @@ impl rt::Object for SharePointBrowseSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointBrowseSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
-        d.field(6usize, "restore_point_id", &self.restore_point_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "backup_size_in_bytes", &self.backup_size_in_bytes);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "restore_point_date_time", &self.restore_point_date_time);
+        v.field(6usize, "restore_point_id", &self.restore_point_id);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5245,7 +5245,7 @@ rt::impl_serde!(SharePointBrowseSession);
 /// Request builders: [`SharePointGroupPath`](requests/struct.SharePointGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5293,12 +5293,12 @@ impl rt::Object for SharePointGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "title", &self.title);
-        d.field(4usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "principal_id", &self.principal_id);
+        v.field(3usize, "title", &self.title);
+        v.field(4usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5349,7 +5349,7 @@ rt::impl_serde!(SharePointGroup);
 /// Request builders: [`SharePointGroupMemberPath`](requests/struct.SharePointGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointGroupMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5376,9 +5376,9 @@ impl rt::Object for SharePointGroupMember {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroupMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5421,7 +5421,7 @@ rt::impl_serde!(SharePointGroupMember);
 /// Request builders: [`SharePointProtectionPolicyPath`](requests/struct.SharePointProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5513,24 +5513,24 @@ impl rt::Object for SharePointProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             7usize,
             "protection_policy_artifact_count",
             &self.protection_policy_artifact_count,
         );
-        d.field(8usize, "retention_settings", &self.retention_settings);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "site_inclusion_rules", &self.site_inclusion_rules);
-        d.field(11usize, "site_protection_units", &self.site_protection_units);
-        d.field(
+        v.field(8usize, "retention_settings", &self.retention_settings);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "site_inclusion_rules", &self.site_inclusion_rules);
+        v.field(11usize, "site_protection_units", &self.site_protection_units);
+        v.field(
             12usize,
             "site_protection_units_bulk_addition_jobs",
             &self.site_protection_units_bulk_addition_jobs,
@@ -5612,7 +5612,7 @@ rt::impl_serde!(SharePointProtectionPolicy);
 /// Request builders: [`SharePointRestoreSessionPath`](requests/struct.SharePointRestoreSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointRestoreSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5708,28 +5708,28 @@ impl rt::Object for SharePointRestoreSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointRestoreSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "restore_job_type", &self.restore_job_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "restore_job_type", &self.restore_job_type);
+        v.field(
             8usize,
             "restore_session_artifact_count",
             &self.restore_session_artifact_count,
         );
-        d.field(9usize, "status", &self.status);
-        d.field(
+        v.field(9usize, "status", &self.status);
+        v.field(
             10usize,
             "granular_site_restore_artifacts",
             &self.granular_site_restore_artifacts,
         );
-        d.field(11usize, "site_restore_artifacts", &self.site_restore_artifacts);
-        d.field(
+        v.field(11usize, "site_restore_artifacts", &self.site_restore_artifacts);
+        v.field(
             12usize,
             "site_restore_artifacts_bulk_addition_requests",
             &self.site_restore_artifacts_bulk_addition_requests,
@@ -5812,7 +5812,7 @@ rt::impl_serde!(SharePointRestoreSession);
 /// Request builders: [`SharepointPath`](requests/struct.SharepointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Sharepoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5839,9 +5839,9 @@ impl rt::Object for Sharepoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"settings\":"];
     const TAG: &'static str = "\"#microsoft.graph.sharepoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5884,7 +5884,7 @@ rt::impl_serde!(Sharepoint);
 /// Request builders: [`SharepointSettingsPath`](requests/struct.SharepointSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharepointSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6063,125 +6063,125 @@ impl rt::Object for SharepointSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allowed_domain_guids_for_sync_app",
             &self.allowed_domain_guids_for_sync_app,
         );
-        d.field(
+        v.field(
             2usize,
             "available_managed_paths_for_site_creation",
             &self.available_managed_paths_for_site_creation,
         );
-        d.field(
+        v.field(
             3usize,
             "deleted_user_personal_site_retention_period_in_days",
             &self.deleted_user_personal_site_retention_period_in_days,
         );
-        d.field(
+        v.field(
             4usize,
             "excluded_file_extensions_for_sync_app",
             &self.excluded_file_extensions_for_sync_app,
         );
-        d.field(5usize, "idle_session_sign_out", &self.idle_session_sign_out);
-        d.field(6usize, "image_tagging_option", &self.image_tagging_option);
-        d.field(
+        v.field(5usize, "idle_session_sign_out", &self.idle_session_sign_out);
+        v.field(6usize, "image_tagging_option", &self.image_tagging_option);
+        v.field(
             7usize,
             "is_commenting_on_site_pages_enabled",
             &self.is_commenting_on_site_pages_enabled,
         );
-        d.field(
+        v.field(
             8usize,
             "is_file_activity_notification_enabled",
             &self.is_file_activity_notification_enabled,
         );
-        d.field(
+        v.field(
             9usize,
             "is_legacy_auth_protocols_enabled",
             &self.is_legacy_auth_protocols_enabled,
         );
-        d.field(10usize, "is_loop_enabled", &self.is_loop_enabled);
-        d.field(11usize, "is_mac_sync_app_enabled", &self.is_mac_sync_app_enabled);
-        d.field(
+        v.field(10usize, "is_loop_enabled", &self.is_loop_enabled);
+        v.field(11usize, "is_mac_sync_app_enabled", &self.is_mac_sync_app_enabled);
+        v.field(
             12usize,
             "is_require_accepting_user_to_match_invited_user_enabled",
             &self.is_require_accepting_user_to_match_invited_user_enabled,
         );
-        d.field(
+        v.field(
             13usize,
             "is_resharing_by_external_users_enabled",
             &self.is_resharing_by_external_users_enabled,
         );
-        d.field(
+        v.field(
             14usize,
             "is_share_point_mobile_notification_enabled",
             &self.is_share_point_mobile_notification_enabled,
         );
-        d.field(
+        v.field(
             15usize,
             "is_share_point_newsfeed_enabled",
             &self.is_share_point_newsfeed_enabled,
         );
-        d.field(16usize, "is_site_creation_enabled", &self.is_site_creation_enabled);
-        d.field(
+        v.field(16usize, "is_site_creation_enabled", &self.is_site_creation_enabled);
+        v.field(
             17usize,
             "is_site_creation_ui_enabled",
             &self.is_site_creation_ui_enabled,
         );
-        d.field(
+        v.field(
             18usize,
             "is_site_pages_creation_enabled",
             &self.is_site_pages_creation_enabled,
         );
-        d.field(
+        v.field(
             19usize,
             "is_sites_storage_limit_automatic",
             &self.is_sites_storage_limit_automatic,
         );
-        d.field(
+        v.field(
             20usize,
             "is_sync_button_hidden_on_personal_site",
             &self.is_sync_button_hidden_on_personal_site,
         );
-        d.field(
+        v.field(
             21usize,
             "is_unmanaged_sync_app_for_tenant_restricted",
             &self.is_unmanaged_sync_app_for_tenant_restricted,
         );
-        d.field(
+        v.field(
             22usize,
             "personal_site_default_storage_limit_in_mb",
             &self.personal_site_default_storage_limit_in_mb,
         );
-        d.field(
+        v.field(
             23usize,
             "sharing_allowed_domain_list",
             &self.sharing_allowed_domain_list,
         );
-        d.field(
+        v.field(
             24usize,
             "sharing_blocked_domain_list",
             &self.sharing_blocked_domain_list,
         );
-        d.field(25usize, "sharing_capability", &self.sharing_capability);
-        d.field(
+        v.field(25usize, "sharing_capability", &self.sharing_capability);
+        v.field(
             26usize,
             "sharing_domain_restriction_mode",
             &self.sharing_domain_restriction_mode,
         );
-        d.field(
+        v.field(
             27usize,
             "site_creation_default_managed_path",
             &self.site_creation_default_managed_path,
         );
-        d.field(
+        v.field(
             28usize,
             "site_creation_default_storage_limit_in_mb",
             &self.site_creation_default_storage_limit_in_mb,
         );
-        d.field(29usize, "tenant_default_timezone", &self.tenant_default_timezone);
+        v.field(29usize, "tenant_default_timezone", &self.tenant_default_timezone);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6319,7 +6319,7 @@ rt::impl_serde!(SharepointSettings);
 /// CSDL: `microsoft.graph.sharingDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharingDetail {
     /// CSDL: property `sharedBy`: `microsoft.graph.insightIdentity`, nullable.
     pub shared_by: rt::Field<crate::v1::InsightIdentity>,
@@ -6367,12 +6367,12 @@ impl rt::Object for SharingDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "shared_by", &self.shared_by);
-        d.field(1usize, "shared_date_time", &self.shared_date_time);
-        d.field(2usize, "sharing_reference", &self.sharing_reference);
-        d.field(3usize, "sharing_subject", &self.sharing_subject);
-        d.field(4usize, "sharing_type", &self.sharing_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "shared_by", &self.shared_by);
+        v.field(1usize, "shared_date_time", &self.shared_date_time);
+        v.field(2usize, "sharing_reference", &self.sharing_reference);
+        v.field(3usize, "sharing_subject", &self.sharing_subject);
+        v.field(4usize, "sharing_type", &self.sharing_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6480,7 +6480,7 @@ rt::impl_serde!(SharingDomainRestrictionMode);
 /// CSDL: `microsoft.graph.signInActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInActivity {
     /// CSDL: property `lastNonInteractiveSignInDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_non_interactive_sign_in_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6533,25 +6533,25 @@ impl rt::Object for SignInActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "last_non_interactive_sign_in_date_time",
             &self.last_non_interactive_sign_in_date_time,
         );
-        d.field(
+        v.field(
             1usize,
             "last_non_interactive_sign_in_request_id",
             &self.last_non_interactive_sign_in_request_id,
         );
-        d.field(2usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
-        d.field(3usize, "last_sign_in_request_id", &self.last_sign_in_request_id);
-        d.field(
+        v.field(2usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
+        v.field(3usize, "last_sign_in_request_id", &self.last_sign_in_request_id);
+        v.field(
             4usize,
             "last_successful_sign_in_date_time",
             &self.last_successful_sign_in_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "last_successful_sign_in_request_id",
             &self.last_successful_sign_in_request_id,
@@ -6611,7 +6611,7 @@ rt::impl_serde!(SignInActivity);
 /// CSDL: `microsoft.graph.signInContext`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInContext {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6633,7 +6633,7 @@ impl rt::Object for SignInContext {
     const TAG: &'static str = "\"#microsoft.graph.signInContext\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for SignInContext {
@@ -6848,7 +6848,7 @@ rt::impl_serde!(SignInUserType);
 /// CSDL: `microsoft.graph.singleUser`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SingleUser {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -6875,9 +6875,9 @@ impl rt::Object for SingleUser {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.singleUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6983,7 +6983,7 @@ rt::impl_serde!(SiteLockState);
 /// Request builders: [`SiteProtectionRulePath`](requests/struct.SiteProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteProtectionRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7051,16 +7051,16 @@ impl rt::Object for SiteProtectionRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "site_expression", &self.site_expression);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "is_auto_apply_enabled", &self.is_auto_apply_enabled);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "site_expression", &self.site_expression);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7123,7 +7123,7 @@ rt::impl_serde!(SiteProtectionRule);
 /// Request builders: [`SiteProtectionUnitsBulkAdditionJobPath`](requests/struct.SiteProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteProtectionUnitsBulkAdditionJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7196,17 +7196,17 @@ impl rt::Object for SiteProtectionUnitsBulkAdditionJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionUnitsBulkAdditionJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "site_ids", &self.site_ids);
-        d.field(9usize, "site_web_urls", &self.site_web_urls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "site_ids", &self.site_ids);
+        v.field(9usize, "site_web_urls", &self.site_web_urls);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7272,7 +7272,7 @@ rt::impl_serde!(SiteProtectionUnitsBulkAdditionJob);
 /// Request builders: [`SiteRestoreArtifactsBulkAdditionRequestPath`](requests/struct.SiteRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteRestoreArtifactsBulkAdditionRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7370,22 +7370,22 @@ impl rt::Object for SiteRestoreArtifactsBulkAdditionRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteRestoreArtifactsBulkAdditionRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "destination_type", &self.destination_type);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "error", &self.error);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "protection_time_period", &self.protection_time_period);
-        d.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(10usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "site_ids", &self.site_ids);
-        d.field(14usize, "site_web_urls", &self.site_web_urls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "destination_type", &self.destination_type);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "error", &self.error);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "protection_time_period", &self.protection_time_period);
+        v.field(9usize, "protection_unit_ids", &self.protection_unit_ids);
+        v.field(10usize, "restore_point_preference", &self.restore_point_preference);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "tags", &self.tags);
+        v.field(13usize, "site_ids", &self.site_ids);
+        v.field(14usize, "site_web_urls", &self.site_web_urls);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7468,7 +7468,7 @@ rt::impl_serde!(SiteRestoreArtifactsBulkAdditionRequest);
 /// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/struct.SmsAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SmsAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7517,11 +7517,11 @@ impl rt::Object for SmsAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -7580,7 +7580,7 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 /// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/struct.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SmsAuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7627,11 +7627,11 @@ impl rt::Object for SmsAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.smsAuthenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "is_usable_for_sign_in", &self.is_usable_for_sign_in);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
+        v.field(3usize, "is_usable_for_sign_in", &self.is_usable_for_sign_in);
     }
 }
 #[cfg(
@@ -7688,7 +7688,7 @@ rt::impl_serde!(SmsAuthenticationMethodTarget);
 /// Request builders: [`SoftwareOathAuthenticationMethodPath`](requests/struct.SoftwareOathAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SoftwareOathAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7722,10 +7722,10 @@ impl rt::Object for SoftwareOathAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareOathAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "secret_key", &self.secret_key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "secret_key", &self.secret_key);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7773,7 +7773,7 @@ rt::impl_serde!(SoftwareOathAuthenticationMethod);
 /// Request builders: [`SoftwareOathAuthenticationMethodConfigurationPath`](requests/struct.SoftwareOathAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SoftwareOathAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7822,11 +7822,11 @@ impl rt::Object for SoftwareOathAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareOathAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -7883,7 +7883,7 @@ rt::impl_serde!(SoftwareOathAuthenticationMethodConfiguration);
 /// Request builders: [`SolutionsRootPath`](requests/struct.SolutionsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SolutionsRoot {
     /// CSDL: containment navigation property `backupRestore`: `microsoft.graph.backupRestoreRoot`, nullable.
     pub backup_restore: rt::Field<crate::v1::BackupRestoreRoot>,
@@ -7926,11 +7926,11 @@ impl rt::Object for SolutionsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.solutionsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "backup_restore", &self.backup_restore);
-        d.field(1usize, "booking_businesses", &self.booking_businesses);
-        d.field(2usize, "booking_currencies", &self.booking_currencies);
-        d.field(3usize, "virtual_events", &self.virtual_events);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "backup_restore", &self.backup_restore);
+        v.field(1usize, "booking_businesses", &self.booking_businesses);
+        v.field(2usize, "booking_currencies", &self.booking_currencies);
+        v.field(3usize, "virtual_events", &self.virtual_events);
     }
 }
 #[cfg(msgraph_v1_solutions)]
@@ -7978,7 +7978,7 @@ rt::impl_serde!(SolutionsRoot);
 /// CSDL: `microsoft.graph.spaApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpaApplication {
     /// CSDL: property `redirectUris`: `Collection(Edm.String)`, not nullable.
     pub redirect_uris: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8002,8 +8002,8 @@ impl rt::Object for SpaApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.spaApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "redirect_uris", &self.redirect_uris);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "redirect_uris", &self.redirect_uris);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8120,7 +8120,7 @@ rt::impl_serde!(SslVersion);
 /// CSDL: `microsoft.graph.standardTimeZoneOffset`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StandardTimeZoneOffset {
     /// CSDL: property `dayOccurrence`: `Edm.Int32`, nullable.
     pub day_occurrence: rt::Field<i32>,
@@ -8168,12 +8168,12 @@ impl rt::Object for StandardTimeZoneOffset {
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardTimeZoneOffset\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_occurrence", &self.day_occurrence);
-        d.field(1usize, "day_of_week", &self.day_of_week);
-        d.field(2usize, "month", &self.month);
-        d.field(3usize, "time", &self.time);
-        d.field(4usize, "year", &self.year);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day_occurrence", &self.day_occurrence);
+        v.field(1usize, "day_of_week", &self.day_of_week);
+        v.field(2usize, "month", &self.month);
+        v.field(3usize, "time", &self.time);
+        v.field(4usize, "year", &self.year);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8409,7 +8409,7 @@ rt::impl_serde!(AnyStandardTimeZoneOffset);
 /// Request builders: [`StandardWebPartPath`](requests/struct.StandardWebPartPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StandardWebPart {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8452,11 +8452,11 @@ impl rt::Object for StandardWebPart {
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardWebPart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container_text_web_part_id", &self.container_text_web_part_id);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "web_part_type", &self.web_part_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "container_text_web_part_id", &self.container_text_web_part_id);
+        v.field(2usize, "data", &self.data);
+        v.field(3usize, "web_part_type", &self.web_part_type);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -8504,7 +8504,7 @@ rt::impl_serde!(StandardWebPart);
 /// Request builders: [`StartHoldMusicOperationPath`](requests/struct.StartHoldMusicOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StartHoldMusicOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8547,11 +8547,11 @@ impl rt::Object for StartHoldMusicOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.startHoldMusicOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8599,7 +8599,7 @@ rt::impl_serde!(StartHoldMusicOperation);
 /// Request builders: [`StopHoldMusicOperationPath`](requests/struct.StopHoldMusicOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StopHoldMusicOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8642,11 +8642,11 @@ impl rt::Object for StopHoldMusicOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.stopHoldMusicOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8692,7 +8692,7 @@ rt::impl_serde!(StopHoldMusicOperation);
 /// CSDL: `microsoft.graph.storagePlanInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StoragePlanInformation {
     /// CSDL: property `upgradeAvailable`: `Edm.Boolean`, nullable.
     pub upgrade_available: rt::Field<bool>,
@@ -8716,8 +8716,8 @@ impl rt::Object for StoragePlanInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"upgradeAvailable\":"];
     const TAG: &'static str = "\"#microsoft.graph.storagePlanInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "upgrade_available", &self.upgrade_available);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "upgrade_available", &self.upgrade_available);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8757,7 +8757,7 @@ rt::impl_serde!(StoragePlanInformation);
 /// Request builders: [`StorageQuotaBreakdownPath`](requests/struct.StorageQuotaBreakdownPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StorageQuotaBreakdown {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8795,11 +8795,11 @@ impl rt::Object for StorageQuotaBreakdown {
     ];
     const TAG: &'static str = "\"#microsoft.graph.storageQuotaBreakdown\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "manage_web_url", &self.manage_web_url);
-        d.field(3usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "manage_web_url", &self.manage_web_url);
+        v.field(3usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -9019,7 +9019,7 @@ rt::impl_serde!(AnyStorageQuotaBreakdown);
 /// Request builders: [`StorageSettingsPath`](requests/struct.StorageSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StorageSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9046,9 +9046,9 @@ impl rt::Object for StorageSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"quota\":"];
     const TAG: &'static str = "\"#microsoft.graph.storageSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "quota", &self.quota);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "quota", &self.quota);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -9089,7 +9089,7 @@ rt::impl_serde!(StorageSettings);
 /// CSDL: `microsoft.graph.subjectRightsRequestAllMailboxLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestMailboxLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestAllMailboxLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -9111,7 +9111,7 @@ impl rt::Object for SubjectRightsRequestAllMailboxLocation {
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestAllMailboxLocation\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::object::Members for SubjectRightsRequestAllMailboxLocation {
@@ -9143,7 +9143,7 @@ rt::impl_serde!(SubjectRightsRequestAllMailboxLocation);
 /// CSDL: `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestMailboxLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestEnumeratedMailboxLocation {
     /// CSDL: property `userPrincipalNames`: `Collection(Edm.String)`, nullable.
     pub user_principal_names: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -9167,8 +9167,8 @@ impl rt::Object for SubjectRightsRequestEnumeratedMailboxLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_names", &self.user_principal_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_names", &self.user_principal_names);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -9207,7 +9207,7 @@ rt::impl_serde!(SubjectRightsRequestEnumeratedMailboxLocation);
 /// CSDL: `microsoft.graph.subjectRightsRequestMailboxLocation`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestMailboxLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -9229,7 +9229,7 @@ impl rt::Object for SubjectRightsRequestMailboxLocation {
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestMailboxLocation\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::object::Members for SubjectRightsRequestMailboxLocation {
@@ -9446,7 +9446,7 @@ rt::impl_serde!(SubjectRightsRequestStatus);
 /// Request builders: [`SubscribeToToneOperationPath`](requests/struct.SubscribeToToneOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubscribeToToneOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9489,11 +9489,11 @@ impl rt::Object for SubscribeToToneOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToToneOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -9541,7 +9541,7 @@ rt::impl_serde!(SubscribeToToneOperation);
 /// Request builders: [`SubscribedSkuPath`](requests/struct.SubscribedSkuPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubscribedSku {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9619,18 +9619,18 @@ impl rt::Object for SubscribedSku {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscribedSku\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_id", &self.account_id);
-        d.field(2usize, "account_name", &self.account_name);
-        d.field(3usize, "applies_to", &self.applies_to);
-        d.field(4usize, "capability_status", &self.capability_status);
-        d.field(5usize, "consumed_units", &self.consumed_units);
-        d.field(6usize, "prepaid_units", &self.prepaid_units);
-        d.field(7usize, "service_plans", &self.service_plans);
-        d.field(8usize, "sku_id", &self.sku_id);
-        d.field(9usize, "sku_part_number", &self.sku_part_number);
-        d.field(10usize, "subscription_ids", &self.subscription_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_id", &self.account_id);
+        v.field(2usize, "account_name", &self.account_name);
+        v.field(3usize, "applies_to", &self.applies_to);
+        v.field(4usize, "capability_status", &self.capability_status);
+        v.field(5usize, "consumed_units", &self.consumed_units);
+        v.field(6usize, "prepaid_units", &self.prepaid_units);
+        v.field(7usize, "service_plans", &self.service_plans);
+        v.field(8usize, "sku_id", &self.sku_id);
+        v.field(9usize, "sku_part_number", &self.sku_part_number);
+        v.field(10usize, "subscription_ids", &self.subscription_ids);
     }
 }
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
@@ -9697,7 +9697,7 @@ rt::impl_serde!(SubscribedSku);
 /// Request builders: [`SubscriptionPath`](requests/struct.SubscriptionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Subscription {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9795,26 +9795,26 @@ impl rt::Object for Subscription {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subscription\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "change_type", &self.change_type);
-        d.field(3usize, "client_state", &self.client_state);
-        d.field(4usize, "creator_id", &self.creator_id);
-        d.field(5usize, "encryption_certificate", &self.encryption_certificate);
-        d.field(6usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "include_resource_data", &self.include_resource_data);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "change_type", &self.change_type);
+        v.field(3usize, "client_state", &self.client_state);
+        v.field(4usize, "creator_id", &self.creator_id);
+        v.field(5usize, "encryption_certificate", &self.encryption_certificate);
+        v.field(6usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        v.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(8usize, "include_resource_data", &self.include_resource_data);
+        v.field(
             9usize,
             "latest_supported_tls_version",
             &self.latest_supported_tls_version,
         );
-        d.field(10usize, "lifecycle_notification_url", &self.lifecycle_notification_url);
-        d.field(11usize, "notification_query_options", &self.notification_query_options);
-        d.field(12usize, "notification_url", &self.notification_url);
-        d.field(13usize, "notification_url_app_id", &self.notification_url_app_id);
-        d.field(14usize, "resource", &self.resource);
+        v.field(10usize, "lifecycle_notification_url", &self.lifecycle_notification_url);
+        v.field(11usize, "notification_query_options", &self.notification_query_options);
+        v.field(12usize, "notification_url", &self.notification_url);
+        v.field(13usize, "notification_url_app_id", &self.notification_url_app_id);
+        v.field(14usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]

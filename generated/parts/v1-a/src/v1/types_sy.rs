@@ -55,7 +55,7 @@ rt::impl_serde!(SynchronizationDisposition);
 /// CSDL: `microsoft.graph.synchronizationJobApplicationParameters`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobApplicationParameters {
     /// CSDL: property `ruleId`: `Edm.String`, nullable.
     pub rule_id: rt::Field<::std::string::String>,
@@ -82,9 +82,9 @@ impl rt::Object for SynchronizationJobApplicationParameters {
     const KEYS_JSON: &'static [&'static str] = &[",\"ruleId\":", ",\"subjects\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobApplicationParameters\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_id", &self.rule_id);
-        d.field(1usize, "subjects", &self.subjects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_id", &self.rule_id);
+        v.field(1usize, "subjects", &self.subjects);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -126,7 +126,7 @@ rt::impl_serde!(SynchronizationJobApplicationParameters);
 /// CSDL: `microsoft.graph.synchronizationJobSubject`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobSubject {
     /// CSDL: property `links`: `microsoft.graph.synchronizationLinkedObjects`, nullable.
     pub links: rt::Field<::std::boxed::Box<crate::v1::SynchronizationLinkedObjects>>,
@@ -160,10 +160,10 @@ impl rt::Object for SynchronizationJobSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobSubject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "links", &self.links);
-        d.field(1usize, "object_id", &self.object_id);
-        d.field(2usize, "object_type_name", &self.object_type_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "links", &self.links);
+        v.field(1usize, "object_id", &self.object_id);
+        v.field(2usize, "object_type_name", &self.object_type_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -208,7 +208,7 @@ rt::impl_serde!(SynchronizationJobSubject);
 /// CSDL: `microsoft.graph.synchronizationLinkedObjects`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationLinkedObjects {
     /// CSDL: property `manager`: `microsoft.graph.synchronizationJobSubject`, nullable.
     pub manager: rt::Field<::std::boxed::Box<crate::v1::SynchronizationJobSubject>>,
@@ -242,10 +242,10 @@ impl rt::Object for SynchronizationLinkedObjects {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationLinkedObjects\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "manager", &self.manager);
-        d.field(1usize, "members", &self.members);
-        d.field(2usize, "owners", &self.owners);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "manager", &self.manager);
+        v.field(1usize, "members", &self.members);
+        v.field(2usize, "owners", &self.owners);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -290,7 +290,7 @@ rt::impl_serde!(SynchronizationLinkedObjects);
 /// CSDL: `microsoft.graph.systemFacet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SystemFacet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -312,7 +312,7 @@ impl rt::Object for SystemFacet {
     const TAG: &'static str = "\"#microsoft.graph.systemFacet\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::object::Members for SystemFacet {

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.tabUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TabUpdatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -33,9 +33,9 @@ impl rt::Object for TabUpdatedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"tabId\":"];
     const TAG: &'static str = "\"#microsoft.graph.tabUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "tab_id", &self.tab_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "tab_id", &self.tab_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -76,7 +76,7 @@ rt::impl_serde!(TabUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.targetApplicationOwners`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetApplicationOwners {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -98,7 +98,7 @@ impl rt::Object for TargetApplicationOwners {
     const TAG: &'static str = "\"#microsoft.graph.targetApplicationOwners\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for TargetApplicationOwners {
@@ -130,7 +130,7 @@ rt::impl_serde!(TargetApplicationOwners);
 /// CSDL: `microsoft.graph.targetOwners`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetOwners {
     /// CSDL: property `notifyMembers`: `microsoft.graph.notifyMembers`, not nullable.
     pub notify_members: rt::Field<crate::v1::NotifyMembers>,
@@ -160,9 +160,9 @@ impl rt::Object for TargetOwners {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetOwners\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_members", &self.notify_members);
-        d.field(1usize, "security_groups", &self.security_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notify_members", &self.notify_members);
+        v.field(1usize, "security_groups", &self.security_groups);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -205,7 +205,7 @@ rt::impl_serde!(TargetOwners);
 /// Request builders: [`TargetedChatMessagePath`](requests/struct.TargetedChatMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedChatMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -358,33 +358,33 @@ impl rt::Object for TargetedChatMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedChatMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attachments", &self.attachments);
-        d.field(2usize, "body", &self.body);
-        d.field(3usize, "channel_identity", &self.channel_identity);
-        d.field(4usize, "chat_id", &self.chat_id);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(7usize, "etag", &self.etag);
-        d.field(8usize, "event_detail", &self.event_detail);
-        d.field(9usize, "from", &self.from);
-        d.field(10usize, "importance", &self.importance);
-        d.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "locale", &self.locale);
-        d.field(14usize, "mentions", &self.mentions);
-        d.field(15usize, "message_history", &self.message_history);
-        d.field(16usize, "message_type", &self.message_type);
-        d.field(17usize, "policy_violation", &self.policy_violation);
-        d.field(18usize, "reactions", &self.reactions);
-        d.field(19usize, "reply_to_id", &self.reply_to_id);
-        d.field(20usize, "subject", &self.subject);
-        d.field(21usize, "summary", &self.summary);
-        d.field(22usize, "web_url", &self.web_url);
-        d.field(23usize, "hosted_contents", &self.hosted_contents);
-        d.field(24usize, "replies", &self.replies);
-        d.field(25usize, "recipient", &self.recipient);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attachments", &self.attachments);
+        v.field(2usize, "body", &self.body);
+        v.field(3usize, "channel_identity", &self.channel_identity);
+        v.field(4usize, "chat_id", &self.chat_id);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(7usize, "etag", &self.etag);
+        v.field(8usize, "event_detail", &self.event_detail);
+        v.field(9usize, "from", &self.from);
+        v.field(10usize, "importance", &self.importance);
+        v.field(11usize, "last_edited_date_time", &self.last_edited_date_time);
+        v.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(13usize, "locale", &self.locale);
+        v.field(14usize, "mentions", &self.mentions);
+        v.field(15usize, "message_history", &self.message_history);
+        v.field(16usize, "message_type", &self.message_type);
+        v.field(17usize, "policy_violation", &self.policy_violation);
+        v.field(18usize, "reactions", &self.reactions);
+        v.field(19usize, "reply_to_id", &self.reply_to_id);
+        v.field(20usize, "subject", &self.subject);
+        v.field(21usize, "summary", &self.summary);
+        v.field(22usize, "web_url", &self.web_url);
+        v.field(23usize, "hosted_contents", &self.hosted_contents);
+        v.field(24usize, "replies", &self.replies);
+        v.field(25usize, "recipient", &self.recipient);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -561,7 +561,7 @@ rt::impl_serde!(TargetedManagedAppGroupType);
 /// CSDL: `microsoft.graph.teamArchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamArchivedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -588,9 +588,9 @@ impl rt::Object for TeamArchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamArchivedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -631,7 +631,7 @@ rt::impl_serde!(TeamArchivedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamClassSettings`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamClassSettings {
     /// CSDL: property `notifyGuardiansAboutAssignments`: `Edm.Boolean`, nullable.
     pub notify_guardians_about_assignments: rt::Field<bool>,
@@ -657,8 +657,8 @@ impl rt::Object for TeamClassSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamClassSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "notify_guardians_about_assignments",
             &self.notify_guardians_about_assignments,
@@ -701,7 +701,7 @@ rt::impl_serde!(TeamClassSettings);
 /// CSDL: `microsoft.graph.teamCreatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamCreatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -744,11 +744,11 @@ impl rt::Object for TeamCreatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamCreatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_display_name", &self.team_display_name);
-        d.field(3usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_description", &self.team_description);
+        v.field(2usize, "team_display_name", &self.team_display_name);
+        v.field(3usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -795,7 +795,7 @@ rt::impl_serde!(TeamCreatedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamDescriptionUpdatedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -829,10 +829,10 @@ impl rt::Object for TeamDescriptionUpdatedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamDescriptionUpdatedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_description", &self.team_description);
-        d.field(2usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_description", &self.team_description);
+        v.field(2usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -876,7 +876,7 @@ rt::impl_serde!(TeamDescriptionUpdatedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamFunSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamFunSettings {
     /// CSDL: property `allowCustomMemes`: `Edm.Boolean`, nullable.
     pub allow_custom_memes: rt::Field<bool>,
@@ -919,11 +919,11 @@ impl rt::Object for TeamFunSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamFunSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
-        d.field(1usize, "allow_giphy", &self.allow_giphy);
-        d.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
-        d.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_custom_memes", &self.allow_custom_memes);
+        v.field(1usize, "allow_giphy", &self.allow_giphy);
+        v.field(2usize, "allow_stickers_and_memes", &self.allow_stickers_and_memes);
+        v.field(3usize, "giphy_content_rating", &self.giphy_content_rating);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -969,7 +969,7 @@ rt::impl_serde!(TeamFunSettings);
 /// CSDL: `microsoft.graph.teamJoiningDisabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamJoiningDisabledEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -996,9 +996,9 @@ impl rt::Object for TeamJoiningDisabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningDisabledEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1039,7 +1039,7 @@ rt::impl_serde!(TeamJoiningDisabledEventMessageDetail);
 /// CSDL: `microsoft.graph.teamJoiningEnabledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamJoiningEnabledEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1066,9 +1066,9 @@ impl rt::Object for TeamJoiningEnabledEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamJoiningEnabledEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1109,7 +1109,7 @@ rt::impl_serde!(TeamJoiningEnabledEventMessageDetail);
 /// CSDL: `microsoft.graph.teamMemberSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamMemberSettings {
     /// CSDL: property `allowAddRemoveApps`: `Edm.Boolean`, nullable.
     pub allow_add_remove_apps: rt::Field<bool>,
@@ -1162,29 +1162,29 @@ impl rt::Object for TeamMemberSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMemberSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_add_remove_apps", &self.allow_add_remove_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_add_remove_apps", &self.allow_add_remove_apps);
+        v.field(
             1usize,
             "allow_create_private_channels",
             &self.allow_create_private_channels,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_create_update_channels",
             &self.allow_create_update_channels,
         );
-        d.field(
+        v.field(
             3usize,
             "allow_create_update_remove_connectors",
             &self.allow_create_update_remove_connectors,
         );
-        d.field(
+        v.field(
             4usize,
             "allow_create_update_remove_tabs",
             &self.allow_create_update_remove_tabs,
         );
-        d.field(5usize, "allow_delete_channels", &self.allow_delete_channels);
+        v.field(5usize, "allow_delete_channels", &self.allow_delete_channels);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1237,7 +1237,7 @@ rt::impl_serde!(TeamMemberSettings);
 /// CSDL: `microsoft.graph.teamMembersNotificationRecipient`, complex type, derived from `microsoft.graph.teamworkNotificationRecipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamMembersNotificationRecipient {
     /// CSDL: property `teamId`: `Edm.String`, not nullable.
     pub team_id: rt::Field<::std::string::String>,
@@ -1261,8 +1261,8 @@ impl rt::Object for TeamMembersNotificationRecipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamMembersNotificationRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1300,7 +1300,7 @@ rt::impl_serde!(TeamMembersNotificationRecipient);
 /// CSDL: `microsoft.graph.teamMessagingSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamMessagingSettings {
     /// CSDL: property `allowChannelMentions`: `Edm.Boolean`, nullable.
     pub allow_channel_mentions: rt::Field<bool>,
@@ -1348,16 +1348,16 @@ impl rt::Object for TeamMessagingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamMessagingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_channel_mentions", &self.allow_channel_mentions);
+        v.field(
             1usize,
             "allow_owner_delete_messages",
             &self.allow_owner_delete_messages,
         );
-        d.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
-        d.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
-        d.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
+        v.field(2usize, "allow_team_mentions", &self.allow_team_mentions);
+        v.field(3usize, "allow_user_delete_messages", &self.allow_user_delete_messages);
+        v.field(4usize, "allow_user_edit_messages", &self.allow_user_edit_messages);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1407,7 +1407,7 @@ rt::impl_serde!(TeamMessagingSettings);
 /// CSDL: `microsoft.graph.teamRenamedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamRenamedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1441,10 +1441,10 @@ impl rt::Object for TeamRenamedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamRenamedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_display_name", &self.team_display_name);
-        d.field(2usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_display_name", &self.team_display_name);
+        v.field(2usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1570,7 +1570,7 @@ rt::impl_serde!(TeamSpecialization);
 /// CSDL: `microsoft.graph.teamSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamSummary {
     /// CSDL: property `guestsCount`: `Edm.Int32`, nullable.
     pub guests_count: rt::Field<i32>,
@@ -1608,10 +1608,10 @@ impl rt::Object for TeamSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "guests_count", &self.guests_count);
-        d.field(1usize, "members_count", &self.members_count);
-        d.field(2usize, "owners_count", &self.owners_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "guests_count", &self.guests_count);
+        v.field(1usize, "members_count", &self.members_count);
+        v.field(2usize, "owners_count", &self.owners_count);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1654,7 +1654,7 @@ rt::impl_serde!(TeamSummary);
 /// CSDL: `microsoft.graph.teamUnarchivedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamUnarchivedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1681,9 +1681,9 @@ impl rt::Object for TeamUnarchivedEventMessageDetail {
     const KEYS_JSON: &'static [&'static str] = &[",\"initiator\":", ",\"teamId\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamUnarchivedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "team_id", &self.team_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "team_id", &self.team_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1724,7 +1724,7 @@ rt::impl_serde!(TeamUnarchivedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamsAppInstalledEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppInstalledEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1762,10 +1762,10 @@ impl rt::Object for TeamsAppInstalledEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstalledEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        v.field(2usize, "teams_app_id", &self.teams_app_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1809,7 +1809,7 @@ rt::impl_serde!(TeamsAppInstalledEventMessageDetail);
 /// CSDL: `microsoft.graph.teamsAppRemovedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppRemovedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1847,10 +1847,10 @@ impl rt::Object for TeamsAppRemovedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppRemovedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        v.field(2usize, "teams_app_id", &self.teams_app_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1894,7 +1894,7 @@ rt::impl_serde!(TeamsAppRemovedEventMessageDetail);
 /// CSDL: `microsoft.graph.teamsAppUpgradedEventMessageDetail`, complex type, derived from `microsoft.graph.eventMessageDetail`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppUpgradedEventMessageDetail {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -1932,10 +1932,10 @@ impl rt::Object for TeamsAppUpgradedEventMessageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppUpgradedEventMessageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
-        d.field(2usize, "teams_app_id", &self.teams_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "teams_app_display_name", &self.teams_app_display_name);
+        v.field(2usize, "teams_app_id", &self.teams_app_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1981,7 +1981,7 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 /// Request builders: [`TeamsAsyncOperationPath`](requests/struct.TeamsAsyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAsyncOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2049,16 +2049,16 @@ impl rt::Object for TeamsAsyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAsyncOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attempts_count", &self.attempts_count);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(5usize, "operation_type", &self.operation_type);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "target_resource_id", &self.target_resource_id);
-        d.field(8usize, "target_resource_location", &self.target_resource_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attempts_count", &self.attempts_count);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(5usize, "operation_type", &self.operation_type);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "target_resource_id", &self.target_resource_id);
+        v.field(8usize, "target_resource_location", &self.target_resource_location);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2277,7 +2277,7 @@ rt::impl_serde!(TeamsAsyncOperationType);
 /// Request builders: [`TeamsTemplatePath`](requests/struct.TeamsTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2301,8 +2301,8 @@ impl rt::Object for TeamsTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search_or_teams_templates)]
@@ -2338,7 +2338,7 @@ rt::impl_serde!(TeamsTemplate);
 /// CSDL: `microsoft.graph.teamworkActivityTopic`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkActivityTopic {
     /// CSDL: property `source`: `microsoft.graph.teamworkActivityTopicSource`, nullable.
     pub source: rt::Field<crate::v1::TeamworkActivityTopicSource>,
@@ -2372,10 +2372,10 @@ impl rt::Object for TeamworkActivityTopic {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkActivityTopic\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source", &self.source);
+        v.field(1usize, "value", &self.value);
+        v.field(2usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -2522,7 +2522,7 @@ rt::impl_serde!(TeamworkCallEventType);
 /// CSDL: `microsoft.graph.teamworkNotificationRecipient`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkNotificationRecipient {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2544,7 +2544,7 @@ impl rt::Object for TeamworkNotificationRecipient {
     const TAG: &'static str = "\"#microsoft.graph.teamworkNotificationRecipient\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::object::Members for TeamworkNotificationRecipient {
@@ -2740,7 +2740,7 @@ rt::impl_serde!(AnyTeamworkNotificationRecipient);
 /// CSDL: `microsoft.graph.teamworkOnlineMeetingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkOnlineMeetingInfo {
     /// CSDL: property `calendarEventId`: `Edm.String`, nullable.
     pub calendar_event_id: rt::Field<::std::string::String>,
@@ -2778,10 +2778,10 @@ impl rt::Object for TeamworkOnlineMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkOnlineMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_event_id", &self.calendar_event_id);
-        d.field(1usize, "join_web_url", &self.join_web_url);
-        d.field(2usize, "organizer", &self.organizer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calendar_event_id", &self.calendar_event_id);
+        v.field(1usize, "join_web_url", &self.join_web_url);
+        v.field(2usize, "organizer", &self.organizer);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2827,7 +2827,7 @@ rt::impl_serde!(TeamworkOnlineMeetingInfo);
 /// Request builders: [`TeamworkTagPath`](requests/struct.TeamworkTagPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkTag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2885,14 +2885,14 @@ impl rt::Object for TeamworkTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "member_count", &self.member_count);
-        d.field(4usize, "tag_type", &self.tag_type);
-        d.field(5usize, "team_id", &self.team_id);
-        d.field(6usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "member_count", &self.member_count);
+        v.field(4usize, "tag_type", &self.tag_type);
+        v.field(5usize, "team_id", &self.team_id);
+        v.field(6usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2948,7 +2948,7 @@ rt::impl_serde!(TeamworkTag);
 /// Request builders: [`TeamworkTagMemberPath`](requests/struct.TeamworkTagMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkTagMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2986,11 +2986,11 @@ impl rt::Object for TeamworkTagMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        v.field(3usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3083,7 +3083,7 @@ rt::impl_serde!(TeamworkTagType);
 /// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/struct.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TemporaryAccessPassAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3146,15 +3146,15 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "is_usable", &self.is_usable);
-        d.field(3usize, "is_usable_once", &self.is_usable_once);
-        d.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
-        d.field(5usize, "method_usability_reason", &self.method_usability_reason);
-        d.field(6usize, "start_date_time", &self.start_date_time);
-        d.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "is_usable", &self.is_usable);
+        v.field(3usize, "is_usable_once", &self.is_usable_once);
+        v.field(4usize, "lifetime_in_minutes", &self.lifetime_in_minutes);
+        v.field(5usize, "method_usability_reason", &self.method_usability_reason);
+        v.field(6usize, "start_date_time", &self.start_date_time);
+        v.field(7usize, "temporary_access_pass", &self.temporary_access_pass);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3216,7 +3216,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
 /// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/struct.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3290,28 +3290,28 @@ impl rt::Object for TemporaryAccessPassAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "default_length", &self.default_length);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "default_length", &self.default_length);
+        v.field(
             4usize,
             "default_lifetime_in_minutes",
             &self.default_lifetime_in_minutes,
         );
-        d.field(5usize, "is_usable_once", &self.is_usable_once);
-        d.field(
+        v.field(5usize, "is_usable_once", &self.is_usable_once);
+        v.field(
             6usize,
             "maximum_lifetime_in_minutes",
             &self.maximum_lifetime_in_minutes,
         );
-        d.field(
+        v.field(
             7usize,
             "minimum_lifetime_in_minutes",
             &self.minimum_lifetime_in_minutes,
         );
-        d.field(8usize, "include_targets", &self.include_targets);
+        v.field(8usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -3383,7 +3383,7 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
 /// Request builders: [`TenantDataSecurityAndGovernancePath`](requests/struct.TenantDataSecurityAndGovernancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantDataSecurityAndGovernance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3421,10 +3421,10 @@ impl rt::Object for TenantDataSecurityAndGovernance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantDataSecurityAndGovernance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(2usize, "protection_scopes", &self.protection_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
+        v.field(2usize, "protection_scopes", &self.protection_scopes);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3471,7 +3471,7 @@ rt::impl_serde!(TenantDataSecurityAndGovernance);
 /// Request builders: [`TenantProtectionScopeContainerPath`](requests/struct.TenantProtectionScopeContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantProtectionScopeContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3495,8 +3495,8 @@ impl rt::Object for TenantProtectionScopeContainer {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.tenantProtectionScopeContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3534,7 +3534,7 @@ rt::impl_serde!(TenantProtectionScopeContainer);
 /// CSDL: `microsoft.graph.tenantScope`, complex type, derived from `microsoft.graph.scopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantScope {
     /// CSDL: property `identity`: `Edm.String`, nullable.
     pub identity: rt::Field<::std::string::String>,
@@ -3558,8 +3558,8 @@ impl rt::Object for TenantScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.tenantScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3595,7 +3595,7 @@ rt::impl_serde!(TenantScope);
 /// CSDL: `microsoft.graph.termColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermColumn {
     /// CSDL: property `allowMultipleValues`: `Edm.Boolean`, nullable.
     pub allow_multiple_values: rt::Field<bool>,
@@ -3646,12 +3646,12 @@ impl rt::Object for TermColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
-        d.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_values", &self.allow_multiple_values);
+        v.field(1usize, "show_fully_qualified_name", &self.show_fully_qualified_name);
         #[cfg(msgraph_v1_core_or_sites)]
-        d.field(2usize, "parent_term", &self.parent_term);
-        #[cfg(msgraph_v1_core_or_sites)] d.field(3usize, "term_set", &self.term_set);
+        v.field(2usize, "parent_term", &self.parent_term);
+        #[cfg(msgraph_v1_core_or_sites)] v.field(3usize, "term_set", &self.term_set);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -3705,7 +3705,7 @@ rt::impl_serde!(TermColumn);
 /// Request builders: [`TermsAndConditionsPath`](requests/struct.TermsAndConditionsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditions {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3805,18 +3805,18 @@ impl rt::Object for TermsAndConditions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acceptance_statement", &self.acceptance_statement);
-        d.field(2usize, "body_text", &self.body_text);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "title", &self.title);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "acceptance_statuses", &self.acceptance_statuses);
-        d.field(10usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acceptance_statement", &self.acceptance_statement);
+        v.field(2usize, "body_text", &self.body_text);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "title", &self.title);
+        v.field(8usize, "version", &self.version);
+        v.field(9usize, "acceptance_statuses", &self.acceptance_statuses);
+        v.field(10usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3887,7 +3887,7 @@ rt::impl_serde!(TermsAndConditions);
 /// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/struct.TermsAndConditionsAcceptanceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditionsAcceptanceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3950,13 +3950,13 @@ impl rt::Object for TermsAndConditionsAcceptanceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAcceptanceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accepted_date_time", &self.accepted_date_time);
-        d.field(2usize, "accepted_version", &self.accepted_version);
-        d.field(3usize, "user_display_name", &self.user_display_name);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
-        d.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accepted_date_time", &self.accepted_date_time);
+        v.field(2usize, "accepted_version", &self.accepted_version);
+        v.field(3usize, "user_display_name", &self.user_display_name);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "terms_and_conditions", &self.terms_and_conditions);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4013,7 +4013,7 @@ rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
 /// Request builders: [`TermsAndConditionsAssignmentPath`](requests/struct.TermsAndConditionsAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsAndConditionsAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4042,9 +4042,9 @@ impl rt::Object for TermsAndConditionsAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.termsAndConditionsAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4085,7 +4085,7 @@ rt::impl_serde!(TermsAndConditionsAssignment);
 /// CSDL: `microsoft.graph.textColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TextColumn {
     /// CSDL: property `allowMultipleLines`: `Edm.Boolean`, nullable.
     pub allow_multiple_lines: rt::Field<bool>,
@@ -4133,16 +4133,16 @@ impl rt::Object for TextColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.textColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_lines", &self.allow_multiple_lines);
+        v.field(
             1usize,
             "append_changes_to_existing_text",
             &self.append_changes_to_existing_text,
         );
-        d.field(2usize, "lines_for_editing", &self.lines_for_editing);
-        d.field(3usize, "max_length", &self.max_length);
-        d.field(4usize, "text_type", &self.text_type);
+        v.field(2usize, "lines_for_editing", &self.lines_for_editing);
+        v.field(3usize, "max_length", &self.max_length);
+        v.field(4usize, "text_type", &self.text_type);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -4191,7 +4191,7 @@ rt::impl_serde!(TextColumn);
 /// CSDL: `microsoft.graph.textContent`, complex type, derived from `microsoft.graph.contentBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TextContent {
     /// CSDL: property `data`: `Edm.String`, not nullable.
     pub data: rt::Field<::std::string::String>,
@@ -4215,8 +4215,8 @@ impl rt::Object for TextContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.textContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4254,7 +4254,7 @@ rt::impl_serde!(TextContent);
 /// Request builders: [`TextWebPartPath`](requests/struct.TextWebPartPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TextWebPart {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4281,9 +4281,9 @@ impl rt::Object for TextWebPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"innerHtml\":"];
     const TAG: &'static str = "\"#microsoft.graph.textWebPart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "inner_html", &self.inner_html);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "inner_html", &self.inner_html);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4326,7 +4326,7 @@ rt::impl_serde!(TextWebPart);
 /// CSDL: `microsoft.graph.thumbnail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Thumbnail {
     /// CSDL: property `content`: `Edm.Stream`, nullable.
     pub content: rt::Field<rt::RawJson>,
@@ -4374,12 +4374,12 @@ impl rt::Object for Thumbnail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "source_item_id", &self.source_item_id);
-        d.field(3usize, "url", &self.url);
-        d.field(4usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "height", &self.height);
+        v.field(2usize, "source_item_id", &self.source_item_id);
+        v.field(3usize, "url", &self.url);
+        v.field(4usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4427,7 +4427,7 @@ rt::impl_serde!(Thumbnail);
 /// CSDL: `microsoft.graph.thumbnailColumn`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThumbnailColumn {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4449,7 +4449,7 @@ impl rt::Object for ThumbnailColumn {
     const TAG: &'static str = "\"#microsoft.graph.thumbnailColumn\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::object::Members for ThumbnailColumn {
@@ -4483,7 +4483,7 @@ rt::impl_serde!(ThumbnailColumn);
 /// Request builders: [`ThumbnailSetPath`](requests/struct.ThumbnailSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThumbnailSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4525,12 +4525,12 @@ impl rt::Object for ThumbnailSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.thumbnailSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "large", &self.large);
-        d.field(2usize, "medium", &self.medium);
-        d.field(3usize, "small", &self.small);
-        d.field(4usize, "source", &self.source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "large", &self.large);
+        v.field(2usize, "medium", &self.medium);
+        v.field(3usize, "small", &self.small);
+        v.field(4usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4578,7 +4578,7 @@ rt::impl_serde!(ThumbnailSet);
 /// CSDL: `microsoft.graph.timeOffDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffDetails {
     /// CSDL: property `isAllDay`: `Edm.Boolean`, not nullable.
     pub is_all_day: rt::Field<bool>,
@@ -4605,9 +4605,9 @@ impl rt::Object for TimeOffDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"isAllDay\":", ",\"subject\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeOffDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_all_day", &self.is_all_day);
-        d.field(1usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_all_day", &self.is_all_day);
+        v.field(1usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4648,7 +4648,7 @@ rt::impl_serde!(TimeOffDetails);
 /// CSDL: `microsoft.graph.timePeriod`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimePeriod {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4678,9 +4678,9 @@ impl rt::Object for TimePeriod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timePeriod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4721,7 +4721,7 @@ rt::impl_serde!(TimePeriod);
 /// CSDL: `microsoft.graph.timeZoneBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeZoneBase {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4745,8 +4745,8 @@ impl rt::Object for TimeZoneBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4902,7 +4902,7 @@ rt::impl_serde!(AnyTimeZoneBase);
 /// CSDL: `microsoft.graph.timeZoneInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeZoneInformation {
     /// CSDL: property `alias`: `Edm.String`, nullable.
     pub alias: rt::Field<::std::string::String>,
@@ -4929,9 +4929,9 @@ impl rt::Object for TimeZoneInformation {
     const KEYS_JSON: &'static [&'static str] = &[",\"alias\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeZoneInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alias", &self.alias);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5040,7 +5040,7 @@ rt::impl_serde!(TokenIssuerType);
 /// CSDL: `microsoft.graph.tokenMeetingInfo`, complex type, derived from `microsoft.graph.meetingInfo`.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TokenMeetingInfo {
     /// CSDL: property `token`: `Edm.String`, not nullable.
     pub token: rt::Field<::std::string::String>,
@@ -5064,8 +5064,8 @@ impl rt::Object for TokenMeetingInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"token\":"];
     const TAG: &'static str = "\"#microsoft.graph.tokenMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "token", &self.token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "token", &self.token);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5224,7 +5224,7 @@ rt::impl_serde!(Tone);
 /// CSDL: `microsoft.graph.toneInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ToneInfo {
     /// CSDL: property `sequenceId`: `Edm.Int64`, not nullable.
     pub sequence_id: rt::Field<i64>,
@@ -5251,9 +5251,9 @@ impl rt::Object for ToneInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"sequenceId\":", ",\"tone\":"];
     const TAG: &'static str = "\"#microsoft.graph.toneInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sequence_id", &self.sequence_id);
-        d.field(1usize, "tone", &self.tone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sequence_id", &self.sequence_id);
+        v.field(1usize, "tone", &self.tone);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`UnifiedRoleDefinitionPath`](requests/struct.UnifiedRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -83,17 +83,17 @@ impl rt::Object for UnifiedRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "resource_scopes", &self.resource_scopes);
-        d.field(6usize, "role_permissions", &self.role_permissions);
-        d.field(7usize, "template_id", &self.template_id);
-        d.field(8usize, "version", &self.version);
-        d.field(9usize, "inherits_permissions_from", &self.inherits_permissions_from);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "resource_scopes", &self.resource_scopes);
+        v.field(6usize, "role_permissions", &self.role_permissions);
+        v.field(7usize, "template_id", &self.template_id);
+        v.field(8usize, "version", &self.version);
+        v.field(9usize, "inherits_permissions_from", &self.inherits_permissions_from);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -240,7 +240,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTargetOperations);
 /// CSDL: `microsoft.graph.unifiedRolePermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRolePermission {
     /// CSDL: property `allowedResourceActions`: `Collection(Edm.String)`, not nullable.
     pub allowed_resource_actions: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -278,10 +278,10 @@ impl rt::Object for UnifiedRolePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRolePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(1usize, "condition", &self.condition);
-        d.field(2usize, "excluded_resource_actions", &self.excluded_resource_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        v.field(1usize, "condition", &self.condition);
+        v.field(2usize, "excluded_resource_actions", &self.excluded_resource_actions);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -328,7 +328,7 @@ rt::impl_serde!(UnifiedRolePermission);
 /// Request builders: [`UnifiedStorageQuotaPath`](requests/struct.UnifiedStorageQuotaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedStorageQuota {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -391,15 +391,15 @@ impl rt::Object for UnifiedStorageQuota {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedStorageQuota\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted", &self.deleted);
-        d.field(2usize, "manage_web_url", &self.manage_web_url);
-        d.field(3usize, "remaining", &self.remaining);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "total", &self.total);
-        d.field(6usize, "used", &self.used);
-        d.field(7usize, "services", &self.services);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted", &self.deleted);
+        v.field(2usize, "manage_web_url", &self.manage_web_url);
+        v.field(3usize, "remaining", &self.remaining);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "total", &self.total);
+        v.field(6usize, "used", &self.used);
+        v.field(7usize, "services", &self.services);
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -457,7 +457,7 @@ rt::impl_serde!(UnifiedStorageQuota);
 /// Request builders: [`UnmuteParticipantOperationPath`](requests/struct.UnmuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnmuteParticipantOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -500,11 +500,11 @@ impl rt::Object for UnmuteParticipantOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unmuteParticipantOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -550,7 +550,7 @@ rt::impl_serde!(UnmuteParticipantOperation);
 /// CSDL: `microsoft.graph.updateAllowedCombinationsResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateAllowedCombinationsResult {
     /// CSDL: property `additionalInformation`: `Edm.String`, nullable.
     pub additional_information: rt::Field<::std::string::String>,
@@ -597,15 +597,15 @@ impl rt::Object for UpdateAllowedCombinationsResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateAllowedCombinationsResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_information", &self.additional_information);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_information", &self.additional_information);
+        v.field(
             1usize,
             "conditional_access_references",
             &self.conditional_access_references,
         );
-        d.field(2usize, "current_combinations", &self.current_combinations);
-        d.field(3usize, "previous_combinations", &self.previous_combinations);
+        v.field(2usize, "current_combinations", &self.current_combinations);
+        v.field(3usize, "previous_combinations", &self.previous_combinations);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -656,7 +656,7 @@ rt::impl_serde!(UpdateAllowedCombinationsResult);
 /// Request builders: [`UpdateRecordingStatusOperationPath`](requests/struct.UpdateRecordingStatusOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateRecordingStatusOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -699,11 +699,11 @@ impl rt::Object for UpdateRecordingStatusOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatusOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_context", &self.client_context);
-        d.field(2usize, "result_info", &self.result_info);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_context", &self.client_context);
+        v.field(2usize, "result_info", &self.result_info);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -750,7 +750,7 @@ rt::impl_serde!(UpdateRecordingStatusOperation);
 /// CSDL: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdateWindowsDeviceAccountActionParameter {
     /// CSDL: property `calendarSyncEnabled`: `Edm.Boolean`, nullable.
     pub calendar_sync_enabled: rt::Field<bool>,
@@ -803,13 +803,13 @@ impl rt::Object for UpdateWindowsDeviceAccountActionParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccountActionParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_sync_enabled", &self.calendar_sync_enabled);
-        d.field(1usize, "device_account", &self.device_account);
-        d.field(2usize, "device_account_email", &self.device_account_email);
-        d.field(3usize, "exchange_server", &self.exchange_server);
-        d.field(4usize, "password_rotation_enabled", &self.password_rotation_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calendar_sync_enabled", &self.calendar_sync_enabled);
+        v.field(1usize, "device_account", &self.device_account);
+        v.field(2usize, "device_account_email", &self.device_account_email);
+        v.field(3usize, "exchange_server", &self.exchange_server);
+        v.field(4usize, "password_rotation_enabled", &self.password_rotation_enabled);
+        v.field(
             5usize,
             "session_initiation_protocal_address",
             &self.session_initiation_protocal_address,
@@ -867,7 +867,7 @@ rt::impl_serde!(UpdateWindowsDeviceAccountActionParameter);
 /// CSDL: `microsoft.graph.uploadSession`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UploadSession {
     /// CSDL: property `expirationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub expiration_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -905,10 +905,10 @@ impl rt::Object for UploadSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(1usize, "next_expected_ranges", &self.next_expected_ranges);
-        d.field(2usize, "upload_url", &self.upload_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(1usize, "next_expected_ranges", &self.next_expected_ranges);
+        v.field(2usize, "upload_url", &self.upload_url);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_print)]
@@ -953,7 +953,7 @@ rt::impl_serde!(UploadSession);
 /// CSDL: `microsoft.graph.uriClickSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UriClickSecurityState {
     /// CSDL: property `clickAction`: `Edm.String`, nullable.
     pub click_action: rt::Field<::std::string::String>,
@@ -1006,13 +1006,13 @@ impl rt::Object for UriClickSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uriClickSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "click_action", &self.click_action);
-        d.field(1usize, "click_date_time", &self.click_date_time);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "source_id", &self.source_id);
-        d.field(4usize, "uri_domain", &self.uri_domain);
-        d.field(5usize, "verdict", &self.verdict);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "click_action", &self.click_action);
+        v.field(1usize, "click_date_time", &self.click_date_time);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "source_id", &self.source_id);
+        v.field(4usize, "uri_domain", &self.uri_domain);
+        v.field(5usize, "verdict", &self.verdict);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1064,7 +1064,7 @@ rt::impl_serde!(UriClickSecurityState);
 /// CSDL: `microsoft.graph.usageDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsageDetails {
     /// CSDL: property `lastAccessedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_accessed_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1097,9 +1097,9 @@ impl rt::Object for UsageDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1257,7 +1257,7 @@ rt::impl_serde!(UserAction);
 /// CSDL: `microsoft.graph.userActionContext`, complex type, derived from `microsoft.graph.signInContext`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserActionContext {
     /// CSDL: property `userAction`: `microsoft.graph.userAction`, nullable.
     pub user_action: rt::Field<crate::v1::UserAction>,
@@ -1281,8 +1281,8 @@ impl rt::Object for UserActionContext {
     const KEYS_JSON: &'static [&'static str] = &[",\"userAction\":"];
     const TAG: &'static str = "\"#microsoft.graph.userActionContext\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_action", &self.user_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_action", &self.user_action);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1493,7 +1493,7 @@ rt::impl_serde!(UserActivityTypes);
 /// Request builders: [`UserDataSecurityAndGovernancePath`](requests/struct.UserDataSecurityAndGovernancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserDataSecurityAndGovernance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1536,11 +1536,11 @@ impl rt::Object for UserDataSecurityAndGovernance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userDataSecurityAndGovernance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
-        d.field(2usize, "activities", &self.activities);
-        d.field(3usize, "protection_scopes", &self.protection_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "sensitivity_labels", &self.sensitivity_labels);
+        v.field(2usize, "activities", &self.activities);
+        v.field(3usize, "protection_scopes", &self.protection_scopes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1670,7 +1670,7 @@ rt::impl_serde!(UserDefaultAuthenticationMethod);
 /// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1755,16 +1755,16 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_name", &self.app_name);
-        d.field(4usize, "app_publisher", &self.app_publisher);
-        d.field(5usize, "app_version", &self.app_version);
-        d.field(6usize, "device_display_name", &self.device_display_name);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "processed_date_time", &self.processed_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_crash_count", &self.app_crash_count);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_name", &self.app_name);
+        v.field(4usize, "app_publisher", &self.app_publisher);
+        v.field(5usize, "app_version", &self.app_version);
+        v.field(6usize, "device_display_name", &self.device_display_name);
+        v.field(7usize, "device_id", &self.device_id);
+        v.field(8usize, "processed_date_time", &self.processed_date_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1830,7 +1830,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDevice
 /// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1922,21 +1922,21 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_name", &self.app_name);
-        d.field(5usize, "app_publisher", &self.app_publisher);
-        d.field(6usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(2usize, "app_crash_count", &self.app_crash_count);
+        v.field(3usize, "app_display_name", &self.app_display_name);
+        v.field(4usize, "app_name", &self.app_name);
+        v.field(5usize, "app_publisher", &self.app_publisher);
+        v.field(6usize, "app_usage_duration", &self.app_usage_duration);
+        v.field(
             7usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(8usize, "os_build_number", &self.os_build_number);
-        d.field(9usize, "os_version", &self.os_version);
+        v.field(8usize, "os_build_number", &self.os_build_number);
+        v.field(9usize, "os_version", &self.os_version);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2003,7 +2003,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 /// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2108,23 +2108,23 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_hang_count", &self.app_hang_count);
-        d.field(3usize, "crashed_app_count", &self.crashed_app_count);
-        d.field(4usize, "device_app_health_score", &self.device_app_health_score);
-        d.field(5usize, "device_display_name", &self.device_display_name);
-        d.field(6usize, "device_id", &self.device_id);
-        d.field(7usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(8usize, "device_model", &self.device_model);
-        d.field(9usize, "health_status", &self.health_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_crash_count", &self.app_crash_count);
+        v.field(2usize, "app_hang_count", &self.app_hang_count);
+        v.field(3usize, "crashed_app_count", &self.crashed_app_count);
+        v.field(4usize, "device_app_health_score", &self.device_app_health_score);
+        v.field(5usize, "device_display_name", &self.device_display_name);
+        v.field(6usize, "device_id", &self.device_id);
+        v.field(7usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(8usize, "device_model", &self.device_model);
+        v.field(9usize, "health_status", &self.health_status);
+        v.field(
             10usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(11usize, "processed_date_time", &self.processed_date_time);
+        v.field(11usize, "processed_date_time", &self.processed_date_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2197,7 +2197,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 /// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2275,15 +2275,15 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_publisher", &self.app_publisher);
-        d.field(3usize, "app_version", &self.app_version);
-        d.field(4usize, "device_display_name", &self.device_display_name);
-        d.field(5usize, "device_id", &self.device_id);
-        d.field(6usize, "event_date_time", &self.event_date_time);
-        d.field(7usize, "event_type", &self.event_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_display_name", &self.app_display_name);
+        v.field(2usize, "app_publisher", &self.app_publisher);
+        v.field(3usize, "app_version", &self.app_version);
+        v.field(4usize, "device_display_name", &self.device_display_name);
+        v.field(5usize, "device_id", &self.device_id);
+        v.field(6usize, "event_date_time", &self.event_date_time);
+        v.field(7usize, "event_type", &self.event_type);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2345,7 +2345,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 /// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/struct.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceScores {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2436,17 +2436,17 @@ impl rt::Object for UserExperienceAnalyticsDeviceScores {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceScores\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
-        d.field(2usize, "battery_health_score", &self.battery_health_score);
-        d.field(3usize, "device_name", &self.device_name);
-        d.field(4usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
-        d.field(5usize, "health_status", &self.health_status);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "startup_performance_score", &self.startup_performance_score);
-        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_reliability_score", &self.app_reliability_score);
+        v.field(2usize, "battery_health_score", &self.battery_health_score);
+        v.field(3usize, "device_name", &self.device_name);
+        v.field(4usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
+        v.field(5usize, "health_status", &self.health_status);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "startup_performance_score", &self.startup_performance_score);
+        v.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2513,7 +2513,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 /// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2576,13 +2576,13 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcess {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "managed_device_id", &self.managed_device_id);
-        d.field(2usize, "process_name", &self.process_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "startup_impact_in_ms", &self.startup_impact_in_ms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "managed_device_id", &self.managed_device_id);
+        v.field(2usize, "process_name", &self.process_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher", &self.publisher);
+        v.field(5usize, "startup_impact_in_ms", &self.startup_impact_in_ms);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2638,7 +2638,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 /// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2708,14 +2708,14 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupProcessPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "median_impact_in_ms", &self.median_impact_in_ms);
-        d.field(3usize, "process_name", &self.process_name);
-        d.field(4usize, "product_name", &self.product_name);
-        d.field(5usize, "publisher", &self.publisher);
-        d.field(6usize, "total_impact_in_ms", &self.total_impact_in_ms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "median_impact_in_ms", &self.median_impact_in_ms);
+        v.field(3usize, "process_name", &self.process_name);
+        v.field(4usize, "product_name", &self.product_name);
+        v.field(5usize, "publisher", &self.publisher);
+        v.field(6usize, "total_impact_in_ms", &self.total_impact_in_ms);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2773,7 +2773,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
 /// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/struct.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsScoreHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2802,9 +2802,9 @@ impl rt::Object for UserExperienceAnalyticsScoreHistory {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"startupDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsScoreHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "startup_date_time", &self.startup_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "startup_date_time", &self.startup_date_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2940,7 +2940,7 @@ rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
 /// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3206,74 +3206,74 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "auto_pilot_profile_assigned",
             &self.auto_pilot_profile_assigned,
         );
-        d.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "azure_ad_join_type", &self.azure_ad_join_type);
-        d.field(5usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(6usize, "cloud_identity_score", &self.cloud_identity_score);
-        d.field(7usize, "cloud_management_score", &self.cloud_management_score);
-        d.field(8usize, "cloud_provisioning_score", &self.cloud_provisioning_score);
-        d.field(
+        v.field(2usize, "auto_pilot_registered", &self.auto_pilot_registered);
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(4usize, "azure_ad_join_type", &self.azure_ad_join_type);
+        v.field(5usize, "azure_ad_registered", &self.azure_ad_registered);
+        v.field(6usize, "cloud_identity_score", &self.cloud_identity_score);
+        v.field(7usize, "cloud_management_score", &self.cloud_management_score);
+        v.field(8usize, "cloud_provisioning_score", &self.cloud_provisioning_score);
+        v.field(
             9usize,
             "compliance_policy_set_to_intune",
             &self.compliance_policy_set_to_intune,
         );
-        d.field(10usize, "device_id", &self.device_id);
-        d.field(11usize, "device_name", &self.device_name);
-        d.field(12usize, "health_status", &self.health_status);
-        d.field(
+        v.field(10usize, "device_id", &self.device_id);
+        v.field(11usize, "device_name", &self.device_name);
+        v.field(12usize, "health_status", &self.health_status);
+        v.field(
             13usize,
             "is_cloud_managed_gateway_enabled",
             &self.is_cloud_managed_gateway_enabled,
         );
-        d.field(14usize, "managed_by", &self.managed_by);
-        d.field(15usize, "manufacturer", &self.manufacturer);
-        d.field(16usize, "model", &self.model);
-        d.field(17usize, "os_check_failed", &self.os_check_failed);
-        d.field(18usize, "os_description", &self.os_description);
-        d.field(19usize, "os_version", &self.os_version);
-        d.field(
+        v.field(14usize, "managed_by", &self.managed_by);
+        v.field(15usize, "manufacturer", &self.manufacturer);
+        v.field(16usize, "model", &self.model);
+        v.field(17usize, "os_check_failed", &self.os_check_failed);
+        v.field(18usize, "os_description", &self.os_description);
+        v.field(19usize, "os_version", &self.os_version);
+        v.field(
             20usize,
             "other_workloads_set_to_intune",
             &self.other_workloads_set_to_intune,
         );
-        d.field(21usize, "ownership", &self.ownership);
-        d.field(
+        v.field(21usize, "ownership", &self.ownership);
+        v.field(
             22usize,
             "processor64_bit_check_failed",
             &self.processor64_bit_check_failed,
         );
-        d.field(
+        v.field(
             23usize,
             "processor_core_count_check_failed",
             &self.processor_core_count_check_failed,
         );
-        d.field(
+        v.field(
             24usize,
             "processor_family_check_failed",
             &self.processor_family_check_failed,
         );
-        d.field(
+        v.field(
             25usize,
             "processor_speed_check_failed",
             &self.processor_speed_check_failed,
         );
-        d.field(26usize, "ram_check_failed", &self.ram_check_failed);
-        d.field(27usize, "secure_boot_check_failed", &self.secure_boot_check_failed);
-        d.field(28usize, "serial_number", &self.serial_number);
-        d.field(29usize, "storage_check_failed", &self.storage_check_failed);
-        d.field(30usize, "tenant_attached", &self.tenant_attached);
-        d.field(31usize, "tpm_check_failed", &self.tpm_check_failed);
-        d.field(32usize, "upgrade_eligibility", &self.upgrade_eligibility);
-        d.field(33usize, "windows_score", &self.windows_score);
-        d.field(34usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
+        v.field(26usize, "ram_check_failed", &self.ram_check_failed);
+        v.field(27usize, "secure_boot_check_failed", &self.secure_boot_check_failed);
+        v.field(28usize, "serial_number", &self.serial_number);
+        v.field(29usize, "storage_check_failed", &self.storage_check_failed);
+        v.field(30usize, "tenant_attached", &self.tenant_attached);
+        v.field(31usize, "tpm_check_failed", &self.tpm_check_failed);
+        v.field(32usize, "upgrade_eligibility", &self.upgrade_eligibility);
+        v.field(33usize, "windows_score", &self.windows_score);
+        v.field(34usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3411,7 +3411,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
 /// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3517,51 +3517,51 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetr
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "os_check_failed_percentage", &self.os_check_failed_percentage);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "os_check_failed_percentage", &self.os_check_failed_percentage);
+        v.field(
             2usize,
             "processor64_bit_check_failed_percentage",
             &self.processor64_bit_check_failed_percentage,
         );
-        d.field(
+        v.field(
             3usize,
             "processor_core_count_check_failed_percentage",
             &self.processor_core_count_check_failed_percentage,
         );
-        d.field(
+        v.field(
             4usize,
             "processor_family_check_failed_percentage",
             &self.processor_family_check_failed_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "processor_speed_check_failed_percentage",
             &self.processor_speed_check_failed_percentage,
         );
-        d.field(
+        v.field(
             6usize,
             "ram_check_failed_percentage",
             &self.ram_check_failed_percentage,
         );
-        d.field(
+        v.field(
             7usize,
             "secure_boot_check_failed_percentage",
             &self.secure_boot_check_failed_percentage,
         );
-        d.field(
+        v.field(
             8usize,
             "storage_check_failed_percentage",
             &self.storage_check_failed_percentage,
         );
-        d.field(9usize, "total_device_count", &self.total_device_count);
-        d.field(
+        v.field(9usize, "total_device_count", &self.total_device_count);
+        v.field(
             10usize,
             "tpm_check_failed_percentage",
             &self.tpm_check_failed_percentage,
         );
-        d.field(
+        v.field(
             11usize,
             "upgrade_eligible_device_count",
             &self.upgrade_eligible_device_count,
@@ -3644,7 +3644,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric);
 /// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3675,9 +3675,9 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereMetric {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"metricDevices\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "metric_devices", &self.metric_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "metric_devices", &self.metric_devices);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3721,7 +3721,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereMetric);
 /// Request builders: [`UserInsightsSettingsPath`](requests/struct.UserInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserInsightsSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3748,9 +3748,9 @@ impl rt::Object for UserInsightsSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.userInsightsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3791,7 +3791,7 @@ rt::impl_serde!(UserInsightsSettings);
 /// CSDL: `microsoft.graph.userLastSignInRecommendationInsightSetting`, complex type, derived from `microsoft.graph.accessReviewRecommendationInsightSetting`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserLastSignInRecommendationInsightSetting {
     /// CSDL: property `recommendationLookBackDuration`: `Edm.Duration`, nullable.
     pub recommendation_look_back_duration: rt::Field<rt::edm::Duration>,
@@ -3824,13 +3824,13 @@ impl rt::Object for UserLastSignInRecommendationInsightSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userLastSignInRecommendationInsightSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "recommendation_look_back_duration",
             &self.recommendation_look_back_duration,
         );
-        d.field(1usize, "sign_in_scope", &self.sign_in_scope);
+        v.field(1usize, "sign_in_scope", &self.sign_in_scope);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3966,7 +3966,7 @@ rt::impl_serde!(UserOwnership);
 /// Request builders: [`UserProtectionScopeContainerPath`](requests/struct.UserProtectionScopeContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserProtectionScopeContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3990,8 +3990,8 @@ impl rt::Object for UserProtectionScopeContainer {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.userProtectionScopeContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4102,7 +4102,7 @@ rt::impl_serde!(UserPurpose);
 /// Request builders: [`UserRegistrationDetailsPath`](requests/struct.UserRegistrationDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4209,35 +4209,35 @@ impl rt::Object for UserRegistrationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_admin", &self.is_admin);
-        d.field(2usize, "is_mfa_capable", &self.is_mfa_capable);
-        d.field(3usize, "is_mfa_registered", &self.is_mfa_registered);
-        d.field(4usize, "is_passwordless_capable", &self.is_passwordless_capable);
-        d.field(5usize, "is_sspr_capable", &self.is_sspr_capable);
-        d.field(6usize, "is_sspr_enabled", &self.is_sspr_enabled);
-        d.field(7usize, "is_sspr_registered", &self.is_sspr_registered);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_admin", &self.is_admin);
+        v.field(2usize, "is_mfa_capable", &self.is_mfa_capable);
+        v.field(3usize, "is_mfa_registered", &self.is_mfa_registered);
+        v.field(4usize, "is_passwordless_capable", &self.is_passwordless_capable);
+        v.field(5usize, "is_sspr_capable", &self.is_sspr_capable);
+        v.field(6usize, "is_sspr_enabled", &self.is_sspr_enabled);
+        v.field(7usize, "is_sspr_registered", &self.is_sspr_registered);
+        v.field(
             8usize,
             "is_system_preferred_authentication_method_enabled",
             &self.is_system_preferred_authentication_method_enabled,
         );
-        d.field(9usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(10usize, "methods_registered", &self.methods_registered);
-        d.field(
+        v.field(9usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(10usize, "methods_registered", &self.methods_registered);
+        v.field(
             11usize,
             "system_preferred_authentication_methods",
             &self.system_preferred_authentication_methods,
         );
-        d.field(12usize, "user_display_name", &self.user_display_name);
-        d.field(
+        v.field(12usize, "user_display_name", &self.user_display_name);
+        v.field(
             13usize,
             "user_preferred_method_for_secondary_authentication",
             &self.user_preferred_method_for_secondary_authentication,
         );
-        d.field(14usize, "user_principal_name", &self.user_principal_name);
-        d.field(15usize, "user_type", &self.user_type);
+        v.field(14usize, "user_principal_name", &self.user_principal_name);
+        v.field(15usize, "user_type", &self.user_type);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -4321,7 +4321,7 @@ rt::impl_serde!(UserRegistrationDetails);
 /// CSDL: `microsoft.graph.userRegistrationMethodCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationMethodCount {
     /// CSDL: property `authenticationMethod`: `Edm.String`, not nullable.
     pub authentication_method: rt::Field<::std::string::String>,
@@ -4351,9 +4351,9 @@ impl rt::Object for UserRegistrationMethodCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_method", &self.authentication_method);
-        d.field(1usize, "user_count", &self.user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authentication_method", &self.authentication_method);
+        v.field(1usize, "user_count", &self.user_count);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -4394,7 +4394,7 @@ rt::impl_serde!(UserRegistrationMethodCount);
 /// CSDL: `microsoft.graph.userRegistrationMethodSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationMethodSummary {
     /// CSDL: property `totalUserCount`: `Edm.Int64`, not nullable.
     pub total_user_count: rt::Field<i64>,
@@ -4439,15 +4439,15 @@ impl rt::Object for UserRegistrationMethodSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationMethodSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "total_user_count", &self.total_user_count);
+        v.field(
             1usize,
             "user_registration_method_counts",
             &self.user_registration_method_counts,
         );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
+        v.field(2usize, "user_roles", &self.user_roles);
+        v.field(3usize, "user_types", &self.user_types);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -4495,7 +4495,7 @@ rt::impl_serde!(UserRegistrationMethodSummary);
 /// CSDL: `microsoft.graph.userScope`, complex type, derived from `microsoft.graph.scopeBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserScope {
     /// CSDL: property `identity`: `Edm.String`, nullable.
     pub identity: rt::Field<::std::string::String>,
@@ -4519,8 +4519,8 @@ impl rt::Object for UserScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"identity\":"];
     const TAG: &'static str = "\"#microsoft.graph.userScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4556,7 +4556,7 @@ rt::impl_serde!(UserScope);
 /// CSDL: `microsoft.graph.userSecurityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSecurityState {
     /// CSDL: property `aadUserId`: `Edm.String`, nullable.
     pub aad_user_id: rt::Field<::std::string::String>,
@@ -4649,25 +4649,25 @@ impl rt::Object for UserSecurityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSecurityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aad_user_id", &self.aad_user_id);
-        d.field(1usize, "account_name", &self.account_name);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "email_role", &self.email_role);
-        d.field(4usize, "is_vpn", &self.is_vpn);
-        d.field(5usize, "logon_date_time", &self.logon_date_time);
-        d.field(6usize, "logon_id", &self.logon_id);
-        d.field(7usize, "logon_ip", &self.logon_ip);
-        d.field(8usize, "logon_location", &self.logon_location);
-        d.field(9usize, "logon_type", &self.logon_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aad_user_id", &self.aad_user_id);
+        v.field(1usize, "account_name", &self.account_name);
+        v.field(2usize, "domain_name", &self.domain_name);
+        v.field(3usize, "email_role", &self.email_role);
+        v.field(4usize, "is_vpn", &self.is_vpn);
+        v.field(5usize, "logon_date_time", &self.logon_date_time);
+        v.field(6usize, "logon_id", &self.logon_id);
+        v.field(7usize, "logon_ip", &self.logon_ip);
+        v.field(8usize, "logon_location", &self.logon_location);
+        v.field(9usize, "logon_type", &self.logon_type);
+        v.field(
             10usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(11usize, "risk_score", &self.risk_score);
-        d.field(12usize, "user_account_type", &self.user_account_type);
-        d.field(13usize, "user_principal_name", &self.user_principal_name);
+        v.field(11usize, "risk_score", &self.risk_score);
+        v.field(12usize, "user_account_type", &self.user_account_type);
+        v.field(13usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4743,7 +4743,7 @@ rt::impl_serde!(UserSecurityState);
 /// Request builders: [`UserSettingsPath`](requests/struct.UserSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4811,24 +4811,24 @@ impl rt::Object for UserSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "contribution_to_content_discovery_as_organization_disabled",
             &self.contribution_to_content_discovery_as_organization_disabled,
         );
-        d.field(
+        v.field(
             2usize,
             "contribution_to_content_discovery_disabled",
             &self.contribution_to_content_discovery_disabled,
         );
-        d.field(3usize, "exchange", &self.exchange);
-        d.field(4usize, "item_insights", &self.item_insights);
-        d.field(5usize, "shift_preferences", &self.shift_preferences);
-        d.field(6usize, "storage", &self.storage);
-        d.field(7usize, "windows", &self.windows);
-        d.field(8usize, "work_hours_and_locations", &self.work_hours_and_locations);
+        v.field(3usize, "exchange", &self.exchange);
+        v.field(4usize, "item_insights", &self.item_insights);
+        v.field(5usize, "shift_preferences", &self.shift_preferences);
+        v.field(6usize, "storage", &self.storage);
+        v.field(7usize, "windows", &self.windows);
+        v.field(8usize, "work_hours_and_locations", &self.work_hours_and_locations);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4900,7 +4900,7 @@ rt::impl_serde!(UserSettings);
 /// Request builders: [`UserSignInInsightPath`](requests/struct.UserSignInInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSignInInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4938,10 +4938,10 @@ impl rt::Object for UserSignInInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSignInInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insight_created_date_time", &self.insight_created_date_time);
-        d.field(2usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insight_created_date_time", &self.insight_created_date_time);
+        v.field(2usize, "last_sign_in_date_time", &self.last_sign_in_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5040,7 +5040,7 @@ rt::impl_serde!(UserSignInRecommendationScope);
 /// Request builders: [`UserSolutionRootPath`](requests/struct.UserSolutionRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSolutionRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5070,9 +5070,9 @@ impl rt::Object for UserSolutionRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSolutionRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "working_time_schedule", &self.working_time_schedule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "working_time_schedule", &self.working_time_schedule);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5115,7 +5115,7 @@ rt::impl_serde!(UserSolutionRoot);
 /// Request builders: [`UserStoragePath`](requests/struct.UserStoragePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserStorage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5142,9 +5142,9 @@ impl rt::Object for UserStorage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"quota\":"];
     const TAG: &'static str = "\"#microsoft.graph.userStorage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "quota", &self.quota);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "quota", &self.quota);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5185,7 +5185,7 @@ rt::impl_serde!(UserStorage);
 /// CSDL: `microsoft.graph.userWorkLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserWorkLocation {
     /// CSDL: property `placeId`: `Edm.String`, nullable.
     pub place_id: rt::Field<::std::string::String>,
@@ -5219,10 +5219,10 @@ impl rt::Object for UserWorkLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userWorkLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "place_id", &self.place_id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "work_location_type", &self.work_location_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "place_id", &self.place_id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "work_location_type", &self.work_location_type);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -5266,7 +5266,7 @@ rt::impl_serde!(UserWorkLocation);
 /// CSDL: `microsoft.graph.validatingDomains`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ValidatingDomains {
     /// CSDL: property `rootDomains`: `microsoft.graph.rootDomains`, not nullable.
     pub root_domains: rt::Field<crate::v1::RootDomains>,
@@ -5290,8 +5290,8 @@ impl rt::Object for ValidatingDomains {
     const KEYS_JSON: &'static [&'static str] = &[",\"rootDomains\":"];
     const TAG: &'static str = "\"#microsoft.graph.validatingDomains\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "root_domains", &self.root_domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "root_domains", &self.root_domains);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5470,7 +5470,7 @@ rt::impl_serde!(AnyValidatingDomains);
 /// Request builders: [`VerifiableCredentialAuthenticationMethodTargetPath`](requests/struct.VerifiableCredentialAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiableCredentialAuthenticationMethodTarget {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5517,11 +5517,11 @@ impl rt::Object for VerifiableCredentialAuthenticationMethodTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiableCredentialAuthenticationMethodTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_registration_required", &self.is_registration_required);
-        d.field(2usize, "target_type", &self.target_type);
-        d.field(3usize, "verified_id_profiles", &self.verified_id_profiles);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_registration_required", &self.is_registration_required);
+        v.field(2usize, "target_type", &self.target_type);
+        v.field(3usize, "verified_id_profiles", &self.verified_id_profiles);
     }
 }
 #[cfg(
@@ -5580,7 +5580,7 @@ rt::impl_serde!(VerifiableCredentialAuthenticationMethodTarget);
 /// Request builders: [`VerifiableCredentialsAuthenticationMethodConfigurationPath`](requests/struct.VerifiableCredentialsAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5629,11 +5629,11 @@ impl rt::Object for VerifiableCredentialsAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -5689,7 +5689,7 @@ rt::impl_serde!(VerifiableCredentialsAuthenticationMethodConfiguration);
 /// CSDL: `microsoft.graph.verifiedPublisher`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedPublisher {
     /// CSDL: property `addedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub added_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5727,10 +5727,10 @@ impl rt::Object for VerifiedPublisher {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedPublisher\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "added_date_time", &self.added_date_time);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "verified_publisher_id", &self.verified_publisher_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "added_date_time", &self.added_date_time);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "verified_publisher_id", &self.verified_publisher_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5774,7 +5774,7 @@ rt::impl_serde!(VerifiedPublisher);
 /// CSDL: `microsoft.graph.versionAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VersionAction {
     /// CSDL: property `newVersion`: `Edm.String`, nullable.
     pub new_version: rt::Field<::std::string::String>,
@@ -5798,8 +5798,8 @@ impl rt::Object for VersionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"newVersion\":"];
     const TAG: &'static str = "\"#microsoft.graph.versionAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_version", &self.new_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_version", &self.new_version);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5839,7 +5839,7 @@ rt::impl_serde!(VersionAction);
 /// Request builders: [`VerticalSectionPath`](requests/struct.VerticalSectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerticalSection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5873,10 +5873,10 @@ impl rt::Object for VerticalSection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verticalSection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "emphasis", &self.emphasis);
-        d.field(2usize, "webparts", &self.webparts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "emphasis", &self.emphasis);
+        v.field(2usize, "webparts", &self.webparts);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5980,7 +5980,7 @@ rt::impl_serde!(VirtualAppointmentMessageType);
 /// Request builders: [`VirtualEventPath`](requests/struct.VirtualEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6065,19 +6065,19 @@ impl rt::Object for VirtualEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "end_date_time", &self.end_date_time);
-        d.field(5usize, "external_event_information", &self.external_event_information);
-        d.field(6usize, "is_registration_required", &self.is_registration_required);
-        d.field(7usize, "settings", &self.settings);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "presenters", &self.presenters);
-        d.field(11usize, "sessions", &self.sessions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "end_date_time", &self.end_date_time);
+        v.field(5usize, "external_event_information", &self.external_event_information);
+        v.field(6usize, "is_registration_required", &self.is_registration_required);
+        v.field(7usize, "settings", &self.settings);
+        v.field(8usize, "start_date_time", &self.start_date_time);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "presenters", &self.presenters);
+        v.field(11usize, "sessions", &self.sessions);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6566,7 +6566,7 @@ rt::impl_serde!(VirtualEventAttendeeRegistrationStatus);
 /// CSDL: `microsoft.graph.virtualEventExternalInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventExternalInformation {
     /// CSDL: property `applicationId`: `Edm.String`, nullable.
     pub application_id: rt::Field<::std::string::String>,
@@ -6596,9 +6596,9 @@ impl rt::Object for VirtualEventExternalInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventExternalInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_id", &self.application_id);
-        d.field(1usize, "external_event_id", &self.external_event_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_id", &self.application_id);
+        v.field(1usize, "external_event_id", &self.external_event_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -6640,7 +6640,7 @@ rt::impl_serde!(VirtualEventExternalInformation);
 /// CSDL: `microsoft.graph.virtualEventExternalRegistrationInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventExternalRegistrationInformation {
     /// CSDL: property `referrer`: `Edm.String`, nullable.
     pub referrer: rt::Field<::std::string::String>,
@@ -6670,9 +6670,9 @@ impl rt::Object for VirtualEventExternalRegistrationInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventExternalRegistrationInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "referrer", &self.referrer);
-        d.field(1usize, "registration_id", &self.registration_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "referrer", &self.referrer);
+        v.field(1usize, "registration_id", &self.registration_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -6716,7 +6716,7 @@ rt::impl_serde!(VirtualEventExternalRegistrationInformation);
 /// Request builders: [`VirtualEventPresenterPath`](requests/struct.VirtualEventPresenterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventPresenter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6759,11 +6759,11 @@ impl rt::Object for VirtualEventPresenter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventPresenter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "presenter_details", &self.presenter_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "identity", &self.identity);
+        v.field(3usize, "presenter_details", &self.presenter_details);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6810,7 +6810,7 @@ rt::impl_serde!(VirtualEventPresenter);
 /// CSDL: `microsoft.graph.virtualEventPresenterDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventPresenterDetails {
     /// CSDL: property `bio`: `microsoft.graph.itemBody`, nullable.
     pub bio: rt::Field<crate::v1::ItemBody>,
@@ -6868,14 +6868,14 @@ impl rt::Object for VirtualEventPresenterDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventPresenterDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bio", &self.bio);
-        d.field(1usize, "company", &self.company);
-        d.field(2usize, "job_title", &self.job_title);
-        d.field(3usize, "linked_in_profile_web_url", &self.linked_in_profile_web_url);
-        d.field(4usize, "personal_site_web_url", &self.personal_site_web_url);
-        d.field(5usize, "photo", &self.photo);
-        d.field(6usize, "twitter_profile_web_url", &self.twitter_profile_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bio", &self.bio);
+        v.field(1usize, "company", &self.company);
+        v.field(2usize, "job_title", &self.job_title);
+        v.field(3usize, "linked_in_profile_web_url", &self.linked_in_profile_web_url);
+        v.field(4usize, "personal_site_web_url", &self.personal_site_web_url);
+        v.field(5usize, "photo", &self.photo);
+        v.field(6usize, "twitter_profile_web_url", &self.twitter_profile_web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -6930,7 +6930,7 @@ rt::impl_serde!(VirtualEventPresenterDetails);
 /// CSDL: `microsoft.graph.virtualEventPresenterInfo`, complex type, derived from `microsoft.graph.meetingParticipantInfo`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventPresenterInfo {
     /// CSDL: property `identity`: `microsoft.graph.identitySet`, nullable.
     pub identity: rt::Field<crate::v1::AnyIdentitySet>,
@@ -6973,11 +6973,11 @@ impl rt::Object for VirtualEventPresenterInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventPresenterInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity", &self.identity);
-        d.field(1usize, "role", &self.role);
-        d.field(2usize, "upn", &self.upn);
-        d.field(3usize, "presenter_details", &self.presenter_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity", &self.identity);
+        v.field(1usize, "role", &self.role);
+        v.field(2usize, "upn", &self.upn);
+        v.field(3usize, "presenter_details", &self.presenter_details);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -7026,7 +7026,7 @@ rt::impl_serde!(VirtualEventPresenterInfo);
 /// Request builders: [`VirtualEventRegistrationPath`](requests/struct.VirtualEventRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7118,28 +7118,28 @@ impl rt::Object for VirtualEventRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cancelation_date_time", &self.cancelation_date_time);
-        d.field(2usize, "email", &self.email);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cancelation_date_time", &self.cancelation_date_time);
+        v.field(2usize, "email", &self.email);
+        v.field(
             3usize,
             "external_registration_information",
             &self.external_registration_information,
         );
-        d.field(4usize, "first_name", &self.first_name);
-        d.field(5usize, "last_name", &self.last_name);
-        d.field(6usize, "preferred_language", &self.preferred_language);
-        d.field(7usize, "preferred_timezone", &self.preferred_timezone);
-        d.field(8usize, "registration_date_time", &self.registration_date_time);
-        d.field(
+        v.field(4usize, "first_name", &self.first_name);
+        v.field(5usize, "last_name", &self.last_name);
+        v.field(6usize, "preferred_language", &self.preferred_language);
+        v.field(7usize, "preferred_timezone", &self.preferred_timezone);
+        v.field(8usize, "registration_date_time", &self.registration_date_time);
+        v.field(
             9usize,
             "registration_question_answers",
             &self.registration_question_answers,
         );
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "sessions", &self.sessions);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "user_id", &self.user_id);
+        v.field(12usize, "sessions", &self.sessions);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7216,7 +7216,7 @@ rt::impl_serde!(VirtualEventRegistration);
 /// Request builders: [`VirtualEventRegistrationConfigurationPath`](requests/struct.VirtualEventRegistrationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventRegistrationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7271,13 +7271,13 @@ impl rt::Object for VirtualEventRegistrationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capacity", &self.capacity);
-        d.field(2usize, "is_manual_approval_enabled", &self.is_manual_approval_enabled);
-        d.field(3usize, "is_waitlist_enabled", &self.is_waitlist_enabled);
-        d.field(4usize, "registration_web_url", &self.registration_web_url);
-        d.field(5usize, "questions", &self.questions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capacity", &self.capacity);
+        v.field(2usize, "is_manual_approval_enabled", &self.is_manual_approval_enabled);
+        v.field(3usize, "is_waitlist_enabled", &self.is_waitlist_enabled);
+        v.field(4usize, "registration_web_url", &self.registration_web_url);
+        v.field(5usize, "questions", &self.questions);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7614,7 +7614,7 @@ rt::impl_serde!(AnyVirtualEventRegistrationConfiguration);
 /// Request builders: [`VirtualEventRegistrationCustomQuestionPath`](requests/struct.VirtualEventRegistrationCustomQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventRegistrationCustomQuestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7664,12 +7664,12 @@ impl rt::Object for VirtualEventRegistrationCustomQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationCustomQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "answer_choices", &self.answer_choices);
-        d.field(4usize, "answer_input_type", &self.answer_input_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "answer_choices", &self.answer_choices);
+        v.field(4usize, "answer_input_type", &self.answer_input_type);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7721,7 +7721,7 @@ rt::impl_serde!(VirtualEventRegistrationCustomQuestion);
 /// Request builders: [`VirtualEventRegistrationPredefinedQuestionPath`](requests/struct.VirtualEventRegistrationPredefinedQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventRegistrationPredefinedQuestion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7759,11 +7759,11 @@ impl rt::Object for VirtualEventRegistrationPredefinedQuestion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationPredefinedQuestion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_required", &self.is_required);
-        d.field(3usize, "label", &self.label);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_required", &self.is_required);
+        v.field(3usize, "label", &self.label);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7893,7 +7893,7 @@ rt::impl_serde!(VirtualEventRegistrationPredefinedQuestionLabel);
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionAnswer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventRegistrationQuestionAnswer {
     /// CSDL: property `booleanValue`: `Edm.Boolean`, nullable.
     pub boolean_value: rt::Field<bool>,
@@ -7941,12 +7941,12 @@ impl rt::Object for VirtualEventRegistrationQuestionAnswer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationQuestionAnswer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "boolean_value", &self.boolean_value);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "multi_choice_values", &self.multi_choice_values);
-        d.field(3usize, "question_id", &self.question_id);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "boolean_value", &self.boolean_value);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "multi_choice_values", &self.multi_choice_values);
+        v.field(3usize, "question_id", &self.question_id);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8065,7 +8065,7 @@ rt::impl_serde!(VirtualEventRegistrationQuestionAnswerInputType);
 /// Request builders: [`VirtualEventRegistrationQuestionBasePath`](requests/struct.VirtualEventRegistrationQuestionBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventRegistrationQuestionBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8099,10 +8099,10 @@ impl rt::Object for VirtualEventRegistrationQuestionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventRegistrationQuestionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_required", &self.is_required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_required", &self.is_required);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8332,7 +8332,7 @@ rt::impl_serde!(AnyVirtualEventRegistrationQuestionBase);
 /// Request builders: [`VirtualEventSessionPath`](requests/struct.VirtualEventSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8561,79 +8561,79 @@ impl rt::Object for VirtualEventSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allow_attendee_to_enable_camera",
             &self.allow_attendee_to_enable_camera,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_attendee_to_enable_mic",
             &self.allow_attendee_to_enable_mic,
         );
-        d.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
-        d.field(
+        v.field(3usize, "allow_breakout_rooms", &self.allow_breakout_rooms);
+        v.field(
             4usize,
             "allow_copying_and_sharing_meeting_content",
             &self.allow_copying_and_sharing_meeting_content,
         );
-        d.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
-        d.field(6usize, "allowed_presenters", &self.allowed_presenters);
-        d.field(7usize, "allow_live_share", &self.allow_live_share);
-        d.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
-        d.field(
+        v.field(5usize, "allowed_lobby_admitters", &self.allowed_lobby_admitters);
+        v.field(6usize, "allowed_presenters", &self.allowed_presenters);
+        v.field(7usize, "allow_live_share", &self.allow_live_share);
+        v.field(8usize, "allow_meeting_chat", &self.allow_meeting_chat);
+        v.field(
             9usize,
             "allow_participants_to_change_name",
             &self.allow_participants_to_change_name,
         );
-        d.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
-        d.field(11usize, "allow_recording", &self.allow_recording);
-        d.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
-        d.field(13usize, "allow_transcription", &self.allow_transcription);
-        d.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
-        d.field(15usize, "audio_conferencing", &self.audio_conferencing);
-        d.field(16usize, "chat_info", &self.chat_info);
-        d.field(17usize, "chat_restrictions", &self.chat_restrictions);
-        d.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
-        d.field(19usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(
+        v.field(10usize, "allow_power_point_sharing", &self.allow_power_point_sharing);
+        v.field(11usize, "allow_recording", &self.allow_recording);
+        v.field(12usize, "allow_teamwork_reactions", &self.allow_teamwork_reactions);
+        v.field(13usize, "allow_transcription", &self.allow_transcription);
+        v.field(14usize, "allow_whiteboard", &self.allow_whiteboard);
+        v.field(15usize, "audio_conferencing", &self.audio_conferencing);
+        v.field(16usize, "chat_info", &self.chat_info);
+        v.field(17usize, "chat_restrictions", &self.chat_restrictions);
+        v.field(18usize, "cloud_video_interop_info", &self.cloud_video_interop_info);
+        v.field(19usize, "expiry_date_time", &self.expiry_date_time);
+        v.field(
             20usize,
             "is_end_to_end_encryption_enabled",
             &self.is_end_to_end_encryption_enabled,
         );
-        d.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
-        d.field(22usize, "join_information", &self.join_information);
-        d.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
-        d.field(24usize, "join_web_url", &self.join_web_url);
-        d.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
-        d.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
-        d.field(
+        v.field(21usize, "is_entry_exit_announced", &self.is_entry_exit_announced);
+        v.field(22usize, "join_information", &self.join_information);
+        v.field(23usize, "join_meeting_id_settings", &self.join_meeting_id_settings);
+        v.field(24usize, "join_web_url", &self.join_web_url);
+        v.field(25usize, "lobby_bypass_settings", &self.lobby_bypass_settings);
+        v.field(26usize, "meeting_options_web_url", &self.meeting_options_web_url);
+        v.field(
             27usize,
             "meeting_spoken_language_tag",
             &self.meeting_spoken_language_tag,
         );
-        d.field(28usize, "meeting_type", &self.meeting_type);
-        d.field(29usize, "record_automatically", &self.record_automatically);
-        d.field(
+        v.field(28usize, "meeting_type", &self.meeting_type);
+        v.field(29usize, "record_automatically", &self.record_automatically);
+        v.field(
             30usize,
             "sensitivity_label_assignment",
             &self.sensitivity_label_assignment,
         );
-        d.field(
+        v.field(
             31usize,
             "share_meeting_chat_history_default",
             &self.share_meeting_chat_history_default,
         );
-        d.field(32usize, "subject", &self.subject);
-        d.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
-        d.field(34usize, "watermark_protection", &self.watermark_protection);
-        d.field(35usize, "attendance_reports", &self.attendance_reports);
-        d.field(36usize, "capacity", &self.capacity);
-        d.field(37usize, "end_date_time", &self.end_date_time);
-        d.field(38usize, "start_date_time", &self.start_date_time);
-        d.field(39usize, "video_on_demand_web_url", &self.video_on_demand_web_url);
+        v.field(32usize, "subject", &self.subject);
+        v.field(33usize, "video_teleconference_id", &self.video_teleconference_id);
+        v.field(34usize, "watermark_protection", &self.watermark_protection);
+        v.field(35usize, "attendance_reports", &self.attendance_reports);
+        v.field(36usize, "capacity", &self.capacity);
+        v.field(37usize, "end_date_time", &self.end_date_time);
+        v.field(38usize, "start_date_time", &self.start_date_time);
+        v.field(39usize, "video_on_demand_web_url", &self.video_on_demand_web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8788,7 +8788,7 @@ rt::impl_serde!(VirtualEventSession);
 /// CSDL: `microsoft.graph.virtualEventSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventSettings {
     /// CSDL: property `isAttendeeEmailNotificationEnabled`: `Edm.Boolean`, nullable.
     pub is_attendee_email_notification_enabled: rt::Field<bool>,
@@ -8814,8 +8814,8 @@ impl rt::Object for VirtualEventSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_attendee_email_notification_enabled",
             &self.is_attendee_email_notification_enabled,
@@ -8918,7 +8918,7 @@ rt::impl_serde!(VirtualEventStatus);
 /// Request builders: [`VirtualEventTownhallPath`](requests/struct.VirtualEventTownhallPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventTownhall {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9040,26 +9040,26 @@ impl rt::Object for VirtualEventTownhall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventTownhall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "end_date_time", &self.end_date_time);
-        d.field(5usize, "external_event_information", &self.external_event_information);
-        d.field(6usize, "is_registration_required", &self.is_registration_required);
-        d.field(7usize, "settings", &self.settings);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "presenters", &self.presenters);
-        d.field(11usize, "sessions", &self.sessions);
-        d.field(12usize, "audience", &self.audience);
-        d.field(13usize, "capacity", &self.capacity);
-        d.field(14usize, "co_organizers", &self.co_organizers);
-        d.field(15usize, "invited_attendees", &self.invited_attendees);
-        d.field(16usize, "is_invite_only", &self.is_invite_only);
-        d.field(17usize, "registration_configuration", &self.registration_configuration);
-        d.field(18usize, "registrations", &self.registrations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "end_date_time", &self.end_date_time);
+        v.field(5usize, "external_event_information", &self.external_event_information);
+        v.field(6usize, "is_registration_required", &self.is_registration_required);
+        v.field(7usize, "settings", &self.settings);
+        v.field(8usize, "start_date_time", &self.start_date_time);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "presenters", &self.presenters);
+        v.field(11usize, "sessions", &self.sessions);
+        v.field(12usize, "audience", &self.audience);
+        v.field(13usize, "capacity", &self.capacity);
+        v.field(14usize, "co_organizers", &self.co_organizers);
+        v.field(15usize, "invited_attendees", &self.invited_attendees);
+        v.field(16usize, "is_invite_only", &self.is_invite_only);
+        v.field(17usize, "registration_configuration", &self.registration_configuration);
+        v.field(18usize, "registrations", &self.registrations);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9152,7 +9152,7 @@ rt::impl_serde!(VirtualEventTownhall);
 /// Request builders: [`VirtualEventTownhallRegistrationConfigurationPath`](requests/struct.VirtualEventTownhallRegistrationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventTownhallRegistrationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9207,13 +9207,13 @@ impl rt::Object for VirtualEventTownhallRegistrationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventTownhallRegistrationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capacity", &self.capacity);
-        d.field(2usize, "is_manual_approval_enabled", &self.is_manual_approval_enabled);
-        d.field(3usize, "is_waitlist_enabled", &self.is_waitlist_enabled);
-        d.field(4usize, "registration_web_url", &self.registration_web_url);
-        d.field(5usize, "questions", &self.questions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capacity", &self.capacity);
+        v.field(2usize, "is_manual_approval_enabled", &self.is_manual_approval_enabled);
+        v.field(3usize, "is_waitlist_enabled", &self.is_waitlist_enabled);
+        v.field(4usize, "registration_web_url", &self.registration_web_url);
+        v.field(5usize, "questions", &self.questions);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9268,7 +9268,7 @@ rt::impl_serde!(VirtualEventTownhallRegistrationConfiguration);
 /// Request builders: [`VirtualEventWebinarPath`](requests/struct.VirtualEventWebinarPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventWebinar {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9375,23 +9375,23 @@ impl rt::Object for VirtualEventWebinar {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventWebinar\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "end_date_time", &self.end_date_time);
-        d.field(5usize, "external_event_information", &self.external_event_information);
-        d.field(6usize, "is_registration_required", &self.is_registration_required);
-        d.field(7usize, "settings", &self.settings);
-        d.field(8usize, "start_date_time", &self.start_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "presenters", &self.presenters);
-        d.field(11usize, "sessions", &self.sessions);
-        d.field(12usize, "audience", &self.audience);
-        d.field(13usize, "co_organizers", &self.co_organizers);
-        d.field(14usize, "registration_configuration", &self.registration_configuration);
-        d.field(15usize, "registrations", &self.registrations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "end_date_time", &self.end_date_time);
+        v.field(5usize, "external_event_information", &self.external_event_information);
+        v.field(6usize, "is_registration_required", &self.is_registration_required);
+        v.field(7usize, "settings", &self.settings);
+        v.field(8usize, "start_date_time", &self.start_date_time);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "presenters", &self.presenters);
+        v.field(11usize, "sessions", &self.sessions);
+        v.field(12usize, "audience", &self.audience);
+        v.field(13usize, "co_organizers", &self.co_organizers);
+        v.field(14usize, "registration_configuration", &self.registration_configuration);
+        v.field(15usize, "registrations", &self.registrations);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9476,7 +9476,7 @@ rt::impl_serde!(VirtualEventWebinar);
 /// Request builders: [`VirtualEventWebinarRegistrationConfigurationPath`](requests/struct.VirtualEventWebinarRegistrationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventWebinarRegistrationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9531,13 +9531,13 @@ impl rt::Object for VirtualEventWebinarRegistrationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventWebinarRegistrationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capacity", &self.capacity);
-        d.field(2usize, "is_manual_approval_enabled", &self.is_manual_approval_enabled);
-        d.field(3usize, "is_waitlist_enabled", &self.is_waitlist_enabled);
-        d.field(4usize, "registration_web_url", &self.registration_web_url);
-        d.field(5usize, "questions", &self.questions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capacity", &self.capacity);
+        v.field(2usize, "is_manual_approval_enabled", &self.is_manual_approval_enabled);
+        v.field(3usize, "is_waitlist_enabled", &self.is_waitlist_enabled);
+        v.field(4usize, "registration_web_url", &self.registration_web_url);
+        v.field(5usize, "questions", &self.questions);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9592,7 +9592,7 @@ rt::impl_serde!(VirtualEventWebinarRegistrationConfiguration);
 /// Request builders: [`VirtualEventsRootPath`](requests/struct.VirtualEventsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9630,11 +9630,11 @@ impl rt::Object for VirtualEventsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEventsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "events", &self.events);
-        d.field(2usize, "townhalls", &self.townhalls);
-        d.field(3usize, "webinars", &self.webinars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "events", &self.events);
+        v.field(2usize, "townhalls", &self.townhalls);
+        v.field(3usize, "webinars", &self.webinars);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9685,7 +9685,7 @@ rt::impl_serde!(VirtualEventsRoot);
 /// Request builders: [`VoiceAuthenticationMethodConfigurationPath`](requests/struct.VoiceAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VoiceAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9739,12 +9739,12 @@ impl rt::Object for VoiceAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.voiceAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(3usize, "is_office_phone_allowed", &self.is_office_phone_allowed);
-        d.field(4usize, "include_targets", &self.include_targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(3usize, "is_office_phone_allowed", &self.is_office_phone_allowed);
+        v.field(4usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -9802,7 +9802,7 @@ rt::impl_serde!(VoiceAuthenticationMethodConfiguration);
 /// CSDL: `microsoft.graph.vulnerabilityState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VulnerabilityState {
     /// CSDL: property `cve`: `Edm.String`, nullable.
     pub cve: rt::Field<::std::string::String>,
@@ -9836,10 +9836,10 @@ impl rt::Object for VulnerabilityState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vulnerabilityState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cve", &self.cve);
-        d.field(1usize, "severity", &self.severity);
-        d.field(2usize, "was_running", &self.was_running);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cve", &self.cve);
+        v.field(1usize, "severity", &self.severity);
+        v.field(2usize, "was_running", &self.was_running);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

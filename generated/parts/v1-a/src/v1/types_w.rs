@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.watermarkProtectionValues`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WatermarkProtectionValues {
     /// CSDL: property `isEnabledForContentSharing`: `Edm.Boolean`, nullable.
     pub is_enabled_for_content_sharing: rt::Field<bool>,
@@ -39,13 +39,13 @@ impl rt::Object for WatermarkProtectionValues {
     ];
     const TAG: &'static str = "\"#microsoft.graph.watermarkProtectionValues\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_enabled_for_content_sharing",
             &self.is_enabled_for_content_sharing,
         );
-        d.field(1usize, "is_enabled_for_video", &self.is_enabled_for_video);
+        v.field(1usize, "is_enabled_for_video", &self.is_enabled_for_video);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -87,7 +87,7 @@ rt::impl_serde!(WatermarkProtectionValues);
 /// CSDL: `microsoft.graph.webApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplication {
     /// CSDL: property `homePageUrl`: `Edm.String`, nullable.
     pub home_page_url: rt::Field<::std::string::String>,
@@ -137,12 +137,12 @@ impl rt::Object for WebApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "home_page_url", &self.home_page_url);
-        d.field(1usize, "implicit_grant_settings", &self.implicit_grant_settings);
-        d.field(2usize, "logout_url", &self.logout_url);
-        d.field(3usize, "redirect_uris", &self.redirect_uris);
-        d.field(4usize, "redirect_uri_settings", &self.redirect_uri_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "home_page_url", &self.home_page_url);
+        v.field(1usize, "implicit_grant_settings", &self.implicit_grant_settings);
+        v.field(2usize, "logout_url", &self.logout_url);
+        v.field(3usize, "redirect_uris", &self.redirect_uris);
+        v.field(4usize, "redirect_uri_settings", &self.redirect_uri_settings);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -195,7 +195,7 @@ rt::impl_serde!(WebApplication);
 /// Request builders: [`WebPartPath`](requests/struct.WebPartPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebPart {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -219,8 +219,8 @@ impl rt::Object for WebPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.webPart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -393,7 +393,7 @@ rt::impl_serde!(AnyWebPart);
 /// CSDL: `microsoft.graph.webPartData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebPartData {
     /// CSDL: property `dataVersion`: `Edm.String`, nullable.
     pub data_version: rt::Field<::std::string::String>,
@@ -441,12 +441,12 @@ impl rt::Object for WebPartData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webPartData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_version", &self.data_version);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "properties", &self.properties);
-        d.field(3usize, "server_processed_content", &self.server_processed_content);
-        d.field(4usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_version", &self.data_version);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "properties", &self.properties);
+        v.field(3usize, "server_processed_content", &self.server_processed_content);
+        v.field(4usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -495,7 +495,7 @@ rt::impl_serde!(WebPartData);
 /// CSDL: `microsoft.graph.webPartPosition`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebPartPosition {
     /// CSDL: property `columnId`: `Edm.Double`, nullable.
     pub column_id: rt::Field<f64>,
@@ -538,11 +538,11 @@ impl rt::Object for WebPartPosition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webPartPosition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "column_id", &self.column_id);
-        d.field(1usize, "horizontal_section_id", &self.horizontal_section_id);
-        d.field(2usize, "is_in_vertical_section", &self.is_in_vertical_section);
-        d.field(3usize, "web_part_index", &self.web_part_index);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "column_id", &self.column_id);
+        v.field(1usize, "horizontal_section_id", &self.horizontal_section_id);
+        v.field(2usize, "is_in_vertical_section", &self.is_in_vertical_section);
+        v.field(3usize, "web_part_index", &self.web_part_index);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -592,7 +592,7 @@ rt::impl_serde!(WebPartPosition);
 /// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -678,16 +678,16 @@ impl rt::Object for Windows10EnrollmentCompletionPageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(
             8usize,
             "allow_non_blocking_app_installation",
             &self.allow_non_blocking_app_installation,
@@ -756,7 +756,7 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 /// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/struct.WindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -877,29 +877,29 @@ impl rt::Object for WindowsAutopilotDeploymentProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "device_name_template", &self.device_name_template);
-        d.field(4usize, "device_type", &self.device_type);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "device_name_template", &self.device_name_template);
+        v.field(4usize, "device_type", &self.device_type);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(
             6usize,
             "hardware_hash_extraction_enabled",
             &self.hardware_hash_extraction_enabled,
         );
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "locale", &self.locale);
-        d.field(9usize, "management_service_app_id", &self.management_service_app_id);
-        d.field(
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "locale", &self.locale);
+        v.field(9usize, "management_service_app_id", &self.management_service_app_id);
+        v.field(
             10usize,
             "out_of_box_experience_setting",
             &self.out_of_box_experience_setting,
         );
-        d.field(11usize, "preprovisioning_allowed", &self.preprovisioning_allowed);
-        d.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(13usize, "assigned_devices", &self.assigned_devices);
+        v.field(11usize, "preprovisioning_allowed", &self.preprovisioning_allowed);
+        v.field(12usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(13usize, "assigned_devices", &self.assigned_devices);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -980,7 +980,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfile);
 /// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/struct.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfileAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1004,8 +1004,8 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1047,7 +1047,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignment);
 /// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/struct.WindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1187,28 +1187,28 @@ impl rt::Object for WindowsAutopilotDeviceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAutopilotDeviceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        v.field(
             2usize,
             "azure_active_directory_device_id",
             &self.azure_active_directory_device_id,
         );
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "enrollment_state", &self.enrollment_state);
-        d.field(5usize, "group_tag", &self.group_tag);
-        d.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
-        d.field(7usize, "managed_device_id", &self.managed_device_id);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(10usize, "product_key", &self.product_key);
-        d.field(11usize, "purchase_order_identifier", &self.purchase_order_identifier);
-        d.field(12usize, "resource_name", &self.resource_name);
-        d.field(13usize, "serial_number", &self.serial_number);
-        d.field(14usize, "sku_number", &self.sku_number);
-        d.field(15usize, "system_family", &self.system_family);
-        d.field(16usize, "user_principal_name", &self.user_principal_name);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "enrollment_state", &self.enrollment_state);
+        v.field(5usize, "group_tag", &self.group_tag);
+        v.field(6usize, "last_contacted_date_time", &self.last_contacted_date_time);
+        v.field(7usize, "managed_device_id", &self.managed_device_id);
+        v.field(8usize, "manufacturer", &self.manufacturer);
+        v.field(9usize, "model", &self.model);
+        v.field(10usize, "product_key", &self.product_key);
+        v.field(11usize, "purchase_order_identifier", &self.purchase_order_identifier);
+        v.field(12usize, "resource_name", &self.resource_name);
+        v.field(13usize, "serial_number", &self.serial_number);
+        v.field(14usize, "sku_number", &self.sku_number);
+        v.field(15usize, "system_family", &self.system_family);
+        v.field(16usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1611,7 +1611,7 @@ rt::impl_serde!(WindowsDefenderProductStatus);
 /// CSDL: `microsoft.graph.windowsDeviceADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceAdAccount {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -1645,10 +1645,10 @@ impl rt::Object for WindowsDeviceAdAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceADAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "domain_name", &self.domain_name);
+        v.field(2usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -1692,7 +1692,7 @@ rt::impl_serde!(WindowsDeviceAdAccount);
 /// CSDL: `microsoft.graph.windowsDeviceAccount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceAccount {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -1716,8 +1716,8 @@ impl rt::Object for WindowsDeviceAccount {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -1896,7 +1896,7 @@ rt::impl_serde!(AnyWindowsDeviceAccount);
 /// CSDL: `microsoft.graph.windowsDeviceAzureADAccount`, complex type, derived from `microsoft.graph.windowsDeviceAccount`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceAzureAdAccount {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -1926,9 +1926,9 @@ impl rt::Object for WindowsDeviceAzureAdAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceAzureADAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2055,7 +2055,7 @@ rt::impl_serde!(WindowsDeviceHealthState);
 /// Request builders: [`WindowsDeviceMalwareStatePath`](requests/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDeviceMalwareState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2153,26 +2153,26 @@ impl rt::Object for WindowsDeviceMalwareState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDeviceMalwareState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "detection_count", &self.detection_count);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "execution_state", &self.execution_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information_url", &self.additional_information_url);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "detection_count", &self.detection_count);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "execution_state", &self.execution_state);
+        v.field(
             6usize,
             "initial_detection_date_time",
             &self.initial_detection_date_time,
         );
-        d.field(
+        v.field(
             7usize,
             "last_state_change_date_time",
             &self.last_state_change_date_time,
         );
-        d.field(8usize, "severity", &self.severity);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "threat_state", &self.threat_state);
+        v.field(8usize, "severity", &self.severity);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "threat_state", &self.threat_state);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2359,7 +2359,7 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 /// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/struct.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAppLearningSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2408,11 +2408,11 @@ impl rt::Object for WindowsInformationProtectionAppLearningSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLearningSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "application_type", &self.application_type);
-        d.field(3usize, "device_count", &self.device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_name", &self.application_name);
+        v.field(2usize, "application_type", &self.application_type);
+        v.field(3usize, "device_count", &self.device_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2463,7 +2463,7 @@ rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
 /// Request builders: [`WindowsMalwareInformationPath`](requests/struct.WindowsMalwareInformationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareInformation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2535,14 +2535,14 @@ impl rt::Object for WindowsMalwareInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information_url", &self.additional_information_url);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
-        d.field(5usize, "severity", &self.severity);
-        d.field(6usize, "device_malware_states", &self.device_malware_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information_url", &self.additional_information_url);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_detection_date_time", &self.last_detection_date_time);
+        v.field(5usize, "severity", &self.severity);
+        v.field(6usize, "device_malware_states", &self.device_malware_states);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2733,7 +2733,7 @@ rt::impl_serde!(WindowsMalwareState);
 /// Request builders: [`WindowsProtectionStatePath`](requests/struct.WindowsProtectionStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsProtectionState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2917,50 +2917,50 @@ impl rt::Object for WindowsProtectionState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsProtectionState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "anti_malware_version", &self.anti_malware_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "anti_malware_version", &self.anti_malware_version);
+        v.field(
             2usize,
             "controlled_configuration_enabled",
             &self.controlled_configuration_enabled,
         );
-        d.field(3usize, "device_state", &self.device_state);
-        d.field(4usize, "engine_version", &self.engine_version);
-        d.field(5usize, "full_scan_overdue", &self.full_scan_overdue);
-        d.field(6usize, "full_scan_required", &self.full_scan_required);
-        d.field(7usize, "is_virtual_machine", &self.is_virtual_machine);
-        d.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
-        d.field(
+        v.field(3usize, "device_state", &self.device_state);
+        v.field(4usize, "engine_version", &self.engine_version);
+        v.field(5usize, "full_scan_overdue", &self.full_scan_overdue);
+        v.field(6usize, "full_scan_required", &self.full_scan_required);
+        v.field(7usize, "is_virtual_machine", &self.is_virtual_machine);
+        v.field(8usize, "last_full_scan_date_time", &self.last_full_scan_date_time);
+        v.field(
             9usize,
             "last_full_scan_signature_version",
             &self.last_full_scan_signature_version,
         );
-        d.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
-        d.field(
+        v.field(10usize, "last_quick_scan_date_time", &self.last_quick_scan_date_time);
+        v.field(
             11usize,
             "last_quick_scan_signature_version",
             &self.last_quick_scan_signature_version,
         );
-        d.field(12usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(13usize, "malware_protection_enabled", &self.malware_protection_enabled);
-        d.field(
+        v.field(12usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(13usize, "malware_protection_enabled", &self.malware_protection_enabled);
+        v.field(
             14usize,
             "network_inspection_system_enabled",
             &self.network_inspection_system_enabled,
         );
-        d.field(15usize, "product_status", &self.product_status);
-        d.field(16usize, "quick_scan_overdue", &self.quick_scan_overdue);
-        d.field(
+        v.field(15usize, "product_status", &self.product_status);
+        v.field(16usize, "quick_scan_overdue", &self.quick_scan_overdue);
+        v.field(
             17usize,
             "real_time_protection_enabled",
             &self.real_time_protection_enabled,
         );
-        d.field(18usize, "reboot_required", &self.reboot_required);
-        d.field(19usize, "signature_update_overdue", &self.signature_update_overdue);
-        d.field(20usize, "signature_version", &self.signature_version);
-        d.field(21usize, "tamper_protection_enabled", &self.tamper_protection_enabled);
-        d.field(22usize, "detected_malware_state", &self.detected_malware_state);
+        v.field(18usize, "reboot_required", &self.reboot_required);
+        v.field(19usize, "signature_update_overdue", &self.signature_update_overdue);
+        v.field(20usize, "signature_version", &self.signature_version);
+        v.field(21usize, "tamper_protection_enabled", &self.tamper_protection_enabled);
+        v.field(22usize, "detected_malware_state", &self.detected_malware_state);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3066,7 +3066,7 @@ rt::impl_serde!(WindowsProtectionState);
 /// Request builders: [`WindowsSettingPath`](requests/struct.WindowsSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3114,12 +3114,12 @@ impl rt::Object for WindowsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "payload_type", &self.payload_type);
-        d.field(2usize, "setting_type", &self.setting_type);
-        d.field(3usize, "windows_device_id", &self.windows_device_id);
-        d.field(4usize, "instances", &self.instances);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "payload_type", &self.payload_type);
+        v.field(2usize, "setting_type", &self.setting_type);
+        v.field(3usize, "windows_device_id", &self.windows_device_id);
+        v.field(4usize, "instances", &self.instances);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3171,7 +3171,7 @@ rt::impl_serde!(WindowsSetting);
 /// Request builders: [`WindowsSettingInstancePath`](requests/struct.WindowsSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsSettingInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3219,12 +3219,12 @@ impl rt::Object for WindowsSettingInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsSettingInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "payload", &self.payload);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "payload", &self.payload);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3388,7 +3388,7 @@ rt::impl_serde!(WindowsUserType);
 /// Request builders: [`WorkHoursAndLocationsSettingPath`](requests/struct.WorkHoursAndLocationsSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkHoursAndLocationsSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3431,15 +3431,15 @@ impl rt::Object for WorkHoursAndLocationsSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workHoursAndLocationsSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "max_shared_work_location_details",
             &self.max_shared_work_location_details,
         );
-        d.field(2usize, "occurrences", &self.occurrences);
-        d.field(3usize, "recurrences", &self.recurrences);
+        v.field(2usize, "occurrences", &self.occurrences);
+        v.field(3usize, "recurrences", &self.recurrences);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3668,7 +3668,7 @@ rt::impl_serde!(WorkLocationUpdateScope);
 /// Request builders: [`WorkPlanOccurrencePath`](requests/struct.WorkPlanOccurrencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkPlanOccurrence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3726,14 +3726,14 @@ impl rt::Object for WorkPlanOccurrence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPlanOccurrence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "recurrence_id", &self.recurrence_id);
-        d.field(4usize, "start", &self.start);
-        d.field(5usize, "time_off_details", &self.time_off_details);
-        d.field(6usize, "work_location_type", &self.work_location_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end", &self.end);
+        v.field(2usize, "place_id", &self.place_id);
+        v.field(3usize, "recurrence_id", &self.recurrence_id);
+        v.field(4usize, "start", &self.start);
+        v.field(5usize, "time_off_details", &self.time_off_details);
+        v.field(6usize, "work_location_type", &self.work_location_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3790,7 +3790,7 @@ rt::impl_serde!(WorkPlanOccurrence);
 /// Request builders: [`WorkPlanRecurrencePath`](requests/struct.WorkPlanRecurrencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkPlanRecurrence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3843,13 +3843,13 @@ impl rt::Object for WorkPlanRecurrence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workPlanRecurrence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "recurrence", &self.recurrence);
-        d.field(4usize, "start", &self.start);
-        d.field(5usize, "work_location_type", &self.work_location_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end", &self.end);
+        v.field(2usize, "place_id", &self.place_id);
+        v.field(3usize, "recurrence", &self.recurrence);
+        v.field(4usize, "start", &self.start);
+        v.field(5usize, "work_location_type", &self.work_location_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3903,7 +3903,7 @@ rt::impl_serde!(WorkPlanRecurrence);
 /// Request builders: [`WorkbookPath`](requests/struct.WorkbookPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Workbook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3966,15 +3966,15 @@ impl rt::Object for Workbook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application", &self.application);
-        d.field(2usize, "comments", &self.comments);
-        d.field(3usize, "functions", &self.functions);
-        d.field(4usize, "names", &self.names);
-        d.field(5usize, "operations", &self.operations);
-        d.field(6usize, "tables", &self.tables);
-        d.field(7usize, "worksheets", &self.worksheets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application", &self.application);
+        v.field(2usize, "comments", &self.comments);
+        v.field(3usize, "functions", &self.functions);
+        v.field(4usize, "names", &self.names);
+        v.field(5usize, "operations", &self.operations);
+        v.field(6usize, "tables", &self.tables);
+        v.field(7usize, "worksheets", &self.worksheets);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4034,7 +4034,7 @@ rt::impl_serde!(Workbook);
 /// Request builders: [`WorkbookApplicationPath`](requests/struct.WorkbookApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookApplication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4061,9 +4061,9 @@ impl rt::Object for WorkbookApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"calculationMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "calculation_mode", &self.calculation_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "calculation_mode", &self.calculation_mode);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4106,7 +4106,7 @@ rt::impl_serde!(WorkbookApplication);
 /// Request builders: [`WorkbookChartPath`](requests/struct.WorkbookChartPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChart {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4194,20 +4194,20 @@ impl rt::Object for WorkbookChart {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "left", &self.left);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "top", &self.top);
-        d.field(5usize, "width", &self.width);
-        d.field(6usize, "axes", &self.axes);
-        d.field(7usize, "data_labels", &self.data_labels);
-        d.field(8usize, "format", &self.format);
-        d.field(9usize, "legend", &self.legend);
-        d.field(10usize, "series", &self.series);
-        d.field(11usize, "title", &self.title);
-        d.field(12usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "height", &self.height);
+        v.field(2usize, "left", &self.left);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "top", &self.top);
+        v.field(5usize, "width", &self.width);
+        v.field(6usize, "axes", &self.axes);
+        v.field(7usize, "data_labels", &self.data_labels);
+        v.field(8usize, "format", &self.format);
+        v.field(9usize, "legend", &self.legend);
+        v.field(10usize, "series", &self.series);
+        v.field(11usize, "title", &self.title);
+        v.field(12usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4278,7 +4278,7 @@ rt::impl_serde!(WorkbookChart);
 /// Request builders: [`WorkbookChartAreaFormatPath`](requests/struct.WorkbookChartAreaFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAreaFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4308,10 +4308,10 @@ impl rt::Object for WorkbookChartAreaFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAreaFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4356,7 +4356,7 @@ rt::impl_serde!(WorkbookChartAreaFormat);
 /// Request builders: [`WorkbookChartAxesPath`](requests/struct.WorkbookChartAxesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxes {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4399,11 +4399,11 @@ impl rt::Object for WorkbookChartAxes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category_axis", &self.category_axis);
-        d.field(2usize, "series_axis", &self.series_axis);
-        d.field(3usize, "value_axis", &self.value_axis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category_axis", &self.category_axis);
+        v.field(2usize, "series_axis", &self.series_axis);
+        v.field(3usize, "value_axis", &self.value_axis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4452,7 +4452,7 @@ rt::impl_serde!(WorkbookChartAxes);
 /// Request builders: [`WorkbookChartAxisPath`](requests/struct.WorkbookChartAxisPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxis {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4520,16 +4520,16 @@ impl rt::Object for WorkbookChartAxis {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxis\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "major_unit", &self.major_unit);
-        d.field(2usize, "maximum", &self.maximum);
-        d.field(3usize, "minimum", &self.minimum);
-        d.field(4usize, "minor_unit", &self.minor_unit);
-        d.field(5usize, "format", &self.format);
-        d.field(6usize, "major_gridlines", &self.major_gridlines);
-        d.field(7usize, "minor_gridlines", &self.minor_gridlines);
-        d.field(8usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "major_unit", &self.major_unit);
+        v.field(2usize, "maximum", &self.maximum);
+        v.field(3usize, "minimum", &self.minimum);
+        v.field(4usize, "minor_unit", &self.minor_unit);
+        v.field(5usize, "format", &self.format);
+        v.field(6usize, "major_gridlines", &self.major_gridlines);
+        v.field(7usize, "minor_gridlines", &self.minor_gridlines);
+        v.field(8usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4591,7 +4591,7 @@ rt::impl_serde!(WorkbookChartAxis);
 /// Request builders: [`WorkbookChartAxisFormatPath`](requests/struct.WorkbookChartAxisFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxisFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4621,10 +4621,10 @@ impl rt::Object for WorkbookChartAxisFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
-        d.field(2usize, "line", &self.line);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "font", &self.font);
+        v.field(2usize, "line", &self.line);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4669,7 +4669,7 @@ rt::impl_serde!(WorkbookChartAxisFormat);
 /// Request builders: [`WorkbookChartAxisTitlePath`](requests/struct.WorkbookChartAxisTitlePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxisTitle {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4707,11 +4707,11 @@ impl rt::Object for WorkbookChartAxisTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "text", &self.text);
-        d.field(2usize, "visible", &self.visible);
-        d.field(3usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "text", &self.text);
+        v.field(2usize, "visible", &self.visible);
+        v.field(3usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4759,7 +4759,7 @@ rt::impl_serde!(WorkbookChartAxisTitle);
 /// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/struct.WorkbookChartAxisTitleFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartAxisTitleFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4786,9 +4786,9 @@ impl rt::Object for WorkbookChartAxisTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartAxisTitleFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4831,7 +4831,7 @@ rt::impl_serde!(WorkbookChartAxisTitleFormat);
 /// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/struct.WorkbookChartDataLabelFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartDataLabelFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4861,10 +4861,10 @@ impl rt::Object for WorkbookChartDataLabelFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabelFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4909,7 +4909,7 @@ rt::impl_serde!(WorkbookChartDataLabelFormat);
 /// Request builders: [`WorkbookChartDataLabelsPath`](requests/struct.WorkbookChartDataLabelsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartDataLabels {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4982,17 +4982,17 @@ impl rt::Object for WorkbookChartDataLabels {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartDataLabels\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "position", &self.position);
-        d.field(2usize, "separator", &self.separator);
-        d.field(3usize, "show_bubble_size", &self.show_bubble_size);
-        d.field(4usize, "show_category_name", &self.show_category_name);
-        d.field(5usize, "show_legend_key", &self.show_legend_key);
-        d.field(6usize, "show_percentage", &self.show_percentage);
-        d.field(7usize, "show_series_name", &self.show_series_name);
-        d.field(8usize, "show_value", &self.show_value);
-        d.field(9usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "position", &self.position);
+        v.field(2usize, "separator", &self.separator);
+        v.field(3usize, "show_bubble_size", &self.show_bubble_size);
+        v.field(4usize, "show_category_name", &self.show_category_name);
+        v.field(5usize, "show_legend_key", &self.show_legend_key);
+        v.field(6usize, "show_percentage", &self.show_percentage);
+        v.field(7usize, "show_series_name", &self.show_series_name);
+        v.field(8usize, "show_value", &self.show_value);
+        v.field(9usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5056,7 +5056,7 @@ rt::impl_serde!(WorkbookChartDataLabels);
 /// Request builders: [`WorkbookChartFillPath`](requests/struct.WorkbookChartFillPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartFill {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5080,8 +5080,8 @@ impl rt::Object for WorkbookChartFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFill\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5119,7 +5119,7 @@ rt::impl_serde!(WorkbookChartFill);
 /// Request builders: [`WorkbookChartFontPath`](requests/struct.WorkbookChartFontPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartFont {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5177,14 +5177,14 @@ impl rt::Object for WorkbookChartFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartFont\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "bold", &self.bold);
+        v.field(2usize, "color", &self.color);
+        v.field(3usize, "italic", &self.italic);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "underline", &self.underline);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5239,7 +5239,7 @@ rt::impl_serde!(WorkbookChartFont);
 /// Request builders: [`WorkbookChartGridlinesPath`](requests/struct.WorkbookChartGridlinesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartGridlines {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5273,10 +5273,10 @@ impl rt::Object for WorkbookChartGridlines {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlines\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "visible", &self.visible);
-        d.field(2usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "visible", &self.visible);
+        v.field(2usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5321,7 +5321,7 @@ rt::impl_serde!(WorkbookChartGridlines);
 /// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/struct.WorkbookChartGridlinesFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartGridlinesFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5348,9 +5348,9 @@ impl rt::Object for WorkbookChartGridlinesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartGridlinesFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "line", &self.line);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "line", &self.line);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5393,7 +5393,7 @@ rt::impl_serde!(WorkbookChartGridlinesFormat);
 /// Request builders: [`WorkbookChartLegendPath`](requests/struct.WorkbookChartLegendPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartLegend {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5441,12 +5441,12 @@ impl rt::Object for WorkbookChartLegend {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegend\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "overlay", &self.overlay);
+        v.field(2usize, "position", &self.position);
+        v.field(3usize, "visible", &self.visible);
+        v.field(4usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5496,7 +5496,7 @@ rt::impl_serde!(WorkbookChartLegend);
 /// Request builders: [`WorkbookChartLegendFormatPath`](requests/struct.WorkbookChartLegendFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartLegendFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5526,10 +5526,10 @@ impl rt::Object for WorkbookChartLegendFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLegendFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5574,7 +5574,7 @@ rt::impl_serde!(WorkbookChartLegendFormat);
 /// Request builders: [`WorkbookChartLineFormatPath`](requests/struct.WorkbookChartLineFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartLineFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5601,9 +5601,9 @@ impl rt::Object for WorkbookChartLineFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartLineFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5646,7 +5646,7 @@ rt::impl_serde!(WorkbookChartLineFormat);
 /// Request builders: [`WorkbookChartPointPath`](requests/struct.WorkbookChartPointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartPoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5680,10 +5680,10 @@ impl rt::Object for WorkbookChartPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
-        d.field(2usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "value", &self.value);
+        v.field(2usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5728,7 +5728,7 @@ rt::impl_serde!(WorkbookChartPoint);
 /// Request builders: [`WorkbookChartPointFormatPath`](requests/struct.WorkbookChartPointFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartPointFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5755,9 +5755,9 @@ impl rt::Object for WorkbookChartPointFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartPointFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5800,7 +5800,7 @@ rt::impl_serde!(WorkbookChartPointFormat);
 /// Request builders: [`WorkbookChartSeriesPath`](requests/struct.WorkbookChartSeriesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartSeries {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5838,11 +5838,11 @@ impl rt::Object for WorkbookChartSeries {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeries\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "format", &self.format);
-        d.field(3usize, "points", &self.points);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "format", &self.format);
+        v.field(3usize, "points", &self.points);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5890,7 +5890,7 @@ rt::impl_serde!(WorkbookChartSeries);
 /// Request builders: [`WorkbookChartSeriesFormatPath`](requests/struct.WorkbookChartSeriesFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartSeriesFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5920,10 +5920,10 @@ impl rt::Object for WorkbookChartSeriesFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"line\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartSeriesFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "line", &self.line);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "line", &self.line);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5969,7 +5969,7 @@ rt::impl_serde!(WorkbookChartSeriesFormat);
 /// Request builders: [`WorkbookChartTitlePath`](requests/struct.WorkbookChartTitlePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartTitle {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6017,12 +6017,12 @@ impl rt::Object for WorkbookChartTitle {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "overlay", &self.overlay);
-        d.field(2usize, "text", &self.text);
-        d.field(3usize, "visible", &self.visible);
-        d.field(4usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "overlay", &self.overlay);
+        v.field(2usize, "text", &self.text);
+        v.field(3usize, "visible", &self.visible);
+        v.field(4usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6072,7 +6072,7 @@ rt::impl_serde!(WorkbookChartTitle);
 /// Request builders: [`WorkbookChartTitleFormatPath`](requests/struct.WorkbookChartTitleFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartTitleFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6102,10 +6102,10 @@ impl rt::Object for WorkbookChartTitleFormat {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"fill\":", ",\"font\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookChartTitleFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fill", &self.fill);
-        d.field(2usize, "font", &self.font);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fill", &self.fill);
+        v.field(2usize, "font", &self.font);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6150,7 +6150,7 @@ rt::impl_serde!(WorkbookChartTitleFormat);
 /// Request builders: [`WorkbookCommentPath`](requests/struct.WorkbookCommentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookComment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6188,11 +6188,11 @@ impl rt::Object for WorkbookComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookComment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "replies", &self.replies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "replies", &self.replies);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6240,7 +6240,7 @@ rt::impl_serde!(WorkbookComment);
 /// Request builders: [`WorkbookCommentReplyPath`](requests/struct.WorkbookCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookCommentReply {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6274,10 +6274,10 @@ impl rt::Object for WorkbookCommentReply {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookCommentReply\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6322,7 +6322,7 @@ rt::impl_serde!(WorkbookCommentReply);
 /// Request builders: [`WorkbookFilterPath`](requests/struct.WorkbookFilterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6349,9 +6349,9 @@ impl rt::Object for WorkbookFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6392,7 +6392,7 @@ rt::impl_serde!(WorkbookFilter);
 /// CSDL: `microsoft.graph.workbookFilterCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterCriteria {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -6455,15 +6455,15 @@ impl rt::Object for WorkbookFilterCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
-        d.field(1usize, "criterion1", &self.criterion1);
-        d.field(2usize, "criterion2", &self.criterion2);
-        d.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
-        d.field(4usize, "filter_on", &self.filter_on);
-        d.field(5usize, "icon", &self.icon);
-        d.field(6usize, "operator", &self.operator);
-        d.field(7usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
+        v.field(1usize, "criterion1", &self.criterion1);
+        v.field(2usize, "criterion2", &self.criterion2);
+        v.field(3usize, "dynamic_criteria", &self.dynamic_criteria);
+        v.field(4usize, "filter_on", &self.filter_on);
+        v.field(5usize, "icon", &self.icon);
+        v.field(6usize, "operator", &self.operator);
+        v.field(7usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6522,7 +6522,7 @@ rt::impl_serde!(WorkbookFilterCriteria);
 /// Request builders: [`WorkbookFormatProtectionPath`](requests/struct.WorkbookFormatProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFormatProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6556,10 +6556,10 @@ impl rt::Object for WorkbookFormatProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFormatProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "formula_hidden", &self.formula_hidden);
-        d.field(2usize, "locked", &self.locked);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "formula_hidden", &self.formula_hidden);
+        v.field(2usize, "locked", &self.locked);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6604,7 +6604,7 @@ rt::impl_serde!(WorkbookFormatProtection);
 /// Request builders: [`WorkbookFunctionResultPath`](requests/struct.WorkbookFunctionResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6638,10 +6638,10 @@ impl rt::Object for WorkbookFunctionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6686,7 +6686,7 @@ rt::impl_serde!(WorkbookFunctionResult);
 /// Request builders: [`WorkbookFunctionsPath`](requests/struct.WorkbookFunctionsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctions {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6710,8 +6710,8 @@ impl rt::Object for WorkbookFunctions {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFunctions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6747,7 +6747,7 @@ rt::impl_serde!(WorkbookFunctions);
 /// CSDL: `microsoft.graph.workbookIcon`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookIcon {
     /// CSDL: property `index`: `Edm.Int32`, not nullable.
     pub index: rt::Field<i32>,
@@ -6774,9 +6774,9 @@ impl rt::Object for WorkbookIcon {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"set\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookIcon\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "set", &self.set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index", &self.index);
+        v.field(1usize, "set", &self.set);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6818,7 +6818,7 @@ rt::impl_serde!(WorkbookIcon);
 /// Request builders: [`WorkbookNamedItemPath`](requests/struct.WorkbookNamedItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookNamedItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6881,15 +6881,15 @@ impl rt::Object for WorkbookNamedItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookNamedItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "scope", &self.scope);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "value", &self.value);
-        d.field(6usize, "visible", &self.visible);
-        d.field(7usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "comment", &self.comment);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "scope", &self.scope);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "value", &self.value);
+        v.field(6usize, "visible", &self.visible);
+        v.field(7usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6947,7 +6947,7 @@ rt::impl_serde!(WorkbookNamedItem);
 /// Request builders: [`WorkbookOperationPath`](requests/struct.WorkbookOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6985,11 +6985,11 @@ impl rt::Object for WorkbookOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "resource_location", &self.resource_location);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "resource_location", &self.resource_location);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7035,7 +7035,7 @@ rt::impl_serde!(WorkbookOperation);
 /// CSDL: `microsoft.graph.workbookOperationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookOperationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -7069,10 +7069,10 @@ impl rt::Object for WorkbookOperationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookOperationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7176,7 +7176,7 @@ rt::impl_serde!(WorkbookOperationStatus);
 /// Request builders: [`WorkbookPivotTablePath`](requests/struct.WorkbookPivotTablePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookPivotTable {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7210,10 +7210,10 @@ impl rt::Object for WorkbookPivotTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookPivotTable\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7258,7 +7258,7 @@ rt::impl_serde!(WorkbookPivotTable);
 /// Request builders: [`WorkbookRangePath`](requests/struct.WorkbookRangePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRange {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7386,28 +7386,28 @@ impl rt::Object for WorkbookRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "address_local", &self.address_local);
-        d.field(3usize, "cell_count", &self.cell_count);
-        d.field(4usize, "column_count", &self.column_count);
-        d.field(5usize, "column_hidden", &self.column_hidden);
-        d.field(6usize, "column_index", &self.column_index);
-        d.field(7usize, "formulas", &self.formulas);
-        d.field(8usize, "formulas_local", &self.formulas_local);
-        d.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(10usize, "hidden", &self.hidden);
-        d.field(11usize, "number_format", &self.number_format);
-        d.field(12usize, "row_count", &self.row_count);
-        d.field(13usize, "row_hidden", &self.row_hidden);
-        d.field(14usize, "row_index", &self.row_index);
-        d.field(15usize, "text", &self.text);
-        d.field(16usize, "values", &self.values);
-        d.field(17usize, "value_types", &self.value_types);
-        d.field(18usize, "format", &self.format);
-        d.field(19usize, "sort", &self.sort);
-        d.field(20usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "address_local", &self.address_local);
+        v.field(3usize, "cell_count", &self.cell_count);
+        v.field(4usize, "column_count", &self.column_count);
+        v.field(5usize, "column_hidden", &self.column_hidden);
+        v.field(6usize, "column_index", &self.column_index);
+        v.field(7usize, "formulas", &self.formulas);
+        v.field(8usize, "formulas_local", &self.formulas_local);
+        v.field(9usize, "formulas_r1c1", &self.formulas_r1c1);
+        v.field(10usize, "hidden", &self.hidden);
+        v.field(11usize, "number_format", &self.number_format);
+        v.field(12usize, "row_count", &self.row_count);
+        v.field(13usize, "row_hidden", &self.row_hidden);
+        v.field(14usize, "row_index", &self.row_index);
+        v.field(15usize, "text", &self.text);
+        v.field(16usize, "values", &self.values);
+        v.field(17usize, "value_types", &self.value_types);
+        v.field(18usize, "format", &self.format);
+        v.field(19usize, "sort", &self.sort);
+        v.field(20usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7498,7 +7498,7 @@ rt::impl_serde!(WorkbookRange);
 /// Request builders: [`WorkbookRangeBorderPath`](requests/struct.WorkbookRangeBorderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeBorder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7546,12 +7546,12 @@ impl rt::Object for WorkbookRangeBorder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeBorder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "side_index", &self.side_index);
-        d.field(3usize, "style", &self.style);
-        d.field(4usize, "weight", &self.weight);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "side_index", &self.side_index);
+        v.field(3usize, "style", &self.style);
+        v.field(4usize, "weight", &self.weight);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7601,7 +7601,7 @@ rt::impl_serde!(WorkbookRangeBorder);
 /// Request builders: [`WorkbookRangeFillPath`](requests/struct.WorkbookRangeFillPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeFill {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7628,9 +7628,9 @@ impl rt::Object for WorkbookRangeFill {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFill\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7673,7 +7673,7 @@ rt::impl_serde!(WorkbookRangeFill);
 /// Request builders: [`WorkbookRangeFontPath`](requests/struct.WorkbookRangeFontPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeFont {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7731,14 +7731,14 @@ impl rt::Object for WorkbookRangeFont {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFont\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "bold", &self.bold);
-        d.field(2usize, "color", &self.color);
-        d.field(3usize, "italic", &self.italic);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "underline", &self.underline);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "bold", &self.bold);
+        v.field(2usize, "color", &self.color);
+        v.field(3usize, "italic", &self.italic);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "underline", &self.underline);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7793,7 +7793,7 @@ rt::impl_serde!(WorkbookRangeFont);
 /// Request builders: [`WorkbookRangeFormatPath`](requests/struct.WorkbookRangeFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeFormat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7866,17 +7866,17 @@ impl rt::Object for WorkbookRangeFormat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeFormat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "column_width", &self.column_width);
-        d.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
-        d.field(3usize, "row_height", &self.row_height);
-        d.field(4usize, "vertical_alignment", &self.vertical_alignment);
-        d.field(5usize, "wrap_text", &self.wrap_text);
-        d.field(6usize, "borders", &self.borders);
-        d.field(7usize, "fill", &self.fill);
-        d.field(8usize, "font", &self.font);
-        d.field(9usize, "protection", &self.protection);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "column_width", &self.column_width);
+        v.field(2usize, "horizontal_alignment", &self.horizontal_alignment);
+        v.field(3usize, "row_height", &self.row_height);
+        v.field(4usize, "vertical_alignment", &self.vertical_alignment);
+        v.field(5usize, "wrap_text", &self.wrap_text);
+        v.field(6usize, "borders", &self.borders);
+        v.field(7usize, "fill", &self.fill);
+        v.field(8usize, "font", &self.font);
+        v.field(9usize, "protection", &self.protection);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7940,7 +7940,7 @@ rt::impl_serde!(WorkbookRangeFormat);
 /// Request builders: [`WorkbookRangeSortPath`](requests/struct.WorkbookRangeSortPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeSort {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7964,8 +7964,8 @@ impl rt::Object for WorkbookRangeSort {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeSort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8003,7 +8003,7 @@ rt::impl_serde!(WorkbookRangeSort);
 /// Request builders: [`WorkbookRangeViewPath`](requests/struct.WorkbookRangeViewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeView {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8091,20 +8091,20 @@ impl rt::Object for WorkbookRangeView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeView\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cell_addresses", &self.cell_addresses);
-        d.field(2usize, "column_count", &self.column_count);
-        d.field(3usize, "formulas", &self.formulas);
-        d.field(4usize, "formulas_local", &self.formulas_local);
-        d.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
-        d.field(6usize, "index", &self.index);
-        d.field(7usize, "number_format", &self.number_format);
-        d.field(8usize, "row_count", &self.row_count);
-        d.field(9usize, "text", &self.text);
-        d.field(10usize, "values", &self.values);
-        d.field(11usize, "value_types", &self.value_types);
-        d.field(12usize, "rows", &self.rows);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cell_addresses", &self.cell_addresses);
+        v.field(2usize, "column_count", &self.column_count);
+        v.field(3usize, "formulas", &self.formulas);
+        v.field(4usize, "formulas_local", &self.formulas_local);
+        v.field(5usize, "formulas_r1c1", &self.formulas_r1c1);
+        v.field(6usize, "index", &self.index);
+        v.field(7usize, "number_format", &self.number_format);
+        v.field(8usize, "row_count", &self.row_count);
+        v.field(9usize, "text", &self.text);
+        v.field(10usize, "values", &self.values);
+        v.field(11usize, "value_types", &self.value_types);
+        v.field(12usize, "rows", &self.rows);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8173,7 +8173,7 @@ rt::impl_serde!(WorkbookRangeView);
 /// CSDL: `microsoft.graph.workbookSessionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookSessionInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8200,9 +8200,9 @@ impl rt::Object for WorkbookSessionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"persistChanges\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookSessionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "persist_changes", &self.persist_changes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "persist_changes", &self.persist_changes);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8243,7 +8243,7 @@ rt::impl_serde!(WorkbookSessionInfo);
 /// CSDL: `microsoft.graph.workbookSortField`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookSortField {
     /// CSDL: property `ascending`: `Edm.Boolean`, not nullable.
     pub ascending: rt::Field<bool>,
@@ -8296,13 +8296,13 @@ impl rt::Object for WorkbookSortField {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookSortField\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ascending", &self.ascending);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "data_option", &self.data_option);
-        d.field(3usize, "icon", &self.icon);
-        d.field(4usize, "key", &self.key);
-        d.field(5usize, "sort_on", &self.sort_on);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ascending", &self.ascending);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "data_option", &self.data_option);
+        v.field(3usize, "icon", &self.icon);
+        v.field(4usize, "key", &self.key);
+        v.field(5usize, "sort_on", &self.sort_on);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8355,7 +8355,7 @@ rt::impl_serde!(WorkbookSortField);
 /// Request builders: [`WorkbookTablePath`](requests/struct.WorkbookTablePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTable {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8453,22 +8453,22 @@ impl rt::Object for WorkbookTable {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTable\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "highlight_first_column", &self.highlight_first_column);
-        d.field(2usize, "highlight_last_column", &self.highlight_last_column);
-        d.field(3usize, "legacy_id", &self.legacy_id);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "show_banded_columns", &self.show_banded_columns);
-        d.field(6usize, "show_banded_rows", &self.show_banded_rows);
-        d.field(7usize, "show_filter_button", &self.show_filter_button);
-        d.field(8usize, "show_headers", &self.show_headers);
-        d.field(9usize, "show_totals", &self.show_totals);
-        d.field(10usize, "style", &self.style);
-        d.field(11usize, "columns", &self.columns);
-        d.field(12usize, "rows", &self.rows);
-        d.field(13usize, "sort", &self.sort);
-        d.field(14usize, "worksheet", &self.worksheet);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "highlight_first_column", &self.highlight_first_column);
+        v.field(2usize, "highlight_last_column", &self.highlight_last_column);
+        v.field(3usize, "legacy_id", &self.legacy_id);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "show_banded_columns", &self.show_banded_columns);
+        v.field(6usize, "show_banded_rows", &self.show_banded_rows);
+        v.field(7usize, "show_filter_button", &self.show_filter_button);
+        v.field(8usize, "show_headers", &self.show_headers);
+        v.field(9usize, "show_totals", &self.show_totals);
+        v.field(10usize, "style", &self.style);
+        v.field(11usize, "columns", &self.columns);
+        v.field(12usize, "rows", &self.rows);
+        v.field(13usize, "sort", &self.sort);
+        v.field(14usize, "worksheet", &self.worksheet);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8545,7 +8545,7 @@ rt::impl_serde!(WorkbookTable);
 /// Request builders: [`WorkbookTableColumnPath`](requests/struct.WorkbookTableColumnPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableColumn {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8587,12 +8587,12 @@ impl rt::Object for WorkbookTableColumn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableColumn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "values", &self.values);
-        d.field(4usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "index", &self.index);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "values", &self.values);
+        v.field(4usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8642,7 +8642,7 @@ rt::impl_serde!(WorkbookTableColumn);
 /// Request builders: [`WorkbookTableRowPath`](requests/struct.WorkbookTableRowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableRow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8676,10 +8676,10 @@ impl rt::Object for WorkbookTableRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableRow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "index", &self.index);
-        d.field(2usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "index", &self.index);
+        v.field(2usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8724,7 +8724,7 @@ rt::impl_serde!(WorkbookTableRow);
 /// Request builders: [`WorkbookTableSortPath`](requests/struct.WorkbookTableSortPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableSort {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8762,11 +8762,11 @@ impl rt::Object for WorkbookTableSort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookTableSort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "fields", &self.fields);
-        d.field(2usize, "match_case", &self.match_case);
-        d.field(3usize, "method", &self.method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "fields", &self.fields);
+        v.field(2usize, "match_case", &self.match_case);
+        v.field(3usize, "method", &self.method);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8814,7 +8814,7 @@ rt::impl_serde!(WorkbookTableSort);
 /// Request builders: [`WorkbookWorksheetPath`](requests/struct.WorkbookWorksheetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8882,16 +8882,16 @@ impl rt::Object for WorkbookWorksheet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "visibility", &self.visibility);
-        d.field(4usize, "charts", &self.charts);
-        d.field(5usize, "names", &self.names);
-        d.field(6usize, "pivot_tables", &self.pivot_tables);
-        d.field(7usize, "protection", &self.protection);
-        d.field(8usize, "tables", &self.tables);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "position", &self.position);
+        v.field(3usize, "visibility", &self.visibility);
+        v.field(4usize, "charts", &self.charts);
+        v.field(5usize, "names", &self.names);
+        v.field(6usize, "pivot_tables", &self.pivot_tables);
+        v.field(7usize, "protection", &self.protection);
+        v.field(8usize, "tables", &self.tables);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8954,7 +8954,7 @@ rt::impl_serde!(WorkbookWorksheet);
 /// Request builders: [`WorkbookWorksheetProtectionPath`](requests/struct.WorkbookWorksheetProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8988,10 +8988,10 @@ impl rt::Object for WorkbookWorksheetProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "options", &self.options);
-        d.field(2usize, "protected", &self.protected);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "options", &self.options);
+        v.field(2usize, "protected", &self.protected);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9035,7 +9035,7 @@ rt::impl_serde!(WorkbookWorksheetProtection);
 /// CSDL: `microsoft.graph.workbookWorksheetProtectionOptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtectionOptions {
     /// CSDL: property `allowAutoFilter`: `Edm.Boolean`, not nullable.
     pub allow_auto_filter: rt::Field<bool>,
@@ -9113,18 +9113,18 @@ impl rt::Object for WorkbookWorksheetProtectionOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workbookWorksheetProtectionOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
-        d.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
-        d.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
-        d.field(3usize, "allow_format_cells", &self.allow_format_cells);
-        d.field(4usize, "allow_format_columns", &self.allow_format_columns);
-        d.field(5usize, "allow_format_rows", &self.allow_format_rows);
-        d.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
-        d.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
-        d.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
-        d.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
-        d.field(10usize, "allow_sort", &self.allow_sort);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_auto_filter", &self.allow_auto_filter);
+        v.field(1usize, "allow_delete_columns", &self.allow_delete_columns);
+        v.field(2usize, "allow_delete_rows", &self.allow_delete_rows);
+        v.field(3usize, "allow_format_cells", &self.allow_format_cells);
+        v.field(4usize, "allow_format_columns", &self.allow_format_columns);
+        v.field(5usize, "allow_format_rows", &self.allow_format_rows);
+        v.field(6usize, "allow_insert_columns", &self.allow_insert_columns);
+        v.field(7usize, "allow_insert_hyperlinks", &self.allow_insert_hyperlinks);
+        v.field(8usize, "allow_insert_rows", &self.allow_insert_rows);
+        v.field(9usize, "allow_pivot_tables", &self.allow_pivot_tables);
+        v.field(10usize, "allow_sort", &self.allow_sort);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9189,7 +9189,7 @@ rt::impl_serde!(WorkbookWorksheetProtectionOptions);
 /// CSDL: `microsoft.graph.workingHours`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkingHours {
     /// CSDL: property `daysOfWeek`: `Collection(microsoft.graph.dayOfWeek)`, nullable.
     pub days_of_week: rt::Field<::std::vec::Vec<crate::v1::DayOfWeek>>,
@@ -9232,11 +9232,11 @@ impl rt::Object for WorkingHours {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workingHours\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days_of_week", &self.days_of_week);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "days_of_week", &self.days_of_week);
+        v.field(1usize, "end_time", &self.end_time);
+        v.field(2usize, "start_time", &self.start_time);
+        v.field(3usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -9285,7 +9285,7 @@ rt::impl_serde!(WorkingHours);
 /// Request builders: [`WorkingTimeSchedulePath`](requests/struct.WorkingTimeSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkingTimeSchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9309,8 +9309,8 @@ impl rt::Object for WorkingTimeSchedule {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.workingTimeSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -67,7 +67,7 @@ rt::impl_serde!(X509CertificateAffinityLevel);
 /// Request builders: [`X509CertificateAuthenticationMethodConfigurationPath`](requests/struct.X509CertificateAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateAuthenticationMethodConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -151,28 +151,28 @@ impl rt::Object for X509CertificateAuthenticationMethodConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthenticationMethodConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "exclude_targets", &self.exclude_targets);
-        d.field(2usize, "state", &self.state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "exclude_targets", &self.exclude_targets);
+        v.field(2usize, "state", &self.state);
+        v.field(
             3usize,
             "authentication_mode_configuration",
             &self.authentication_mode_configuration,
         );
-        d.field(
+        v.field(
             4usize,
             "certificate_authority_scopes",
             &self.certificate_authority_scopes,
         );
-        d.field(5usize, "certificate_user_bindings", &self.certificate_user_bindings);
-        d.field(
+        v.field(5usize, "certificate_user_bindings", &self.certificate_user_bindings);
+        v.field(
             6usize,
             "crl_validation_configuration",
             &self.crl_validation_configuration,
         );
-        d.field(7usize, "issuer_hints_configuration", &self.issuer_hints_configuration);
-        d.field(8usize, "include_targets", &self.include_targets);
+        v.field(7usize, "issuer_hints_configuration", &self.issuer_hints_configuration);
+        v.field(8usize, "include_targets", &self.include_targets);
     }
 }
 #[cfg(
@@ -309,7 +309,7 @@ rt::impl_serde!(X509CertificateAuthenticationMode);
 /// CSDL: `microsoft.graph.x509CertificateAuthenticationModeConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateAuthenticationModeConfiguration {
     /// CSDL: property `rules`: `Collection(microsoft.graph.x509CertificateRule)`, nullable.
     pub rules: rt::Field<::std::vec::Vec<crate::v1::X509CertificateRule>>,
@@ -355,14 +355,14 @@ impl rt::Object for X509CertificateAuthenticationModeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthenticationModeConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rules", &self.rules);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rules", &self.rules);
+        v.field(
             1usize,
             "x509_certificate_authentication_default_mode",
             &self.x509_certificate_authentication_default_mode,
         );
-        d.field(
+        v.field(
             2usize,
             "x509_certificate_default_required_affinity_level",
             &self.x509_certificate_default_required_affinity_level,
@@ -424,7 +424,7 @@ rt::impl_serde!(X509CertificateAuthenticationModeConfiguration);
 /// CSDL: `microsoft.graph.x509CertificateAuthorityScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateAuthorityScope {
     /// CSDL: property `includeTargets`: `Collection(microsoft.graph.includeTarget)`, nullable.
     pub include_targets: rt::Field<::std::vec::Vec<crate::v1::IncludeTarget>>,
@@ -466,14 +466,14 @@ impl rt::Object for X509CertificateAuthorityScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateAuthorityScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_targets", &self.include_targets);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "include_targets", &self.include_targets);
+        v.field(
             1usize,
             "public_key_infrastructure_identifier",
             &self.public_key_infrastructure_identifier,
         );
-        d.field(2usize, "subject_key_identifier", &self.subject_key_identifier);
+        v.field(2usize, "subject_key_identifier", &self.subject_key_identifier);
     }
 }
 #[cfg(
@@ -529,7 +529,7 @@ rt::impl_serde!(X509CertificateAuthorityScope);
 /// CSDL: `microsoft.graph.x509CertificateCRLValidationConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateCrlValidationConfiguration {
     /// CSDL: property `exemptedCertificateAuthoritiesSubjectKeyIdentifiers`: `Collection(Edm.String)`, nullable.
     pub exempted_certificate_authorities_subject_key_identifiers: rt::Field<
@@ -568,13 +568,13 @@ impl rt::Object for X509CertificateCrlValidationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateCRLValidationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "exempted_certificate_authorities_subject_key_identifiers",
             &self.exempted_certificate_authorities_subject_key_identifiers,
         );
-        d.field(1usize, "state", &self.state);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(
@@ -692,7 +692,7 @@ rt::impl_serde!(X509CertificateCrlValidationConfigurationState);
 /// CSDL: `microsoft.graph.x509CertificateIssuerHintsConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateIssuerHintsConfiguration {
     /// CSDL: property `state`: `microsoft.graph.x509CertificateIssuerHintsState`, nullable.
     pub state: rt::Field<crate::v1::X509CertificateIssuerHintsState>,
@@ -720,8 +720,8 @@ impl rt::Object for X509CertificateIssuerHintsConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateIssuerHintsConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "state", &self.state);
     }
 }
 #[cfg(
@@ -831,7 +831,7 @@ rt::impl_serde!(X509CertificateIssuerHintsState);
 /// CSDL: `microsoft.graph.x509CertificateRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateRule {
     /// CSDL: property `identifier`: `Edm.String`, nullable.
     pub identifier: rt::Field<::std::string::String>,
@@ -892,21 +892,21 @@ impl rt::Object for X509CertificateRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier", &self.identifier);
-        d.field(1usize, "issuer_subject_identifier", &self.issuer_subject_identifier);
-        d.field(2usize, "policy_oid_identifier", &self.policy_oid_identifier);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identifier", &self.identifier);
+        v.field(1usize, "issuer_subject_identifier", &self.issuer_subject_identifier);
+        v.field(2usize, "policy_oid_identifier", &self.policy_oid_identifier);
+        v.field(
             3usize,
             "x509_certificate_authentication_mode",
             &self.x509_certificate_authentication_mode,
         );
-        d.field(
+        v.field(
             4usize,
             "x509_certificate_required_affinity_level",
             &self.x509_certificate_required_affinity_level,
         );
-        d.field(5usize, "x509_certificate_rule_type", &self.x509_certificate_rule_type);
+        v.field(5usize, "x509_certificate_rule_type", &self.x509_certificate_rule_type);
     }
 }
 #[cfg(
@@ -1038,7 +1038,7 @@ rt::impl_serde!(X509CertificateRuleType);
 /// CSDL: `microsoft.graph.x509CertificateUserBinding`, complex type.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateUserBinding {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
@@ -1085,11 +1085,11 @@ impl rt::Object for X509CertificateUserBinding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateUserBinding\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
-        d.field(1usize, "trust_affinity_level", &self.trust_affinity_level);
-        d.field(2usize, "user_property", &self.user_property);
-        d.field(3usize, "x509_certificate_field", &self.x509_certificate_field);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "priority", &self.priority);
+        v.field(1usize, "trust_affinity_level", &self.trust_affinity_level);
+        v.field(2usize, "user_property", &self.user_property);
+        v.field(3usize, "x509_certificate_field", &self.x509_certificate_field);
     }
 }
 #[cfg(

@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_base::v1::call_records::*;
 /// CSDL: `microsoft.graph.callRecords.directRoutingLogRow`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectRoutingLogRow {
     /// CSDL: property `calleeNumber`: `Edm.String`, nullable.
     pub callee_number: rt::Field<::std::string::String>,
@@ -136,32 +136,32 @@ impl rt::Object for DirectRoutingLogRow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.directRoutingLogRow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callee_number", &self.callee_number);
-        d.field(1usize, "call_end_sub_reason", &self.call_end_sub_reason);
-        d.field(2usize, "caller_number", &self.caller_number);
-        d.field(3usize, "call_type", &self.call_type);
-        d.field(4usize, "correlation_id", &self.correlation_id);
-        d.field(5usize, "duration", &self.duration);
-        d.field(6usize, "end_date_time", &self.end_date_time);
-        d.field(7usize, "failure_date_time", &self.failure_date_time);
-        d.field(8usize, "final_sip_code", &self.final_sip_code);
-        d.field(9usize, "final_sip_code_phrase", &self.final_sip_code_phrase);
-        d.field(10usize, "id", &self.id);
-        d.field(11usize, "invite_date_time", &self.invite_date_time);
-        d.field(12usize, "media_bypass_enabled", &self.media_bypass_enabled);
-        d.field(13usize, "media_path_location", &self.media_path_location);
-        d.field(14usize, "signaling_location", &self.signaling_location);
-        d.field(15usize, "start_date_time", &self.start_date_time);
-        d.field(16usize, "successful_call", &self.successful_call);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "callee_number", &self.callee_number);
+        v.field(1usize, "call_end_sub_reason", &self.call_end_sub_reason);
+        v.field(2usize, "caller_number", &self.caller_number);
+        v.field(3usize, "call_type", &self.call_type);
+        v.field(4usize, "correlation_id", &self.correlation_id);
+        v.field(5usize, "duration", &self.duration);
+        v.field(6usize, "end_date_time", &self.end_date_time);
+        v.field(7usize, "failure_date_time", &self.failure_date_time);
+        v.field(8usize, "final_sip_code", &self.final_sip_code);
+        v.field(9usize, "final_sip_code_phrase", &self.final_sip_code_phrase);
+        v.field(10usize, "id", &self.id);
+        v.field(11usize, "invite_date_time", &self.invite_date_time);
+        v.field(12usize, "media_bypass_enabled", &self.media_bypass_enabled);
+        v.field(13usize, "media_path_location", &self.media_path_location);
+        v.field(14usize, "signaling_location", &self.signaling_location);
+        v.field(15usize, "start_date_time", &self.start_date_time);
+        v.field(16usize, "successful_call", &self.successful_call);
+        v.field(
             17usize,
             "trunk_fully_qualified_domain_name",
             &self.trunk_fully_qualified_domain_name,
         );
-        d.field(18usize, "user_display_name", &self.user_display_name);
-        d.field(19usize, "user_id", &self.user_id);
-        d.field(20usize, "user_principal_name", &self.user_principal_name);
+        v.field(18usize, "user_display_name", &self.user_display_name);
+        v.field(19usize, "user_id", &self.user_id);
+        v.field(20usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -257,7 +257,7 @@ rt::impl_serde!(DirectRoutingLogRow);
 /// Request builders: [`ParticipantBasePath`](../requests/call_records/struct.ParticipantBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -293,10 +293,10 @@ impl rt::Object for ParticipantBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participantBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
-        d.field(2usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
+        v.field(2usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]

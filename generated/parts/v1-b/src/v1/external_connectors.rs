@@ -57,7 +57,7 @@ rt::impl_serde!(AccessType);
 /// CSDL: `microsoft.graph.externalConnectors.acl`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Acl {
     /// CSDL: property `accessType`: `microsoft.graph.externalConnectors.accessType`, not nullable.
     pub access_type: rt::Field<crate::v1::external_connectors::AccessType>,
@@ -91,10 +91,10 @@ impl rt::Object for Acl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.acl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_type", &self.access_type);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -206,7 +206,7 @@ rt::impl_serde!(AclType);
 /// CSDL: `microsoft.graph.externalConnectors.activitySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivitySettings {
     /// CSDL: property `urlToItemResolvers`: `Collection(microsoft.graph.externalConnectors.urlToItemResolverBase)`, nullable.
     pub url_to_item_resolvers: rt::Field<
@@ -232,8 +232,8 @@ impl rt::Object for ActivitySettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"urlToItemResolvers\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.activitySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "url_to_item_resolvers", &self.url_to_item_resolvers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "url_to_item_resolvers", &self.url_to_item_resolvers);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -272,7 +272,7 @@ rt::impl_serde!(ActivitySettings);
 /// CSDL: `microsoft.graph.externalConnectors.configuration`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Configuration {
     /// CSDL: property `authorizedAppIds`: `Collection(Edm.String)`, nullable.
     pub authorized_app_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -296,8 +296,8 @@ impl rt::Object for Configuration {
     const KEYS_JSON: &'static [&'static str] = &[",\"authorizedAppIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.configuration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authorized_app_ids", &self.authorized_app_ids);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -338,7 +338,7 @@ rt::impl_serde!(Configuration);
 /// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/struct.ConnectionOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectionOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -372,10 +372,10 @@ impl rt::Object for ConnectionOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.connectionOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -658,7 +658,7 @@ rt::impl_serde!(ContentCategory);
 /// CSDL: `microsoft.graph.externalConnectors.displayTemplate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DisplayTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -696,11 +696,11 @@ impl rt::Object for DisplayTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.displayTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "layout", &self.layout);
-        d.field(2usize, "priority", &self.priority);
-        d.field(3usize, "rules", &self.rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "layout", &self.layout);
+        v.field(2usize, "priority", &self.priority);
+        v.field(3usize, "rules", &self.rules);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -748,7 +748,7 @@ rt::impl_serde!(DisplayTemplate);
 /// Request builders: [`ExternalPath`](../requests/external_connectors/struct.ExternalPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-external`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct External {
     /// CSDL: containment navigation property `connections`: `Collection(microsoft.graph.externalConnectors.externalConnection)`, not nullable.
     pub connections: rt::Field<
@@ -774,8 +774,8 @@ impl rt::Object for External {
     const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.external\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connections", &self.connections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connections", &self.connections);
     }
 }
 #[cfg(msgraph_v1_external)]
@@ -816,7 +816,7 @@ rt::impl_serde!(External);
 /// Request builders: [`ExternalActivityPath`](../requests/external_connectors/struct.ExternalActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -859,11 +859,11 @@ impl rt::Object for ExternalActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "performed_by", &self.performed_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "type_", &self.type_);
+        v.field(3usize, "performed_by", &self.performed_by);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1092,7 +1092,7 @@ rt::impl_serde!(AnyExternalActivity);
 /// Request builders: [`ExternalActivityResultPath`](../requests/external_connectors/struct.ExternalActivityResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalActivityResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1140,12 +1140,12 @@ impl rt::Object for ExternalActivityResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalActivityResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "type_", &self.type_);
-        d.field(3usize, "performed_by", &self.performed_by);
-        d.field(4usize, "error", &self.error);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "type_", &self.type_);
+        v.field(3usize, "performed_by", &self.performed_by);
+        v.field(4usize, "error", &self.error);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1260,7 +1260,7 @@ rt::impl_serde!(ExternalActivityType);
 /// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/struct.ExternalConnectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalConnection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1352,20 +1352,20 @@ impl rt::Object for ExternalConnection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalConnection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_settings", &self.activity_settings);
-        d.field(2usize, "configuration", &self.configuration);
-        d.field(3usize, "connector_id", &self.connector_id);
-        d.field(4usize, "content_category", &self.content_category);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "search_settings", &self.search_settings);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "groups", &self.groups);
-        d.field(10usize, "items", &self.items);
-        d.field(11usize, "operations", &self.operations);
-        d.field(12usize, "schema", &self.schema);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_settings", &self.activity_settings);
+        v.field(2usize, "configuration", &self.configuration);
+        v.field(3usize, "connector_id", &self.connector_id);
+        v.field(4usize, "content_category", &self.content_category);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "search_settings", &self.search_settings);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "groups", &self.groups);
+        v.field(10usize, "items", &self.items);
+        v.field(11usize, "operations", &self.operations);
+        v.field(12usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1441,7 +1441,7 @@ rt::impl_serde!(ExternalConnection);
 /// Request builders: [`ExternalGroupPath`](../requests/external_connectors/struct.ExternalGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1484,11 +1484,11 @@ impl rt::Object for ExternalGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1537,7 +1537,7 @@ rt::impl_serde!(ExternalGroup);
 /// Request builders: [`ExternalItemPath`](../requests/external_connectors/struct.ExternalItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1594,17 +1594,17 @@ impl rt::Object for ExternalItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acl", &self.acl);
-        d.field(2usize, "content", &self.content);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acl", &self.acl);
+        v.field(2usize, "content", &self.content);
+        v.field(
             3usize,
             "information_protection_label",
             &self.information_protection_label,
         );
-        d.field(4usize, "properties", &self.properties);
-        d.field(5usize, "activities", &self.activities);
+        v.field(4usize, "properties", &self.properties);
+        v.field(5usize, "activities", &self.activities);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1658,7 +1658,7 @@ rt::impl_serde!(ExternalItem);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItemContent {
     /// CSDL: property `type`: `microsoft.graph.externalConnectors.externalItemContentType`, not nullable.
     pub type_: rt::Field<crate::v1::external_connectors::ExternalItemContentType>,
@@ -1685,9 +1685,9 @@ impl rt::Object for ExternalItemContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1778,7 +1778,7 @@ rt::impl_serde!(ExternalItemContentType);
 /// CSDL: `microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItemInformationProtectionLabel {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
     pub sensitivity_label_id: rt::Field<::std::string::String>,
@@ -1802,8 +1802,8 @@ impl rt::Object for ExternalItemInformationProtectionLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"sensitivityLabelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.externalItemInformationProtectionLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1844,7 +1844,7 @@ rt::impl_serde!(ExternalItemInformationProtectionLabel);
 /// Request builders: [`IdentityPath`](../requests/external_connectors/struct.IdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Identity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1871,9 +1871,9 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.identity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -1972,7 +1972,7 @@ rt::impl_serde!(IdentityType);
 /// CSDL: `microsoft.graph.externalConnectors.itemIdResolver`, complex type, derived from `microsoft.graph.externalConnectors.urlToItemResolverBase`.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemIdResolver {
     /// CSDL: property `priority`: `Edm.Int32`, nullable.
     pub priority: rt::Field<i32>,
@@ -2006,10 +2006,10 @@ impl rt::Object for ItemIdResolver {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.itemIdResolver\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
-        d.field(1usize, "item_id", &self.item_id);
-        d.field(2usize, "url_match_info", &self.url_match_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "priority", &self.priority);
+        v.field(1usize, "item_id", &self.item_id);
+        v.field(2usize, "url_match_info", &self.url_match_info);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -2366,7 +2366,7 @@ rt::impl_serde!(Label);
 /// CSDL: `microsoft.graph.externalConnectors.principal`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Principal {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -2424,14 +2424,14 @@ impl rt::Object for Principal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.principal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "entra_display_name", &self.entra_display_name);
-        d.field(2usize, "entra_id", &self.entra_id);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "external_name", &self.external_name);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "upn", &self.upn);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email", &self.email);
+        v.field(1usize, "entra_display_name", &self.entra_display_name);
+        v.field(2usize, "entra_id", &self.entra_id);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "external_name", &self.external_name);
+        v.field(5usize, "tenant_id", &self.tenant_id);
+        v.field(6usize, "upn", &self.upn);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2485,7 +2485,7 @@ rt::impl_serde!(Principal);
 /// CSDL: `microsoft.graph.externalConnectors.properties`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Properties {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2507,7 +2507,7 @@ impl rt::Object for Properties {
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.properties\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::object::Members for Properties {
@@ -2539,7 +2539,7 @@ rt::impl_serde!(Properties);
 /// CSDL: `microsoft.graph.externalConnectors.property`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Property {
     /// CSDL: property `aliases`: `Collection(Edm.String)`, nullable.
     pub aliases: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2607,16 +2607,16 @@ impl rt::Object for Property {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.property\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aliases", &self.aliases);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "is_queryable", &self.is_queryable);
-        d.field(3usize, "is_refinable", &self.is_refinable);
-        d.field(4usize, "is_retrievable", &self.is_retrievable);
-        d.field(5usize, "is_searchable", &self.is_searchable);
-        d.field(6usize, "labels", &self.labels);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aliases", &self.aliases);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "is_queryable", &self.is_queryable);
+        v.field(3usize, "is_refinable", &self.is_refinable);
+        v.field(4usize, "is_retrievable", &self.is_retrievable);
+        v.field(5usize, "is_searchable", &self.is_searchable);
+        v.field(6usize, "labels", &self.labels);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -2675,7 +2675,7 @@ rt::impl_serde!(Property);
 /// CSDL: `microsoft.graph.externalConnectors.propertyRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PropertyRule {
     /// CSDL: property `operation`: `microsoft.graph.externalConnectors.ruleOperation`, not nullable.
     pub operation: rt::Field<crate::v1::external_connectors::RuleOperation>,
@@ -2718,11 +2718,11 @@ impl rt::Object for PropertyRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.propertyRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operation", &self.operation);
-        d.field(1usize, "property", &self.property);
-        d.field(2usize, "values", &self.values);
-        d.field(3usize, "values_joined_by", &self.values_joined_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "operation", &self.operation);
+        v.field(1usize, "property", &self.property);
+        v.field(2usize, "values", &self.values);
+        v.field(3usize, "values_joined_by", &self.values_joined_by);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -2952,7 +2952,7 @@ rt::impl_serde!(RuleOperation);
 /// Request builders: [`SchemaPath`](../requests/external_connectors/struct.SchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Schema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2986,10 +2986,10 @@ impl rt::Object for Schema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.schema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "base_type", &self.base_type);
-        d.field(2usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "base_type", &self.base_type);
+        v.field(2usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3033,7 +3033,7 @@ rt::impl_serde!(Schema);
 /// CSDL: `microsoft.graph.externalConnectors.searchSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchSettings {
     /// CSDL: property `searchResultTemplates`: `Collection(microsoft.graph.externalConnectors.displayTemplate)`, nullable.
     pub search_result_templates: rt::Field<
@@ -3059,8 +3059,8 @@ impl rt::Object for SearchSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"searchResultTemplates\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.searchSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "search_result_templates", &self.search_result_templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "search_result_templates", &self.search_result_templates);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3099,7 +3099,7 @@ rt::impl_serde!(SearchSettings);
 /// CSDL: `microsoft.graph.externalConnectors.urlMatchInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrlMatchInfo {
     /// CSDL: property `baseUrls`: `Collection(Edm.String)`, nullable.
     pub base_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3126,9 +3126,9 @@ impl rt::Object for UrlMatchInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"baseUrls\":", ",\"urlPattern\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlMatchInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "base_urls", &self.base_urls);
-        d.field(1usize, "url_pattern", &self.url_pattern);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "base_urls", &self.base_urls);
+        v.field(1usize, "url_pattern", &self.url_pattern);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3169,7 +3169,7 @@ rt::impl_serde!(UrlMatchInfo);
 /// CSDL: `microsoft.graph.externalConnectors.urlToItemResolverBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrlToItemResolverBase {
     /// CSDL: property `priority`: `Edm.Int32`, nullable.
     pub priority: rt::Field<i32>,
@@ -3193,8 +3193,8 @@ impl rt::Object for UrlToItemResolverBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.urlToItemResolverBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "priority", &self.priority);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]

@@ -61,7 +61,7 @@ rt::impl_serde!(ActivationTaskScopeType);
 /// CSDL: `microsoft.graph.identityGovernance.countBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CountBasedQuarantineCondition {
     /// CSDL: property `threshold`: `Edm.Int64`, not nullable.
     pub threshold: rt::Field<i64>,
@@ -85,8 +85,8 @@ impl rt::Object for CountBasedQuarantineCondition {
     const KEYS_JSON: &'static [&'static str] = &[",\"threshold\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.countBasedQuarantineCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "threshold", &self.threshold);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "threshold", &self.threshold);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -122,7 +122,7 @@ rt::impl_serde!(CountBasedQuarantineCondition);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTaskExtensionCallbackData {
     /// CSDL: property `operationStatus`: `microsoft.graph.identityGovernance.customTaskExtensionOperationStatus`, nullable.
     pub operation_status: rt::Field<
@@ -148,8 +148,8 @@ impl rt::Object for CustomTaskExtensionCallbackData {
     const KEYS_JSON: &'static [&'static str] = &[",\"operationStatus\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operation_status", &self.operation_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "operation_status", &self.operation_status);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -243,7 +243,7 @@ rt::impl_serde!(CustomTaskExtensionOperationStatus);
 /// Request builders: [`InsightsPath`](../requests/identity_governance/struct.InsightsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Insights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -267,8 +267,8 @@ impl rt::Object for Insights {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.insights\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -306,7 +306,7 @@ rt::impl_serde!(Insights);
 /// Request builders: [`LifecycleManagementSettingsPath`](../requests/identity_governance/struct.LifecycleManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LifecycleManagementSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -351,11 +351,11 @@ impl rt::Object for LifecycleManagementSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleManagementSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_settings", &self.email_settings);
-        d.field(2usize, "quarantine_configuration", &self.quarantine_configuration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email_settings", &self.email_settings);
+        v.field(2usize, "quarantine_configuration", &self.quarantine_configuration);
+        v.field(
             3usize,
             "workflow_schedule_interval_in_hours",
             &self.workflow_schedule_interval_in_hours,
@@ -455,7 +455,7 @@ rt::impl_serde!(MatchMode);
 /// CSDL: `microsoft.graph.identityGovernance.onDemandExecutionOnly`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnDemandExecutionOnly {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -477,7 +477,7 @@ impl rt::Object for OnDemandExecutionOnly {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.onDemandExecutionOnly\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for OnDemandExecutionOnly {
@@ -509,7 +509,7 @@ rt::impl_serde!(OnDemandExecutionOnly);
 /// CSDL: `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`, complex type, derived from `microsoft.graph.identityGovernance.quarantineCondition`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PercentageBasedQuarantineCondition {
     /// CSDL: property `percentage`: `Edm.Int32`, not nullable.
     pub percentage: rt::Field<i32>,
@@ -533,8 +533,8 @@ impl rt::Object for PercentageBasedQuarantineCondition {
     const KEYS_JSON: &'static [&'static str] = &[",\"percentage\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "percentage", &self.percentage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "percentage", &self.percentage);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -572,7 +572,7 @@ rt::impl_serde!(PercentageBasedQuarantineCondition);
 /// CSDL: `microsoft.graph.identityGovernance.previewFailedTask`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PreviewFailedTask {
     /// CSDL: property `definitionId`: `Edm.String`, not nullable.
     pub definition_id: rt::Field<::std::string::String>,
@@ -615,11 +615,11 @@ impl rt::Object for PreviewFailedTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.previewFailedTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition_id", &self.definition_id);
-        d.field(1usize, "failure_reason", &self.failure_reason);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "task_id", &self.task_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "definition_id", &self.definition_id);
+        v.field(1usize, "failure_reason", &self.failure_reason);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "task_id", &self.task_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -665,7 +665,7 @@ rt::impl_serde!(PreviewFailedTask);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineCondition`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QuarantineCondition {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -687,7 +687,7 @@ impl rt::Object for QuarantineCondition {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineCondition\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for QuarantineCondition {
@@ -856,7 +856,7 @@ rt::impl_serde!(AnyQuarantineCondition);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QuarantineConfiguration {
     /// CSDL: property `conditions`: `Collection(microsoft.graph.identityGovernance.quarantineCondition)`, not nullable.
     pub conditions: rt::Field<
@@ -885,9 +885,9 @@ impl rt::Object for QuarantineConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"conditions\":", ",\"matchMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditions", &self.conditions);
-        d.field(1usize, "match_mode", &self.match_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conditions", &self.conditions);
+        v.field(1usize, "match_mode", &self.match_mode);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -929,7 +929,7 @@ rt::impl_serde!(QuarantineConfiguration);
 /// CSDL: `microsoft.graph.identityGovernance.quarantineDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct QuarantineDetails {
     /// CSDL: property `quarantinedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub quarantined_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -967,10 +967,10 @@ impl rt::Object for QuarantineDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.quarantineDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quarantined_date_time", &self.quarantined_date_time);
-        d.field(1usize, "quarantine_reason", &self.quarantine_reason);
-        d.field(2usize, "quarantine_type", &self.quarantine_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "quarantined_date_time", &self.quarantined_date_time);
+        v.field(1usize, "quarantine_reason", &self.quarantine_reason);
+        v.field(2usize, "quarantine_type", &self.quarantine_type);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1080,7 +1080,7 @@ rt::impl_serde!(QuarantineType);
 /// CSDL: `microsoft.graph.identityGovernance.runSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RunSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -1133,13 +1133,13 @@ impl rt::Object for RunSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.runSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_runs", &self.failed_runs);
-        d.field(1usize, "failed_tasks", &self.failed_tasks);
-        d.field(2usize, "successful_runs", &self.successful_runs);
-        d.field(3usize, "total_runs", &self.total_runs);
-        d.field(4usize, "total_tasks", &self.total_tasks);
-        d.field(5usize, "total_users", &self.total_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_runs", &self.failed_runs);
+        v.field(1usize, "failed_tasks", &self.failed_tasks);
+        v.field(2usize, "successful_runs", &self.successful_runs);
+        v.field(3usize, "total_runs", &self.total_runs);
+        v.field(4usize, "total_tasks", &self.total_tasks);
+        v.field(5usize, "total_users", &self.total_users);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1189,7 +1189,7 @@ rt::impl_serde!(RunSummary);
 /// CSDL: `microsoft.graph.identityGovernance.userSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSummary {
     /// CSDL: property `failedTasks`: `Edm.Int32`, not nullable.
     pub failed_tasks: rt::Field<i32>,
@@ -1237,12 +1237,12 @@ impl rt::Object for UserSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_tasks", &self.failed_tasks);
-        d.field(1usize, "failed_users", &self.failed_users);
-        d.field(2usize, "successful_users", &self.successful_users);
-        d.field(3usize, "total_tasks", &self.total_tasks);
-        d.field(4usize, "total_users", &self.total_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_tasks", &self.failed_tasks);
+        v.field(1usize, "failed_users", &self.failed_users);
+        v.field(2usize, "successful_users", &self.successful_users);
+        v.field(3usize, "total_tasks", &self.total_tasks);
+        v.field(4usize, "total_users", &self.total_users);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1290,7 +1290,7 @@ rt::impl_serde!(UserSummary);
 /// CSDL: `microsoft.graph.identityGovernance.workflowSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowSetting {
     /// CSDL: property `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`, nullable.
     pub quarantine_configuration: rt::Field<
@@ -1316,8 +1316,8 @@ impl rt::Object for WorkflowSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"quarantineConfiguration\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quarantine_configuration", &self.quarantine_configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "quarantine_configuration", &self.quarantine_configuration);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1356,7 +1356,7 @@ rt::impl_serde!(WorkflowSetting);
 /// CSDL: `microsoft.graph.identityGovernance.workflowsInsightsSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowsInsightsSummary {
     /// CSDL: property `failedRuns`: `Edm.Int32`, not nullable.
     pub failed_runs: rt::Field<i32>,
@@ -1424,16 +1424,16 @@ impl rt::Object for WorkflowsInsightsSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowsInsightsSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "failed_runs", &self.failed_runs);
-        d.field(1usize, "failed_tasks", &self.failed_tasks);
-        d.field(2usize, "failed_users", &self.failed_users);
-        d.field(3usize, "successful_runs", &self.successful_runs);
-        d.field(4usize, "successful_tasks", &self.successful_tasks);
-        d.field(5usize, "successful_users", &self.successful_users);
-        d.field(6usize, "total_runs", &self.total_runs);
-        d.field(7usize, "total_tasks", &self.total_tasks);
-        d.field(8usize, "total_users", &self.total_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "failed_runs", &self.failed_runs);
+        v.field(1usize, "failed_tasks", &self.failed_tasks);
+        v.field(2usize, "failed_users", &self.failed_users);
+        v.field(3usize, "successful_runs", &self.successful_runs);
+        v.field(4usize, "successful_tasks", &self.successful_tasks);
+        v.field(5usize, "successful_users", &self.successful_users);
+        v.field(6usize, "total_runs", &self.total_runs);
+        v.field(7usize, "total_tasks", &self.total_tasks);
+        v.field(8usize, "total_users", &self.total_users);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

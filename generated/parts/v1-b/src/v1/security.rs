@@ -8,7 +8,7 @@ pub use ::msgraph_models_v1_base::v1::security::*;
 /// CSDL: `microsoft.graph.security.account`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Account {
     /// CSDL: property `actions`: `Collection(microsoft.graph.security.action)`, not nullable.
     pub actions: rt::Field<::std::vec::Vec<crate::v1::security::Action>>,
@@ -42,10 +42,10 @@ impl rt::Object for Account {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.account\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "actions", &self.actions);
-        d.field(1usize, "identifier", &self.identifier);
-        d.field(2usize, "identity_provider", &self.identity_provider);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "actions", &self.actions);
+        v.field(1usize, "identifier", &self.identifier);
+        v.field(2usize, "identity_provider", &self.identity_provider);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -227,7 +227,7 @@ rt::impl_serde!(ActionAfterRetentionPeriod);
 /// Request builders: [`AuthorityTemplatePath`](../requests/security/struct.AuthorityTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthorityTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -270,11 +270,11 @@ impl rt::Object for AuthorityTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.authorityTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -322,7 +322,7 @@ rt::impl_serde!(AuthorityTemplate);
 /// Request builders: [`AutoAuditingConfigurationPath`](../requests/security/struct.AutoAuditingConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutoAuditingConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -349,9 +349,9 @@ impl rt::Object for AutoAuditingConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isAutomatic\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.autoAuditingConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_automatic", &self.is_automatic);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_automatic", &self.is_automatic);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -457,7 +457,7 @@ rt::impl_serde!(BehaviorDuringRetentionPeriod);
 /// Request builders: [`CategoryTemplatePath`](../requests/security/struct.CategoryTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CategoryTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -507,12 +507,12 @@ impl rt::Object for CategoryTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.categoryTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "subcategories", &self.subcategories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "subcategories", &self.subcategories);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -613,7 +613,7 @@ rt::impl_serde!(ChildSelectability);
 /// Request builders: [`CitationTemplatePath`](../requests/security/struct.CitationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CitationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -666,13 +666,13 @@ impl rt::Object for CitationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.citationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "citation_jurisdiction", &self.citation_jurisdiction);
-        d.field(5usize, "citation_url", &self.citation_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "citation_jurisdiction", &self.citation_jurisdiction);
+        v.field(5usize, "citation_url", &self.citation_url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -726,7 +726,7 @@ rt::impl_serde!(CitationTemplate);
 /// Request builders: [`DataSetPath`](../requests/security/struct.DataSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -774,12 +774,12 @@ impl rt::Object for DataSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1188,7 +1188,7 @@ rt::impl_serde!(DefaultRecordBehavior);
 /// Request builders: [`DepartmentTemplatePath`](../requests/security/struct.DepartmentTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepartmentTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1231,11 +1231,11 @@ impl rt::Object for DepartmentTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.departmentTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1281,7 +1281,7 @@ rt::impl_serde!(DepartmentTemplate);
 /// CSDL: `microsoft.graph.security.deploymentAccessKeyType`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentAccessKeyType {
     /// CSDL: property `deploymentAccessKey`: `Edm.String`, not nullable.
     pub deployment_access_key: rt::Field<::std::string::String>,
@@ -1305,8 +1305,8 @@ impl rt::Object for DeploymentAccessKeyType {
     const KEYS_JSON: &'static [&'static str] = &[",\"deploymentAccessKey\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.deploymentAccessKeyType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deployment_access_key", &self.deployment_access_key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deployment_access_key", &self.deployment_access_key);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1435,7 +1435,7 @@ rt::impl_serde!(DeploymentStatus);
 /// Request builders: [`DispositionReviewStagePath`](../requests/security/struct.DispositionReviewStagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DispositionReviewStage {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1473,10 +1473,10 @@ impl rt::Object for DispositionReviewStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dispositionReviewStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "reviewers_email_addresses", &self.reviewers_email_addresses);
-        d.field(2usize, "stage_number", &self.stage_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "reviewers_email_addresses", &self.reviewers_email_addresses);
+        v.field(2usize, "stage_number", &self.stage_number);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1583,7 +1583,7 @@ rt::impl_serde!(DocumentVersion);
 /// CSDL: `microsoft.graph.security.dynamicColumnValue`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DynamicColumnValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1605,7 +1605,7 @@ impl rt::Object for DynamicColumnValue {
     const TAG: &'static str = "\"#microsoft.graph.security.dynamicColumnValue\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for DynamicColumnValue {
@@ -1639,7 +1639,7 @@ rt::impl_serde!(DynamicColumnValue);
 /// Request builders: [`EdiscoveryCaseMemberPath`](../requests/security/struct.EdiscoveryCaseMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryCaseMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1682,11 +1682,11 @@ impl rt::Object for EdiscoveryCaseMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "recipient_type", &self.recipient_type);
-        d.field(3usize, "smtp_address", &self.smtp_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "recipient_type", &self.recipient_type);
+        v.field(3usize, "smtp_address", &self.smtp_address);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1735,7 +1735,7 @@ rt::impl_serde!(EdiscoveryCaseMember);
 /// Request builders: [`EdiscoveryHoldOperationPath`](../requests/security/struct.EdiscoveryHoldOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryHoldOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1798,15 +1798,15 @@ impl rt::Object for EdiscoveryHoldOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1865,7 +1865,7 @@ rt::impl_serde!(EdiscoveryHoldOperation);
 /// Request builders: [`EdiscoveryHoldPolicySyncOperationPath`](../requests/security/struct.EdiscoveryHoldPolicySyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryHoldPolicySyncOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1935,16 +1935,16 @@ impl rt::Object for EdiscoveryHoldPolicySyncOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryHoldPolicySyncOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "report_file_metadata", &self.report_file_metadata);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 /// Request builders: [`EdiscoveryIndexOperationPath`](../requests/security/struct.EdiscoveryIndexOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryIndexOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2070,15 +2070,15 @@ impl rt::Object for EdiscoveryIndexOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryIndexOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2137,7 +2137,7 @@ rt::impl_serde!(EdiscoveryIndexOperation);
 /// Request builders: [`EdiscoveryPurgeDataOperationPath`](../requests/security/struct.EdiscoveryPurgeDataOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryPurgeDataOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2207,16 +2207,16 @@ impl rt::Object for EdiscoveryPurgeDataOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryPurgeDataOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "report_file_metadata", &self.report_file_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "report_file_metadata", &self.report_file_metadata);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2279,7 +2279,7 @@ rt::impl_serde!(EdiscoveryPurgeDataOperation);
 /// Request builders: [`EdiscoveryReviewTagPath`](../requests/security/struct.EdiscoveryReviewTagPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewTag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2342,15 +2342,15 @@ impl rt::Object for EdiscoveryReviewTag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryReviewTag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "child_selectability", &self.child_selectability);
-        d.field(6usize, "child_tags", &self.child_tags);
-        d.field(7usize, "parent", &self.parent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "child_selectability", &self.child_selectability);
+        v.field(6usize, "child_tags", &self.child_tags);
+        v.field(7usize, "parent", &self.parent);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2411,7 +2411,7 @@ rt::impl_serde!(EdiscoveryReviewTag);
 /// Request builders: [`EdiscoveryTagOperationPath`](../requests/security/struct.EdiscoveryTagOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryTagOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2474,15 +2474,15 @@ impl rt::Object for EdiscoveryTagOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryTagOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2539,7 +2539,7 @@ rt::impl_serde!(EdiscoveryTagOperation);
 /// CSDL: `microsoft.graph.security.eventPropagationResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventPropagationResult {
     /// CSDL: property `location`: `Edm.String`, nullable.
     pub location: rt::Field<::std::string::String>,
@@ -2582,11 +2582,11 @@ impl rt::Object for EventPropagationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.eventPropagationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "location", &self.location);
-        d.field(1usize, "service_name", &self.service_name);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "status_information", &self.status_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "location", &self.location);
+        v.field(1usize, "service_name", &self.service_name);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "status_information", &self.status_information);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2696,7 +2696,7 @@ rt::impl_serde!(EventPropagationStatus);
 /// CSDL: `microsoft.graph.security.eventQuery`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventQuery {
     /// CSDL: property `query`: `Edm.String`, not nullable.
     pub query: rt::Field<::std::string::String>,
@@ -2723,9 +2723,9 @@ impl rt::Object for EventQuery {
     const KEYS_JSON: &'static [&'static str] = &[",\"query\":", ",\"queryType\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.eventQuery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "query_type", &self.query_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "query_type", &self.query_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2882,7 +2882,7 @@ rt::impl_serde!(ExportCriteria);
 /// CSDL: `microsoft.graph.security.filePlanAppliedCategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanAppliedCategory {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2912,9 +2912,9 @@ impl rt::Object for FilePlanAppliedCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanAppliedCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "subcategory", &self.subcategory);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "subcategory", &self.subcategory);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2955,7 +2955,7 @@ rt::impl_serde!(FilePlanAppliedCategory);
 /// CSDL: `microsoft.graph.security.filePlanAuthority`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanAuthority {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2979,8 +2979,8 @@ impl rt::Object for FilePlanAuthority {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanAuthority\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3018,7 +3018,7 @@ rt::impl_serde!(FilePlanAuthority);
 /// CSDL: `microsoft.graph.security.filePlanCitation`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanCitation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3056,10 +3056,10 @@ impl rt::Object for FilePlanCitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanCitation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "citation_jurisdiction", &self.citation_jurisdiction);
-        d.field(2usize, "citation_url", &self.citation_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "citation_jurisdiction", &self.citation_jurisdiction);
+        v.field(2usize, "citation_url", &self.citation_url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3103,7 +3103,7 @@ rt::impl_serde!(FilePlanCitation);
 /// CSDL: `microsoft.graph.security.filePlanDepartment`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanDepartment {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3127,8 +3127,8 @@ impl rt::Object for FilePlanDepartment {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDepartment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3168,7 +3168,7 @@ rt::impl_serde!(FilePlanDepartment);
 /// Request builders: [`FilePlanDescriptorPath`](../requests/security/struct.FilePlanDescriptorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanDescriptor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3248,18 +3248,18 @@ impl rt::Object for FilePlanDescriptor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authority", &self.authority);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "citation", &self.citation);
-        d.field(4usize, "department", &self.department);
-        d.field(5usize, "file_plan_reference", &self.file_plan_reference);
-        d.field(6usize, "authority_template", &self.authority_template);
-        d.field(7usize, "category_template", &self.category_template);
-        d.field(8usize, "citation_template", &self.citation_template);
-        d.field(9usize, "department_template", &self.department_template);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authority", &self.authority);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "citation", &self.citation);
+        v.field(4usize, "department", &self.department);
+        v.field(5usize, "file_plan_reference", &self.file_plan_reference);
+        v.field(6usize, "authority_template", &self.authority_template);
+        v.field(7usize, "category_template", &self.category_template);
+        v.field(8usize, "citation_template", &self.citation_template);
+        v.field(9usize, "department_template", &self.department_template);
+        v.field(
             10usize,
             "file_plan_reference_template",
             &self.file_plan_reference_template,
@@ -3331,7 +3331,7 @@ rt::impl_serde!(FilePlanDescriptor);
 /// CSDL: `microsoft.graph.security.filePlanDescriptorBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanDescriptorBase {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3355,8 +3355,8 @@ impl rt::Object for FilePlanDescriptorBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3612,7 +3612,7 @@ rt::impl_serde!(AnyFilePlanDescriptorBase);
 /// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/struct.FilePlanDescriptorTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanDescriptorTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3655,11 +3655,11 @@ impl rt::Object for FilePlanDescriptorTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanDescriptorTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3999,7 +3999,7 @@ rt::impl_serde!(AnyFilePlanDescriptorTemplate);
 /// CSDL: `microsoft.graph.security.filePlanReference`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanReference {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4023,8 +4023,8 @@ impl rt::Object for FilePlanReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4064,7 +4064,7 @@ rt::impl_serde!(FilePlanReference);
 /// Request builders: [`FilePlanReferenceTemplatePath`](../requests/security/struct.FilePlanReferenceTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanReferenceTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4107,11 +4107,11 @@ impl rt::Object for FilePlanReferenceTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanReferenceTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4157,7 +4157,7 @@ rt::impl_serde!(FilePlanReferenceTemplate);
 /// CSDL: `microsoft.graph.security.filePlanSubcategory`, complex type, derived from `microsoft.graph.security.filePlanDescriptorBase`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilePlanSubcategory {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4181,8 +4181,8 @@ impl rt::Object for FilePlanSubcategory {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.filePlanSubcategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4222,7 +4222,7 @@ rt::impl_serde!(FilePlanSubcategory);
 /// Request builders: [`HealthIssuePath`](../requests/security/struct.HealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HealthIssue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4315,25 +4315,25 @@ impl rt::Object for HealthIssue {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.healthIssue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_information", &self.additional_information);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "domain_names", &self.domain_names);
-        d.field(6usize, "health_issue_type", &self.health_issue_type);
-        d.field(7usize, "issue_type_id", &self.issue_type_id);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "recommendations", &self.recommendations);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_information", &self.additional_information);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "domain_names", &self.domain_names);
+        v.field(6usize, "health_issue_type", &self.health_issue_type);
+        v.field(7usize, "issue_type_id", &self.issue_type_id);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "recommendations", &self.recommendations);
+        v.field(
             10usize,
             "recommended_action_commands",
             &self.recommended_action_commands,
         );
-        d.field(11usize, "sensor_dns_names", &self.sensor_dns_names);
-        d.field(12usize, "severity", &self.severity);
-        d.field(13usize, "status", &self.status);
+        v.field(11usize, "sensor_dns_names", &self.sensor_dns_names);
+        v.field(12usize, "severity", &self.severity);
+        v.field(13usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4577,7 +4577,7 @@ rt::impl_serde!(HealthIssueType);
 /// Request builders: [`IdentityAccountsPath`](../requests/security/struct.IdentityAccountsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityAccounts {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4635,14 +4635,14 @@ impl rt::Object for IdentityAccounts {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.identityAccounts\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accounts", &self.accounts);
-        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain", &self.domain);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accounts", &self.accounts);
+        v.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "domain", &self.domain);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(
             6usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
@@ -4926,7 +4926,7 @@ rt::impl_serde!(AnyIdentityAccounts);
 /// Request builders: [`IdentityContainerPath`](../requests/security/struct.IdentityContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4990,18 +4990,18 @@ impl rt::Object for IdentityContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.identityContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "health_issues", &self.health_issues);
-        d.field(2usize, "identity_accounts", &self.identity_accounts);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "health_issues", &self.health_issues);
+        v.field(2usize, "identity_accounts", &self.identity_accounts);
+        v.field(
             3usize,
             "sensor_candidate_activation_configuration",
             &self.sensor_candidate_activation_configuration,
         );
-        d.field(4usize, "sensor_candidates", &self.sensor_candidates);
-        d.field(5usize, "sensors", &self.sensors);
-        d.field(6usize, "settings", &self.settings);
+        v.field(4usize, "sensor_candidates", &self.sensor_candidates);
+        v.field(5usize, "sensors", &self.sensors);
+        v.field(6usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5117,7 +5117,7 @@ rt::impl_serde!(IdentityProvider);
 /// CSDL: `microsoft.graph.security.invokeActionResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvokeActionResult {
     /// CSDL: property `accountId`: `Edm.String`, not nullable.
     pub account_id: rt::Field<::std::string::String>,
@@ -5160,11 +5160,11 @@ impl rt::Object for InvokeActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.invokeActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_id", &self.account_id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "correlation_id", &self.correlation_id);
-        d.field(3usize, "identity_provider", &self.identity_provider);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_id", &self.account_id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "correlation_id", &self.correlation_id);
+        v.field(3usize, "identity_provider", &self.identity_provider);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5213,7 +5213,7 @@ rt::impl_serde!(InvokeActionResult);
 /// Request builders: [`LabelsRootPath`](../requests/security/struct.LabelsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5275,14 +5275,14 @@ impl rt::Object for LabelsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.labelsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authorities", &self.authorities);
-        d.field(2usize, "categories", &self.categories);
-        d.field(3usize, "citations", &self.citations);
-        d.field(4usize, "departments", &self.departments);
-        d.field(5usize, "file_plan_references", &self.file_plan_references);
-        d.field(6usize, "retention_labels", &self.retention_labels);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authorities", &self.authorities);
+        v.field(2usize, "categories", &self.categories);
+        v.field(3usize, "citations", &self.citations);
+        v.field(4usize, "departments", &self.departments);
+        v.field(5usize, "file_plan_references", &self.file_plan_references);
+        v.field(6usize, "retention_labels", &self.retention_labels);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5342,7 +5342,7 @@ rt::impl_serde!(LabelsRoot);
 /// Request builders: [`NetworkAdapterPath`](../requests/security/struct.NetworkAdapterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkAdapter {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5376,10 +5376,10 @@ impl rt::Object for NetworkAdapter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.networkAdapter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
-        d.field(2usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_enabled", &self.is_enabled);
+        v.field(2usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5712,7 +5712,7 @@ rt::impl_serde!(RemediationSeverity);
 /// CSDL: `microsoft.graph.security.reportFileMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReportFileMetadata {
     /// CSDL: property `downloadUrl`: `Edm.String`, nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -5746,10 +5746,10 @@ impl rt::Object for ReportFileMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.reportFileMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "download_url", &self.download_url);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "download_url", &self.download_url);
+        v.field(1usize, "file_name", &self.file_name);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5792,7 +5792,7 @@ rt::impl_serde!(ReportFileMetadata);
 /// CSDL: `microsoft.graph.security.retentionDuration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionDuration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5814,7 +5814,7 @@ impl rt::Object for RetentionDuration {
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDuration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::object::Members for RetentionDuration {
@@ -5972,7 +5972,7 @@ rt::impl_serde!(AnyRetentionDuration);
 /// CSDL: `microsoft.graph.security.retentionDurationForever`, complex type, derived from `microsoft.graph.security.retentionDuration`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionDurationForever {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5994,7 +5994,7 @@ impl rt::Object for RetentionDurationForever {
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationForever\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::object::Members for RetentionDurationForever {
@@ -6026,7 +6026,7 @@ rt::impl_serde!(RetentionDurationForever);
 /// CSDL: `microsoft.graph.security.retentionDurationInDays`, complex type, derived from `microsoft.graph.security.retentionDuration`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionDurationInDays {
     /// CSDL: property `days`: `Edm.Int32`, nullable.
     pub days: rt::Field<i32>,
@@ -6050,8 +6050,8 @@ impl rt::Object for RetentionDurationInDays {
     const KEYS_JSON: &'static [&'static str] = &[",\"days\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionDurationInDays\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "days", &self.days);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "days", &self.days);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6089,7 +6089,7 @@ rt::impl_serde!(RetentionDurationInDays);
 /// Request builders: [`RetentionEventPath`](../requests/security/struct.RetentionEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6179,24 +6179,24 @@ impl rt::Object for RetentionEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "event_propagation_results", &self.event_propagation_results);
-        d.field(6usize, "event_queries", &self.event_queries);
-        d.field(7usize, "event_status", &self.event_status);
-        d.field(8usize, "event_trigger_date_time", &self.event_trigger_date_time);
-        d.field(9usize, "last_modified_by", &self.last_modified_by);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "event_propagation_results", &self.event_propagation_results);
+        v.field(6usize, "event_queries", &self.event_queries);
+        v.field(7usize, "event_status", &self.event_status);
+        v.field(8usize, "event_trigger_date_time", &self.event_trigger_date_time);
+        v.field(9usize, "last_modified_by", &self.last_modified_by);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             11usize,
             "last_status_update_date_time",
             &self.last_status_update_date_time,
         );
-        d.field(12usize, "retention_event_type", &self.retention_event_type);
+        v.field(12usize, "retention_event_type", &self.retention_event_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6270,7 +6270,7 @@ rt::impl_serde!(RetentionEvent);
 /// CSDL: `microsoft.graph.security.retentionEventStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionEventStatus {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::v1::PublicError>,
@@ -6297,9 +6297,9 @@ impl rt::Object for RetentionEventStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"status\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionEventStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6342,7 +6342,7 @@ rt::impl_serde!(RetentionEventStatus);
 /// Request builders: [`RetentionLabelPath`](../requests/security/struct.RetentionLabelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6461,33 +6461,33 @@ impl rt::Object for RetentionLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.retentionLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "action_after_retention_period",
             &self.action_after_retention_period,
         );
-        d.field(
+        v.field(
             2usize,
             "behavior_during_retention_period",
             &self.behavior_during_retention_period,
         );
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "default_record_behavior", &self.default_record_behavior);
-        d.field(6usize, "description_for_admins", &self.description_for_admins);
-        d.field(7usize, "description_for_users", &self.description_for_users);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "is_in_use", &self.is_in_use);
-        d.field(10usize, "label_to_be_applied", &self.label_to_be_applied);
-        d.field(11usize, "last_modified_by", &self.last_modified_by);
-        d.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(13usize, "retention_duration", &self.retention_duration);
-        d.field(14usize, "retention_trigger", &self.retention_trigger);
-        d.field(15usize, "descriptors", &self.descriptors);
-        d.field(16usize, "disposition_review_stages", &self.disposition_review_stages);
-        d.field(17usize, "retention_event_type", &self.retention_event_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "default_record_behavior", &self.default_record_behavior);
+        v.field(6usize, "description_for_admins", &self.description_for_admins);
+        v.field(7usize, "description_for_users", &self.description_for_users);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "is_in_use", &self.is_in_use);
+        v.field(10usize, "label_to_be_applied", &self.label_to_be_applied);
+        v.field(11usize, "last_modified_by", &self.last_modified_by);
+        v.field(12usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(13usize, "retention_duration", &self.retention_duration);
+        v.field(14usize, "retention_trigger", &self.retention_trigger);
+        v.field(15usize, "descriptors", &self.descriptors);
+        v.field(16usize, "disposition_review_stages", &self.disposition_review_stages);
+        v.field(17usize, "retention_event_type", &self.retention_event_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6643,7 +6643,7 @@ rt::impl_serde!(RetentionTrigger);
 /// Request builders: [`SensorPath`](../requests/security/struct.SensorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Sensor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6726,19 +6726,19 @@ impl rt::Object for Sensor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "deployment_status", &self.deployment_status);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain_name", &self.domain_name);
-        d.field(5usize, "health_status", &self.health_status);
-        d.field(6usize, "open_health_issues_count", &self.open_health_issues_count);
-        d.field(7usize, "sensor_type", &self.sensor_type);
-        d.field(8usize, "service_status", &self.service_status);
-        d.field(9usize, "settings", &self.settings);
-        d.field(10usize, "version", &self.version);
-        d.field(11usize, "health_issues", &self.health_issues);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "deployment_status", &self.deployment_status);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "domain_name", &self.domain_name);
+        v.field(5usize, "health_status", &self.health_status);
+        v.field(6usize, "open_health_issues_count", &self.open_health_issues_count);
+        v.field(7usize, "sensor_type", &self.sensor_type);
+        v.field(8usize, "service_status", &self.service_status);
+        v.field(9usize, "settings", &self.settings);
+        v.field(10usize, "version", &self.version);
+        v.field(11usize, "health_issues", &self.health_issues);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6810,7 +6810,7 @@ rt::impl_serde!(Sensor);
 /// Request builders: [`SensorCandidatePath`](../requests/security/struct.SensorCandidatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensorCandidate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6858,12 +6858,12 @@ impl rt::Object for SensorCandidate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "computer_dns_name", &self.computer_dns_name);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "sense_client_version", &self.sense_client_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "computer_dns_name", &self.computer_dns_name);
+        v.field(2usize, "domain_name", &self.domain_name);
+        v.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(4usize, "sense_client_version", &self.sense_client_version);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6915,7 +6915,7 @@ rt::impl_serde!(SensorCandidate);
 /// Request builders: [`SensorCandidateActivationConfigurationPath`](../requests/security/struct.SensorCandidateActivationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensorCandidateActivationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6942,9 +6942,9 @@ impl rt::Object for SensorCandidateActivationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"activationMode\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorCandidateActivationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_mode", &self.activation_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activation_mode", &self.activation_mode);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7039,7 +7039,7 @@ rt::impl_serde!(SensorCandidateActivationMode);
 /// CSDL: `microsoft.graph.security.sensorDeploymentPackage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensorDeploymentPackage {
     /// CSDL: property `downloadUrl`: `Edm.String`, not nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -7066,9 +7066,9 @@ impl rt::Object for SensorDeploymentPackage {
     const KEYS_JSON: &'static [&'static str] = &[",\"downloadUrl\":", ",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorDeploymentPackage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "download_url", &self.download_url);
-        d.field(1usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "download_url", &self.download_url);
+        v.field(1usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7172,7 +7172,7 @@ rt::impl_serde!(SensorHealthStatus);
 /// CSDL: `microsoft.graph.security.sensorSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensorSettings {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -7217,19 +7217,19 @@ impl rt::Object for SensorSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sensorSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(
             1usize,
             "domain_controller_dns_names",
             &self.domain_controller_dns_names,
         );
-        d.field(
+        v.field(
             2usize,
             "is_delayed_deployment_enabled",
             &self.is_delayed_deployment_enabled,
         );
-        d.field(3usize, "network_adapters", &self.network_adapters);
+        v.field(3usize, "network_adapters", &self.network_adapters);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7420,7 +7420,7 @@ rt::impl_serde!(ServiceStatus);
 /// Request builders: [`SettingsContainerPath`](../requests/security/struct.SettingsContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7452,9 +7452,9 @@ impl rt::Object for SettingsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.settingsContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "auto_auditing_configuration",
             &self.auto_auditing_configuration,
@@ -7502,7 +7502,7 @@ rt::impl_serde!(SettingsContainer);
 /// Request builders: [`SubcategoryTemplatePath`](../requests/security/struct.SubcategoryTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubcategoryTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7545,11 +7545,11 @@ impl rt::Object for SubcategoryTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.subcategoryTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7597,7 +7597,7 @@ rt::impl_serde!(SubcategoryTemplate);
 /// Request builders: [`TagPath`](../requests/security/struct.TagPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Tag {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7645,12 +7645,12 @@ impl rt::Object for Tag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.tag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7887,7 +7887,7 @@ rt::impl_serde!(AnyTag);
 /// Request builders: [`TriggersRootPath`](../requests/security/struct.TriggersRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TriggersRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7916,9 +7916,9 @@ impl rt::Object for TriggersRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"retentionEvents\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.triggersRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "retention_events", &self.retention_events);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "retention_events", &self.retention_events);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7961,7 +7961,7 @@ rt::impl_serde!(TriggersRoot);
 /// Request builders: [`UserPath`](../requests/security/struct.UserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct User {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8029,20 +8029,20 @@ impl rt::Object for User {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.user\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accounts", &self.accounts);
-        d.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain", &self.domain);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accounts", &self.accounts);
+        v.field(2usize, "cloud_security_identifier", &self.cloud_security_identifier);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "domain", &self.domain);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(
             6usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(7usize, "email_address", &self.email_address);
-        d.field(8usize, "user_principal_name", &self.user_principal_name);
+        v.field(7usize, "email_address", &self.email_address);
+        v.field(8usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

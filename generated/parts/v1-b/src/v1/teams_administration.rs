@@ -81,7 +81,7 @@ rt::impl_serde!(AccountType);
 /// CSDL: `microsoft.graph.teamsAdministration.assignedTelephoneNumber`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedTelephoneNumber {
     /// CSDL: property `assignmentCategory`: `microsoft.graph.teamsAdministration.assignmentCategory`, not nullable.
     pub assignment_category: rt::Field<
@@ -113,9 +113,9 @@ impl rt::Object for AssignedTelephoneNumber {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assignedTelephoneNumber\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_category", &self.assignment_category);
-        d.field(1usize, "telephone_number", &self.telephone_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignment_category", &self.assignment_category);
+        v.field(1usize, "telephone_number", &self.telephone_number);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -206,7 +206,7 @@ rt::impl_serde!(AssignmentType);
 /// CSDL: `microsoft.graph.teamsAdministration.effectivePolicyAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EffectivePolicyAssignment {
     /// CSDL: property `policyAssignment`: `microsoft.graph.teamsAdministration.policyAssignment`, not nullable.
     pub policy_assignment: rt::Field<crate::v1::teams_administration::PolicyAssignment>,
@@ -236,9 +236,9 @@ impl rt::Object for EffectivePolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.effectivePolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_assignment", &self.policy_assignment);
-        d.field(1usize, "policy_type", &self.policy_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "policy_assignment", &self.policy_assignment);
+        v.field(1usize, "policy_type", &self.policy_type);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -280,7 +280,7 @@ rt::impl_serde!(EffectivePolicyAssignment);
 /// CSDL: `microsoft.graph.teamsAdministration.policyAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyAssignment {
     /// CSDL: property `assignmentType`: `microsoft.graph.teamsAdministration.assignmentType`, not nullable.
     pub assignment_type: rt::Field<crate::v1::teams_administration::AssignmentType>,
@@ -323,11 +323,11 @@ impl rt::Object for PolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignment_type", &self.assignment_type);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "group_id", &self.group_id);
-        d.field(3usize, "policy_id", &self.policy_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignment_type", &self.assignment_type);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "group_id", &self.group_id);
+        v.field(3usize, "policy_id", &self.policy_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -376,7 +376,7 @@ rt::impl_serde!(PolicyAssignment);
 /// Request builders: [`PolicyIdentifierDetailPath`](../requests/teams_administration/struct.PolicyIdentifierDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyIdentifierDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -410,10 +410,10 @@ impl rt::Object for PolicyIdentifierDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.policyIdentifierDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "policy_id", &self.policy_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "policy_id", &self.policy_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.aadUserConversationMemberResult`, complex type, derived from `microsoft.graph.actionResultPart`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadUserConversationMemberResult {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::v1::PublicError>,
@@ -33,9 +33,9 @@ impl rt::Object for AadUserConversationMemberResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":", ",\"userId\":"];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMemberResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -76,7 +76,7 @@ rt::impl_serde!(AadUserConversationMemberResult);
 /// CSDL: `microsoft.graph.accessAction`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -98,7 +98,7 @@ impl rt::Object for AccessAction {
     const TAG: &'static str = "\"#microsoft.graph.accessAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::object::Members for AccessAction {
@@ -197,7 +197,7 @@ rt::impl_serde!(AccessPackageAssignmentFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessPackageAutomaticRequestSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAutomaticRequestSettings {
     /// CSDL: property `gracePeriodBeforeAccessRemoval`: `Edm.Duration`, nullable.
     pub grace_period_before_access_removal: rt::Field<rt::edm::Duration>,
@@ -235,18 +235,18 @@ impl rt::Object for AccessPackageAutomaticRequestSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAutomaticRequestSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "grace_period_before_access_removal",
             &self.grace_period_before_access_removal,
         );
-        d.field(
+        v.field(
             1usize,
             "remove_access_when_target_leaves_allowed_targets",
             &self.remove_access_when_target_leaves_allowed_targets,
         );
-        d.field(
+        v.field(
             2usize,
             "request_access_for_allowed_targets",
             &self.request_access_for_allowed_targets,
@@ -531,7 +531,7 @@ rt::impl_serde!(AccessPackageFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
     /// CSDL: property `timeoutDuration`: `Edm.Duration`, nullable.
     pub timeout_duration: rt::Field<rt::edm::Duration>,
@@ -555,8 +555,8 @@ impl rt::Object for AccessPackageRequestApprovalStageCallbackConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"timeoutDuration\":"];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "timeout_duration", &self.timeout_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "timeout_duration", &self.timeout_duration);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -743,7 +743,7 @@ rt::impl_serde!(AccessReviewStageFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.accountTargetContent`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccountTargetContent {
     /// CSDL: property `type`: `microsoft.graph.accountTargetContentType`, nullable.
     pub type_: rt::Field<crate::v1::AccountTargetContentType>,
@@ -767,8 +767,8 @@ impl rt::Object for AccountTargetContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.accountTargetContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1007,7 +1007,7 @@ rt::impl_serde!(AccountTargetContentType);
 /// CSDL: `microsoft.graph.actionResultPart`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActionResultPart {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::v1::PublicError>,
@@ -1031,8 +1031,8 @@ impl rt::Object for ActionResultPart {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.actionResultPart\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1340,7 +1340,7 @@ rt::impl_serde!(ActivityDomain);
 /// Request builders: [`ActivityHistoryItemPath`](requests/struct.ActivityHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivityHistoryItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1413,17 +1413,17 @@ impl rt::Object for ActivityHistoryItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityHistoryItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_duration_seconds", &self.active_duration_seconds);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(4usize, "last_active_date_time", &self.last_active_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "user_timezone", &self.user_timezone);
-        d.field(9usize, "activity", &self.activity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_duration_seconds", &self.active_duration_seconds);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(4usize, "last_active_date_time", &self.last_active_date_time);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "started_date_time", &self.started_date_time);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "user_timezone", &self.user_timezone);
+        v.field(9usize, "activity", &self.activity);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1487,7 +1487,7 @@ rt::impl_serde!(ActivityHistoryItem);
 /// CSDL: `microsoft.graph.addressBookAccountTargetContent`, complex type, derived from `microsoft.graph.accountTargetContent`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AddressBookAccountTargetContent {
     /// CSDL: property `type`: `microsoft.graph.accountTargetContentType`, nullable.
     pub type_: rt::Field<crate::v1::AccountTargetContentType>,
@@ -1517,9 +1517,9 @@ impl rt::Object for AddressBookAccountTargetContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addressBookAccountTargetContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "account_target_emails", &self.account_target_emails);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "account_target_emails", &self.account_target_emails);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1563,7 +1563,7 @@ rt::impl_serde!(AddressBookAccountTargetContent);
 /// Request builders: [`AdminMicrosoft365AppsPath`](requests/struct.AdminMicrosoft365AppsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdminMicrosoft365Apps {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1593,9 +1593,9 @@ impl rt::Object for AdminMicrosoft365Apps {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminMicrosoft365Apps\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "installation_options", &self.installation_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "installation_options", &self.installation_options);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1638,7 +1638,7 @@ rt::impl_serde!(AdminMicrosoft365Apps);
 /// Request builders: [`AdminReportSettingsPath`](requests/struct.AdminReportSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdminReportSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1668,9 +1668,9 @@ impl rt::Object for AdminReportSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.adminReportSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_concealed_names", &self.display_concealed_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_concealed_names", &self.display_concealed_names);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1711,7 +1711,7 @@ rt::impl_serde!(AdminReportSettings);
 /// CSDL: `microsoft.graph.aggregationOption`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AggregationOption {
     /// CSDL: property `bucketDefinition`: `microsoft.graph.bucketAggregationDefinition`, not nullable.
     pub bucket_definition: rt::Field<crate::v1::BucketAggregationDefinition>,
@@ -1745,10 +1745,10 @@ impl rt::Object for AggregationOption {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aggregationOption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bucket_definition", &self.bucket_definition);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bucket_definition", &self.bucket_definition);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1794,7 +1794,7 @@ rt::impl_serde!(AggregationOption);
 /// Request builders: [`AgreementPath`](requests/struct.AgreementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Agreement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1862,28 +1862,28 @@ impl rt::Object for Agreement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(
             2usize,
             "is_per_device_acceptance_required",
             &self.is_per_device_acceptance_required,
         );
-        d.field(
+        v.field(
             3usize,
             "is_viewing_before_acceptance_required",
             &self.is_viewing_before_acceptance_required,
         );
-        d.field(4usize, "terms_expiration", &self.terms_expiration);
-        d.field(
+        v.field(4usize, "terms_expiration", &self.terms_expiration);
+        v.field(
             5usize,
             "user_reaccept_required_frequency",
             &self.user_reaccept_required_frequency,
         );
-        d.field(6usize, "acceptances", &self.acceptances);
-        d.field(7usize, "file", &self.file);
-        d.field(8usize, "files", &self.files);
+        v.field(6usize, "acceptances", &self.acceptances);
+        v.field(7usize, "file", &self.file);
+        v.field(8usize, "files", &self.files);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -1947,7 +1947,7 @@ rt::impl_serde!(Agreement);
 /// Request builders: [`AgreementAcceptancePath`](requests/struct.AgreementAcceptancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementAcceptance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2040,21 +2040,21 @@ impl rt::Object for AgreementAcceptance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementAcceptance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agreement_file_id", &self.agreement_file_id);
-        d.field(2usize, "agreement_id", &self.agreement_id);
-        d.field(3usize, "device_display_name", &self.device_display_name);
-        d.field(4usize, "device_id", &self.device_id);
-        d.field(5usize, "device_os_type", &self.device_os_type);
-        d.field(6usize, "device_os_version", &self.device_os_version);
-        d.field(7usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(8usize, "recorded_date_time", &self.recorded_date_time);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "user_display_name", &self.user_display_name);
-        d.field(11usize, "user_email", &self.user_email);
-        d.field(12usize, "user_id", &self.user_id);
-        d.field(13usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "agreement_file_id", &self.agreement_file_id);
+        v.field(2usize, "agreement_id", &self.agreement_id);
+        v.field(3usize, "device_display_name", &self.device_display_name);
+        v.field(4usize, "device_id", &self.device_id);
+        v.field(5usize, "device_os_type", &self.device_os_type);
+        v.field(6usize, "device_os_version", &self.device_os_version);
+        v.field(7usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(8usize, "recorded_date_time", &self.recorded_date_time);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "user_display_name", &self.user_display_name);
+        v.field(11usize, "user_email", &self.user_email);
+        v.field(12usize, "user_id", &self.user_id);
+        v.field(13usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
@@ -2184,7 +2184,7 @@ rt::impl_serde!(AgreementAcceptanceState);
 /// Request builders: [`AgreementFilePath`](requests/struct.AgreementFilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2252,16 +2252,16 @@ impl rt::Object for AgreementFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-        d.field(8usize, "localizations", &self.localizations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
+        v.field(8usize, "localizations", &self.localizations);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -2321,7 +2321,7 @@ rt::impl_serde!(AgreementFile);
 /// CSDL: `microsoft.graph.agreementFileData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileData {
     /// CSDL: property `data`: `Edm.Binary`, nullable.
     pub data: rt::Field<rt::edm::Binary>,
@@ -2345,8 +2345,8 @@ impl rt::Object for AgreementFileData {
     const KEYS_JSON: &'static [&'static str] = &[",\"data\":"];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -2384,7 +2384,7 @@ rt::impl_serde!(AgreementFileData);
 /// Request builders: [`AgreementFileLocalizationPath`](requests/struct.AgreementFileLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileLocalization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2452,16 +2452,16 @@ impl rt::Object for AgreementFileLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
-        d.field(8usize, "versions", &self.versions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
+        v.field(8usize, "versions", &self.versions);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -2523,7 +2523,7 @@ rt::impl_serde!(AgreementFileLocalization);
 /// Request builders: [`AgreementFilePropertiesPath`](requests/struct.AgreementFilePropertiesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileProperties {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2586,15 +2586,15 @@ impl rt::Object for AgreementFileProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -2950,7 +2950,7 @@ rt::impl_serde!(AnyAgreementFileProperties);
 /// Request builders: [`AgreementFileVersionPath`](requests/struct.AgreementFileVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgreementFileVersion {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3013,15 +3013,15 @@ impl rt::Object for AgreementFileVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agreementFileVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "file_data", &self.file_data);
-        d.field(4usize, "file_name", &self.file_name);
-        d.field(5usize, "is_default", &self.is_default);
-        d.field(6usize, "is_major_version", &self.is_major_version);
-        d.field(7usize, "language", &self.language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "file_data", &self.file_data);
+        v.field(4usize, "file_name", &self.file_name);
+        v.field(5usize, "is_default", &self.is_default);
+        v.field(6usize, "is_major_version", &self.is_major_version);
+        v.field(7usize, "language", &self.language);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -3078,7 +3078,7 @@ rt::impl_serde!(AgreementFileVersion);
 /// CSDL: `microsoft.graph.airPrintSettings`, complex type.
 ///
 /// Features: `v1` or `v1-print`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AirPrintSettings {
     /// CSDL: property `incompatiblePrinters`: `microsoft.graph.incompatiblePrinterSettings`, not nullable.
     pub incompatible_printers: rt::Field<crate::v1::IncompatiblePrinterSettings>,
@@ -3102,8 +3102,8 @@ impl rt::Object for AirPrintSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"incompatiblePrinters\":"];
     const TAG: &'static str = "\"#microsoft.graph.airPrintSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "incompatible_printers", &self.incompatible_printers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "incompatible_printers", &self.incompatible_printers);
     }
 }
 #[cfg(msgraph_v1_print)]
@@ -3142,7 +3142,7 @@ rt::impl_serde!(AirPrintSettings);
 /// CSDL: `microsoft.graph.akamaiAttackGroupActionModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AkamaiAttackGroupActionModel {
     /// CSDL: property `action`: `Edm.String`, nullable.
     pub action: rt::Field<::std::string::String>,
@@ -3169,9 +3169,9 @@ impl rt::Object for AkamaiAttackGroupActionModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":", ",\"group\":"];
     const TAG: &'static str = "\"#microsoft.graph.akamaiAttackGroupActionModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "group", &self.group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "group", &self.group);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3212,7 +3212,7 @@ rt::impl_serde!(AkamaiAttackGroupActionModel);
 /// CSDL: `microsoft.graph.akamaiCustomRuleModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AkamaiCustomRuleModel {
     /// CSDL: property `action`: `Edm.String`, nullable.
     pub action: rt::Field<::std::string::String>,
@@ -3246,10 +3246,10 @@ impl rt::Object for AkamaiCustomRuleModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiCustomRuleModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "rule_id", &self.rule_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "rule_id", &self.rule_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3292,7 +3292,7 @@ rt::impl_serde!(AkamaiCustomRuleModel);
 /// CSDL: `microsoft.graph.akamaiRapidRulesModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AkamaiRapidRulesModel {
     /// CSDL: property `defaultAction`: `Edm.String`, nullable.
     pub default_action: rt::Field<::std::string::String>,
@@ -3322,9 +3322,9 @@ impl rt::Object for AkamaiRapidRulesModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiRapidRulesModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_action", &self.default_action);
-        d.field(1usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_action", &self.default_action);
+        v.field(1usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3365,7 +3365,7 @@ rt::impl_serde!(AkamaiRapidRulesModel);
 /// CSDL: `microsoft.graph.akamaiVerifiedDetailsModel`, complex type, derived from `microsoft.graph.webApplicationFirewallVerifiedDetails`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AkamaiVerifiedDetailsModel {
     /// CSDL: property `dnsConfiguration`: `microsoft.graph.webApplicationFirewallDnsConfiguration`, nullable.
     pub dns_configuration: rt::Field<crate::v1::WebApplicationFirewallDnsConfiguration>,
@@ -3412,11 +3412,11 @@ impl rt::Object for AkamaiVerifiedDetailsModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiVerifiedDetailsModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dns_configuration", &self.dns_configuration);
-        d.field(1usize, "active_attack_groups", &self.active_attack_groups);
-        d.field(2usize, "active_custom_rules", &self.active_custom_rules);
-        d.field(3usize, "rapid_rules", &self.rapid_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dns_configuration", &self.dns_configuration);
+        v.field(1usize, "active_attack_groups", &self.active_attack_groups);
+        v.field(2usize, "active_custom_rules", &self.active_custom_rules);
+        v.field(3usize, "rapid_rules", &self.rapid_rules);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3467,7 +3467,7 @@ rt::impl_serde!(AkamaiVerifiedDetailsModel);
 /// Request builders: [`AkamaiWebApplicationFirewallProviderPath`](requests/struct.AkamaiWebApplicationFirewallProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AkamaiWebApplicationFirewallProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3520,13 +3520,13 @@ impl rt::Object for AkamaiWebApplicationFirewallProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.akamaiWebApplicationFirewallProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "access_token", &self.access_token);
-        d.field(3usize, "client_secret", &self.client_secret);
-        d.field(4usize, "client_token", &self.client_token);
-        d.field(5usize, "host_prefix", &self.host_prefix);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "access_token", &self.access_token);
+        v.field(3usize, "client_secret", &self.client_secret);
+        v.field(4usize, "client_token", &self.client_token);
+        v.field(5usize, "host_prefix", &self.host_prefix);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3578,7 +3578,7 @@ rt::impl_serde!(AkamaiWebApplicationFirewallProvider);
 /// CSDL: `microsoft.graph.album`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Album {
     /// CSDL: property `coverImageItemId`: `Edm.String`, nullable.
     pub cover_image_item_id: rt::Field<::std::string::String>,
@@ -3602,8 +3602,8 @@ impl rt::Object for Album {
     const KEYS_JSON: &'static [&'static str] = &[",\"coverImageItemId\":"];
     const TAG: &'static str = "\"#microsoft.graph.album\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cover_image_item_id", &self.cover_image_item_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cover_image_item_id", &self.cover_image_item_id);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3641,7 +3641,7 @@ rt::impl_serde!(Album);
 /// CSDL: `microsoft.graph.allAllowedScopes`, complex type, derived from `microsoft.graph.inheritableScopes`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllAllowedScopes {
     /// CSDL: property `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: rt::Field<crate::v1::ScopeCollectionKind>,
@@ -3665,8 +3665,8 @@ impl rt::Object for AllAllowedScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
     const TAG: &'static str = "\"#microsoft.graph.allAllowedScopes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "kind", &self.kind);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3704,7 +3704,7 @@ rt::impl_serde!(AllAllowedScopes);
 /// CSDL: `microsoft.graph.allDeviceRegistrationMembership`, complex type, derived from `microsoft.graph.deviceRegistrationMembership`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllDeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3726,7 +3726,7 @@ impl rt::Object for AllDeviceRegistrationMembership {
     const TAG: &'static str = "\"#microsoft.graph.allDeviceRegistrationMembership\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_policies_or_search)]
 impl rt::object::Members for AllDeviceRegistrationMembership {
@@ -3930,7 +3930,7 @@ rt::impl_serde!(AllowedTargetScope);
 /// Request builders: [`AllowedValuePath`](requests/struct.AllowedValuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllowedValue {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3957,9 +3957,9 @@ impl rt::Object for AllowedValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"isActive\":"];
     const TAG: &'static str = "\"#microsoft.graph.allowedValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_active", &self.is_active);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_active", &self.is_active);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -3999,7 +3999,7 @@ rt::impl_serde!(AllowedValue);
 /// CSDL: `microsoft.graph.alterationResponse`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlterationResponse {
     /// CSDL: property `originalQueryString`: `Edm.String`, nullable.
     pub original_query_string: rt::Field<::std::string::String>,
@@ -4037,10 +4037,10 @@ impl rt::Object for AlterationResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alterationResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "original_query_string", &self.original_query_string);
-        d.field(1usize, "query_alteration", &self.query_alteration);
-        d.field(2usize, "query_alteration_type", &self.query_alteration_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "original_query_string", &self.original_query_string);
+        v.field(1usize, "query_alteration", &self.query_alteration);
+        v.field(2usize, "query_alteration_type", &self.query_alteration_type);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4085,7 +4085,7 @@ rt::impl_serde!(AlterationResponse);
 /// CSDL: `microsoft.graph.alteredQueryToken`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlteredQueryToken {
     /// CSDL: property `length`: `Edm.Int32`, nullable.
     pub length: rt::Field<i32>,
@@ -4119,10 +4119,10 @@ impl rt::Object for AlteredQueryToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alteredQueryToken\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "suggestion", &self.suggestion);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "length", &self.length);
+        v.field(1usize, "offset", &self.offset);
+        v.field(2usize, "suggestion", &self.suggestion);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4165,7 +4165,7 @@ rt::impl_serde!(AlteredQueryToken);
 /// CSDL: `microsoft.graph.alternativeSecurityId`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlternativeSecurityId {
     /// CSDL: property `identityProvider`: `Edm.String`, nullable.
     pub identity_provider: rt::Field<::std::string::String>,
@@ -4199,10 +4199,10 @@ impl rt::Object for AlternativeSecurityId {
     ];
     const TAG: &'static str = "\"#microsoft.graph.alternativeSecurityId\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity_provider", &self.identity_provider);
-        d.field(1usize, "key", &self.key);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity_provider", &self.identity_provider);
+        v.field(1usize, "key", &self.key);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4249,7 +4249,7 @@ rt::impl_serde!(AlternativeSecurityId);
 /// Request builders: [`AndroidCompliancePolicyPath`](requests/struct.AndroidCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4518,101 +4518,101 @@ impl rt::Object for AndroidCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             13usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             14usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(18usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(19usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(16usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(17usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(18usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(19usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             20usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             21usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(22usize, "password_required", &self.password_required);
-        d.field(23usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(22usize, "password_required", &self.password_required);
+        v.field(23usize, "password_required_type", &self.password_required_type);
+        v.field(
             24usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
         );
-        d.field(
+        v.field(
             25usize,
             "security_disable_usb_debugging",
             &self.security_disable_usb_debugging,
         );
-        d.field(
+        v.field(
             26usize,
             "security_prevent_install_apps_from_unknown_sources",
             &self.security_prevent_install_apps_from_unknown_sources,
         );
-        d.field(
+        v.field(
             27usize,
             "security_require_company_portal_app_integrity",
             &self.security_require_company_portal_app_integrity,
         );
-        d.field(
+        v.field(
             28usize,
             "security_require_google_play_services",
             &self.security_require_google_play_services,
         );
-        d.field(
+        v.field(
             29usize,
             "security_require_safety_net_attestation_basic_integrity",
             &self.security_require_safety_net_attestation_basic_integrity,
         );
-        d.field(
+        v.field(
             30usize,
             "security_require_safety_net_attestation_certified_device",
             &self.security_require_safety_net_attestation_certified_device,
         );
-        d.field(
+        v.field(
             31usize,
             "security_require_up_to_date_security_providers",
             &self.security_require_up_to_date_security_providers,
         );
-        d.field(
+        v.field(
             32usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(33usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(33usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4769,7 +4769,7 @@ rt::impl_serde!(AndroidCompliancePolicy);
 /// Request builders: [`AndroidCustomConfigurationPath`](requests/struct.AndroidCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4889,24 +4889,24 @@ impl rt::Object for AndroidCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "oma_settings", &self.oma_settings);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4986,7 +4986,7 @@ rt::impl_serde!(AndroidCustomConfiguration);
 /// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/struct.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5435,151 +5435,151 @@ impl rt::Object for AndroidGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "apps_block_clipboard_sharing",
             &self.apps_block_clipboard_sharing,
         );
-        d.field(13usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
-        d.field(14usize, "apps_block_you_tube", &self.apps_block_you_tube);
-        d.field(15usize, "apps_hide_list", &self.apps_hide_list);
-        d.field(16usize, "apps_install_allow_list", &self.apps_install_allow_list);
-        d.field(17usize, "apps_launch_block_list", &self.apps_launch_block_list);
-        d.field(18usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(19usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(13usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
+        v.field(14usize, "apps_block_you_tube", &self.apps_block_you_tube);
+        v.field(15usize, "apps_hide_list", &self.apps_hide_list);
+        v.field(16usize, "apps_install_allow_list", &self.apps_install_allow_list);
+        v.field(17usize, "apps_launch_block_list", &self.apps_launch_block_list);
+        v.field(18usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(19usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             20usize,
             "cellular_block_data_roaming",
             &self.cellular_block_data_roaming,
         );
-        d.field(21usize, "cellular_block_messaging", &self.cellular_block_messaging);
-        d.field(
+        v.field(21usize, "cellular_block_messaging", &self.cellular_block_messaging);
+        v.field(
             22usize,
             "cellular_block_voice_roaming",
             &self.cellular_block_voice_roaming,
         );
-        d.field(
+        v.field(
             23usize,
             "cellular_block_wi_fi_tethering",
             &self.cellular_block_wi_fi_tethering,
         );
-        d.field(24usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(25usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(26usize, "device_sharing_allowed", &self.device_sharing_allowed);
-        d.field(
+        v.field(24usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(25usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(26usize, "device_sharing_allowed", &self.device_sharing_allowed);
+        v.field(
             27usize,
             "diagnostic_data_block_submission",
             &self.diagnostic_data_block_submission,
         );
-        d.field(28usize, "factory_reset_blocked", &self.factory_reset_blocked);
-        d.field(
+        v.field(28usize, "factory_reset_blocked", &self.factory_reset_blocked);
+        v.field(
             29usize,
             "google_account_block_auto_sync",
             &self.google_account_block_auto_sync,
         );
-        d.field(30usize, "google_play_store_blocked", &self.google_play_store_blocked);
-        d.field(31usize, "kiosk_mode_apps", &self.kiosk_mode_apps);
-        d.field(
+        v.field(30usize, "google_play_store_blocked", &self.google_play_store_blocked);
+        v.field(31usize, "kiosk_mode_apps", &self.kiosk_mode_apps);
+        v.field(
             32usize,
             "kiosk_mode_block_sleep_button",
             &self.kiosk_mode_block_sleep_button,
         );
-        d.field(
+        v.field(
             33usize,
             "kiosk_mode_block_volume_buttons",
             &self.kiosk_mode_block_volume_buttons,
         );
-        d.field(34usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(35usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(
+        v.field(34usize, "location_services_blocked", &self.location_services_blocked);
+        v.field(35usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(
             36usize,
             "password_block_fingerprint_unlock",
             &self.password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             37usize,
             "password_block_trust_agents",
             &self.password_block_trust_agents,
         );
-        d.field(38usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(39usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(38usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(39usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             40usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             41usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(42usize, "password_required", &self.password_required);
-        d.field(43usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(42usize, "password_required", &self.password_required);
+        v.field(43usize, "password_required_type", &self.password_required_type);
+        v.field(
             44usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(45usize, "power_off_blocked", &self.power_off_blocked);
-        d.field(46usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(45usize, "power_off_blocked", &self.power_off_blocked);
+        v.field(46usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             47usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(
+        v.field(
             48usize,
             "storage_block_google_backup",
             &self.storage_block_google_backup,
         );
-        d.field(
+        v.field(
             49usize,
             "storage_block_removable_storage",
             &self.storage_block_removable_storage,
         );
-        d.field(
+        v.field(
             50usize,
             "storage_require_device_encryption",
             &self.storage_require_device_encryption,
         );
-        d.field(
+        v.field(
             51usize,
             "storage_require_removable_storage_encryption",
             &self.storage_require_removable_storage_encryption,
         );
-        d.field(52usize, "voice_assistant_blocked", &self.voice_assistant_blocked);
-        d.field(53usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
-        d.field(54usize, "web_browser_block_autofill", &self.web_browser_block_autofill);
-        d.field(55usize, "web_browser_blocked", &self.web_browser_blocked);
-        d.field(
+        v.field(52usize, "voice_assistant_blocked", &self.voice_assistant_blocked);
+        v.field(53usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
+        v.field(54usize, "web_browser_block_autofill", &self.web_browser_block_autofill);
+        v.field(55usize, "web_browser_blocked", &self.web_browser_blocked);
+        v.field(
             56usize,
             "web_browser_block_java_script",
             &self.web_browser_block_java_script,
         );
-        d.field(57usize, "web_browser_block_popups", &self.web_browser_block_popups);
-        d.field(
+        v.field(57usize, "web_browser_block_popups", &self.web_browser_block_popups);
+        v.field(
             58usize,
             "web_browser_cookie_settings",
             &self.web_browser_cookie_settings,
         );
-        d.field(59usize, "wi_fi_blocked", &self.wi_fi_blocked);
+        v.field(59usize, "wi_fi_blocked", &self.wi_fi_blocked);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5803,7 +5803,7 @@ rt::impl_serde!(AndroidGeneralDeviceConfiguration);
 /// Request builders: [`AndroidLobAppPath`](requests/struct.AndroidLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5994,35 +5994,35 @@ impl rt::Object for AndroidLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(
             20usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(21usize, "package_id", &self.package_id);
-        d.field(22usize, "version_code", &self.version_code);
-        d.field(23usize, "version_name", &self.version_name);
+        v.field(21usize, "package_id", &self.package_id);
+        v.field(22usize, "version_code", &self.version_code);
+        v.field(23usize, "version_name", &self.version_name);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6129,7 +6129,7 @@ rt::impl_serde!(AndroidLobApp);
 /// Request builders: [`AndroidManagedAppProtectionPath`](requests/struct.AndroidManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6475,120 +6475,120 @@ impl rt::Object for AndroidManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             7usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(12usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(
+        v.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(12usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(
             13usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(15usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(15usize, "managed_browser", &self.managed_browser);
+        v.field(
             16usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             19usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             20usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             21usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(
+        v.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(
             23usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             25usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             26usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             27usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(28usize, "pin_character_set", &self.pin_character_set);
-        d.field(29usize, "pin_required", &self.pin_required);
-        d.field(30usize, "print_blocked", &self.print_blocked);
-        d.field(31usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(33usize, "is_assigned", &self.is_assigned);
-        d.field(34usize, "assignments", &self.assignments);
-        d.field(
+        v.field(28usize, "pin_character_set", &self.pin_character_set);
+        v.field(29usize, "pin_required", &self.pin_required);
+        v.field(30usize, "print_blocked", &self.print_blocked);
+        v.field(31usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(33usize, "is_assigned", &self.is_assigned);
+        v.field(34usize, "assignments", &self.assignments);
+        v.field(
             35usize,
             "custom_browser_display_name",
             &self.custom_browser_display_name,
         );
-        d.field(36usize, "custom_browser_package_id", &self.custom_browser_package_id);
-        d.field(37usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(
+        v.field(36usize, "custom_browser_package_id", &self.custom_browser_package_id);
+        v.field(37usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(
             38usize,
             "disable_app_encryption_if_device_encryption_is_enabled",
             &self.disable_app_encryption_if_device_encryption_is_enabled,
         );
-        d.field(39usize, "encrypt_app_data", &self.encrypt_app_data);
-        d.field(
+        v.field(39usize, "encrypt_app_data", &self.encrypt_app_data);
+        v.field(
             40usize,
             "minimum_required_patch_version",
             &self.minimum_required_patch_version,
         );
-        d.field(
+        v.field(
             41usize,
             "minimum_warning_patch_version",
             &self.minimum_warning_patch_version,
         );
-        d.field(42usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(43usize, "apps", &self.apps);
-        d.field(44usize, "deployment_summary", &self.deployment_summary);
+        v.field(42usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(43usize, "apps", &self.apps);
+        v.field(44usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -6771,7 +6771,7 @@ rt::impl_serde!(AndroidManagedAppProtection);
 /// Request builders: [`AndroidManagedAppRegistrationPath`](requests/struct.AndroidManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedAppRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6904,23 +6904,23 @@ impl rt::Object for AndroidManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidManagedAppRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "device_tag", &self.device_tag);
-        d.field(6usize, "device_type", &self.device_type);
-        d.field(7usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(9usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(10usize, "platform_version", &self.platform_version);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "version", &self.version);
-        d.field(13usize, "applied_policies", &self.applied_policies);
-        d.field(14usize, "intended_policies", &self.intended_policies);
-        d.field(15usize, "operations", &self.operations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_identifier", &self.app_identifier);
+        v.field(2usize, "application_version", &self.application_version);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "device_name", &self.device_name);
+        v.field(5usize, "device_tag", &self.device_tag);
+        v.field(6usize, "device_type", &self.device_type);
+        v.field(7usize, "flagged_reasons", &self.flagged_reasons);
+        v.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(9usize, "management_sdk_version", &self.management_sdk_version);
+        v.field(10usize, "platform_version", &self.platform_version);
+        v.field(11usize, "user_id", &self.user_id);
+        v.field(12usize, "version", &self.version);
+        v.field(13usize, "applied_policies", &self.applied_policies);
+        v.field(14usize, "intended_policies", &self.intended_policies);
+        v.field(15usize, "operations", &self.operations);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7004,7 +7004,7 @@ rt::impl_serde!(AndroidManagedAppRegistration);
 /// CSDL: `microsoft.graph.androidMinimumOperatingSystem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidMinimumOperatingSystem {
     /// When TRUE, only Version 10.0 or later is supported. Default value is FALSE. Exactly one of the minimum operating system boolean values will be TRUE.
     ///
@@ -7139,23 +7139,23 @@ impl rt::Object for AndroidMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v4_0", &self.v4_0);
-        d.field(3usize, "v4_0_3", &self.v4_0_3);
-        d.field(4usize, "v4_1", &self.v4_1);
-        d.field(5usize, "v4_2", &self.v4_2);
-        d.field(6usize, "v4_3", &self.v4_3);
-        d.field(7usize, "v4_4", &self.v4_4);
-        d.field(8usize, "v5_0", &self.v5_0);
-        d.field(9usize, "v5_1", &self.v5_1);
-        d.field(10usize, "v6_0", &self.v6_0);
-        d.field(11usize, "v7_0", &self.v7_0);
-        d.field(12usize, "v7_1", &self.v7_1);
-        d.field(13usize, "v8_0", &self.v8_0);
-        d.field(14usize, "v8_1", &self.v8_1);
-        d.field(15usize, "v9_0", &self.v9_0);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_0", &self.v10_0);
+        v.field(1usize, "v11_0", &self.v11_0);
+        v.field(2usize, "v4_0", &self.v4_0);
+        v.field(3usize, "v4_0_3", &self.v4_0_3);
+        v.field(4usize, "v4_1", &self.v4_1);
+        v.field(5usize, "v4_2", &self.v4_2);
+        v.field(6usize, "v4_3", &self.v4_3);
+        v.field(7usize, "v4_4", &self.v4_4);
+        v.field(8usize, "v5_0", &self.v5_0);
+        v.field(9usize, "v5_1", &self.v5_1);
+        v.field(10usize, "v6_0", &self.v6_0);
+        v.field(11usize, "v7_0", &self.v7_0);
+        v.field(12usize, "v7_1", &self.v7_1);
+        v.field(13usize, "v8_0", &self.v8_0);
+        v.field(14usize, "v8_1", &self.v8_1);
+        v.field(15usize, "v9_0", &self.v9_0);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7229,7 +7229,7 @@ rt::impl_serde!(AndroidMinimumOperatingSystem);
 /// CSDL: `microsoft.graph.androidMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidMobileAppIdentifier {
     /// The identifier for an app, as specified in the play store.
     ///
@@ -7255,8 +7255,8 @@ impl rt::Object for AndroidMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"packageId\":"];
     const TAG: &'static str = "\"#microsoft.graph.androidMobileAppIdentifier\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_id", &self.package_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "package_id", &self.package_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -7394,7 +7394,7 @@ rt::impl_serde!(AndroidRequiredPasswordType);
 /// Request builders: [`AndroidStoreAppPath`](requests/struct.AndroidStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7550,30 +7550,30 @@ impl rt::Object for AndroidStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_store_url", &self.app_store_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_store_url", &self.app_store_url);
+        v.field(
             17usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(18usize, "package_id", &self.package_id);
+        v.field(18usize, "package_id", &self.package_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7666,7 +7666,7 @@ rt::impl_serde!(AndroidStoreApp);
 /// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/struct.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7935,101 +7935,101 @@ impl rt::Object for AndroidWorkProfileCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             13usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             14usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "min_android_security_patch_level",
             &self.min_android_security_patch_level,
         );
-        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(18usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(19usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(16usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(17usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(18usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(19usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             20usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             21usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(22usize, "password_required", &self.password_required);
-        d.field(23usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(22usize, "password_required", &self.password_required);
+        v.field(23usize, "password_required_type", &self.password_required_type);
+        v.field(
             24usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
         );
-        d.field(
+        v.field(
             25usize,
             "security_disable_usb_debugging",
             &self.security_disable_usb_debugging,
         );
-        d.field(
+        v.field(
             26usize,
             "security_prevent_install_apps_from_unknown_sources",
             &self.security_prevent_install_apps_from_unknown_sources,
         );
-        d.field(
+        v.field(
             27usize,
             "security_require_company_portal_app_integrity",
             &self.security_require_company_portal_app_integrity,
         );
-        d.field(
+        v.field(
             28usize,
             "security_require_google_play_services",
             &self.security_require_google_play_services,
         );
-        d.field(
+        v.field(
             29usize,
             "security_require_safety_net_attestation_basic_integrity",
             &self.security_require_safety_net_attestation_basic_integrity,
         );
-        d.field(
+        v.field(
             30usize,
             "security_require_safety_net_attestation_certified_device",
             &self.security_require_safety_net_attestation_certified_device,
         );
-        d.field(
+        v.field(
             31usize,
             "security_require_up_to_date_security_providers",
             &self.security_require_up_to_date_security_providers,
         );
-        d.field(
+        v.field(
             32usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(33usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(33usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8254,7 +8254,7 @@ rt::impl_serde!(AndroidWorkProfileCrossProfileDataSharingType);
 /// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/struct.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8374,24 +8374,24 @@ impl rt::Object for AndroidWorkProfileCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "oma_settings", &self.oma_settings);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8539,7 +8539,7 @@ rt::impl_serde!(AndroidWorkProfileDefaultAppPermissionPolicyType);
 /// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/struct.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8900,173 +8900,173 @@ impl rt::Object for AndroidWorkProfileGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "password_block_fingerprint_unlock",
             &self.password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             13usize,
             "password_block_trust_agents",
             &self.password_block_trust_agents,
         );
-        d.field(14usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(15usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(14usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(15usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             16usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             17usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(18usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(18usize, "password_required_type", &self.password_required_type);
+        v.field(
             19usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             20usize,
             "security_require_verify_apps",
             &self.security_require_verify_apps,
         );
-        d.field(
+        v.field(
             21usize,
             "work_profile_block_adding_accounts",
             &self.work_profile_block_adding_accounts,
         );
-        d.field(22usize, "work_profile_block_camera", &self.work_profile_block_camera);
-        d.field(
+        v.field(22usize, "work_profile_block_camera", &self.work_profile_block_camera);
+        v.field(
             23usize,
             "work_profile_block_cross_profile_caller_id",
             &self.work_profile_block_cross_profile_caller_id,
         );
-        d.field(
+        v.field(
             24usize,
             "work_profile_block_cross_profile_contacts_search",
             &self.work_profile_block_cross_profile_contacts_search,
         );
-        d.field(
+        v.field(
             25usize,
             "work_profile_block_cross_profile_copy_paste",
             &self.work_profile_block_cross_profile_copy_paste,
         );
-        d.field(
+        v.field(
             26usize,
             "work_profile_block_notifications_while_device_locked",
             &self.work_profile_block_notifications_while_device_locked,
         );
-        d.field(
+        v.field(
             27usize,
             "work_profile_block_screen_capture",
             &self.work_profile_block_screen_capture,
         );
-        d.field(
+        v.field(
             28usize,
             "work_profile_bluetooth_enable_contact_sharing",
             &self.work_profile_bluetooth_enable_contact_sharing,
         );
-        d.field(
+        v.field(
             29usize,
             "work_profile_data_sharing_type",
             &self.work_profile_data_sharing_type,
         );
-        d.field(
+        v.field(
             30usize,
             "work_profile_default_app_permission_policy",
             &self.work_profile_default_app_permission_policy,
         );
-        d.field(
+        v.field(
             31usize,
             "work_profile_password_block_fingerprint_unlock",
             &self.work_profile_password_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             32usize,
             "work_profile_password_block_trust_agents",
             &self.work_profile_password_block_trust_agents,
         );
-        d.field(
+        v.field(
             33usize,
             "work_profile_password_expiration_days",
             &self.work_profile_password_expiration_days,
         );
-        d.field(
+        v.field(
             34usize,
             "work_profile_password_minimum_length",
             &self.work_profile_password_minimum_length,
         );
-        d.field(
+        v.field(
             35usize,
             "work_profile_password_min_letter_characters",
             &self.work_profile_password_min_letter_characters,
         );
-        d.field(
+        v.field(
             36usize,
             "work_profile_password_min_lower_case_characters",
             &self.work_profile_password_min_lower_case_characters,
         );
-        d.field(
+        v.field(
             37usize,
             "work_profile_password_min_non_letter_characters",
             &self.work_profile_password_min_non_letter_characters,
         );
-        d.field(
+        v.field(
             38usize,
             "work_profile_password_min_numeric_characters",
             &self.work_profile_password_min_numeric_characters,
         );
-        d.field(
+        v.field(
             39usize,
             "work_profile_password_min_symbol_characters",
             &self.work_profile_password_min_symbol_characters,
         );
-        d.field(
+        v.field(
             40usize,
             "work_profile_password_min_upper_case_characters",
             &self.work_profile_password_min_upper_case_characters,
         );
-        d.field(
+        v.field(
             41usize,
             "work_profile_password_minutes_of_inactivity_before_screen_timeout",
             &self.work_profile_password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             42usize,
             "work_profile_password_previous_password_block_count",
             &self.work_profile_password_previous_password_block_count,
         );
-        d.field(
+        v.field(
             43usize,
             "work_profile_password_required_type",
             &self.work_profile_password_required_type,
         );
-        d.field(
+        v.field(
             44usize,
             "work_profile_password_sign_in_failure_count_before_factory_reset",
             &self.work_profile_password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             45usize,
             "work_profile_require_password",
             &self.work_profile_require_password,
@@ -9385,7 +9385,7 @@ rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 /// Request builders: [`AnonymousGuestConversationMemberPath`](requests/struct.AnonymousGuestConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnonymousGuestConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9433,16 +9433,16 @@ impl rt::Object for AnonymousGuestConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.anonymousGuestConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "anonymous_guest_id", &self.anonymous_guest_id);
+        v.field(4usize, "anonymous_guest_id", &self.anonymous_guest_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]

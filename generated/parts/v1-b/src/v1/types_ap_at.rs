@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.apiApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApiApplication {
     /// CSDL: property `acceptMappedClaims`: `Edm.Boolean`, nullable.
     pub accept_mapped_claims: rt::Field<bool>,
@@ -56,16 +56,16 @@ impl rt::Object for ApiApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apiApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
-        d.field(1usize, "known_client_applications", &self.known_client_applications);
-        d.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accept_mapped_claims", &self.accept_mapped_claims);
+        v.field(1usize, "known_client_applications", &self.known_client_applications);
+        v.field(2usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        v.field(
             3usize,
             "pre_authorized_applications",
             &self.pre_authorized_applications,
         );
-        d.field(
+        v.field(
             4usize,
             "requested_access_token_version",
             &self.requested_access_token_version,
@@ -120,7 +120,7 @@ rt::impl_serde!(ApiApplication);
 /// CSDL: `microsoft.graph.apiAuthenticationConfigurationBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApiAuthenticationConfigurationBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -142,7 +142,7 @@ impl rt::Object for ApiAuthenticationConfigurationBase {
     const TAG: &'static str = "\"#microsoft.graph.apiAuthenticationConfigurationBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for ApiAuthenticationConfigurationBase {
@@ -318,7 +318,7 @@ rt::impl_serde!(AnyApiAuthenticationConfigurationBase);
 /// Request builders: [`AppCatalogsPath`](requests/struct.AppCatalogsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppCatalogs {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -345,9 +345,9 @@ impl rt::Object for AppCatalogs {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"teamsApps\":"];
     const TAG: &'static str = "\"#microsoft.graph.appCatalogs\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "teams_apps", &self.teams_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "teams_apps", &self.teams_apps);
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -390,7 +390,7 @@ rt::impl_serde!(AppCatalogs);
 /// CSDL: `microsoft.graph.appConfigurationSettingItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConfigurationSettingItem {
     /// app configuration key.
     ///
@@ -434,10 +434,10 @@ impl rt::Object for AppConfigurationSettingItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConfigurationSettingItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_config_key", &self.app_config_key);
-        d.field(1usize, "app_config_key_type", &self.app_config_key_type);
-        d.field(2usize, "app_config_key_value", &self.app_config_key_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_config_key", &self.app_config_key);
+        v.field(1usize, "app_config_key_type", &self.app_config_key_type);
+        v.field(2usize, "app_config_key_value", &self.app_config_key_value);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -484,7 +484,7 @@ rt::impl_serde!(AppConfigurationSettingItem);
 /// Request builders: [`AppConsentApprovalRoutePath`](requests/struct.AppConsentApprovalRoutePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConsentApprovalRoute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -511,9 +511,9 @@ impl rt::Object for AppConsentApprovalRoute {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appConsentRequests\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentApprovalRoute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_consent_requests", &self.app_consent_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_consent_requests", &self.app_consent_requests);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -557,7 +557,7 @@ rt::impl_serde!(AppConsentApprovalRoute);
 /// Request builders: [`AppConsentRequestPath`](requests/struct.AppConsentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConsentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -605,12 +605,12 @@ impl rt::Object for AppConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "pending_scopes", &self.pending_scopes);
-        d.field(4usize, "user_consent_requests", &self.user_consent_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_display_name", &self.app_display_name);
+        v.field(2usize, "app_id", &self.app_id);
+        v.field(3usize, "pending_scopes", &self.pending_scopes);
+        v.field(4usize, "user_consent_requests", &self.user_consent_requests);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -660,7 +660,7 @@ rt::impl_serde!(AppConsentRequest);
 /// CSDL: `microsoft.graph.appConsentRequestScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppConsentRequestScope {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -684,8 +684,8 @@ impl rt::Object for AppConsentRequestScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.appConsentRequestScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -791,7 +791,7 @@ rt::impl_serde!(AppCredentialRestrictionType);
 /// CSDL: `microsoft.graph.appIdentity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppIdentity {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -834,11 +834,11 @@ impl rt::Object for AppIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "service_principal_id", &self.service_principal_id);
-        d.field(3usize, "service_principal_name", &self.service_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "service_principal_id", &self.service_principal_id);
+        v.field(3usize, "service_principal_name", &self.service_principal_name);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_print_or_search)]
@@ -935,7 +935,7 @@ rt::impl_serde!(AppKeyCredentialRestrictionType);
 /// CSDL: `microsoft.graph.appListItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppListItem {
     /// The application or bundle identifier of the application
     ///
@@ -981,11 +981,11 @@ impl rt::Object for AppListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appListItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "app_store_url", &self.app_store_url);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "publisher", &self.publisher);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "app_store_url", &self.app_store_url);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "publisher", &self.publisher);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1175,7 +1175,7 @@ rt::impl_serde!(AppLockerApplicationControlType);
 /// CSDL: `microsoft.graph.appLogCollectionDownloadDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppLogCollectionDownloadDetails {
     /// Decryption algorithm for Content. Default is ASE256.
     ///
@@ -1219,14 +1219,14 @@ impl rt::Object for AppLogCollectionDownloadDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appLogCollectionDownloadDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "app_log_decryption_algorithm",
             &self.app_log_decryption_algorithm,
         );
-        d.field(1usize, "decryption_key", &self.decryption_key);
-        d.field(2usize, "download_url", &self.download_url);
+        v.field(1usize, "decryption_key", &self.decryption_key);
+        v.field(2usize, "download_url", &self.download_url);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1320,7 +1320,7 @@ rt::impl_serde!(AppLogDecryptionAlgorithm);
 /// CSDL: `microsoft.graph.appManagementApplicationConfiguration`, complex type, derived from `microsoft.graph.appManagementConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppManagementApplicationConfiguration {
     /// CSDL: property `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`, nullable.
     pub key_credentials: rt::Field<
@@ -1362,10 +1362,10 @@ impl rt::Object for AppManagementApplicationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementApplicationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
-        d.field(2usize, "identifier_uris", &self.identifier_uris);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credentials", &self.key_credentials);
+        v.field(1usize, "password_credentials", &self.password_credentials);
+        v.field(2usize, "identifier_uris", &self.identifier_uris);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1410,7 +1410,7 @@ rt::impl_serde!(AppManagementApplicationConfiguration);
 /// CSDL: `microsoft.graph.appManagementConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppManagementConfiguration {
     /// CSDL: property `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`, nullable.
     pub key_credentials: rt::Field<
@@ -1444,9 +1444,9 @@ impl rt::Object for AppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credentials", &self.key_credentials);
+        v.field(1usize, "password_credentials", &self.password_credentials);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1687,7 +1687,7 @@ rt::impl_serde!(AnyAppManagementConfiguration);
 /// CSDL: `microsoft.graph.appManagementPolicyActorExemptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppManagementPolicyActorExemptions {
     /// CSDL: property `customSecurityAttributes`: `Collection(microsoft.graph.customSecurityAttributeExemption)`, nullable.
     pub custom_security_attributes: rt::Field<
@@ -1713,8 +1713,8 @@ impl rt::Object for AppManagementPolicyActorExemptions {
     const KEYS_JSON: &'static [&'static str] = &[",\"customSecurityAttributes\":"];
     const TAG: &'static str = "\"#microsoft.graph.appManagementPolicyActorExemptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_security_attributes", &self.custom_security_attributes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_security_attributes", &self.custom_security_attributes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1807,7 +1807,7 @@ rt::impl_serde!(AppManagementRestrictionState);
 /// CSDL: `microsoft.graph.appManagementServicePrincipalConfiguration`, complex type, derived from `microsoft.graph.appManagementConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppManagementServicePrincipalConfiguration {
     /// CSDL: property `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`, nullable.
     pub key_credentials: rt::Field<
@@ -1841,9 +1841,9 @@ impl rt::Object for AppManagementServicePrincipalConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementServicePrincipalConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credentials", &self.key_credentials);
+        v.field(1usize, "password_credentials", &self.password_credentials);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1886,7 +1886,7 @@ rt::impl_serde!(AppManagementServicePrincipalConfiguration);
 /// CSDL: `microsoft.graph.appRole`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppRole {
     /// CSDL: property `allowedMemberTypes`: `Collection(Edm.String)`, not nullable.
     pub allowed_member_types: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1944,14 +1944,14 @@ impl rt::Object for AppRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_member_types", &self.allowed_member_types);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "origin", &self.origin);
-        d.field(6usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_member_types", &self.allowed_member_types);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "origin", &self.origin);
+        v.field(6usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(AppRole);
 /// Request builders: [`AppRoleAssignmentPath`](requests/struct.AppRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2075,16 +2075,16 @@ impl rt::Object for AppRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "app_role_id", &self.app_role_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "principal_display_name", &self.principal_display_name);
-        d.field(5usize, "principal_id", &self.principal_id);
-        d.field(6usize, "principal_type", &self.principal_type);
-        d.field(7usize, "resource_display_name", &self.resource_display_name);
-        d.field(8usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "app_role_id", &self.app_role_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "principal_display_name", &self.principal_display_name);
+        v.field(5usize, "principal_id", &self.principal_id);
+        v.field(6usize, "principal_type", &self.principal_type);
+        v.field(7usize, "resource_display_name", &self.resource_display_name);
+        v.field(8usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2146,7 +2146,7 @@ rt::impl_serde!(AppRoleAssignment);
 /// Request builders: [`AppScopePath`](requests/struct.AppScopePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppScope {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2180,10 +2180,10 @@ impl rt::Object for AppScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(AppScope);
 /// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/struct.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleDeviceFeaturesConfigurationBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2343,23 +2343,23 @@ impl rt::Object for AppleDeviceFeaturesConfigurationBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleDeviceFeaturesConfigurationBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2818,7 +2818,7 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 /// Request builders: [`AppleManagedIdentityProviderPath`](requests/struct.AppleManagedIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleManagedIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2871,13 +2871,13 @@ impl rt::Object for AppleManagedIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appleManagedIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "certificate_data", &self.certificate_data);
-        d.field(3usize, "developer_id", &self.developer_id);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "service_id", &self.service_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "certificate_data", &self.certificate_data);
+        v.field(3usize, "developer_id", &self.developer_id);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "service_id", &self.service_id);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -2933,7 +2933,7 @@ rt::impl_serde!(AppleManagedIdentityProvider);
 /// Request builders: [`ApplePushNotificationCertificatePath`](requests/struct.ApplePushNotificationCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplePushNotificationCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3015,20 +3015,20 @@ impl rt::Object for ApplePushNotificationCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applePushNotificationCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_identifier", &self.apple_identifier);
-        d.field(2usize, "certificate", &self.certificate);
-        d.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "apple_identifier", &self.apple_identifier);
+        v.field(2usize, "certificate", &self.certificate);
+        v.field(3usize, "certificate_serial_number", &self.certificate_serial_number);
+        v.field(
             4usize,
             "certificate_upload_failure_reason",
             &self.certificate_upload_failure_reason,
         );
-        d.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
-        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "topic_identifier", &self.topic_identifier);
+        v.field(5usize, "certificate_upload_status", &self.certificate_upload_status);
+        v.field(6usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "topic_identifier", &self.topic_identifier);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3091,7 +3091,7 @@ rt::impl_serde!(ApplePushNotificationCertificate);
 /// CSDL: `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -3115,8 +3115,8 @@ impl rt::Object for ApplicationEnforcedRestrictionsSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.applicationEnforcedRestrictionsSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -3304,7 +3304,7 @@ rt::impl_serde!(ApplicationGuardBlockFileTransferType);
 /// CSDL: `microsoft.graph.appliedConditionalAccessPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppliedConditionalAccessPolicy {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3352,12 +3352,12 @@ impl rt::Object for AppliedConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appliedConditionalAccessPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "enforced_grant_controls", &self.enforced_grant_controls);
-        d.field(2usize, "enforced_session_controls", &self.enforced_session_controls);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "result", &self.result);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "enforced_grant_controls", &self.enforced_grant_controls);
+        v.field(2usize, "enforced_session_controls", &self.enforced_session_controls);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "result", &self.result);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -3498,7 +3498,7 @@ rt::impl_serde!(AppliedConditionalAccessPolicyResult);
 /// Request builders: [`ApprovalPath`](requests/struct.ApprovalPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Approval {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3525,9 +3525,9 @@ impl rt::Object for Approval {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"stages\":"];
     const TAG: &'static str = "\"#microsoft.graph.approval\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "stages", &self.stages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "stages", &self.stages);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3628,7 +3628,7 @@ rt::impl_serde!(ApprovalFilterByCurrentUserOptions);
 /// Request builders: [`ApprovalStagePath`](requests/struct.ApprovalStagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovalStage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3691,15 +3691,15 @@ impl rt::Object for ApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to_me", &self.assigned_to_me);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "justification", &self.justification);
-        d.field(4usize, "reviewed_by", &self.reviewed_by);
-        d.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(6usize, "review_result", &self.review_result);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to_me", &self.assigned_to_me);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "justification", &self.justification);
+        v.field(4usize, "reviewed_by", &self.reviewed_by);
+        v.field(5usize, "reviewed_date_time", &self.reviewed_date_time);
+        v.field(6usize, "review_result", &self.review_result);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3758,7 +3758,7 @@ rt::impl_serde!(ApprovalStage);
 /// Request builders: [`ApprovedClientAppPath`](requests/struct.ApprovedClientAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovedClientApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3785,9 +3785,9 @@ impl rt::Object for ApprovedClientApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.approvedClientApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3886,7 +3886,7 @@ rt::impl_serde!(ApproverInformationVisibility);
 /// CSDL: `microsoft.graph.appsInstallationOptionsForMac`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppsInstallationOptionsForMac {
     /// CSDL: property `isMicrosoft365AppsEnabled`: `Edm.Boolean`, not nullable.
     pub is_microsoft365_apps_enabled: rt::Field<bool>,
@@ -3919,13 +3919,13 @@ impl rt::Object for AppsInstallationOptionsForMac {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appsInstallationOptionsForMac\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_microsoft365_apps_enabled",
             &self.is_microsoft365_apps_enabled,
         );
-        d.field(
+        v.field(
             1usize,
             "is_skype_for_business_enabled",
             &self.is_skype_for_business_enabled,
@@ -3971,7 +3971,7 @@ rt::impl_serde!(AppsInstallationOptionsForMac);
 /// CSDL: `microsoft.graph.appsInstallationOptionsForWindows`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppsInstallationOptionsForWindows {
     /// CSDL: property `isMicrosoft365AppsEnabled`: `Edm.Boolean`, not nullable.
     pub is_microsoft365_apps_enabled: rt::Field<bool>,
@@ -4014,19 +4014,19 @@ impl rt::Object for AppsInstallationOptionsForWindows {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appsInstallationOptionsForWindows\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_microsoft365_apps_enabled",
             &self.is_microsoft365_apps_enabled,
         );
-        d.field(1usize, "is_project_enabled", &self.is_project_enabled);
-        d.field(
+        v.field(1usize, "is_project_enabled", &self.is_project_enabled);
+        v.field(
             2usize,
             "is_skype_for_business_enabled",
             &self.is_skype_for_business_enabled,
         );
-        d.field(3usize, "is_visio_enabled", &self.is_visio_enabled);
+        v.field(3usize, "is_visio_enabled", &self.is_visio_enabled);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4131,7 +4131,7 @@ rt::impl_serde!(AppsUpdateChannelType);
 /// CSDL: `microsoft.graph.archivedPrintJob`, complex type.
 ///
 /// Features: `v1` or `v1-reports`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ArchivedPrintJob {
     /// CSDL: property `acquiredByPrinter`: `Edm.Boolean`, not nullable.
     pub acquired_by_printer: rt::Field<bool>,
@@ -4204,17 +4204,17 @@ impl rt::Object for ArchivedPrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archivedPrintJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
-        d.field(1usize, "acquired_date_time", &self.acquired_date_time);
-        d.field(2usize, "completion_date_time", &self.completion_date_time);
-        d.field(3usize, "copies_printed", &self.copies_printed);
-        d.field(4usize, "created_by", &self.created_by);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "printer_id", &self.printer_id);
-        d.field(8usize, "printer_name", &self.printer_name);
-        d.field(9usize, "processing_state", &self.processing_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "acquired_by_printer", &self.acquired_by_printer);
+        v.field(1usize, "acquired_date_time", &self.acquired_date_time);
+        v.field(2usize, "completion_date_time", &self.completion_date_time);
+        v.field(3usize, "copies_printed", &self.copies_printed);
+        v.field(4usize, "created_by", &self.created_by);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "id", &self.id);
+        v.field(7usize, "printer_id", &self.printer_id);
+        v.field(8usize, "printer_name", &self.printer_name);
+        v.field(9usize, "processing_state", &self.processing_state);
     }
 }
 #[cfg(msgraph_v1_reports)]
@@ -4280,7 +4280,7 @@ rt::impl_serde!(ArchivedPrintJob);
 /// Request builders: [`ArkoseFraudProtectionProviderPath`](requests/struct.ArkoseFraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ArkoseFraudProtectionProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4333,13 +4333,13 @@ impl rt::Object for ArkoseFraudProtectionProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.arkoseFraudProtectionProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_sub_domain", &self.client_sub_domain);
-        d.field(3usize, "private_key", &self.private_key);
-        d.field(4usize, "public_key", &self.public_key);
-        d.field(5usize, "verify_sub_domain", &self.verify_sub_domain);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "client_sub_domain", &self.client_sub_domain);
+        v.field(3usize, "private_key", &self.private_key);
+        v.field(4usize, "public_key", &self.public_key);
+        v.field(5usize, "verify_sub_domain", &self.verify_sub_domain);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4391,7 +4391,7 @@ rt::impl_serde!(ArkoseFraudProtectionProvider);
 /// CSDL: `microsoft.graph.assignedLabel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedLabel {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4418,9 +4418,9 @@ impl rt::Object for AssignedLabel {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"labelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.assignedLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "label_id", &self.label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "label_id", &self.label_id);
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -4461,7 +4461,7 @@ rt::impl_serde!(AssignedLabel);
 /// CSDL: `microsoft.graph.assignedPlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedPlaceMode {
     /// CSDL: property `assignedUserEmailAddress`: `Edm.String`, nullable.
     pub assigned_user_email_address: rt::Field<::std::string::String>,
@@ -4494,13 +4494,13 @@ impl rt::Object for AssignedPlaceMode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlaceMode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "assigned_user_email_address",
             &self.assigned_user_email_address,
         );
-        d.field(1usize, "assigned_user_id", &self.assigned_user_id);
+        v.field(1usize, "assigned_user_id", &self.assigned_user_id);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -4542,7 +4542,7 @@ rt::impl_serde!(AssignedPlaceMode);
 /// CSDL: `microsoft.graph.assignedPlan`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedPlan {
     /// CSDL: property `assignedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub assigned_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4585,11 +4585,11 @@ impl rt::Object for AssignedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedPlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(1usize, "capability_status", &self.capability_status);
-        d.field(2usize, "service", &self.service);
-        d.field(3usize, "service_plan_id", &self.service_plan_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(1usize, "capability_status", &self.capability_status);
+        v.field(2usize, "service", &self.service);
+        v.field(3usize, "service_plan_id", &self.service_plan_id);
     }
 }
 #[cfg(msgraph_v1_core_or_education)]
@@ -4636,7 +4636,7 @@ rt::impl_serde!(AssignedPlan);
 /// CSDL: `microsoft.graph.assignedTrainingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignedTrainingInfo {
     /// CSDL: property `assignedUserCount`: `Edm.Int32`, nullable.
     pub assigned_user_count: rt::Field<i32>,
@@ -4674,10 +4674,10 @@ impl rt::Object for AssignedTrainingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedTrainingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_user_count", &self.assigned_user_count);
-        d.field(1usize, "completed_user_count", &self.completed_user_count);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_user_count", &self.assigned_user_count);
+        v.field(1usize, "completed_user_count", &self.completed_user_count);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4826,7 +4826,7 @@ rt::impl_serde!(AssignmentType);
 /// Request builders: [`AttachmentPath`](requests/struct.AttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Attachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4879,13 +4879,13 @@ impl rt::Object for Attachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5194,7 +5194,7 @@ rt::impl_serde!(AnyAttachment);
 /// Request builders: [`AttachmentBasePath`](requests/struct.AttachmentBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5242,12 +5242,12 @@ impl rt::Object for AttachmentBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5484,7 +5484,7 @@ rt::impl_serde!(AnyAttachmentBase);
 /// Request builders: [`AttachmentSessionPath`](requests/struct.AttachmentSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentSession {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5527,11 +5527,11 @@ impl rt::Object for AttachmentSession {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attachmentSession\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "next_expected_ranges", &self.next_expected_ranges);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "next_expected_ranges", &self.next_expected_ranges);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5578,7 +5578,7 @@ rt::impl_serde!(AttachmentSession);
 /// CSDL: `microsoft.graph.attackSimulationRepeatOffender`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimulationRepeatOffender {
     /// CSDL: property `attackSimulationUser`: `microsoft.graph.attackSimulationUser`, nullable.
     pub attack_simulation_user: rt::Field<crate::v1::AttackSimulationUser>,
@@ -5611,9 +5611,9 @@ impl rt::Object for AttackSimulationRepeatOffender {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationRepeatOffender\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
-        d.field(1usize, "repeat_offence_count", &self.repeat_offence_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
+        v.field(1usize, "repeat_offence_count", &self.repeat_offence_count);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -5657,7 +5657,7 @@ rt::impl_serde!(AttackSimulationRepeatOffender);
 /// Request builders: [`AttackSimulationRootPath`](requests/struct.AttackSimulationRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimulationRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5729,16 +5729,16 @@ impl rt::Object for AttackSimulationRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_user_notifications", &self.end_user_notifications);
-        d.field(2usize, "landing_pages", &self.landing_pages);
-        d.field(3usize, "login_pages", &self.login_pages);
-        d.field(4usize, "operations", &self.operations);
-        d.field(5usize, "payloads", &self.payloads);
-        d.field(6usize, "simulation_automations", &self.simulation_automations);
-        d.field(7usize, "simulations", &self.simulations);
-        d.field(8usize, "trainings", &self.trainings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_user_notifications", &self.end_user_notifications);
+        v.field(2usize, "landing_pages", &self.landing_pages);
+        v.field(3usize, "login_pages", &self.login_pages);
+        v.field(4usize, "operations", &self.operations);
+        v.field(5usize, "payloads", &self.payloads);
+        v.field(6usize, "simulation_automations", &self.simulation_automations);
+        v.field(7usize, "simulations", &self.simulations);
+        v.field(8usize, "trainings", &self.trainings);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5801,7 +5801,7 @@ rt::impl_serde!(AttackSimulationRoot);
 /// CSDL: `microsoft.graph.attackSimulationTrainingUserCoverage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimulationTrainingUserCoverage {
     /// CSDL: property `attackSimulationUser`: `microsoft.graph.attackSimulationUser`, nullable.
     pub attack_simulation_user: rt::Field<crate::v1::AttackSimulationUser>,
@@ -5831,9 +5831,9 @@ impl rt::Object for AttackSimulationTrainingUserCoverage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationTrainingUserCoverage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
-        d.field(1usize, "user_trainings", &self.user_trainings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attack_simulation_user", &self.attack_simulation_user);
+        v.field(1usize, "user_trainings", &self.user_trainings);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -5928,7 +5928,7 @@ rt::impl_serde!(AttestationLevel);
 /// CSDL: `microsoft.graph.attributeDefinition`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeDefinition {
     /// CSDL: property `anchor`: `Edm.Boolean`, not nullable.
     pub anchor: rt::Field<bool>,
@@ -6013,19 +6013,19 @@ impl rt::Object for AttributeDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "anchor", &self.anchor);
-        d.field(1usize, "api_expressions", &self.api_expressions);
-        d.field(2usize, "case_exact", &self.case_exact);
-        d.field(3usize, "default_value", &self.default_value);
-        d.field(4usize, "flow_null_values", &self.flow_null_values);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "multivalued", &self.multivalued);
-        d.field(7usize, "mutability", &self.mutability);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "referenced_objects", &self.referenced_objects);
-        d.field(10usize, "required", &self.required);
-        d.field(11usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "anchor", &self.anchor);
+        v.field(1usize, "api_expressions", &self.api_expressions);
+        v.field(2usize, "case_exact", &self.case_exact);
+        v.field(3usize, "default_value", &self.default_value);
+        v.field(4usize, "flow_null_values", &self.flow_null_values);
+        v.field(5usize, "metadata", &self.metadata);
+        v.field(6usize, "multivalued", &self.multivalued);
+        v.field(7usize, "mutability", &self.mutability);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "referenced_objects", &self.referenced_objects);
+        v.field(10usize, "required", &self.required);
+        v.field(11usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6176,7 +6176,7 @@ rt::impl_serde!(AttributeDefinitionMetadata);
 /// CSDL: `microsoft.graph.attributeDefinitionMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeDefinitionMetadataEntry {
     /// CSDL: property `key`: `microsoft.graph.attributeDefinitionMetadata`, nullable.
     pub key: rt::Field<crate::v1::AttributeDefinitionMetadata>,
@@ -6203,9 +6203,9 @@ impl rt::Object for AttributeDefinitionMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.attributeDefinitionMetadataEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6354,7 +6354,7 @@ rt::impl_serde!(AttributeFlowType);
 /// CSDL: `microsoft.graph.attributeMapping`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMapping {
     /// CSDL: property `defaultValue`: `Edm.String`, nullable.
     pub default_value: rt::Field<::std::string::String>,
@@ -6412,14 +6412,14 @@ impl rt::Object for AttributeMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_value", &self.default_value);
-        d.field(1usize, "export_missing_references", &self.export_missing_references);
-        d.field(2usize, "flow_behavior", &self.flow_behavior);
-        d.field(3usize, "flow_type", &self.flow_type);
-        d.field(4usize, "matching_priority", &self.matching_priority);
-        d.field(5usize, "source", &self.source);
-        d.field(6usize, "target_attribute_name", &self.target_attribute_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_value", &self.default_value);
+        v.field(1usize, "export_missing_references", &self.export_missing_references);
+        v.field(2usize, "flow_behavior", &self.flow_behavior);
+        v.field(3usize, "flow_type", &self.flow_type);
+        v.field(4usize, "matching_priority", &self.matching_priority);
+        v.field(5usize, "source", &self.source);
+        v.field(6usize, "target_attribute_name", &self.target_attribute_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6476,7 +6476,7 @@ rt::impl_serde!(AttributeMapping);
 /// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/struct.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMappingFunctionSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6505,9 +6505,9 @@ impl rt::Object for AttributeMappingFunctionSchema {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingFunctionSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parameters", &self.parameters);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "parameters", &self.parameters);
     }
 }
 #[cfg(msgraph_v1_core_or_functions)]
@@ -6548,7 +6548,7 @@ rt::impl_serde!(AttributeMappingFunctionSchema);
 /// CSDL: `microsoft.graph.attributeMappingParameterSchema`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMappingParameterSchema {
     /// CSDL: property `allowMultipleOccurrences`: `Edm.Boolean`, not nullable.
     pub allow_multiple_occurrences: rt::Field<bool>,
@@ -6591,11 +6591,11 @@ impl rt::Object for AttributeMappingParameterSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingParameterSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "required", &self.required);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_multiple_occurrences", &self.allow_multiple_occurrences);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "required", &self.required);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_functions)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.audio`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Audio {
     /// CSDL: property `album`: `Edm.String`, nullable.
     pub album: rt::Field<::std::string::String>,
@@ -109,23 +109,23 @@ impl rt::Object for Audio {
     ];
     const TAG: &'static str = "\"#microsoft.graph.audio\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "album_artist", &self.album_artist);
-        d.field(2usize, "artist", &self.artist);
-        d.field(3usize, "bitrate", &self.bitrate);
-        d.field(4usize, "composers", &self.composers);
-        d.field(5usize, "copyright", &self.copyright);
-        d.field(6usize, "disc", &self.disc);
-        d.field(7usize, "disc_count", &self.disc_count);
-        d.field(8usize, "duration", &self.duration);
-        d.field(9usize, "genre", &self.genre);
-        d.field(10usize, "has_drm", &self.has_drm);
-        d.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
-        d.field(12usize, "title", &self.title);
-        d.field(13usize, "track", &self.track);
-        d.field(14usize, "track_count", &self.track_count);
-        d.field(15usize, "year", &self.year);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "album", &self.album);
+        v.field(1usize, "album_artist", &self.album_artist);
+        v.field(2usize, "artist", &self.artist);
+        v.field(3usize, "bitrate", &self.bitrate);
+        v.field(4usize, "composers", &self.composers);
+        v.field(5usize, "copyright", &self.copyright);
+        v.field(6usize, "disc", &self.disc);
+        v.field(7usize, "disc_count", &self.disc_count);
+        v.field(8usize, "duration", &self.duration);
+        v.field(9usize, "genre", &self.genre);
+        v.field(10usize, "has_drm", &self.has_drm);
+        v.field(11usize, "is_variable_bitrate", &self.is_variable_bitrate);
+        v.field(12usize, "title", &self.title);
+        v.field(13usize, "track", &self.track);
+        v.field(14usize, "track_count", &self.track_count);
+        v.field(15usize, "year", &self.year);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -200,7 +200,7 @@ rt::impl_serde!(Audio);
 /// CSDL: `microsoft.graph.auditActivityInitiator`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditActivityInitiator {
     /// CSDL: property `app`: `microsoft.graph.appIdentity`, nullable.
     pub app: rt::Field<crate::v1::AppIdentity>,
@@ -227,9 +227,9 @@ impl rt::Object for AuditActivityInitiator {
     const KEYS_JSON: &'static [&'static str] = &[",\"app\":", ",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.auditActivityInitiator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app", &self.app);
-        d.field(1usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app", &self.app);
+        v.field(1usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -306,7 +306,7 @@ rt::impl_serde!(AuditLogRecordType);
 /// Request builders: [`AuditLogRootPath`](requests/struct.AuditLogRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-audit-logs`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditLogRoot {
     /// CSDL: containment navigation property `directoryAudits`: `Collection(microsoft.graph.directoryAudit)`, not nullable.
     pub directory_audits: rt::Field<::std::vec::Vec<crate::v1::DirectoryAudit>>,
@@ -344,10 +344,10 @@ impl rt::Object for AuditLogRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.auditLogRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory_audits", &self.directory_audits);
-        d.field(1usize, "provisioning", &self.provisioning);
-        d.field(2usize, "sign_ins", &self.sign_ins);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "directory_audits", &self.directory_audits);
+        v.field(1usize, "provisioning", &self.provisioning);
+        v.field(2usize, "sign_ins", &self.sign_ins);
     }
 }
 #[cfg(msgraph_v1_audit_logs)]
@@ -426,7 +426,7 @@ rt::impl_serde!(AuditLogUserType);
 /// CSDL: `microsoft.graph.authenticationAppDeviceDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationAppDeviceDetails {
     /// CSDL: property `appVersion`: `Edm.String`, nullable.
     pub app_version: rt::Field<::std::string::String>,
@@ -469,11 +469,11 @@ impl rt::Object for AuthenticationAppDeviceDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAppDeviceDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_version", &self.app_version);
-        d.field(1usize, "client_app", &self.client_app);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "operating_system", &self.operating_system);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_version", &self.app_version);
+        v.field(1usize, "client_app", &self.client_app);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "operating_system", &self.operating_system);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -520,7 +520,7 @@ rt::impl_serde!(AuthenticationAppDeviceDetails);
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionInputConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationAttributeCollectionInputConfiguration {
     /// CSDL: property `attribute`: `Edm.String`, not nullable.
     pub attribute: rt::Field<::std::string::String>,
@@ -595,17 +595,17 @@ impl rt::Object for AuthenticationAttributeCollectionInputConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionInputConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute", &self.attribute);
-        d.field(1usize, "default_value", &self.default_value);
-        d.field(2usize, "editable", &self.editable);
-        d.field(3usize, "hidden", &self.hidden);
-        d.field(4usize, "input_type", &self.input_type);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "options", &self.options);
-        d.field(7usize, "required", &self.required);
-        d.field(8usize, "validation_reg_ex", &self.validation_reg_ex);
-        d.field(9usize, "write_to_directory", &self.write_to_directory);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribute", &self.attribute);
+        v.field(1usize, "default_value", &self.default_value);
+        v.field(2usize, "editable", &self.editable);
+        v.field(3usize, "hidden", &self.hidden);
+        v.field(4usize, "input_type", &self.input_type);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "options", &self.options);
+        v.field(7usize, "required", &self.required);
+        v.field(8usize, "validation_reg_ex", &self.validation_reg_ex);
+        v.field(9usize, "write_to_directory", &self.write_to_directory);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -731,7 +731,7 @@ rt::impl_serde!(AuthenticationAttributeCollectionInputType);
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionOptionConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationAttributeCollectionOptionConfiguration {
     /// CSDL: property `label`: `Edm.String`, not nullable.
     pub label: rt::Field<::std::string::String>,
@@ -758,9 +758,9 @@ impl rt::Object for AuthenticationAttributeCollectionOptionConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"label\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionOptionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "label", &self.label);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "label", &self.label);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -801,7 +801,7 @@ rt::impl_serde!(AuthenticationAttributeCollectionOptionConfiguration);
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionPage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationAttributeCollectionPage {
     /// CSDL: property `views`: `Collection(microsoft.graph.authenticationAttributeCollectionPageViewConfiguration)`, nullable.
     pub views: rt::Field<
@@ -829,8 +829,8 @@ impl rt::Object for AuthenticationAttributeCollectionPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"views\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "views", &self.views);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "views", &self.views);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -869,7 +869,7 @@ rt::impl_serde!(AuthenticationAttributeCollectionPage);
 /// CSDL: `microsoft.graph.authenticationAttributeCollectionPageViewConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationAttributeCollectionPageViewConfiguration {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -905,10 +905,10 @@ impl rt::Object for AuthenticationAttributeCollectionPageViewConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationAttributeCollectionPageViewConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "inputs", &self.inputs);
-        d.field(2usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "inputs", &self.inputs);
+        v.field(2usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -953,7 +953,7 @@ rt::impl_serde!(AuthenticationAttributeCollectionPageViewConfiguration);
 /// CSDL: `microsoft.graph.authenticationBehaviors`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationBehaviors {
     /// CSDL: property `blockAzureADGraphAccess`: `Edm.Boolean`, nullable.
     pub block_azure_ad_graph_access: rt::Field<bool>,
@@ -991,18 +991,18 @@ impl rt::Object for AuthenticationBehaviors {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationBehaviors\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "block_azure_ad_graph_access",
             &self.block_azure_ad_graph_access,
         );
-        d.field(
+        v.field(
             1usize,
             "remove_unverified_email_claim",
             &self.remove_unverified_email_claim,
         );
-        d.field(
+        v.field(
             2usize,
             "require_client_service_principal",
             &self.require_client_service_principal,
@@ -1053,7 +1053,7 @@ rt::impl_serde!(AuthenticationBehaviors);
 /// Request builders: [`AuthenticationCombinationConfigurationPath`](requests/struct.AuthenticationCombinationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationCombinationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1085,9 +1085,9 @@ impl rt::Object for AuthenticationCombinationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationCombinationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1307,7 +1307,7 @@ rt::impl_serde!(AnyAuthenticationCombinationConfiguration);
 /// Request builders: [`AuthenticationConditionApplicationPath`](requests/struct.AuthenticationConditionApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationConditionApplication {
     /// CSDL: property `appId`: `Edm.String`, not nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -1331,8 +1331,8 @@ impl rt::Object for AuthenticationConditionApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"appId\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditionApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1370,7 +1370,7 @@ rt::impl_serde!(AuthenticationConditionApplication);
 /// CSDL: `microsoft.graph.authenticationConditions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationConditions {
     /// CSDL: property `applications`: `microsoft.graph.authenticationConditionsApplications`, nullable.
     pub applications: rt::Field<crate::v1::AuthenticationConditionsApplications>,
@@ -1394,8 +1394,8 @@ impl rt::Object for AuthenticationConditions {
     const KEYS_JSON: &'static [&'static str] = &[",\"applications\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applications", &self.applications);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1434,7 +1434,7 @@ rt::impl_serde!(AuthenticationConditions);
 /// CSDL: `microsoft.graph.authenticationConditionsApplications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationConditionsApplications {
     /// CSDL: containment navigation property `includeApplications`: `Collection(microsoft.graph.authenticationConditionApplication)`, not nullable.
     pub include_applications: rt::Field<
@@ -1460,8 +1460,8 @@ impl rt::Object for AuthenticationConditionsApplications {
     const KEYS_JSON: &'static [&'static str] = &[",\"includeApplications\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConditionsApplications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_applications", &self.include_applications);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "include_applications", &self.include_applications);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1500,7 +1500,7 @@ rt::impl_serde!(AuthenticationConditionsApplications);
 /// CSDL: `microsoft.graph.authenticationConfigurationValidation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationConfigurationValidation {
     /// CSDL: property `errors`: `Collection(microsoft.graph.genericError)`, nullable.
     pub errors: rt::Field<::std::vec::Vec<crate::v1::GenericError>>,
@@ -1527,9 +1527,9 @@ impl rt::Object for AuthenticationConfigurationValidation {
     const KEYS_JSON: &'static [&'static str] = &[",\"errors\":", ",\"warnings\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationConfigurationValidation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "errors", &self.errors);
-        d.field(1usize, "warnings", &self.warnings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "errors", &self.errors);
+        v.field(1usize, "warnings", &self.warnings);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -1573,7 +1573,7 @@ rt::impl_serde!(AuthenticationConfigurationValidation);
 /// Request builders: [`AuthenticationContextClassReferencePath`](requests/struct.AuthenticationContextClassReferencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationContextClassReference {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1616,11 +1616,11 @@ impl rt::Object for AuthenticationContextClassReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationContextClassReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_available", &self.is_available);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_available", &self.is_available);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1668,7 +1668,7 @@ rt::impl_serde!(AuthenticationContextClassReference);
 /// Request builders: [`AuthenticationEventListenerPath`](requests/struct.AuthenticationEventListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationEventListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1711,15 +1711,15 @@ impl rt::Object for AuthenticationEventListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationEventListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2227,7 +2227,7 @@ rt::impl_serde!(AnyAuthenticationEventListener);
 /// Request builders: [`AuthenticationEventsFlowPath`](requests/struct.AuthenticationEventsFlowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationEventsFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2270,11 +2270,11 @@ impl rt::Object for AuthenticationEventsFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationEventsFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conditions", &self.conditions);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2494,7 +2494,7 @@ rt::impl_serde!(AnyAuthenticationEventsFlow);
 /// CSDL: `microsoft.graph.authenticationFlow`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationFlow {
     /// CSDL: property `transferMethod`: `microsoft.graph.conditionalAccessTransferMethods`, nullable.
     pub transfer_method: rt::Field<
@@ -2520,8 +2520,8 @@ impl rt::Object for AuthenticationFlow {
     const KEYS_JSON: &'static [&'static str] = &[",\"transferMethod\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_method", &self.transfer_method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "transfer_method", &self.transfer_method);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2562,7 +2562,7 @@ rt::impl_serde!(AuthenticationFlow);
 /// Request builders: [`AuthenticationFlowsPolicyPath`](requests/struct.AuthenticationFlowsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationFlowsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2607,11 +2607,11 @@ impl rt::Object for AuthenticationFlowsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationFlowsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "self_service_sign_up", &self.self_service_sign_up);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2728,7 +2728,7 @@ rt::impl_serde!(AuthenticationMethodFeature);
 /// Request builders: [`AuthenticationMethodModeDetailPath`](requests/struct.AuthenticationMethodModeDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodModeDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2762,10 +2762,10 @@ impl rt::Object for AuthenticationMethodModeDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethodModeDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authentication_method", &self.authentication_method);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authentication_method", &self.authentication_method);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3065,7 +3065,7 @@ rt::impl_serde!(AuthenticationProtocol);
 /// Request builders: [`AuthenticationStrengthPolicyPath`](requests/struct.AuthenticationStrengthPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationStrengthPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3139,16 +3139,16 @@ impl rt::Object for AuthenticationStrengthPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_combinations", &self.allowed_combinations);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "policy_type", &self.policy_type);
-        d.field(7usize, "requirements_satisfied", &self.requirements_satisfied);
-        d.field(8usize, "combination_configurations", &self.combination_configurations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_combinations", &self.allowed_combinations);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "policy_type", &self.policy_type);
+        v.field(7usize, "requirements_satisfied", &self.requirements_satisfied);
+        v.field(8usize, "combination_configurations", &self.combination_configurations);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -3315,7 +3315,7 @@ rt::impl_serde!(AuthenticationStrengthRequirements);
 /// Request builders: [`AuthenticationStrengthRootPath`](requests/struct.AuthenticationStrengthRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationStrengthRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3362,15 +3362,15 @@ impl rt::Object for AuthenticationStrengthRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "combinations", &self.combinations);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "combinations", &self.combinations);
+        v.field(
             2usize,
             "authentication_method_modes",
             &self.authentication_method_modes,
         );
-        d.field(3usize, "policies", &self.policies);
+        v.field(3usize, "policies", &self.policies);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3418,7 +3418,7 @@ rt::impl_serde!(AuthenticationStrengthRoot);
 /// CSDL: `microsoft.graph.authenticationStrengthUsage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationStrengthUsage {
     /// CSDL: navigation property `mfa`: `Collection(microsoft.graph.conditionalAccessPolicy)`, not nullable.
     pub mfa: rt::Field<::std::vec::Vec<crate::v1::AnyConditionalAccessPolicy>>,
@@ -3445,9 +3445,9 @@ impl rt::Object for AuthenticationStrengthUsage {
     const KEYS_JSON: &'static [&'static str] = &[",\"mfa\":", ",\"none\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationStrengthUsage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mfa", &self.mfa);
-        d.field(1usize, "none", &self.none);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mfa", &self.mfa);
+        v.field(1usize, "none", &self.none);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -3491,7 +3491,7 @@ rt::impl_serde!(AuthenticationStrengthUsage);
 /// Request builders: [`AuthoredNotePath`](requests/struct.AuthoredNotePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthoredNote {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3534,11 +3534,11 @@ impl rt::Object for AuthoredNote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authoredNote\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "author", &self.author);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "author", &self.author);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "created_date_time", &self.created_date_time);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -3584,7 +3584,7 @@ rt::impl_serde!(AuthoredNote);
 /// CSDL: `microsoft.graph.authorizationInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthorizationInfo {
     /// CSDL: property `certificateUserIds`: `Collection(Edm.String)`, nullable.
     pub certificate_user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3608,8 +3608,8 @@ impl rt::Object for AuthorizationInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"certificateUserIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.authorizationInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_user_ids", &self.certificate_user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate_user_ids", &self.certificate_user_ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3650,7 +3650,7 @@ rt::impl_serde!(AuthorizationInfo);
 /// Request builders: [`AuthorizationPolicyPath`](requests/struct.AuthorizationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthorizationPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3733,35 +3733,35 @@ impl rt::Object for AuthorizationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authorizationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "allowed_to_sign_up_email_based_subscriptions",
             &self.allowed_to_sign_up_email_based_subscriptions,
         );
-        d.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
-        d.field(
+        v.field(5usize, "allowed_to_use_sspr", &self.allowed_to_use_sspr);
+        v.field(
             6usize,
             "allow_email_verified_users_to_join_organization",
             &self.allow_email_verified_users_to_join_organization,
         );
-        d.field(7usize, "allow_invites_from", &self.allow_invites_from);
-        d.field(
+        v.field(7usize, "allow_invites_from", &self.allow_invites_from);
+        v.field(
             8usize,
             "allow_user_consent_for_risky_apps",
             &self.allow_user_consent_for_risky_apps,
         );
-        d.field(9usize, "block_msol_power_shell", &self.block_msol_power_shell);
-        d.field(
+        v.field(9usize, "block_msol_power_shell", &self.block_msol_power_shell);
+        v.field(
             10usize,
             "default_user_role_permissions",
             &self.default_user_role_permissions,
         );
-        d.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
+        v.field(11usize, "guest_user_role_id", &self.guest_user_role_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3901,7 +3901,7 @@ rt::impl_serde!(AutoRestartNotificationDismissalMethod);
 /// CSDL: `microsoft.graph.automaticRepliesMailTips`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutomaticRepliesMailTips {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -3944,11 +3944,11 @@ impl rt::Object for AutomaticRepliesMailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.automaticRepliesMailTips\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "message_language", &self.message_language);
-        d.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
-        d.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "message_language", &self.message_language);
+        v.field(2usize, "scheduled_end_time", &self.scheduled_end_time);
+        v.field(3usize, "scheduled_start_time", &self.scheduled_start_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4089,7 +4089,7 @@ rt::impl_serde!(AutomaticUpdateMode);
 /// CSDL: `microsoft.graph.availabilityItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AvailabilityItem {
     /// CSDL: property `endDateTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub end_date_time: rt::Field<crate::v1::DateTimeTimeZone>,
@@ -4132,11 +4132,11 @@ impl rt::Object for AvailabilityItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.availabilityItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "service_id", &self.service_id);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "service_id", &self.service_id);
+        v.field(2usize, "start_date_time", &self.start_date_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4183,7 +4183,7 @@ rt::impl_serde!(AvailabilityItem);
 /// CSDL: `microsoft.graph.averageComparativeScore`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AverageComparativeScore {
     /// CSDL: property `averageScore`: `Edm.Double`, nullable.
     pub average_score: rt::Field<f64>,
@@ -4210,9 +4210,9 @@ impl rt::Object for AverageComparativeScore {
     const KEYS_JSON: &'static [&'static str] = &[",\"averageScore\":", ",\"basis\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageComparativeScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_score", &self.average_score);
-        d.field(1usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_score", &self.average_score);
+        v.field(1usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4253,7 +4253,7 @@ rt::impl_serde!(AverageComparativeScore);
 /// CSDL: `microsoft.graph.azureADJoinPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdJoinPolicy {
     /// CSDL: property `allowedToJoin`: `microsoft.graph.deviceRegistrationMembership`, nullable.
     pub allowed_to_join: rt::Field<crate::v1::AnyDeviceRegistrationMembership>,
@@ -4291,10 +4291,10 @@ impl rt::Object for AzureAdJoinPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADJoinPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_join", &self.allowed_to_join);
-        d.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
-        d.field(2usize, "local_admins", &self.local_admins);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_to_join", &self.allowed_to_join);
+        v.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
+        v.field(2usize, "local_admins", &self.local_admins);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -4339,7 +4339,7 @@ rt::impl_serde!(AzureAdJoinPolicy);
 /// CSDL: `microsoft.graph.azureADRegistrationPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdRegistrationPolicy {
     /// CSDL: property `allowedToRegister`: `microsoft.graph.deviceRegistrationMembership`, nullable.
     pub allowed_to_register: rt::Field<crate::v1::AnyDeviceRegistrationMembership>,
@@ -4369,9 +4369,9 @@ impl rt::Object for AzureAdRegistrationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureADRegistrationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_register", &self.allowed_to_register);
-        d.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_to_register", &self.allowed_to_register);
+        v.field(1usize, "is_admin_configurable", &self.is_admin_configurable);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -4413,7 +4413,7 @@ rt::impl_serde!(AzureAdRegistrationPolicy);
 /// CSDL: `microsoft.graph.azureActiveDirectoryTenant`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryTenant {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4440,9 +4440,9 @@ impl rt::Object for AzureActiveDirectoryTenant {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.azureActiveDirectoryTenant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4483,7 +4483,7 @@ rt::impl_serde!(AzureActiveDirectoryTenant);
 /// CSDL: `microsoft.graph.azureAdPopTokenAuthentication`, complex type, derived from `microsoft.graph.customExtensionAuthenticationConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdPopTokenAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4505,7 +4505,7 @@ impl rt::Object for AzureAdPopTokenAuthentication {
     const TAG: &'static str = "\"#microsoft.graph.azureAdPopTokenAuthentication\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::object::Members for AzureAdPopTokenAuthentication {
@@ -4537,7 +4537,7 @@ rt::impl_serde!(AzureAdPopTokenAuthentication);
 /// CSDL: `microsoft.graph.azureAdTokenAuthentication`, complex type, derived from `microsoft.graph.customExtensionAuthenticationConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAdTokenAuthentication {
     /// CSDL: property `resourceId`: `Edm.String`, nullable.
     pub resource_id: rt::Field<::std::string::String>,
@@ -4561,8 +4561,8 @@ impl rt::Object for AzureAdTokenAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceId\":"];
     const TAG: &'static str = "\"#microsoft.graph.azureAdTokenAuthentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]

@@ -81,7 +81,7 @@ rt::impl_serde!(B2bIdentityProvidersType);
 /// Request builders: [`B2xIdentityUserFlowPath`](requests/struct.B2xIdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct B2xIdentityUserFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -154,20 +154,20 @@ impl rt::Object for B2xIdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.b2xIdentityUserFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_flow_type", &self.user_flow_type);
+        v.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+        v.field(
             3usize,
             "api_connector_configuration",
             &self.api_connector_configuration,
         );
         #[cfg(msgraph_v1_identity_providers_or_search)]
-        d.field(4usize, "identity_providers", &self.identity_providers);
-        d.field(5usize, "languages", &self.languages);
-        d.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
-        d.field(
+        v.field(4usize, "identity_providers", &self.identity_providers);
+        v.field(5usize, "languages", &self.languages);
+        v.field(6usize, "user_attribute_assignments", &self.user_attribute_assignments);
+        v.field(
             7usize,
             "user_flow_identity_providers",
             &self.user_flow_identity_providers,
@@ -343,7 +343,7 @@ rt::impl_serde!(BaseAuthenticationMethod);
 /// CSDL: `microsoft.graph.baseEndUserNotification`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseEndUserNotification {
     /// CSDL: property `defaultLanguage`: `Edm.String`, nullable.
     pub default_language: rt::Field<::std::string::String>,
@@ -373,9 +373,9 @@ impl rt::Object for BaseEndUserNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseEndUserNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_language", &self.default_language);
+        v.field(1usize, "end_user_notification", &self.end_user_notification);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -603,7 +603,7 @@ rt::impl_serde!(AnyBaseEndUserNotification);
 /// Request builders: [`BaseMapFeaturePath`](requests/struct.BaseMapFeaturePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseMapFeature {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -630,9 +630,9 @@ impl rt::Object for BaseMapFeature {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.baseMapFeature\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -904,7 +904,7 @@ rt::impl_serde!(AnyBaseMapFeature);
 /// CSDL: `microsoft.graph.baselineParameter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaselineParameter {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -942,10 +942,10 @@ impl rt::Object for BaselineParameter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baselineParameter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "parameter_type", &self.parameter_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "parameter_type", &self.parameter_type);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1049,7 +1049,7 @@ rt::impl_serde!(BaselineParameterType);
 /// CSDL: `microsoft.graph.baselineResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaselineResource {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1083,10 +1083,10 @@ impl rt::Object for BaselineResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baselineResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1130,7 +1130,7 @@ rt::impl_serde!(BaselineResource);
 /// CSDL: `microsoft.graph.basicAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BasicAuthentication {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -1157,9 +1157,9 @@ impl rt::Object for BasicAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"username\":"];
     const TAG: &'static str = "\"#microsoft.graph.basicAuthentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "username", &self.username);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "username", &self.username);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1315,7 +1315,7 @@ rt::impl_serde!(BitLockerEncryptionMethod);
 /// CSDL: `microsoft.graph.bitLockerRemovableDrivePolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitLockerRemovableDrivePolicy {
     /// This policy setting determines whether BitLocker protection is required for removable data drives to be writable on a computer.
     ///
@@ -1359,14 +1359,14 @@ impl rt::Object for BitLockerRemovableDrivePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitLockerRemovableDrivePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "block_cross_organization_write_access",
             &self.block_cross_organization_write_access,
         );
-        d.field(1usize, "encryption_method", &self.encryption_method);
-        d.field(
+        v.field(1usize, "encryption_method", &self.encryption_method);
+        v.field(
             2usize,
             "require_encryption_for_write_access",
             &self.require_encryption_for_write_access,
@@ -1418,7 +1418,7 @@ rt::impl_serde!(BitLockerRemovableDrivePolicy);
 /// Request builders: [`BitlockerPath`](requests/struct.BitlockerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Bitlocker {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1445,9 +1445,9 @@ impl rt::Object for Bitlocker {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"recoveryKeys\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitlocker\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "recovery_keys", &self.recovery_keys);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "recovery_keys", &self.recovery_keys);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -1490,7 +1490,7 @@ rt::impl_serde!(Bitlocker);
 /// Request builders: [`BitlockerRecoveryKeyPath`](requests/struct.BitlockerRecoveryKeyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BitlockerRecoveryKey {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1538,12 +1538,12 @@ impl rt::Object for BitlockerRecoveryKey {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bitlockerRecoveryKey\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_id", &self.device_id);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "volume_type", &self.volume_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "device_id", &self.device_id);
+        v.field(3usize, "key", &self.key);
+        v.field(4usize, "volume_type", &self.volume_type);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -1769,7 +1769,7 @@ rt::impl_serde!(BrowsableResourceType);
 /// Request builders: [`BrowserSharedCookiePath`](requests/struct.BrowserSharedCookiePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowserSharedCookie {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1881,20 +1881,20 @@ impl rt::Object for BrowserSharedCookie {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSharedCookie\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "history", &self.history);
-        d.field(6usize, "host_only", &self.host_only);
-        d.field(7usize, "host_or_domain", &self.host_or_domain);
-        d.field(8usize, "last_modified_by", &self.last_modified_by);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "path", &self.path);
-        d.field(11usize, "source_environment", &self.source_environment);
-        d.field(12usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "comment", &self.comment);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "history", &self.history);
+        v.field(6usize, "host_only", &self.host_only);
+        v.field(7usize, "host_or_domain", &self.host_or_domain);
+        v.field(8usize, "last_modified_by", &self.last_modified_by);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "path", &self.path);
+        v.field(11usize, "source_environment", &self.source_environment);
+        v.field(12usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1967,7 +1967,7 @@ rt::impl_serde!(BrowserSharedCookie);
 /// CSDL: `microsoft.graph.browserSharedCookieHistory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowserSharedCookieHistory {
     /// The comment of the cookie
     ///
@@ -2046,15 +2046,15 @@ impl rt::Object for BrowserSharedCookieHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSharedCookieHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "host_only", &self.host_only);
-        d.field(3usize, "host_or_domain", &self.host_or_domain);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "path", &self.path);
-        d.field(6usize, "published_date_time", &self.published_date_time);
-        d.field(7usize, "source_environment", &self.source_environment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "host_only", &self.host_only);
+        v.field(3usize, "host_or_domain", &self.host_or_domain);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "path", &self.path);
+        v.field(6usize, "published_date_time", &self.published_date_time);
+        v.field(7usize, "source_environment", &self.source_environment);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2255,7 +2255,7 @@ rt::impl_serde!(BrowserSharedCookieStatus);
 /// Request builders: [`BrowserSitePath`](requests/struct.BrowserSitePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowserSite {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2367,20 +2367,20 @@ impl rt::Object for BrowserSite {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSite\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allow_redirect", &self.allow_redirect);
-        d.field(2usize, "comment", &self.comment);
-        d.field(3usize, "compatibility_mode", &self.compatibility_mode);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(6usize, "history", &self.history);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "merge_type", &self.merge_type);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "target_environment", &self.target_environment);
-        d.field(12usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allow_redirect", &self.allow_redirect);
+        v.field(2usize, "comment", &self.comment);
+        v.field(3usize, "compatibility_mode", &self.compatibility_mode);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(6usize, "history", &self.history);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "merge_type", &self.merge_type);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "target_environment", &self.target_environment);
+        v.field(12usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2562,7 +2562,7 @@ rt::impl_serde!(BrowserSiteCompatibilityMode);
 /// CSDL: `microsoft.graph.browserSiteHistory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowserSiteHistory {
     /// Boolean attribute that controls the behavior of redirected sites
     ///
@@ -2634,14 +2634,14 @@ impl rt::Object for BrowserSiteHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSiteHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allow_redirect", &self.allow_redirect);
-        d.field(1usize, "comment", &self.comment);
-        d.field(2usize, "compatibility_mode", &self.compatibility_mode);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "merge_type", &self.merge_type);
-        d.field(5usize, "published_date_time", &self.published_date_time);
-        d.field(6usize, "target_environment", &self.target_environment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allow_redirect", &self.allow_redirect);
+        v.field(1usize, "comment", &self.comment);
+        v.field(2usize, "compatibility_mode", &self.compatibility_mode);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "merge_type", &self.merge_type);
+        v.field(5usize, "published_date_time", &self.published_date_time);
+        v.field(6usize, "target_environment", &self.target_environment);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2701,7 +2701,7 @@ rt::impl_serde!(BrowserSiteHistory);
 /// Request builders: [`BrowserSiteListPath`](requests/struct.BrowserSiteListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowserSiteList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2795,18 +2795,18 @@ impl rt::Object for BrowserSiteList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browserSiteList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "published_by", &self.published_by);
-        d.field(6usize, "published_date_time", &self.published_date_time);
-        d.field(7usize, "revision", &self.revision);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "shared_cookies", &self.shared_cookies);
-        d.field(10usize, "sites", &self.sites);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "published_by", &self.published_by);
+        v.field(6usize, "published_date_time", &self.published_date_time);
+        v.field(7usize, "revision", &self.revision);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "shared_cookies", &self.shared_cookies);
+        v.field(10usize, "sites", &self.sites);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3151,7 +3151,7 @@ rt::impl_serde!(BrowserSiteTargetEnvironment);
 /// CSDL: `microsoft.graph.bucketAggregationDefinition`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BucketAggregationDefinition {
     /// CSDL: property `isDescending`: `Edm.Boolean`, nullable.
     pub is_descending: rt::Field<bool>,
@@ -3199,12 +3199,12 @@ impl rt::Object for BucketAggregationDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "minimum_count", &self.minimum_count);
-        d.field(2usize, "prefix_filter", &self.prefix_filter);
-        d.field(3usize, "ranges", &self.ranges);
-        d.field(4usize, "sort_by", &self.sort_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_descending", &self.is_descending);
+        v.field(1usize, "minimum_count", &self.minimum_count);
+        v.field(2usize, "prefix_filter", &self.prefix_filter);
+        v.field(3usize, "ranges", &self.ranges);
+        v.field(4usize, "sort_by", &self.sort_by);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3254,7 +3254,7 @@ rt::impl_serde!(BucketAggregationDefinition);
 /// CSDL: `microsoft.graph.bucketAggregationRange`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BucketAggregationRange {
     /// CSDL: property `from`: `Edm.String`, not nullable.
     pub from: rt::Field<::std::string::String>,
@@ -3281,9 +3281,9 @@ impl rt::Object for BucketAggregationRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"from\":", ",\"to\":"];
     const TAG: &'static str = "\"#microsoft.graph.bucketAggregationRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "from", &self.from);
-        d.field(1usize, "to", &self.to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "from", &self.from);
+        v.field(1usize, "to", &self.to);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3384,7 +3384,7 @@ rt::impl_serde!(BucketAggregationSortProperty);
 /// Request builders: [`BuildingPath`](requests/struct.BuildingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Building {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3477,21 +3477,21 @@ impl rt::Object for Building {
     ];
     const TAG: &'static str = "\"#microsoft.graph.building\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "resource_links", &self.resource_links);
-        d.field(12usize, "wifi_state", &self.wifi_state);
-        d.field(13usize, "map", &self.map);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
+        v.field(11usize, "resource_links", &self.resource_links);
+        v.field(12usize, "wifi_state", &self.wifi_state);
+        v.field(13usize, "map", &self.map);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3566,7 +3566,7 @@ rt::impl_serde!(Building);
 /// Request builders: [`BuildingMapPath`](requests/struct.BuildingMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BuildingMap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3614,12 +3614,12 @@ impl rt::Object for BuildingMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.buildingMap\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "footprints", &self.footprints);
-        d.field(4usize, "levels", &self.levels);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "place_id", &self.place_id);
+        v.field(3usize, "footprints", &self.footprints);
+        v.field(4usize, "levels", &self.levels);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3670,7 +3670,7 @@ rt::impl_serde!(BuildingMap);
 /// Request builders: [`BuiltInIdentityProviderPath`](requests/struct.BuiltInIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BuiltInIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3704,10 +3704,10 @@ impl rt::Object for BuiltInIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.builtInIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "identity_provider_type", &self.identity_provider_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "identity_provider_type", &self.identity_provider_type);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -3753,7 +3753,7 @@ rt::impl_serde!(BuiltInIdentityProvider);
 /// Request builders: [`BulkUploadPath`](requests/struct.BulkUploadPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BulkUpload {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3777,8 +3777,8 @@ impl rt::Object for BulkUpload {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.bulkUpload\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3814,7 +3814,7 @@ rt::impl_serde!(BulkUpload);
 /// CSDL: `microsoft.graph.bundle`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Bundle {
     /// CSDL: property `album`: `microsoft.graph.album`, nullable.
     pub album: rt::Field<crate::v1::Album>,
@@ -3841,9 +3841,9 @@ impl rt::Object for Bundle {
     const KEYS_JSON: &'static [&'static str] = &[",\"album\":", ",\"childCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bundle\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "album", &self.album);
-        d.field(1usize, "child_count", &self.child_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "album", &self.album);
+        v.field(1usize, "child_count", &self.child_count);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

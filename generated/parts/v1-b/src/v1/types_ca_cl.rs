@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`CaPoliciesDeletableRootPath`](requests/struct.CaPoliciesDeletableRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CaPoliciesDeletableRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -42,10 +42,10 @@ impl rt::Object for CaPoliciesDeletableRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.caPoliciesDeletableRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "named_locations", &self.named_locations);
-        d.field(2usize, "policies", &self.policies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "named_locations", &self.named_locations);
+        v.field(2usize, "policies", &self.policies);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -91,7 +91,7 @@ rt::impl_serde!(CaPoliciesDeletableRoot);
 /// Request builders: [`CalendarPath`](requests/struct.CalendarPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Calendar {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -215,38 +215,38 @@ impl rt::Object for Calendar {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendar\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allowed_online_meeting_providers",
             &self.allowed_online_meeting_providers,
         );
-        d.field(2usize, "can_edit", &self.can_edit);
-        d.field(3usize, "can_share", &self.can_share);
-        d.field(4usize, "can_view_private_items", &self.can_view_private_items);
-        d.field(5usize, "change_key", &self.change_key);
-        d.field(6usize, "color", &self.color);
-        d.field(
+        v.field(2usize, "can_edit", &self.can_edit);
+        v.field(3usize, "can_share", &self.can_share);
+        v.field(4usize, "can_view_private_items", &self.can_view_private_items);
+        v.field(5usize, "change_key", &self.change_key);
+        v.field(6usize, "color", &self.color);
+        v.field(
             7usize,
             "default_online_meeting_provider",
             &self.default_online_meeting_provider,
         );
-        d.field(8usize, "hex_color", &self.hex_color);
-        d.field(9usize, "is_default_calendar", &self.is_default_calendar);
-        d.field(10usize, "is_removable", &self.is_removable);
-        d.field(11usize, "is_tallying_responses", &self.is_tallying_responses);
-        d.field(12usize, "name", &self.name);
-        d.field(13usize, "owner", &self.owner);
-        d.field(14usize, "calendar_permissions", &self.calendar_permissions);
-        d.field(15usize, "calendar_view", &self.calendar_view);
-        d.field(16usize, "events", &self.events);
-        d.field(
+        v.field(8usize, "hex_color", &self.hex_color);
+        v.field(9usize, "is_default_calendar", &self.is_default_calendar);
+        v.field(10usize, "is_removable", &self.is_removable);
+        v.field(11usize, "is_tallying_responses", &self.is_tallying_responses);
+        v.field(12usize, "name", &self.name);
+        v.field(13usize, "owner", &self.owner);
+        v.field(14usize, "calendar_permissions", &self.calendar_permissions);
+        v.field(15usize, "calendar_view", &self.calendar_view);
+        v.field(16usize, "events", &self.events);
+        v.field(
             17usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             18usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -436,7 +436,7 @@ rt::impl_serde!(CalendarColor);
 /// Request builders: [`CalendarGroupPath`](requests/struct.CalendarGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -484,12 +484,12 @@ impl rt::Object for CalendarGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "change_key", &self.change_key);
-        d.field(2usize, "class_id", &self.class_id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "calendars", &self.calendars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "change_key", &self.change_key);
+        v.field(2usize, "class_id", &self.class_id);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "calendars", &self.calendars);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -540,7 +540,7 @@ rt::impl_serde!(CalendarGroup);
 /// Request builders: [`CalendarPermissionPath`](requests/struct.CalendarPermissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarPermission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -593,13 +593,13 @@ impl rt::Object for CalendarPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarPermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_roles", &self.allowed_roles);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "is_inside_organization", &self.is_inside_organization);
-        d.field(4usize, "is_removable", &self.is_removable);
-        d.field(5usize, "role", &self.role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_roles", &self.allowed_roles);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(3usize, "is_inside_organization", &self.is_inside_organization);
+        v.field(4usize, "is_removable", &self.is_removable);
+        v.field(5usize, "role", &self.role);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -879,7 +879,7 @@ rt::impl_serde!(CalendarSharingActionType);
 /// Request builders: [`CalendarSharingMessagePath`](requests/struct.CalendarSharingMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarSharingMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1105,58 +1105,58 @@ impl rt::Object for CalendarSharingMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(23usize, "received_date_time", &self.received_date_time);
+        v.field(24usize, "reply_to", &self.reply_to);
+        v.field(25usize, "sender", &self.sender);
+        v.field(26usize, "sent_date_time", &self.sent_date_time);
+        v.field(27usize, "subject", &self.subject);
+        v.field(28usize, "to_recipients", &self.to_recipients);
+        v.field(29usize, "unique_body", &self.unique_body);
+        v.field(30usize, "web_link", &self.web_link);
+        v.field(31usize, "attachments", &self.attachments);
+        v.field(32usize, "extensions", &self.extensions);
+        v.field(
             33usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             34usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(35usize, "can_accept", &self.can_accept);
-        d.field(36usize, "sharing_message_action", &self.sharing_message_action);
-        d.field(37usize, "sharing_message_actions", &self.sharing_message_actions);
-        d.field(38usize, "suggested_calendar_name", &self.suggested_calendar_name);
+        v.field(35usize, "can_accept", &self.can_accept);
+        v.field(36usize, "sharing_message_action", &self.sharing_message_action);
+        v.field(37usize, "sharing_message_actions", &self.sharing_message_actions);
+        v.field(38usize, "suggested_calendar_name", &self.suggested_calendar_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1304,7 +1304,7 @@ rt::impl_serde!(CalendarSharingMessage);
 /// CSDL: `microsoft.graph.calendarSharingMessageAction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarSharingMessageAction {
     /// CSDL: property `action`: `microsoft.graph.calendarSharingAction`, nullable.
     pub action: rt::Field<crate::v1::CalendarSharingAction>,
@@ -1338,10 +1338,10 @@ impl rt::Object for CalendarSharingMessageAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.calendarSharingMessageAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "importance", &self.importance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "action_type", &self.action_type);
+        v.field(2usize, "importance", &self.importance);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1554,7 +1554,7 @@ rt::impl_serde!(CategoryColor);
 /// CSDL: `microsoft.graph.certificateAuthority`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateAuthority {
     /// CSDL: property `certificate`: `Edm.Binary`, not nullable.
     pub certificate: rt::Field<rt::edm::Binary>,
@@ -1607,21 +1607,21 @@ impl rt::Object for CertificateAuthority {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthority\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate", &self.certificate);
+        v.field(
             1usize,
             "certificate_revocation_list_url",
             &self.certificate_revocation_list_url,
         );
-        d.field(
+        v.field(
             2usize,
             "delta_certificate_revocation_list_url",
             &self.delta_certificate_revocation_list_url,
         );
-        d.field(3usize, "is_root_authority", &self.is_root_authority);
-        d.field(4usize, "issuer", &self.issuer);
-        d.field(5usize, "issuer_ski", &self.issuer_ski);
+        v.field(3usize, "is_root_authority", &self.is_root_authority);
+        v.field(4usize, "issuer", &self.issuer);
+        v.field(5usize, "issuer_ski", &self.issuer_ski);
     }
 }
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
@@ -1676,7 +1676,7 @@ rt::impl_serde!(CertificateAuthority);
 /// Request builders: [`CertificateAuthorityDetailPath`](requests/struct.CertificateAuthorityDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateAuthorityDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1764,32 +1764,32 @@ impl rt::Object for CertificateAuthorityDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateAuthorityDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "certificate", &self.certificate);
-        d.field(3usize, "certificate_authority_type", &self.certificate_authority_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "certificate", &self.certificate);
+        v.field(3usize, "certificate_authority_type", &self.certificate_authority_type);
+        v.field(
             4usize,
             "certificate_revocation_list_url",
             &self.certificate_revocation_list_url,
         );
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(
             6usize,
             "delta_certificate_revocation_list_url",
             &self.delta_certificate_revocation_list_url,
         );
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(9usize, "is_issuer_hint_enabled", &self.is_issuer_hint_enabled);
-        d.field(10usize, "issuer", &self.issuer);
-        d.field(
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(9usize, "is_issuer_hint_enabled", &self.is_issuer_hint_enabled);
+        v.field(10usize, "issuer", &self.issuer);
+        v.field(
             11usize,
             "issuer_subject_key_identifier",
             &self.issuer_subject_key_identifier,
         );
-        d.field(12usize, "thumbprint", &self.thumbprint);
+        v.field(12usize, "thumbprint", &self.thumbprint);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1918,7 +1918,7 @@ rt::impl_serde!(CertificateAuthorityType);
 /// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/struct.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateBasedAuthConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1950,9 +1950,9 @@ impl rt::Object for CertificateBasedAuthConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "certificate_authorities", &self.certificate_authorities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "certificate_authorities", &self.certificate_authorities);
     }
 }
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
@@ -1996,7 +1996,7 @@ rt::impl_serde!(CertificateBasedAuthConfiguration);
 /// Request builders: [`CertificateBasedAuthPkiPath`](requests/struct.CertificateBasedAuthPkiPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateBasedAuthPki {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2056,14 +2056,14 @@ impl rt::Object for CertificateBasedAuthPki {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certificateBasedAuthPki\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_details", &self.status_details);
-        d.field(6usize, "certificate_authorities", &self.certificate_authorities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "status_details", &self.status_details);
+        v.field(6usize, "certificate_authorities", &self.certificate_authorities);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2119,7 +2119,7 @@ rt::impl_serde!(CertificateBasedAuthPki);
 /// CSDL: `microsoft.graph.certification`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Certification {
     /// CSDL: property `certificationDetailsUrl`: `Edm.String`, nullable.
     pub certification_details_url: rt::Field<::std::string::String>,
@@ -2167,16 +2167,16 @@ impl rt::Object for Certification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.certification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certification_details_url", &self.certification_details_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certification_details_url", &self.certification_details_url);
+        v.field(
             1usize,
             "certification_expiration_date_time",
             &self.certification_expiration_date_time,
         );
-        d.field(2usize, "is_certified_by_microsoft", &self.is_certified_by_microsoft);
-        d.field(3usize, "is_publisher_attested", &self.is_publisher_attested);
-        d.field(
+        v.field(2usize, "is_certified_by_microsoft", &self.is_certified_by_microsoft);
+        v.field(3usize, "is_publisher_attested", &self.is_publisher_attested);
+        v.field(
             4usize,
             "last_certification_date_time",
             &self.last_certification_date_time,
@@ -2232,7 +2232,7 @@ rt::impl_serde!(Certification);
 /// CSDL: `microsoft.graph.challengingWord`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChallengingWord {
     /// CSDL: property `count`: `Edm.Int64`, not nullable.
     pub count: rt::Field<i64>,
@@ -2259,9 +2259,9 @@ impl rt::Object for ChallengingWord {
     const KEYS_JSON: &'static [&'static str] = &[",\"count\":", ",\"word\":"];
     const TAG: &'static str = "\"#microsoft.graph.challengingWord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
-        d.field(1usize, "word", &self.word);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "count", &self.count);
+        v.field(1usize, "word", &self.word);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2301,7 +2301,7 @@ rt::impl_serde!(ChallengingWord);
 /// CSDL: `microsoft.graph.changeNotification`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeNotification {
     /// CSDL: property `changeType`: `microsoft.graph.changeType`, not nullable.
     pub change_type: rt::Field<crate::v1::ChangeType>,
@@ -2374,21 +2374,21 @@ impl rt::Object for ChangeNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "client_state", &self.client_state);
-        d.field(2usize, "encrypted_content", &self.encrypted_content);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "lifecycle_event", &self.lifecycle_event);
-        d.field(5usize, "resource", &self.resource);
-        d.field(6usize, "resource_data", &self.resource_data);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_type", &self.change_type);
+        v.field(1usize, "client_state", &self.client_state);
+        v.field(2usize, "encrypted_content", &self.encrypted_content);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "lifecycle_event", &self.lifecycle_event);
+        v.field(5usize, "resource", &self.resource);
+        v.field(6usize, "resource_data", &self.resource_data);
+        v.field(
             7usize,
             "subscription_expiration_date_time",
             &self.subscription_expiration_date_time,
         );
-        d.field(8usize, "subscription_id", &self.subscription_id);
-        d.field(9usize, "tenant_id", &self.tenant_id);
+        v.field(8usize, "subscription_id", &self.subscription_id);
+        v.field(9usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2452,7 +2452,7 @@ rt::impl_serde!(ChangeNotification);
 /// CSDL: `microsoft.graph.changeNotificationCollection`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeNotificationCollection {
     /// CSDL: property `validationTokens`: `Collection(Edm.String)`, nullable.
     pub validation_tokens: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2482,9 +2482,9 @@ impl rt::Object for ChangeNotificationCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "validation_tokens", &self.validation_tokens);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "validation_tokens", &self.validation_tokens);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2526,7 +2526,7 @@ rt::impl_serde!(ChangeNotificationCollection);
 /// CSDL: `microsoft.graph.changeNotificationEncryptedContent`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeNotificationEncryptedContent {
     /// CSDL: property `data`: `Edm.String`, not nullable.
     pub data: rt::Field<::std::string::String>,
@@ -2574,12 +2574,12 @@ impl rt::Object for ChangeNotificationEncryptedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeNotificationEncryptedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "data_key", &self.data_key);
-        d.field(2usize, "data_signature", &self.data_signature);
-        d.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
+        v.field(1usize, "data_key", &self.data_key);
+        v.field(2usize, "data_signature", &self.data_signature);
+        v.field(3usize, "encryption_certificate_id", &self.encryption_certificate_id);
+        v.field(
             4usize,
             "encryption_certificate_thumbprint",
             &self.encryption_certificate_thumbprint,
@@ -2635,7 +2635,7 @@ rt::impl_serde!(ChangeNotificationEncryptedContent);
 /// Request builders: [`ChangeTrackedEntityPath`](requests/struct.ChangeTrackedEntityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChangeTrackedEntity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2683,12 +2683,12 @@ impl rt::Object for ChangeTrackedEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changeTrackedEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3523,7 +3523,7 @@ rt::impl_serde!(ChangeType);
 /// CSDL: `microsoft.graph.channelSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelSummary {
     /// CSDL: property `guestsCount`: `Edm.Int32`, nullable.
     pub guests_count: rt::Field<i32>,
@@ -3566,15 +3566,15 @@ impl rt::Object for ChannelSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channelSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "guests_count", &self.guests_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "guests_count", &self.guests_count);
+        v.field(
             1usize,
             "has_members_from_other_tenants",
             &self.has_members_from_other_tenants,
         );
-        d.field(2usize, "members_count", &self.members_count);
-        d.field(3usize, "owners_count", &self.owners_count);
+        v.field(2usize, "members_count", &self.members_count);
+        v.field(3usize, "owners_count", &self.owners_count);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3622,7 +3622,7 @@ rt::impl_serde!(ChannelSummary);
 /// Request builders: [`CheckInClaimPath`](requests/struct.CheckInClaimPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CheckInClaim {
     /// CSDL: property `calendarEventId`: `Edm.String`, not nullable.
     pub calendar_event_id: rt::Field<::std::string::String>,
@@ -3660,10 +3660,10 @@ impl rt::Object for CheckInClaim {
     ];
     const TAG: &'static str = "\"#microsoft.graph.checkInClaim\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calendar_event_id", &self.calendar_event_id);
-        d.field(1usize, "check_in_method", &self.check_in_method);
-        d.field(2usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calendar_event_id", &self.calendar_event_id);
+        v.field(1usize, "check_in_method", &self.check_in_method);
+        v.field(2usize, "created_date_time", &self.created_date_time);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3772,7 +3772,7 @@ rt::impl_serde!(CheckInMethod);
 /// Request builders: [`ChecklistItemPath`](requests/struct.ChecklistItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChecklistItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3820,12 +3820,12 @@ impl rt::Object for ChecklistItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.checklistItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "checked_date_time", &self.checked_date_time);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_checked", &self.is_checked);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "checked_date_time", &self.checked_date_time);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_checked", &self.is_checked);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3874,7 +3874,7 @@ rt::impl_serde!(ChecklistItem);
 /// CSDL: `microsoft.graph.claimBinding`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClaimBinding {
     /// CSDL: property `matchConfidenceLevel`: `microsoft.graph.matchConfidenceLevel`, not nullable.
     pub match_confidence_level: rt::Field<crate::v1::MatchConfidenceLevel>,
@@ -3912,10 +3912,10 @@ impl rt::Object for ClaimBinding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimBinding\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "match_confidence_level", &self.match_confidence_level);
-        d.field(1usize, "source_attribute", &self.source_attribute);
-        d.field(2usize, "verified_id_claim", &self.verified_id_claim);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "match_confidence_level", &self.match_confidence_level);
+        v.field(1usize, "source_attribute", &self.source_attribute);
+        v.field(2usize, "verified_id_claim", &self.verified_id_claim);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4005,7 +4005,7 @@ rt::impl_serde!(ClaimBindingSource);
 /// CSDL: `microsoft.graph.claimValidation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClaimValidation {
     /// CSDL: property `customExtensionId`: `Edm.String`, not nullable.
     pub custom_extension_id: rt::Field<::std::string::String>,
@@ -4035,9 +4035,9 @@ impl rt::Object for ClaimValidation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimValidation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_extension_id", &self.custom_extension_id);
-        d.field(1usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_extension_id", &self.custom_extension_id);
+        v.field(1usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4078,7 +4078,7 @@ rt::impl_serde!(ClaimValidation);
 /// CSDL: `microsoft.graph.classifcationErrorBase`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassifcationErrorBase {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -4116,11 +4116,11 @@ impl rt::Object for ClassifcationErrorBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifcationErrorBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4360,7 +4360,7 @@ rt::impl_serde!(AnyClassifcationErrorBase);
 /// CSDL: `microsoft.graph.classificationError`, complex type, derived from `microsoft.graph.classifcationErrorBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -4408,12 +4408,12 @@ impl rt::Object for ClassificationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-        d.field(4usize, "details", &self.details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
+        v.field(4usize, "details", &self.details);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4652,7 +4652,7 @@ rt::impl_serde!(AnyClassificationError);
 /// CSDL: `microsoft.graph.classificationInnerError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClassificationInnerError {
     /// CSDL: property `activityId`: `Edm.String`, nullable.
     pub activity_id: rt::Field<::std::string::String>,
@@ -4695,11 +4695,11 @@ impl rt::Object for ClassificationInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classificationInnerError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_id", &self.activity_id);
-        d.field(1usize, "client_request_id", &self.client_request_id);
-        d.field(2usize, "code", &self.code);
-        d.field(3usize, "error_date_time", &self.error_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_id", &self.activity_id);
+        v.field(1usize, "client_request_id", &self.client_request_id);
+        v.field(2usize, "code", &self.code);
+        v.field(3usize, "error_date_time", &self.error_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4804,7 +4804,7 @@ rt::impl_serde!(ClickSource);
 /// CSDL: `microsoft.graph.clientCertificateAuthentication`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClientCertificateAuthentication {
     /// CSDL: property `certificateList`: `Collection(microsoft.graph.pkcs12CertificateInformation)`, nullable.
     pub certificate_list: rt::Field<
@@ -4830,8 +4830,8 @@ impl rt::Object for ClientCertificateAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"certificateList\":"];
     const TAG: &'static str = "\"#microsoft.graph.clientCertificateAuthentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_list", &self.certificate_list);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate_list", &self.certificate_list);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4933,7 +4933,7 @@ rt::impl_serde!(ClonableTeamParts);
 /// CSDL: `microsoft.graph.cloudAppSecuritySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudAppSecuritySessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -4965,9 +4965,9 @@ impl rt::Object for CloudAppSecuritySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudAppSecuritySessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "cloud_app_security_type", &self.cloud_app_security_type);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -5069,7 +5069,7 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 /// Request builders: [`CloudClipboardItemPath`](requests/struct.CloudClipboardItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudClipboardItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5117,12 +5117,12 @@ impl rt::Object for CloudClipboardItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "payloads", &self.payloads);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "payloads", &self.payloads);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5172,7 +5172,7 @@ rt::impl_serde!(CloudClipboardItem);
 /// CSDL: `microsoft.graph.cloudClipboardItemPayload`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudClipboardItemPayload {
     /// CSDL: property `content`: `Edm.String`, not nullable.
     pub content: rt::Field<::std::string::String>,
@@ -5199,9 +5199,9 @@ impl rt::Object for CloudClipboardItemPayload {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"formatName\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardItemPayload\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "format_name", &self.format_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "format_name", &self.format_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5244,7 +5244,7 @@ rt::impl_serde!(CloudClipboardItemPayload);
 /// Request builders: [`CloudClipboardRootPath`](requests/struct.CloudClipboardRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudClipboardRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5271,9 +5271,9 @@ impl rt::Object for CloudClipboardRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"items\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudClipboardRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "items", &self.items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "items", &self.items);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5314,7 +5314,7 @@ rt::impl_serde!(CloudClipboardRoot);
 /// CSDL: `microsoft.graph.cloudFlareRuleModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudFlareRuleModel {
     /// CSDL: property `action`: `Edm.String`, nullable.
     pub action: rt::Field<::std::string::String>,
@@ -5348,10 +5348,10 @@ impl rt::Object for CloudFlareRuleModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareRuleModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "rule_id", &self.rule_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "rule_id", &self.rule_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5394,7 +5394,7 @@ rt::impl_serde!(CloudFlareRuleModel);
 /// CSDL: `microsoft.graph.cloudFlareRulesetModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudFlareRulesetModel {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5428,10 +5428,10 @@ impl rt::Object for CloudFlareRulesetModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareRulesetModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "phase_name", &self.phase_name);
-        d.field(2usize, "ruleset_id", &self.ruleset_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "phase_name", &self.phase_name);
+        v.field(2usize, "ruleset_id", &self.ruleset_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5475,7 +5475,7 @@ rt::impl_serde!(CloudFlareRulesetModel);
 /// CSDL: `microsoft.graph.cloudFlareVerifiedDetailsModel`, complex type, derived from `microsoft.graph.webApplicationFirewallVerifiedDetails`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudFlareVerifiedDetailsModel {
     /// CSDL: property `dnsConfiguration`: `microsoft.graph.webApplicationFirewallDnsConfiguration`, nullable.
     pub dns_configuration: rt::Field<crate::v1::WebApplicationFirewallDnsConfiguration>,
@@ -5520,15 +5520,15 @@ impl rt::Object for CloudFlareVerifiedDetailsModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareVerifiedDetailsModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dns_configuration", &self.dns_configuration);
-        d.field(1usize, "enabled_custom_rules", &self.enabled_custom_rules);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dns_configuration", &self.dns_configuration);
+        v.field(1usize, "enabled_custom_rules", &self.enabled_custom_rules);
+        v.field(
             2usize,
             "enabled_recommended_rulesets",
             &self.enabled_recommended_rulesets,
         );
-        d.field(3usize, "zone_id", &self.zone_id);
+        v.field(3usize, "zone_id", &self.zone_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5578,7 +5578,7 @@ rt::impl_serde!(CloudFlareVerifiedDetailsModel);
 /// Request builders: [`CloudFlareWebApplicationFirewallProviderPath`](requests/struct.CloudFlareWebApplicationFirewallProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudFlareWebApplicationFirewallProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5616,11 +5616,11 @@ impl rt::Object for CloudFlareWebApplicationFirewallProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudFlareWebApplicationFirewallProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "api_token", &self.api_token);
-        d.field(3usize, "zone_id", &self.zone_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "api_token", &self.api_token);
+        v.field(3usize, "zone_id", &self.zone_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5666,7 +5666,7 @@ rt::impl_serde!(CloudFlareWebApplicationFirewallProvider);
 /// CSDL: `microsoft.graph.cloudPcDomainJoinConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcDomainJoinConfiguration {
     /// CSDL: property `domainJoinType`: `microsoft.graph.cloudPcDomainJoinType`, nullable.
     pub domain_join_type: rt::Field<crate::v1::CloudPcDomainJoinType>,
@@ -5709,11 +5709,11 @@ impl rt::Object for CloudPcDomainJoinConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcDomainJoinConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "domain_join_type", &self.domain_join_type);
-        d.field(1usize, "on_premises_connection_id", &self.on_premises_connection_id);
-        d.field(2usize, "region_group", &self.region_group);
-        d.field(3usize, "region_name", &self.region_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "domain_join_type", &self.domain_join_type);
+        v.field(1usize, "on_premises_connection_id", &self.on_premises_connection_id);
+        v.field(2usize, "region_group", &self.region_group);
+        v.field(3usize, "region_name", &self.region_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5815,7 +5815,7 @@ rt::impl_serde!(CloudPcDomainJoinType);
 /// Request builders: [`CloudPcGalleryImagePath`](requests/struct.CloudPcGalleryImagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcGalleryImage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5893,18 +5893,18 @@ impl rt::Object for CloudPcGalleryImage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcGalleryImage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date", &self.end_date);
-        d.field(3usize, "expiration_date", &self.expiration_date);
-        d.field(4usize, "offer_name", &self.offer_name);
-        d.field(5usize, "os_version_number", &self.os_version_number);
-        d.field(6usize, "publisher_name", &self.publisher_name);
-        d.field(7usize, "size_in_gb", &self.size_in_gb);
-        d.field(8usize, "sku_name", &self.sku_name);
-        d.field(9usize, "start_date", &self.start_date);
-        d.field(10usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date", &self.end_date);
+        v.field(3usize, "expiration_date", &self.expiration_date);
+        v.field(4usize, "offer_name", &self.offer_name);
+        v.field(5usize, "os_version_number", &self.os_version_number);
+        v.field(6usize, "publisher_name", &self.publisher_name);
+        v.field(7usize, "size_in_gb", &self.size_in_gb);
+        v.field(8usize, "sku_name", &self.sku_name);
+        v.field(9usize, "start_date", &self.start_date);
+        v.field(10usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6027,7 +6027,7 @@ rt::impl_serde!(CloudPcGalleryImageStatus);
 /// CSDL: `microsoft.graph.cloudPcLaunchDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcLaunchDetail {
     /// CSDL: property `cloudPcId`: `Edm.String`, not nullable.
     pub cloud_pc_id: rt::Field<::std::string::String>,
@@ -6072,15 +6072,15 @@ impl rt::Object for CloudPcLaunchDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcLaunchDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_pc_id", &self.cloud_pc_id);
-        d.field(1usize, "cloud_pc_launch_url", &self.cloud_pc_launch_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cloud_pc_id", &self.cloud_pc_id);
+        v.field(1usize, "cloud_pc_launch_url", &self.cloud_pc_launch_url);
+        v.field(
             2usize,
             "windows365_switch_compatibility_failure_reason_type",
             &self.windows365_switch_compatibility_failure_reason_type,
         );
-        d.field(
+        v.field(
             3usize,
             "windows365_switch_compatible",
             &self.windows365_switch_compatible,
@@ -6135,7 +6135,7 @@ rt::impl_serde!(CloudPcLaunchDetail);
 /// CSDL: `microsoft.graph.cloudPcManagementAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -6157,7 +6157,7 @@ impl rt::Object for CloudPcManagementAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::object::Members for CloudPcManagementAssignmentTarget {
@@ -6299,7 +6299,7 @@ rt::impl_serde!(AnyCloudPcManagementAssignmentTarget);
 /// CSDL: `microsoft.graph.cloudPcManagementGroupAssignmentTarget`, complex type, derived from `microsoft.graph.cloudPcManagementAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcManagementGroupAssignmentTarget {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -6326,9 +6326,9 @@ impl rt::Object for CloudPcManagementGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":", ",\"servicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcManagementGroupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-        d.field(1usize, "service_plan_id", &self.service_plan_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
+        v.field(1usize, "service_plan_id", &self.service_plan_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6370,7 +6370,7 @@ rt::impl_serde!(CloudPcManagementGroupAssignmentTarget);
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAutopatch`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAutopatch {
     /// CSDL: property `autopatchGroupId`: `Edm.String`, nullable.
     pub autopatch_group_id: rt::Field<::std::string::String>,
@@ -6394,8 +6394,8 @@ impl rt::Object for CloudPcProvisioningPolicyAutopatch {
     const KEYS_JSON: &'static [&'static str] = &[",\"autopatchGroupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAutopatch\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "autopatch_group_id", &self.autopatch_group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "autopatch_group_id", &self.autopatch_group_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6680,7 +6680,7 @@ rt::impl_serde!(CloudPcRegionGroup);
 /// Request builders: [`CloudPcReportPath`](requests/struct.CloudPcReportPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6704,8 +6704,8 @@ impl rt::Object for CloudPcReport {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcReport\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6814,7 +6814,7 @@ rt::impl_serde!(CloudPcRestorePointFrequencyType);
 /// CSDL: `microsoft.graph.cloudPcRestorePointSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcRestorePointSetting {
     /// CSDL: property `frequencyType`: `microsoft.graph.cloudPcRestorePointFrequencyType`, nullable.
     pub frequency_type: rt::Field<crate::v1::CloudPcRestorePointFrequencyType>,
@@ -6844,9 +6844,9 @@ impl rt::Object for CloudPcRestorePointSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcRestorePointSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "frequency_type", &self.frequency_type);
-        d.field(1usize, "user_restore_enabled", &self.user_restore_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "frequency_type", &self.frequency_type);
+        v.field(1usize, "user_restore_enabled", &self.user_restore_enabled);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6890,7 +6890,7 @@ rt::impl_serde!(CloudPcRestorePointSetting);
 /// Request builders: [`CloudPcUserSettingPath`](requests/struct.CloudPcUserSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6953,15 +6953,15 @@ impl rt::Object for CloudPcUserSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
-        d.field(5usize, "reset_enabled", &self.reset_enabled);
-        d.field(6usize, "restore_point_setting", &self.restore_point_setting);
-        d.field(7usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "local_admin_enabled", &self.local_admin_enabled);
+        v.field(5usize, "reset_enabled", &self.reset_enabled);
+        v.field(6usize, "restore_point_setting", &self.restore_point_setting);
+        v.field(7usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7021,7 +7021,7 @@ rt::impl_serde!(CloudPcUserSetting);
 /// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/struct.CloudPcUserSettingAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserSettingAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7055,10 +7055,10 @@ impl rt::Object for CloudPcUserSettingAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcUserSettingAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.ComplexExtensionValue`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplexExtensionValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -28,7 +28,7 @@ impl rt::Object for ComplexExtensionValue {
     const TAG: &'static str = "\"#microsoft.graph.ComplexExtensionValue\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for ComplexExtensionValue {
@@ -60,7 +60,7 @@ rt::impl_serde!(ComplexExtensionValue);
 /// CSDL: `microsoft.graph.CopyNotebookModel`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopyNotebookModel {
     /// CSDL: property `createdBy`: `Edm.String`, nullable.
     pub created_by: rt::Field<::std::string::String>,
@@ -158,22 +158,22 @@ impl rt::Object for CopyNotebookModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.CopyNotebookModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_by_identity", &self.created_by_identity);
-        d.field(2usize, "created_time", &self.created_time);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_shared", &self.is_shared);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
-        d.field(8usize, "last_modified_time", &self.last_modified_time);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "section_groups_url", &self.section_groups_url);
-        d.field(12usize, "sections_url", &self.sections_url);
-        d.field(13usize, "self_", &self.self_);
-        d.field(14usize, "user_role", &self.user_role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_by_identity", &self.created_by_identity);
+        v.field(2usize, "created_time", &self.created_time);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "is_default", &self.is_default);
+        v.field(5usize, "is_shared", &self.is_shared);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_by_identity", &self.last_modified_by_identity);
+        v.field(8usize, "last_modified_time", &self.last_modified_time);
+        v.field(9usize, "links", &self.links);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "section_groups_url", &self.section_groups_url);
+        v.field(12usize, "sections_url", &self.sections_url);
+        v.field(13usize, "self_", &self.self_);
+        v.field(14usize, "user_role", &self.user_role);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -250,7 +250,7 @@ rt::impl_serde!(CopyNotebookModel);
 /// CSDL: `microsoft.graph.coachmarkLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CoachmarkLocation {
     /// CSDL: property `length`: `Edm.Int32`, nullable.
     pub length: rt::Field<i32>,
@@ -284,10 +284,10 @@ impl rt::Object for CoachmarkLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coachmarkLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "length", &self.length);
-        d.field(1usize, "offset", &self.offset);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "length", &self.length);
+        v.field(1usize, "offset", &self.offset);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -403,7 +403,7 @@ rt::impl_serde!(CoachmarkLocationType);
 /// CSDL: `microsoft.graph.collapseProperty`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CollapseProperty {
     /// CSDL: property `fields`: `Collection(Edm.String)`, not nullable.
     pub fields: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -430,9 +430,9 @@ impl rt::Object for CollapseProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"fields\":", ",\"limit\":"];
     const TAG: &'static str = "\"#microsoft.graph.collapseProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fields", &self.fields);
-        d.field(1usize, "limit", &self.limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fields", &self.fields);
+        v.field(1usize, "limit", &self.limit);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -473,7 +473,7 @@ rt::impl_serde!(CollapseProperty);
 /// CSDL: `microsoft.graph.commentAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommentAction {
     /// CSDL: property `isReply`: `Edm.Boolean`, nullable.
     pub is_reply: rt::Field<bool>,
@@ -507,10 +507,10 @@ impl rt::Object for CommentAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commentAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_reply", &self.is_reply);
-        d.field(1usize, "parent_author", &self.parent_author);
-        d.field(2usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_reply", &self.is_reply);
+        v.field(1usize, "parent_author", &self.parent_author);
+        v.field(2usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -554,7 +554,7 @@ rt::impl_serde!(CommentAction);
 /// CSDL: `microsoft.graph.commsNotification`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsNotification {
     /// CSDL: property `changeType`: `microsoft.graph.changeType`, not nullable.
     pub change_type: rt::Field<crate::v1::ChangeType>,
@@ -584,9 +584,9 @@ impl rt::Object for CommsNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.commsNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_type", &self.change_type);
-        d.field(1usize, "resource_url", &self.resource_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_type", &self.change_type);
+        v.field(1usize, "resource_url", &self.resource_url);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -627,7 +627,7 @@ rt::impl_serde!(CommsNotification);
 /// CSDL: `microsoft.graph.commsNotifications`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommsNotifications {
     /// CSDL: property `value`: `Collection(microsoft.graph.commsNotification)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::v1::CommsNotification>>,
@@ -651,8 +651,8 @@ impl rt::Object for CommsNotifications {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.commsNotifications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -693,7 +693,7 @@ rt::impl_serde!(CommsNotifications);
 /// Request builders: [`CompliancePath`](requests/struct.CompliancePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-compliance`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Compliance {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -715,7 +715,7 @@ impl rt::Object for Compliance {
     const TAG: &'static str = "\"#microsoft.graph.compliance\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_compliance)]
 impl rt::object::Members for Compliance {
@@ -751,7 +751,7 @@ rt::impl_serde!(Compliance);
 /// Request builders: [`ComplianceManagementPartnerPath`](requests/struct.ComplianceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplianceManagementPartner {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -848,25 +848,25 @@ impl rt::Object for ComplianceManagementPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "android_enrollment_assignments",
             &self.android_enrollment_assignments,
         );
-        d.field(2usize, "android_onboarded", &self.android_onboarded);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
-        d.field(5usize, "ios_onboarded", &self.ios_onboarded);
-        d.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(
+        v.field(2usize, "android_onboarded", &self.android_onboarded);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "ios_enrollment_assignments", &self.ios_enrollment_assignments);
+        v.field(5usize, "ios_onboarded", &self.ios_onboarded);
+        v.field(6usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        v.field(
             7usize,
             "mac_os_enrollment_assignments",
             &self.mac_os_enrollment_assignments,
         );
-        d.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
-        d.field(9usize, "partner_state", &self.partner_state);
+        v.field(8usize, "mac_os_onboarded", &self.mac_os_onboarded);
+        v.field(9usize, "partner_state", &self.partner_state);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -935,7 +935,7 @@ rt::impl_serde!(ComplianceManagementPartner);
 /// CSDL: `microsoft.graph.complianceManagementPartnerAssignment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComplianceManagementPartnerAssignment {
     /// Group assignment target.
     ///
@@ -961,8 +961,8 @@ impl rt::Object for ComplianceManagementPartnerAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.complianceManagementPartnerAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1090,7 +1090,7 @@ rt::impl_serde!(ComplianceState);
 /// CSDL: `microsoft.graph.computeRightsAndInheritanceResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ComputeRightsAndInheritanceResult {
     /// CSDL: navigation property `contentRights`: `Collection(microsoft.graph.labelContentRight)`, not nullable.
     ///
@@ -1132,11 +1132,11 @@ impl rt::Object for ComputeRightsAndInheritanceResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.computeRightsAndInheritanceResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
         #[cfg(msgraph_v1_search)]
-        d.field(0usize, "content_rights", &self.content_rights);
-        d.field(1usize, "inherited_label", &self.inherited_label);
-        d.field(2usize, "sensitivity_labels", &self.sensitivity_labels);
+        v.field(0usize, "content_rights", &self.content_rights);
+        v.field(1usize, "inherited_label", &self.inherited_label);
+        v.field(2usize, "sensitivity_labels", &self.sensitivity_labels);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -1183,7 +1183,7 @@ rt::impl_serde!(ComputeRightsAndInheritanceResult);
 /// CSDL: `microsoft.graph.conditionalAccessAllExternalTenants`, complex type, derived from `microsoft.graph.conditionalAccessExternalTenants`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessAllExternalTenants {
     /// CSDL: property `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`, nullable.
     pub membership_kind: rt::Field<
@@ -1209,8 +1209,8 @@ impl rt::Object for ConditionalAccessAllExternalTenants {
     const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessAllExternalTenants\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_kind", &self.membership_kind);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "membership_kind", &self.membership_kind);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1249,7 +1249,7 @@ rt::impl_serde!(ConditionalAccessAllExternalTenants);
 /// CSDL: `microsoft.graph.conditionalAccessApplications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessApplications {
     /// CSDL: property `applicationFilter`: `microsoft.graph.conditionalAccessFilter`, nullable.
     pub application_filter: rt::Field<crate::v1::ConditionalAccessFilter>,
@@ -1299,16 +1299,16 @@ impl rt::Object for ConditionalAccessApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessApplications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_filter", &self.application_filter);
-        d.field(1usize, "exclude_applications", &self.exclude_applications);
-        d.field(2usize, "include_applications", &self.include_applications);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_filter", &self.application_filter);
+        v.field(1usize, "exclude_applications", &self.exclude_applications);
+        v.field(2usize, "include_applications", &self.include_applications);
+        v.field(
             3usize,
             "include_authentication_context_class_references",
             &self.include_authentication_context_class_references,
         );
-        d.field(4usize, "include_user_actions", &self.include_user_actions);
+        v.field(4usize, "include_user_actions", &self.include_user_actions);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1361,7 +1361,7 @@ rt::impl_serde!(ConditionalAccessApplications);
 /// CSDL: `microsoft.graph.conditionalAccessAuthenticationFlows`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessAuthenticationFlows {
     /// CSDL: property `transferMethods`: `microsoft.graph.conditionalAccessTransferMethods`, not nullable.
     pub transfer_methods: rt::Field<
@@ -1387,8 +1387,8 @@ impl rt::Object for ConditionalAccessAuthenticationFlows {
     const KEYS_JSON: &'static [&'static str] = &[",\"transferMethods\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessAuthenticationFlows\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_methods", &self.transfer_methods);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "transfer_methods", &self.transfer_methods);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1500,7 +1500,7 @@ rt::impl_serde!(ConditionalAccessClientApp);
 /// CSDL: `microsoft.graph.conditionalAccessClientApplications`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessClientApplications {
     /// CSDL: property `excludeServicePrincipals`: `Collection(Edm.String)`, not nullable.
     pub exclude_service_principals: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1538,10 +1538,10 @@ impl rt::Object for ConditionalAccessClientApplications {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessClientApplications\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
-        d.field(1usize, "include_service_principals", &self.include_service_principals);
-        d.field(2usize, "service_principal_filter", &self.service_principal_filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_service_principals", &self.exclude_service_principals);
+        v.field(1usize, "include_service_principals", &self.include_service_principals);
+        v.field(2usize, "service_principal_filter", &self.service_principal_filter);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1587,7 +1587,7 @@ rt::impl_serde!(ConditionalAccessClientApplications);
 /// CSDL: `microsoft.graph.conditionalAccessConditionSet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessConditionSet {
     /// CSDL: property `applications`: `microsoft.graph.conditionalAccessApplications`, nullable.
     pub applications: rt::Field<crate::v1::ConditionalAccessApplications>,
@@ -1674,23 +1674,23 @@ impl rt::Object for ConditionalAccessConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessConditionSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "authentication_flows", &self.authentication_flows);
-        d.field(2usize, "client_applications", &self.client_applications);
-        d.field(3usize, "client_app_types", &self.client_app_types);
-        d.field(4usize, "devices", &self.devices);
-        d.field(5usize, "insider_risk_levels", &self.insider_risk_levels);
-        d.field(6usize, "locations", &self.locations);
-        d.field(7usize, "platforms", &self.platforms);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applications", &self.applications);
+        v.field(1usize, "authentication_flows", &self.authentication_flows);
+        v.field(2usize, "client_applications", &self.client_applications);
+        v.field(3usize, "client_app_types", &self.client_app_types);
+        v.field(4usize, "devices", &self.devices);
+        v.field(5usize, "insider_risk_levels", &self.insider_risk_levels);
+        v.field(6usize, "locations", &self.locations);
+        v.field(7usize, "platforms", &self.platforms);
+        v.field(
             8usize,
             "service_principal_risk_levels",
             &self.service_principal_risk_levels,
         );
-        d.field(9usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
-        d.field(10usize, "user_risk_levels", &self.user_risk_levels);
-        d.field(11usize, "users", &self.users);
+        v.field(9usize, "sign_in_risk_levels", &self.sign_in_risk_levels);
+        v.field(10usize, "user_risk_levels", &self.user_risk_levels);
+        v.field(11usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1841,7 +1841,7 @@ rt::impl_serde!(ConditionalAccessDevicePlatform);
 /// CSDL: `microsoft.graph.conditionalAccessDevices`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessDevices {
     /// CSDL: property `deviceFilter`: `microsoft.graph.conditionalAccessFilter`, nullable.
     pub device_filter: rt::Field<crate::v1::ConditionalAccessFilter>,
@@ -1865,8 +1865,8 @@ impl rt::Object for ConditionalAccessDevices {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceFilter\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessDevices\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_filter", &self.device_filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_filter", &self.device_filter);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1905,7 +1905,7 @@ rt::impl_serde!(ConditionalAccessDevices);
 /// CSDL: `microsoft.graph.conditionalAccessEnumeratedExternalTenants`, complex type, derived from `microsoft.graph.conditionalAccessExternalTenants`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessEnumeratedExternalTenants {
     /// CSDL: property `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`, nullable.
     pub membership_kind: rt::Field<
@@ -1937,9 +1937,9 @@ impl rt::Object for ConditionalAccessEnumeratedExternalTenants {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessEnumeratedExternalTenants\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_kind", &self.membership_kind);
-        d.field(1usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "membership_kind", &self.membership_kind);
+        v.field(1usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1981,7 +1981,7 @@ rt::impl_serde!(ConditionalAccessEnumeratedExternalTenants);
 /// CSDL: `microsoft.graph.conditionalAccessExternalTenants`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessExternalTenants {
     /// CSDL: property `membershipKind`: `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`, nullable.
     pub membership_kind: rt::Field<
@@ -2007,8 +2007,8 @@ impl rt::Object for ConditionalAccessExternalTenants {
     const KEYS_JSON: &'static [&'static str] = &[",\"membershipKind\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessExternalTenants\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "membership_kind", &self.membership_kind);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "membership_kind", &self.membership_kind);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -2252,7 +2252,7 @@ rt::impl_serde!(ConditionalAccessExternalTenantsMembershipKind);
 /// CSDL: `microsoft.graph.conditionalAccessFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessFilter {
     /// CSDL: property `mode`: `microsoft.graph.filterMode`, not nullable.
     pub mode: rt::Field<crate::v1::FilterMode>,
@@ -2279,9 +2279,9 @@ impl rt::Object for ConditionalAccessFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mode", &self.mode);
-        d.field(1usize, "rule", &self.rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mode", &self.mode);
+        v.field(1usize, "rule", &self.rule);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -2405,7 +2405,7 @@ rt::impl_serde!(ConditionalAccessGrantControl);
 /// CSDL: `microsoft.graph.conditionalAccessGrantControls`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessGrantControls {
     /// CSDL: property `builtInControls`: `Collection(microsoft.graph.conditionalAccessGrantControl)`, not nullable.
     pub built_in_controls: rt::Field<
@@ -2455,16 +2455,16 @@ impl rt::Object for ConditionalAccessGrantControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGrantControls\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "built_in_controls", &self.built_in_controls);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "built_in_controls", &self.built_in_controls);
+        v.field(
             1usize,
             "custom_authentication_factors",
             &self.custom_authentication_factors,
         );
-        d.field(2usize, "operator", &self.operator);
-        d.field(3usize, "terms_of_use", &self.terms_of_use);
-        d.field(4usize, "authentication_strength", &self.authentication_strength);
+        v.field(2usize, "operator", &self.operator);
+        v.field(3usize, "terms_of_use", &self.terms_of_use);
+        v.field(4usize, "authentication_strength", &self.authentication_strength);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -2594,7 +2594,7 @@ rt::impl_serde!(ConditionalAccessGuestOrExternalUserTypes);
 /// CSDL: `microsoft.graph.conditionalAccessGuestsOrExternalUsers`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessGuestsOrExternalUsers {
     /// CSDL: property `externalTenants`: `microsoft.graph.conditionalAccessExternalTenants`, nullable.
     pub external_tenants: rt::Field<crate::v1::AnyConditionalAccessExternalTenants>,
@@ -2629,9 +2629,9 @@ impl rt::Object for ConditionalAccessGuestsOrExternalUsers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessGuestsOrExternalUsers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_tenants", &self.external_tenants);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_tenants", &self.external_tenants);
+        v.field(
             1usize,
             "guest_or_external_user_types",
             &self.guest_or_external_user_types,
@@ -2736,7 +2736,7 @@ rt::impl_serde!(ConditionalAccessInsiderRiskLevels);
 /// CSDL: `microsoft.graph.conditionalAccessLocations`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessLocations {
     /// CSDL: property `excludeLocations`: `Collection(Edm.String)`, not nullable.
     pub exclude_locations: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2766,9 +2766,9 @@ impl rt::Object for ConditionalAccessLocations {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessLocations\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_locations", &self.exclude_locations);
-        d.field(1usize, "include_locations", &self.include_locations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_locations", &self.exclude_locations);
+        v.field(1usize, "include_locations", &self.include_locations);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -2810,7 +2810,7 @@ rt::impl_serde!(ConditionalAccessLocations);
 /// CSDL: `microsoft.graph.conditionalAccessPlatforms`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessPlatforms {
     /// CSDL: property `excludePlatforms`: `Collection(microsoft.graph.conditionalAccessDevicePlatform)`, not nullable.
     pub exclude_platforms: rt::Field<
@@ -2844,9 +2844,9 @@ impl rt::Object for ConditionalAccessPlatforms {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPlatforms\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_platforms", &self.exclude_platforms);
-        d.field(1usize, "include_platforms", &self.include_platforms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_platforms", &self.exclude_platforms);
+        v.field(1usize, "include_platforms", &self.include_platforms);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -2891,7 +2891,7 @@ rt::impl_serde!(ConditionalAccessPlatforms);
 /// Request builders: [`ConditionalAccessPolicyPath`](requests/struct.ConditionalAccessPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessPolicy {
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2969,18 +2969,18 @@ impl rt::Object for ConditionalAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grant_controls", &self.grant_controls);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "session_controls", &self.session_controls);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "template_id", &self.template_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(1usize, "conditions", &self.conditions);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "grant_controls", &self.grant_controls);
+        v.field(6usize, "id", &self.id);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "session_controls", &self.session_controls);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "template_id", &self.template_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -3342,7 +3342,7 @@ rt::impl_serde!(AnyConditionalAccessPolicy);
 /// CSDL: `microsoft.graph.conditionalAccessPolicyDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessPolicyDetail {
     /// CSDL: property `conditions`: `microsoft.graph.conditionalAccessConditionSet`, not nullable.
     pub conditions: rt::Field<crate::v1::ConditionalAccessConditionSet>,
@@ -3380,10 +3380,10 @@ impl rt::Object for ConditionalAccessPolicyDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessPolicyDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conditions", &self.conditions);
-        d.field(1usize, "grant_controls", &self.grant_controls);
-        d.field(2usize, "session_controls", &self.session_controls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conditions", &self.conditions);
+        v.field(1usize, "grant_controls", &self.grant_controls);
+        v.field(2usize, "session_controls", &self.session_controls);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3487,7 +3487,7 @@ rt::impl_serde!(ConditionalAccessPolicyState);
 /// Request builders: [`ConditionalAccessRootPath`](requests/struct.ConditionalAccessRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3547,18 +3547,18 @@ impl rt::Object for ConditionalAccessRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_context_class_references",
             &self.authentication_context_class_references,
         );
-        d.field(2usize, "authentication_strength", &self.authentication_strength);
-        d.field(3usize, "deleted_items", &self.deleted_items);
-        d.field(4usize, "named_locations", &self.named_locations);
-        d.field(5usize, "policies", &self.policies);
-        d.field(6usize, "templates", &self.templates);
+        v.field(2usize, "authentication_strength", &self.authentication_strength);
+        v.field(3usize, "deleted_items", &self.deleted_items);
+        v.field(4usize, "named_locations", &self.named_locations);
+        v.field(5usize, "policies", &self.policies);
+        v.field(6usize, "templates", &self.templates);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3616,7 +3616,7 @@ rt::impl_serde!(ConditionalAccessRoot);
 /// CSDL: `microsoft.graph.conditionalAccessSessionControl`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -3640,8 +3640,8 @@ impl rt::Object for ConditionalAccessSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -3889,7 +3889,7 @@ rt::impl_serde!(AnyConditionalAccessSessionControl);
 /// CSDL: `microsoft.graph.conditionalAccessSessionControls`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessSessionControls {
     /// CSDL: property `applicationEnforcedRestrictions`: `microsoft.graph.applicationEnforcedRestrictionsSessionControl`, nullable.
     pub application_enforced_restrictions: rt::Field<
@@ -3944,21 +3944,21 @@ impl rt::Object for ConditionalAccessSessionControls {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessSessionControls\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "application_enforced_restrictions",
             &self.application_enforced_restrictions,
         );
-        d.field(1usize, "cloud_app_security", &self.cloud_app_security);
-        d.field(
+        v.field(1usize, "cloud_app_security", &self.cloud_app_security);
+        v.field(
             2usize,
             "disable_resilience_defaults",
             &self.disable_resilience_defaults,
         );
-        d.field(3usize, "persistent_browser", &self.persistent_browser);
-        d.field(4usize, "secure_sign_in_session", &self.secure_sign_in_session);
-        d.field(5usize, "sign_in_frequency", &self.sign_in_frequency);
+        v.field(3usize, "persistent_browser", &self.persistent_browser);
+        v.field(4usize, "secure_sign_in_session", &self.secure_sign_in_session);
+        v.field(5usize, "sign_in_frequency", &self.sign_in_frequency);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -4075,7 +4075,7 @@ rt::impl_serde!(ConditionalAccessStatus);
 /// Request builders: [`ConditionalAccessTemplatePath`](requests/struct.ConditionalAccessTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4123,12 +4123,12 @@ impl rt::Object for ConditionalAccessTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "scenarios", &self.scenarios);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "details", &self.details);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "scenarios", &self.scenarios);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4235,7 +4235,7 @@ rt::impl_serde!(ConditionalAccessTransferMethods);
 /// CSDL: `microsoft.graph.conditionalAccessUsers`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessUsers {
     /// CSDL: property `excludeGroups`: `Collection(Edm.String)`, not nullable.
     pub exclude_groups: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4302,23 +4302,23 @@ impl rt::Object for ConditionalAccessUsers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conditionalAccessUsers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_groups", &self.exclude_groups);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_groups", &self.exclude_groups);
+        v.field(
             1usize,
             "exclude_guests_or_external_users",
             &self.exclude_guests_or_external_users,
         );
-        d.field(2usize, "exclude_roles", &self.exclude_roles);
-        d.field(3usize, "exclude_users", &self.exclude_users);
-        d.field(4usize, "include_groups", &self.include_groups);
-        d.field(
+        v.field(2usize, "exclude_roles", &self.exclude_roles);
+        v.field(3usize, "exclude_users", &self.exclude_users);
+        v.field(4usize, "include_groups", &self.include_groups);
+        v.field(
             5usize,
             "include_guests_or_external_users",
             &self.include_guests_or_external_users,
         );
-        d.field(6usize, "include_roles", &self.include_roles);
-        d.field(7usize, "include_users", &self.include_users);
+        v.field(6usize, "include_roles", &self.include_roles);
+        v.field(7usize, "include_users", &self.include_users);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -4382,7 +4382,7 @@ rt::impl_serde!(ConditionalAccessUsers);
 /// Request builders: [`ConfigurationBaselinePath`](requests/struct.ConfigurationBaselinePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationBaseline {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4430,12 +4430,12 @@ impl rt::Object for ConfigurationBaseline {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationBaseline\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "parameters", &self.parameters);
-        d.field(4usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "parameters", &self.parameters);
+        v.field(4usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4487,7 +4487,7 @@ rt::impl_serde!(ConfigurationBaseline);
 /// Request builders: [`ConfigurationDriftPath`](requests/struct.ConfigurationDriftPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationDrift {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4555,24 +4555,24 @@ impl rt::Object for ConfigurationDrift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationDrift\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "baseline_resource_display_name",
             &self.baseline_resource_display_name,
         );
-        d.field(2usize, "drifted_properties", &self.drifted_properties);
-        d.field(3usize, "first_reported_date_time", &self.first_reported_date_time);
-        d.field(4usize, "monitor_id", &self.monitor_id);
-        d.field(
+        v.field(2usize, "drifted_properties", &self.drifted_properties);
+        v.field(3usize, "first_reported_date_time", &self.first_reported_date_time);
+        v.field(4usize, "monitor_id", &self.monitor_id);
+        v.field(
             5usize,
             "resource_instance_identifier",
             &self.resource_instance_identifier,
         );
-        d.field(6usize, "resource_type", &self.resource_type);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "tenant_id", &self.tenant_id);
+        v.field(6usize, "resource_type", &self.resource_type);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4636,7 +4636,7 @@ rt::impl_serde!(ConfigurationDrift);
 /// Request builders: [`ConfigurationManagementPath`](requests/struct.ConfigurationManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4697,21 +4697,21 @@ impl rt::Object for ConfigurationManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_drifts", &self.configuration_drifts);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_drifts", &self.configuration_drifts);
+        v.field(
             2usize,
             "configuration_monitoring_results",
             &self.configuration_monitoring_results,
         );
-        d.field(3usize, "configuration_monitors", &self.configuration_monitors);
-        d.field(
+        v.field(3usize, "configuration_monitors", &self.configuration_monitors);
+        v.field(
             4usize,
             "configuration_snapshot_jobs",
             &self.configuration_snapshot_jobs,
         );
-        d.field(5usize, "configuration_snapshots", &self.configuration_snapshots);
+        v.field(5usize, "configuration_snapshots", &self.configuration_snapshots);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4769,7 +4769,7 @@ rt::impl_serde!(ConfigurationManagement);
 /// Request builders: [`ConfigurationMonitorPath`](requests/struct.ConfigurationMonitorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationMonitor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4862,25 +4862,25 @@ impl rt::Object for ConfigurationMonitor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationMonitor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "inactivation_reason", &self.inactivation_reason);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "mode", &self.mode);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "inactivation_reason", &self.inactivation_reason);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "mode", &self.mode);
+        v.field(
             9usize,
             "monitor_run_frequency_in_hours",
             &self.monitor_run_frequency_in_hours,
         );
-        d.field(10usize, "parameters", &self.parameters);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "tenant_id", &self.tenant_id);
-        d.field(13usize, "baseline", &self.baseline);
+        v.field(10usize, "parameters", &self.parameters);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "tenant_id", &self.tenant_id);
+        v.field(13usize, "baseline", &self.baseline);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4956,7 +4956,7 @@ rt::impl_serde!(ConfigurationMonitor);
 /// Request builders: [`ConfigurationMonitoringResultPath`](requests/struct.ConfigurationMonitoringResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationMonitoringResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5019,15 +5019,15 @@ impl rt::Object for ConfigurationMonitoringResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationMonitoringResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "drifts_count", &self.drifts_count);
-        d.field(2usize, "error_details", &self.error_details);
-        d.field(3usize, "monitor_id", &self.monitor_id);
-        d.field(4usize, "run_completion_date_time", &self.run_completion_date_time);
-        d.field(5usize, "run_initiation_date_time", &self.run_initiation_date_time);
-        d.field(6usize, "run_status", &self.run_status);
-        d.field(7usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "drifts_count", &self.drifts_count);
+        v.field(2usize, "error_details", &self.error_details);
+        v.field(3usize, "monitor_id", &self.monitor_id);
+        v.field(4usize, "run_completion_date_time", &self.run_completion_date_time);
+        v.field(5usize, "run_initiation_date_time", &self.run_initiation_date_time);
+        v.field(6usize, "run_status", &self.run_status);
+        v.field(7usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5087,7 +5087,7 @@ rt::impl_serde!(ConfigurationMonitoringResult);
 /// Request builders: [`ConfigurationSnapshotJobPath`](requests/struct.ConfigurationSnapshotJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationSnapshotJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5165,18 +5165,18 @@ impl rt::Object for ConfigurationSnapshotJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.configurationSnapshotJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "error_details", &self.error_details);
-        d.field(7usize, "resource_location", &self.resource_location);
-        d.field(8usize, "resources", &self.resources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "error_details", &self.error_details);
+        v.field(7usize, "resource_location", &self.resource_location);
+        v.field(8usize, "resources", &self.resources);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5300,7 +5300,7 @@ rt::impl_serde!(ConfirmedBy);
 /// CSDL: `microsoft.graph.connectedOrganizationMembers`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectedOrganizationMembers {
     /// CSDL: property `connectedOrganizationId`: `Edm.String`, nullable.
     pub connected_organization_id: rt::Field<::std::string::String>,
@@ -5330,9 +5330,9 @@ impl rt::Object for ConnectedOrganizationMembers {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganizationMembers\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connected_organization_id", &self.connected_organization_id);
-        d.field(1usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connected_organization_id", &self.connected_organization_id);
+        v.field(1usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5374,7 +5374,7 @@ rt::impl_serde!(ConnectedOrganizationMembers);
 /// CSDL: `microsoft.graph.connectionItem`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectionItem {
     /// CSDL: property `connectionId`: `Edm.String`, not nullable.
     pub connection_id: rt::Field<::std::string::String>,
@@ -5398,8 +5398,8 @@ impl rt::Object for ConnectionItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"connectionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.connectionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connection_id", &self.connection_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connection_id", &self.connection_id);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -5484,7 +5484,7 @@ rt::impl_serde!(ConsentRequestFilterByCurrentUserOptions);
 /// Request builders: [`ContactPath`](requests/struct.ContactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Contact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5736,56 +5736,56 @@ impl rt::Object for Contact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assistant_name", &self.assistant_name);
-        d.field(6usize, "birthday", &self.birthday);
-        d.field(7usize, "business_address", &self.business_address);
-        d.field(8usize, "business_home_page", &self.business_home_page);
-        d.field(9usize, "business_phones", &self.business_phones);
-        d.field(10usize, "children", &self.children);
-        d.field(11usize, "company_name", &self.company_name);
-        d.field(12usize, "department", &self.department);
-        d.field(13usize, "display_name", &self.display_name);
-        d.field(14usize, "email_addresses", &self.email_addresses);
-        d.field(15usize, "file_as", &self.file_as);
-        d.field(16usize, "generation", &self.generation);
-        d.field(17usize, "given_name", &self.given_name);
-        d.field(18usize, "home_address", &self.home_address);
-        d.field(19usize, "home_phones", &self.home_phones);
-        d.field(20usize, "im_addresses", &self.im_addresses);
-        d.field(21usize, "initials", &self.initials);
-        d.field(22usize, "job_title", &self.job_title);
-        d.field(23usize, "manager", &self.manager);
-        d.field(24usize, "middle_name", &self.middle_name);
-        d.field(25usize, "mobile_phone", &self.mobile_phone);
-        d.field(26usize, "nick_name", &self.nick_name);
-        d.field(27usize, "office_location", &self.office_location);
-        d.field(28usize, "other_address", &self.other_address);
-        d.field(29usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(30usize, "personal_notes", &self.personal_notes);
-        d.field(31usize, "primary_email_address", &self.primary_email_address);
-        d.field(32usize, "profession", &self.profession);
-        d.field(33usize, "secondary_email_address", &self.secondary_email_address);
-        d.field(34usize, "spouse_name", &self.spouse_name);
-        d.field(35usize, "surname", &self.surname);
-        d.field(36usize, "tertiary_email_address", &self.tertiary_email_address);
-        d.field(37usize, "title", &self.title);
-        d.field(38usize, "yomi_company_name", &self.yomi_company_name);
-        d.field(39usize, "yomi_given_name", &self.yomi_given_name);
-        d.field(40usize, "yomi_surname", &self.yomi_surname);
-        d.field(41usize, "extensions", &self.extensions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assistant_name", &self.assistant_name);
+        v.field(6usize, "birthday", &self.birthday);
+        v.field(7usize, "business_address", &self.business_address);
+        v.field(8usize, "business_home_page", &self.business_home_page);
+        v.field(9usize, "business_phones", &self.business_phones);
+        v.field(10usize, "children", &self.children);
+        v.field(11usize, "company_name", &self.company_name);
+        v.field(12usize, "department", &self.department);
+        v.field(13usize, "display_name", &self.display_name);
+        v.field(14usize, "email_addresses", &self.email_addresses);
+        v.field(15usize, "file_as", &self.file_as);
+        v.field(16usize, "generation", &self.generation);
+        v.field(17usize, "given_name", &self.given_name);
+        v.field(18usize, "home_address", &self.home_address);
+        v.field(19usize, "home_phones", &self.home_phones);
+        v.field(20usize, "im_addresses", &self.im_addresses);
+        v.field(21usize, "initials", &self.initials);
+        v.field(22usize, "job_title", &self.job_title);
+        v.field(23usize, "manager", &self.manager);
+        v.field(24usize, "middle_name", &self.middle_name);
+        v.field(25usize, "mobile_phone", &self.mobile_phone);
+        v.field(26usize, "nick_name", &self.nick_name);
+        v.field(27usize, "office_location", &self.office_location);
+        v.field(28usize, "other_address", &self.other_address);
+        v.field(29usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(30usize, "personal_notes", &self.personal_notes);
+        v.field(31usize, "primary_email_address", &self.primary_email_address);
+        v.field(32usize, "profession", &self.profession);
+        v.field(33usize, "secondary_email_address", &self.secondary_email_address);
+        v.field(34usize, "spouse_name", &self.spouse_name);
+        v.field(35usize, "surname", &self.surname);
+        v.field(36usize, "tertiary_email_address", &self.tertiary_email_address);
+        v.field(37usize, "title", &self.title);
+        v.field(38usize, "yomi_company_name", &self.yomi_company_name);
+        v.field(39usize, "yomi_given_name", &self.yomi_given_name);
+        v.field(40usize, "yomi_surname", &self.yomi_surname);
+        v.field(41usize, "extensions", &self.extensions);
+        v.field(
             42usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(43usize, "photo", &self.photo);
-        d.field(
+        v.field(43usize, "photo", &self.photo);
+        v.field(
             44usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -5954,7 +5954,7 @@ rt::impl_serde!(Contact);
 /// Request builders: [`ContactFolderPath`](requests/struct.ContactFolderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContactFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6016,18 +6016,18 @@ impl rt::Object for ContactFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contactFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(3usize, "child_folders", &self.child_folders);
-        d.field(4usize, "contacts", &self.contacts);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(3usize, "child_folders", &self.child_folders);
+        v.field(4usize, "contacts", &self.contacts);
+        v.field(
             5usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             6usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -6166,7 +6166,7 @@ rt::impl_serde!(ContactRelationship);
 /// CSDL: `microsoft.graph.containerFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContainerFilter {
     /// CSDL: property `includedContainers`: `Collection(Edm.String)`, nullable.
     pub included_containers: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6190,8 +6190,8 @@ impl rt::Object for ContainerFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"includedContainers\":"];
     const TAG: &'static str = "\"#microsoft.graph.containerFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "included_containers", &self.included_containers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "included_containers", &self.included_containers);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6285,7 +6285,7 @@ rt::impl_serde!(ContentProcessingErrorType);
 /// Request builders: [`ContractPath`](requests/struct.ContractPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Contract {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6338,13 +6338,13 @@ impl rt::Object for Contract {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contract\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "contract_type", &self.contract_type);
-        d.field(3usize, "customer_id", &self.customer_id);
-        d.field(4usize, "default_domain_name", &self.default_domain_name);
-        d.field(5usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "contract_type", &self.contract_type);
+        v.field(3usize, "customer_id", &self.customer_id);
+        v.field(4usize, "default_domain_name", &self.default_domain_name);
+        v.field(5usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6396,7 +6396,7 @@ rt::impl_serde!(Contract);
 /// CSDL: `microsoft.graph.controlScore`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ControlScore {
     /// CSDL: property `controlCategory`: `Edm.String`, nullable.
     pub control_category: rt::Field<::std::string::String>,
@@ -6439,11 +6439,11 @@ impl rt::Object for ControlScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.controlScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "control_category", &self.control_category);
-        d.field(1usize, "control_name", &self.control_name);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "score", &self.score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "control_category", &self.control_category);
+        v.field(1usize, "control_name", &self.control_name);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "score", &self.score);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6491,7 +6491,7 @@ rt::impl_serde!(ControlScore);
 /// Request builders: [`ConversationPath`](requests/struct.ConversationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Conversation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6549,14 +6549,14 @@ impl rt::Object for Conversation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "has_attachments", &self.has_attachments);
-        d.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(3usize, "preview", &self.preview);
-        d.field(4usize, "topic", &self.topic);
-        d.field(5usize, "unique_senders", &self.unique_senders);
-        d.field(6usize, "threads", &self.threads);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "has_attachments", &self.has_attachments);
+        v.field(2usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        v.field(3usize, "preview", &self.preview);
+        v.field(4usize, "topic", &self.topic);
+        v.field(5usize, "unique_senders", &self.unique_senders);
+        v.field(6usize, "threads", &self.threads);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6613,7 +6613,7 @@ rt::impl_serde!(Conversation);
 /// Request builders: [`ConversationThreadPath`](requests/struct.ConversationThreadPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationThread {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6686,17 +6686,17 @@ impl rt::Object for ConversationThread {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationThread\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cc_recipients", &self.cc_recipients);
-        d.field(2usize, "has_attachments", &self.has_attachments);
-        d.field(3usize, "is_locked", &self.is_locked);
-        d.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
-        d.field(5usize, "preview", &self.preview);
-        d.field(6usize, "topic", &self.topic);
-        d.field(7usize, "to_recipients", &self.to_recipients);
-        d.field(8usize, "unique_senders", &self.unique_senders);
-        d.field(9usize, "posts", &self.posts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cc_recipients", &self.cc_recipients);
+        v.field(2usize, "has_attachments", &self.has_attachments);
+        v.field(3usize, "is_locked", &self.is_locked);
+        v.field(4usize, "last_delivered_date_time", &self.last_delivered_date_time);
+        v.field(5usize, "preview", &self.preview);
+        v.field(6usize, "topic", &self.topic);
+        v.field(7usize, "to_recipients", &self.to_recipients);
+        v.field(8usize, "unique_senders", &self.unique_senders);
+        v.field(9usize, "posts", &self.posts);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6759,7 +6759,7 @@ rt::impl_serde!(ConversationThread);
 /// CSDL: `microsoft.graph.convertIdResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConvertIdResult {
     /// CSDL: property `errorDetails`: `microsoft.graph.genericError`, nullable.
     pub error_details: rt::Field<crate::v1::GenericError>,
@@ -6793,10 +6793,10 @@ impl rt::Object for ConvertIdResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.convertIdResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_details", &self.error_details);
-        d.field(1usize, "source_id", &self.source_id);
-        d.field(2usize, "target_id", &self.target_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_details", &self.error_details);
+        v.field(1usize, "source_id", &self.source_id);
+        v.field(2usize, "target_id", &self.target_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6895,7 +6895,7 @@ rt::impl_serde!(CountryLookupMethodType);
 /// Request builders: [`CountryNamedLocationPath`](requests/struct.CountryNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CountryNamedLocation {
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6958,15 +6958,15 @@ impl rt::Object for CountryNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.countryNamedLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(5usize, "countries_and_regions", &self.countries_and_regions);
-        d.field(6usize, "country_lookup_method", &self.country_lookup_method);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "modified_date_time", &self.modified_date_time);
+        v.field(5usize, "countries_and_regions", &self.countries_and_regions);
+        v.field(6usize, "country_lookup_method", &self.country_lookup_method);
+        v.field(
             7usize,
             "include_unknown_countries_and_regions",
             &self.include_unknown_countries_and_regions,
@@ -7088,7 +7088,7 @@ rt::impl_serde!(CourseStatus);
 /// CSDL: `microsoft.graph.crossCloudAzureActiveDirectoryTenant`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossCloudAzureActiveDirectoryTenant {
     /// CSDL: property `cloudInstance`: `Edm.String`, not nullable.
     pub cloud_instance: rt::Field<::std::string::String>,
@@ -7122,10 +7122,10 @@ impl rt::Object for CrossCloudAzureActiveDirectoryTenant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossCloudAzureActiveDirectoryTenant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_instance", &self.cloud_instance);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cloud_instance", &self.cloud_instance);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7171,7 +7171,7 @@ rt::impl_serde!(CrossCloudAzureActiveDirectoryTenant);
 /// Request builders: [`CrossTenantAccessPolicyPath`](requests/struct.CrossTenantAccessPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7236,15 +7236,15 @@ impl rt::Object for CrossTenantAccessPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "allowed_cloud_endpoints", &self.allowed_cloud_endpoints);
-        d.field(5usize, "default", &self.default);
-        d.field(6usize, "partners", &self.partners);
-        d.field(7usize, "templates", &self.templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "allowed_cloud_endpoints", &self.allowed_cloud_endpoints);
+        v.field(5usize, "default", &self.default);
+        v.field(6usize, "partners", &self.partners);
+        v.field(7usize, "templates", &self.templates);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7303,7 +7303,7 @@ rt::impl_serde!(CrossTenantAccessPolicy);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyAppServiceConnectSetting {
     /// CSDL: property `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, nullable.
     pub applications: rt::Field<crate::v1::CrossTenantAccessPolicyTargetConfiguration>,
@@ -7327,8 +7327,8 @@ impl rt::Object for CrossTenantAccessPolicyAppServiceConnectSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"applications\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applications", &self.applications);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7367,7 +7367,7 @@ rt::impl_serde!(CrossTenantAccessPolicyAppServiceConnectSetting);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyB2BSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyB2bSetting {
     /// CSDL: property `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, nullable.
     pub applications: rt::Field<crate::v1::CrossTenantAccessPolicyTargetConfiguration>,
@@ -7399,9 +7399,9 @@ impl rt::Object for CrossTenantAccessPolicyB2bSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyB2BSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "users_and_groups", &self.users_and_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applications", &self.applications);
+        v.field(1usize, "users_and_groups", &self.users_and_groups);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7595,7 +7595,7 @@ rt::impl_serde!(AnyCrossTenantAccessPolicyB2bSetting);
 /// Request builders: [`CrossTenantAccessPolicyConfigurationDefaultPath`](requests/struct.CrossTenantAccessPolicyConfigurationDefaultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7703,40 +7703,40 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationDefault {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyConfigurationDefault\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "app_service_connect_inbound",
             &self.app_service_connect_inbound,
         );
-        d.field(
+        v.field(
             2usize,
             "automatic_user_consent_settings",
             &self.automatic_user_consent_settings,
         );
-        d.field(3usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
-        d.field(4usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
-        d.field(5usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
-        d.field(
+        v.field(3usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
+        v.field(4usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
+        v.field(5usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
+        v.field(
             6usize,
             "b2b_direct_connect_outbound",
             &self.b2b_direct_connect_outbound,
         );
-        d.field(7usize, "inbound_trust", &self.inbound_trust);
-        d.field(
+        v.field(7usize, "inbound_trust", &self.inbound_trust);
+        v.field(
             8usize,
             "invitation_redemption_identity_provider_configuration",
             &self.invitation_redemption_identity_provider_configuration,
         );
-        d.field(9usize, "is_service_default", &self.is_service_default);
-        d.field(10usize, "m365_collaboration_inbound", &self.m365_collaboration_inbound);
-        d.field(
+        v.field(9usize, "is_service_default", &self.is_service_default);
+        v.field(10usize, "m365_collaboration_inbound", &self.m365_collaboration_inbound);
+        v.field(
             11usize,
             "m365_collaboration_outbound",
             &self.m365_collaboration_outbound,
         );
-        d.field(12usize, "tenant_restrictions", &self.tenant_restrictions);
+        v.field(12usize, "tenant_restrictions", &self.tenant_restrictions);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7823,7 +7823,7 @@ rt::impl_serde!(CrossTenantAccessPolicyConfigurationDefault);
 /// Request builders: [`CrossTenantAccessPolicyConfigurationPartnerPath`](requests/struct.CrossTenantAccessPolicyConfigurationPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// CSDL: property `appServiceConnectInbound`: `microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`, nullable.
     pub app_service_connect_inbound: rt::Field<
@@ -7943,42 +7943,42 @@ impl rt::Object for CrossTenantAccessPolicyConfigurationPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyConfigurationPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "app_service_connect_inbound",
             &self.app_service_connect_inbound,
         );
-        d.field(
+        v.field(
             1usize,
             "automatic_user_consent_settings",
             &self.automatic_user_consent_settings,
         );
-        d.field(2usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
-        d.field(3usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
-        d.field(4usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
-        d.field(
+        v.field(2usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
+        v.field(3usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
+        v.field(4usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
+        v.field(
             5usize,
             "b2b_direct_connect_outbound",
             &self.b2b_direct_connect_outbound,
         );
-        d.field(6usize, "inbound_trust", &self.inbound_trust);
-        d.field(
+        v.field(6usize, "inbound_trust", &self.inbound_trust);
+        v.field(
             7usize,
             "is_in_multi_tenant_organization",
             &self.is_in_multi_tenant_organization,
         );
-        d.field(8usize, "is_service_provider", &self.is_service_provider);
-        d.field(9usize, "m365_collaboration_inbound", &self.m365_collaboration_inbound);
-        d.field(
+        v.field(8usize, "is_service_provider", &self.is_service_provider);
+        v.field(9usize, "m365_collaboration_inbound", &self.m365_collaboration_inbound);
+        v.field(
             10usize,
             "m365_collaboration_outbound",
             &self.m365_collaboration_outbound,
         );
-        d.field(11usize, "tenant_id", &self.tenant_id);
-        d.field(12usize, "tenant_restrictions", &self.tenant_restrictions);
-        d.field(13usize, "identity_synchronization", &self.identity_synchronization);
-        d.field(
+        v.field(11usize, "tenant_id", &self.tenant_id);
+        v.field(12usize, "tenant_restrictions", &self.tenant_restrictions);
+        v.field(13usize, "identity_synchronization", &self.identity_synchronization);
+        v.field(
             14usize,
             "service_provider_constraints",
             &self.service_provider_constraints,
@@ -8069,7 +8069,7 @@ rt::impl_serde!(CrossTenantAccessPolicyConfigurationPartner);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyInboundTrust`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyInboundTrust {
     /// CSDL: property `isCompliantDeviceAccepted`: `Edm.Boolean`, nullable.
     pub is_compliant_device_accepted: rt::Field<bool>,
@@ -8107,18 +8107,18 @@ impl rt::Object for CrossTenantAccessPolicyInboundTrust {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyInboundTrust\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_compliant_device_accepted",
             &self.is_compliant_device_accepted,
         );
-        d.field(
+        v.field(
             1usize,
             "is_hybrid_azure_ad_joined_device_accepted",
             &self.is_hybrid_azure_ad_joined_device_accepted,
         );
-        d.field(2usize, "is_mfa_accepted", &self.is_mfa_accepted);
+        v.field(2usize, "is_mfa_accepted", &self.is_mfa_accepted);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8163,7 +8163,7 @@ rt::impl_serde!(CrossTenantAccessPolicyInboundTrust);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
     /// CSDL: property `users`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, nullable.
     pub users: rt::Field<crate::v1::CrossTenantAccessPolicyTargetConfiguration>,
@@ -8187,8 +8187,8 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationInboundSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8227,7 +8227,7 @@ rt::impl_serde!(CrossTenantAccessPolicyM365CollaborationInboundSetting);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     /// CSDL: property `usersAndGroups`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, nullable.
     pub users_and_groups: rt::Field<
@@ -8254,8 +8254,8 @@ impl rt::Object for CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"usersAndGroups\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "users_and_groups", &self.users_and_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "users_and_groups", &self.users_and_groups);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8294,7 +8294,7 @@ rt::impl_serde!(CrossTenantAccessPolicyM365CollaborationOutboundSetting);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyTarget {
     /// CSDL: property `target`: `Edm.String`, nullable.
     pub target: rt::Field<::std::string::String>,
@@ -8321,9 +8321,9 @@ impl rt::Object for CrossTenantAccessPolicyTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"target\":", ",\"targetType\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-        d.field(1usize, "target_type", &self.target_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target", &self.target);
+        v.field(1usize, "target_type", &self.target_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8364,7 +8364,7 @@ rt::impl_serde!(CrossTenantAccessPolicyTarget);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyTargetConfiguration {
     /// CSDL: property `accessType`: `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`, nullable.
     pub access_type: rt::Field<
@@ -8393,9 +8393,9 @@ impl rt::Object for CrossTenantAccessPolicyTargetConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"accessType\":", ",\"targets\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTargetConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_type", &self.access_type);
-        d.field(1usize, "targets", &self.targets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_type", &self.access_type);
+        v.field(1usize, "targets", &self.targets);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8548,7 +8548,7 @@ rt::impl_serde!(CrossTenantAccessPolicyTargetType);
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`, complex type, derived from `microsoft.graph.crossTenantAccessPolicyB2BSetting`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantAccessPolicyTenantRestrictions {
     /// CSDL: property `applications`: `microsoft.graph.crossTenantAccessPolicyTargetConfiguration`, nullable.
     pub applications: rt::Field<crate::v1::CrossTenantAccessPolicyTargetConfiguration>,
@@ -8584,10 +8584,10 @@ impl rt::Object for CrossTenantAccessPolicyTenantRestrictions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantAccessPolicyTenantRestrictions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applications", &self.applications);
-        d.field(1usize, "users_and_groups", &self.users_and_groups);
-        d.field(2usize, "devices", &self.devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applications", &self.applications);
+        v.field(1usize, "users_and_groups", &self.users_and_groups);
+        v.field(2usize, "devices", &self.devices);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8634,7 +8634,7 @@ rt::impl_serde!(CrossTenantAccessPolicyTenantRestrictions);
 /// Request builders: [`CrossTenantIdentitySyncPolicyPartnerPath`](requests/struct.CrossTenantIdentitySyncPolicyPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantIdentitySyncPolicyPartner {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -8672,10 +8672,10 @@ impl rt::Object for CrossTenantIdentitySyncPolicyPartner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantIdentitySyncPolicyPartner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
-        d.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "tenant_id", &self.tenant_id);
+        v.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8719,7 +8719,7 @@ rt::impl_serde!(CrossTenantIdentitySyncPolicyPartner);
 /// CSDL: `microsoft.graph.crossTenantUserSyncInbound`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrossTenantUserSyncInbound {
     /// CSDL: property `isSyncAllowed`: `Edm.Boolean`, nullable.
     pub is_sync_allowed: rt::Field<bool>,
@@ -8743,8 +8743,8 @@ impl rt::Object for CrossTenantUserSyncInbound {
     const KEYS_JSON: &'static [&'static str] = &[",\"isSyncAllowed\":"];
     const TAG: &'static str = "\"#microsoft.graph.crossTenantUserSyncInbound\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_sync_allowed", &self.is_sync_allowed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_sync_allowed", &self.is_sync_allowed);
     }
 }
 #[cfg(msgraph_v1_core)]

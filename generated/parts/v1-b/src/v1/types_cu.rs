@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.customAppManagementApplicationConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomAppManagementApplicationConfiguration {
     /// CSDL: property `identifierUris`: `microsoft.graph.identifierUriConfiguration`, nullable.
     pub identifier_uris: rt::Field<crate::v1::IdentifierUriConfiguration>,
@@ -30,8 +30,8 @@ impl rt::Object for CustomAppManagementApplicationConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"identifierUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.customAppManagementApplicationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identifier_uris", &self.identifier_uris);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identifier_uris", &self.identifier_uris);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -70,7 +70,7 @@ rt::impl_serde!(CustomAppManagementApplicationConfiguration);
 /// CSDL: `microsoft.graph.customAppManagementConfiguration`, complex type, derived from `microsoft.graph.appManagementConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomAppManagementConfiguration {
     /// CSDL: property `keyCredentials`: `Collection(microsoft.graph.keyCredentialConfiguration)`, nullable.
     pub key_credentials: rt::Field<
@@ -114,10 +114,10 @@ impl rt::Object for CustomAppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customAppManagementConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credentials", &self.key_credentials);
-        d.field(1usize, "password_credentials", &self.password_credentials);
-        d.field(2usize, "application_restrictions", &self.application_restrictions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credentials", &self.key_credentials);
+        v.field(1usize, "password_credentials", &self.password_credentials);
+        v.field(2usize, "application_restrictions", &self.application_restrictions);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -165,7 +165,7 @@ rt::impl_serde!(CustomAppManagementConfiguration);
 /// Request builders: [`CustomAuthenticationExtensionPath`](requests/struct.CustomAuthenticationExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomAuthenticationExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -227,18 +227,18 @@ impl rt::Object for CustomAuthenticationExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customAuthenticationExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -741,7 +741,7 @@ rt::impl_serde!(AnyCustomAuthenticationExtension);
 /// CSDL: `microsoft.graph.customExtensionAuthenticationConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionAuthenticationConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -763,7 +763,7 @@ impl rt::Object for CustomExtensionAuthenticationConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionAuthenticationConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::object::Members for CustomExtensionAuthenticationConfiguration {
@@ -925,7 +925,7 @@ rt::impl_serde!(AnyCustomExtensionAuthenticationConfiguration);
 /// CSDL: `microsoft.graph.customExtensionBehaviorOnError`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionBehaviorOnError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -947,7 +947,7 @@ impl rt::Object for CustomExtensionBehaviorOnError {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionBehaviorOnError\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::object::Members for CustomExtensionBehaviorOnError {
@@ -1089,7 +1089,7 @@ rt::impl_serde!(AnyCustomExtensionBehaviorOnError);
 /// CSDL: `microsoft.graph.customExtensionCalloutInstance`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionCalloutInstance {
     /// CSDL: property `customExtensionId`: `Edm.String`, nullable.
     pub custom_extension_id: rt::Field<::std::string::String>,
@@ -1137,12 +1137,12 @@ impl rt::Object for CustomExtensionCalloutInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_extension_id", &self.custom_extension_id);
-        d.field(1usize, "detail", &self.detail);
-        d.field(2usize, "external_correlation_id", &self.external_correlation_id);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_extension_id", &self.custom_extension_id);
+        v.field(1usize, "detail", &self.detail);
+        v.field(2usize, "external_correlation_id", &self.external_correlation_id);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1260,7 +1260,7 @@ rt::impl_serde!(CustomExtensionCalloutInstanceStatus);
 /// CSDL: `microsoft.graph.customExtensionClientConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionClientConfiguration {
     /// CSDL: property `maximumRetries`: `Edm.Int32`, nullable.
     pub maximum_retries: rt::Field<i32>,
@@ -1290,9 +1290,9 @@ impl rt::Object for CustomExtensionClientConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionClientConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_retries", &self.maximum_retries);
-        d.field(1usize, "timeout_in_milliseconds", &self.timeout_in_milliseconds);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_retries", &self.maximum_retries);
+        v.field(1usize, "timeout_in_milliseconds", &self.timeout_in_milliseconds);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -1333,7 +1333,7 @@ rt::impl_serde!(CustomExtensionClientConfiguration);
 /// CSDL: `microsoft.graph.customExtensionOverwriteConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionOverwriteConfiguration {
     /// CSDL: property `behaviorOnError`: `microsoft.graph.customExtensionBehaviorOnError`, nullable.
     pub behavior_on_error: rt::Field<crate::v1::AnyCustomExtensionBehaviorOnError>,
@@ -1363,9 +1363,9 @@ impl rt::Object for CustomExtensionOverwriteConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionOverwriteConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "behavior_on_error", &self.behavior_on_error);
-        d.field(1usize, "client_configuration", &self.client_configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(1usize, "client_configuration", &self.client_configuration);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1454,7 +1454,7 @@ rt::impl_serde!(CustomSecurityAttributeComparisonOperator);
 /// Request builders: [`CustomSecurityAttributeDefinitionPath`](requests/struct.CustomSecurityAttributeDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomSecurityAttributeDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1527,21 +1527,21 @@ impl rt::Object for CustomSecurityAttributeDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attribute_set", &self.attribute_set);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "is_collection", &self.is_collection);
-        d.field(4usize, "is_searchable", &self.is_searchable);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "type_", &self.type_);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attribute_set", &self.attribute_set);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "is_collection", &self.is_collection);
+        v.field(4usize, "is_searchable", &self.is_searchable);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "type_", &self.type_);
+        v.field(
             8usize,
             "use_pre_defined_values_only",
             &self.use_pre_defined_values_only,
         );
-        d.field(9usize, "allowed_values", &self.allowed_values);
+        v.field(9usize, "allowed_values", &self.allowed_values);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -1603,7 +1603,7 @@ rt::impl_serde!(CustomSecurityAttributeDefinition);
 /// CSDL: `microsoft.graph.customSecurityAttributeExemption`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomSecurityAttributeExemption {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1630,9 +1630,9 @@ impl rt::Object for CustomSecurityAttributeExemption {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"operator\":"];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeExemption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "operator", &self.operator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "operator", &self.operator);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1823,7 +1823,7 @@ rt::impl_serde!(AnyCustomSecurityAttributeExemption);
 /// CSDL: `microsoft.graph.customSecurityAttributeStringValueExemption`, complex type, derived from `microsoft.graph.customSecurityAttributeExemption`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomSecurityAttributeStringValueExemption {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1857,10 +1857,10 @@ impl rt::Object for CustomSecurityAttributeStringValueExemption {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customSecurityAttributeStringValueExemption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "operator", &self.operator);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "operator", &self.operator);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1904,7 +1904,7 @@ rt::impl_serde!(CustomSecurityAttributeStringValueExemption);
 /// CSDL: `microsoft.graph.customTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTrainingSetting {
     /// CSDL: property `settingType`: `microsoft.graph.trainingSettingType`, nullable.
     pub setting_type: rt::Field<crate::v1::TrainingSettingType>,
@@ -1957,13 +1957,13 @@ impl rt::Object for CustomTrainingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customTrainingSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "duration_in_minutes", &self.duration_in_minutes);
-        d.field(5usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_type", &self.setting_type);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "duration_in_minutes", &self.duration_in_minutes);
+        v.field(5usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.dataSourceConfiguration`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSourceConfiguration {
     /// CSDL: property `externalItem`: `microsoft.graph.externalItemConfiguration`, nullable.
     pub external_item: rt::Field<crate::v1::ExternalItemConfiguration>,
@@ -30,8 +30,8 @@ impl rt::Object for DataSourceConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"externalItem\":"];
     const TAG: &'static str = "\"#microsoft.graph.dataSourceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_item", &self.external_item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_item", &self.external_item);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -155,7 +155,7 @@ rt::impl_serde!(DataSubjectType);
 /// Request builders: [`DayNotePath`](requests/struct.DayNotePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DayNote {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -218,15 +218,15 @@ impl rt::Object for DayNote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dayNote\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "day_note_date", &self.day_note_date);
-        d.field(6usize, "draft_day_note", &self.draft_day_note);
-        d.field(7usize, "shared_day_note", &self.shared_day_note);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "day_note_date", &self.day_note_date);
+        v.field(6usize, "draft_day_note", &self.draft_day_note);
+        v.field(7usize, "shared_day_note", &self.shared_day_note);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`, complex type, derived from `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
     /// CSDL: property `fallbackIdentityProvider`: `microsoft.graph.b2bIdentityProvidersType`, nullable.
     pub fallback_identity_provider: rt::Field<crate::v1::B2bIdentityProvidersType>,
@@ -42,9 +42,9 @@ impl rt::Object for DefaultInvitationRedemptionIdentityProviderConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
+        v.field(
             1usize,
             "primary_identity_provider_precedence_order",
             &self.primary_identity_provider_precedence_order,
@@ -96,7 +96,7 @@ rt::impl_serde!(DefaultInvitationRedemptionIdentityProviderConfiguration);
 /// Request builders: [`DefaultManagedAppProtectionPath`](requests/struct.DefaultManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -440,120 +440,120 @@ impl rt::Object for DefaultManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             7usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(12usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(
+        v.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(12usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(
             13usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(15usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(15usize, "managed_browser", &self.managed_browser);
+        v.field(
             16usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             19usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             20usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             21usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(
+        v.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(
             23usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             25usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             26usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             27usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(28usize, "pin_character_set", &self.pin_character_set);
-        d.field(29usize, "pin_required", &self.pin_required);
-        d.field(30usize, "print_blocked", &self.print_blocked);
-        d.field(31usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(33usize, "app_data_encryption_type", &self.app_data_encryption_type);
-        d.field(34usize, "custom_settings", &self.custom_settings);
-        d.field(35usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(
+        v.field(28usize, "pin_character_set", &self.pin_character_set);
+        v.field(29usize, "pin_required", &self.pin_required);
+        v.field(30usize, "print_blocked", &self.print_blocked);
+        v.field(31usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(33usize, "app_data_encryption_type", &self.app_data_encryption_type);
+        v.field(34usize, "custom_settings", &self.custom_settings);
+        v.field(35usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(
             36usize,
             "disable_app_encryption_if_device_encryption_is_enabled",
             &self.disable_app_encryption_if_device_encryption_is_enabled,
         );
-        d.field(37usize, "encrypt_app_data", &self.encrypt_app_data);
-        d.field(38usize, "face_id_blocked", &self.face_id_blocked);
-        d.field(
+        v.field(37usize, "encrypt_app_data", &self.encrypt_app_data);
+        v.field(38usize, "face_id_blocked", &self.face_id_blocked);
+        v.field(
             39usize,
             "minimum_required_patch_version",
             &self.minimum_required_patch_version,
         );
-        d.field(
+        v.field(
             40usize,
             "minimum_required_sdk_version",
             &self.minimum_required_sdk_version,
         );
-        d.field(
+        v.field(
             41usize,
             "minimum_warning_patch_version",
             &self.minimum_warning_patch_version,
         );
-        d.field(42usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(43usize, "apps", &self.apps);
-        d.field(44usize, "deployment_summary", &self.deployment_summary);
+        v.field(42usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(43usize, "apps", &self.apps);
+        v.field(44usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -730,7 +730,7 @@ rt::impl_serde!(DefaultManagedAppProtection);
 /// CSDL: `microsoft.graph.defaultUserRolePermissions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefaultUserRolePermissions {
     /// CSDL: property `allowedToCreateApps`: `Edm.Boolean`, not nullable.
     pub allowed_to_create_apps: rt::Field<bool>,
@@ -785,25 +785,25 @@ impl rt::Object for DefaultUserRolePermissions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defaultUserRolePermissions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_to_create_apps", &self.allowed_to_create_apps);
+        v.field(
             1usize,
             "allowed_to_create_security_groups",
             &self.allowed_to_create_security_groups,
         );
-        d.field(2usize, "allowed_to_create_tenants", &self.allowed_to_create_tenants);
-        d.field(
+        v.field(2usize, "allowed_to_create_tenants", &self.allowed_to_create_tenants);
+        v.field(
             3usize,
             "allowed_to_read_bitlocker_keys_for_owned_device",
             &self.allowed_to_read_bitlocker_keys_for_owned_device,
         );
-        d.field(
+        v.field(
             4usize,
             "allowed_to_read_other_users",
             &self.allowed_to_read_other_users,
         );
-        d.field(
+        v.field(
             5usize,
             "permission_grant_policies_assigned",
             &self.permission_grant_policies_assigned,
@@ -932,7 +932,7 @@ rt::impl_serde!(DefenderCloudBlockLevelType);
 /// CSDL: `microsoft.graph.defenderDetectedMalwareActions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DefenderDetectedMalwareActions {
     /// Indicates a Defender action to take for high severity Malware threat detected.
     ///
@@ -983,11 +983,11 @@ impl rt::Object for DefenderDetectedMalwareActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.defenderDetectedMalwareActions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "high_severity", &self.high_severity);
-        d.field(1usize, "low_severity", &self.low_severity);
-        d.field(2usize, "moderate_severity", &self.moderate_severity);
-        d.field(3usize, "severe_severity", &self.severe_severity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "high_severity", &self.high_severity);
+        v.field(1usize, "low_severity", &self.low_severity);
+        v.field(2usize, "moderate_severity", &self.moderate_severity);
+        v.field(3usize, "severe_severity", &self.severe_severity);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1346,7 +1346,7 @@ rt::impl_serde!(DefenderThreatAction);
 /// Request builders: [`DelegatedAdminAccessAssignmentPath`](requests/struct.DelegatedAdminAccessAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminAccessAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1399,13 +1399,13 @@ impl rt::Object for DelegatedAdminAccessAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_container", &self.access_container);
-        d.field(2usize, "access_details", &self.access_details);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_container", &self.access_container);
+        v.field(2usize, "access_details", &self.access_details);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -1526,7 +1526,7 @@ rt::impl_serde!(DelegatedAdminAccessAssignmentStatus);
 /// CSDL: `microsoft.graph.delegatedAdminAccessContainer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminAccessContainer {
     /// CSDL: property `accessContainerId`: `Edm.String`, not nullable.
     pub access_container_id: rt::Field<::std::string::String>,
@@ -1556,9 +1556,9 @@ impl rt::Object for DelegatedAdminAccessContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_container_id", &self.access_container_id);
-        d.field(1usize, "access_container_type", &self.access_container_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_container_id", &self.access_container_id);
+        v.field(1usize, "access_container_type", &self.access_container_type);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -1645,7 +1645,7 @@ rt::impl_serde!(DelegatedAdminAccessContainerType);
 /// CSDL: `microsoft.graph.delegatedAdminAccessDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminAccessDetails {
     /// CSDL: property `unifiedRoles`: `Collection(microsoft.graph.unifiedRole)`, not nullable.
     pub unified_roles: rt::Field<::std::vec::Vec<crate::v1::UnifiedRole>>,
@@ -1669,8 +1669,8 @@ impl rt::Object for DelegatedAdminAccessDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"unifiedRoles\":"];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminAccessDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "unified_roles", &self.unified_roles);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "unified_roles", &self.unified_roles);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -1711,7 +1711,7 @@ rt::impl_serde!(DelegatedAdminAccessDetails);
 /// Request builders: [`DelegatedAdminCustomerPath`](requests/struct.DelegatedAdminCustomerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminCustomer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1756,11 +1756,11 @@ impl rt::Object for DelegatedAdminCustomer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminCustomer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "service_management_details", &self.service_management_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        v.field(3usize, "service_management_details", &self.service_management_details);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -1809,7 +1809,7 @@ rt::impl_serde!(DelegatedAdminCustomer);
 /// Request builders: [`DelegatedAdminRelationshipPath`](requests/struct.DelegatedAdminRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminRelationship {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1908,21 +1908,21 @@ impl rt::Object for DelegatedAdminRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationship\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_details", &self.access_details);
-        d.field(2usize, "activated_date_time", &self.activated_date_time);
-        d.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "customer", &self.customer);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "duration", &self.duration);
-        d.field(8usize, "end_date_time", &self.end_date_time);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "access_assignments", &self.access_assignments);
-        d.field(12usize, "operations", &self.operations);
-        d.field(13usize, "requests", &self.requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_details", &self.access_details);
+        v.field(2usize, "activated_date_time", &self.activated_date_time);
+        v.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "customer", &self.customer);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "duration", &self.duration);
+        v.field(8usize, "end_date_time", &self.end_date_time);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "access_assignments", &self.access_assignments);
+        v.field(12usize, "operations", &self.operations);
+        v.field(13usize, "requests", &self.requests);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -2357,7 +2357,7 @@ rt::impl_serde!(AnyDelegatedAdminRelationship);
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipCustomerParticipant`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminRelationshipCustomerParticipant {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2384,9 +2384,9 @@ impl rt::Object for DelegatedAdminRelationshipCustomerParticipant {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"tenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipCustomerParticipant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -2429,7 +2429,7 @@ rt::impl_serde!(DelegatedAdminRelationshipCustomerParticipant);
 /// Request builders: [`DelegatedAdminRelationshipOperationPath`](requests/struct.DelegatedAdminRelationshipOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminRelationshipOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2482,13 +2482,13 @@ impl rt::Object for DelegatedAdminRelationshipOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "data", &self.data);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -2602,7 +2602,7 @@ rt::impl_serde!(DelegatedAdminRelationshipOperationType);
 /// Request builders: [`DelegatedAdminRelationshipRequestPath`](requests/struct.DelegatedAdminRelationshipRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminRelationshipRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2650,12 +2650,12 @@ impl rt::Object for DelegatedAdminRelationshipRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminRelationshipRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -2926,7 +2926,7 @@ rt::impl_serde!(DelegatedAdminRelationshipStatus);
 /// Request builders: [`DelegatedAdminServiceManagementDetailPath`](requests/struct.DelegatedAdminServiceManagementDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminServiceManagementDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2960,10 +2960,10 @@ impl rt::Object for DelegatedAdminServiceManagementDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminServiceManagementDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "service_management_url", &self.service_management_url);
-        d.field(2usize, "service_name", &self.service_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "service_management_url", &self.service_management_url);
+        v.field(2usize, "service_name", &self.service_name);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -3009,7 +3009,7 @@ rt::impl_serde!(DelegatedAdminServiceManagementDetail);
 /// Request builders: [`DelegatedAdminServiceProviderConstraintsPath`](requests/struct.DelegatedAdminServiceProviderConstraintsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedAdminServiceProviderConstraints {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3052,11 +3052,11 @@ impl rt::Object for DelegatedAdminServiceProviderConstraints {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedAdminServiceProviderConstraints\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_role_template_ids", &self.allowed_role_template_ids);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_role_template_ids", &self.allowed_role_template_ids);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3106,7 +3106,7 @@ rt::impl_serde!(DelegatedAdminServiceProviderConstraints);
 /// Request builders: [`DelegatedPermissionClassificationPath`](requests/struct.DelegatedPermissionClassificationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DelegatedPermissionClassification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3149,11 +3149,11 @@ impl rt::Object for DelegatedPermissionClassification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.delegatedPermissionClassification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "permission_id", &self.permission_id);
-        d.field(3usize, "permission_name", &self.permission_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classification", &self.classification);
+        v.field(2usize, "permission_id", &self.permission_id);
+        v.field(3usize, "permission_name", &self.permission_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3200,7 +3200,7 @@ rt::impl_serde!(DelegatedPermissionClassification);
 /// CSDL: `microsoft.graph.deleteAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeleteAction {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3227,9 +3227,9 @@ impl rt::Object for DeleteAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"objectType\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "object_type", &self.object_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "object_type", &self.object_type);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -3272,7 +3272,7 @@ rt::impl_serde!(DeleteAction);
 /// CSDL: `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeleteUserFromSharedAppleDeviceActionResult {
     /// Action name
     ///
@@ -3330,12 +3330,12 @@ impl rt::Object for DeleteUserFromSharedAppleDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3385,7 +3385,7 @@ rt::impl_serde!(DeleteUserFromSharedAppleDeviceActionResult);
 /// CSDL: `microsoft.graph.deleted`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Deleted {
     /// CSDL: property `state`: `Edm.String`, nullable.
     pub state: rt::Field<::std::string::String>,
@@ -3409,8 +3409,8 @@ impl rt::Object for Deleted {
     const KEYS_JSON: &'static [&'static str] = &[",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleted\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -3448,7 +3448,7 @@ rt::impl_serde!(Deleted);
 /// Request builders: [`DeltaParticipantsPath`](requests/struct.DeltaParticipantsPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeltaParticipants {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3482,10 +3482,10 @@ impl rt::Object for DeltaParticipants {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deltaParticipants\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "sequence_number", &self.sequence_number);
-        d.field(2usize, "participants", &self.participants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "sequence_number", &self.sequence_number);
+        v.field(2usize, "participants", &self.participants);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3531,7 +3531,7 @@ rt::impl_serde!(DeltaParticipants);
 /// Request builders: [`DeskPath`](requests/struct.DeskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Desk {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3634,23 +3634,23 @@ impl rt::Object for Desk {
     ];
     const TAG: &'static str = "\"#microsoft.graph.desk\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "display_device_name", &self.display_device_name);
-        d.field(12usize, "height_adjustable_state", &self.height_adjustable_state);
-        d.field(13usize, "mailbox_details", &self.mailbox_details);
-        d.field(14usize, "mode", &self.mode);
-        d.field(15usize, "service_plans", &self.service_plans);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
+        v.field(11usize, "display_device_name", &self.display_device_name);
+        v.field(12usize, "height_adjustable_state", &self.height_adjustable_state);
+        v.field(13usize, "mailbox_details", &self.mailbox_details);
+        v.field(14usize, "mode", &self.mode);
+        v.field(15usize, "service_plans", &self.service_plans);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]

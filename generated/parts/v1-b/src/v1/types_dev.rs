@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.deviceActionResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceActionResult {
     /// Action name
     ///
@@ -59,11 +59,11 @@ impl rt::Object for DeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -420,7 +420,7 @@ rt::impl_serde!(AnyDeviceActionResult);
 /// CSDL: `microsoft.graph.deviceAndAppManagementData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementData {
     /// CSDL: property `content`: `Edm.Stream`, nullable.
     pub content: rt::Field<rt::RawJson>,
@@ -444,8 +444,8 @@ impl rt::Object for DeviceAndAppManagementData {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -485,7 +485,7 @@ rt::impl_serde!(DeviceAndAppManagementData);
 /// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/struct.DeviceAndAppManagementRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -548,13 +548,13 @@ impl rt::Object for DeviceAndAppManagementRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "role_definition", &self.role_definition);
-        d.field(5usize, "members", &self.members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "resource_scopes", &self.resource_scopes);
+        v.field(4usize, "role_definition", &self.role_definition);
+        v.field(5usize, "members", &self.members);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -611,7 +611,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 /// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/struct.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementRoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -674,13 +674,13 @@ impl rt::Object for DeviceAndAppManagementRoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementRoleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "role_permissions", &self.role_permissions);
-        d.field(5usize, "role_assignments", &self.role_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "role_permissions", &self.role_permissions);
+        v.field(5usize, "role_assignments", &self.role_assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -737,7 +737,7 @@ rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
 /// Request builders: [`DeviceAppManagementPath`](requests/struct.DeviceAppManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAppManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -920,63 +920,63 @@ impl rt::Object for DeviceAppManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceAppManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "is_enabled_for_microsoft_store_for_business",
             &self.is_enabled_for_microsoft_store_for_business,
         );
-        d.field(
+        v.field(
             2usize,
             "microsoft_store_for_business_language",
             &self.microsoft_store_for_business_language,
         );
-        d.field(
+        v.field(
             3usize,
             "microsoft_store_for_business_last_completed_application_sync_time",
             &self.microsoft_store_for_business_last_completed_application_sync_time,
         );
-        d.field(
+        v.field(
             4usize,
             "microsoft_store_for_business_last_successful_sync_date_time",
             &self.microsoft_store_for_business_last_successful_sync_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "android_managed_app_protections",
             &self.android_managed_app_protections,
         );
-        d.field(
+        v.field(
             6usize,
             "default_managed_app_protections",
             &self.default_managed_app_protections,
         );
-        d.field(
+        v.field(
             7usize,
             "ios_managed_app_protections",
             &self.ios_managed_app_protections,
         );
-        d.field(8usize, "managed_app_policies", &self.managed_app_policies);
-        d.field(9usize, "managed_app_registrations", &self.managed_app_registrations);
-        d.field(10usize, "managed_app_statuses", &self.managed_app_statuses);
-        d.field(11usize, "managed_e_books", &self.managed_e_books);
-        d.field(
+        v.field(8usize, "managed_app_policies", &self.managed_app_policies);
+        v.field(9usize, "managed_app_registrations", &self.managed_app_registrations);
+        v.field(10usize, "managed_app_statuses", &self.managed_app_statuses);
+        v.field(11usize, "managed_e_books", &self.managed_e_books);
+        v.field(
             12usize,
             "mdm_windows_information_protection_policies",
             &self.mdm_windows_information_protection_policies,
         );
-        d.field(13usize, "mobile_app_categories", &self.mobile_app_categories);
-        d.field(14usize, "mobile_app_configurations", &self.mobile_app_configurations);
-        d.field(15usize, "mobile_app_relationships", &self.mobile_app_relationships);
-        d.field(16usize, "mobile_apps", &self.mobile_apps);
-        d.field(
+        v.field(13usize, "mobile_app_categories", &self.mobile_app_categories);
+        v.field(14usize, "mobile_app_configurations", &self.mobile_app_configurations);
+        v.field(15usize, "mobile_app_relationships", &self.mobile_app_relationships);
+        v.field(16usize, "mobile_apps", &self.mobile_apps);
+        v.field(
             17usize,
             "targeted_managed_app_configurations",
             &self.targeted_managed_app_configurations,
         );
-        d.field(18usize, "vpp_tokens", &self.vpp_tokens);
-        d.field(
+        v.field(18usize, "vpp_tokens", &self.vpp_tokens);
+        v.field(
             19usize,
             "windows_information_protection_policies",
             &self.windows_information_protection_policies,
@@ -1105,7 +1105,7 @@ rt::impl_serde!(DeviceAppManagement);
 /// Request builders: [`DeviceCategoryPath`](requests/struct.DeviceCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1143,10 +1143,10 @@ impl rt::Object for DeviceCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -1193,7 +1193,7 @@ rt::impl_serde!(DeviceCategory);
 /// Request builders: [`DeviceComplianceActionItemPath`](requests/struct.DeviceComplianceActionItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceActionItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1249,16 +1249,16 @@ impl rt::Object for DeviceComplianceActionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceActionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_type", &self.action_type);
-        d.field(2usize, "grace_period_hours", &self.grace_period_hours);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_type", &self.action_type);
+        v.field(2usize, "grace_period_hours", &self.grace_period_hours);
+        v.field(
             3usize,
             "notification_message_cc_list",
             &self.notification_message_cc_list,
         );
-        d.field(4usize, "notification_template_id", &self.notification_template_id);
+        v.field(4usize, "notification_template_id", &self.notification_template_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1399,7 +1399,7 @@ rt::impl_serde!(DeviceComplianceActionType);
 /// Request builders: [`DeviceComplianceDeviceOverviewPath`](requests/struct.DeviceComplianceDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceDeviceOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1476,15 +1476,15 @@ impl rt::Object for DeviceComplianceDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "pending_count", &self.pending_count);
+        v.field(7usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1543,7 +1543,7 @@ rt::impl_serde!(DeviceComplianceDeviceOverview);
 /// Request builders: [`DeviceComplianceDeviceStatusPath`](requests/struct.DeviceComplianceDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1620,19 +1620,19 @@ impl rt::Object for DeviceComplianceDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "user_name", &self.user_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "user_name", &self.user_name);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1695,7 +1695,7 @@ rt::impl_serde!(DeviceComplianceDeviceStatus);
 /// Request builders: [`DeviceCompliancePolicyPath`](requests/struct.DeviceCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1815,24 +1815,24 @@ impl rt::Object for DeviceCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2567,7 +2567,7 @@ rt::impl_serde!(AnyDeviceCompliancePolicy);
 /// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/struct.DeviceCompliancePolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2596,9 +2596,9 @@ impl rt::Object for DeviceCompliancePolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2641,7 +2641,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignment);
 /// Request builders: [`DeviceCompliancePolicyDeviceStateSummaryPath`](requests/struct.DeviceCompliancePolicyDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyDeviceStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2732,21 +2732,21 @@ impl rt::Object for DeviceCompliancePolicyDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "config_manager_count", &self.config_manager_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "error_device_count", &self.error_device_count);
-        d.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
-        d.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "config_manager_count", &self.config_manager_count);
+        v.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(4usize, "error_device_count", &self.error_device_count);
+        v.field(5usize, "in_grace_period_count", &self.in_grace_period_count);
+        v.field(6usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             7usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(8usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(8usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(9usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2814,7 +2814,7 @@ rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
 /// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/struct.DeviceComplianceScheduledActionForRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScheduledActionForRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2858,10 +2858,10 @@ impl rt::Object for DeviceComplianceScheduledActionForRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceScheduledActionForRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "rule_name", &self.rule_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "rule_name", &self.rule_name);
+        v.field(
             2usize,
             "scheduled_action_configurations",
             &self.scheduled_action_configurations,
@@ -2912,7 +2912,7 @@ rt::impl_serde!(DeviceComplianceScheduledActionForRule);
 /// Request builders: [`DeviceComplianceUserOverviewPath`](requests/struct.DeviceComplianceUserOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceUserOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2989,15 +2989,15 @@ impl rt::Object for DeviceComplianceUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "pending_count", &self.pending_count);
+        v.field(7usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3056,7 +3056,7 @@ rt::impl_serde!(DeviceComplianceUserOverview);
 /// Request builders: [`DeviceComplianceUserStatusPath`](requests/struct.DeviceComplianceUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceUserStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3119,13 +3119,13 @@ impl rt::Object for DeviceComplianceUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceComplianceUserStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "devices_count", &self.devices_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "user_display_name", &self.user_display_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3181,7 +3181,7 @@ rt::impl_serde!(DeviceComplianceUserStatus);
 /// Request builders: [`DeviceConfigurationPath`](requests/struct.DeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3294,23 +3294,23 @@ impl rt::Object for DeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4953,7 +4953,7 @@ rt::impl_serde!(AnyDeviceConfiguration);
 /// Request builders: [`DeviceConfigurationAssignmentPath`](requests/struct.DeviceConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4982,9 +4982,9 @@ impl rt::Object for DeviceConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5027,7 +5027,7 @@ rt::impl_serde!(DeviceConfigurationAssignment);
 /// Request builders: [`DeviceConfigurationDeviceOverviewPath`](requests/struct.DeviceConfigurationDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationDeviceOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5104,15 +5104,15 @@ impl rt::Object for DeviceConfigurationDeviceOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "pending_count", &self.pending_count);
+        v.field(7usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5171,7 +5171,7 @@ rt::impl_serde!(DeviceConfigurationDeviceOverview);
 /// Request builders: [`DeviceConfigurationDeviceStateSummaryPath`](requests/struct.DeviceConfigurationDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationDeviceStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5248,19 +5248,19 @@ impl rt::Object for DeviceConfigurationDeviceStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             5usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(6usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(7usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(6usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(7usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5322,7 +5322,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStateSummary);
 /// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/struct.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5399,19 +5399,19 @@ impl rt::Object for DeviceConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "user_name", &self.user_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "user_name", &self.user_name);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5472,7 +5472,7 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 /// Request builders: [`DeviceConfigurationUserOverviewPath`](requests/struct.DeviceConfigurationUserOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationUserOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5549,15 +5549,15 @@ impl rt::Object for DeviceConfigurationUserOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "pending_count", &self.pending_count);
+        v.field(7usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5616,7 +5616,7 @@ rt::impl_serde!(DeviceConfigurationUserOverview);
 /// Request builders: [`DeviceConfigurationUserStatusPath`](requests/struct.DeviceConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationUserStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5679,13 +5679,13 @@ impl rt::Object for DeviceConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceConfigurationUserStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "devices_count", &self.devices_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "user_display_name", &self.user_display_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5738,7 +5738,7 @@ rt::impl_serde!(DeviceConfigurationUserStatus);
 /// CSDL: `microsoft.graph.deviceDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceDetail {
     /// CSDL: property `browser`: `Edm.String`, nullable.
     pub browser: rt::Field<::std::string::String>,
@@ -5796,14 +5796,14 @@ impl rt::Object for DeviceDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_compliant", &self.is_compliant);
-        d.field(4usize, "is_managed", &self.is_managed);
-        d.field(5usize, "operating_system", &self.operating_system);
-        d.field(6usize, "trust_type", &self.trust_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "browser", &self.browser);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_compliant", &self.is_compliant);
+        v.field(4usize, "is_managed", &self.is_managed);
+        v.field(5usize, "operating_system", &self.operating_system);
+        v.field(6usize, "trust_type", &self.trust_type);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -5859,7 +5859,7 @@ rt::impl_serde!(DeviceDetail);
 /// CSDL: `microsoft.graph.deviceGeoLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceGeoLocation {
     /// Altitude, given in meters above sea level
     ///
@@ -5938,15 +5938,15 @@ impl rt::Object for DeviceGeoLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceGeoLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "heading", &self.heading);
-        d.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
-        d.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
-        d.field(4usize, "latitude", &self.latitude);
-        d.field(5usize, "longitude", &self.longitude);
-        d.field(6usize, "speed", &self.speed);
-        d.field(7usize, "vertical_accuracy", &self.vertical_accuracy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "altitude", &self.altitude);
+        v.field(1usize, "heading", &self.heading);
+        v.field(2usize, "horizontal_accuracy", &self.horizontal_accuracy);
+        v.field(3usize, "last_collected_date_time", &self.last_collected_date_time);
+        v.field(4usize, "latitude", &self.latitude);
+        v.field(5usize, "longitude", &self.longitude);
+        v.field(6usize, "speed", &self.speed);
+        v.field(7usize, "vertical_accuracy", &self.vertical_accuracy);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -6002,7 +6002,7 @@ rt::impl_serde!(DeviceGeoLocation);
 /// CSDL: `microsoft.graph.deviceHealthAttestationState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthAttestationState {
     /// TWhen an Attestation Identity Key (AIK) is present on a device, it indicates that the device has an endorsement key (EK) certificate.
     ///
@@ -6249,75 +6249,75 @@ impl rt::Object for DeviceHealthAttestationState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceHealthAttestationState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
-        d.field(1usize, "bit_locker_status", &self.bit_locker_status);
-        d.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
-        d.field(3usize, "boot_debugging", &self.boot_debugging);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attestation_identity_key", &self.attestation_identity_key);
+        v.field(1usize, "bit_locker_status", &self.bit_locker_status);
+        v.field(2usize, "boot_app_security_version", &self.boot_app_security_version);
+        v.field(3usize, "boot_debugging", &self.boot_debugging);
+        v.field(
             4usize,
             "boot_manager_security_version",
             &self.boot_manager_security_version,
         );
-        d.field(5usize, "boot_manager_version", &self.boot_manager_version);
-        d.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
-        d.field(7usize, "code_integrity", &self.code_integrity);
-        d.field(
+        v.field(5usize, "boot_manager_version", &self.boot_manager_version);
+        v.field(6usize, "boot_revision_list_info", &self.boot_revision_list_info);
+        v.field(7usize, "code_integrity", &self.code_integrity);
+        v.field(
             8usize,
             "code_integrity_check_version",
             &self.code_integrity_check_version,
         );
-        d.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
-        d.field(10usize, "content_namespace_url", &self.content_namespace_url);
-        d.field(11usize, "content_version", &self.content_version);
-        d.field(12usize, "data_excution_policy", &self.data_excution_policy);
-        d.field(
+        v.field(9usize, "code_integrity_policy", &self.code_integrity_policy);
+        v.field(10usize, "content_namespace_url", &self.content_namespace_url);
+        v.field(11usize, "content_version", &self.content_version);
+        v.field(12usize, "data_excution_policy", &self.data_excution_policy);
+        v.field(
             13usize,
             "device_health_attestation_status",
             &self.device_health_attestation_status,
         );
-        d.field(
+        v.field(
             14usize,
             "early_launch_anti_malware_driver_protection",
             &self.early_launch_anti_malware_driver_protection,
         );
-        d.field(
+        v.field(
             15usize,
             "health_attestation_supported_status",
             &self.health_attestation_supported_status,
         );
-        d.field(
+        v.field(
             16usize,
             "health_status_mismatch_info",
             &self.health_status_mismatch_info,
         );
-        d.field(17usize, "issued_date_time", &self.issued_date_time);
-        d.field(18usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(
+        v.field(17usize, "issued_date_time", &self.issued_date_time);
+        v.field(18usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(
             19usize,
             "operating_system_kernel_debugging",
             &self.operating_system_kernel_debugging,
         );
-        d.field(
+        v.field(
             20usize,
             "operating_system_rev_list_info",
             &self.operating_system_rev_list_info,
         );
-        d.field(21usize, "pcr0", &self.pcr0);
-        d.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
-        d.field(23usize, "reset_count", &self.reset_count);
-        d.field(24usize, "restart_count", &self.restart_count);
-        d.field(25usize, "safe_mode", &self.safe_mode);
-        d.field(26usize, "secure_boot", &self.secure_boot);
-        d.field(
+        v.field(21usize, "pcr0", &self.pcr0);
+        v.field(22usize, "pcr_hash_algorithm", &self.pcr_hash_algorithm);
+        v.field(23usize, "reset_count", &self.reset_count);
+        v.field(24usize, "restart_count", &self.restart_count);
+        v.field(25usize, "safe_mode", &self.safe_mode);
+        v.field(26usize, "secure_boot", &self.secure_boot);
+        v.field(
             27usize,
             "secure_boot_configuration_policy_finger_print",
             &self.secure_boot_configuration_policy_finger_print,
         );
-        d.field(28usize, "test_signing", &self.test_signing);
-        d.field(29usize, "tpm_version", &self.tpm_version);
-        d.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
-        d.field(31usize, "windows_pe", &self.windows_pe);
+        v.field(28usize, "test_signing", &self.test_signing);
+        v.field(29usize, "tpm_version", &self.tpm_version);
+        v.field(30usize, "virtual_secure_mode", &self.virtual_secure_mode);
+        v.field(31usize, "windows_pe", &self.windows_pe);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -6448,7 +6448,7 @@ rt::impl_serde!(DeviceHealthAttestationState);
 /// CSDL: `microsoft.graph.deviceInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceInfo {
     /// CSDL: property `deviceId`: `Edm.String`, nullable.
     pub device_id: rt::Field<::std::string::String>,
@@ -6616,36 +6616,36 @@ impl rt::Object for DeviceInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_id", &self.device_id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "enrollment_profile_name", &self.enrollment_profile_name);
-        d.field(3usize, "extension_attribute1", &self.extension_attribute1);
-        d.field(4usize, "extension_attribute10", &self.extension_attribute10);
-        d.field(5usize, "extension_attribute11", &self.extension_attribute11);
-        d.field(6usize, "extension_attribute12", &self.extension_attribute12);
-        d.field(7usize, "extension_attribute13", &self.extension_attribute13);
-        d.field(8usize, "extension_attribute14", &self.extension_attribute14);
-        d.field(9usize, "extension_attribute15", &self.extension_attribute15);
-        d.field(10usize, "extension_attribute2", &self.extension_attribute2);
-        d.field(11usize, "extension_attribute3", &self.extension_attribute3);
-        d.field(12usize, "extension_attribute4", &self.extension_attribute4);
-        d.field(13usize, "extension_attribute5", &self.extension_attribute5);
-        d.field(14usize, "extension_attribute6", &self.extension_attribute6);
-        d.field(15usize, "extension_attribute7", &self.extension_attribute7);
-        d.field(16usize, "extension_attribute8", &self.extension_attribute8);
-        d.field(17usize, "extension_attribute9", &self.extension_attribute9);
-        d.field(18usize, "is_compliant", &self.is_compliant);
-        d.field(19usize, "manufacturer", &self.manufacturer);
-        d.field(20usize, "mdm_app_id", &self.mdm_app_id);
-        d.field(21usize, "model", &self.model);
-        d.field(22usize, "operating_system", &self.operating_system);
-        d.field(23usize, "operating_system_version", &self.operating_system_version);
-        d.field(24usize, "ownership", &self.ownership);
-        d.field(25usize, "physical_ids", &self.physical_ids);
-        d.field(26usize, "profile_type", &self.profile_type);
-        d.field(27usize, "system_labels", &self.system_labels);
-        d.field(28usize, "trust_type", &self.trust_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_id", &self.device_id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "enrollment_profile_name", &self.enrollment_profile_name);
+        v.field(3usize, "extension_attribute1", &self.extension_attribute1);
+        v.field(4usize, "extension_attribute10", &self.extension_attribute10);
+        v.field(5usize, "extension_attribute11", &self.extension_attribute11);
+        v.field(6usize, "extension_attribute12", &self.extension_attribute12);
+        v.field(7usize, "extension_attribute13", &self.extension_attribute13);
+        v.field(8usize, "extension_attribute14", &self.extension_attribute14);
+        v.field(9usize, "extension_attribute15", &self.extension_attribute15);
+        v.field(10usize, "extension_attribute2", &self.extension_attribute2);
+        v.field(11usize, "extension_attribute3", &self.extension_attribute3);
+        v.field(12usize, "extension_attribute4", &self.extension_attribute4);
+        v.field(13usize, "extension_attribute5", &self.extension_attribute5);
+        v.field(14usize, "extension_attribute6", &self.extension_attribute6);
+        v.field(15usize, "extension_attribute7", &self.extension_attribute7);
+        v.field(16usize, "extension_attribute8", &self.extension_attribute8);
+        v.field(17usize, "extension_attribute9", &self.extension_attribute9);
+        v.field(18usize, "is_compliant", &self.is_compliant);
+        v.field(19usize, "manufacturer", &self.manufacturer);
+        v.field(20usize, "mdm_app_id", &self.mdm_app_id);
+        v.field(21usize, "model", &self.model);
+        v.field(22usize, "operating_system", &self.operating_system);
+        v.field(23usize, "operating_system_version", &self.operating_system_version);
+        v.field(24usize, "ownership", &self.ownership);
+        v.field(25usize, "physical_ids", &self.physical_ids);
+        v.field(26usize, "profile_type", &self.profile_type);
+        v.field(27usize, "system_labels", &self.system_labels);
+        v.field(28usize, "trust_type", &self.trust_type);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6768,7 +6768,7 @@ rt::impl_serde!(DeviceInfo);
 /// Request builders: [`DeviceInstallStatePath`](requests/struct.DeviceInstallStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceInstallState {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6852,16 +6852,16 @@ impl rt::Object for DeviceInstallState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceInstallState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "error_code", &self.error_code);
-        d.field(4usize, "install_state", &self.install_state);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "os_description", &self.os_description);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "user_name", &self.user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "error_code", &self.error_code);
+        v.field(4usize, "install_state", &self.install_state);
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(6usize, "os_description", &self.os_description);
+        v.field(7usize, "os_version", &self.os_version);
+        v.field(8usize, "user_name", &self.user_name);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6921,7 +6921,7 @@ rt::impl_serde!(DeviceInstallState);
 /// CSDL: `microsoft.graph.deviceLocalCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceLocalCredential {
     /// CSDL: property `accountName`: `Edm.String`, not nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -6964,11 +6964,11 @@ impl rt::Object for DeviceLocalCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLocalCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "account_sid", &self.account_sid);
-        d.field(2usize, "backup_date_time", &self.backup_date_time);
-        d.field(3usize, "password_base64", &self.password_base64);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_name", &self.account_name);
+        v.field(1usize, "account_sid", &self.account_sid);
+        v.field(2usize, "backup_date_time", &self.backup_date_time);
+        v.field(3usize, "password_base64", &self.password_base64);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -7017,7 +7017,7 @@ rt::impl_serde!(DeviceLocalCredential);
 /// Request builders: [`DeviceLocalCredentialInfoPath`](requests/struct.DeviceLocalCredentialInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceLocalCredentialInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7065,12 +7065,12 @@ impl rt::Object for DeviceLocalCredentialInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLocalCredentialInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "credentials", &self.credentials);
-        d.field(2usize, "device_name", &self.device_name);
-        d.field(3usize, "last_backup_date_time", &self.last_backup_date_time);
-        d.field(4usize, "refresh_date_time", &self.refresh_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "credentials", &self.credentials);
+        v.field(2usize, "device_name", &self.device_name);
+        v.field(3usize, "last_backup_date_time", &self.last_backup_date_time);
+        v.field(4usize, "refresh_date_time", &self.refresh_date_time);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -7124,7 +7124,7 @@ rt::impl_serde!(DeviceLocalCredentialInfo);
 /// Request builders: [`DeviceLogCollectionResponsePath`](requests/struct.DeviceLogCollectionResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceLogCollectionResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7208,20 +7208,20 @@ impl rt::Object for DeviceLogCollectionResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceLogCollectionResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enrolled_by_user", &self.enrolled_by_user);
-        d.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "enrolled_by_user", &self.enrolled_by_user);
+        v.field(2usize, "expiration_date_time_utc", &self.expiration_date_time_utc);
+        v.field(
             3usize,
             "initiated_by_user_principal_name",
             &self.initiated_by_user_principal_name,
         );
-        d.field(4usize, "managed_device_id", &self.managed_device_id);
-        d.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
-        d.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
-        d.field(7usize, "size_in_kb", &self.size_in_kb);
-        d.field(8usize, "status", &self.status);
+        v.field(4usize, "managed_device_id", &self.managed_device_id);
+        v.field(5usize, "received_date_time_utc", &self.received_date_time_utc);
+        v.field(6usize, "requested_date_time_utc", &self.requested_date_time_utc);
+        v.field(7usize, "size_in_kb", &self.size_in_kb);
+        v.field(8usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -7514,7 +7514,7 @@ rt::impl_serde!(DeviceManagementExchangeAccessStateReason);
 /// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/struct.DeviceManagementExchangeConnectorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7607,17 +7607,17 @@ impl rt::Object for DeviceManagementExchangeConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExchangeConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "connector_server_name", &self.connector_server_name);
-        d.field(2usize, "exchange_alias", &self.exchange_alias);
-        d.field(3usize, "exchange_connector_type", &self.exchange_connector_type);
-        d.field(4usize, "exchange_organization", &self.exchange_organization);
-        d.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(6usize, "primary_smtp_address", &self.primary_smtp_address);
-        d.field(7usize, "server_name", &self.server_name);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "connector_server_name", &self.connector_server_name);
+        v.field(2usize, "exchange_alias", &self.exchange_alias);
+        v.field(3usize, "exchange_connector_type", &self.exchange_connector_type);
+        v.field(4usize, "exchange_organization", &self.exchange_organization);
+        v.field(5usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(6usize, "primary_smtp_address", &self.primary_smtp_address);
+        v.field(7usize, "server_name", &self.server_name);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7888,7 +7888,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 /// Request builders: [`DeviceManagementExportJobPath`](requests/struct.DeviceManagementExportJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExportJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7988,18 +7988,18 @@ impl rt::Object for DeviceManagementExportJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementExportJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "format", &self.format);
-        d.field(4usize, "localization_type", &self.localization_type);
-        d.field(5usize, "report_name", &self.report_name);
-        d.field(6usize, "request_date_time", &self.request_date_time);
-        d.field(7usize, "select", &self.select);
-        d.field(8usize, "snapshot_id", &self.snapshot_id);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "filter", &self.filter);
+        v.field(3usize, "format", &self.format);
+        v.field(4usize, "localization_type", &self.localization_type);
+        v.field(5usize, "report_name", &self.report_name);
+        v.field(6usize, "request_date_time", &self.request_date_time);
+        v.field(7usize, "select", &self.select);
+        v.field(8usize, "snapshot_id", &self.snapshot_id);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8268,7 +8268,7 @@ rt::impl_serde!(DeviceManagementReportStatus);
 /// Request builders: [`DeviceManagementReportsPath`](requests/struct.DeviceManagementReportsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReports {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8297,9 +8297,9 @@ impl rt::Object for DeviceManagementReports {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"exportJobs\":"];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagementReports\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "export_jobs", &self.export_jobs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "export_jobs", &self.export_jobs);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8340,7 +8340,7 @@ rt::impl_serde!(DeviceManagementReports);
 /// CSDL: `microsoft.graph.deviceRegistrationMembership`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -8362,7 +8362,7 @@ impl rt::Object for DeviceRegistrationMembership {
     const TAG: &'static str = "\"#microsoft.graph.deviceRegistrationMembership\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_policies_or_search)]
 impl rt::object::Members for DeviceRegistrationMembership {
@@ -8542,7 +8542,7 @@ rt::impl_serde!(AnyDeviceRegistrationMembership);
 /// Request builders: [`DeviceRegistrationPolicyPath`](requests/struct.DeviceRegistrationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceRegistrationPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8607,19 +8607,19 @@ impl rt::Object for DeviceRegistrationPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceRegistrationPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_ad_join", &self.azure_ad_join);
-        d.field(2usize, "azure_ad_registration", &self.azure_ad_registration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "local_admin_password", &self.local_admin_password);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_ad_join", &self.azure_ad_join);
+        v.field(2usize, "azure_ad_registration", &self.azure_ad_registration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "local_admin_password", &self.local_admin_password);
+        v.field(
             6usize,
             "multi_factor_auth_configuration",
             &self.multi_factor_auth_configuration,
         );
-        d.field(7usize, "user_device_quota", &self.user_device_quota);
+        v.field(7usize, "user_device_quota", &self.user_device_quota);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -8856,7 +8856,7 @@ rt::impl_serde!(DeviceThreatProtectionLevel);
 /// CSDL: `microsoft.graph.devicesFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DevicesFilter {
     /// CSDL: property `mode`: `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`, nullable.
     pub mode: rt::Field<crate::v1::CrossTenantAccessPolicyTargetConfigurationAccessType>,
@@ -8883,9 +8883,9 @@ impl rt::Object for DevicesFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"mode\":", ",\"rule\":"];
     const TAG: &'static str = "\"#microsoft.graph.devicesFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mode", &self.mode);
-        d.field(1usize, "rule", &self.rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mode", &self.mode);
+        v.field(1usize, "rule", &self.rule);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -83,7 +83,7 @@ rt::impl_serde!(DiagnosticDataSubmissionMode);
 /// Request builders: [`DirectoryAuditPath`](requests/struct.DirectoryAuditPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryAudit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -166,19 +166,19 @@ impl rt::Object for DirectoryAudit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryAudit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_date_time", &self.activity_date_time);
-        d.field(2usize, "activity_display_name", &self.activity_display_name);
-        d.field(3usize, "additional_details", &self.additional_details);
-        d.field(4usize, "category", &self.category);
-        d.field(5usize, "correlation_id", &self.correlation_id);
-        d.field(6usize, "initiated_by", &self.initiated_by);
-        d.field(7usize, "logged_by_service", &self.logged_by_service);
-        d.field(8usize, "operation_type", &self.operation_type);
-        d.field(9usize, "result", &self.result);
-        d.field(10usize, "result_reason", &self.result_reason);
-        d.field(11usize, "target_resources", &self.target_resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_date_time", &self.activity_date_time);
+        v.field(2usize, "activity_display_name", &self.activity_display_name);
+        v.field(3usize, "additional_details", &self.additional_details);
+        v.field(4usize, "category", &self.category);
+        v.field(5usize, "correlation_id", &self.correlation_id);
+        v.field(6usize, "initiated_by", &self.initiated_by);
+        v.field(7usize, "logged_by_service", &self.logged_by_service);
+        v.field(8usize, "operation_type", &self.operation_type);
+        v.field(9usize, "result", &self.result);
+        v.field(10usize, "result_reason", &self.result_reason);
+        v.field(11usize, "target_resources", &self.target_resources);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -250,7 +250,7 @@ rt::impl_serde!(DirectoryAudit);
 /// Request builders: [`DirectoryDefinitionPath`](requests/struct.DirectoryDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -310,14 +310,14 @@ impl rt::Object for DirectoryDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "discoverabilities", &self.discoverabilities);
-        d.field(2usize, "discovery_date_time", &self.discovery_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "objects", &self.objects);
-        d.field(5usize, "read_only", &self.read_only);
-        d.field(6usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "discoverabilities", &self.discoverabilities);
+        v.field(2usize, "discovery_date_time", &self.discovery_date_time);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "objects", &self.objects);
+        v.field(5usize, "read_only", &self.read_only);
+        v.field(6usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -506,7 +506,7 @@ rt::impl_serde!(DiskType);
 /// CSDL: `microsoft.graph.domainIdentitySource`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainIdentitySource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -536,9 +536,9 @@ impl rt::Object for DomainIdentitySource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domainIdentitySource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "domain_name", &self.domain_name);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -630,7 +630,7 @@ rt::impl_serde!(DriftStatus);
 /// CSDL: `microsoft.graph.driftedProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriftedProperty {
     /// CSDL: property `currentValue`: `Edm.Untyped`, nullable.
     pub current_value: rt::Field<rt::RawJson>,
@@ -668,10 +668,10 @@ impl rt::Object for DriftedProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driftedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_value", &self.current_value);
-        d.field(1usize, "desired_value", &self.desired_value);
-        d.field(2usize, "property_name", &self.property_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_value", &self.current_value);
+        v.field(1usize, "desired_value", &self.desired_value);
+        v.field(2usize, "property_name", &self.property_name);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -715,7 +715,7 @@ rt::impl_serde!(DriftedProperty);
 /// CSDL: `microsoft.graph.driveItemSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemSource {
     /// CSDL: property `application`: `microsoft.graph.driveItemSourceApplication`, nullable.
     pub application: rt::Field<crate::v1::DriveItemSourceApplication>,
@@ -745,9 +745,9 @@ impl rt::Object for DriveItemSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "external_id", &self.external_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "external_id", &self.external_id);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -882,7 +882,7 @@ rt::impl_serde!(DriveItemSourceApplication);
 /// CSDL: `microsoft.graph.driveItemUploadableProperties`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemUploadableProperties {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -935,13 +935,13 @@ impl rt::Object for DriveItemUploadableProperties {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItemUploadableProperties\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "drive_item_source", &self.drive_item_source);
-        d.field(2usize, "file_size", &self.file_size);
-        d.field(3usize, "file_system_info", &self.file_system_info);
-        d.field(4usize, "media_source", &self.media_source);
-        d.field(5usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "drive_item_source", &self.drive_item_source);
+        v.field(2usize, "file_size", &self.file_size);
+        v.field(3usize, "file_system_info", &self.file_system_info);
+        v.field(4usize, "media_source", &self.media_source);
+        v.field(5usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -993,7 +993,7 @@ rt::impl_serde!(DriveItemUploadableProperties);
 /// CSDL: `microsoft.graph.driveRecipient`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveRecipient {
     /// CSDL: property `alias`: `Edm.String`, nullable.
     pub alias: rt::Field<::std::string::String>,
@@ -1027,10 +1027,10 @@ impl rt::Object for DriveRecipient {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRecipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "object_id", &self.object_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alias", &self.alias);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "object_id", &self.object_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -1073,7 +1073,7 @@ rt::impl_serde!(DriveRecipient);
 /// CSDL: `microsoft.graph.dropInPlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DropInPlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1095,7 +1095,7 @@ impl rt::Object for DropInPlaceMode {
     const TAG: &'static str = "\"#microsoft.graph.dropInPlaceMode\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_places_or_search)]
 impl rt::object::Members for DropInPlaceMode {

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`EBookInstallSummaryPath`](requests/struct.EBookInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EBookInstallSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -80,14 +80,14 @@ impl rt::Object for EBookInstallSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eBookInstallSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "failed_user_count", &self.failed_user_count);
-        d.field(3usize, "installed_device_count", &self.installed_device_count);
-        d.field(4usize, "installed_user_count", &self.installed_user_count);
-        d.field(5usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(6usize, "not_installed_user_count", &self.not_installed_user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_device_count", &self.failed_device_count);
+        v.field(2usize, "failed_user_count", &self.failed_user_count);
+        v.field(3usize, "installed_device_count", &self.installed_device_count);
+        v.field(4usize, "installed_user_count", &self.installed_user_count);
+        v.field(5usize, "not_installed_device_count", &self.not_installed_device_count);
+        v.field(6usize, "not_installed_user_count", &self.not_installed_user_count);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -144,7 +144,7 @@ rt::impl_serde!(EBookInstallSummary);
 /// Request builders: [`EdgePath`](requests/struct.EdgePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Edge {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -174,9 +174,9 @@ impl rt::Object for Edge {
     ];
     const TAG: &'static str = "\"#microsoft.graph.edge\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "internet_explorer_mode", &self.internet_explorer_mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "internet_explorer_mode", &self.internet_explorer_mode);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -287,7 +287,7 @@ rt::impl_serde!(EdgeCookiePolicy);
 /// CSDL: `microsoft.graph.edgeSearchEngine`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeSearchEngine {
     /// Allows IT admins to set a predefined default search engine for MDM-Controlled devices.
     ///
@@ -313,8 +313,8 @@ impl rt::Object for EdgeSearchEngine {
     const KEYS_JSON: &'static [&'static str] = &[",\"edgeSearchEngineType\":"];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "edge_search_engine_type", &self.edge_search_engine_type);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -355,7 +355,7 @@ rt::impl_serde!(EdgeSearchEngine);
 /// CSDL: `microsoft.graph.edgeSearchEngineBase`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeSearchEngineBase {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -377,7 +377,7 @@ impl rt::Object for EdgeSearchEngineBase {
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineBase\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::object::Members for EdgeSearchEngineBase {
@@ -531,7 +531,7 @@ rt::impl_serde!(AnyEdgeSearchEngineBase);
 /// CSDL: `microsoft.graph.edgeSearchEngineCustom`, complex type, derived from `microsoft.graph.edgeSearchEngineBase`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdgeSearchEngineCustom {
     /// Points to a https link containing the OpenSearch xml file that contains, at minimum, the short name and the URL to the search Engine.
     ///
@@ -559,8 +559,8 @@ impl rt::Object for EdgeSearchEngineCustom {
     ];
     const TAG: &'static str = "\"#microsoft.graph.edgeSearchEngineCustom\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "edge_search_engine_open_search_xml_url",
             &self.edge_search_engine_open_search_xml_url,
@@ -654,7 +654,7 @@ rt::impl_serde!(EdgeSearchEngineType);
 /// CSDL: `microsoft.graph.editAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EditAction {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -676,7 +676,7 @@ impl rt::Object for EditAction {
     const TAG: &'static str = "\"#microsoft.graph.editAction\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for EditAction {
@@ -712,7 +712,7 @@ rt::impl_serde!(EditAction);
 /// Request builders: [`EditionUpgradeConfigurationPath`](requests/struct.EditionUpgradeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EditionUpgradeConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -853,27 +853,27 @@ impl rt::Object for EditionUpgradeConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.editionUpgradeConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "license", &self.license);
-        d.field(13usize, "license_type", &self.license_type);
-        d.field(14usize, "product_key", &self.product_key);
-        d.field(15usize, "target_edition", &self.target_edition);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "license", &self.license);
+        v.field(13usize, "license_type", &self.license_type);
+        v.field(14usize, "product_key", &self.product_key);
+        v.field(15usize, "target_edition", &self.target_edition);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1008,7 +1008,7 @@ rt::impl_serde!(EditionUpgradeLicenseType);
 /// CSDL: `microsoft.graph.educationCourse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationCourse {
     /// CSDL: property `courseNumber`: `Edm.String`, nullable.
     pub course_number: rt::Field<::std::string::String>,
@@ -1056,12 +1056,12 @@ impl rt::Object for EducationCourse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationCourse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "course_number", &self.course_number);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "course_number", &self.course_number);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1217,7 +1217,7 @@ rt::impl_serde!(EducationGender);
 /// CSDL: `microsoft.graph.educationOnPremisesInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOnPremisesInfo {
     /// CSDL: property `immutableId`: `Edm.String`, nullable.
     pub immutable_id: rt::Field<::std::string::String>,
@@ -1241,8 +1241,8 @@ impl rt::Object for EducationOnPremisesInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"immutableId\":"];
     const TAG: &'static str = "\"#microsoft.graph.educationOnPremisesInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "immutable_id", &self.immutable_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "immutable_id", &self.immutable_id);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1280,7 +1280,7 @@ rt::impl_serde!(EducationOnPremisesInfo);
 /// CSDL: `microsoft.graph.educationStudent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationStudent {
     /// CSDL: property `birthDate`: `Edm.Date`, nullable.
     pub birth_date: rt::Field<rt::edm::Date>,
@@ -1333,13 +1333,13 @@ impl rt::Object for EducationStudent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationStudent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "birth_date", &self.birth_date);
-        d.field(1usize, "external_id", &self.external_id);
-        d.field(2usize, "gender", &self.gender);
-        d.field(3usize, "grade", &self.grade);
-        d.field(4usize, "graduation_year", &self.graduation_year);
-        d.field(5usize, "student_number", &self.student_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "birth_date", &self.birth_date);
+        v.field(1usize, "external_id", &self.external_id);
+        v.field(2usize, "gender", &self.gender);
+        v.field(3usize, "grade", &self.grade);
+        v.field(4usize, "graduation_year", &self.graduation_year);
+        v.field(5usize, "student_number", &self.student_number);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1391,7 +1391,7 @@ rt::impl_serde!(EducationStudent);
 /// CSDL: `microsoft.graph.educationTeacher`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationTeacher {
     /// CSDL: property `externalId`: `Edm.String`, nullable.
     pub external_id: rt::Field<::std::string::String>,
@@ -1421,9 +1421,9 @@ impl rt::Object for EducationTeacher {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationTeacher\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_id", &self.external_id);
-        d.field(1usize, "teacher_number", &self.teacher_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_id", &self.external_id);
+        v.field(1usize, "teacher_number", &self.teacher_number);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1632,7 +1632,7 @@ rt::impl_serde!(EligibilityScheduleInstanceFilterByCurrentUserOptions);
 /// Request builders: [`EmailFileAssessmentRequestPath`](requests/struct.EmailFileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailFileAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1715,19 +1715,19 @@ impl rt::Object for EmailFileAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailFileAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "content_data", &self.content_data);
-        d.field(10usize, "destination_routing_reason", &self.destination_routing_reason);
-        d.field(11usize, "recipient_email", &self.recipient_email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "content_data", &self.content_data);
+        v.field(10usize, "destination_routing_reason", &self.destination_routing_reason);
+        v.field(11usize, "recipient_email", &self.recipient_email);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -1798,7 +1798,7 @@ rt::impl_serde!(EmailFileAssessmentRequest);
 /// CSDL: `microsoft.graph.emailPayloadDetail`, complex type, derived from `microsoft.graph.payloadDetail`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailPayloadDetail {
     /// CSDL: property `coachmarks`: `Collection(microsoft.graph.payloadCoachmark)`, nullable.
     pub coachmarks: rt::Field<::std::vec::Vec<crate::v1::PayloadCoachmark>>,
@@ -1856,14 +1856,14 @@ impl rt::Object for EmailPayloadDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailPayloadDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "coachmarks", &self.coachmarks);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "phishing_url", &self.phishing_url);
-        d.field(3usize, "from_email", &self.from_email);
-        d.field(4usize, "from_name", &self.from_name);
-        d.field(5usize, "is_external_sender", &self.is_external_sender);
-        d.field(6usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "coachmarks", &self.coachmarks);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "phishing_url", &self.phishing_url);
+        v.field(3usize, "from_email", &self.from_email);
+        v.field(4usize, "from_name", &self.from_name);
+        v.field(5usize, "is_external_sender", &self.is_external_sender);
+        v.field(6usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1918,7 +1918,7 @@ rt::impl_serde!(EmailPayloadDetail);
 /// CSDL: `microsoft.graph.emailSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailSettings {
     /// CSDL: property `senderDomain`: `Edm.String`, not nullable.
     pub sender_domain: rt::Field<::std::string::String>,
@@ -1948,9 +1948,9 @@ impl rt::Object for EmailSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sender_domain", &self.sender_domain);
-        d.field(1usize, "use_company_branding", &self.use_company_branding);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sender_domain", &self.sender_domain);
+        v.field(1usize, "use_company_branding", &self.use_company_branding);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1991,7 +1991,7 @@ rt::impl_serde!(EmailSettings);
 /// CSDL: `microsoft.graph.employeeOrgData`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmployeeOrgData {
     /// CSDL: property `costCenter`: `Edm.String`, nullable.
     pub cost_center: rt::Field<::std::string::String>,
@@ -2018,9 +2018,9 @@ impl rt::Object for EmployeeOrgData {
     const KEYS_JSON: &'static [&'static str] = &[",\"costCenter\":", ",\"division\":"];
     const TAG: &'static str = "\"#microsoft.graph.employeeOrgData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost_center", &self.cost_center);
-        d.field(1usize, "division", &self.division);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost_center", &self.cost_center);
+        v.field(1usize, "division", &self.division);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2063,7 +2063,7 @@ rt::impl_serde!(EmployeeOrgData);
 /// Request builders: [`EndUserNotificationPath`](requests/struct.EndUserNotificationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EndUserNotification {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2146,19 +2146,19 @@ impl rt::Object for EndUserNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "notification_type", &self.notification_type);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "supported_locales", &self.supported_locales);
-        d.field(11usize, "details", &self.details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "notification_type", &self.notification_type);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "supported_locales", &self.supported_locales);
+        v.field(11usize, "details", &self.details);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2230,7 +2230,7 @@ rt::impl_serde!(EndUserNotification);
 /// Request builders: [`EndUserNotificationDetailPath`](requests/struct.EndUserNotificationDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EndUserNotificationDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2288,14 +2288,14 @@ impl rt::Object for EndUserNotificationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotificationDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_content", &self.email_content);
-        d.field(2usize, "is_default_langauge", &self.is_default_langauge);
-        d.field(3usize, "language", &self.language);
-        d.field(4usize, "locale", &self.locale);
-        d.field(5usize, "sent_from", &self.sent_from);
-        d.field(6usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email_content", &self.email_content);
+        v.field(2usize, "is_default_langauge", &self.is_default_langauge);
+        v.field(3usize, "language", &self.language);
+        v.field(4usize, "locale", &self.locale);
+        v.field(5usize, "sent_from", &self.sent_from);
+        v.field(6usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2407,7 +2407,7 @@ rt::impl_serde!(EndUserNotificationPreference);
 /// CSDL: `microsoft.graph.endUserNotificationSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EndUserNotificationSetting {
     /// CSDL: property `notificationPreference`: `microsoft.graph.endUserNotificationPreference`, nullable.
     pub notification_preference: rt::Field<crate::v1::EndUserNotificationPreference>,
@@ -2445,10 +2445,10 @@ impl rt::Object for EndUserNotificationSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endUserNotificationSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_preference", &self.notification_preference);
-        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
-        d.field(2usize, "setting_type", &self.setting_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notification_preference", &self.notification_preference);
+        v.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
+        v.field(2usize, "setting_type", &self.setting_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2980,7 +2980,7 @@ rt::impl_serde!(EntryExportStatus);
 /// CSDL: `microsoft.graph.enumeratedDeviceRegistrationMembership`, complex type, derived from `microsoft.graph.deviceRegistrationMembership`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnumeratedDeviceRegistrationMembership {
     /// CSDL: property `groups`: `Collection(Edm.String)`, nullable.
     pub groups: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3007,9 +3007,9 @@ impl rt::Object for EnumeratedDeviceRegistrationMembership {
     const KEYS_JSON: &'static [&'static str] = &[",\"groups\":", ",\"users\":"];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedDeviceRegistrationMembership\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "groups", &self.groups);
-        d.field(1usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "groups", &self.groups);
+        v.field(1usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3051,7 +3051,7 @@ rt::impl_serde!(EnumeratedDeviceRegistrationMembership);
 /// CSDL: `microsoft.graph.enumeratedScopes`, complex type, derived from `microsoft.graph.inheritableScopes`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnumeratedScopes {
     /// CSDL: property `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: rt::Field<crate::v1::ScopeCollectionKind>,
@@ -3078,9 +3078,9 @@ impl rt::Object for EnumeratedScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":", ",\"scopes\":"];
     const TAG: &'static str = "\"#microsoft.graph.enumeratedScopes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
-        d.field(1usize, "scopes", &self.scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "kind", &self.kind);
+        v.field(1usize, "scopes", &self.scopes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3121,7 +3121,7 @@ rt::impl_serde!(EnumeratedScopes);
 /// CSDL: `microsoft.graph.errorDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ErrorDetail {
     /// CSDL: property `errorMessage`: `Edm.String`, not nullable.
     pub error_message: rt::Field<::std::string::String>,
@@ -3159,10 +3159,10 @@ impl rt::Object for ErrorDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.errorDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_message", &self.error_message);
-        d.field(1usize, "resource_instance_name", &self.resource_instance_name);
-        d.field(2usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_message", &self.error_message);
+        v.field(1usize, "resource_instance_name", &self.resource_instance_name);
+        v.field(2usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3208,7 +3208,7 @@ rt::impl_serde!(ErrorDetail);
 /// Request builders: [`EventPath`](requests/struct.EventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Event {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3480,64 +3480,64 @@ impl rt::Object for Event {
     ];
     const TAG: &'static str = "\"#microsoft.graph.event\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(6usize, "attendees", &self.attendees);
-        d.field(7usize, "body", &self.body);
-        d.field(8usize, "body_preview", &self.body_preview);
-        d.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
-        d.field(10usize, "end", &self.end);
-        d.field(11usize, "has_attachments", &self.has_attachments);
-        d.field(12usize, "hide_attendees", &self.hide_attendees);
-        d.field(13usize, "i_cal_u_id", &self.i_cal_u_id);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "is_all_day", &self.is_all_day);
-        d.field(16usize, "is_cancelled", &self.is_cancelled);
-        d.field(17usize, "is_draft", &self.is_draft);
-        d.field(18usize, "is_online_meeting", &self.is_online_meeting);
-        d.field(19usize, "is_organizer", &self.is_organizer);
-        d.field(20usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(21usize, "location", &self.location);
-        d.field(22usize, "locations", &self.locations);
-        d.field(23usize, "online_meeting", &self.online_meeting);
-        d.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
-        d.field(25usize, "online_meeting_url", &self.online_meeting_url);
-        d.field(26usize, "organizer", &self.organizer);
-        d.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
-        d.field(28usize, "original_start", &self.original_start);
-        d.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
-        d.field(30usize, "recurrence", &self.recurrence);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        v.field(6usize, "attendees", &self.attendees);
+        v.field(7usize, "body", &self.body);
+        v.field(8usize, "body_preview", &self.body_preview);
+        v.field(9usize, "cancelled_occurrences", &self.cancelled_occurrences);
+        v.field(10usize, "end", &self.end);
+        v.field(11usize, "has_attachments", &self.has_attachments);
+        v.field(12usize, "hide_attendees", &self.hide_attendees);
+        v.field(13usize, "i_cal_u_id", &self.i_cal_u_id);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "is_all_day", &self.is_all_day);
+        v.field(16usize, "is_cancelled", &self.is_cancelled);
+        v.field(17usize, "is_draft", &self.is_draft);
+        v.field(18usize, "is_online_meeting", &self.is_online_meeting);
+        v.field(19usize, "is_organizer", &self.is_organizer);
+        v.field(20usize, "is_reminder_on", &self.is_reminder_on);
+        v.field(21usize, "location", &self.location);
+        v.field(22usize, "locations", &self.locations);
+        v.field(23usize, "online_meeting", &self.online_meeting);
+        v.field(24usize, "online_meeting_provider", &self.online_meeting_provider);
+        v.field(25usize, "online_meeting_url", &self.online_meeting_url);
+        v.field(26usize, "organizer", &self.organizer);
+        v.field(27usize, "original_end_time_zone", &self.original_end_time_zone);
+        v.field(28usize, "original_start", &self.original_start);
+        v.field(29usize, "original_start_time_zone", &self.original_start_time_zone);
+        v.field(30usize, "recurrence", &self.recurrence);
+        v.field(
             31usize,
             "reminder_minutes_before_start",
             &self.reminder_minutes_before_start,
         );
-        d.field(32usize, "response_requested", &self.response_requested);
-        d.field(33usize, "response_status", &self.response_status);
-        d.field(34usize, "sensitivity", &self.sensitivity);
-        d.field(35usize, "series_master_id", &self.series_master_id);
-        d.field(36usize, "show_as", &self.show_as);
-        d.field(37usize, "start", &self.start);
-        d.field(38usize, "subject", &self.subject);
-        d.field(39usize, "transaction_id", &self.transaction_id);
-        d.field(40usize, "type_", &self.type_);
-        d.field(41usize, "web_link", &self.web_link);
-        d.field(42usize, "attachments", &self.attachments);
-        d.field(43usize, "calendar", &self.calendar);
-        d.field(44usize, "exception_occurrences", &self.exception_occurrences);
-        d.field(45usize, "extensions", &self.extensions);
-        d.field(46usize, "instances", &self.instances);
-        d.field(
+        v.field(32usize, "response_requested", &self.response_requested);
+        v.field(33usize, "response_status", &self.response_status);
+        v.field(34usize, "sensitivity", &self.sensitivity);
+        v.field(35usize, "series_master_id", &self.series_master_id);
+        v.field(36usize, "show_as", &self.show_as);
+        v.field(37usize, "start", &self.start);
+        v.field(38usize, "subject", &self.subject);
+        v.field(39usize, "transaction_id", &self.transaction_id);
+        v.field(40usize, "type_", &self.type_);
+        v.field(41usize, "web_link", &self.web_link);
+        v.field(42usize, "attachments", &self.attachments);
+        v.field(43usize, "calendar", &self.calendar);
+        v.field(44usize, "exception_occurrences", &self.exception_occurrences);
+        v.field(45usize, "extensions", &self.extensions);
+        v.field(46usize, "instances", &self.instances);
+        v.field(
             47usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             48usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -3716,7 +3716,7 @@ rt::impl_serde!(Event);
 /// Request builders: [`EventMessagePath`](requests/struct.EventMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3970,64 +3970,64 @@ impl rt::Object for EventMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(23usize, "received_date_time", &self.received_date_time);
+        v.field(24usize, "reply_to", &self.reply_to);
+        v.field(25usize, "sender", &self.sender);
+        v.field(26usize, "sent_date_time", &self.sent_date_time);
+        v.field(27usize, "subject", &self.subject);
+        v.field(28usize, "to_recipients", &self.to_recipients);
+        v.field(29usize, "unique_body", &self.unique_body);
+        v.field(30usize, "web_link", &self.web_link);
+        v.field(31usize, "attachments", &self.attachments);
+        v.field(32usize, "extensions", &self.extensions);
+        v.field(
             33usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             34usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(35usize, "end_date_time", &self.end_date_time);
-        d.field(36usize, "is_all_day", &self.is_all_day);
-        d.field(37usize, "is_delegated", &self.is_delegated);
-        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(39usize, "location", &self.location);
-        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(41usize, "recurrence", &self.recurrence);
-        d.field(42usize, "start_date_time", &self.start_date_time);
-        d.field(43usize, "type_", &self.type_);
-        d.field(44usize, "event", &self.event);
+        v.field(35usize, "end_date_time", &self.end_date_time);
+        v.field(36usize, "is_all_day", &self.is_all_day);
+        v.field(37usize, "is_delegated", &self.is_delegated);
+        v.field(38usize, "is_out_of_date", &self.is_out_of_date);
+        v.field(39usize, "location", &self.location);
+        v.field(40usize, "meeting_message_type", &self.meeting_message_type);
+        v.field(41usize, "recurrence", &self.recurrence);
+        v.field(42usize, "start_date_time", &self.start_date_time);
+        v.field(43usize, "type_", &self.type_);
+        v.field(44usize, "event", &self.event);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5159,7 +5159,7 @@ rt::impl_serde!(AnyEventMessage);
 /// Request builders: [`EventMessageRequestPath`](requests/struct.EventMessageRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5443,70 +5443,70 @@ impl rt::Object for EventMessageRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(23usize, "received_date_time", &self.received_date_time);
+        v.field(24usize, "reply_to", &self.reply_to);
+        v.field(25usize, "sender", &self.sender);
+        v.field(26usize, "sent_date_time", &self.sent_date_time);
+        v.field(27usize, "subject", &self.subject);
+        v.field(28usize, "to_recipients", &self.to_recipients);
+        v.field(29usize, "unique_body", &self.unique_body);
+        v.field(30usize, "web_link", &self.web_link);
+        v.field(31usize, "attachments", &self.attachments);
+        v.field(32usize, "extensions", &self.extensions);
+        v.field(
             33usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             34usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(35usize, "end_date_time", &self.end_date_time);
-        d.field(36usize, "is_all_day", &self.is_all_day);
-        d.field(37usize, "is_delegated", &self.is_delegated);
-        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(39usize, "location", &self.location);
-        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(41usize, "recurrence", &self.recurrence);
-        d.field(42usize, "start_date_time", &self.start_date_time);
-        d.field(43usize, "type_", &self.type_);
-        d.field(44usize, "event", &self.event);
-        d.field(45usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
-        d.field(46usize, "meeting_request_type", &self.meeting_request_type);
-        d.field(47usize, "previous_end_date_time", &self.previous_end_date_time);
-        d.field(48usize, "previous_location", &self.previous_location);
-        d.field(49usize, "previous_start_date_time", &self.previous_start_date_time);
-        d.field(50usize, "response_requested", &self.response_requested);
+        v.field(35usize, "end_date_time", &self.end_date_time);
+        v.field(36usize, "is_all_day", &self.is_all_day);
+        v.field(37usize, "is_delegated", &self.is_delegated);
+        v.field(38usize, "is_out_of_date", &self.is_out_of_date);
+        v.field(39usize, "location", &self.location);
+        v.field(40usize, "meeting_message_type", &self.meeting_message_type);
+        v.field(41usize, "recurrence", &self.recurrence);
+        v.field(42usize, "start_date_time", &self.start_date_time);
+        v.field(43usize, "type_", &self.type_);
+        v.field(44usize, "event", &self.event);
+        v.field(45usize, "allow_new_time_proposals", &self.allow_new_time_proposals);
+        v.field(46usize, "meeting_request_type", &self.meeting_request_type);
+        v.field(47usize, "previous_end_date_time", &self.previous_end_date_time);
+        v.field(48usize, "previous_location", &self.previous_location);
+        v.field(49usize, "previous_start_date_time", &self.previous_start_date_time);
+        v.field(50usize, "response_requested", &self.response_requested);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5688,7 +5688,7 @@ rt::impl_serde!(EventMessageRequest);
 /// Request builders: [`EventMessageResponsePath`](requests/struct.EventMessageResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5952,66 +5952,66 @@ impl rt::Object for EventMessageResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.eventMessageResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(23usize, "received_date_time", &self.received_date_time);
+        v.field(24usize, "reply_to", &self.reply_to);
+        v.field(25usize, "sender", &self.sender);
+        v.field(26usize, "sent_date_time", &self.sent_date_time);
+        v.field(27usize, "subject", &self.subject);
+        v.field(28usize, "to_recipients", &self.to_recipients);
+        v.field(29usize, "unique_body", &self.unique_body);
+        v.field(30usize, "web_link", &self.web_link);
+        v.field(31usize, "attachments", &self.attachments);
+        v.field(32usize, "extensions", &self.extensions);
+        v.field(
             33usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             34usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(35usize, "end_date_time", &self.end_date_time);
-        d.field(36usize, "is_all_day", &self.is_all_day);
-        d.field(37usize, "is_delegated", &self.is_delegated);
-        d.field(38usize, "is_out_of_date", &self.is_out_of_date);
-        d.field(39usize, "location", &self.location);
-        d.field(40usize, "meeting_message_type", &self.meeting_message_type);
-        d.field(41usize, "recurrence", &self.recurrence);
-        d.field(42usize, "start_date_time", &self.start_date_time);
-        d.field(43usize, "type_", &self.type_);
-        d.field(44usize, "event", &self.event);
-        d.field(45usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(46usize, "response_type", &self.response_type);
+        v.field(35usize, "end_date_time", &self.end_date_time);
+        v.field(36usize, "is_all_day", &self.is_all_day);
+        v.field(37usize, "is_delegated", &self.is_delegated);
+        v.field(38usize, "is_out_of_date", &self.is_out_of_date);
+        v.field(39usize, "location", &self.location);
+        v.field(40usize, "meeting_message_type", &self.meeting_message_type);
+        v.field(41usize, "recurrence", &self.recurrence);
+        v.field(42usize, "start_date_time", &self.start_date_time);
+        v.field(43usize, "type_", &self.type_);
+        v.field(44usize, "event", &self.event);
+        v.field(45usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(46usize, "response_type", &self.response_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6239,7 +6239,7 @@ rt::impl_serde!(EventType);
 /// Request builders: [`ExchangeAdminPath`](requests/struct.ExchangeAdminPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeAdmin {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6273,10 +6273,10 @@ impl rt::Object for ExchangeAdmin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeAdmin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mailboxes", &self.mailboxes);
-        d.field(2usize, "tracing", &self.tracing);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "mailboxes", &self.mailboxes);
+        v.field(2usize, "tracing", &self.tracing);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6385,7 +6385,7 @@ rt::impl_serde!(ExchangeIdFormat);
 /// Request builders: [`ExchangeMessageTracePath`](requests/struct.ExchangeMessageTracePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeMessageTrace {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6458,17 +6458,17 @@ impl rt::Object for ExchangeMessageTrace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeMessageTrace\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "from_ip", &self.from_ip);
-        d.field(2usize, "message_id", &self.message_id);
-        d.field(3usize, "received_date_time", &self.received_date_time);
-        d.field(4usize, "recipient_address", &self.recipient_address);
-        d.field(5usize, "sender_address", &self.sender_address);
-        d.field(6usize, "size", &self.size);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "subject", &self.subject);
-        d.field(9usize, "to_ip", &self.to_ip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "from_ip", &self.from_ip);
+        v.field(2usize, "message_id", &self.message_id);
+        v.field(3usize, "received_date_time", &self.received_date_time);
+        v.field(4usize, "recipient_address", &self.recipient_address);
+        v.field(5usize, "sender_address", &self.sender_address);
+        v.field(6usize, "size", &self.size);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "subject", &self.subject);
+        v.field(9usize, "to_ip", &self.to_ip);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6532,7 +6532,7 @@ rt::impl_serde!(ExchangeMessageTrace);
 /// Request builders: [`ExchangeMessageTraceDetailPath`](requests/struct.ExchangeMessageTraceDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeMessageTraceDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6590,14 +6590,14 @@ impl rt::Object for ExchangeMessageTraceDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exchangeMessageTraceDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "data", &self.data);
-        d.field(3usize, "date_time", &self.date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "event", &self.event);
-        d.field(6usize, "message_id", &self.message_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "data", &self.data);
+        v.field(3usize, "date_time", &self.date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "event", &self.event);
+        v.field(6usize, "message_id", &self.message_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6729,7 +6729,7 @@ rt::impl_serde!(ExchangeMessageTraceStatus);
 /// CSDL: `microsoft.graph.exportItemResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExportItemResponse {
     /// CSDL: property `changeKey`: `Edm.String`, nullable.
     pub change_key: rt::Field<::std::string::String>,
@@ -6767,11 +6767,11 @@ impl rt::Object for ExportItemResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.exportItemResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_key", &self.change_key);
-        d.field(1usize, "data", &self.data);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "item_id", &self.item_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_key", &self.change_key);
+        v.field(1usize, "data", &self.data);
+        v.field(2usize, "error", &self.error);
+        v.field(3usize, "item_id", &self.item_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6817,7 +6817,7 @@ rt::impl_serde!(ExportItemResponse);
 /// CSDL: `microsoft.graph.expressionInputObject`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExpressionInputObject {
     /// CSDL: property `definition`: `microsoft.graph.objectDefinition`, nullable.
     pub definition: rt::Field<crate::v1::ObjectDefinition>,
@@ -6844,9 +6844,9 @@ impl rt::Object for ExpressionInputObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"definition\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.expressionInputObject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "definition", &self.definition);
-        d.field(1usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "definition", &self.definition);
+        v.field(1usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6890,7 +6890,7 @@ rt::impl_serde!(ExpressionInputObject);
 /// Request builders: [`ExtensionPath`](requests/struct.ExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Extension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6914,8 +6914,8 @@ impl rt::Object for Extension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.extension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7073,7 +7073,7 @@ rt::impl_serde!(AnyExtension);
 /// Request builders: [`ExtensionPropertyPath`](requests/struct.ExtensionPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExtensionProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7136,15 +7136,15 @@ impl rt::Object for ExtensionProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.extensionProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "data_type", &self.data_type);
-        d.field(4usize, "is_multi_valued", &self.is_multi_valued);
-        d.field(5usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "target_objects", &self.target_objects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "data_type", &self.data_type);
+        v.field(4usize, "is_multi_valued", &self.is_multi_valued);
+        v.field(5usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "target_objects", &self.target_objects);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7201,7 +7201,7 @@ rt::impl_serde!(ExtensionProperty);
 /// CSDL: `microsoft.graph.extensionSchemaProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExtensionSchemaProperty {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7228,9 +7228,9 @@ impl rt::Object for ExtensionSchemaProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.extensionSchemaProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_schema_extensions_or_search)]
@@ -7273,7 +7273,7 @@ rt::impl_serde!(ExtensionSchemaProperty);
 /// Request builders: [`ExternalAuthenticationMethodPath`](requests/struct.ExternalAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7316,11 +7316,11 @@ impl rt::Object for ExternalAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "configuration_id", &self.configuration_id);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "configuration_id", &self.configuration_id);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7367,7 +7367,7 @@ rt::impl_serde!(ExternalAuthenticationMethod);
 /// CSDL: `microsoft.graph.externalDomainFederation`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalDomainFederation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7401,10 +7401,10 @@ impl rt::Object for ExternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainFederation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "domain_name", &self.domain_name);
+        v.field(2usize, "issuer_uri", &self.issuer_uri);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7450,7 +7450,7 @@ rt::impl_serde!(ExternalDomainFederation);
 /// Request builders: [`ExternalDomainNamePath`](requests/struct.ExternalDomainNamePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalDomainName {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7474,8 +7474,8 @@ impl rt::Object for ExternalDomainName {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalDomainName\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -7511,7 +7511,7 @@ rt::impl_serde!(ExternalDomainName);
 /// CSDL: `microsoft.graph.externalItemConfiguration`, complex type.
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItemConfiguration {
     /// CSDL: property `connections`: `Collection(microsoft.graph.connectionItem)`, not nullable.
     pub connections: rt::Field<::std::vec::Vec<crate::v1::ConnectionItem>>,
@@ -7535,8 +7535,8 @@ impl rt::Object for ExternalItemConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"connections\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalItemConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "connections", &self.connections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "connections", &self.connections);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -7575,7 +7575,7 @@ rt::impl_serde!(ExternalItemConfiguration);
 /// CSDL: `microsoft.graph.externalSponsors`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7597,7 +7597,7 @@ impl rt::Object for ExternalSponsors {
     const TAG: &'static str = "\"#microsoft.graph.externalSponsors\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for ExternalSponsors {
@@ -7631,7 +7631,7 @@ rt::impl_serde!(ExternalSponsors);
 /// Request builders: [`ExternalUsersSelfServiceSignUpEventsFlowPath`](requests/struct.ExternalUsersSelfServiceSignUpEventsFlowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7712,33 +7712,33 @@ impl rt::Object for ExternalUsersSelfServiceSignUpEventsFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "on_attribute_collection", &self.on_attribute_collection);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "conditions", &self.conditions);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "on_attribute_collection", &self.on_attribute_collection);
+        v.field(
             5usize,
             "on_attribute_collection_start",
             &self.on_attribute_collection_start,
         );
-        d.field(
+        v.field(
             6usize,
             "on_attribute_collection_submit",
             &self.on_attribute_collection_submit,
         );
-        d.field(
+        v.field(
             7usize,
             "on_authentication_method_load_start",
             &self.on_authentication_method_load_start,
         );
-        d.field(
+        v.field(
             8usize,
             "on_interactive_auth_flow_start",
             &self.on_interactive_auth_flow_start,
         );
-        d.field(9usize, "on_user_create_start", &self.on_user_create_start);
+        v.field(9usize, "on_user_create_start", &self.on_user_create_start);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.faceCheckConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FaceCheckConfiguration {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: rt::Field<bool>,
@@ -36,9 +36,9 @@ impl rt::Object for FaceCheckConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.faceCheckConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "source_photo_claim_name", &self.source_photo_claim_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "source_photo_claim_name", &self.source_photo_claim_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -79,7 +79,7 @@ rt::impl_serde!(FaceCheckConfiguration);
 /// CSDL: `microsoft.graph.fallbackToMicrosoftProviderOnError`, complex type, derived from `microsoft.graph.customExtensionBehaviorOnError`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FallbackToMicrosoftProviderOnError {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -101,7 +101,7 @@ impl rt::Object for FallbackToMicrosoftProviderOnError {
     const TAG: &'static str = "\"#microsoft.graph.fallbackToMicrosoftProviderOnError\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::object::Members for FallbackToMicrosoftProviderOnError {
@@ -188,7 +188,7 @@ rt::impl_serde!(FeatureType);
 /// Request builders: [`FederatedIdentityCredentialPath`](requests/struct.FederatedIdentityCredentialPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FederatedIdentityCredential {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -241,13 +241,13 @@ impl rt::Object for FederatedIdentityCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.federatedIdentityCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audiences", &self.audiences);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "issuer", &self.issuer);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "audiences", &self.audiences);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "issuer", &self.issuer);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -358,7 +358,7 @@ rt::impl_serde!(FederatedIdpMfaBehavior);
 /// Request builders: [`Fido2AuthenticationMethodPath`](requests/struct.Fido2AuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2AuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -426,16 +426,16 @@ impl rt::Object for Fido2AuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2AuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "aa_guid", &self.aa_guid);
-        d.field(3usize, "attestation_certificates", &self.attestation_certificates);
-        d.field(4usize, "attestation_level", &self.attestation_level);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "model", &self.model);
-        d.field(7usize, "passkey_type", &self.passkey_type);
-        d.field(8usize, "public_key_credential", &self.public_key_credential);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "aa_guid", &self.aa_guid);
+        v.field(3usize, "attestation_certificates", &self.attestation_certificates);
+        v.field(4usize, "attestation_level", &self.attestation_level);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "model", &self.model);
+        v.field(7usize, "passkey_type", &self.passkey_type);
+        v.field(8usize, "public_key_credential", &self.public_key_credential);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -499,7 +499,7 @@ rt::impl_serde!(Fido2AuthenticationMethod);
 /// Request builders: [`Fido2CombinationConfigurationPath`](requests/struct.Fido2CombinationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Fido2CombinationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -539,10 +539,10 @@ impl rt::Object for Fido2CombinationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fido2CombinationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
-        d.field(2usize, "allowed_aagui_ds", &self.allowed_aagui_ds);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
+        v.field(2usize, "allowed_aagui_ds", &self.allowed_aagui_ds);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -587,7 +587,7 @@ rt::impl_serde!(Fido2CombinationConfiguration);
 /// CSDL: `microsoft.graph.file`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct File {
     /// CSDL: property `hashes`: `microsoft.graph.hashes`, nullable.
     pub hashes: rt::Field<crate::v1::Hashes>,
@@ -621,10 +621,10 @@ impl rt::Object for File {
     ];
     const TAG: &'static str = "\"#microsoft.graph.file\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hashes", &self.hashes);
-        d.field(1usize, "mime_type", &self.mime_type);
-        d.field(2usize, "processing_metadata", &self.processing_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hashes", &self.hashes);
+        v.field(1usize, "mime_type", &self.mime_type);
+        v.field(2usize, "processing_metadata", &self.processing_metadata);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -669,7 +669,7 @@ rt::impl_serde!(File);
 /// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -747,18 +747,18 @@ impl rt::Object for FileAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "content_data", &self.content_data);
-        d.field(10usize, "file_name", &self.file_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "content_data", &self.content_data);
+        v.field(10usize, "file_name", &self.file_name);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -827,7 +827,7 @@ rt::impl_serde!(FileAssessmentRequest);
 /// Request builders: [`FileAttachmentPath`](requests/struct.FileAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -895,16 +895,16 @@ impl rt::Object for FileAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "content_bytes", &self.content_bytes);
-        d.field(7usize, "content_id", &self.content_id);
-        d.field(8usize, "content_location", &self.content_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "content_bytes", &self.content_bytes);
+        v.field(7usize, "content_id", &self.content_id);
+        v.field(8usize, "content_location", &self.content_location);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1070,7 +1070,7 @@ rt::impl_serde!(FileStorageContainerBillingStatus);
 /// CSDL: `microsoft.graph.fileStorageContainerCustomPropertyValue`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerCustomPropertyValue {
     /// CSDL: property `isSearchable`: `Edm.Boolean`, nullable.
     pub is_searchable: rt::Field<bool>,
@@ -1097,9 +1097,9 @@ impl rt::Object for FileStorageContainerCustomPropertyValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"isSearchable\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerCustomPropertyValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_searchable", &self.is_searchable);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_searchable", &self.is_searchable);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1142,7 +1142,7 @@ rt::impl_serde!(FileStorageContainerCustomPropertyValue);
 /// Request builders: [`FileStorageContainerTypePath`](requests/struct.FileStorageContainerTypePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerType {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1212,16 +1212,16 @@ impl rt::Object for FileStorageContainerType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_classification", &self.billing_classification);
-        d.field(2usize, "billing_status", &self.billing_status);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "etag", &self.etag);
-        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(6usize, "name", &self.name);
-        d.field(7usize, "owning_app_id", &self.owning_app_id);
-        d.field(8usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billing_classification", &self.billing_classification);
+        v.field(2usize, "billing_status", &self.billing_status);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "etag", &self.etag);
+        v.field(5usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(6usize, "name", &self.name);
+        v.field(7usize, "owning_app_id", &self.owning_app_id);
+        v.field(8usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1402,7 +1402,7 @@ rt::impl_serde!(FileStorageContainerTypeAppPermission);
 /// Request builders: [`FileStorageContainerTypeAppPermissionGrantPath`](requests/struct.FileStorageContainerTypeAppPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerTypeAppPermissionGrant {
     /// CSDL: property `appId`: `Edm.String`, not nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -1444,10 +1444,10 @@ impl rt::Object for FileStorageContainerTypeAppPermissionGrant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeAppPermissionGrant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "application_permissions", &self.application_permissions);
-        d.field(2usize, "delegated_permissions", &self.delegated_permissions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "application_permissions", &self.application_permissions);
+        v.field(2usize, "delegated_permissions", &self.delegated_permissions);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1495,7 +1495,7 @@ rt::impl_serde!(FileStorageContainerTypeAppPermissionGrant);
 /// Request builders: [`FileStorageContainerTypeRegistrationPath`](requests/struct.FileStorageContainerTypeRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerTypeRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1572,17 +1572,17 @@ impl rt::Object for FileStorageContainerTypeRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "billing_classification", &self.billing_classification);
-        d.field(2usize, "billing_status", &self.billing_status);
-        d.field(3usize, "etag", &self.etag);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "owning_app_id", &self.owning_app_id);
-        d.field(7usize, "registered_date_time", &self.registered_date_time);
-        d.field(8usize, "settings", &self.settings);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "billing_classification", &self.billing_classification);
+        v.field(2usize, "billing_status", &self.billing_status);
+        v.field(3usize, "etag", &self.etag);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "owning_app_id", &self.owning_app_id);
+        v.field(7usize, "registered_date_time", &self.registered_date_time);
+        v.field(8usize, "settings", &self.settings);
+        v.field(
             9usize,
             "application_permission_grants",
             &self.application_permission_grants,
@@ -1652,7 +1652,7 @@ rt::impl_serde!(FileStorageContainerTypeRegistration);
 /// CSDL: `microsoft.graph.fileStorageContainerTypeRegistrationSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerTypeRegistrationSettings {
     /// CSDL: property `isDiscoverabilityEnabled`: `Edm.Boolean`, nullable.
     pub is_discoverability_enabled: rt::Field<bool>,
@@ -1715,19 +1715,19 @@ impl rt::Object for FileStorageContainerTypeRegistrationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeRegistrationSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
-        d.field(1usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
-        d.field(2usize, "is_search_enabled", &self.is_search_enabled);
-        d.field(3usize, "is_sharing_restricted", &self.is_sharing_restricted);
-        d.field(4usize, "item_major_version_limit", &self.item_major_version_limit);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
+        v.field(1usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
+        v.field(2usize, "is_search_enabled", &self.is_search_enabled);
+        v.field(3usize, "is_sharing_restricted", &self.is_sharing_restricted);
+        v.field(4usize, "item_major_version_limit", &self.item_major_version_limit);
+        v.field(
             5usize,
             "max_storage_per_container_in_bytes",
             &self.max_storage_per_container_in_bytes,
         );
-        d.field(6usize, "sharing_capability", &self.sharing_capability);
-        d.field(7usize, "url_template", &self.url_template);
+        v.field(6usize, "sharing_capability", &self.sharing_capability);
+        v.field(7usize, "url_template", &self.url_template);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1786,7 +1786,7 @@ rt::impl_serde!(FileStorageContainerTypeRegistrationSettings);
 /// CSDL: `microsoft.graph.fileStorageContainerTypeSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerTypeSettings {
     /// CSDL: property `consumingTenantOverridables`: `microsoft.graph.fileStorageContainerTypeSettingsOverride`, nullable.
     pub consuming_tenant_overridables: rt::Field<
@@ -1856,24 +1856,24 @@ impl rt::Object for FileStorageContainerTypeSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainerTypeSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "consuming_tenant_overridables",
             &self.consuming_tenant_overridables,
         );
-        d.field(1usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
-        d.field(2usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
-        d.field(3usize, "is_search_enabled", &self.is_search_enabled);
-        d.field(4usize, "is_sharing_restricted", &self.is_sharing_restricted);
-        d.field(5usize, "item_major_version_limit", &self.item_major_version_limit);
-        d.field(
+        v.field(1usize, "is_discoverability_enabled", &self.is_discoverability_enabled);
+        v.field(2usize, "is_item_versioning_enabled", &self.is_item_versioning_enabled);
+        v.field(3usize, "is_search_enabled", &self.is_search_enabled);
+        v.field(4usize, "is_sharing_restricted", &self.is_sharing_restricted);
+        v.field(5usize, "item_major_version_limit", &self.item_major_version_limit);
+        v.field(
             6usize,
             "max_storage_per_container_in_bytes",
             &self.max_storage_per_container_in_bytes,
         );
-        d.field(7usize, "sharing_capability", &self.sharing_capability);
-        d.field(8usize, "url_template", &self.url_template);
+        v.field(7usize, "sharing_capability", &self.sharing_capability);
+        v.field(8usize, "url_template", &self.url_template);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -2009,7 +2009,7 @@ rt::impl_serde!(FileStorageContainerTypeSettingsOverride);
 /// CSDL: `microsoft.graph.fileSystemInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileSystemInfo {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2047,10 +2047,10 @@ impl rt::Object for FileSystemInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileSystemInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2094,7 +2094,7 @@ rt::impl_serde!(FileSystemInfo);
 /// CSDL: `microsoft.graph.filter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Filter {
     /// CSDL: property `categoryFilterGroups`: `Collection(microsoft.graph.filterGroup)`, nullable.
     pub category_filter_groups: rt::Field<::std::vec::Vec<crate::v1::FilterGroup>>,
@@ -2132,10 +2132,10 @@ impl rt::Object for Filter {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category_filter_groups", &self.category_filter_groups);
-        d.field(1usize, "groups", &self.groups);
-        d.field(2usize, "input_filter_groups", &self.input_filter_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category_filter_groups", &self.category_filter_groups);
+        v.field(1usize, "groups", &self.groups);
+        v.field(2usize, "input_filter_groups", &self.input_filter_groups);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2180,7 +2180,7 @@ rt::impl_serde!(Filter);
 /// CSDL: `microsoft.graph.filterClause`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterClause {
     /// CSDL: property `operatorName`: `Edm.String`, nullable.
     pub operator_name: rt::Field<::std::string::String>,
@@ -2218,10 +2218,10 @@ impl rt::Object for FilterClause {
     ];
     const TAG: &'static str = "\"#microsoft.graph.filterClause\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "operator_name", &self.operator_name);
-        d.field(1usize, "source_operand_name", &self.source_operand_name);
-        d.field(2usize, "target_operand", &self.target_operand);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "operator_name", &self.operator_name);
+        v.field(1usize, "source_operand_name", &self.source_operand_name);
+        v.field(2usize, "target_operand", &self.target_operand);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2265,7 +2265,7 @@ rt::impl_serde!(FilterClause);
 /// CSDL: `microsoft.graph.filterGroup`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterGroup {
     /// CSDL: property `clauses`: `Collection(microsoft.graph.filterClause)`, nullable.
     pub clauses: rt::Field<::std::vec::Vec<crate::v1::FilterClause>>,
@@ -2292,9 +2292,9 @@ impl rt::Object for FilterGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"clauses\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "clauses", &self.clauses);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "clauses", &self.clauses);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2380,7 +2380,7 @@ rt::impl_serde!(FilterMode);
 /// CSDL: `microsoft.graph.filterOperand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FilterOperand {
     /// CSDL: property `values`: `Collection(Edm.String)`, nullable.
     pub values: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2404,8 +2404,8 @@ impl rt::Object for FilterOperand {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.filterOperand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2645,7 +2645,7 @@ rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
 /// Request builders: [`FixtureMapPath`](requests/struct.FixtureMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FixtureMap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2679,10 +2679,10 @@ impl rt::Object for FixtureMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fixtureMap\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "place_id", &self.place_id);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -2727,7 +2727,7 @@ rt::impl_serde!(FixtureMap);
 /// Request builders: [`FloorPath`](requests/struct.FloorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Floor {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2810,19 +2810,19 @@ impl rt::Object for Floor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.floor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "sort_order", &self.sort_order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
+        v.field(11usize, "sort_order", &self.sort_order);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -2889,7 +2889,7 @@ rt::impl_serde!(Floor);
 /// CSDL: `microsoft.graph.folder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Folder {
     /// CSDL: property `childCount`: `Edm.Int32`, nullable.
     pub child_count: rt::Field<i32>,
@@ -2916,9 +2916,9 @@ impl rt::Object for Folder {
     const KEYS_JSON: &'static [&'static str] = &[",\"childCount\":", ",\"view\":"];
     const TAG: &'static str = "\"#microsoft.graph.folder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child_count", &self.child_count);
-        d.field(1usize, "view", &self.view);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "child_count", &self.child_count);
+        v.field(1usize, "view", &self.view);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2959,7 +2959,7 @@ rt::impl_serde!(Folder);
 /// CSDL: `microsoft.graph.folderView`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FolderView {
     /// CSDL: property `sortBy`: `Edm.String`, nullable.
     pub sort_by: rt::Field<::std::string::String>,
@@ -2993,10 +2993,10 @@ impl rt::Object for FolderView {
     ];
     const TAG: &'static str = "\"#microsoft.graph.folderView\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sort_by", &self.sort_by);
-        d.field(1usize, "sort_order", &self.sort_order);
-        d.field(2usize, "view_type", &self.view_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sort_by", &self.sort_by);
+        v.field(1usize, "sort_order", &self.sort_order);
+        v.field(2usize, "view_type", &self.view_type);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3039,7 +3039,7 @@ rt::impl_serde!(FolderView);
 /// CSDL: `microsoft.graph.followupFlag`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FollowupFlag {
     /// CSDL: property `completedDateTime`: `microsoft.graph.dateTimeTimeZone`, nullable.
     pub completed_date_time: rt::Field<crate::v1::DateTimeTimeZone>,
@@ -3082,11 +3082,11 @@ impl rt::Object for FollowupFlag {
     ];
     const TAG: &'static str = "\"#microsoft.graph.followupFlag\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_date_time", &self.completed_date_time);
-        d.field(1usize, "due_date_time", &self.due_date_time);
-        d.field(2usize, "flag_status", &self.flag_status);
-        d.field(3usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_date_time", &self.completed_date_time);
+        v.field(1usize, "due_date_time", &self.due_date_time);
+        v.field(2usize, "flag_status", &self.flag_status);
+        v.field(3usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3185,7 +3185,7 @@ rt::impl_serde!(FollowupFlagStatus);
 /// Request builders: [`FootprintMapPath`](requests/struct.FootprintMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FootprintMap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3212,9 +3212,9 @@ impl rt::Object for FootprintMap {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.footprintMap\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3255,7 +3255,7 @@ rt::impl_serde!(FootprintMap);
 /// CSDL: `microsoft.graph.fraudProtectionConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FraudProtectionConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3277,7 +3277,7 @@ impl rt::Object for FraudProtectionConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for FraudProtectionConfiguration {
@@ -3421,7 +3421,7 @@ rt::impl_serde!(AnyFraudProtectionConfiguration);
 /// Request builders: [`FraudProtectionProviderPath`](requests/struct.FraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FraudProtectionProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3448,9 +3448,9 @@ impl rt::Object for FraudProtectionProvider {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3653,7 +3653,7 @@ rt::impl_serde!(AnyFraudProtectionProvider);
 /// CSDL: `microsoft.graph.fraudProtectionProviderConfiguration`, complex type, derived from `microsoft.graph.fraudProtectionConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FraudProtectionProviderConfiguration {
     /// CSDL: navigation property `fraudProtectionProvider`: `microsoft.graph.fraudProtectionProvider`, nullable.
     pub fraud_protection_provider: rt::Field<crate::v1::AnyFraudProtectionProvider>,
@@ -3677,8 +3677,8 @@ impl rt::Object for FraudProtectionProviderConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"fraudProtectionProvider\":"];
     const TAG: &'static str = "\"#microsoft.graph.fraudProtectionProviderConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fraud_protection_provider", &self.fraud_protection_provider);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fraud_protection_provider", &self.fraud_protection_provider);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3717,7 +3717,7 @@ rt::impl_serde!(FraudProtectionProviderConfiguration);
 /// CSDL: `microsoft.graph.genericError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GenericError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -3744,9 +3744,9 @@ impl rt::Object for GenericError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.genericError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core_or_identity)]
@@ -3850,7 +3850,7 @@ rt::impl_serde!(GroupAccessType);
 /// CSDL: `microsoft.graph.groupFilter`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupFilter {
     /// CSDL: property `includedGroups`: `Collection(Edm.String)`, nullable.
     pub included_groups: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3874,8 +3874,8 @@ impl rt::Object for GroupFilter {
     const KEYS_JSON: &'static [&'static str] = &[",\"includedGroups\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupFilter\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "included_groups", &self.included_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "included_groups", &self.included_groups);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3916,7 +3916,7 @@ rt::impl_serde!(GroupFilter);
 /// Request builders: [`GroupLifecyclePolicyPath`](requests/struct.GroupLifecyclePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3959,15 +3959,15 @@ impl rt::Object for GroupLifecyclePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.groupLifecyclePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "alternate_notification_emails",
             &self.alternate_notification_emails,
         );
-        d.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
-        d.field(3usize, "managed_group_types", &self.managed_group_types);
+        v.field(2usize, "group_lifetime_in_days", &self.group_lifetime_in_days);
+        v.field(3usize, "managed_group_types", &self.managed_group_types);
     }
 }
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
@@ -4067,7 +4067,7 @@ rt::impl_serde!(GroupType);
 /// CSDL: `microsoft.graph.hashes`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Hashes {
     /// CSDL: property `crc32Hash`: `Edm.String`, nullable.
     pub crc32_hash: rt::Field<::std::string::String>,
@@ -4110,11 +4110,11 @@ impl rt::Object for Hashes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hashes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "crc32_hash", &self.crc32_hash);
-        d.field(1usize, "quick_xor_hash", &self.quick_xor_hash);
-        d.field(2usize, "sha1_hash", &self.sha1_hash);
-        d.field(3usize, "sha256_hash", &self.sha256_hash);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "crc32_hash", &self.crc32_hash);
+        v.field(1usize, "quick_xor_hash", &self.quick_xor_hash);
+        v.field(2usize, "sha1_hash", &self.sha1_hash);
+        v.field(3usize, "sha256_hash", &self.sha256_hash);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4162,7 +4162,7 @@ rt::impl_serde!(Hashes);
 /// Request builders: [`HumanSecurityFraudProtectionProviderPath`](requests/struct.HumanSecurityFraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HumanSecurityFraudProtectionProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4200,11 +4200,11 @@ impl rt::Object for HumanSecurityFraudProtectionProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.humanSecurityFraudProtectionProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(3usize, "server_token", &self.server_token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "app_id", &self.app_id);
+        v.field(3usize, "server_token", &self.server_token);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]

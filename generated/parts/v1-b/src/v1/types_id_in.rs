@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.identifierUriConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentifierUriConfiguration {
     /// CSDL: property `nonDefaultUriAddition`: `microsoft.graph.identifierUriRestriction`, nullable.
     pub non_default_uri_addition: rt::Field<crate::v1::IdentifierUriRestriction>,
@@ -41,9 +41,9 @@ impl rt::Object for IdentifierUriConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identifierUriConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "non_default_uri_addition", &self.non_default_uri_addition);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "non_default_uri_addition", &self.non_default_uri_addition);
+        v.field(
             1usize,
             "uri_addition_without_unique_tenant_identifier",
             &self.uri_addition_without_unique_tenant_identifier,
@@ -91,7 +91,7 @@ rt::impl_serde!(IdentifierUriConfiguration);
 /// CSDL: `microsoft.graph.identifierUriRestriction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentifierUriRestriction {
     /// CSDL: property `excludeActors`: `microsoft.graph.appManagementPolicyActorExemptions`, nullable.
     pub exclude_actors: rt::Field<crate::v1::AppManagementPolicyActorExemptions>,
@@ -144,21 +144,21 @@ impl rt::Object for IdentifierUriRestriction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identifierUriRestriction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_actors", &self.exclude_actors);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_actors", &self.exclude_actors);
+        v.field(
             1usize,
             "exclude_apps_receiving_v2_tokens",
             &self.exclude_apps_receiving_v2_tokens,
         );
-        d.field(2usize, "exclude_saml", &self.exclude_saml);
-        d.field(3usize, "is_state_set_by_microsoft", &self.is_state_set_by_microsoft);
-        d.field(
+        v.field(2usize, "exclude_saml", &self.exclude_saml);
+        v.field(3usize, "is_state_set_by_microsoft", &self.is_state_set_by_microsoft);
+        v.field(
             4usize,
             "restrict_for_apps_created_after_date_time",
             &self.restrict_for_apps_created_after_date_time,
         );
-        d.field(5usize, "state", &self.state);
+        v.field(5usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -214,7 +214,7 @@ rt::impl_serde!(IdentifierUriRestriction);
 /// Request builders: [`IdentityApiConnectorPath`](requests/struct.IdentityApiConnectorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityApiConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -259,15 +259,15 @@ impl rt::Object for IdentityApiConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityApiConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "target_url", &self.target_url);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "target_url", &self.target_url);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -316,7 +316,7 @@ rt::impl_serde!(IdentityApiConnector);
 /// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/struct.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityBuiltInUserFlowAttribute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -364,12 +364,12 @@ impl rt::Object for IdentityBuiltInUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityBuiltInUserFlowAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_type", &self.data_type);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -421,7 +421,7 @@ rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
 /// Request builders: [`IdentityContainerPath`](requests/struct.IdentityContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -509,30 +509,30 @@ impl rt::Object for IdentityContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "api_connectors", &self.api_connectors);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "api_connectors", &self.api_connectors);
+        v.field(
             2usize,
             "authentication_event_listeners",
             &self.authentication_event_listeners,
         );
-        d.field(
+        v.field(
             3usize,
             "authentication_events_flows",
             &self.authentication_events_flows,
         );
-        d.field(4usize, "b2x_user_flows", &self.b2x_user_flows);
-        d.field(5usize, "conditional_access", &self.conditional_access);
-        d.field(
+        v.field(4usize, "b2x_user_flows", &self.b2x_user_flows);
+        v.field(5usize, "conditional_access", &self.conditional_access);
+        v.field(
             6usize,
             "custom_authentication_extensions",
             &self.custom_authentication_extensions,
         );
-        d.field(7usize, "identity_providers", &self.identity_providers);
-        d.field(8usize, "risk_prevention", &self.risk_prevention);
-        d.field(9usize, "user_flow_attributes", &self.user_flow_attributes);
-        d.field(10usize, "verified_id", &self.verified_id);
+        v.field(7usize, "identity_providers", &self.identity_providers);
+        v.field(8usize, "risk_prevention", &self.risk_prevention);
+        v.field(9usize, "user_flow_attributes", &self.user_flow_attributes);
+        v.field(10usize, "verified_id", &self.verified_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -606,7 +606,7 @@ rt::impl_serde!(IdentityContainer);
 /// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/struct.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityCustomUserFlowAttribute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -654,12 +654,12 @@ impl rt::Object for IdentityCustomUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityCustomUserFlowAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_type", &self.data_type);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -711,7 +711,7 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 /// Request builders: [`IdentityProviderPath`](requests/struct.IdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -759,12 +759,12 @@ impl rt::Object for IdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_id", &self.client_id);
-        d.field(2usize, "client_secret", &self.client_secret);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_id", &self.client_id);
+        v.field(2usize, "client_secret", &self.client_secret);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_identity_providers_or_search)]
@@ -814,7 +814,7 @@ rt::impl_serde!(IdentityProvider);
 /// Request builders: [`IdentityProviderBasePath`](requests/struct.IdentityProviderBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityProviderBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -841,9 +841,9 @@ impl rt::Object for IdentityProviderBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityProviderBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
@@ -1195,7 +1195,7 @@ rt::impl_serde!(AnyIdentityProviderBase);
 /// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/struct.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySecurityDefaultsEnforcementPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1243,12 +1243,12 @@ impl rt::Object for IdentitySecurityDefaultsEnforcementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySecurityDefaultsEnforcementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1297,7 +1297,7 @@ rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
 /// CSDL: `microsoft.graph.identitySource`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1319,7 +1319,7 @@ impl rt::Object for IdentitySource {
     const TAG: &'static str = "\"#microsoft.graph.identitySource\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for IdentitySource {
@@ -1520,7 +1520,7 @@ rt::impl_serde!(AnyIdentitySource);
 /// Request builders: [`IdentityUserFlowPath`](requests/struct.IdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlow {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1554,10 +1554,10 @@ impl rt::Object for IdentityUserFlow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "user_flow_type", &self.user_flow_type);
-        d.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "user_flow_type", &self.user_flow_type);
+        v.field(2usize, "user_flow_type_version", &self.user_flow_type_version);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1755,7 +1755,7 @@ rt::impl_serde!(AnyIdentityUserFlow);
 /// Request builders: [`IdentityUserFlowAttributePath`](requests/struct.IdentityUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttribute {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1803,12 +1803,12 @@ impl rt::Object for IdentityUserFlowAttribute {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttribute\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "data_type", &self.data_type);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "data_type", &self.data_type);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "user_flow_attribute_type", &self.user_flow_attribute_type);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2082,7 +2082,7 @@ rt::impl_serde!(AnyIdentityUserFlowAttribute);
 /// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/struct.IdentityUserFlowAttributeAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttributeAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2142,14 +2142,14 @@ impl rt::Object for IdentityUserFlowAttributeAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityUserFlowAttributeAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_optional", &self.is_optional);
-        d.field(3usize, "requires_verification", &self.requires_verification);
-        d.field(4usize, "user_attribute_values", &self.user_attribute_values);
-        d.field(5usize, "user_input_type", &self.user_input_type);
-        d.field(6usize, "user_attribute", &self.user_attribute);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_optional", &self.is_optional);
+        v.field(3usize, "requires_verification", &self.requires_verification);
+        v.field(4usize, "user_attribute_values", &self.user_attribute_values);
+        v.field(5usize, "user_input_type", &self.user_input_type);
+        v.field(6usize, "user_attribute", &self.user_attribute);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2401,7 +2401,7 @@ rt::impl_serde!(IdentityUserFlowAttributeType);
 /// Request builders: [`IdentityVerifiedIdRootPath`](requests/struct.IdentityVerifiedIdRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityVerifiedIdRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2428,9 +2428,9 @@ impl rt::Object for IdentityVerifiedIdRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"profiles\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityVerifiedIdRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "profiles", &self.profiles);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "profiles", &self.profiles);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2471,7 +2471,7 @@ rt::impl_serde!(IdentityVerifiedIdRoot);
 /// CSDL: `microsoft.graph.image`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Image {
     /// CSDL: property `height`: `Edm.Int32`, nullable.
     pub height: rt::Field<i32>,
@@ -2498,9 +2498,9 @@ impl rt::Object for Image {
     const KEYS_JSON: &'static [&'static str] = &[",\"height\":", ",\"width\":"];
     const TAG: &'static str = "\"#microsoft.graph.image\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "height", &self.height);
-        d.field(1usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "height", &self.height);
+        v.field(1usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2538,7 +2538,7 @@ rt::impl_serde!(Image);
 /// CSDL: `microsoft.graph.imageInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImageInfo {
     /// CSDL: property `addImageQuery`: `Edm.Boolean`, nullable.
     pub add_image_query: rt::Field<bool>,
@@ -2581,11 +2581,11 @@ impl rt::Object for ImageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.imageInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_image_query", &self.add_image_query);
-        d.field(1usize, "alternate_text", &self.alternate_text);
-        d.field(2usize, "alternative_text", &self.alternative_text);
-        d.field(3usize, "icon_url", &self.icon_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_image_query", &self.add_image_query);
+        v.field(1usize, "alternate_text", &self.alternate_text);
+        v.field(2usize, "alternative_text", &self.alternative_text);
+        v.field(3usize, "icon_url", &self.icon_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2680,7 +2680,7 @@ rt::impl_serde!(Importance);
 /// CSDL: `microsoft.graph.InnerError`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InnerError {
     /// Request Id as tracked internally by the service
     ///
@@ -2720,10 +2720,10 @@ impl rt::Object for InnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.InnerError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_id", &self.request_id);
-        d.field(1usize, "client_request_id", &self.client_request_id);
-        d.field(2usize, "date", &self.date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "request_id", &self.request_id);
+        v.field(1usize, "client_request_id", &self.client_request_id);
+        v.field(2usize, "date", &self.date);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2767,7 +2767,7 @@ rt::impl_serde!(InnerError);
 /// CSDL: `microsoft.graph.inboundOutboundPolicyConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InboundOutboundPolicyConfiguration {
     /// CSDL: property `inboundAllowed`: `Edm.Boolean`, nullable.
     pub inbound_allowed: rt::Field<bool>,
@@ -2797,9 +2797,9 @@ impl rt::Object for InboundOutboundPolicyConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inboundOutboundPolicyConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inbound_allowed", &self.inbound_allowed);
-        d.field(1usize, "outbound_allowed", &self.outbound_allowed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inbound_allowed", &self.inbound_allowed);
+        v.field(1usize, "outbound_allowed", &self.outbound_allowed);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2840,7 +2840,7 @@ rt::impl_serde!(InboundOutboundPolicyConfiguration);
 /// CSDL: `microsoft.graph.includeAllAccountTargetContent`, complex type, derived from `microsoft.graph.accountTargetContent`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncludeAllAccountTargetContent {
     /// CSDL: property `type`: `microsoft.graph.accountTargetContentType`, nullable.
     pub type_: rt::Field<crate::v1::AccountTargetContentType>,
@@ -2864,8 +2864,8 @@ impl rt::Object for IncludeAllAccountTargetContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.includeAllAccountTargetContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2955,7 +2955,7 @@ rt::impl_serde!(IncompatiblePrinterSettings);
 /// Request builders: [`InformationProtectionPath`](requests/struct.InformationProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-information-protection`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtection {
     /// CSDL: containment navigation property `bitlocker`: `microsoft.graph.bitlocker`, nullable.
     pub bitlocker: rt::Field<crate::v1::Bitlocker>,
@@ -2987,9 +2987,9 @@ impl rt::Object for InformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bitlocker", &self.bitlocker);
-        d.field(1usize, "threat_assessment_requests", &self.threat_assessment_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bitlocker", &self.bitlocker);
+        v.field(1usize, "threat_assessment_requests", &self.threat_assessment_requests);
     }
 }
 #[cfg(msgraph_v1_information_protection)]
@@ -3031,7 +3031,7 @@ rt::impl_serde!(InformationProtection);
 /// CSDL: `microsoft.graph.informationalUrl`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationalUrl {
     /// CSDL: property `logoUrl`: `Edm.String`, nullable.
     pub logo_url: rt::Field<::std::string::String>,
@@ -3079,12 +3079,12 @@ impl rt::Object for InformationalUrl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.informationalUrl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logo_url", &self.logo_url);
-        d.field(1usize, "marketing_url", &self.marketing_url);
-        d.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
-        d.field(3usize, "support_url", &self.support_url);
-        d.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logo_url", &self.logo_url);
+        v.field(1usize, "marketing_url", &self.marketing_url);
+        v.field(2usize, "privacy_statement_url", &self.privacy_statement_url);
+        v.field(3usize, "support_url", &self.support_url);
+        v.field(4usize, "terms_of_service_url", &self.terms_of_service_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3136,7 +3136,7 @@ rt::impl_serde!(InformationalUrl);
 /// Request builders: [`InheritablePermissionPath`](requests/struct.InheritablePermissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InheritablePermission {
     /// CSDL: property `inheritableScopes`: `microsoft.graph.inheritableScopes`, nullable.
     pub inheritable_scopes: rt::Field<crate::v1::AnyInheritableScopes>,
@@ -3166,9 +3166,9 @@ impl rt::Object for InheritablePermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.inheritablePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inheritable_scopes", &self.inheritable_scopes);
-        d.field(1usize, "resource_app_id", &self.resource_app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inheritable_scopes", &self.inheritable_scopes);
+        v.field(1usize, "resource_app_id", &self.resource_app_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3210,7 +3210,7 @@ rt::impl_serde!(InheritablePermission);
 /// CSDL: `microsoft.graph.inheritableScopes`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InheritableScopes {
     /// CSDL: property `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: rt::Field<crate::v1::ScopeCollectionKind>,
@@ -3234,8 +3234,8 @@ impl rt::Object for InheritableScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
     const TAG: &'static str = "\"#microsoft.graph.inheritableScopes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "kind", &self.kind);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3492,7 +3492,7 @@ rt::impl_serde!(InsiderRiskLevel);
 /// CSDL: `microsoft.graph.insightValueDouble`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightValueDouble {
     /// The double value of the user experience analytics insight.
     ///
@@ -3518,8 +3518,8 @@ impl rt::Object for InsightValueDouble {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueDouble\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3557,7 +3557,7 @@ rt::impl_serde!(InsightValueDouble);
 /// CSDL: `microsoft.graph.insightValueInt`, complex type, derived from `microsoft.graph.userExperienceAnalyticsInsightValue`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightValueInt {
     /// The int value of the user experience analytics insight.
     ///
@@ -3583,8 +3583,8 @@ impl rt::Object for InsightValueInt {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.insightValueInt\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3622,7 +3622,7 @@ rt::impl_serde!(InsightValueInt);
 /// Request builders: [`InsightsSettingsPath`](requests/struct.InsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsightsSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3660,10 +3660,10 @@ impl rt::Object for InsightsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.insightsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "disabled_for_group", &self.disabled_for_group);
-        d.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "disabled_for_group", &self.disabled_for_group);
+        v.field(2usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3857,7 +3857,7 @@ rt::impl_serde!(InstallState);
 /// CSDL: `microsoft.graph.integerRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntegerRange {
     /// CSDL: property `end`: `Edm.Int64`, nullable.
     pub end: rt::Field<i64>,
@@ -3884,9 +3884,9 @@ impl rt::Object for IntegerRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.integerRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -3926,7 +3926,7 @@ rt::impl_serde!(IntegerRange);
 /// Request builders: [`InternalDomainFederationPath`](requests/struct.InternalDomainFederationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InternalDomainFederation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4026,34 +4026,34 @@ impl rt::Object for InternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.internalDomainFederation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
-        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "issuer_uri", &self.issuer_uri);
+        v.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        v.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        v.field(
             5usize,
             "preferred_authentication_protocol",
             &self.preferred_authentication_protocol,
         );
-        d.field(6usize, "signing_certificate", &self.signing_certificate);
-        d.field(7usize, "active_sign_in_uri", &self.active_sign_in_uri);
-        d.field(8usize, "federated_idp_mfa_behavior", &self.federated_idp_mfa_behavior);
-        d.field(
+        v.field(6usize, "signing_certificate", &self.signing_certificate);
+        v.field(7usize, "active_sign_in_uri", &self.active_sign_in_uri);
+        v.field(8usize, "federated_idp_mfa_behavior", &self.federated_idp_mfa_behavior);
+        v.field(
             9usize,
             "is_signed_authentication_request_required",
             &self.is_signed_authentication_request_required,
         );
-        d.field(10usize, "next_signing_certificate", &self.next_signing_certificate);
-        d.field(11usize, "password_reset_uri", &self.password_reset_uri);
-        d.field(12usize, "prompt_login_behavior", &self.prompt_login_behavior);
-        d.field(
+        v.field(10usize, "next_signing_certificate", &self.next_signing_certificate);
+        v.field(11usize, "password_reset_uri", &self.password_reset_uri);
+        v.field(12usize, "prompt_login_behavior", &self.prompt_login_behavior);
+        v.field(
             13usize,
             "signing_certificate_update_status",
             &self.signing_certificate_update_status,
         );
-        d.field(14usize, "sign_out_uri", &self.sign_out_uri);
+        v.field(14usize, "sign_out_uri", &self.sign_out_uri);
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
@@ -4137,7 +4137,7 @@ rt::impl_serde!(InternalDomainFederation);
 /// Request builders: [`InternetExplorerModePath`](requests/struct.InternetExplorerModePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InternetExplorerMode {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4164,9 +4164,9 @@ impl rt::Object for InternetExplorerMode {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"siteLists\":"];
     const TAG: &'static str = "\"#microsoft.graph.internetExplorerMode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "site_lists", &self.site_lists);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "site_lists", &self.site_lists);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4207,7 +4207,7 @@ rt::impl_serde!(InternetExplorerMode);
 /// CSDL: `microsoft.graph.internetMessageHeader`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InternetMessageHeader {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4234,9 +4234,9 @@ impl rt::Object for InternetMessageHeader {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.internetMessageHeader\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4347,7 +4347,7 @@ rt::impl_serde!(InternetSiteSecurityLevel);
 /// CSDL: `microsoft.graph.intuneBrand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntuneBrand {
     /// Email address of the person/organization responsible for IT support.
     ///
@@ -4468,25 +4468,25 @@ impl rt::Object for IntuneBrand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intuneBrand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "contact_it_email_address", &self.contact_it_email_address);
-        d.field(1usize, "contact_it_name", &self.contact_it_name);
-        d.field(2usize, "contact_it_notes", &self.contact_it_notes);
-        d.field(3usize, "contact_it_phone_number", &self.contact_it_phone_number);
-        d.field(4usize, "dark_background_logo", &self.dark_background_logo);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "light_background_logo", &self.light_background_logo);
-        d.field(7usize, "online_support_site_name", &self.online_support_site_name);
-        d.field(8usize, "online_support_site_url", &self.online_support_site_url);
-        d.field(9usize, "privacy_url", &self.privacy_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "contact_it_email_address", &self.contact_it_email_address);
+        v.field(1usize, "contact_it_name", &self.contact_it_name);
+        v.field(2usize, "contact_it_notes", &self.contact_it_notes);
+        v.field(3usize, "contact_it_phone_number", &self.contact_it_phone_number);
+        v.field(4usize, "dark_background_logo", &self.dark_background_logo);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "light_background_logo", &self.light_background_logo);
+        v.field(7usize, "online_support_site_name", &self.online_support_site_name);
+        v.field(8usize, "online_support_site_url", &self.online_support_site_url);
+        v.field(9usize, "privacy_url", &self.privacy_url);
+        v.field(
             10usize,
             "show_display_name_next_to_logo",
             &self.show_display_name_next_to_logo,
         );
-        d.field(11usize, "show_logo", &self.show_logo);
-        d.field(12usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
-        d.field(13usize, "theme_color", &self.theme_color);
+        v.field(11usize, "show_logo", &self.show_logo);
+        v.field(12usize, "show_name_next_to_logo", &self.show_name_next_to_logo);
+        v.field(13usize, "theme_color", &self.theme_color);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4562,7 +4562,7 @@ rt::impl_serde!(IntuneBrand);
 /// CSDL: `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvitationRedemptionIdentityProviderConfiguration {
     /// CSDL: property `fallbackIdentityProvider`: `microsoft.graph.b2bIdentityProvidersType`, nullable.
     pub fallback_identity_provider: rt::Field<crate::v1::B2bIdentityProvidersType>,
@@ -4597,9 +4597,9 @@ impl rt::Object for InvitationRedemptionIdentityProviderConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitationRedemptionIdentityProviderConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fallback_identity_provider", &self.fallback_identity_provider);
+        v.field(
             1usize,
             "primary_identity_provider_precedence_order",
             &self.primary_identity_provider_precedence_order,
@@ -4839,7 +4839,7 @@ rt::impl_serde!(AnyInvitationRedemptionIdentityProviderConfiguration);
 /// CSDL: `microsoft.graph.invitedUserMessageInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InvitedUserMessageInfo {
     /// CSDL: property `ccRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub cc_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -4877,10 +4877,10 @@ impl rt::Object for InvitedUserMessageInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitedUserMessageInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cc_recipients", &self.cc_recipients);
-        d.field(1usize, "customized_message_body", &self.customized_message_body);
-        d.field(2usize, "message_language", &self.message_language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cc_recipients", &self.cc_recipients);
+        v.field(1usize, "customized_message_body", &self.customized_message_body);
+        v.field(2usize, "message_language", &self.message_language);
     }
 }
 #[cfg(msgraph_v1_invitations_or_search)]

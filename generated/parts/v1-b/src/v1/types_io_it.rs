@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`IosCertificateProfilePath`](requests/struct.IosCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCertificateProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -123,23 +123,23 @@ impl rt::Object for IosCertificateProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCertificateProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -216,7 +216,7 @@ rt::impl_serde!(IosCertificateProfile);
 /// Request builders: [`IosCompliancePolicyPath`](requests/struct.IosCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -436,62 +436,62 @@ impl rt::Object for IosCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             13usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             14usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "managed_email_profile_required",
             &self.managed_email_profile_required,
         );
-        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(18usize, "passcode_block_simple", &self.passcode_block_simple);
-        d.field(19usize, "passcode_expiration_days", &self.passcode_expiration_days);
-        d.field(
+        v.field(16usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(17usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(18usize, "passcode_block_simple", &self.passcode_block_simple);
+        v.field(19usize, "passcode_expiration_days", &self.passcode_expiration_days);
+        v.field(
             20usize,
             "passcode_minimum_character_set_count",
             &self.passcode_minimum_character_set_count,
         );
-        d.field(21usize, "passcode_minimum_length", &self.passcode_minimum_length);
-        d.field(
+        v.field(21usize, "passcode_minimum_length", &self.passcode_minimum_length);
+        v.field(
             22usize,
             "passcode_minutes_of_inactivity_before_lock",
             &self.passcode_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             23usize,
             "passcode_previous_passcode_block_count",
             &self.passcode_previous_passcode_block_count,
         );
-        d.field(24usize, "passcode_required", &self.passcode_required);
-        d.field(25usize, "passcode_required_type", &self.passcode_required_type);
-        d.field(
+        v.field(24usize, "passcode_required", &self.passcode_required);
+        v.field(25usize, "passcode_required_type", &self.passcode_required_type);
+        v.field(
             26usize,
             "security_block_jailbroken_devices",
             &self.security_block_jailbroken_devices,
@@ -619,7 +619,7 @@ rt::impl_serde!(IosCompliancePolicy);
 /// Request builders: [`IosCustomConfigurationPath`](requests/struct.IosCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -753,26 +753,26 @@ impl rt::Object for IosCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "payload", &self.payload);
-        d.field(13usize, "payload_file_name", &self.payload_file_name);
-        d.field(14usize, "payload_name", &self.payload_name);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "payload", &self.payload);
+        v.field(13usize, "payload_file_name", &self.payload_file_name);
+        v.field(14usize, "payload_name", &self.payload_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -857,7 +857,7 @@ rt::impl_serde!(IosCustomConfiguration);
 /// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/struct.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosDeviceFeaturesConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1009,28 +1009,28 @@ impl rt::Object for IosDeviceFeaturesConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceFeaturesConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "asset_tag_template", &self.asset_tag_template);
-        d.field(13usize, "home_screen_dock_icons", &self.home_screen_dock_icons);
-        d.field(14usize, "home_screen_pages", &self.home_screen_pages);
-        d.field(15usize, "lock_screen_footnote", &self.lock_screen_footnote);
-        d.field(16usize, "notification_settings", &self.notification_settings);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "asset_tag_template", &self.asset_tag_template);
+        v.field(13usize, "home_screen_dock_icons", &self.home_screen_dock_icons);
+        v.field(14usize, "home_screen_pages", &self.home_screen_pages);
+        v.field(15usize, "lock_screen_footnote", &self.lock_screen_footnote);
+        v.field(16usize, "notification_settings", &self.notification_settings);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1121,7 +1121,7 @@ rt::impl_serde!(IosDeviceFeaturesConfiguration);
 /// CSDL: `microsoft.graph.iosDeviceType`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosDeviceType {
     /// Whether the app should run on iPads.
     ///
@@ -1152,9 +1152,9 @@ impl rt::Object for IosDeviceType {
     const KEYS_JSON: &'static [&'static str] = &[",\"iPad\":", ",\"iPhoneAndIPod\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosDeviceType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "i_pad", &self.i_pad);
-        d.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "i_pad", &self.i_pad);
+        v.field(1usize, "i_phone_and_i_pod", &self.i_phone_and_i_pod);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1199,7 +1199,7 @@ rt::impl_serde!(IosDeviceType);
 /// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/struct.IosGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2239,466 +2239,466 @@ impl rt::Object for IosGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "account_block_modification", &self.account_block_modification);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "account_block_modification", &self.account_block_modification);
+        v.field(
             13usize,
             "activation_lock_allow_when_supervised",
             &self.activation_lock_allow_when_supervised,
         );
-        d.field(14usize, "air_drop_blocked", &self.air_drop_blocked);
-        d.field(
+        v.field(14usize, "air_drop_blocked", &self.air_drop_blocked);
+        v.field(
             15usize,
             "air_drop_force_unmanaged_drop_target",
             &self.air_drop_force_unmanaged_drop_target,
         );
-        d.field(
+        v.field(
             16usize,
             "air_play_force_pairing_password_for_outgoing_requests",
             &self.air_play_force_pairing_password_for_outgoing_requests,
         );
-        d.field(17usize, "apple_news_blocked", &self.apple_news_blocked);
-        d.field(18usize, "apple_watch_block_pairing", &self.apple_watch_block_pairing);
-        d.field(
+        v.field(17usize, "apple_news_blocked", &self.apple_news_blocked);
+        v.field(18usize, "apple_watch_block_pairing", &self.apple_watch_block_pairing);
+        v.field(
             19usize,
             "apple_watch_force_wrist_detection",
             &self.apple_watch_force_wrist_detection,
         );
-        d.field(20usize, "apps_single_app_mode_list", &self.apps_single_app_mode_list);
-        d.field(
+        v.field(20usize, "apps_single_app_mode_list", &self.apps_single_app_mode_list);
+        v.field(
             21usize,
             "app_store_block_automatic_downloads",
             &self.app_store_block_automatic_downloads,
         );
-        d.field(22usize, "app_store_blocked", &self.app_store_blocked);
-        d.field(
+        v.field(22usize, "app_store_blocked", &self.app_store_blocked);
+        v.field(
             23usize,
             "app_store_block_in_app_purchases",
             &self.app_store_block_in_app_purchases,
         );
-        d.field(
+        v.field(
             24usize,
             "app_store_block_ui_app_installation",
             &self.app_store_block_ui_app_installation,
         );
-        d.field(25usize, "app_store_require_password", &self.app_store_require_password);
-        d.field(26usize, "apps_visibility_list", &self.apps_visibility_list);
-        d.field(27usize, "apps_visibility_list_type", &self.apps_visibility_list_type);
-        d.field(
+        v.field(25usize, "app_store_require_password", &self.app_store_require_password);
+        v.field(26usize, "apps_visibility_list", &self.apps_visibility_list);
+        v.field(27usize, "apps_visibility_list_type", &self.apps_visibility_list_type);
+        v.field(
             28usize,
             "bluetooth_block_modification",
             &self.bluetooth_block_modification,
         );
-        d.field(29usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(29usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             30usize,
             "cellular_block_data_roaming",
             &self.cellular_block_data_roaming,
         );
-        d.field(
+        v.field(
             31usize,
             "cellular_block_global_background_fetch_while_roaming",
             &self.cellular_block_global_background_fetch_while_roaming,
         );
-        d.field(
+        v.field(
             32usize,
             "cellular_block_per_app_data_modification",
             &self.cellular_block_per_app_data_modification,
         );
-        d.field(
+        v.field(
             33usize,
             "cellular_block_personal_hotspot",
             &self.cellular_block_personal_hotspot,
         );
-        d.field(
+        v.field(
             34usize,
             "cellular_block_voice_roaming",
             &self.cellular_block_voice_roaming,
         );
-        d.field(
+        v.field(
             35usize,
             "certificates_block_untrusted_tls_certificates",
             &self.certificates_block_untrusted_tls_certificates,
         );
-        d.field(
+        v.field(
             36usize,
             "classroom_app_block_remote_screen_observation",
             &self.classroom_app_block_remote_screen_observation,
         );
-        d.field(
+        v.field(
             37usize,
             "classroom_app_force_unprompted_screen_observation",
             &self.classroom_app_force_unprompted_screen_observation,
         );
-        d.field(38usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(39usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(
+        v.field(38usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(39usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(
             40usize,
             "configuration_profile_block_changes",
             &self.configuration_profile_block_changes,
         );
-        d.field(41usize, "definition_lookup_blocked", &self.definition_lookup_blocked);
-        d.field(
+        v.field(41usize, "definition_lookup_blocked", &self.definition_lookup_blocked);
+        v.field(
             42usize,
             "device_block_enable_restrictions",
             &self.device_block_enable_restrictions,
         );
-        d.field(
+        v.field(
             43usize,
             "device_block_erase_content_and_settings",
             &self.device_block_erase_content_and_settings,
         );
-        d.field(
+        v.field(
             44usize,
             "device_block_name_modification",
             &self.device_block_name_modification,
         );
-        d.field(
+        v.field(
             45usize,
             "diagnostic_data_block_submission",
             &self.diagnostic_data_block_submission,
         );
-        d.field(
+        v.field(
             46usize,
             "diagnostic_data_block_submission_modification",
             &self.diagnostic_data_block_submission_modification,
         );
-        d.field(
+        v.field(
             47usize,
             "documents_block_managed_documents_in_unmanaged_apps",
             &self.documents_block_managed_documents_in_unmanaged_apps,
         );
-        d.field(
+        v.field(
             48usize,
             "documents_block_unmanaged_documents_in_managed_apps",
             &self.documents_block_unmanaged_documents_in_managed_apps,
         );
-        d.field(49usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
-        d.field(50usize, "enterprise_app_block_trust", &self.enterprise_app_block_trust);
-        d.field(
+        v.field(49usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
+        v.field(50usize, "enterprise_app_block_trust", &self.enterprise_app_block_trust);
+        v.field(
             51usize,
             "enterprise_app_block_trust_modification",
             &self.enterprise_app_block_trust_modification,
         );
-        d.field(52usize, "face_time_blocked", &self.face_time_blocked);
-        d.field(53usize, "find_my_friends_blocked", &self.find_my_friends_blocked);
-        d.field(54usize, "game_center_blocked", &self.game_center_blocked);
-        d.field(
+        v.field(52usize, "face_time_blocked", &self.face_time_blocked);
+        v.field(53usize, "find_my_friends_blocked", &self.find_my_friends_blocked);
+        v.field(54usize, "game_center_blocked", &self.game_center_blocked);
+        v.field(
             55usize,
             "gaming_block_game_center_friends",
             &self.gaming_block_game_center_friends,
         );
-        d.field(56usize, "gaming_block_multiplayer", &self.gaming_block_multiplayer);
-        d.field(57usize, "host_pairing_blocked", &self.host_pairing_blocked);
-        d.field(58usize, "i_books_store_blocked", &self.i_books_store_blocked);
-        d.field(
+        v.field(56usize, "gaming_block_multiplayer", &self.gaming_block_multiplayer);
+        v.field(57usize, "host_pairing_blocked", &self.host_pairing_blocked);
+        v.field(58usize, "i_books_store_blocked", &self.i_books_store_blocked);
+        v.field(
             59usize,
             "i_books_store_block_erotica",
             &self.i_books_store_block_erotica,
         );
-        d.field(
+        v.field(
             60usize,
             "i_cloud_block_activity_continuation",
             &self.i_cloud_block_activity_continuation,
         );
-        d.field(61usize, "i_cloud_block_backup", &self.i_cloud_block_backup);
-        d.field(
+        v.field(61usize, "i_cloud_block_backup", &self.i_cloud_block_backup);
+        v.field(
             62usize,
             "i_cloud_block_document_sync",
             &self.i_cloud_block_document_sync,
         );
-        d.field(
+        v.field(
             63usize,
             "i_cloud_block_managed_apps_sync",
             &self.i_cloud_block_managed_apps_sync,
         );
-        d.field(
+        v.field(
             64usize,
             "i_cloud_block_photo_library",
             &self.i_cloud_block_photo_library,
         );
-        d.field(
+        v.field(
             65usize,
             "i_cloud_block_photo_stream_sync",
             &self.i_cloud_block_photo_stream_sync,
         );
-        d.field(
+        v.field(
             66usize,
             "i_cloud_block_shared_photo_stream",
             &self.i_cloud_block_shared_photo_stream,
         );
-        d.field(
+        v.field(
             67usize,
             "i_cloud_require_encrypted_backup",
             &self.i_cloud_require_encrypted_backup,
         );
-        d.field(
+        v.field(
             68usize,
             "i_tunes_block_explicit_content",
             &self.i_tunes_block_explicit_content,
         );
-        d.field(
+        v.field(
             69usize,
             "i_tunes_block_music_service",
             &self.i_tunes_block_music_service,
         );
-        d.field(70usize, "i_tunes_block_radio", &self.i_tunes_block_radio);
-        d.field(
+        v.field(70usize, "i_tunes_block_radio", &self.i_tunes_block_radio);
+        v.field(
             71usize,
             "keyboard_block_auto_correct",
             &self.keyboard_block_auto_correct,
         );
-        d.field(72usize, "keyboard_block_dictation", &self.keyboard_block_dictation);
-        d.field(73usize, "keyboard_block_predictive", &self.keyboard_block_predictive);
-        d.field(74usize, "keyboard_block_shortcuts", &self.keyboard_block_shortcuts);
-        d.field(75usize, "keyboard_block_spell_check", &self.keyboard_block_spell_check);
-        d.field(
+        v.field(72usize, "keyboard_block_dictation", &self.keyboard_block_dictation);
+        v.field(73usize, "keyboard_block_predictive", &self.keyboard_block_predictive);
+        v.field(74usize, "keyboard_block_shortcuts", &self.keyboard_block_shortcuts);
+        v.field(75usize, "keyboard_block_spell_check", &self.keyboard_block_spell_check);
+        v.field(
             76usize,
             "kiosk_mode_allow_assistive_speak",
             &self.kiosk_mode_allow_assistive_speak,
         );
-        d.field(
+        v.field(
             77usize,
             "kiosk_mode_allow_assistive_touch_settings",
             &self.kiosk_mode_allow_assistive_touch_settings,
         );
-        d.field(78usize, "kiosk_mode_allow_auto_lock", &self.kiosk_mode_allow_auto_lock);
-        d.field(
+        v.field(78usize, "kiosk_mode_allow_auto_lock", &self.kiosk_mode_allow_auto_lock);
+        v.field(
             79usize,
             "kiosk_mode_allow_color_inversion_settings",
             &self.kiosk_mode_allow_color_inversion_settings,
         );
-        d.field(
+        v.field(
             80usize,
             "kiosk_mode_allow_ringer_switch",
             &self.kiosk_mode_allow_ringer_switch,
         );
-        d.field(
+        v.field(
             81usize,
             "kiosk_mode_allow_screen_rotation",
             &self.kiosk_mode_allow_screen_rotation,
         );
-        d.field(
+        v.field(
             82usize,
             "kiosk_mode_allow_sleep_button",
             &self.kiosk_mode_allow_sleep_button,
         );
-        d.field(
+        v.field(
             83usize,
             "kiosk_mode_allow_touchscreen",
             &self.kiosk_mode_allow_touchscreen,
         );
-        d.field(
+        v.field(
             84usize,
             "kiosk_mode_allow_voice_over_settings",
             &self.kiosk_mode_allow_voice_over_settings,
         );
-        d.field(
+        v.field(
             85usize,
             "kiosk_mode_allow_volume_buttons",
             &self.kiosk_mode_allow_volume_buttons,
         );
-        d.field(
+        v.field(
             86usize,
             "kiosk_mode_allow_zoom_settings",
             &self.kiosk_mode_allow_zoom_settings,
         );
-        d.field(87usize, "kiosk_mode_app_store_url", &self.kiosk_mode_app_store_url);
-        d.field(88usize, "kiosk_mode_built_in_app_id", &self.kiosk_mode_built_in_app_id);
-        d.field(89usize, "kiosk_mode_managed_app_id", &self.kiosk_mode_managed_app_id);
-        d.field(
+        v.field(87usize, "kiosk_mode_app_store_url", &self.kiosk_mode_app_store_url);
+        v.field(88usize, "kiosk_mode_built_in_app_id", &self.kiosk_mode_built_in_app_id);
+        v.field(89usize, "kiosk_mode_managed_app_id", &self.kiosk_mode_managed_app_id);
+        v.field(
             90usize,
             "kiosk_mode_require_assistive_touch",
             &self.kiosk_mode_require_assistive_touch,
         );
-        d.field(
+        v.field(
             91usize,
             "kiosk_mode_require_color_inversion",
             &self.kiosk_mode_require_color_inversion,
         );
-        d.field(
+        v.field(
             92usize,
             "kiosk_mode_require_mono_audio",
             &self.kiosk_mode_require_mono_audio,
         );
-        d.field(
+        v.field(
             93usize,
             "kiosk_mode_require_voice_over",
             &self.kiosk_mode_require_voice_over,
         );
-        d.field(94usize, "kiosk_mode_require_zoom", &self.kiosk_mode_require_zoom);
-        d.field(
+        v.field(94usize, "kiosk_mode_require_zoom", &self.kiosk_mode_require_zoom);
+        v.field(
             95usize,
             "lock_screen_block_control_center",
             &self.lock_screen_block_control_center,
         );
-        d.field(
+        v.field(
             96usize,
             "lock_screen_block_notification_view",
             &self.lock_screen_block_notification_view,
         );
-        d.field(97usize, "lock_screen_block_passbook", &self.lock_screen_block_passbook);
-        d.field(
+        v.field(97usize, "lock_screen_block_passbook", &self.lock_screen_block_passbook);
+        v.field(
             98usize,
             "lock_screen_block_today_view",
             &self.lock_screen_block_today_view,
         );
-        d.field(99usize, "media_content_rating_apps", &self.media_content_rating_apps);
-        d.field(
+        v.field(99usize, "media_content_rating_apps", &self.media_content_rating_apps);
+        v.field(
             100usize,
             "media_content_rating_australia",
             &self.media_content_rating_australia,
         );
-        d.field(
+        v.field(
             101usize,
             "media_content_rating_canada",
             &self.media_content_rating_canada,
         );
-        d.field(
+        v.field(
             102usize,
             "media_content_rating_france",
             &self.media_content_rating_france,
         );
-        d.field(
+        v.field(
             103usize,
             "media_content_rating_germany",
             &self.media_content_rating_germany,
         );
-        d.field(
+        v.field(
             104usize,
             "media_content_rating_ireland",
             &self.media_content_rating_ireland,
         );
-        d.field(
+        v.field(
             105usize,
             "media_content_rating_japan",
             &self.media_content_rating_japan,
         );
-        d.field(
+        v.field(
             106usize,
             "media_content_rating_new_zealand",
             &self.media_content_rating_new_zealand,
         );
-        d.field(
+        v.field(
             107usize,
             "media_content_rating_united_kingdom",
             &self.media_content_rating_united_kingdom,
         );
-        d.field(
+        v.field(
             108usize,
             "media_content_rating_united_states",
             &self.media_content_rating_united_states,
         );
-        d.field(109usize, "messages_blocked", &self.messages_blocked);
-        d.field(110usize, "network_usage_rules", &self.network_usage_rules);
-        d.field(
+        v.field(109usize, "messages_blocked", &self.messages_blocked);
+        v.field(110usize, "network_usage_rules", &self.network_usage_rules);
+        v.field(
             111usize,
             "notifications_block_settings_modification",
             &self.notifications_block_settings_modification,
         );
-        d.field(
+        v.field(
             112usize,
             "passcode_block_fingerprint_modification",
             &self.passcode_block_fingerprint_modification,
         );
-        d.field(
+        v.field(
             113usize,
             "passcode_block_fingerprint_unlock",
             &self.passcode_block_fingerprint_unlock,
         );
-        d.field(
+        v.field(
             114usize,
             "passcode_block_modification",
             &self.passcode_block_modification,
         );
-        d.field(115usize, "passcode_block_simple", &self.passcode_block_simple);
-        d.field(116usize, "passcode_expiration_days", &self.passcode_expiration_days);
-        d.field(
+        v.field(115usize, "passcode_block_simple", &self.passcode_block_simple);
+        v.field(116usize, "passcode_expiration_days", &self.passcode_expiration_days);
+        v.field(
             117usize,
             "passcode_minimum_character_set_count",
             &self.passcode_minimum_character_set_count,
         );
-        d.field(118usize, "passcode_minimum_length", &self.passcode_minimum_length);
-        d.field(
+        v.field(118usize, "passcode_minimum_length", &self.passcode_minimum_length);
+        v.field(
             119usize,
             "passcode_minutes_of_inactivity_before_lock",
             &self.passcode_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             120usize,
             "passcode_minutes_of_inactivity_before_screen_timeout",
             &self.passcode_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             121usize,
             "passcode_previous_passcode_block_count",
             &self.passcode_previous_passcode_block_count,
         );
-        d.field(122usize, "passcode_required", &self.passcode_required);
-        d.field(123usize, "passcode_required_type", &self.passcode_required_type);
-        d.field(
+        v.field(122usize, "passcode_required", &self.passcode_required);
+        v.field(123usize, "passcode_required_type", &self.passcode_required_type);
+        v.field(
             124usize,
             "passcode_sign_in_failure_count_before_wipe",
             &self.passcode_sign_in_failure_count_before_wipe,
         );
-        d.field(125usize, "podcasts_blocked", &self.podcasts_blocked);
-        d.field(126usize, "safari_block_autofill", &self.safari_block_autofill);
-        d.field(127usize, "safari_blocked", &self.safari_blocked);
-        d.field(128usize, "safari_block_java_script", &self.safari_block_java_script);
-        d.field(129usize, "safari_block_popups", &self.safari_block_popups);
-        d.field(130usize, "safari_cookie_settings", &self.safari_cookie_settings);
-        d.field(131usize, "safari_managed_domains", &self.safari_managed_domains);
-        d.field(
+        v.field(125usize, "podcasts_blocked", &self.podcasts_blocked);
+        v.field(126usize, "safari_block_autofill", &self.safari_block_autofill);
+        v.field(127usize, "safari_blocked", &self.safari_blocked);
+        v.field(128usize, "safari_block_java_script", &self.safari_block_java_script);
+        v.field(129usize, "safari_block_popups", &self.safari_block_popups);
+        v.field(130usize, "safari_cookie_settings", &self.safari_cookie_settings);
+        v.field(131usize, "safari_managed_domains", &self.safari_managed_domains);
+        v.field(
             132usize,
             "safari_password_auto_fill_domains",
             &self.safari_password_auto_fill_domains,
         );
-        d.field(
+        v.field(
             133usize,
             "safari_require_fraud_warning",
             &self.safari_require_fraud_warning,
         );
-        d.field(134usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(135usize, "siri_blocked", &self.siri_blocked);
-        d.field(136usize, "siri_blocked_when_locked", &self.siri_blocked_when_locked);
-        d.field(
+        v.field(134usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(135usize, "siri_blocked", &self.siri_blocked);
+        v.field(136usize, "siri_blocked_when_locked", &self.siri_blocked_when_locked);
+        v.field(
             137usize,
             "siri_block_user_generated_content",
             &self.siri_block_user_generated_content,
         );
-        d.field(
+        v.field(
             138usize,
             "siri_require_profanity_filter",
             &self.siri_require_profanity_filter,
         );
-        d.field(
+        v.field(
             139usize,
             "spotlight_block_internet_results",
             &self.spotlight_block_internet_results,
         );
-        d.field(140usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
-        d.field(
+        v.field(140usize, "voice_dialing_blocked", &self.voice_dialing_blocked);
+        v.field(
             141usize,
             "wallpaper_block_modification",
             &self.wallpaper_block_modification,
         );
-        d.field(
+        v.field(
             142usize,
             "wi_fi_connect_only_to_configured_networks",
             &self.wi_fi_connect_only_to_configured_networks,
@@ -3199,7 +3199,7 @@ rt::impl_serde!(IosGeneralDeviceConfiguration);
 /// CSDL: `microsoft.graph.iosHomeScreenApp`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenApp {
     /// Name of the app
     ///
@@ -3230,9 +3230,9 @@ impl rt::Object for IosHomeScreenApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"bundleID\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "bundle_id", &self.bundle_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "bundle_id", &self.bundle_id);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3275,7 +3275,7 @@ rt::impl_serde!(IosHomeScreenApp);
 /// CSDL: `microsoft.graph.iosHomeScreenFolder`, complex type, derived from `microsoft.graph.iosHomeScreenItem`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenFolder {
     /// Name of the app
     ///
@@ -3306,9 +3306,9 @@ impl rt::Object for IosHomeScreenFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"pages\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "pages", &self.pages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "pages", &self.pages);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3351,7 +3351,7 @@ rt::impl_serde!(IosHomeScreenFolder);
 /// CSDL: `microsoft.graph.iosHomeScreenFolderPage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenFolderPage {
     /// A list of apps and web clips to appear on a page within a folder. This collection can contain a maximum of 500 elements.
     ///
@@ -3382,9 +3382,9 @@ impl rt::Object for IosHomeScreenFolderPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenFolderPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3427,7 +3427,7 @@ rt::impl_serde!(IosHomeScreenFolderPage);
 /// CSDL: `microsoft.graph.iosHomeScreenItem`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenItem {
     /// Name of the app
     ///
@@ -3453,8 +3453,8 @@ impl rt::Object for IosHomeScreenItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3631,7 +3631,7 @@ rt::impl_serde!(AnyIosHomeScreenItem);
 /// CSDL: `microsoft.graph.iosHomeScreenPage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosHomeScreenPage {
     /// Name of the page
     ///
@@ -3662,9 +3662,9 @@ impl rt::Object for IosHomeScreenPage {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"icons\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosHomeScreenPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "icons", &self.icons);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "icons", &self.icons);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3709,7 +3709,7 @@ rt::impl_serde!(IosHomeScreenPage);
 /// Request builders: [`IosLobAppPath`](requests/struct.IosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3914,37 +3914,37 @@ impl rt::Object for IosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(21usize, "build_number", &self.build_number);
-        d.field(22usize, "bundle_id", &self.bundle_id);
-        d.field(23usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(21usize, "build_number", &self.build_number);
+        v.field(22usize, "bundle_id", &self.bundle_id);
+        v.field(23usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(
             24usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(25usize, "version_number", &self.version_number);
+        v.field(25usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4055,7 +4055,7 @@ rt::impl_serde!(IosLobApp);
 /// CSDL: `microsoft.graph.iosLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppAssignmentSettings {
     /// When TRUE, indicates that the app can be uninstalled by the user. When FALSE, indicates that the app cannot be uninstalled by the user. By default, this property is set to null which internally is treated as TRUE.
     ///
@@ -4099,14 +4099,14 @@ impl rt::Object for IosLobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosLobAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_removable", &self.is_removable);
+        v.field(
             1usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
         );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+        v.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4154,7 +4154,7 @@ rt::impl_serde!(IosLobAppAssignmentSettings);
 /// Request builders: [`IosManagedAppProtectionPath`](requests/struct.IosManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4479,105 +4479,105 @@ impl rt::Object for IosManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             7usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(12usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(
+        v.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(12usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(
             13usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(15usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(15usize, "managed_browser", &self.managed_browser);
+        v.field(
             16usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             19usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             20usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             21usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(
+        v.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(
             23usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             25usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             26usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             27usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(28usize, "pin_character_set", &self.pin_character_set);
-        d.field(29usize, "pin_required", &self.pin_required);
-        d.field(30usize, "print_blocked", &self.print_blocked);
-        d.field(31usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(33usize, "is_assigned", &self.is_assigned);
-        d.field(34usize, "assignments", &self.assignments);
-        d.field(35usize, "app_data_encryption_type", &self.app_data_encryption_type);
-        d.field(36usize, "custom_browser_protocol", &self.custom_browser_protocol);
-        d.field(37usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(38usize, "face_id_blocked", &self.face_id_blocked);
-        d.field(
+        v.field(28usize, "pin_character_set", &self.pin_character_set);
+        v.field(29usize, "pin_required", &self.pin_required);
+        v.field(30usize, "print_blocked", &self.print_blocked);
+        v.field(31usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(33usize, "is_assigned", &self.is_assigned);
+        v.field(34usize, "assignments", &self.assignments);
+        v.field(35usize, "app_data_encryption_type", &self.app_data_encryption_type);
+        v.field(36usize, "custom_browser_protocol", &self.custom_browser_protocol);
+        v.field(37usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(38usize, "face_id_blocked", &self.face_id_blocked);
+        v.field(
             39usize,
             "minimum_required_sdk_version",
             &self.minimum_required_sdk_version,
         );
-        d.field(40usize, "apps", &self.apps);
-        d.field(41usize, "deployment_summary", &self.deployment_summary);
+        v.field(40usize, "apps", &self.apps);
+        v.field(41usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -4747,7 +4747,7 @@ rt::impl_serde!(IosManagedAppProtection);
 /// Request builders: [`IosManagedAppRegistrationPath`](requests/struct.IosManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosManagedAppRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4880,23 +4880,23 @@ impl rt::Object for IosManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosManagedAppRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "device_tag", &self.device_tag);
-        d.field(6usize, "device_type", &self.device_type);
-        d.field(7usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(9usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(10usize, "platform_version", &self.platform_version);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "version", &self.version);
-        d.field(13usize, "applied_policies", &self.applied_policies);
-        d.field(14usize, "intended_policies", &self.intended_policies);
-        d.field(15usize, "operations", &self.operations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_identifier", &self.app_identifier);
+        v.field(2usize, "application_version", &self.application_version);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "device_name", &self.device_name);
+        v.field(5usize, "device_tag", &self.device_tag);
+        v.field(6usize, "device_type", &self.device_type);
+        v.field(7usize, "flagged_reasons", &self.flagged_reasons);
+        v.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(9usize, "management_sdk_version", &self.management_sdk_version);
+        v.field(10usize, "platform_version", &self.platform_version);
+        v.field(11usize, "user_id", &self.user_id);
+        v.field(12usize, "version", &self.version);
+        v.field(13usize, "applied_policies", &self.applied_policies);
+        v.field(14usize, "intended_policies", &self.intended_policies);
+        v.field(15usize, "operations", &self.operations);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4979,7 +4979,7 @@ rt::impl_serde!(IosManagedAppRegistration);
 /// CSDL: `microsoft.graph.iosMinimumOperatingSystem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosMinimumOperatingSystem {
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS with OS Version 10.0 or later is required to install the app. If 'False', iOS Version 10.0 is not the minimum version. Default value is False. Exactly one of the minimum operating system boolean values will be TRUE.
     ///
@@ -5058,15 +5058,15 @@ impl rt::Object for IosMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v11_0", &self.v11_0);
-        d.field(2usize, "v12_0", &self.v12_0);
-        d.field(3usize, "v13_0", &self.v13_0);
-        d.field(4usize, "v14_0", &self.v14_0);
-        d.field(5usize, "v15_0", &self.v15_0);
-        d.field(6usize, "v8_0", &self.v8_0);
-        d.field(7usize, "v9_0", &self.v9_0);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_0", &self.v10_0);
+        v.field(1usize, "v11_0", &self.v11_0);
+        v.field(2usize, "v12_0", &self.v12_0);
+        v.field(3usize, "v13_0", &self.v13_0);
+        v.field(4usize, "v14_0", &self.v14_0);
+        v.field(5usize, "v15_0", &self.v15_0);
+        v.field(6usize, "v8_0", &self.v8_0);
+        v.field(7usize, "v9_0", &self.v9_0);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5124,7 +5124,7 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 /// Request builders: [`IosMobileAppConfigurationPath`](requests/struct.IosMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosMobileAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5253,21 +5253,21 @@ impl rt::Object for IosMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_summary", &self.device_status_summary);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_summary", &self.user_status_summary);
-        d.field(12usize, "encoded_setting_xml", &self.encoded_setting_xml);
-        d.field(13usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_summary", &self.device_status_summary);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_summary", &self.user_status_summary);
+        v.field(12usize, "encoded_setting_xml", &self.encoded_setting_xml);
+        v.field(13usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5348,7 +5348,7 @@ rt::impl_serde!(IosMobileAppConfiguration);
 /// CSDL: `microsoft.graph.iosMobileAppIdentifier`, complex type, derived from `microsoft.graph.mobileAppIdentifier`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosMobileAppIdentifier {
     /// The identifier for an app, as specified in the app store.
     ///
@@ -5374,8 +5374,8 @@ impl rt::Object for IosMobileAppIdentifier {
     const KEYS_JSON: &'static [&'static str] = &[",\"bundleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.iosMobileAppIdentifier\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bundle_id", &self.bundle_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -5415,7 +5415,7 @@ rt::impl_serde!(IosMobileAppIdentifier);
 /// CSDL: `microsoft.graph.iosNetworkUsageRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosNetworkUsageRule {
     /// If set to true, corresponding managed apps will not be allowed to use cellular data at any time.
     ///
@@ -5459,14 +5459,14 @@ impl rt::Object for IosNetworkUsageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNetworkUsageRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cellular_data_blocked", &self.cellular_data_blocked);
+        v.field(
             1usize,
             "cellular_data_block_when_roaming",
             &self.cellular_data_block_when_roaming,
         );
-        d.field(2usize, "managed_apps", &self.managed_apps);
+        v.field(2usize, "managed_apps", &self.managed_apps);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5580,7 +5580,7 @@ rt::impl_serde!(IosNotificationAlertType);
 /// CSDL: `microsoft.graph.iosNotificationSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosNotificationSettings {
     /// Indicates the type of alert for notifications for this app.
     ///
@@ -5666,20 +5666,20 @@ impl rt::Object for IosNotificationSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosNotificationSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_type", &self.alert_type);
-        d.field(1usize, "app_name", &self.app_name);
-        d.field(2usize, "badges_enabled", &self.badges_enabled);
-        d.field(3usize, "bundle_id", &self.bundle_id);
-        d.field(4usize, "enabled", &self.enabled);
-        d.field(5usize, "publisher", &self.publisher);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alert_type", &self.alert_type);
+        v.field(1usize, "app_name", &self.app_name);
+        v.field(2usize, "badges_enabled", &self.badges_enabled);
+        v.field(3usize, "bundle_id", &self.bundle_id);
+        v.field(4usize, "enabled", &self.enabled);
+        v.field(5usize, "publisher", &self.publisher);
+        v.field(
             6usize,
             "show_in_notification_center",
             &self.show_in_notification_center,
         );
-        d.field(7usize, "show_on_lock_screen", &self.show_on_lock_screen);
-        d.field(8usize, "sounds_enabled", &self.sounds_enabled);
+        v.field(7usize, "show_on_lock_screen", &self.show_on_lock_screen);
+        v.field(8usize, "sounds_enabled", &self.sounds_enabled);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5743,7 +5743,7 @@ rt::impl_serde!(IosNotificationSettings);
 /// Request builders: [`IosStoreAppPath`](requests/struct.IosStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5906,27 +5906,27 @@ impl rt::Object for IosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(17usize, "app_store_url", &self.app_store_url);
-        d.field(18usize, "bundle_id", &self.bundle_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(17usize, "app_store_url", &self.app_store_url);
+        v.field(18usize, "bundle_id", &self.bundle_id);
+        v.field(
             19usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -6024,7 +6024,7 @@ rt::impl_serde!(IosStoreApp);
 /// CSDL: `microsoft.graph.iosStoreAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosStoreAppAssignmentSettings {
     /// When TRUE, indicates that the app can be uninstalled by the user. When FALSE, indicates that the app cannot be uninstalled by the user. By default, this property is set to null which internally is treated as TRUE.
     ///
@@ -6068,14 +6068,14 @@ impl rt::Object for IosStoreAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosStoreAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_removable", &self.is_removable);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_removable", &self.is_removable);
+        v.field(
             1usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
         );
-        d.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
+        v.field(2usize, "vpn_configuration_id", &self.vpn_configuration_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6123,7 +6123,7 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 /// Request builders: [`IosUpdateConfigurationPath`](requests/struct.IosUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosUpdateConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6264,27 +6264,27 @@ impl rt::Object for IosUpdateConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "active_hours_end", &self.active_hours_end);
-        d.field(13usize, "active_hours_start", &self.active_hours_start);
-        d.field(14usize, "scheduled_install_days", &self.scheduled_install_days);
-        d.field(15usize, "utc_time_offset_in_minutes", &self.utc_time_offset_in_minutes);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "active_hours_end", &self.active_hours_end);
+        v.field(13usize, "active_hours_start", &self.active_hours_start);
+        v.field(14usize, "scheduled_install_days", &self.scheduled_install_days);
+        v.field(15usize, "utc_time_offset_in_minutes", &self.utc_time_offset_in_minutes);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6371,7 +6371,7 @@ rt::impl_serde!(IosUpdateConfiguration);
 /// Request builders: [`IosUpdateDeviceStatusPath`](requests/struct.IosUpdateDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosUpdateDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6476,23 +6476,23 @@ impl rt::Object for IosUpdateDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosUpdateDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(4usize, "device_model", &self.device_model);
-        d.field(5usize, "install_status", &self.install_status);
-        d.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(7usize, "os_version", &self.os_version);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "user_id", &self.user_id);
-        d.field(10usize, "user_name", &self.user_name);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(4usize, "device_model", &self.device_model);
+        v.field(5usize, "install_status", &self.install_status);
+        v.field(6usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(7usize, "os_version", &self.os_version);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "user_id", &self.user_id);
+        v.field(10usize, "user_name", &self.user_name);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6698,7 +6698,7 @@ rt::impl_serde!(IosUpdatesInstallStatus);
 /// Request builders: [`IosVppAppPath`](requests/struct.IosVppAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6901,33 +6901,33 @@ impl rt::Object for IosVppApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(17usize, "app_store_url", &self.app_store_url);
-        d.field(18usize, "bundle_id", &self.bundle_id);
-        d.field(19usize, "licensing_type", &self.licensing_type);
-        d.field(20usize, "release_date_time", &self.release_date_time);
-        d.field(21usize, "total_license_count", &self.total_license_count);
-        d.field(22usize, "used_license_count", &self.used_license_count);
-        d.field(23usize, "vpp_token_account_type", &self.vpp_token_account_type);
-        d.field(24usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(17usize, "app_store_url", &self.app_store_url);
+        v.field(18usize, "bundle_id", &self.bundle_id);
+        v.field(19usize, "licensing_type", &self.licensing_type);
+        v.field(20usize, "release_date_time", &self.release_date_time);
+        v.field(21usize, "total_license_count", &self.total_license_count);
+        v.field(22usize, "used_license_count", &self.used_license_count);
+        v.field(23usize, "vpp_token_account_type", &self.vpp_token_account_type);
+        v.field(24usize, "vpp_token_apple_id", &self.vpp_token_apple_id);
+        v.field(
             25usize,
             "vpp_token_organization_name",
             &self.vpp_token_organization_name,
@@ -7042,7 +7042,7 @@ rt::impl_serde!(IosVppApp);
 /// CSDL: `microsoft.graph.iosVppAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppAssignmentSettings {
     /// Whether or not to use device licensing.
     ///
@@ -7076,9 +7076,9 @@ impl rt::Object for IosVppAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_licensing", &self.use_device_licensing);
-        d.field(1usize, "vpn_configuration_id", &self.vpn_configuration_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_licensing", &self.use_device_licensing);
+        v.field(1usize, "vpn_configuration_id", &self.vpn_configuration_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7123,7 +7123,7 @@ rt::impl_serde!(IosVppAppAssignmentSettings);
 /// Request builders: [`IosVppEBookPath`](requests/struct.IosVppEBookPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppEBook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7300,29 +7300,29 @@ impl rt::Object for IosVppEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "device_states", &self.device_states);
-        d.field(12usize, "install_summary", &self.install_summary);
-        d.field(13usize, "user_state_summary", &self.user_state_summary);
-        d.field(14usize, "apple_id", &self.apple_id);
-        d.field(15usize, "genres", &self.genres);
-        d.field(16usize, "language", &self.language);
-        d.field(17usize, "seller", &self.seller);
-        d.field(18usize, "total_license_count", &self.total_license_count);
-        d.field(19usize, "used_license_count", &self.used_license_count);
-        d.field(20usize, "vpp_organization_name", &self.vpp_organization_name);
-        d.field(21usize, "vpp_token_id", &self.vpp_token_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "information_url", &self.information_url);
+        v.field(5usize, "large_cover", &self.large_cover);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(8usize, "published_date_time", &self.published_date_time);
+        v.field(9usize, "publisher", &self.publisher);
+        v.field(10usize, "assignments", &self.assignments);
+        v.field(11usize, "device_states", &self.device_states);
+        v.field(12usize, "install_summary", &self.install_summary);
+        v.field(13usize, "user_state_summary", &self.user_state_summary);
+        v.field(14usize, "apple_id", &self.apple_id);
+        v.field(15usize, "genres", &self.genres);
+        v.field(16usize, "language", &self.language);
+        v.field(17usize, "seller", &self.seller);
+        v.field(18usize, "total_license_count", &self.total_license_count);
+        v.field(19usize, "used_license_count", &self.used_license_count);
+        v.field(20usize, "vpp_organization_name", &self.vpp_organization_name);
+        v.field(21usize, "vpp_token_id", &self.vpp_token_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7424,7 +7424,7 @@ rt::impl_serde!(IosVppEBook);
 /// Request builders: [`IosVppEBookAssignmentPath`](requests/struct.IosVppEBookAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppEBookAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7462,10 +7462,10 @@ impl rt::Object for IosVppEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosVppEBookAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "install_intent", &self.install_intent);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7513,7 +7513,7 @@ rt::impl_serde!(IosVppEBookAssignment);
 /// Request builders: [`IosiPadOsWebClipPath`](requests/struct.IosiPadOsWebClipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosiPadOsWebClip {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7660,25 +7660,25 @@ impl rt::Object for IosiPadOsWebClip {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iosiPadOSWebClip\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_url", &self.app_url);
-        d.field(17usize, "use_managed_browser", &self.use_managed_browser);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_url", &self.app_url);
+        v.field(17usize, "use_managed_browser", &self.use_managed_browser);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7763,7 +7763,7 @@ rt::impl_serde!(IosiPadOsWebClip);
 /// CSDL: `microsoft.graph.iPv4CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv4CidrRange {
     /// CSDL: property `cidrAddress`: `Edm.String`, not nullable.
     pub cidr_address: rt::Field<::std::string::String>,
@@ -7787,8 +7787,8 @@ impl rt::Object for IPv4CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv4CidrRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cidr_address", &self.cidr_address);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
@@ -7828,7 +7828,7 @@ rt::impl_serde!(IPv4CidrRange);
 /// CSDL: `microsoft.graph.iPv4Range`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv4Range {
     /// Lower address.
     ///
@@ -7862,9 +7862,9 @@ impl rt::Object for IPv4Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv4Range\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_address", &self.lower_address);
+        v.field(1usize, "upper_address", &self.upper_address);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
@@ -7905,7 +7905,7 @@ rt::impl_serde!(IPv4Range);
 /// CSDL: `microsoft.graph.iPv6CidrRange`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv6CidrRange {
     /// CSDL: property `cidrAddress`: `Edm.String`, not nullable.
     pub cidr_address: rt::Field<::std::string::String>,
@@ -7929,8 +7929,8 @@ impl rt::Object for IPv6CidrRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"cidrAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.iPv6CidrRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cidr_address", &self.cidr_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cidr_address", &self.cidr_address);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
@@ -7970,7 +7970,7 @@ rt::impl_serde!(IPv6CidrRange);
 /// CSDL: `microsoft.graph.iPv6Range`, complex type, derived from `microsoft.graph.ipRange`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IPv6Range {
     /// Lower address.
     ///
@@ -8004,9 +8004,9 @@ impl rt::Object for IPv6Range {
     ];
     const TAG: &'static str = "\"#microsoft.graph.iPv6Range\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_address", &self.lower_address);
-        d.field(1usize, "upper_address", &self.upper_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_address", &self.lower_address);
+        v.field(1usize, "upper_address", &self.upper_address);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
@@ -8049,7 +8049,7 @@ rt::impl_serde!(IPv6Range);
 /// Request builders: [`IpNamedLocationPath`](requests/struct.IpNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpNamedLocation {
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8107,14 +8107,14 @@ impl rt::Object for IpNamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipNamedLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
-        d.field(5usize, "ip_ranges", &self.ip_ranges);
-        d.field(6usize, "is_trusted", &self.is_trusted);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "modified_date_time", &self.modified_date_time);
+        v.field(5usize, "ip_ranges", &self.ip_ranges);
+        v.field(6usize, "is_trusted", &self.is_trusted);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -8169,7 +8169,7 @@ rt::impl_serde!(IpNamedLocation);
 /// CSDL: `microsoft.graph.ipRange`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpRange {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -8191,7 +8191,7 @@ impl rt::Object for IpRange {
     const TAG: &'static str = "\"#microsoft.graph.ipRange\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::object::Members for IpRange {
@@ -8372,7 +8372,7 @@ rt::impl_serde!(AnyIpRange);
 /// CSDL: `microsoft.graph.itemActionStat`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActionStat {
     /// CSDL: property `actionCount`: `Edm.Int32`, nullable.
     pub action_count: rt::Field<i32>,
@@ -8402,9 +8402,9 @@ impl rt::Object for ItemActionStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActionStat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_count", &self.action_count);
-        d.field(1usize, "actor_count", &self.actor_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_count", &self.action_count);
+        v.field(1usize, "actor_count", &self.actor_count);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -8447,7 +8447,7 @@ rt::impl_serde!(ItemActionStat);
 /// Request builders: [`ItemAttachmentPath`](requests/struct.ItemAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8505,14 +8505,14 @@ impl rt::Object for ItemAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "item", &self.item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8568,7 +8568,7 @@ rt::impl_serde!(ItemAttachment);
 /// Request builders: [`ItemRetentionLabelPath`](requests/struct.ItemRetentionLabelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemRetentionLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8621,17 +8621,17 @@ impl rt::Object for ItemRetentionLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemRetentionLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "is_label_applied_explicitly",
             &self.is_label_applied_explicitly,
         );
-        d.field(2usize, "label_applied_by", &self.label_applied_by);
-        d.field(3usize, "label_applied_date_time", &self.label_applied_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "retention_settings", &self.retention_settings);
+        v.field(2usize, "label_applied_by", &self.label_applied_by);
+        v.field(3usize, "label_applied_date_time", &self.label_applied_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "retention_settings", &self.retention_settings);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

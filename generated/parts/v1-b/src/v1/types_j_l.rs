@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.Json`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Json {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -30,7 +30,7 @@ impl rt::Object for Json {
     const TAG: &'static str = "\"#microsoft.graph.Json\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for Json {
@@ -62,7 +62,7 @@ rt::impl_serde!(Json);
 /// CSDL: `microsoft.graph.keyCredentialConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyCredentialConfiguration {
     /// CSDL: property `excludeActors`: `microsoft.graph.appManagementPolicyActorExemptions`, nullable.
     pub exclude_actors: rt::Field<crate::v1::AppManagementPolicyActorExemptions>,
@@ -110,16 +110,16 @@ impl rt::Object for KeyCredentialConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.keyCredentialConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_actors", &self.exclude_actors);
-        d.field(1usize, "max_lifetime", &self.max_lifetime);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_actors", &self.exclude_actors);
+        v.field(1usize, "max_lifetime", &self.max_lifetime);
+        v.field(
             2usize,
             "restrict_for_apps_created_after_date_time",
             &self.restrict_for_apps_created_after_date_time,
         );
-        d.field(3usize, "restriction_type", &self.restriction_type);
-        d.field(4usize, "state", &self.state);
+        v.field(3usize, "restriction_type", &self.restriction_type);
+        v.field(4usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -172,7 +172,7 @@ rt::impl_serde!(KeyCredentialConfiguration);
 /// Request builders: [`LabelContentRightPath`](requests/struct.LabelContentRightPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelContentRight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -214,12 +214,12 @@ impl rt::Object for LabelContentRight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.labelContentRight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cid", &self.cid);
-        d.field(2usize, "format", &self.format);
-        d.field(3usize, "rights", &self.rights);
-        d.field(4usize, "label", &self.label);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cid", &self.cid);
+        v.field(2usize, "format", &self.format);
+        v.field(3usize, "rights", &self.rights);
+        v.field(4usize, "label", &self.label);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -270,7 +270,7 @@ rt::impl_serde!(LabelContentRight);
 /// Request builders: [`LandingPagePath`](requests/struct.LandingPagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LandingPage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -353,19 +353,19 @@ impl rt::Object for LandingPage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.landingPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "locale", &self.locale);
-        d.field(8usize, "source", &self.source);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "supported_locales", &self.supported_locales);
-        d.field(11usize, "details", &self.details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "locale", &self.locale);
+        v.field(8usize, "source", &self.source);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "supported_locales", &self.supported_locales);
+        v.field(11usize, "details", &self.details);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -436,7 +436,7 @@ rt::impl_serde!(LandingPage);
 /// Request builders: [`LandingPageDetailPath`](requests/struct.LandingPageDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LandingPageDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -479,11 +479,11 @@ impl rt::Object for LandingPageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.landingPageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "is_default_langauge", &self.is_default_langauge);
-        d.field(3usize, "language", &self.language);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "is_default_langauge", &self.is_default_langauge);
+        v.field(3usize, "language", &self.language);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -531,7 +531,7 @@ rt::impl_serde!(LandingPageDetail);
 /// Request builders: [`LearningAssignmentPath`](requests/struct.LearningAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LearningAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -619,20 +619,20 @@ impl rt::Object for LearningAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "completion_percentage", &self.completion_percentage);
-        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
-        d.field(4usize, "learner_user_id", &self.learner_user_id);
-        d.field(5usize, "learning_content_id", &self.learning_content_id);
-        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(9usize, "assigner_user_id", &self.assigner_user_id);
-        d.field(10usize, "assignment_type", &self.assignment_type);
-        d.field(11usize, "due_date_time", &self.due_date_time);
-        d.field(12usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "completion_percentage", &self.completion_percentage);
+        v.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
+        v.field(4usize, "learner_user_id", &self.learner_user_id);
+        v.field(5usize, "learning_content_id", &self.learning_content_id);
+        v.field(6usize, "learning_provider_id", &self.learning_provider_id);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(9usize, "assigner_user_id", &self.assigner_user_id);
+        v.field(10usize, "assignment_type", &self.assignment_type);
+        v.field(11usize, "due_date_time", &self.due_date_time);
+        v.field(12usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -706,7 +706,7 @@ rt::impl_serde!(LearningAssignment);
 /// Request builders: [`LearningContentPath`](requests/struct.LearningContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LearningContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -829,27 +829,27 @@ impl rt::Object for LearningContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "additional_tags", &self.additional_tags);
-        d.field(2usize, "content_web_url", &self.content_web_url);
-        d.field(3usize, "contributors", &self.contributors);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "duration", &self.duration);
-        d.field(7usize, "external_id", &self.external_id);
-        d.field(8usize, "format", &self.format);
-        d.field(9usize, "is_active", &self.is_active);
-        d.field(10usize, "is_premium", &self.is_premium);
-        d.field(11usize, "is_searchable", &self.is_searchable);
-        d.field(12usize, "language_tag", &self.language_tag);
-        d.field(13usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(14usize, "level", &self.level);
-        d.field(15usize, "number_of_pages", &self.number_of_pages);
-        d.field(16usize, "skill_tags", &self.skill_tags);
-        d.field(17usize, "source_name", &self.source_name);
-        d.field(18usize, "thumbnail_web_url", &self.thumbnail_web_url);
-        d.field(19usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "additional_tags", &self.additional_tags);
+        v.field(2usize, "content_web_url", &self.content_web_url);
+        v.field(3usize, "contributors", &self.contributors);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "duration", &self.duration);
+        v.field(7usize, "external_id", &self.external_id);
+        v.field(8usize, "format", &self.format);
+        v.field(9usize, "is_active", &self.is_active);
+        v.field(10usize, "is_premium", &self.is_premium);
+        v.field(11usize, "is_searchable", &self.is_searchable);
+        v.field(12usize, "language_tag", &self.language_tag);
+        v.field(13usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(14usize, "level", &self.level);
+        v.field(15usize, "number_of_pages", &self.number_of_pages);
+        v.field(16usize, "skill_tags", &self.skill_tags);
+        v.field(17usize, "source_name", &self.source_name);
+        v.field(18usize, "thumbnail_web_url", &self.thumbnail_web_url);
+        v.field(19usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -941,7 +941,7 @@ rt::impl_serde!(LearningContent);
 /// Request builders: [`LearningCourseActivityPath`](requests/struct.LearningCourseActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LearningCourseActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1004,15 +1004,15 @@ impl rt::Object for LearningCourseActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningCourseActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "completion_percentage", &self.completion_percentage);
-        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
-        d.field(4usize, "learner_user_id", &self.learner_user_id);
-        d.field(5usize, "learning_content_id", &self.learning_content_id);
-        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "completion_percentage", &self.completion_percentage);
+        v.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
+        v.field(4usize, "learner_user_id", &self.learner_user_id);
+        v.field(5usize, "learning_content_id", &self.learning_content_id);
+        v.field(6usize, "learning_provider_id", &self.learning_provider_id);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -1343,7 +1343,7 @@ rt::impl_serde!(AnyLearningCourseActivity);
 /// Request builders: [`LearningProviderPath`](requests/struct.LearningProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LearningProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1418,37 +1418,37 @@ impl rt::Object for LearningProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(
             2usize,
             "is_course_activity_sync_enabled",
             &self.is_course_activity_sync_enabled,
         );
-        d.field(3usize, "login_web_url", &self.login_web_url);
-        d.field(
+        v.field(3usize, "login_web_url", &self.login_web_url);
+        v.field(
             4usize,
             "long_logo_web_url_for_dark_theme",
             &self.long_logo_web_url_for_dark_theme,
         );
-        d.field(
+        v.field(
             5usize,
             "long_logo_web_url_for_light_theme",
             &self.long_logo_web_url_for_light_theme,
         );
-        d.field(
+        v.field(
             6usize,
             "square_logo_web_url_for_dark_theme",
             &self.square_logo_web_url_for_dark_theme,
         );
-        d.field(
+        v.field(
             7usize,
             "square_logo_web_url_for_light_theme",
             &self.square_logo_web_url_for_light_theme,
         );
-        d.field(8usize, "learning_contents", &self.learning_contents);
-        d.field(9usize, "learning_course_activities", &self.learning_course_activities);
+        v.field(8usize, "learning_contents", &self.learning_contents);
+        v.field(9usize, "learning_course_activities", &self.learning_course_activities);
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -1518,7 +1518,7 @@ rt::impl_serde!(LearningProvider);
 /// Request builders: [`LearningSelfInitiatedCoursePath`](requests/struct.LearningSelfInitiatedCoursePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LearningSelfInitiatedCourse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1586,16 +1586,16 @@ impl rt::Object for LearningSelfInitiatedCourse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.learningSelfInitiatedCourse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "completion_percentage", &self.completion_percentage);
-        d.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
-        d.field(4usize, "learner_user_id", &self.learner_user_id);
-        d.field(5usize, "learning_content_id", &self.learning_content_id);
-        d.field(6usize, "learning_provider_id", &self.learning_provider_id);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "started_date_time", &self.started_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "completion_percentage", &self.completion_percentage);
+        v.field(3usize, "externalcourse_activity_id", &self.externalcourse_activity_id);
+        v.field(4usize, "learner_user_id", &self.learner_user_id);
+        v.field(5usize, "learning_content_id", &self.learning_content_id);
+        v.field(6usize, "learning_provider_id", &self.learning_provider_id);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "started_date_time", &self.started_date_time);
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -1717,7 +1717,7 @@ rt::impl_serde!(Level);
 /// Request builders: [`LevelMapPath`](requests/struct.LevelMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LevelMap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1770,13 +1770,13 @@ impl rt::Object for LevelMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.levelMap\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
-        d.field(3usize, "fixtures", &self.fixtures);
-        d.field(4usize, "sections", &self.sections);
-        d.field(5usize, "units", &self.units);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "place_id", &self.place_id);
+        v.field(3usize, "fixtures", &self.fixtures);
+        v.field(4usize, "sections", &self.sections);
+        v.field(5usize, "units", &self.units);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -1828,7 +1828,7 @@ rt::impl_serde!(LevelMap);
 /// CSDL: `microsoft.graph.licenseAssignmentState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LicenseAssignmentState {
     /// CSDL: property `assignedByGroup`: `Edm.String`, nullable.
     pub assigned_by_group: rt::Field<::std::string::String>,
@@ -1881,13 +1881,13 @@ impl rt::Object for LicenseAssignmentState {
     ];
     const TAG: &'static str = "\"#microsoft.graph.licenseAssignmentState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by_group", &self.assigned_by_group);
-        d.field(1usize, "disabled_plans", &self.disabled_plans);
-        d.field(2usize, "error", &self.error);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "sku_id", &self.sku_id);
-        d.field(5usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_by_group", &self.assigned_by_group);
+        v.field(1usize, "disabled_plans", &self.disabled_plans);
+        v.field(2usize, "error", &self.error);
+        v.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(4usize, "sku_id", &self.sku_id);
+        v.field(5usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1994,7 +1994,7 @@ rt::impl_serde!(LifecycleEventType);
 /// Request builders: [`LinkedResourcePath`](requests/struct.LinkedResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LinkedResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2042,12 +2042,12 @@ impl rt::Object for LinkedResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.linkedResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_name", &self.application_name);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_name", &self.application_name);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2096,7 +2096,7 @@ rt::impl_serde!(LinkedResource);
 /// CSDL: `microsoft.graph.localAdminPasswordSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalAdminPasswordSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -2120,8 +2120,8 @@ impl rt::Object for LocalAdminPasswordSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.localAdminPasswordSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2157,7 +2157,7 @@ rt::impl_serde!(LocalAdminPasswordSettings);
 /// CSDL: `microsoft.graph.localAdminSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalAdminSettings {
     /// CSDL: property `enableGlobalAdmins`: `Edm.Boolean`, nullable.
     pub enable_global_admins: rt::Field<bool>,
@@ -2187,9 +2187,9 @@ impl rt::Object for LocalAdminSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.localAdminSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_global_admins", &self.enable_global_admins);
-        d.field(1usize, "registering_users", &self.registering_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enable_global_admins", &self.enable_global_admins);
+        v.field(1usize, "registering_users", &self.registering_users);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2235,7 +2235,7 @@ rt::impl_serde!(LocalAdminSettings);
 /// Request builders: [`LocalizedNotificationMessagePath`](requests/struct.LocalizedNotificationMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocalizedNotificationMessage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2298,13 +2298,13 @@ impl rt::Object for LocalizedNotificationMessage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.localizedNotificationMessage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "locale", &self.locale);
-        d.field(4usize, "message_template", &self.message_template);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_default", &self.is_default);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "locale", &self.locale);
+        v.field(4usize, "message_template", &self.message_template);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2358,7 +2358,7 @@ rt::impl_serde!(LocalizedNotificationMessage);
 /// CSDL: `microsoft.graph.locateDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocateDeviceActionResult {
     /// Action name
     ///
@@ -2416,12 +2416,12 @@ impl rt::Object for LocateDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locateDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "device_location", &self.device_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "device_location", &self.device_location);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2471,7 +2471,7 @@ rt::impl_serde!(LocateDeviceActionResult);
 /// CSDL: `microsoft.graph.locationConstraint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocationConstraint {
     /// CSDL: property `isRequired`: `Edm.Boolean`, nullable.
     pub is_required: rt::Field<bool>,
@@ -2509,10 +2509,10 @@ impl rt::Object for LocationConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_required", &self.is_required);
-        d.field(1usize, "locations", &self.locations);
-        d.field(2usize, "suggest_location", &self.suggest_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_required", &self.is_required);
+        v.field(1usize, "locations", &self.locations);
+        v.field(2usize, "suggest_location", &self.suggest_location);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2558,7 +2558,7 @@ rt::impl_serde!(LocationConstraint);
 /// Request builders: [`LoginPagePath`](requests/struct.LoginPagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LoginPage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2636,18 +2636,18 @@ impl rt::Object for LoginPage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "language", &self.language);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "source", &self.source);
-        d.field(10usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "language", &self.language);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "source", &self.source);
+        v.field(10usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`M365AppsInstallationOptionsPath`](requests/struct.M365AppsInstallationOptionsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct M365AppsInstallationOptions {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -51,11 +51,11 @@ impl rt::Object for M365AppsInstallationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.m365AppsInstallationOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apps_for_mac", &self.apps_for_mac);
-        d.field(2usize, "apps_for_windows", &self.apps_for_windows);
-        d.field(3usize, "update_channel", &self.update_channel);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "apps_for_mac", &self.apps_for_mac);
+        v.field(2usize, "apps_for_windows", &self.apps_for_windows);
+        v.field(3usize, "update_channel", &self.update_channel);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`MacOsCompliancePolicyPath`](requests/struct.MacOsCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -251,69 +251,69 @@ impl rt::Object for MacOsCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             13usize,
             "device_threat_protection_enabled",
             &self.device_threat_protection_enabled,
         );
-        d.field(
+        v.field(
             14usize,
             "device_threat_protection_required_security_level",
             &self.device_threat_protection_required_security_level,
         );
-        d.field(
+        v.field(
             15usize,
             "firewall_block_all_incoming",
             &self.firewall_block_all_incoming,
         );
-        d.field(16usize, "firewall_enabled", &self.firewall_enabled);
-        d.field(
+        v.field(16usize, "firewall_enabled", &self.firewall_enabled);
+        v.field(
             17usize,
             "firewall_enable_stealth_mode",
             &self.firewall_enable_stealth_mode,
         );
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_block_simple", &self.password_block_simple);
-        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(20usize, "password_block_simple", &self.password_block_simple);
+        v.field(21usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             22usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             24usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             25usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(26usize, "password_required", &self.password_required);
-        d.field(27usize, "password_required_type", &self.password_required_type);
-        d.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(
+        v.field(26usize, "password_required", &self.password_required);
+        v.field(27usize, "password_required_type", &self.password_required_type);
+        v.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(
             29usize,
             "system_integrity_protection_enabled",
             &self.system_integrity_protection_enabled,
@@ -451,7 +451,7 @@ rt::impl_serde!(MacOsCompliancePolicy);
 /// Request builders: [`MacOsCustomConfigurationPath`](requests/struct.MacOsCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsCustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -585,26 +585,26 @@ impl rt::Object for MacOsCustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSCustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "payload", &self.payload);
-        d.field(13usize, "payload_file_name", &self.payload_file_name);
-        d.field(14usize, "payload_name", &self.payload_name);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "payload", &self.payload);
+        v.field(13usize, "payload_file_name", &self.payload_file_name);
+        v.field(14usize, "payload_name", &self.payload_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -689,7 +689,7 @@ rt::impl_serde!(MacOsCustomConfiguration);
 /// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/struct.MacOsDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsDeviceFeaturesConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -802,23 +802,23 @@ impl rt::Object for MacOsDeviceFeaturesConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDeviceFeaturesConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -895,7 +895,7 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 /// Request builders: [`MacOsDmgAppPath`](requests/struct.MacOsDmgAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsDmgApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1093,36 +1093,36 @@ impl rt::Object for MacOsDmgApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSDmgApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(21usize, "included_apps", &self.included_apps);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "ignore_version_detection", &self.ignore_version_detection);
+        v.field(21usize, "included_apps", &self.included_apps);
+        v.field(
             22usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(23usize, "primary_bundle_id", &self.primary_bundle_id);
-        d.field(24usize, "primary_bundle_version", &self.primary_bundle_version);
+        v.field(23usize, "primary_bundle_id", &self.primary_bundle_id);
+        v.field(24usize, "primary_bundle_version", &self.primary_bundle_version);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1232,7 +1232,7 @@ rt::impl_serde!(MacOsDmgApp);
 /// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/struct.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsGeneralDeviceConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1429,51 +1429,51 @@ impl rt::Object for MacOsGeneralDeviceConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSGeneralDeviceConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(13usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(14usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
-        d.field(15usize, "password_block_simple", &self.password_block_simple);
-        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(13usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(14usize, "email_in_domain_suffixes", &self.email_in_domain_suffixes);
+        v.field(15usize, "password_block_simple", &self.password_block_simple);
+        v.field(16usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             17usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(18usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             19usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             20usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             21usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(22usize, "password_required", &self.password_required);
-        d.field(23usize, "password_required_type", &self.password_required_type);
+        v.field(22usize, "password_required", &self.password_required);
+        v.field(23usize, "password_required_type", &self.password_required_type);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1588,7 +1588,7 @@ rt::impl_serde!(MacOsGeneralDeviceConfiguration);
 /// CSDL: `microsoft.graph.macOSIncludedApp`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsIncludedApp {
     /// The bundleId of the app. This maps to the CFBundleIdentifier in the app's bundle configuration.
     ///
@@ -1622,9 +1622,9 @@ impl rt::Object for MacOsIncludedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSIncludedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bundle_id", &self.bundle_id);
-        d.field(1usize, "bundle_version", &self.bundle_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bundle_id", &self.bundle_id);
+        v.field(1usize, "bundle_version", &self.bundle_version);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1669,7 +1669,7 @@ rt::impl_serde!(MacOsIncludedApp);
 /// Request builders: [`MacOsLobAppPath`](requests/struct.MacOsLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1895,40 +1895,40 @@ impl rt::Object for MacOsLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "build_number", &self.build_number);
-        d.field(21usize, "bundle_id", &self.bundle_id);
-        d.field(22usize, "child_apps", &self.child_apps);
-        d.field(23usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(24usize, "install_as_managed", &self.install_as_managed);
-        d.field(25usize, "md5_hash", &self.md5_hash);
-        d.field(26usize, "md5_hash_chunk_size", &self.md5_hash_chunk_size);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "build_number", &self.build_number);
+        v.field(21usize, "bundle_id", &self.bundle_id);
+        v.field(22usize, "child_apps", &self.child_apps);
+        v.field(23usize, "ignore_version_detection", &self.ignore_version_detection);
+        v.field(24usize, "install_as_managed", &self.install_as_managed);
+        v.field(25usize, "md5_hash", &self.md5_hash);
+        v.field(26usize, "md5_hash_chunk_size", &self.md5_hash_chunk_size);
+        v.field(
             27usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(28usize, "version_number", &self.version_number);
+        v.field(28usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2047,7 +2047,7 @@ rt::impl_serde!(MacOsLobApp);
 /// CSDL: `microsoft.graph.macOSLobChildApp`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLobChildApp {
     /// The build number of the app.
     ///
@@ -2087,10 +2087,10 @@ impl rt::Object for MacOsLobChildApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSLobChildApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "build_number", &self.build_number);
-        d.field(1usize, "bundle_id", &self.bundle_id);
-        d.field(2usize, "version_number", &self.version_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "build_number", &self.build_number);
+        v.field(1usize, "bundle_id", &self.bundle_id);
+        v.field(2usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2138,7 +2138,7 @@ rt::impl_serde!(MacOsLobChildApp);
 /// Request builders: [`MacOsMicrosoftDefenderAppPath`](requests/struct.MacOsMicrosoftDefenderAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsMicrosoftDefenderApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2271,23 +2271,23 @@ impl rt::Object for MacOsMicrosoftDefenderApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftDefenderApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2371,7 +2371,7 @@ rt::impl_serde!(MacOsMicrosoftDefenderApp);
 /// Request builders: [`MacOsMicrosoftEdgeAppPath`](requests/struct.MacOsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsMicrosoftEdgeApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2511,24 +2511,24 @@ impl rt::Object for MacOsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMicrosoftEdgeApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "channel", &self.channel);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "channel", &self.channel);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2613,7 +2613,7 @@ rt::impl_serde!(MacOsMicrosoftEdgeApp);
 /// CSDL: `microsoft.graph.macOSMinimumOperatingSystem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsMinimumOperatingSystem {
     /// Indicates the minimum OS X version support required for the managed device. When 'True', macOS with OS X 10.10 or later is required to install the app. If 'False', OS X Version 10.10 is not the minimum version. Default value is False. Exactly one of the minimum operating system boolean values will be TRUE.
     ///
@@ -2720,19 +2720,19 @@ impl rt::Object for MacOsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_10", &self.v10_10);
-        d.field(1usize, "v10_11", &self.v10_11);
-        d.field(2usize, "v10_12", &self.v10_12);
-        d.field(3usize, "v10_13", &self.v10_13);
-        d.field(4usize, "v10_14", &self.v10_14);
-        d.field(5usize, "v10_15", &self.v10_15);
-        d.field(6usize, "v10_7", &self.v10_7);
-        d.field(7usize, "v10_8", &self.v10_8);
-        d.field(8usize, "v10_9", &self.v10_9);
-        d.field(9usize, "v11_0", &self.v11_0);
-        d.field(10usize, "v12_0", &self.v12_0);
-        d.field(11usize, "v13_0", &self.v13_0);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_10", &self.v10_10);
+        v.field(1usize, "v10_11", &self.v10_11);
+        v.field(2usize, "v10_12", &self.v10_12);
+        v.field(3usize, "v10_13", &self.v10_13);
+        v.field(4usize, "v10_14", &self.v10_14);
+        v.field(5usize, "v10_15", &self.v10_15);
+        v.field(6usize, "v10_7", &self.v10_7);
+        v.field(7usize, "v10_8", &self.v10_8);
+        v.field(8usize, "v10_9", &self.v10_9);
+        v.field(9usize, "v11_0", &self.v11_0);
+        v.field(10usize, "v12_0", &self.v12_0);
+        v.field(11usize, "v13_0", &self.v13_0);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2800,7 +2800,7 @@ rt::impl_serde!(MacOsMinimumOperatingSystem);
 /// Request builders: [`MacOsOfficeSuiteAppPath`](requests/struct.MacOsOfficeSuiteAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsOfficeSuiteApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2933,23 +2933,23 @@ impl rt::Object for MacOsOfficeSuiteApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.macOSOfficeSuiteApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -3031,7 +3031,7 @@ rt::impl_serde!(MacOsOfficeSuiteApp);
 /// CSDL: `microsoft.graph.macOsLobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MacOsLobAppAssignmentSettings {
     /// When TRUE, indicates that the app should be uninstalled when the device is removed from Intune. When FALSE, indicates that the app will not be uninstalled when the device is removed from Intune.
     ///
@@ -3057,8 +3057,8 @@ impl rt::Object for MacOsLobAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"uninstallOnDeviceRemoval\":"];
     const TAG: &'static str = "\"#microsoft.graph.macOsLobAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "uninstall_on_device_removal",
             &self.uninstall_on_device_removal,
@@ -3103,7 +3103,7 @@ rt::impl_serde!(MacOsLobAppAssignmentSettings);
 /// Request builders: [`MailAssessmentRequestPath`](requests/struct.MailAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3186,19 +3186,19 @@ impl rt::Object for MailAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "destination_routing_reason", &self.destination_routing_reason);
-        d.field(10usize, "message_uri", &self.message_uri);
-        d.field(11usize, "recipient_email", &self.recipient_email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "destination_routing_reason", &self.destination_routing_reason);
+        v.field(10usize, "message_uri", &self.message_uri);
+        v.field(11usize, "recipient_email", &self.recipient_email);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -3389,7 +3389,7 @@ rt::impl_serde!(MailDestinationRoutingReason);
 /// Request builders: [`MailFolderPath`](requests/struct.MailFolderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3476,23 +3476,23 @@ impl rt::Object for MailFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "child_folders", &self.child_folders);
-        d.field(8usize, "message_rules", &self.message_rules);
-        d.field(9usize, "messages", &self.messages);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_folder_count", &self.child_folder_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_hidden", &self.is_hidden);
+        v.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(5usize, "total_item_count", &self.total_item_count);
+        v.field(6usize, "unread_item_count", &self.unread_item_count);
+        v.field(7usize, "child_folders", &self.child_folders);
+        v.field(8usize, "message_rules", &self.message_rules);
+        v.field(9usize, "messages", &self.messages);
+        v.field(
             10usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             11usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -3881,7 +3881,7 @@ rt::impl_serde!(AnyMailFolder);
 /// Request builders: [`MailSearchFolderPath`](requests/struct.MailSearchFolderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailSearchFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3988,31 +3988,31 @@ impl rt::Object for MailSearchFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailSearchFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_hidden", &self.is_hidden);
-        d.field(4usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(5usize, "total_item_count", &self.total_item_count);
-        d.field(6usize, "unread_item_count", &self.unread_item_count);
-        d.field(7usize, "child_folders", &self.child_folders);
-        d.field(8usize, "message_rules", &self.message_rules);
-        d.field(9usize, "messages", &self.messages);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_folder_count", &self.child_folder_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_hidden", &self.is_hidden);
+        v.field(4usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(5usize, "total_item_count", &self.total_item_count);
+        v.field(6usize, "unread_item_count", &self.unread_item_count);
+        v.field(7usize, "child_folders", &self.child_folders);
+        v.field(8usize, "message_rules", &self.message_rules);
+        v.field(9usize, "messages", &self.messages);
+        v.field(
             10usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             11usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
         );
-        d.field(12usize, "filter_query", &self.filter_query);
-        d.field(13usize, "include_nested_folders", &self.include_nested_folders);
-        d.field(14usize, "is_supported", &self.is_supported);
-        d.field(15usize, "source_folder_ids", &self.source_folder_ids);
+        v.field(12usize, "filter_query", &self.filter_query);
+        v.field(13usize, "include_nested_folders", &self.include_nested_folders);
+        v.field(14usize, "is_supported", &self.is_supported);
+        v.field(15usize, "source_folder_ids", &self.source_folder_ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4094,7 +4094,7 @@ rt::impl_serde!(MailSearchFolder);
 /// CSDL: `microsoft.graph.mailTips`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailTips {
     /// CSDL: property `automaticReplies`: `microsoft.graph.automaticRepliesMailTips`, nullable.
     pub automatic_replies: rt::Field<crate::v1::AutomaticRepliesMailTips>,
@@ -4177,19 +4177,19 @@ impl rt::Object for MailTips {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailTips\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "automatic_replies", &self.automatic_replies);
-        d.field(1usize, "custom_mail_tip", &self.custom_mail_tip);
-        d.field(2usize, "delivery_restricted", &self.delivery_restricted);
-        d.field(3usize, "email_address", &self.email_address);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "external_member_count", &self.external_member_count);
-        d.field(6usize, "is_moderated", &self.is_moderated);
-        d.field(7usize, "mailbox_full", &self.mailbox_full);
-        d.field(8usize, "max_message_size", &self.max_message_size);
-        d.field(9usize, "recipient_scope", &self.recipient_scope);
-        d.field(10usize, "recipient_suggestions", &self.recipient_suggestions);
-        d.field(11usize, "total_member_count", &self.total_member_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "automatic_replies", &self.automatic_replies);
+        v.field(1usize, "custom_mail_tip", &self.custom_mail_tip);
+        v.field(2usize, "delivery_restricted", &self.delivery_restricted);
+        v.field(3usize, "email_address", &self.email_address);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "external_member_count", &self.external_member_count);
+        v.field(6usize, "is_moderated", &self.is_moderated);
+        v.field(7usize, "mailbox_full", &self.mailbox_full);
+        v.field(8usize, "max_message_size", &self.max_message_size);
+        v.field(9usize, "recipient_scope", &self.recipient_scope);
+        v.field(10usize, "recipient_suggestions", &self.recipient_suggestions);
+        v.field(11usize, "total_member_count", &self.total_member_count);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4258,7 +4258,7 @@ rt::impl_serde!(MailTips);
 /// CSDL: `microsoft.graph.mailTipsError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailTipsError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -4285,9 +4285,9 @@ impl rt::Object for MailTipsError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.mailTipsError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4418,7 +4418,7 @@ rt::impl_serde!(MailTipsType);
 /// Request builders: [`MailboxPath`](requests/struct.MailboxPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Mailbox {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4452,10 +4452,10 @@ impl rt::Object for Mailbox {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailbox\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "folders", &self.folders);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "folders", &self.folders);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4499,7 +4499,7 @@ rt::impl_serde!(Mailbox);
 /// CSDL: `microsoft.graph.mailboxDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxDetails {
     /// CSDL: property `emailAddress`: `Edm.String`, nullable.
     pub email_address: rt::Field<::std::string::String>,
@@ -4529,9 +4529,9 @@ impl rt::Object for MailboxDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
+        v.field(
             1usize,
             "external_directory_object_id",
             &self.external_directory_object_id,
@@ -4579,7 +4579,7 @@ rt::impl_serde!(MailboxDetails);
 /// Request builders: [`MailboxFolderPath`](requests/struct.MailboxFolderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxFolder {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4656,21 +4656,21 @@ impl rt::Object for MailboxFolder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "child_folder_count", &self.child_folder_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(4usize, "total_item_count", &self.total_item_count);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "child_folders", &self.child_folders);
-        d.field(7usize, "items", &self.items);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "child_folder_count", &self.child_folder_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(4usize, "total_item_count", &self.total_item_count);
+        v.field(5usize, "type_", &self.type_);
+        v.field(6usize, "child_folders", &self.child_folders);
+        v.field(7usize, "items", &self.items);
+        v.field(
             8usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             9usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -4741,7 +4741,7 @@ rt::impl_serde!(MailboxFolder);
 /// Request builders: [`MailboxItemPath`](requests/struct.MailboxItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4813,20 +4813,20 @@ impl rt::Object for MailboxItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "size", &self.size);
-        d.field(6usize, "type_", &self.type_);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "size", &self.size);
+        v.field(6usize, "type_", &self.type_);
+        v.field(
             7usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             8usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,

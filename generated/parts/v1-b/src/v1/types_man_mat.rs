@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`ManagedAndroidLobAppPath`](requests/struct.ManagedAndroidLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAndroidLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -215,37 +215,37 @@ impl rt::Object for ManagedAndroidLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_availability", &self.app_availability);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "committed_content_version", &self.committed_content_version);
-        d.field(19usize, "file_name", &self.file_name);
-        d.field(20usize, "size", &self.size);
-        d.field(21usize, "content_versions", &self.content_versions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_availability", &self.app_availability);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "committed_content_version", &self.committed_content_version);
+        v.field(19usize, "file_name", &self.file_name);
+        v.field(20usize, "size", &self.size);
+        v.field(21usize, "content_versions", &self.content_versions);
+        v.field(
             22usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(23usize, "package_id", &self.package_id);
-        d.field(24usize, "version_code", &self.version_code);
-        d.field(25usize, "version_name", &self.version_name);
+        v.field(23usize, "package_id", &self.package_id);
+        v.field(24usize, "version_code", &self.version_code);
+        v.field(25usize, "version_name", &self.version_name);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -357,7 +357,7 @@ rt::impl_serde!(ManagedAndroidLobApp);
 /// Request builders: [`ManagedAndroidStoreAppPath`](requests/struct.ManagedAndroidStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAndroidStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -527,32 +527,32 @@ impl rt::Object for ManagedAndroidStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAndroidStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_availability", &self.app_availability);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "app_store_url", &self.app_store_url);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_availability", &self.app_availability);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "app_store_url", &self.app_store_url);
+        v.field(
             19usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(20usize, "package_id", &self.package_id);
+        v.field(20usize, "package_id", &self.package_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -651,7 +651,7 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 /// Request builders: [`ManagedAppPath`](requests/struct.ManagedAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -798,25 +798,25 @@ impl rt::Object for ManagedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_availability", &self.app_availability);
-        d.field(17usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_availability", &self.app_availability);
+        v.field(17usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1637,7 +1637,7 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 /// Request builders: [`ManagedAppConfigurationPath`](requests/struct.ManagedAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1707,14 +1707,14 @@ impl rt::Object for ManagedAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "custom_settings", &self.custom_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "custom_settings", &self.custom_settings);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -2192,7 +2192,7 @@ rt::impl_serde!(ManagedAppDataTransferLevel);
 /// CSDL: `microsoft.graph.managedAppDiagnosticStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppDiagnosticStatus {
     /// Instruction on how to mitigate a failed validation
     ///
@@ -2236,10 +2236,10 @@ impl rt::Object for ManagedAppDiagnosticStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppDiagnosticStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mitigation_instruction", &self.mitigation_instruction);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "validation_name", &self.validation_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mitigation_instruction", &self.mitigation_instruction);
+        v.field(1usize, "state", &self.state);
+        v.field(2usize, "validation_name", &self.validation_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2338,7 +2338,7 @@ rt::impl_serde!(ManagedAppFlaggedReason);
 /// Request builders: [`ManagedAppOperationPath`](requests/struct.ManagedAppOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2394,12 +2394,12 @@ impl rt::Object for ManagedAppOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2503,7 +2503,7 @@ rt::impl_serde!(ManagedAppPinCharacterSet);
 /// Request builders: [`ManagedAppPolicyPath`](requests/struct.ManagedAppPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2566,13 +2566,13 @@ impl rt::Object for ManagedAppPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3096,7 +3096,7 @@ rt::impl_serde!(AnyManagedAppPolicy);
 /// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/struct.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyDeploymentSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3153,21 +3153,21 @@ impl rt::Object for ManagedAppPolicyDeploymentSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "configuration_deployed_user_count",
             &self.configuration_deployed_user_count,
         );
-        d.field(
+        v.field(
             2usize,
             "configuration_deployment_summary_per_app",
             &self.configuration_deployment_summary_per_app,
         );
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_refresh_time", &self.last_refresh_time);
-        d.field(5usize, "version", &self.version);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_refresh_time", &self.last_refresh_time);
+        v.field(5usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3223,7 +3223,7 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummary);
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummaryPerApp`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Number of users the policy is applied.
     ///
@@ -3260,13 +3260,13 @@ impl rt::Object for ManagedAppPolicyDeploymentSummaryPerApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppPolicyDeploymentSummaryPerApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "configuration_applied_user_count",
             &self.configuration_applied_user_count,
         );
-        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
+        v.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3312,7 +3312,7 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
 /// Request builders: [`ManagedAppProtectionPath`](requests/struct.ManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3572,92 +3572,92 @@ impl rt::Object for ManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             7usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(12usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(
+        v.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(12usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(
             13usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(15usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(15usize, "managed_browser", &self.managed_browser);
+        v.field(
             16usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             19usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             20usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             21usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(
+        v.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(
             23usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             25usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             26usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             27usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(28usize, "pin_character_set", &self.pin_character_set);
-        d.field(29usize, "pin_required", &self.pin_required);
-        d.field(30usize, "print_blocked", &self.print_blocked);
-        d.field(31usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(28usize, "pin_character_set", &self.pin_character_set);
+        v.field(29usize, "pin_required", &self.pin_required);
+        v.field(30usize, "print_blocked", &self.print_blocked);
+        v.field(31usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -4855,7 +4855,7 @@ rt::impl_serde!(AnyManagedAppProtection);
 /// Request builders: [`ManagedAppRegistrationPath`](requests/struct.ManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppRegistration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4988,23 +4988,23 @@ impl rt::Object for ManagedAppRegistration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppRegistration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_identifier", &self.app_identifier);
-        d.field(2usize, "application_version", &self.application_version);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "device_name", &self.device_name);
-        d.field(5usize, "device_tag", &self.device_tag);
-        d.field(6usize, "device_type", &self.device_type);
-        d.field(7usize, "flagged_reasons", &self.flagged_reasons);
-        d.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(9usize, "management_sdk_version", &self.management_sdk_version);
-        d.field(10usize, "platform_version", &self.platform_version);
-        d.field(11usize, "user_id", &self.user_id);
-        d.field(12usize, "version", &self.version);
-        d.field(13usize, "applied_policies", &self.applied_policies);
-        d.field(14usize, "intended_policies", &self.intended_policies);
-        d.field(15usize, "operations", &self.operations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_identifier", &self.app_identifier);
+        v.field(2usize, "application_version", &self.application_version);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "device_name", &self.device_name);
+        v.field(5usize, "device_tag", &self.device_tag);
+        v.field(6usize, "device_type", &self.device_type);
+        v.field(7usize, "flagged_reasons", &self.flagged_reasons);
+        v.field(8usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(9usize, "management_sdk_version", &self.management_sdk_version);
+        v.field(10usize, "platform_version", &self.platform_version);
+        v.field(11usize, "user_id", &self.user_id);
+        v.field(12usize, "version", &self.version);
+        v.field(13usize, "applied_policies", &self.applied_policies);
+        v.field(14usize, "intended_policies", &self.intended_policies);
+        v.field(15usize, "operations", &self.operations);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5523,7 +5523,7 @@ rt::impl_serde!(AnyManagedAppRegistration);
 /// Request builders: [`ManagedAppStatusPath`](requests/struct.ManagedAppStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5561,10 +5561,10 @@ impl rt::Object for ManagedAppStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5763,7 +5763,7 @@ rt::impl_serde!(AnyManagedAppStatus);
 /// Request builders: [`ManagedAppStatusRawPath`](requests/struct.ManagedAppStatusRawPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppStatusRaw {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5807,11 +5807,11 @@ impl rt::Object for ManagedAppStatusRaw {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedAppStatusRaw\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "content", &self.content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "version", &self.version);
+        v.field(3usize, "content", &self.content);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5912,7 +5912,7 @@ rt::impl_serde!(ManagedBrowserType);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/struct.ManagedDeviceMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6027,19 +6027,19 @@ impl rt::Object for ManagedDeviceMobileAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "assignments", &self.assignments);
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_summary", &self.device_status_summary);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_summary", &self.user_status_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "targeted_mobile_apps", &self.targeted_mobile_apps);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "assignments", &self.assignments);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_summary", &self.device_status_summary);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_summary", &self.user_status_summary);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6456,7 +6456,7 @@ rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/struct.ManagedDeviceMobileAppConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6485,9 +6485,9 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6532,7 +6532,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6609,19 +6609,19 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(2usize, "device_display_name", &self.device_display_name);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "user_name", &self.user_name);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(2usize, "device_display_name", &self.device_display_name);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "user_name", &self.user_name);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6684,7 +6684,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6761,15 +6761,15 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationDeviceSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "pending_count", &self.pending_count);
+        v.field(7usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6830,7 +6830,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6893,13 +6893,13 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "devices_count", &self.devices_count);
-        d.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "user_display_name", &self.user_display_name);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "devices_count", &self.devices_count);
+        v.field(2usize, "last_reported_date_time", &self.last_reported_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "user_display_name", &self.user_display_name);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6956,7 +6956,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 /// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationUserSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7033,15 +7033,15 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationUserSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration_version", &self.configuration_version);
-        d.field(2usize, "error_count", &self.error_count);
-        d.field(3usize, "failed_count", &self.failed_count);
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(5usize, "not_applicable_count", &self.not_applicable_count);
-        d.field(6usize, "pending_count", &self.pending_count);
-        d.field(7usize, "success_count", &self.success_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration_version", &self.configuration_version);
+        v.field(2usize, "error_count", &self.error_count);
+        v.field(3usize, "failed_count", &self.failed_count);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(5usize, "not_applicable_count", &self.not_applicable_count);
+        v.field(6usize, "pending_count", &self.pending_count);
+        v.field(7usize, "success_count", &self.success_count);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7212,7 +7212,7 @@ rt::impl_serde!(ManagedDevicePartnerReportedHealthState);
 /// Request builders: [`ManagedEBookPath`](requests/struct.ManagedEBookPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7333,21 +7333,21 @@ impl rt::Object for ManagedEBook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "information_url", &self.information_url);
-        d.field(5usize, "large_cover", &self.large_cover);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(8usize, "published_date_time", &self.published_date_time);
-        d.field(9usize, "publisher", &self.publisher);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "device_states", &self.device_states);
-        d.field(12usize, "install_summary", &self.install_summary);
-        d.field(13usize, "user_state_summary", &self.user_state_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "information_url", &self.information_url);
+        v.field(5usize, "large_cover", &self.large_cover);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(8usize, "published_date_time", &self.published_date_time);
+        v.field(9usize, "publisher", &self.publisher);
+        v.field(10usize, "assignments", &self.assignments);
+        v.field(11usize, "device_states", &self.device_states);
+        v.field(12usize, "install_summary", &self.install_summary);
+        v.field(13usize, "user_state_summary", &self.user_state_summary);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7775,7 +7775,7 @@ rt::impl_serde!(AnyManagedEBook);
 /// Request builders: [`ManagedEBookAssignmentPath`](requests/struct.ManagedEBookAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBookAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7813,10 +7813,10 @@ impl rt::Object for ManagedEBookAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedEBookAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "install_intent", &self.install_intent);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "install_intent", &self.install_intent);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -8022,7 +8022,7 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 /// Request builders: [`ManagedIosLobAppPath`](requests/struct.ManagedIosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedIosLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8241,39 +8241,39 @@ impl rt::Object for ManagedIosLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_availability", &self.app_availability);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "committed_content_version", &self.committed_content_version);
-        d.field(19usize, "file_name", &self.file_name);
-        d.field(20usize, "size", &self.size);
-        d.field(21usize, "content_versions", &self.content_versions);
-        d.field(22usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(23usize, "build_number", &self.build_number);
-        d.field(24usize, "bundle_id", &self.bundle_id);
-        d.field(25usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_availability", &self.app_availability);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "committed_content_version", &self.committed_content_version);
+        v.field(19usize, "file_name", &self.file_name);
+        v.field(20usize, "size", &self.size);
+        v.field(21usize, "content_versions", &self.content_versions);
+        v.field(22usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(23usize, "build_number", &self.build_number);
+        v.field(24usize, "bundle_id", &self.bundle_id);
+        v.field(25usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(
             26usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(27usize, "version_number", &self.version_number);
+        v.field(27usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -8392,7 +8392,7 @@ rt::impl_serde!(ManagedIosLobApp);
 /// Request builders: [`ManagedIosStoreAppPath`](requests/struct.ManagedIosStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedIosStoreApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8569,29 +8569,29 @@ impl rt::Object for ManagedIosStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedIOSStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_availability", &self.app_availability);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "applicable_device_type", &self.applicable_device_type);
-        d.field(19usize, "app_store_url", &self.app_store_url);
-        d.field(20usize, "bundle_id", &self.bundle_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_availability", &self.app_availability);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "applicable_device_type", &self.applicable_device_type);
+        v.field(19usize, "app_store_url", &self.app_store_url);
+        v.field(20usize, "bundle_id", &self.bundle_id);
+        v.field(
             21usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -8697,7 +8697,7 @@ rt::impl_serde!(ManagedIosStoreApp);
 /// Request builders: [`ManagedMobileAppPath`](requests/struct.ManagedMobileAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedMobileApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8735,10 +8735,10 @@ impl rt::Object for ManagedMobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
-        d.field(2usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "mobile_app_identifier", &self.mobile_app_identifier);
+        v.field(2usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -8786,7 +8786,7 @@ rt::impl_serde!(ManagedMobileApp);
 /// Request builders: [`ManagedMobileLobAppPath`](requests/struct.ManagedMobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedMobileLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8961,29 +8961,29 @@ impl rt::Object for ManagedMobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedMobileLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_availability", &self.app_availability);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "committed_content_version", &self.committed_content_version);
-        d.field(19usize, "file_name", &self.file_name);
-        d.field(20usize, "size", &self.size);
-        d.field(21usize, "content_versions", &self.content_versions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_availability", &self.app_availability);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "committed_content_version", &self.committed_content_version);
+        v.field(19usize, "file_name", &self.file_name);
+        v.field(20usize, "size", &self.size);
+        v.field(21usize, "content_versions", &self.content_versions);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]

@@ -138,7 +138,7 @@ rt::impl_serde!(MdmAuthority);
 /// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/struct.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdmWindowsInformationProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -406,82 +406,82 @@ impl rt::Object for MdmWindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mdmWindowsInformationProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "azure_rights_management_services_allowed",
             &self.azure_rights_management_services_allowed,
         );
-        d.field(7usize, "data_recovery_certificate", &self.data_recovery_certificate);
-        d.field(8usize, "enforcement_level", &self.enforcement_level);
-        d.field(9usize, "enterprise_domain", &self.enterprise_domain);
-        d.field(
+        v.field(7usize, "data_recovery_certificate", &self.data_recovery_certificate);
+        v.field(8usize, "enforcement_level", &self.enforcement_level);
+        v.field(9usize, "enterprise_domain", &self.enterprise_domain);
+        v.field(
             10usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(11usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(11usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             12usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             13usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(
+        v.field(
             14usize,
             "enterprise_protected_domain_names",
             &self.enterprise_protected_domain_names,
         );
-        d.field(15usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
-        d.field(16usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(15usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
+        v.field(16usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             17usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(18usize, "exempt_apps", &self.exempt_apps);
-        d.field(19usize, "icons_visible", &self.icons_visible);
-        d.field(
+        v.field(18usize, "exempt_apps", &self.exempt_apps);
+        v.field(19usize, "icons_visible", &self.icons_visible);
+        v.field(
             20usize,
             "indexing_encrypted_stores_or_items_blocked",
             &self.indexing_encrypted_stores_or_items_blocked,
         );
-        d.field(21usize, "is_assigned", &self.is_assigned);
-        d.field(22usize, "neutral_domain_resources", &self.neutral_domain_resources);
-        d.field(23usize, "protected_apps", &self.protected_apps);
-        d.field(
+        v.field(21usize, "is_assigned", &self.is_assigned);
+        v.field(22usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(23usize, "protected_apps", &self.protected_apps);
+        v.field(
             24usize,
             "protection_under_lock_config_required",
             &self.protection_under_lock_config_required,
         );
-        d.field(
+        v.field(
             25usize,
             "revoke_on_unenroll_disabled",
             &self.revoke_on_unenroll_disabled,
         );
-        d.field(
+        v.field(
             26usize,
             "rights_management_services_template_id",
             &self.rights_management_services_template_id,
         );
-        d.field(
+        v.field(
             27usize,
             "smb_auto_encrypted_file_extensions",
             &self.smb_auto_encrypted_file_extensions,
         );
-        d.field(28usize, "assignments", &self.assignments);
-        d.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
-        d.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
+        v.field(28usize, "assignments", &self.assignments);
+        v.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
+        v.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -622,7 +622,7 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicy);
 /// CSDL: `microsoft.graph.mediaContentRatingAustralia`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingAustralia {
     /// Movies rating selected for Australia
     ///
@@ -653,9 +653,9 @@ impl rt::Object for MediaContentRatingAustralia {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingAustralia\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -697,7 +697,7 @@ rt::impl_serde!(MediaContentRatingAustralia);
 /// CSDL: `microsoft.graph.mediaContentRatingCanada`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingCanada {
     /// Movies rating selected for Canada
     ///
@@ -728,9 +728,9 @@ impl rt::Object for MediaContentRatingCanada {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingCanada\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -772,7 +772,7 @@ rt::impl_serde!(MediaContentRatingCanada);
 /// CSDL: `microsoft.graph.mediaContentRatingFrance`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingFrance {
     /// Movies rating selected for France
     ///
@@ -803,9 +803,9 @@ impl rt::Object for MediaContentRatingFrance {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingFrance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -847,7 +847,7 @@ rt::impl_serde!(MediaContentRatingFrance);
 /// CSDL: `microsoft.graph.mediaContentRatingGermany`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingGermany {
     /// Movies rating selected for Germany
     ///
@@ -878,9 +878,9 @@ impl rt::Object for MediaContentRatingGermany {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingGermany\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -922,7 +922,7 @@ rt::impl_serde!(MediaContentRatingGermany);
 /// CSDL: `microsoft.graph.mediaContentRatingIreland`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingIreland {
     /// Movies rating selected for Ireland
     ///
@@ -953,9 +953,9 @@ impl rt::Object for MediaContentRatingIreland {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingIreland\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -997,7 +997,7 @@ rt::impl_serde!(MediaContentRatingIreland);
 /// CSDL: `microsoft.graph.mediaContentRatingJapan`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingJapan {
     /// Movies rating selected for Japan
     ///
@@ -1028,9 +1028,9 @@ impl rt::Object for MediaContentRatingJapan {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingJapan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1072,7 +1072,7 @@ rt::impl_serde!(MediaContentRatingJapan);
 /// CSDL: `microsoft.graph.mediaContentRatingNewZealand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingNewZealand {
     /// Movies rating selected for New Zealand
     ///
@@ -1103,9 +1103,9 @@ impl rt::Object for MediaContentRatingNewZealand {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingNewZealand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1147,7 +1147,7 @@ rt::impl_serde!(MediaContentRatingNewZealand);
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedKingdom`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingUnitedKingdom {
     /// Movies rating selected for United Kingdom
     ///
@@ -1178,9 +1178,9 @@ impl rt::Object for MediaContentRatingUnitedKingdom {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedKingdom\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1222,7 +1222,7 @@ rt::impl_serde!(MediaContentRatingUnitedKingdom);
 /// CSDL: `microsoft.graph.mediaContentRatingUnitedStates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaContentRatingUnitedStates {
     /// Movies rating selected for United States
     ///
@@ -1253,9 +1253,9 @@ impl rt::Object for MediaContentRatingUnitedStates {
     const KEYS_JSON: &'static [&'static str] = &[",\"movieRating\":", ",\"tvRating\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaContentRatingUnitedStates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "movie_rating", &self.movie_rating);
-        d.field(1usize, "tv_rating", &self.tv_rating);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "movie_rating", &self.movie_rating);
+        v.field(1usize, "tv_rating", &self.tv_rating);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1297,7 +1297,7 @@ rt::impl_serde!(MediaContentRatingUnitedStates);
 /// CSDL: `microsoft.graph.mediaSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaSource {
     /// CSDL: property `contentCategory`: `microsoft.graph.mediaSourceContentCategory`, nullable.
     pub content_category: rt::Field<crate::v1::MediaSourceContentCategory>,
@@ -1321,8 +1321,8 @@ impl rt::Object for MediaSource {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentCategory\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_category", &self.content_category);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_category", &self.content_category);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1590,7 +1590,7 @@ rt::impl_serde!(MeetingRequestType);
 /// CSDL: `microsoft.graph.mentionAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MentionAction {
     /// CSDL: property `mentionees`: `Collection(microsoft.graph.identitySet)`, nullable.
     pub mentionees: rt::Field<::std::vec::Vec<crate::v1::AnyIdentitySet>>,
@@ -1614,8 +1614,8 @@ impl rt::Object for MentionAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"mentionees\":"];
     const TAG: &'static str = "\"#microsoft.graph.mentionAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mentionees", &self.mentionees);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mentionees", &self.mentionees);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1656,7 +1656,7 @@ rt::impl_serde!(MentionAction);
 /// Request builders: [`MessagePath`](requests/struct.MessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Message {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1860,50 +1860,50 @@ impl rt::Object for Message {
     ];
     const TAG: &'static str = "\"#microsoft.graph.message\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "bcc_recipients", &self.bcc_recipients);
-        d.field(6usize, "body", &self.body);
-        d.field(7usize, "body_preview", &self.body_preview);
-        d.field(8usize, "cc_recipients", &self.cc_recipients);
-        d.field(9usize, "conversation_id", &self.conversation_id);
-        d.field(10usize, "conversation_index", &self.conversation_index);
-        d.field(11usize, "flag", &self.flag);
-        d.field(12usize, "from", &self.from);
-        d.field(13usize, "has_attachments", &self.has_attachments);
-        d.field(14usize, "importance", &self.importance);
-        d.field(15usize, "inference_classification", &self.inference_classification);
-        d.field(16usize, "internet_message_headers", &self.internet_message_headers);
-        d.field(17usize, "internet_message_id", &self.internet_message_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "bcc_recipients", &self.bcc_recipients);
+        v.field(6usize, "body", &self.body);
+        v.field(7usize, "body_preview", &self.body_preview);
+        v.field(8usize, "cc_recipients", &self.cc_recipients);
+        v.field(9usize, "conversation_id", &self.conversation_id);
+        v.field(10usize, "conversation_index", &self.conversation_index);
+        v.field(11usize, "flag", &self.flag);
+        v.field(12usize, "from", &self.from);
+        v.field(13usize, "has_attachments", &self.has_attachments);
+        v.field(14usize, "importance", &self.importance);
+        v.field(15usize, "inference_classification", &self.inference_classification);
+        v.field(16usize, "internet_message_headers", &self.internet_message_headers);
+        v.field(17usize, "internet_message_id", &self.internet_message_id);
+        v.field(
             18usize,
             "is_delivery_receipt_requested",
             &self.is_delivery_receipt_requested,
         );
-        d.field(19usize, "is_draft", &self.is_draft);
-        d.field(20usize, "is_read", &self.is_read);
-        d.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
-        d.field(22usize, "parent_folder_id", &self.parent_folder_id);
-        d.field(23usize, "received_date_time", &self.received_date_time);
-        d.field(24usize, "reply_to", &self.reply_to);
-        d.field(25usize, "sender", &self.sender);
-        d.field(26usize, "sent_date_time", &self.sent_date_time);
-        d.field(27usize, "subject", &self.subject);
-        d.field(28usize, "to_recipients", &self.to_recipients);
-        d.field(29usize, "unique_body", &self.unique_body);
-        d.field(30usize, "web_link", &self.web_link);
-        d.field(31usize, "attachments", &self.attachments);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(
+        v.field(19usize, "is_draft", &self.is_draft);
+        v.field(20usize, "is_read", &self.is_read);
+        v.field(21usize, "is_read_receipt_requested", &self.is_read_receipt_requested);
+        v.field(22usize, "parent_folder_id", &self.parent_folder_id);
+        v.field(23usize, "received_date_time", &self.received_date_time);
+        v.field(24usize, "reply_to", &self.reply_to);
+        v.field(25usize, "sender", &self.sender);
+        v.field(26usize, "sent_date_time", &self.sent_date_time);
+        v.field(27usize, "subject", &self.subject);
+        v.field(28usize, "to_recipients", &self.to_recipients);
+        v.field(29usize, "unique_body", &self.unique_body);
+        v.field(30usize, "web_link", &self.web_link);
+        v.field(31usize, "attachments", &self.attachments);
+        v.field(32usize, "extensions", &self.extensions);
+        v.field(
             33usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             34usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,
@@ -3091,7 +3091,7 @@ rt::impl_serde!(MessageActionFlag);
 /// Request builders: [`MessageRulePath`](requests/struct.MessageRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3159,16 +3159,16 @@ impl rt::Object for MessageRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "actions", &self.actions);
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "exceptions", &self.exceptions);
-        d.field(5usize, "has_error", &self.has_error);
-        d.field(6usize, "is_enabled", &self.is_enabled);
-        d.field(7usize, "is_read_only", &self.is_read_only);
-        d.field(8usize, "sequence", &self.sequence);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "actions", &self.actions);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "exceptions", &self.exceptions);
+        v.field(5usize, "has_error", &self.has_error);
+        v.field(6usize, "is_enabled", &self.is_enabled);
+        v.field(7usize, "is_read_only", &self.is_read_only);
+        v.field(8usize, "sequence", &self.sequence);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3227,7 +3227,7 @@ rt::impl_serde!(MessageRule);
 /// CSDL: `microsoft.graph.messageRuleActions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageRuleActions {
     /// CSDL: property `assignCategories`: `Collection(Edm.String)`, nullable.
     pub assign_categories: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3305,18 +3305,18 @@ impl rt::Object for MessageRuleActions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRuleActions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assign_categories", &self.assign_categories);
-        d.field(1usize, "copy_to_folder", &self.copy_to_folder);
-        d.field(2usize, "delete", &self.delete);
-        d.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
-        d.field(4usize, "forward_to", &self.forward_to);
-        d.field(5usize, "mark_as_read", &self.mark_as_read);
-        d.field(6usize, "mark_importance", &self.mark_importance);
-        d.field(7usize, "move_to_folder", &self.move_to_folder);
-        d.field(8usize, "permanent_delete", &self.permanent_delete);
-        d.field(9usize, "redirect_to", &self.redirect_to);
-        d.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assign_categories", &self.assign_categories);
+        v.field(1usize, "copy_to_folder", &self.copy_to_folder);
+        v.field(2usize, "delete", &self.delete);
+        v.field(3usize, "forward_as_attachment_to", &self.forward_as_attachment_to);
+        v.field(4usize, "forward_to", &self.forward_to);
+        v.field(5usize, "mark_as_read", &self.mark_as_read);
+        v.field(6usize, "mark_importance", &self.mark_importance);
+        v.field(7usize, "move_to_folder", &self.move_to_folder);
+        v.field(8usize, "permanent_delete", &self.permanent_delete);
+        v.field(9usize, "redirect_to", &self.redirect_to);
+        v.field(10usize, "stop_processing_rules", &self.stop_processing_rules);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3382,7 +3382,7 @@ rt::impl_serde!(MessageRuleActions);
 /// CSDL: `microsoft.graph.messageRulePredicates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageRulePredicates {
     /// CSDL: property `bodyContains`: `Collection(Edm.String)`, nullable.
     pub body_contains: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3555,37 +3555,37 @@ impl rt::Object for MessageRulePredicates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.messageRulePredicates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body_contains", &self.body_contains);
-        d.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
-        d.field(2usize, "categories", &self.categories);
-        d.field(3usize, "from_addresses", &self.from_addresses);
-        d.field(4usize, "has_attachments", &self.has_attachments);
-        d.field(5usize, "header_contains", &self.header_contains);
-        d.field(6usize, "importance", &self.importance);
-        d.field(7usize, "is_approval_request", &self.is_approval_request);
-        d.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
-        d.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
-        d.field(10usize, "is_encrypted", &self.is_encrypted);
-        d.field(11usize, "is_meeting_request", &self.is_meeting_request);
-        d.field(12usize, "is_meeting_response", &self.is_meeting_response);
-        d.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
-        d.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
-        d.field(15usize, "is_read_receipt", &self.is_read_receipt);
-        d.field(16usize, "is_signed", &self.is_signed);
-        d.field(17usize, "is_voicemail", &self.is_voicemail);
-        d.field(18usize, "message_action_flag", &self.message_action_flag);
-        d.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
-        d.field(20usize, "recipient_contains", &self.recipient_contains);
-        d.field(21usize, "sender_contains", &self.sender_contains);
-        d.field(22usize, "sensitivity", &self.sensitivity);
-        d.field(23usize, "sent_cc_me", &self.sent_cc_me);
-        d.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
-        d.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
-        d.field(26usize, "sent_to_me", &self.sent_to_me);
-        d.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
-        d.field(28usize, "subject_contains", &self.subject_contains);
-        d.field(29usize, "within_size_range", &self.within_size_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "body_contains", &self.body_contains);
+        v.field(1usize, "body_or_subject_contains", &self.body_or_subject_contains);
+        v.field(2usize, "categories", &self.categories);
+        v.field(3usize, "from_addresses", &self.from_addresses);
+        v.field(4usize, "has_attachments", &self.has_attachments);
+        v.field(5usize, "header_contains", &self.header_contains);
+        v.field(6usize, "importance", &self.importance);
+        v.field(7usize, "is_approval_request", &self.is_approval_request);
+        v.field(8usize, "is_automatic_forward", &self.is_automatic_forward);
+        v.field(9usize, "is_automatic_reply", &self.is_automatic_reply);
+        v.field(10usize, "is_encrypted", &self.is_encrypted);
+        v.field(11usize, "is_meeting_request", &self.is_meeting_request);
+        v.field(12usize, "is_meeting_response", &self.is_meeting_response);
+        v.field(13usize, "is_non_delivery_report", &self.is_non_delivery_report);
+        v.field(14usize, "is_permission_controlled", &self.is_permission_controlled);
+        v.field(15usize, "is_read_receipt", &self.is_read_receipt);
+        v.field(16usize, "is_signed", &self.is_signed);
+        v.field(17usize, "is_voicemail", &self.is_voicemail);
+        v.field(18usize, "message_action_flag", &self.message_action_flag);
+        v.field(19usize, "not_sent_to_me", &self.not_sent_to_me);
+        v.field(20usize, "recipient_contains", &self.recipient_contains);
+        v.field(21usize, "sender_contains", &self.sender_contains);
+        v.field(22usize, "sensitivity", &self.sensitivity);
+        v.field(23usize, "sent_cc_me", &self.sent_cc_me);
+        v.field(24usize, "sent_only_to_me", &self.sent_only_to_me);
+        v.field(25usize, "sent_to_addresses", &self.sent_to_addresses);
+        v.field(26usize, "sent_to_me", &self.sent_to_me);
+        v.field(27usize, "sent_to_or_cc_me", &self.sent_to_or_cc_me);
+        v.field(28usize, "subject_contains", &self.subject_contains);
+        v.field(29usize, "within_size_range", &self.within_size_range);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3705,7 +3705,7 @@ rt::impl_serde!(MessageRulePredicates);
 /// Request builders: [`MessageTracingRootPath`](requests/struct.MessageTracingRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageTracingRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3732,9 +3732,9 @@ impl rt::Object for MessageTracingRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"messageTraces\":"];
     const TAG: &'static str = "\"#microsoft.graph.messageTracingRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "message_traces", &self.message_traces);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "message_traces", &self.message_traces);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3775,7 +3775,7 @@ rt::impl_serde!(MessageTracingRoot);
 /// CSDL: `microsoft.graph.metaDataKeyValuePair`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MetaDataKeyValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -3802,9 +3802,9 @@ impl rt::Object for MetaDataKeyValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metaDataKeyValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -3847,7 +3847,7 @@ rt::impl_serde!(MetaDataKeyValuePair);
 /// Request builders: [`MicrosoftAccountUserConversationMemberPath`](requests/struct.MicrosoftAccountUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAccountUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3895,16 +3895,16 @@ impl rt::Object for MicrosoftAccountUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAccountUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "user_id", &self.user_id);
+        v.field(4usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3954,7 +3954,7 @@ rt::impl_serde!(MicrosoftAccountUserConversationMember);
 /// CSDL: `microsoft.graph.microsoftCustomTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftCustomTrainingSetting {
     /// CSDL: property `settingType`: `microsoft.graph.trainingSettingType`, nullable.
     pub setting_type: rt::Field<crate::v1::TrainingSettingType>,
@@ -3999,15 +3999,15 @@ impl rt::Object for MicrosoftCustomTrainingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftCustomTrainingSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_type", &self.setting_type);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(
             2usize,
             "training_assignment_mappings",
             &self.training_assignment_mappings,
         );
-        d.field(
+        v.field(
             3usize,
             "training_completion_duration",
             &self.training_completion_duration,
@@ -4128,7 +4128,7 @@ rt::impl_serde!(MicrosoftEdgeChannel);
 /// CSDL: `microsoft.graph.microsoftManagedDesktop`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftManagedDesktop {
     /// CSDL: property `managedType`: `microsoft.graph.microsoftManagedDesktopType`, nullable.
     pub managed_type: rt::Field<crate::v1::MicrosoftManagedDesktopType>,
@@ -4155,9 +4155,9 @@ impl rt::Object for MicrosoftManagedDesktop {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedType\":", ",\"profile\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftManagedDesktop\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_type", &self.managed_type);
-        d.field(1usize, "profile", &self.profile);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_type", &self.managed_type);
+        v.field(1usize, "profile", &self.profile);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4261,7 +4261,7 @@ rt::impl_serde!(MicrosoftManagedDesktopType);
 /// CSDL: `microsoft.graph.microsoftManagedTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftManagedTrainingSetting {
     /// CSDL: property `settingType`: `microsoft.graph.trainingSettingType`, nullable.
     pub setting_type: rt::Field<crate::v1::TrainingSettingType>,
@@ -4299,10 +4299,10 @@ impl rt::Object for MicrosoftManagedTrainingSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftManagedTrainingSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_type", &self.setting_type);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(
             2usize,
             "training_completion_duration",
             &self.training_completion_duration,
@@ -4355,7 +4355,7 @@ rt::impl_serde!(MicrosoftManagedTrainingSetting);
 /// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/struct.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftStoreForBusinessApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4523,28 +4523,28 @@ impl rt::Object for MicrosoftStoreForBusinessApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "license_type", &self.license_type);
-        d.field(17usize, "package_identity_name", &self.package_identity_name);
-        d.field(18usize, "product_key", &self.product_key);
-        d.field(19usize, "total_license_count", &self.total_license_count);
-        d.field(20usize, "used_license_count", &self.used_license_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "license_type", &self.license_type);
+        v.field(17usize, "package_identity_name", &self.package_identity_name);
+        v.field(18usize, "product_key", &self.product_key);
+        v.field(19usize, "total_license_count", &self.total_license_count);
+        v.field(20usize, "used_license_count", &self.used_license_count);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4640,7 +4640,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessApp);
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
     /// Whether or not to use device execution context for Microsoft Store for Business mobile app.
     ///
@@ -4666,8 +4666,8 @@ impl rt::Object for MicrosoftStoreForBusinessAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4751,7 +4751,7 @@ rt::impl_serde!(MicrosoftStoreForBusinessLicenseType);
 /// CSDL: `microsoft.graph.microsoftTrainingAssignmentMapping`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTrainingAssignmentMapping {
     /// CSDL: property `settingType`: `microsoft.graph.trainingSettingType`, nullable.
     pub setting_type: rt::Field<crate::v1::TrainingSettingType>,
@@ -4785,10 +4785,10 @@ impl rt::Object for MicrosoftTrainingAssignmentMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftTrainingAssignmentMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "training", &self.training);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_type", &self.setting_type);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "training", &self.training);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4945,7 +4945,7 @@ rt::impl_serde!(MigrationStatus);
 /// CSDL: `microsoft.graph.mimeContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MimeContent {
     /// Indicates the content mime type.
     ///
@@ -4976,9 +4976,9 @@ impl rt::Object for MimeContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.mimeContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_device_management_or_search)]

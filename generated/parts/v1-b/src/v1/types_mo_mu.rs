@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`MobileAppPath`](requests/struct.MobileAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -143,23 +143,23 @@ impl rt::Object for MobileApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1794,7 +1794,7 @@ rt::impl_serde!(AnyMobileApp);
 /// Request builders: [`MobileAppAssignmentPath`](requests/struct.MobileAppAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1838,11 +1838,11 @@ impl rt::Object for MobileAppAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "intent", &self.intent);
-        d.field(2usize, "settings", &self.settings);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "intent", &self.intent);
+        v.field(2usize, "settings", &self.settings);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1891,7 +1891,7 @@ rt::impl_serde!(MobileAppAssignment);
 /// CSDL: `microsoft.graph.mobileAppAssignmentSettings`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppAssignmentSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1913,7 +1913,7 @@ impl rt::Object for MobileAppAssignmentSettings {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppAssignmentSettings\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::object::Members for MobileAppAssignmentSettings {
@@ -2191,7 +2191,7 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 /// Request builders: [`MobileAppCategoryPath`](requests/struct.MobileAppCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2229,10 +2229,10 @@ impl rt::Object for MobileAppCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2280,7 +2280,7 @@ rt::impl_serde!(MobileAppCategory);
 /// Request builders: [`MobileAppContentPath`](requests/struct.MobileAppContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2318,10 +2318,10 @@ impl rt::Object for MobileAppContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "contained_apps", &self.contained_apps);
-        d.field(2usize, "files", &self.files);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "contained_apps", &self.contained_apps);
+        v.field(2usize, "files", &self.files);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2369,7 +2369,7 @@ rt::impl_serde!(MobileAppContent);
 /// Request builders: [`MobileAppContentFilePath`](requests/struct.MobileAppContentFilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppContentFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2467,22 +2467,22 @@ impl rt::Object for MobileAppContentFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppContentFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "azure_storage_uri", &self.azure_storage_uri);
+        v.field(
             2usize,
             "azure_storage_uri_expiration_date_time",
             &self.azure_storage_uri_expiration_date_time,
         );
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "is_committed", &self.is_committed);
-        d.field(5usize, "is_dependency", &self.is_dependency);
-        d.field(6usize, "manifest", &self.manifest);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "size", &self.size);
-        d.field(9usize, "size_encrypted", &self.size_encrypted);
-        d.field(10usize, "upload_state", &self.upload_state);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "is_committed", &self.is_committed);
+        v.field(5usize, "is_dependency", &self.is_dependency);
+        v.field(6usize, "manifest", &self.manifest);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "size", &self.size);
+        v.field(9usize, "size_encrypted", &self.size_encrypted);
+        v.field(10usize, "upload_state", &self.upload_state);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2669,7 +2669,7 @@ rt::impl_serde!(MobileAppContentFileUploadState);
 /// CSDL: `microsoft.graph.mobileAppIdentifier`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppIdentifier {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2691,7 +2691,7 @@ impl rt::Object for MobileAppIdentifier {
     const TAG: &'static str = "\"#microsoft.graph.mobileAppIdentifier\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::object::Members for MobileAppIdentifier {
@@ -2845,7 +2845,7 @@ rt::impl_serde!(AnyMobileAppIdentifier);
 /// CSDL: `microsoft.graph.mobileAppInstallTimeSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppInstallTimeSettings {
     /// The time at which the app should be installed.
     ///
@@ -2889,10 +2889,10 @@ impl rt::Object for MobileAppInstallTimeSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppInstallTimeSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deadline_date_time", &self.deadline_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "use_local_time", &self.use_local_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deadline_date_time", &self.deadline_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "use_local_time", &self.use_local_time);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -3001,7 +3001,7 @@ rt::impl_serde!(MobileAppPublishingState);
 /// Request builders: [`MobileAppRelationshipPath`](requests/struct.MobileAppRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppRelationship {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3085,20 +3085,20 @@ impl rt::Object for MobileAppRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileAppRelationship\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source_display_name", &self.source_display_name);
-        d.field(2usize, "source_display_version", &self.source_display_version);
-        d.field(3usize, "source_id", &self.source_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source_display_name", &self.source_display_name);
+        v.field(2usize, "source_display_version", &self.source_display_version);
+        v.field(3usize, "source_id", &self.source_id);
+        v.field(
             4usize,
             "source_publisher_display_name",
             &self.source_publisher_display_name,
         );
-        d.field(5usize, "target_display_name", &self.target_display_name);
-        d.field(6usize, "target_display_version", &self.target_display_version);
-        d.field(7usize, "target_id", &self.target_id);
-        d.field(
+        v.field(5usize, "target_display_name", &self.target_display_name);
+        v.field(6usize, "target_display_version", &self.target_display_version);
+        v.field(7usize, "target_id", &self.target_id);
+        v.field(
             8usize,
             "target_publisher_display_name",
             &self.target_publisher_display_name,
@@ -3168,7 +3168,7 @@ rt::impl_serde!(MobileAppRelationship);
 /// Request builders: [`MobileContainedAppPath`](requests/struct.MobileContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileContainedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3192,8 +3192,8 @@ impl rt::Object for MobileContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.mobileContainedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -3356,7 +3356,7 @@ rt::impl_serde!(AnyMobileContainedApp);
 /// Request builders: [`MobileLobAppPath`](requests/struct.MobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileLobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3517,27 +3517,27 @@ impl rt::Object for MobileLobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileLobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4461,7 +4461,7 @@ rt::impl_serde!(AnyMobileLobApp);
 /// Request builders: [`MobileThreatDefenseConnectorPath`](requests/struct.MobileThreatDefenseConnectorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileThreatDefenseConnector {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4594,63 +4594,63 @@ impl rt::Object for MobileThreatDefenseConnector {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mobileThreatDefenseConnector\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allow_partner_to_collect_ios_application_metadata",
             &self.allow_partner_to_collect_ios_application_metadata,
         );
-        d.field(
+        v.field(
             2usize,
             "allow_partner_to_collect_ios_personal_application_metadata",
             &self.allow_partner_to_collect_ios_personal_application_metadata,
         );
-        d.field(
+        v.field(
             3usize,
             "android_device_blocked_on_missing_partner_data",
             &self.android_device_blocked_on_missing_partner_data,
         );
-        d.field(4usize, "android_enabled", &self.android_enabled);
-        d.field(
+        v.field(4usize, "android_enabled", &self.android_enabled);
+        v.field(
             5usize,
             "android_mobile_application_management_enabled",
             &self.android_mobile_application_management_enabled,
         );
-        d.field(
+        v.field(
             6usize,
             "ios_device_blocked_on_missing_partner_data",
             &self.ios_device_blocked_on_missing_partner_data,
         );
-        d.field(7usize, "ios_enabled", &self.ios_enabled);
-        d.field(
+        v.field(7usize, "ios_enabled", &self.ios_enabled);
+        v.field(
             8usize,
             "ios_mobile_application_management_enabled",
             &self.ios_mobile_application_management_enabled,
         );
-        d.field(9usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
-        d.field(
+        v.field(9usize, "last_heartbeat_date_time", &self.last_heartbeat_date_time);
+        v.field(
             10usize,
             "microsoft_defender_for_endpoint_attach_enabled",
             &self.microsoft_defender_for_endpoint_attach_enabled,
         );
-        d.field(11usize, "partner_state", &self.partner_state);
-        d.field(
+        v.field(11usize, "partner_state", &self.partner_state);
+        v.field(
             12usize,
             "partner_unresponsiveness_threshold_in_days",
             &self.partner_unresponsiveness_threshold_in_days,
         );
-        d.field(
+        v.field(
             13usize,
             "partner_unsupported_os_version_blocked",
             &self.partner_unsupported_os_version_blocked,
         );
-        d.field(
+        v.field(
             14usize,
             "windows_device_blocked_on_missing_partner_data",
             &self.windows_device_blocked_on_missing_partner_data,
         );
-        d.field(15usize, "windows_enabled", &self.windows_enabled);
+        v.field(15usize, "windows_enabled", &self.windows_enabled);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4821,7 +4821,7 @@ rt::impl_serde!(MobileThreatPartnerTenantState);
 /// CSDL: `microsoft.graph.modifiedProperty`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ModifiedProperty {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4855,10 +4855,10 @@ impl rt::Object for ModifiedProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.modifiedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "new_value", &self.new_value);
-        d.field(2usize, "old_value", &self.old_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "new_value", &self.new_value);
+        v.field(2usize, "old_value", &self.old_value);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -5119,7 +5119,7 @@ rt::impl_serde!(MultiFactorAuthConfiguration);
 /// Request builders: [`MultiTenantOrganizationPath`](requests/struct.MultiTenantOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5177,14 +5177,14 @@ impl rt::Object for MultiTenantOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "join_request", &self.join_request);
-        d.field(6usize, "tenants", &self.tenants);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "join_request", &self.join_request);
+        v.field(6usize, "tenants", &self.tenants);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -5241,7 +5241,7 @@ rt::impl_serde!(MultiTenantOrganization);
 /// Request builders: [`MultiTenantOrganizationIdentitySyncPolicyTemplatePath`](requests/struct.MultiTenantOrganizationIdentitySyncPolicyTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5281,10 +5281,10 @@ impl rt::Object for MultiTenantOrganizationIdentitySyncPolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "template_application_level", &self.template_application_level);
-        d.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "template_application_level", &self.template_application_level);
+        v.field(2usize, "user_sync_inbound", &self.user_sync_inbound);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5331,7 +5331,7 @@ rt::impl_serde!(MultiTenantOrganizationIdentitySyncPolicyTemplate);
 /// Request builders: [`MultiTenantOrganizationJoinRequestRecordPath`](requests/struct.MultiTenantOrganizationJoinRequestRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganizationJoinRequestRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5381,12 +5381,12 @@ impl rt::Object for MultiTenantOrganizationJoinRequestRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationJoinRequestRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "added_by_tenant_id", &self.added_by_tenant_id);
-        d.field(2usize, "member_state", &self.member_state);
-        d.field(3usize, "role", &self.role);
-        d.field(4usize, "transition_details", &self.transition_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "added_by_tenant_id", &self.added_by_tenant_id);
+        v.field(2usize, "member_state", &self.member_state);
+        v.field(3usize, "role", &self.role);
+        v.field(4usize, "transition_details", &self.transition_details);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -5436,7 +5436,7 @@ rt::impl_serde!(MultiTenantOrganizationJoinRequestRecord);
 /// CSDL: `microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
     /// CSDL: property `desiredMemberState`: `microsoft.graph.multiTenantOrganizationMemberState`, nullable.
     pub desired_member_state: rt::Field<crate::v1::MultiTenantOrganizationMemberState>,
@@ -5470,10 +5470,10 @@ impl rt::Object for MultiTenantOrganizationJoinRequestTransitionDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "desired_member_state", &self.desired_member_state);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "desired_member_state", &self.desired_member_state);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -5520,7 +5520,7 @@ rt::impl_serde!(MultiTenantOrganizationJoinRequestTransitionDetails);
 /// Request builders: [`MultiTenantOrganizationMemberPath`](requests/struct.MultiTenantOrganizationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganizationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5595,17 +5595,17 @@ impl rt::Object for MultiTenantOrganizationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "added_by_tenant_id", &self.added_by_tenant_id);
-        d.field(3usize, "added_date_time", &self.added_date_time);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "joined_date_time", &self.joined_date_time);
-        d.field(6usize, "role", &self.role);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "transition_details", &self.transition_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "added_by_tenant_id", &self.added_by_tenant_id);
+        v.field(3usize, "added_date_time", &self.added_date_time);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "joined_date_time", &self.joined_date_time);
+        v.field(6usize, "role", &self.role);
+        v.field(7usize, "state", &self.state);
+        v.field(8usize, "tenant_id", &self.tenant_id);
+        v.field(9usize, "transition_details", &self.transition_details);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5840,7 +5840,7 @@ rt::impl_serde!(MultiTenantOrganizationMemberState);
 /// CSDL: `microsoft.graph.multiTenantOrganizationMemberTransitionDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganizationMemberTransitionDetails {
     /// CSDL: property `desiredRole`: `microsoft.graph.multiTenantOrganizationMemberRole`, nullable.
     pub desired_role: rt::Field<crate::v1::MultiTenantOrganizationMemberRole>,
@@ -5883,11 +5883,11 @@ impl rt::Object for MultiTenantOrganizationMemberTransitionDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationMemberTransitionDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "desired_role", &self.desired_role);
-        d.field(1usize, "desired_state", &self.desired_state);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "desired_role", &self.desired_role);
+        v.field(1usize, "desired_state", &self.desired_state);
+        v.field(2usize, "details", &self.details);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5937,7 +5937,7 @@ rt::impl_serde!(MultiTenantOrganizationMemberTransitionDetails);
 /// Request builders: [`MultiTenantOrganizationPartnerConfigurationTemplatePath`](requests/struct.MultiTenantOrganizationPartnerConfigurationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6012,23 +6012,23 @@ impl rt::Object for MultiTenantOrganizationPartnerConfigurationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "automatic_user_consent_settings",
             &self.automatic_user_consent_settings,
         );
-        d.field(2usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
-        d.field(3usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
-        d.field(4usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
-        d.field(
+        v.field(2usize, "b2b_collaboration_inbound", &self.b2b_collaboration_inbound);
+        v.field(3usize, "b2b_collaboration_outbound", &self.b2b_collaboration_outbound);
+        v.field(4usize, "b2b_direct_connect_inbound", &self.b2b_direct_connect_inbound);
+        v.field(
             5usize,
             "b2b_direct_connect_outbound",
             &self.b2b_direct_connect_outbound,
         );
-        d.field(6usize, "inbound_trust", &self.inbound_trust);
-        d.field(7usize, "template_application_level", &self.template_application_level);
+        v.field(6usize, "inbound_trust", &self.inbound_trust);
+        v.field(7usize, "template_application_level", &self.template_application_level);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6146,7 +6146,7 @@ rt::impl_serde!(MultiTenantOrganizationState);
 /// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/struct.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiValueLegacyExtendedProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6173,9 +6173,9 @@ impl rt::Object for MultiValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.multiValueLegacyExtendedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`NamedLocationPath`](requests/struct.NamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NamedLocation {
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -56,12 +56,12 @@ impl rt::Object for NamedLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.namedLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "modified_date_time", &self.modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "modified_date_time", &self.modified_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -319,7 +319,7 @@ rt::impl_serde!(AnyNamedLocation);
 /// CSDL: `microsoft.graph.noDeviceRegistrationMembership`, complex type, derived from `microsoft.graph.deviceRegistrationMembership`.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NoDeviceRegistrationMembership {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -341,7 +341,7 @@ impl rt::Object for NoDeviceRegistrationMembership {
     const TAG: &'static str = "\"#microsoft.graph.noDeviceRegistrationMembership\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_policies_or_search)]
 impl rt::object::Members for NoDeviceRegistrationMembership {
@@ -373,7 +373,7 @@ rt::impl_serde!(NoDeviceRegistrationMembership);
 /// CSDL: `microsoft.graph.noScopes`, complex type, derived from `microsoft.graph.inheritableScopes`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NoScopes {
     /// CSDL: property `kind`: `microsoft.graph.scopeCollectionKind`, not nullable.
     pub kind: rt::Field<crate::v1::ScopeCollectionKind>,
@@ -397,8 +397,8 @@ impl rt::Object for NoScopes {
     const KEYS_JSON: &'static [&'static str] = &[",\"kind\":"];
     const TAG: &'static str = "\"#microsoft.graph.noScopes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "kind", &self.kind);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "kind", &self.kind);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -434,7 +434,7 @@ rt::impl_serde!(NoScopes);
 /// CSDL: `microsoft.graph.noTrainingNotificationSetting`, complex type, derived from `microsoft.graph.endUserNotificationSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NoTrainingNotificationSetting {
     /// CSDL: property `notificationPreference`: `microsoft.graph.endUserNotificationPreference`, nullable.
     pub notification_preference: rt::Field<crate::v1::EndUserNotificationPreference>,
@@ -477,11 +477,11 @@ impl rt::Object for NoTrainingNotificationSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.noTrainingNotificationSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_preference", &self.notification_preference);
-        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
-        d.field(2usize, "setting_type", &self.setting_type);
-        d.field(3usize, "simulation_notification", &self.simulation_notification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notification_preference", &self.notification_preference);
+        v.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
+        v.field(2usize, "setting_type", &self.setting_type);
+        v.field(3usize, "simulation_notification", &self.simulation_notification);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -530,7 +530,7 @@ rt::impl_serde!(NoTrainingNotificationSetting);
 /// CSDL: `microsoft.graph.noTrainingSetting`, complex type, derived from `microsoft.graph.trainingSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NoTrainingSetting {
     /// CSDL: property `settingType`: `microsoft.graph.trainingSettingType`, nullable.
     pub setting_type: rt::Field<crate::v1::TrainingSettingType>,
@@ -554,8 +554,8 @@ impl rt::Object for NoTrainingSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":"];
     const TAG: &'static str = "\"#microsoft.graph.noTrainingSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_type", &self.setting_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -596,7 +596,7 @@ rt::impl_serde!(NoTrainingSetting);
 /// Request builders: [`NotebookPath`](requests/struct.NotebookPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Notebook {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -694,22 +694,22 @@ impl rt::Object for Notebook {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebook\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "is_shared", &self.is_shared);
-        d.field(9usize, "links", &self.links);
-        d.field(10usize, "section_groups_url", &self.section_groups_url);
-        d.field(11usize, "sections_url", &self.sections_url);
-        d.field(12usize, "user_role", &self.user_role);
-        d.field(13usize, "section_groups", &self.section_groups);
-        d.field(14usize, "sections", &self.sections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "is_default", &self.is_default);
+        v.field(8usize, "is_shared", &self.is_shared);
+        v.field(9usize, "links", &self.links);
+        v.field(10usize, "section_groups_url", &self.section_groups_url);
+        v.field(11usize, "sections_url", &self.sections_url);
+        v.field(12usize, "user_role", &self.user_role);
+        v.field(13usize, "section_groups", &self.section_groups);
+        v.field(14usize, "sections", &self.sections);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -786,7 +786,7 @@ rt::impl_serde!(Notebook);
 /// CSDL: `microsoft.graph.notebookLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotebookLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::v1::ExternalLink>,
@@ -816,9 +816,9 @@ impl rt::Object for NotebookLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notebookLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -980,7 +980,7 @@ rt::impl_serde!(NotificationDeliveryPreference);
 /// Request builders: [`NotificationMessageTemplatePath`](requests/struct.NotificationMessageTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotificationMessageTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1054,14 +1054,14 @@ impl rt::Object for NotificationMessageTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.notificationMessageTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "branding_options", &self.branding_options);
-        d.field(2usize, "default_locale", &self.default_locale);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "branding_options", &self.branding_options);
+        v.field(2usize, "default_locale", &self.default_locale);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+        v.field(
             6usize,
             "localized_notification_messages",
             &self.localized_notification_messages,

@@ -89,7 +89,7 @@ rt::impl_serde!(OAuthAppScope);
 /// CSDL: `microsoft.graph.oAuthConsentAppDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OAuthConsentAppDetail {
     /// CSDL: property `appScope`: `microsoft.graph.oAuthAppScope`, nullable.
     pub app_scope: rt::Field<crate::v1::OAuthAppScope>,
@@ -123,10 +123,10 @@ impl rt::Object for OAuthConsentAppDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oAuthConsentAppDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_scope", &self.app_scope);
-        d.field(1usize, "display_logo", &self.display_logo);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_scope", &self.app_scope);
+        v.field(1usize, "display_logo", &self.display_logo);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -170,7 +170,7 @@ rt::impl_serde!(OAuthConsentAppDetail);
 /// CSDL: `microsoft.graph.objectDefinition`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectDefinition {
     /// CSDL: property `attributes`: `Collection(microsoft.graph.attributeDefinition)`, nullable.
     pub attributes: rt::Field<::std::vec::Vec<crate::v1::AttributeDefinition>>,
@@ -213,11 +213,11 @@ impl rt::Object for ObjectDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attributes", &self.attributes);
-        d.field(1usize, "metadata", &self.metadata);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "supported_apis", &self.supported_apis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attributes", &self.attributes);
+        v.field(1usize, "metadata", &self.metadata);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "supported_apis", &self.supported_apis);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -337,7 +337,7 @@ rt::impl_serde!(ObjectDefinitionMetadata);
 /// CSDL: `microsoft.graph.objectDefinitionMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectDefinitionMetadataEntry {
     /// CSDL: property `key`: `microsoft.graph.objectDefinitionMetadata`, nullable.
     pub key: rt::Field<crate::v1::ObjectDefinitionMetadata>,
@@ -364,9 +364,9 @@ impl rt::Object for ObjectDefinitionMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.objectDefinitionMetadataEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -460,7 +460,7 @@ rt::impl_serde!(ObjectFlowTypes);
 /// CSDL: `microsoft.graph.objectMapping`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectMapping {
     /// CSDL: property `attributeMappings`: `Collection(microsoft.graph.attributeMapping)`, nullable.
     pub attribute_mappings: rt::Field<::std::vec::Vec<crate::v1::AttributeMapping>>,
@@ -523,15 +523,15 @@ impl rt::Object for ObjectMapping {
     ];
     const TAG: &'static str = "\"#microsoft.graph.objectMapping\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_mappings", &self.attribute_mappings);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(2usize, "flow_types", &self.flow_types);
-        d.field(3usize, "metadata", &self.metadata);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "scope", &self.scope);
-        d.field(6usize, "source_object_name", &self.source_object_name);
-        d.field(7usize, "target_object_name", &self.target_object_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribute_mappings", &self.attribute_mappings);
+        v.field(1usize, "enabled", &self.enabled);
+        v.field(2usize, "flow_types", &self.flow_types);
+        v.field(3usize, "metadata", &self.metadata);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "scope", &self.scope);
+        v.field(6usize, "source_object_name", &self.source_object_name);
+        v.field(7usize, "target_object_name", &self.target_object_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -662,7 +662,7 @@ rt::impl_serde!(ObjectMappingMetadata);
 /// CSDL: `microsoft.graph.objectMappingMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ObjectMappingMetadataEntry {
     /// CSDL: property `key`: `microsoft.graph.objectMappingMetadata`, nullable.
     pub key: rt::Field<crate::v1::ObjectMappingMetadata>,
@@ -689,9 +689,9 @@ impl rt::Object for ObjectMappingMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.objectMappingMetadataEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -734,7 +734,7 @@ rt::impl_serde!(ObjectMappingMetadataEntry);
 /// Request builders: [`OfferShiftRequestPath`](requests/struct.OfferShiftRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfferShiftRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -842,24 +842,24 @@ impl rt::Object for OfferShiftRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.offerShiftRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        v.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        v.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        v.field(16usize, "sender_shift_id", &self.sender_shift_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1332,7 +1332,7 @@ rt::impl_serde!(AnyOfferShiftRequest);
 /// CSDL: `microsoft.graph.oidcAddressInboundClaims`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OidcAddressInboundClaims {
     /// CSDL: property `country`: `Edm.String`, nullable.
     pub country: rt::Field<::std::string::String>,
@@ -1380,12 +1380,12 @@ impl rt::Object for OidcAddressInboundClaims {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcAddressInboundClaims\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country", &self.country);
-        d.field(1usize, "locality", &self.locality);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "region", &self.region);
-        d.field(4usize, "street_address", &self.street_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "country", &self.country);
+        v.field(1usize, "locality", &self.locality);
+        v.field(2usize, "postal_code", &self.postal_code);
+        v.field(3usize, "region", &self.region);
+        v.field(4usize, "street_address", &self.street_address);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -1434,7 +1434,7 @@ rt::impl_serde!(OidcAddressInboundClaims);
 /// CSDL: `microsoft.graph.oidcClientAuthentication`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OidcClientAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1456,7 +1456,7 @@ impl rt::Object for OidcClientAuthentication {
     const TAG: &'static str = "\"#microsoft.graph.oidcClientAuthentication\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::object::Members for OidcClientAuthentication {
@@ -1614,7 +1614,7 @@ rt::impl_serde!(AnyOidcClientAuthentication);
 /// CSDL: `microsoft.graph.oidcClientSecretAuthentication`, complex type, derived from `microsoft.graph.oidcClientAuthentication`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OidcClientSecretAuthentication {
     /// CSDL: property `clientSecret`: `Edm.String`, not nullable.
     pub client_secret: rt::Field<::std::string::String>,
@@ -1638,8 +1638,8 @@ impl rt::Object for OidcClientSecretAuthentication {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientSecret\":"];
     const TAG: &'static str = "\"#microsoft.graph.oidcClientSecretAuthentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_secret", &self.client_secret);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_secret", &self.client_secret);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -1680,7 +1680,7 @@ rt::impl_serde!(OidcClientSecretAuthentication);
 /// Request builders: [`OidcIdentityProviderPath`](requests/struct.OidcIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OidcIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1748,16 +1748,16 @@ impl rt::Object for OidcIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_authentication", &self.client_authentication);
-        d.field(3usize, "client_id", &self.client_id);
-        d.field(4usize, "inbound_claim_mapping", &self.inbound_claim_mapping);
-        d.field(5usize, "issuer", &self.issuer);
-        d.field(6usize, "response_type", &self.response_type);
-        d.field(7usize, "scope", &self.scope);
-        d.field(8usize, "well_known_endpoint", &self.well_known_endpoint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "client_authentication", &self.client_authentication);
+        v.field(3usize, "client_id", &self.client_id);
+        v.field(4usize, "inbound_claim_mapping", &self.inbound_claim_mapping);
+        v.field(5usize, "issuer", &self.issuer);
+        v.field(6usize, "response_type", &self.response_type);
+        v.field(7usize, "scope", &self.scope);
+        v.field(8usize, "well_known_endpoint", &self.well_known_endpoint);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -1818,7 +1818,7 @@ rt::impl_serde!(OidcIdentityProvider);
 /// CSDL: `microsoft.graph.oidcInboundClaimMappingOverride`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OidcInboundClaimMappingOverride {
     /// CSDL: property `address`: `microsoft.graph.oidcAddressInboundClaims`, nullable.
     pub address: rt::Field<crate::v1::OidcAddressInboundClaims>,
@@ -1886,16 +1886,16 @@ impl rt::Object for OidcInboundClaimMappingOverride {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oidcInboundClaimMappingOverride\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "email_verified", &self.email_verified);
-        d.field(3usize, "family_name", &self.family_name);
-        d.field(4usize, "given_name", &self.given_name);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "phone_number", &self.phone_number);
-        d.field(7usize, "phone_number_verified", &self.phone_number_verified);
-        d.field(8usize, "sub", &self.sub);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "email_verified", &self.email_verified);
+        v.field(3usize, "family_name", &self.family_name);
+        v.field(4usize, "given_name", &self.given_name);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "phone_number", &self.phone_number);
+        v.field(7usize, "phone_number_verified", &self.phone_number_verified);
+        v.field(8usize, "sub", &self.sub);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -1956,7 +1956,7 @@ rt::impl_serde!(OidcInboundClaimMappingOverride);
 /// CSDL: `microsoft.graph.oidcPrivateJwtKeyClientAuthentication`, complex type, derived from `microsoft.graph.oidcClientAuthentication`.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OidcPrivateJwtKeyClientAuthentication {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1978,7 +1978,7 @@ impl rt::Object for OidcPrivateJwtKeyClientAuthentication {
     const TAG: &'static str = "\"#microsoft.graph.oidcPrivateJwtKeyClientAuthentication\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::object::Members for OidcPrivateJwtKeyClientAuthentication {
@@ -2070,7 +2070,7 @@ rt::impl_serde!(OidcResponseType);
 /// CSDL: `microsoft.graph.omaSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSetting {
     /// Description.
     ///
@@ -2110,10 +2110,10 @@ impl rt::Object for OmaSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2436,7 +2436,7 @@ rt::impl_serde!(AnyOmaSetting);
 /// CSDL: `microsoft.graph.omaSettingBase64`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingBase64 {
     /// Description.
     ///
@@ -2494,12 +2494,12 @@ impl rt::Object for OmaSettingBase64 {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBase64\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "file_name", &self.file_name);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "file_name", &self.file_name);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2550,7 +2550,7 @@ rt::impl_serde!(OmaSettingBase64);
 /// CSDL: `microsoft.graph.omaSettingBoolean`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingBoolean {
     /// Description.
     ///
@@ -2601,11 +2601,11 @@ impl rt::Object for OmaSettingBoolean {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingBoolean\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2653,7 +2653,7 @@ rt::impl_serde!(OmaSettingBoolean);
 /// CSDL: `microsoft.graph.omaSettingDateTime`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingDateTime {
     /// Description.
     ///
@@ -2704,11 +2704,11 @@ impl rt::Object for OmaSettingDateTime {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingDateTime\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2756,7 +2756,7 @@ rt::impl_serde!(OmaSettingDateTime);
 /// CSDL: `microsoft.graph.omaSettingFloatingPoint`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingFloatingPoint {
     /// Description.
     ///
@@ -2807,11 +2807,11 @@ impl rt::Object for OmaSettingFloatingPoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingFloatingPoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2859,7 +2859,7 @@ rt::impl_serde!(OmaSettingFloatingPoint);
 /// CSDL: `microsoft.graph.omaSettingInteger`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingInteger {
     /// Description.
     ///
@@ -2910,11 +2910,11 @@ impl rt::Object for OmaSettingInteger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingInteger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2962,7 +2962,7 @@ rt::impl_serde!(OmaSettingInteger);
 /// CSDL: `microsoft.graph.omaSettingString`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingString {
     /// Description.
     ///
@@ -3013,11 +3013,11 @@ impl rt::Object for OmaSettingString {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingString\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3065,7 +3065,7 @@ rt::impl_serde!(OmaSettingString);
 /// CSDL: `microsoft.graph.omaSettingStringXml`, complex type, derived from `microsoft.graph.omaSetting`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmaSettingStringXml {
     /// Description.
     ///
@@ -3123,12 +3123,12 @@ impl rt::Object for OmaSettingStringXml {
     ];
     const TAG: &'static str = "\"#microsoft.graph.omaSettingStringXml\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "oma_uri", &self.oma_uri);
-        d.field(3usize, "file_name", &self.file_name);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "oma_uri", &self.oma_uri);
+        v.field(3usize, "file_name", &self.file_name);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]

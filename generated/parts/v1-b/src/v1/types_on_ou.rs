@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onAttributeCollectionHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     /// CSDL: property `attributeCollectionPage`: `microsoft.graph.authenticationAttributeCollectionPage`, nullable.
     pub attribute_collection_page: rt::Field<
@@ -38,9 +38,9 @@ impl rt::Object for OnAttributeCollectionExternalUsersSelfServiceSignUp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_collection_page", &self.attribute_collection_page);
-        d.field(1usize, "attributes", &self.attributes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribute_collection_page", &self.attribute_collection_page);
+        v.field(1usize, "attributes", &self.attributes);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -83,7 +83,7 @@ rt::impl_serde!(OnAttributeCollectionExternalUsersSelfServiceSignUp);
 /// CSDL: `microsoft.graph.onAttributeCollectionHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -105,7 +105,7 @@ impl rt::Object for OnAttributeCollectionHandler {
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnAttributeCollectionHandler {
@@ -257,7 +257,7 @@ rt::impl_serde!(AnyOnAttributeCollectionHandler);
 /// Request builders: [`OnAttributeCollectionListenerPath`](requests/struct.OnAttributeCollectionListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -305,16 +305,16 @@ impl rt::Object for OnAttributeCollectionListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -367,7 +367,7 @@ rt::impl_serde!(OnAttributeCollectionListener);
 /// Request builders: [`OnAttributeCollectionStartCustomExtensionPath`](requests/struct.OnAttributeCollectionStartCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionStartCustomExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -429,18 +429,18 @@ impl rt::Object for OnAttributeCollectionStartCustomExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartCustomExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -497,7 +497,7 @@ rt::impl_serde!(OnAttributeCollectionStartCustomExtension);
 /// CSDL: `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler`, complex type, derived from `microsoft.graph.onAttributeCollectionStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionStartCustomExtensionHandler {
     /// CSDL: property `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`, nullable.
     pub configuration: rt::Field<crate::v1::CustomExtensionOverwriteConfiguration>,
@@ -529,9 +529,9 @@ impl rt::Object for OnAttributeCollectionStartCustomExtensionHandler {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartCustomExtensionHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration", &self.configuration);
-        d.field(1usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration", &self.configuration);
+        v.field(1usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -573,7 +573,7 @@ rt::impl_serde!(OnAttributeCollectionStartCustomExtensionHandler);
 /// CSDL: `microsoft.graph.onAttributeCollectionStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -595,7 +595,7 @@ impl rt::Object for OnAttributeCollectionStartHandler {
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnAttributeCollectionStartHandler {
@@ -745,7 +745,7 @@ rt::impl_serde!(AnyOnAttributeCollectionStartHandler);
 /// Request builders: [`OnAttributeCollectionStartListenerPath`](requests/struct.OnAttributeCollectionStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionStartListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -793,16 +793,16 @@ impl rt::Object for OnAttributeCollectionStartListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionStartListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -855,7 +855,7 @@ rt::impl_serde!(OnAttributeCollectionStartListener);
 /// Request builders: [`OnAttributeCollectionSubmitCustomExtensionPath`](requests/struct.OnAttributeCollectionSubmitCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionSubmitCustomExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -917,18 +917,18 @@ impl rt::Object for OnAttributeCollectionSubmitCustomExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitCustomExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -985,7 +985,7 @@ rt::impl_serde!(OnAttributeCollectionSubmitCustomExtension);
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler`, complex type, derived from `microsoft.graph.onAttributeCollectionSubmitHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionSubmitCustomExtensionHandler {
     /// CSDL: property `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`, nullable.
     pub configuration: rt::Field<crate::v1::CustomExtensionOverwriteConfiguration>,
@@ -1017,9 +1017,9 @@ impl rt::Object for OnAttributeCollectionSubmitCustomExtensionHandler {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration", &self.configuration);
-        d.field(1usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration", &self.configuration);
+        v.field(1usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1061,7 +1061,7 @@ rt::impl_serde!(OnAttributeCollectionSubmitCustomExtensionHandler);
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionSubmitHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1083,7 +1083,7 @@ impl rt::Object for OnAttributeCollectionSubmitHandler {
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnAttributeCollectionSubmitHandler {
@@ -1235,7 +1235,7 @@ rt::impl_serde!(AnyOnAttributeCollectionSubmitHandler);
 /// Request builders: [`OnAttributeCollectionSubmitListenerPath`](requests/struct.OnAttributeCollectionSubmitListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAttributeCollectionSubmitListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1283,16 +1283,16 @@ impl rt::Object for OnAttributeCollectionSubmitListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAttributeCollectionSubmitListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1343,7 +1343,7 @@ rt::impl_serde!(OnAttributeCollectionSubmitListener);
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onAuthenticationMethodLoadStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     /// CSDL: navigation property `identityProviders`: `Collection(microsoft.graph.identityProviderBase)`, not nullable.
     pub identity_providers: rt::Field<
@@ -1370,8 +1370,8 @@ impl rt::Object for OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignU
     const KEYS_JSON: &'static [&'static str] = &[",\"identityProviders\":"];
     const TAG: &'static str = "\"#microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "identity_providers", &self.identity_providers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "identity_providers", &self.identity_providers);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1412,7 +1412,7 @@ rt::impl_serde!(OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp);
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAuthenticationMethodLoadStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1434,7 +1434,7 @@ impl rt::Object for OnAuthenticationMethodLoadStartHandler {
     const TAG: &'static str = "\"#microsoft.graph.onAuthenticationMethodLoadStartHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnAuthenticationMethodLoadStartHandler {
@@ -1595,7 +1595,7 @@ rt::impl_serde!(AnyOnAuthenticationMethodLoadStartHandler);
 /// Request builders: [`OnAuthenticationMethodLoadStartListenerPath`](requests/struct.OnAuthenticationMethodLoadStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnAuthenticationMethodLoadStartListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1643,16 +1643,16 @@ impl rt::Object for OnAuthenticationMethodLoadStartListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onAuthenticationMethodLoadStartListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1705,7 +1705,7 @@ rt::impl_serde!(OnAuthenticationMethodLoadStartListener);
 /// Request builders: [`OnEmailOtpSendListenerPath`](requests/struct.OnEmailOtpSendListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnEmailOtpSendListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1753,16 +1753,16 @@ impl rt::Object for OnEmailOtpSendListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onEmailOtpSendListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1812,7 +1812,7 @@ rt::impl_serde!(OnEmailOtpSendListener);
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`, complex type, derived from `microsoft.graph.onFraudProtectionLoadStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
     /// CSDL: property `signUp`: `microsoft.graph.fraudProtectionConfiguration`, nullable.
     pub sign_up: rt::Field<crate::v1::AnyFraudProtectionConfiguration>,
@@ -1836,8 +1836,8 @@ impl rt::Object for OnFraudProtectionLoadStartExternalUsersAuthHandler {
     const KEYS_JSON: &'static [&'static str] = &[",\"signUp\":"];
     const TAG: &'static str = "\"#microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sign_up", &self.sign_up);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sign_up", &self.sign_up);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1876,7 +1876,7 @@ rt::impl_serde!(OnFraudProtectionLoadStartExternalUsersAuthHandler);
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnFraudProtectionLoadStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1898,7 +1898,7 @@ impl rt::Object for OnFraudProtectionLoadStartHandler {
     const TAG: &'static str = "\"#microsoft.graph.onFraudProtectionLoadStartHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnFraudProtectionLoadStartHandler {
@@ -2050,7 +2050,7 @@ rt::impl_serde!(AnyOnFraudProtectionLoadStartHandler);
 /// Request builders: [`OnFraudProtectionLoadStartListenerPath`](requests/struct.OnFraudProtectionLoadStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnFraudProtectionLoadStartListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2098,16 +2098,16 @@ impl rt::Object for OnFraudProtectionLoadStartListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onFraudProtectionLoadStartListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2158,7 +2158,7 @@ rt::impl_serde!(OnFraudProtectionLoadStartListener);
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onInteractiveAuthFlowStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     /// CSDL: property `isSignUpAllowed`: `Edm.Boolean`, not nullable.
     pub is_sign_up_allowed: rt::Field<bool>,
@@ -2183,8 +2183,8 @@ impl rt::Object for OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     const KEYS_JSON: &'static [&'static str] = &[",\"isSignUpAllowed\":"];
     const TAG: &'static str = "\"#microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_sign_up_allowed", &self.is_sign_up_allowed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_sign_up_allowed", &self.is_sign_up_allowed);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2223,7 +2223,7 @@ rt::impl_serde!(OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp);
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnInteractiveAuthFlowStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2245,7 +2245,7 @@ impl rt::Object for OnInteractiveAuthFlowStartHandler {
     const TAG: &'static str = "\"#microsoft.graph.onInteractiveAuthFlowStartHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnInteractiveAuthFlowStartHandler {
@@ -2402,7 +2402,7 @@ rt::impl_serde!(AnyOnInteractiveAuthFlowStartHandler);
 /// Request builders: [`OnInteractiveAuthFlowStartListenerPath`](requests/struct.OnInteractiveAuthFlowStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnInteractiveAuthFlowStartListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2450,16 +2450,16 @@ impl rt::Object for OnInteractiveAuthFlowStartListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onInteractiveAuthFlowStartListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2512,7 +2512,7 @@ rt::impl_serde!(OnInteractiveAuthFlowStartListener);
 /// Request builders: [`OnOtpSendCustomExtensionPath`](requests/struct.OnOtpSendCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnOtpSendCustomExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2574,18 +2574,18 @@ impl rt::Object for OnOtpSendCustomExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onOtpSendCustomExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -2642,7 +2642,7 @@ rt::impl_serde!(OnOtpSendCustomExtension);
 /// CSDL: `microsoft.graph.onOtpSendCustomExtensionHandler`, complex type, derived from `microsoft.graph.onOtpSendHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnOtpSendCustomExtensionHandler {
     /// CSDL: property `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`, nullable.
     pub configuration: rt::Field<crate::v1::CustomExtensionOverwriteConfiguration>,
@@ -2672,9 +2672,9 @@ impl rt::Object for OnOtpSendCustomExtensionHandler {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onOtpSendCustomExtensionHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration", &self.configuration);
-        d.field(1usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration", &self.configuration);
+        v.field(1usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2716,7 +2716,7 @@ rt::impl_serde!(OnOtpSendCustomExtensionHandler);
 /// CSDL: `microsoft.graph.onOtpSendHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnOtpSendHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2738,7 +2738,7 @@ impl rt::Object for OnOtpSendHandler {
     const TAG: &'static str = "\"#microsoft.graph.onOtpSendHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnOtpSendHandler {
@@ -2877,7 +2877,7 @@ rt::impl_serde!(AnyOnOtpSendHandler);
 /// CSDL: `microsoft.graph.onPasswordMigrationCustomExtensionHandler`, complex type, derived from `microsoft.graph.onPasswordSubmitHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPasswordMigrationCustomExtensionHandler {
     /// CSDL: property `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`, nullable.
     pub configuration: rt::Field<crate::v1::CustomExtensionOverwriteConfiguration>,
@@ -2915,10 +2915,10 @@ impl rt::Object for OnPasswordMigrationCustomExtensionHandler {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPasswordMigrationCustomExtensionHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration", &self.configuration);
-        d.field(1usize, "migration_property_id", &self.migration_property_id);
-        d.field(2usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration", &self.configuration);
+        v.field(1usize, "migration_property_id", &self.migration_property_id);
+        v.field(2usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2965,7 +2965,7 @@ rt::impl_serde!(OnPasswordMigrationCustomExtensionHandler);
 /// Request builders: [`OnPasswordSubmitCustomExtensionPath`](requests/struct.OnPasswordSubmitCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPasswordSubmitCustomExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3027,18 +3027,18 @@ impl rt::Object for OnPasswordSubmitCustomExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPasswordSubmitCustomExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -3095,7 +3095,7 @@ rt::impl_serde!(OnPasswordSubmitCustomExtension);
 /// CSDL: `microsoft.graph.onPasswordSubmitHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPasswordSubmitHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3117,7 +3117,7 @@ impl rt::Object for OnPasswordSubmitHandler {
     const TAG: &'static str = "\"#microsoft.graph.onPasswordSubmitHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnPasswordSubmitHandler {
@@ -3259,7 +3259,7 @@ rt::impl_serde!(AnyOnPasswordSubmitHandler);
 /// Request builders: [`OnPasswordSubmitListenerPath`](requests/struct.OnPasswordSubmitListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPasswordSubmitListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3307,16 +3307,16 @@ impl rt::Object for OnPasswordSubmitListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPasswordSubmitListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3367,7 +3367,7 @@ rt::impl_serde!(OnPasswordSubmitListener);
 /// CSDL: `microsoft.graph.onPremisesExtensionAttributes`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesExtensionAttributes {
     /// CSDL: property `extensionAttribute1`: `Edm.String`, nullable.
     pub extension_attribute1: rt::Field<::std::string::String>,
@@ -3465,22 +3465,22 @@ impl rt::Object for OnPremisesExtensionAttributes {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onPremisesExtensionAttributes\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "extension_attribute1", &self.extension_attribute1);
-        d.field(1usize, "extension_attribute10", &self.extension_attribute10);
-        d.field(2usize, "extension_attribute11", &self.extension_attribute11);
-        d.field(3usize, "extension_attribute12", &self.extension_attribute12);
-        d.field(4usize, "extension_attribute13", &self.extension_attribute13);
-        d.field(5usize, "extension_attribute14", &self.extension_attribute14);
-        d.field(6usize, "extension_attribute15", &self.extension_attribute15);
-        d.field(7usize, "extension_attribute2", &self.extension_attribute2);
-        d.field(8usize, "extension_attribute3", &self.extension_attribute3);
-        d.field(9usize, "extension_attribute4", &self.extension_attribute4);
-        d.field(10usize, "extension_attribute5", &self.extension_attribute5);
-        d.field(11usize, "extension_attribute6", &self.extension_attribute6);
-        d.field(12usize, "extension_attribute7", &self.extension_attribute7);
-        d.field(13usize, "extension_attribute8", &self.extension_attribute8);
-        d.field(14usize, "extension_attribute9", &self.extension_attribute9);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "extension_attribute1", &self.extension_attribute1);
+        v.field(1usize, "extension_attribute10", &self.extension_attribute10);
+        v.field(2usize, "extension_attribute11", &self.extension_attribute11);
+        v.field(3usize, "extension_attribute12", &self.extension_attribute12);
+        v.field(4usize, "extension_attribute13", &self.extension_attribute13);
+        v.field(5usize, "extension_attribute14", &self.extension_attribute14);
+        v.field(6usize, "extension_attribute15", &self.extension_attribute15);
+        v.field(7usize, "extension_attribute2", &self.extension_attribute2);
+        v.field(8usize, "extension_attribute3", &self.extension_attribute3);
+        v.field(9usize, "extension_attribute4", &self.extension_attribute4);
+        v.field(10usize, "extension_attribute5", &self.extension_attribute5);
+        v.field(11usize, "extension_attribute6", &self.extension_attribute6);
+        v.field(12usize, "extension_attribute7", &self.extension_attribute7);
+        v.field(13usize, "extension_attribute8", &self.extension_attribute8);
+        v.field(14usize, "extension_attribute9", &self.extension_attribute9);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3563,7 +3563,7 @@ rt::impl_serde!(OnPremisesExtensionAttributes);
 /// Request builders: [`OnTokenIssuanceStartCustomExtensionPath`](requests/struct.OnTokenIssuanceStartCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnTokenIssuanceStartCustomExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3632,19 +3632,19 @@ impl rt::Object for OnTokenIssuanceStartCustomExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartCustomExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
-        d.field(
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(
             7usize,
             "claims_for_token_configuration",
             &self.claims_for_token_configuration,
@@ -3709,7 +3709,7 @@ rt::impl_serde!(OnTokenIssuanceStartCustomExtension);
 /// CSDL: `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler`, complex type, derived from `microsoft.graph.onTokenIssuanceStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnTokenIssuanceStartCustomExtensionHandler {
     /// CSDL: property `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`, nullable.
     pub configuration: rt::Field<crate::v1::CustomExtensionOverwriteConfiguration>,
@@ -3739,9 +3739,9 @@ impl rt::Object for OnTokenIssuanceStartCustomExtensionHandler {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartCustomExtensionHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration", &self.configuration);
-        d.field(1usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration", &self.configuration);
+        v.field(1usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3783,7 +3783,7 @@ rt::impl_serde!(OnTokenIssuanceStartCustomExtensionHandler);
 /// CSDL: `microsoft.graph.onTokenIssuanceStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnTokenIssuanceStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3805,7 +3805,7 @@ impl rt::Object for OnTokenIssuanceStartHandler {
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnTokenIssuanceStartHandler {
@@ -3951,7 +3951,7 @@ rt::impl_serde!(AnyOnTokenIssuanceStartHandler);
 /// Request builders: [`OnTokenIssuanceStartListenerPath`](requests/struct.OnTokenIssuanceStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnTokenIssuanceStartListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3999,16 +3999,16 @@ impl rt::Object for OnTokenIssuanceStartListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4059,7 +4059,7 @@ rt::impl_serde!(OnTokenIssuanceStartListener);
 /// CSDL: `microsoft.graph.onTokenIssuanceStartReturnClaim`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnTokenIssuanceStartReturnClaim {
     /// CSDL: property `claimIdInApiResponse`: `Edm.String`, nullable.
     pub claim_id_in_api_response: rt::Field<::std::string::String>,
@@ -4083,8 +4083,8 @@ impl rt::Object for OnTokenIssuanceStartReturnClaim {
     const KEYS_JSON: &'static [&'static str] = &[",\"claimIdInApiResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.onTokenIssuanceStartReturnClaim\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "claim_id_in_api_response", &self.claim_id_in_api_response);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "claim_id_in_api_response", &self.claim_id_in_api_response);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4123,7 +4123,7 @@ rt::impl_serde!(OnTokenIssuanceStartReturnClaim);
 /// CSDL: `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`, complex type, derived from `microsoft.graph.onUserCreateStartHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
     /// CSDL: property `userTypeToCreate`: `microsoft.graph.userType`, nullable.
     pub user_type_to_create: rt::Field<crate::v1::UserType>,
@@ -4147,8 +4147,8 @@ impl rt::Object for OnUserCreateStartExternalUsersSelfServiceSignUp {
     const KEYS_JSON: &'static [&'static str] = &[",\"userTypeToCreate\":"];
     const TAG: &'static str = "\"#microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_type_to_create", &self.user_type_to_create);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_type_to_create", &self.user_type_to_create);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4187,7 +4187,7 @@ rt::impl_serde!(OnUserCreateStartExternalUsersSelfServiceSignUp);
 /// CSDL: `microsoft.graph.onUserCreateStartHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnUserCreateStartHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4209,7 +4209,7 @@ impl rt::Object for OnUserCreateStartHandler {
     const TAG: &'static str = "\"#microsoft.graph.onUserCreateStartHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnUserCreateStartHandler {
@@ -4357,7 +4357,7 @@ rt::impl_serde!(AnyOnUserCreateStartHandler);
 /// Request builders: [`OnUserCreateStartListenerPath`](requests/struct.OnUserCreateStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnUserCreateStartListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4405,16 +4405,16 @@ impl rt::Object for OnUserCreateStartListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onUserCreateStartListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4467,7 +4467,7 @@ rt::impl_serde!(OnUserCreateStartListener);
 /// Request builders: [`OnVerifiedIdClaimValidationCustomExtensionPath`](requests/struct.OnVerifiedIdClaimValidationCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnVerifiedIdClaimValidationCustomExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4529,18 +4529,18 @@ impl rt::Object for OnVerifiedIdClaimValidationCustomExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationCustomExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "behavior_on_error", &self.behavior_on_error);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "behavior_on_error", &self.behavior_on_error);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4597,7 +4597,7 @@ rt::impl_serde!(OnVerifiedIdClaimValidationCustomExtension);
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`, complex type, derived from `microsoft.graph.onVerifiedIdClaimValidationHandler`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     /// CSDL: property `configuration`: `microsoft.graph.customExtensionOverwriteConfiguration`, nullable.
     pub configuration: rt::Field<crate::v1::CustomExtensionOverwriteConfiguration>,
@@ -4629,9 +4629,9 @@ impl rt::Object for OnVerifiedIdClaimValidationCustomExtensionHandler {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration", &self.configuration);
-        d.field(1usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration", &self.configuration);
+        v.field(1usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4673,7 +4673,7 @@ rt::impl_serde!(OnVerifiedIdClaimValidationCustomExtensionHandler);
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationHandler`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnVerifiedIdClaimValidationHandler {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4695,7 +4695,7 @@ impl rt::Object for OnVerifiedIdClaimValidationHandler {
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationHandler\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for OnVerifiedIdClaimValidationHandler {
@@ -4847,7 +4847,7 @@ rt::impl_serde!(AnyOnVerifiedIdClaimValidationHandler);
 /// Request builders: [`OnVerifiedIdClaimValidationListenerPath`](requests/struct.OnVerifiedIdClaimValidationListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnVerifiedIdClaimValidationListener {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4895,16 +4895,16 @@ impl rt::Object for OnVerifiedIdClaimValidationListener {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onVerifiedIdClaimValidationListener\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_events_flow_id",
             &self.authentication_events_flow_id,
         );
-        d.field(2usize, "conditions", &self.conditions);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "handler", &self.handler);
+        v.field(2usize, "conditions", &self.conditions);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "handler", &self.handler);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4957,7 +4957,7 @@ rt::impl_serde!(OnVerifiedIdClaimValidationListener);
 /// Request builders: [`OnenotePath`](requests/struct.OnenotePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Onenote {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5015,14 +5015,14 @@ impl rt::Object for Onenote {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenote\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "notebooks", &self.notebooks);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "pages", &self.pages);
-        d.field(4usize, "resources", &self.resources);
-        d.field(5usize, "section_groups", &self.section_groups);
-        d.field(6usize, "sections", &self.sections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "notebooks", &self.notebooks);
+        v.field(2usize, "operations", &self.operations);
+        v.field(3usize, "pages", &self.pages);
+        v.field(4usize, "resources", &self.resources);
+        v.field(5usize, "section_groups", &self.section_groups);
+        v.field(6usize, "sections", &self.sections);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5080,7 +5080,7 @@ rt::impl_serde!(Onenote);
 /// Request builders: [`OnenoteEntityBaseModelPath`](requests/struct.OnenoteEntityBaseModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteEntityBaseModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5107,9 +5107,9 @@ impl rt::Object for OnenoteEntityBaseModel {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"self\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityBaseModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5409,7 +5409,7 @@ rt::impl_serde!(AnyOnenoteEntityBaseModel);
 /// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/struct.OnenoteEntityHierarchyModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteEntityHierarchyModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5467,14 +5467,14 @@ impl rt::Object for OnenoteEntityHierarchyModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntityHierarchyModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -5810,7 +5810,7 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 /// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/struct.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteEntitySchemaObjectModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5844,10 +5844,10 @@ impl rt::Object for OnenoteEntitySchemaObjectModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteEntitySchemaObjectModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6137,7 +6137,7 @@ rt::impl_serde!(AnyOnenoteEntitySchemaObjectModel);
 /// Request builders: [`OnenoteOperationPath`](requests/struct.OnenoteOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6200,15 +6200,15 @@ impl rt::Object for OnenoteOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "percent_complete", &self.percent_complete);
-        d.field(6usize, "resource_id", &self.resource_id);
-        d.field(7usize, "resource_location", &self.resource_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "percent_complete", &self.percent_complete);
+        v.field(6usize, "resource_id", &self.resource_id);
+        v.field(7usize, "resource_location", &self.resource_location);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6266,7 +6266,7 @@ rt::impl_serde!(OnenoteOperation);
 /// CSDL: `microsoft.graph.onenoteOperationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteOperationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -6293,9 +6293,9 @@ impl rt::Object for OnenoteOperationError {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenoteOperationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6338,7 +6338,7 @@ rt::impl_serde!(OnenoteOperationError);
 /// Request builders: [`OnenotePagePath`](requests/struct.OnenotePagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6431,21 +6431,21 @@ impl rt::Object for OnenotePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "content", &self.content);
-        d.field(4usize, "content_url", &self.content_url);
-        d.field(5usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "level", &self.level);
-        d.field(8usize, "links", &self.links);
-        d.field(9usize, "order", &self.order);
-        d.field(10usize, "title", &self.title);
-        d.field(11usize, "user_tags", &self.user_tags);
-        d.field(12usize, "parent_notebook", &self.parent_notebook);
-        d.field(13usize, "parent_section", &self.parent_section);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "content", &self.content);
+        v.field(4usize, "content_url", &self.content_url);
+        v.field(5usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "level", &self.level);
+        v.field(8usize, "links", &self.links);
+        v.field(9usize, "order", &self.order);
+        v.field(10usize, "title", &self.title);
+        v.field(11usize, "user_tags", &self.user_tags);
+        v.field(12usize, "parent_notebook", &self.parent_notebook);
+        v.field(13usize, "parent_section", &self.parent_section);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6518,7 +6518,7 @@ rt::impl_serde!(OnenotePage);
 /// CSDL: `microsoft.graph.onenotePagePreview`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePagePreview {
     /// CSDL: property `links`: `microsoft.graph.onenotePagePreviewLinks`, nullable.
     pub links: rt::Field<crate::v1::OnenotePagePreviewLinks>,
@@ -6545,9 +6545,9 @@ impl rt::Object for OnenotePagePreview {
     const KEYS_JSON: &'static [&'static str] = &[",\"links\":", ",\"previewText\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "links", &self.links);
-        d.field(1usize, "preview_text", &self.preview_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "links", &self.links);
+        v.field(1usize, "preview_text", &self.preview_text);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6588,7 +6588,7 @@ rt::impl_serde!(OnenotePagePreview);
 /// CSDL: `microsoft.graph.onenotePagePreviewLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePagePreviewLinks {
     /// CSDL: property `previewImageUrl`: `microsoft.graph.externalLink`, nullable.
     pub preview_image_url: rt::Field<crate::v1::ExternalLink>,
@@ -6612,8 +6612,8 @@ impl rt::Object for OnenotePagePreviewLinks {
     const KEYS_JSON: &'static [&'static str] = &[",\"previewImageUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePagePreviewLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "preview_image_url", &self.preview_image_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "preview_image_url", &self.preview_image_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6715,7 +6715,7 @@ rt::impl_serde!(OnenotePatchActionType);
 /// CSDL: `microsoft.graph.onenotePatchContentCommand`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePatchContentCommand {
     /// CSDL: property `action`: `microsoft.graph.onenotePatchActionType`, not nullable.
     pub action: rt::Field<crate::v1::OnenotePatchActionType>,
@@ -6753,11 +6753,11 @@ impl rt::Object for OnenotePatchContentCommand {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContentCommand\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "position", &self.position);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "position", &self.position);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6850,7 +6850,7 @@ rt::impl_serde!(OnenotePatchInsertPosition);
 /// Request builders: [`OnenoteResourcePath`](requests/struct.OnenoteResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteResource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6888,11 +6888,11 @@ impl rt::Object for OnenoteResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "content_url", &self.content_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "content_url", &self.content_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6940,7 +6940,7 @@ rt::impl_serde!(OnenoteResource);
 /// Request builders: [`OnenoteSectionPath`](requests/struct.OnenoteSectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteSection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7028,20 +7028,20 @@ impl rt::Object for OnenoteSection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onenoteSection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "is_default", &self.is_default);
-        d.field(8usize, "links", &self.links);
-        d.field(9usize, "pages_url", &self.pages_url);
-        d.field(10usize, "pages", &self.pages);
-        d.field(11usize, "parent_notebook", &self.parent_notebook);
-        d.field(12usize, "parent_section_group", &self.parent_section_group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "is_default", &self.is_default);
+        v.field(8usize, "links", &self.links);
+        v.field(9usize, "pages_url", &self.pages_url);
+        v.field(10usize, "pages", &self.pages);
+        v.field(11usize, "parent_notebook", &self.parent_notebook);
+        v.field(12usize, "parent_section_group", &self.parent_section_group);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7165,7 +7165,7 @@ rt::impl_serde!(OnenoteUserRole);
 /// CSDL: `microsoft.graph.onlineMeetingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingInfo {
     /// CSDL: property `conferenceId`: `Edm.String`, nullable.
     pub conference_id: rt::Field<::std::string::String>,
@@ -7218,13 +7218,13 @@ impl rt::Object for OnlineMeetingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "conference_id", &self.conference_id);
-        d.field(1usize, "join_url", &self.join_url);
-        d.field(2usize, "phones", &self.phones);
-        d.field(3usize, "quick_dial", &self.quick_dial);
-        d.field(4usize, "toll_free_numbers", &self.toll_free_numbers);
-        d.field(5usize, "toll_number", &self.toll_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "conference_id", &self.conference_id);
+        v.field(1usize, "join_url", &self.join_url);
+        v.field(2usize, "phones", &self.phones);
+        v.field(3usize, "quick_dial", &self.quick_dial);
+        v.field(4usize, "toll_free_numbers", &self.toll_free_numbers);
+        v.field(5usize, "toll_number", &self.toll_number);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7336,7 +7336,7 @@ rt::impl_serde!(OnlineMeetingProviderType);
 /// Request builders: [`OpenShiftPath`](requests/struct.OpenShiftPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenShift {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7404,16 +7404,16 @@ impl rt::Object for OpenShift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShift\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_open_shift", &self.draft_open_shift);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
-        d.field(8usize, "shared_open_shift", &self.shared_open_shift);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "draft_open_shift", &self.draft_open_shift);
+        v.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        v.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        v.field(8usize, "shared_open_shift", &self.shared_open_shift);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7476,7 +7476,7 @@ rt::impl_serde!(OpenShift);
 /// Request builders: [`OpenShiftChangeRequestPath`](requests/struct.OpenShiftChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenShiftChangeRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7569,21 +7569,21 @@ impl rt::Object for OpenShiftChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftChangeRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "open_shift_id", &self.open_shift_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "open_shift_id", &self.open_shift_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7659,7 +7659,7 @@ rt::impl_serde!(OpenShiftChangeRequest);
 /// CSDL: `microsoft.graph.openShiftItem`, complex type, derived from `microsoft.graph.shiftItem`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenShiftItem {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7717,14 +7717,14 @@ impl rt::Object for OpenShiftItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.openShiftItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "activities", &self.activities);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "notes", &self.notes);
-        d.field(6usize, "open_slot_count", &self.open_slot_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
+        v.field(3usize, "activities", &self.activities);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "notes", &self.notes);
+        v.field(6usize, "open_slot_count", &self.open_slot_count);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7781,7 +7781,7 @@ rt::impl_serde!(OpenShiftItem);
 /// Request builders: [`OpenTypeExtensionPath`](requests/struct.OpenTypeExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenTypeExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7808,9 +7808,9 @@ impl rt::Object for OpenTypeExtension {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"extensionName\":"];
     const TAG: &'static str = "\"#microsoft.graph.openTypeExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "extension_name", &self.extension_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "extension_name", &self.extension_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7853,7 +7853,7 @@ rt::impl_serde!(OpenTypeExtension);
 /// Request builders: [`OperationPath`](requests/struct.OperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Operation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7896,11 +7896,11 @@ impl rt::Object for Operation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.operation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -8175,7 +8175,7 @@ rt::impl_serde!(OperationResult);
 /// CSDL: `microsoft.graph.optionalClaim`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OptionalClaim {
     /// CSDL: property `additionalProperties`: `Collection(Edm.String)`, nullable.
     pub additional_properties: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8218,11 +8218,11 @@ impl rt::Object for OptionalClaim {
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaim\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_properties", &self.additional_properties);
-        d.field(1usize, "essential", &self.essential);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "source", &self.source);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_properties", &self.additional_properties);
+        v.field(1usize, "essential", &self.essential);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "source", &self.source);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8268,7 +8268,7 @@ rt::impl_serde!(OptionalClaim);
 /// CSDL: `microsoft.graph.optionalClaims`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OptionalClaims {
     /// CSDL: property `accessToken`: `Collection(microsoft.graph.optionalClaim)`, nullable.
     pub access_token: rt::Field<::std::vec::Vec<crate::v1::OptionalClaim>>,
@@ -8302,10 +8302,10 @@ impl rt::Object for OptionalClaims {
     ];
     const TAG: &'static str = "\"#microsoft.graph.optionalClaims\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_token", &self.access_token);
-        d.field(1usize, "id_token", &self.id_token);
-        d.field(2usize, "saml2_token", &self.saml2_token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_token", &self.access_token);
+        v.field(1usize, "id_token", &self.id_token);
+        v.field(2usize, "saml2_token", &self.saml2_token);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8352,7 +8352,7 @@ rt::impl_serde!(OptionalClaims);
 /// Request builders: [`OrganizationPath`](requests/struct.OrganizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Organization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8528,64 +8528,64 @@ impl rt::Object for Organization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "assigned_plans", &self.assigned_plans);
-        d.field(3usize, "business_phones", &self.business_phones);
-        d.field(4usize, "city", &self.city);
-        d.field(5usize, "country", &self.country);
-        d.field(6usize, "country_letter_code", &self.country_letter_code);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "default_usage_location", &self.default_usage_location);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "assigned_plans", &self.assigned_plans);
+        v.field(3usize, "business_phones", &self.business_phones);
+        v.field(4usize, "city", &self.city);
+        v.field(5usize, "country", &self.country);
+        v.field(6usize, "country_letter_code", &self.country_letter_code);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "default_usage_location", &self.default_usage_location);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(
             10usize,
             "marketing_notification_emails",
             &self.marketing_notification_emails,
         );
-        d.field(
+        v.field(
             11usize,
             "mobile_device_management_authority",
             &self.mobile_device_management_authority,
         );
-        d.field(
+        v.field(
             12usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(13usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(14usize, "partner_tenant_type", &self.partner_tenant_type);
-        d.field(15usize, "postal_code", &self.postal_code);
-        d.field(16usize, "preferred_language", &self.preferred_language);
-        d.field(17usize, "privacy_profile", &self.privacy_profile);
-        d.field(18usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
+        v.field(13usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(14usize, "partner_tenant_type", &self.partner_tenant_type);
+        v.field(15usize, "postal_code", &self.postal_code);
+        v.field(16usize, "preferred_language", &self.preferred_language);
+        v.field(17usize, "privacy_profile", &self.privacy_profile);
+        v.field(18usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(
             19usize,
             "security_compliance_notification_mails",
             &self.security_compliance_notification_mails,
         );
-        d.field(
+        v.field(
             20usize,
             "security_compliance_notification_phones",
             &self.security_compliance_notification_phones,
         );
-        d.field(21usize, "state", &self.state);
-        d.field(22usize, "street", &self.street);
-        d.field(
+        v.field(21usize, "state", &self.state);
+        v.field(22usize, "street", &self.street);
+        v.field(
             23usize,
             "technical_notification_mails",
             &self.technical_notification_mails,
         );
-        d.field(24usize, "tenant_type", &self.tenant_type);
-        d.field(25usize, "verified_domains", &self.verified_domains);
-        d.field(26usize, "branding", &self.branding);
-        d.field(
+        v.field(24usize, "tenant_type", &self.tenant_type);
+        v.field(25usize, "verified_domains", &self.verified_domains);
+        v.field(26usize, "branding", &self.branding);
+        v.field(
             27usize,
             "certificate_based_auth_configuration",
             &self.certificate_based_auth_configuration,
         );
-        d.field(28usize, "extensions", &self.extensions);
+        v.field(28usize, "extensions", &self.extensions);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8710,7 +8710,7 @@ rt::impl_serde!(Organization);
 /// CSDL: `microsoft.graph.osVersionCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OsVersionCount {
     /// Count of devices with malware for the OS version
     ///
@@ -8754,10 +8754,10 @@ impl rt::Object for OsVersionCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.osVersionCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "os_version", &self.os_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(2usize, "os_version", &self.os_version);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8848,7 +8848,7 @@ rt::impl_serde!(OutlierContainerType);
 /// Request builders: [`OutlookCategoryPath`](requests/struct.OutlookCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8882,10 +8882,10 @@ impl rt::Object for OutlookCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "color", &self.color);
+        v.field(2usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8930,7 +8930,7 @@ rt::impl_serde!(OutlookCategory);
 /// Request builders: [`OutlookItemPath`](requests/struct.OutlookItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8978,12 +8978,12 @@ impl rt::Object for OutlookItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -9423,7 +9423,7 @@ rt::impl_serde!(AnyOutlookItem);
 /// Request builders: [`OutlookUserPath`](requests/struct.OutlookUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9450,9 +9450,9 @@ impl rt::Object for OutlookUser {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"masterCategories\":"];
     const TAG: &'static str = "\"#microsoft.graph.outlookUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "master_categories", &self.master_categories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "master_categories", &self.master_categories);
     }
 }
 #[cfg(msgraph_v1_core)]

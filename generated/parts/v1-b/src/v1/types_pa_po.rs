@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.package`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Package {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for Package {
     const KEYS_JSON: &'static [&'static str] = &[",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.package\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -67,7 +67,7 @@ rt::impl_serde!(Package);
 /// CSDL: `microsoft.graph.pageLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PageLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::v1::ExternalLink>,
@@ -97,9 +97,9 @@ impl rt::Object for PageLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pageLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -330,7 +330,7 @@ rt::impl_serde!(PasskeyType);
 /// Request builders: [`PasswordAuthenticationMethodPath`](requests/struct.PasswordAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -364,10 +364,10 @@ impl rt::Object for PasswordAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -411,7 +411,7 @@ rt::impl_serde!(PasswordAuthenticationMethod);
 /// CSDL: `microsoft.graph.passwordCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordCredential {
     /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
     pub custom_key_identifier: rt::Field<rt::edm::Binary>,
@@ -469,14 +469,14 @@ impl rt::Object for PasswordCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "hint", &self.hint);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "secret_text", &self.secret_text);
-        d.field(6usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "hint", &self.hint);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "secret_text", &self.secret_text);
+        v.field(6usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -531,7 +531,7 @@ rt::impl_serde!(PasswordCredential);
 /// CSDL: `microsoft.graph.passwordCredentialConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordCredentialConfiguration {
     /// CSDL: property `excludeActors`: `microsoft.graph.appManagementPolicyActorExemptions`, nullable.
     pub exclude_actors: rt::Field<crate::v1::AppManagementPolicyActorExemptions>,
@@ -579,16 +579,16 @@ impl rt::Object for PasswordCredentialConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordCredentialConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "exclude_actors", &self.exclude_actors);
-        d.field(1usize, "max_lifetime", &self.max_lifetime);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "exclude_actors", &self.exclude_actors);
+        v.field(1usize, "max_lifetime", &self.max_lifetime);
+        v.field(
             2usize,
             "restrict_for_apps_created_after_date_time",
             &self.restrict_for_apps_created_after_date_time,
         );
-        d.field(3usize, "restriction_type", &self.restriction_type);
-        d.field(4usize, "state", &self.state);
+        v.field(3usize, "restriction_type", &self.restriction_type);
+        v.field(4usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -639,7 +639,7 @@ rt::impl_serde!(PasswordCredentialConfiguration);
 /// CSDL: `microsoft.graph.passwordProfile`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordProfile {
     /// CSDL: property `forceChangePasswordNextSignIn`: `Edm.Boolean`, nullable.
     pub force_change_password_next_sign_in: rt::Field<bool>,
@@ -677,18 +677,18 @@ impl rt::Object for PasswordProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.passwordProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "force_change_password_next_sign_in",
             &self.force_change_password_next_sign_in,
         );
-        d.field(
+        v.field(
             1usize,
             "force_change_password_next_sign_in_with_mfa",
             &self.force_change_password_next_sign_in_with_mfa,
         );
-        d.field(2usize, "password", &self.password);
+        v.field(2usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_v1_core_or_education)]
@@ -734,7 +734,7 @@ rt::impl_serde!(PasswordProfile);
 /// CSDL: `microsoft.graph.passwordResetResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PasswordResetResponse {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
     pub new_password: rt::Field<::std::string::String>,
@@ -758,8 +758,8 @@ impl rt::Object for PasswordResetResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.passwordResetResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_password", &self.new_password);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -799,7 +799,7 @@ rt::impl_serde!(PasswordResetResponse);
 /// Request builders: [`PayloadPath`](requests/struct.PayloadPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Payload {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -937,30 +937,30 @@ impl rt::Object for Payload {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payload\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "brand", &self.brand);
-        d.field(2usize, "complexity", &self.complexity);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "detail", &self.detail);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "industry", &self.industry);
-        d.field(9usize, "is_automated", &self.is_automated);
-        d.field(10usize, "is_controversial", &self.is_controversial);
-        d.field(11usize, "is_current_event", &self.is_current_event);
-        d.field(12usize, "language", &self.language);
-        d.field(13usize, "last_modified_by", &self.last_modified_by);
-        d.field(14usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(15usize, "payload_tags", &self.payload_tags);
-        d.field(16usize, "platform", &self.platform);
-        d.field(17usize, "predicted_compromise_rate", &self.predicted_compromise_rate);
-        d.field(18usize, "simulation_attack_type", &self.simulation_attack_type);
-        d.field(19usize, "source", &self.source);
-        d.field(20usize, "status", &self.status);
-        d.field(21usize, "technique", &self.technique);
-        d.field(22usize, "theme", &self.theme);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "brand", &self.brand);
+        v.field(2usize, "complexity", &self.complexity);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "detail", &self.detail);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "industry", &self.industry);
+        v.field(9usize, "is_automated", &self.is_automated);
+        v.field(10usize, "is_controversial", &self.is_controversial);
+        v.field(11usize, "is_current_event", &self.is_current_event);
+        v.field(12usize, "language", &self.language);
+        v.field(13usize, "last_modified_by", &self.last_modified_by);
+        v.field(14usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(15usize, "payload_tags", &self.payload_tags);
+        v.field(16usize, "platform", &self.platform);
+        v.field(17usize, "predicted_compromise_rate", &self.predicted_compromise_rate);
+        v.field(18usize, "simulation_attack_type", &self.simulation_attack_type);
+        v.field(19usize, "source", &self.source);
+        v.field(20usize, "status", &self.status);
+        v.field(21usize, "technique", &self.technique);
+        v.field(22usize, "theme", &self.theme);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1202,7 +1202,7 @@ rt::impl_serde!(PayloadBrand);
 /// CSDL: `microsoft.graph.payloadCoachmark`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PayloadCoachmark {
     /// CSDL: property `coachmarkLocation`: `microsoft.graph.coachmarkLocation`, nullable.
     pub coachmark_location: rt::Field<crate::v1::CoachmarkLocation>,
@@ -1255,13 +1255,13 @@ impl rt::Object for PayloadCoachmark {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadCoachmark\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "coachmark_location", &self.coachmark_location);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "indicator", &self.indicator);
-        d.field(3usize, "is_valid", &self.is_valid);
-        d.field(4usize, "language", &self.language);
-        d.field(5usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "coachmark_location", &self.coachmark_location);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "indicator", &self.indicator);
+        v.field(3usize, "is_valid", &self.is_valid);
+        v.field(4usize, "language", &self.language);
+        v.field(5usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1439,7 +1439,7 @@ rt::impl_serde!(PayloadDeliveryPlatform);
 /// CSDL: `microsoft.graph.payloadDetail`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PayloadDetail {
     /// CSDL: property `coachmarks`: `Collection(microsoft.graph.payloadCoachmark)`, nullable.
     pub coachmarks: rt::Field<::std::vec::Vec<crate::v1::PayloadCoachmark>>,
@@ -1473,10 +1473,10 @@ impl rt::Object for PayloadDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.payloadDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "coachmarks", &self.coachmarks);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "phishing_url", &self.phishing_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "coachmarks", &self.coachmarks);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "phishing_url", &self.phishing_url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2024,7 +2024,7 @@ rt::impl_serde!(PayloadTheme);
 /// Request builders: [`PeopleAdminSettingsPath`](requests/struct.PeopleAdminSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PeopleAdminSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2081,13 +2081,13 @@ impl rt::Object for PeopleAdminSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.peopleAdminSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "item_insights", &self.item_insights);
-        d.field(2usize, "profile_card_properties", &self.profile_card_properties);
-        d.field(3usize, "profile_property_settings", &self.profile_property_settings);
-        d.field(4usize, "profile_sources", &self.profile_sources);
-        d.field(5usize, "pronouns", &self.pronouns);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "item_insights", &self.item_insights);
+        v.field(2usize, "profile_card_properties", &self.profile_card_properties);
+        v.field(3usize, "profile_property_settings", &self.profile_property_settings);
+        v.field(4usize, "profile_sources", &self.profile_sources);
+        v.field(5usize, "pronouns", &self.pronouns);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2143,7 +2143,7 @@ rt::impl_serde!(PeopleAdminSettings);
 /// Request builders: [`PermissionPath`](requests/struct.PermissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Permission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2228,19 +2228,19 @@ impl rt::Object for Permission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "granted_to", &self.granted_to);
-        d.field(3usize, "granted_to_identities", &self.granted_to_identities);
-        d.field(4usize, "granted_to_identities_v2", &self.granted_to_identities_v2);
-        d.field(5usize, "granted_to_v2", &self.granted_to_v2);
-        d.field(6usize, "has_password", &self.has_password);
-        d.field(7usize, "inherited_from", &self.inherited_from);
-        d.field(8usize, "invitation", &self.invitation);
-        d.field(9usize, "link", &self.link);
-        d.field(10usize, "roles", &self.roles);
-        d.field(11usize, "share_id", &self.share_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "granted_to", &self.granted_to);
+        v.field(3usize, "granted_to_identities", &self.granted_to_identities);
+        v.field(4usize, "granted_to_identities_v2", &self.granted_to_identities_v2);
+        v.field(5usize, "granted_to_v2", &self.granted_to_v2);
+        v.field(6usize, "has_password", &self.has_password);
+        v.field(7usize, "inherited_from", &self.inherited_from);
+        v.field(8usize, "invitation", &self.invitation);
+        v.field(9usize, "link", &self.link);
+        v.field(10usize, "roles", &self.roles);
+        v.field(11usize, "share_id", &self.share_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -2369,7 +2369,7 @@ rt::impl_serde!(PermissionClassificationType);
 /// Request builders: [`PermissionGrantConditionSetPath`](requests/struct.PermissionGrantConditionSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionGrantConditionSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2439,28 +2439,28 @@ impl rt::Object for PermissionGrantConditionSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantConditionSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "client_application_ids", &self.client_application_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "client_application_ids", &self.client_application_ids);
+        v.field(
             2usize,
             "client_application_publisher_ids",
             &self.client_application_publisher_ids,
         );
-        d.field(
+        v.field(
             3usize,
             "client_applications_from_verified_publisher_only",
             &self.client_applications_from_verified_publisher_only,
         );
-        d.field(
+        v.field(
             4usize,
             "client_application_tenant_ids",
             &self.client_application_tenant_ids,
         );
-        d.field(5usize, "permission_classification", &self.permission_classification);
-        d.field(6usize, "permissions", &self.permissions);
-        d.field(7usize, "permission_type", &self.permission_type);
-        d.field(8usize, "resource_application", &self.resource_application);
+        v.field(5usize, "permission_classification", &self.permission_classification);
+        v.field(6usize, "permissions", &self.permissions);
+        v.field(7usize, "permission_type", &self.permission_type);
+        v.field(8usize, "resource_application", &self.resource_application);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2527,7 +2527,7 @@ rt::impl_serde!(PermissionGrantConditionSet);
 /// Request builders: [`PermissionGrantPolicyPath`](requests/struct.PermissionGrantPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionGrantPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2580,13 +2580,13 @@ impl rt::Object for PermissionGrantPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionGrantPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "excludes", &self.excludes);
-        d.field(5usize, "includes", &self.includes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "excludes", &self.excludes);
+        v.field(5usize, "includes", &self.includes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2639,7 +2639,7 @@ rt::impl_serde!(PermissionGrantPolicy);
 /// CSDL: `microsoft.graph.permissionScope`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionScope {
     /// CSDL: property `adminConsentDescription`: `Edm.String`, nullable.
     pub admin_consent_description: rt::Field<::std::string::String>,
@@ -2707,16 +2707,16 @@ impl rt::Object for PermissionScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.permissionScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "admin_consent_description", &self.admin_consent_description);
-        d.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "is_enabled", &self.is_enabled);
-        d.field(4usize, "origin", &self.origin);
-        d.field(5usize, "type_", &self.type_);
-        d.field(6usize, "user_consent_description", &self.user_consent_description);
-        d.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
-        d.field(8usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "admin_consent_description", &self.admin_consent_description);
+        v.field(1usize, "admin_consent_display_name", &self.admin_consent_display_name);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "is_enabled", &self.is_enabled);
+        v.field(4usize, "origin", &self.origin);
+        v.field(5usize, "type_", &self.type_);
+        v.field(6usize, "user_consent_description", &self.user_consent_description);
+        v.field(7usize, "user_consent_display_name", &self.user_consent_display_name);
+        v.field(8usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2829,7 +2829,7 @@ rt::impl_serde!(PermissionType);
 /// CSDL: `microsoft.graph.persistentBrowserSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersistentBrowserSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -2856,9 +2856,9 @@ impl rt::Object for PersistentBrowserSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":", ",\"mode\":"];
     const TAG: &'static str = "\"#microsoft.graph.persistentBrowserSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "mode", &self.mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "mode", &self.mode);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -2946,7 +2946,7 @@ rt::impl_serde!(PersistentBrowserSessionMode);
 /// Request builders: [`PersonPath`](requests/struct.PersonPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Person {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3071,27 +3071,27 @@ impl rt::Object for Person {
     ];
     const TAG: &'static str = "\"#microsoft.graph.person\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "birthday", &self.birthday);
-        d.field(2usize, "company_name", &self.company_name);
-        d.field(3usize, "department", &self.department);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "given_name", &self.given_name);
-        d.field(6usize, "im_address", &self.im_address);
-        d.field(7usize, "is_favorite", &self.is_favorite);
-        d.field(8usize, "job_title", &self.job_title);
-        d.field(9usize, "office_location", &self.office_location);
-        d.field(10usize, "person_notes", &self.person_notes);
-        d.field(11usize, "person_type", &self.person_type);
-        d.field(12usize, "phones", &self.phones);
-        d.field(13usize, "postal_addresses", &self.postal_addresses);
-        d.field(14usize, "profession", &self.profession);
-        d.field(15usize, "scored_email_addresses", &self.scored_email_addresses);
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "user_principal_name", &self.user_principal_name);
-        d.field(18usize, "websites", &self.websites);
-        d.field(19usize, "yomi_company", &self.yomi_company);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "birthday", &self.birthday);
+        v.field(2usize, "company_name", &self.company_name);
+        v.field(3usize, "department", &self.department);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "given_name", &self.given_name);
+        v.field(6usize, "im_address", &self.im_address);
+        v.field(7usize, "is_favorite", &self.is_favorite);
+        v.field(8usize, "job_title", &self.job_title);
+        v.field(9usize, "office_location", &self.office_location);
+        v.field(10usize, "person_notes", &self.person_notes);
+        v.field(11usize, "person_type", &self.person_type);
+        v.field(12usize, "phones", &self.phones);
+        v.field(13usize, "postal_addresses", &self.postal_addresses);
+        v.field(14usize, "profession", &self.profession);
+        v.field(15usize, "scored_email_addresses", &self.scored_email_addresses);
+        v.field(16usize, "surname", &self.surname);
+        v.field(17usize, "user_principal_name", &self.user_principal_name);
+        v.field(18usize, "websites", &self.websites);
+        v.field(19usize, "yomi_company", &self.yomi_company);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3181,7 +3181,7 @@ rt::impl_serde!(Person);
 /// CSDL: `microsoft.graph.personType`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PersonType {
     /// CSDL: property `class`: `Edm.String`, nullable.
     pub class: rt::Field<::std::string::String>,
@@ -3208,9 +3208,9 @@ impl rt::Object for PersonType {
     const KEYS_JSON: &'static [&'static str] = &[",\"class\":", ",\"subclass\":"];
     const TAG: &'static str = "\"#microsoft.graph.personType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "class", &self.class);
-        d.field(1usize, "subclass", &self.subclass);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "class", &self.class);
+        v.field(1usize, "subclass", &self.subclass);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3253,7 +3253,7 @@ rt::impl_serde!(PersonType);
 /// Request builders: [`PhoneAuthenticationMethodPath`](requests/struct.PhoneAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhoneAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3301,12 +3301,12 @@ impl rt::Object for PhoneAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phoneAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "phone_number", &self.phone_number);
-        d.field(3usize, "phone_type", &self.phone_type);
-        d.field(4usize, "sms_sign_in_state", &self.sms_sign_in_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "phone_number", &self.phone_number);
+        v.field(3usize, "phone_type", &self.phone_type);
+        v.field(4usize, "sms_sign_in_state", &self.sms_sign_in_state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3409,7 +3409,7 @@ rt::impl_serde!(PhysicalAddressType);
 /// CSDL: `microsoft.graph.physicalOfficeAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhysicalOfficeAddress {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -3462,13 +3462,13 @@ impl rt::Object for PhysicalOfficeAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalOfficeAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "office_location", &self.office_location);
-        d.field(3usize, "postal_code", &self.postal_code);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "street", &self.street);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_or_region", &self.country_or_region);
+        v.field(2usize, "office_location", &self.office_location);
+        v.field(3usize, "postal_code", &self.postal_code);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "street", &self.street);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3520,7 +3520,7 @@ rt::impl_serde!(PhysicalOfficeAddress);
 /// CSDL: `microsoft.graph.pkcs12Certificate`, complex type, derived from `microsoft.graph.apiAuthenticationConfigurationBase`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Pkcs12Certificate {
     /// CSDL: property `password`: `Edm.String`, nullable.
     pub password: rt::Field<::std::string::String>,
@@ -3547,9 +3547,9 @@ impl rt::Object for Pkcs12Certificate {
     const KEYS_JSON: &'static [&'static str] = &[",\"password\":", ",\"pkcs12Value\":"];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12Certificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password", &self.password);
-        d.field(1usize, "pkcs12_value", &self.pkcs12_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password", &self.password);
+        v.field(1usize, "pkcs12_value", &self.pkcs12_value);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3590,7 +3590,7 @@ rt::impl_serde!(Pkcs12Certificate);
 /// CSDL: `microsoft.graph.pkcs12CertificateInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Pkcs12CertificateInformation {
     /// CSDL: property `isActive`: `Edm.Boolean`, not nullable.
     pub is_active: rt::Field<bool>,
@@ -3633,11 +3633,11 @@ impl rt::Object for Pkcs12CertificateInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pkcs12CertificateInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_active", &self.is_active);
-        d.field(1usize, "not_after", &self.not_after);
-        d.field(2usize, "not_before", &self.not_before);
-        d.field(3usize, "thumbprint", &self.thumbprint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_active", &self.is_active);
+        v.field(1usize, "not_after", &self.not_after);
+        v.field(2usize, "not_before", &self.not_before);
+        v.field(3usize, "thumbprint", &self.thumbprint);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3685,7 +3685,7 @@ rt::impl_serde!(Pkcs12CertificateInformation);
 /// Request builders: [`PlacePath`](requests/struct.PlacePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Place {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3763,18 +3763,18 @@ impl rt::Object for Place {
     ];
     const TAG: &'static str = "\"#microsoft.graph.place\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -4405,7 +4405,7 @@ rt::impl_serde!(PlaceFeatureEnablement);
 /// CSDL: `microsoft.graph.placeMode`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4427,7 +4427,7 @@ impl rt::Object for PlaceMode {
     const TAG: &'static str = "\"#microsoft.graph.placeMode\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_places_or_search)]
 impl rt::object::Members for PlaceMode {
@@ -4608,7 +4608,7 @@ rt::impl_serde!(AnyPlaceMode);
 /// CSDL: `microsoft.graph.placeServicePlanInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlaceServicePlanInfo {
     /// CSDL: property `servicePlanId`: `Edm.String`, nullable.
     pub service_plan_id: rt::Field<::std::string::String>,
@@ -4632,8 +4632,8 @@ impl rt::Object for PlaceServicePlanInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.placeServicePlanInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_plan_id", &self.service_plan_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service_plan_id", &self.service_plan_id);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -4672,7 +4672,7 @@ rt::impl_serde!(PlaceServicePlanInfo);
 /// CSDL: `microsoft.graph.plannerAssignment`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerAssignment {
     /// CSDL: property `assignedBy`: `microsoft.graph.identitySet`, nullable.
     pub assigned_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -4710,10 +4710,10 @@ impl rt::Object for PlannerAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_by", &self.assigned_by);
-        d.field(1usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(2usize, "order_hint", &self.order_hint);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_by", &self.assigned_by);
+        v.field(1usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(2usize, "order_hint", &self.order_hint);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4757,7 +4757,7 @@ rt::impl_serde!(PlannerAssignment);
 /// CSDL: `microsoft.graph.plannerChecklistItem`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerChecklistItem {
     /// CSDL: property `isChecked`: `Edm.Boolean`, nullable.
     pub is_checked: rt::Field<bool>,
@@ -4805,12 +4805,12 @@ impl rt::Object for PlannerChecklistItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerChecklistItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_checked", &self.is_checked);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "order_hint", &self.order_hint);
-        d.field(4usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_checked", &self.is_checked);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "order_hint", &self.order_hint);
+        v.field(4usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4859,7 +4859,7 @@ rt::impl_serde!(PlannerChecklistItem);
 /// CSDL: `microsoft.graph.plannerExternalReference`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlannerExternalReference {
     /// CSDL: property `alias`: `Edm.String`, nullable.
     pub alias: rt::Field<::std::string::String>,
@@ -4907,12 +4907,12 @@ impl rt::Object for PlannerExternalReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.plannerExternalReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alias", &self.alias);
-        d.field(1usize, "last_modified_by", &self.last_modified_by);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "preview_priority", &self.preview_priority);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alias", &self.alias);
+        v.field(1usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "preview_priority", &self.preview_priority);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4964,7 +4964,7 @@ rt::impl_serde!(PlannerExternalReference);
 /// Request builders: [`PolicyDeletableItemPath`](requests/struct.PolicyDeletableItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyDeletableItem {
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4988,8 +4988,8 @@ impl rt::Object for PolicyDeletableItem {
     const KEYS_JSON: &'static [&'static str] = &[",\"deletedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.policyDeletableItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted_date_time", &self.deleted_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -5243,7 +5243,7 @@ rt::impl_serde!(AnyPolicyDeletableItem);
 /// Request builders: [`PolicyTemplatePath`](requests/struct.PolicyTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5285,14 +5285,14 @@ impl rt::Object for PolicyTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "multi_tenant_organization_identity_synchronization",
             &self.multi_tenant_organization_identity_synchronization,
         );
-        d.field(
+        v.field(
             2usize,
             "multi_tenant_organization_partner_configuration",
             &self.multi_tenant_organization_partner_configuration,
@@ -5346,7 +5346,7 @@ rt::impl_serde!(PolicyTemplate);
 /// CSDL: `microsoft.graph.positiveReinforcementNotification`, complex type, derived from `microsoft.graph.baseEndUserNotification`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PositiveReinforcementNotification {
     /// CSDL: property `defaultLanguage`: `Edm.String`, nullable.
     pub default_language: rt::Field<::std::string::String>,
@@ -5384,10 +5384,10 @@ impl rt::Object for PositiveReinforcementNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.positiveReinforcementNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
-        d.field(2usize, "delivery_preference", &self.delivery_preference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_language", &self.default_language);
+        v.field(1usize, "end_user_notification", &self.end_user_notification);
+        v.field(2usize, "delivery_preference", &self.delivery_preference);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5434,7 +5434,7 @@ rt::impl_serde!(PositiveReinforcementNotification);
 /// Request builders: [`PostPath`](requests/struct.PostPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Post {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5551,29 +5551,29 @@ impl rt::Object for Post {
     ];
     const TAG: &'static str = "\"#microsoft.graph.post\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "body", &self.body);
-        d.field(6usize, "conversation_id", &self.conversation_id);
-        d.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
-        d.field(8usize, "from", &self.from);
-        d.field(9usize, "has_attachments", &self.has_attachments);
-        d.field(10usize, "new_participants", &self.new_participants);
-        d.field(11usize, "received_date_time", &self.received_date_time);
-        d.field(12usize, "sender", &self.sender);
-        d.field(13usize, "attachments", &self.attachments);
-        d.field(14usize, "extensions", &self.extensions);
-        d.field(15usize, "in_reply_to", &self.in_reply_to);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "categories", &self.categories);
+        v.field(2usize, "change_key", &self.change_key);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "body", &self.body);
+        v.field(6usize, "conversation_id", &self.conversation_id);
+        v.field(7usize, "conversation_thread_id", &self.conversation_thread_id);
+        v.field(8usize, "from", &self.from);
+        v.field(9usize, "has_attachments", &self.has_attachments);
+        v.field(10usize, "new_participants", &self.new_participants);
+        v.field(11usize, "received_date_time", &self.received_date_time);
+        v.field(12usize, "sender", &self.sender);
+        v.field(13usize, "attachments", &self.attachments);
+        v.field(14usize, "extensions", &self.extensions);
+        v.field(15usize, "in_reply_to", &self.in_reply_to);
+        v.field(
             16usize,
             "multi_value_extended_properties",
             &self.multi_value_extended_properties,
         );
-        d.field(
+        v.field(
             17usize,
             "single_value_extended_properties",
             &self.single_value_extended_properties,

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.preAuthorizedApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PreAuthorizedApplication {
     /// CSDL: property `appId`: `Edm.String`, nullable.
     pub app_id: rt::Field<::std::string::String>,
@@ -36,9 +36,9 @@ impl rt::Object for PreAuthorizedApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.preAuthorizedApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_id", &self.app_id);
-        d.field(1usize, "delegated_permission_ids", &self.delegated_permission_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_id", &self.app_id);
+        v.field(1usize, "delegated_permission_ids", &self.delegated_permission_ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -148,7 +148,7 @@ rt::impl_serde!(PrereleaseFeatures);
 /// CSDL: `microsoft.graph.printCertificateSigningRequest`, complex type.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintCertificateSigningRequest {
     /// CSDL: property `content`: `Edm.String`, not nullable.
     pub content: rt::Field<::std::string::String>,
@@ -175,9 +175,9 @@ impl rt::Object for PrintCertificateSigningRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"transportKey\":"];
     const TAG: &'static str = "\"#microsoft.graph.printCertificateSigningRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "transport_key", &self.transport_key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "transport_key", &self.transport_key);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -283,7 +283,7 @@ rt::impl_serde!(PrintColorMode);
 /// Request builders: [`PrintDocumentPath`](requests/struct.PrintDocumentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintDocument {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -336,13 +336,13 @@ impl rt::Object for PrintDocument {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printDocument\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "downloaded_date_time", &self.downloaded_date_time);
-        d.field(4usize, "size", &self.size);
-        d.field(5usize, "uploaded_date_time", &self.uploaded_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "downloaded_date_time", &self.downloaded_date_time);
+        v.field(4usize, "size", &self.size);
+        v.field(5usize, "uploaded_date_time", &self.uploaded_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -866,7 +866,7 @@ rt::impl_serde!(PrintFinishing);
 /// Request builders: [`PrintJobPath`](requests/struct.PrintJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -949,19 +949,19 @@ impl rt::Object for PrintJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "acknowledged_date_time", &self.acknowledged_date_time);
-        d.field(2usize, "configuration", &self.configuration);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "error_code", &self.error_code);
-        d.field(6usize, "is_fetchable", &self.is_fetchable);
-        d.field(7usize, "redirected_from", &self.redirected_from);
-        d.field(8usize, "redirected_to", &self.redirected_to);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "documents", &self.documents);
-        d.field(11usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        v.field(2usize, "configuration", &self.configuration);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "error_code", &self.error_code);
+        v.field(6usize, "is_fetchable", &self.is_fetchable);
+        v.field(7usize, "redirected_from", &self.redirected_from);
+        v.field(8usize, "redirected_to", &self.redirected_to);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "documents", &self.documents);
+        v.field(11usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -1030,7 +1030,7 @@ rt::impl_serde!(PrintJob);
 /// CSDL: `microsoft.graph.printJobConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobConfiguration {
     /// CSDL: property `collate`: `Edm.Boolean`, nullable.
     pub collate: rt::Field<bool>,
@@ -1148,26 +1148,26 @@ impl rt::Object for PrintJobConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collate", &self.collate);
-        d.field(1usize, "color_mode", &self.color_mode);
-        d.field(2usize, "copies", &self.copies);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "feed_orientation", &self.feed_orientation);
-        d.field(6usize, "finishings", &self.finishings);
-        d.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(8usize, "input_bin", &self.input_bin);
-        d.field(9usize, "margin", &self.margin);
-        d.field(10usize, "media_size", &self.media_size);
-        d.field(11usize, "media_type", &self.media_type);
-        d.field(12usize, "multipage_layout", &self.multipage_layout);
-        d.field(13usize, "orientation", &self.orientation);
-        d.field(14usize, "output_bin", &self.output_bin);
-        d.field(15usize, "page_ranges", &self.page_ranges);
-        d.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(17usize, "quality", &self.quality);
-        d.field(18usize, "scaling", &self.scaling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "collate", &self.collate);
+        v.field(1usize, "color_mode", &self.color_mode);
+        v.field(2usize, "copies", &self.copies);
+        v.field(3usize, "dpi", &self.dpi);
+        v.field(4usize, "duplex_mode", &self.duplex_mode);
+        v.field(5usize, "feed_orientation", &self.feed_orientation);
+        v.field(6usize, "finishings", &self.finishings);
+        v.field(7usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        v.field(8usize, "input_bin", &self.input_bin);
+        v.field(9usize, "margin", &self.margin);
+        v.field(10usize, "media_size", &self.media_size);
+        v.field(11usize, "media_type", &self.media_type);
+        v.field(12usize, "multipage_layout", &self.multipage_layout);
+        v.field(13usize, "orientation", &self.orientation);
+        v.field(14usize, "output_bin", &self.output_bin);
+        v.field(15usize, "page_ranges", &self.page_ranges);
+        v.field(16usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(17usize, "quality", &self.quality);
+        v.field(18usize, "scaling", &self.scaling);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -1414,7 +1414,7 @@ rt::impl_serde!(PrintJobStateDetail);
 /// CSDL: `microsoft.graph.printJobStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobStatus {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -1457,11 +1457,11 @@ impl rt::Object for PrintJobStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printJobStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "is_acquired_by_printer", &self.is_acquired_by_printer);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -1508,7 +1508,7 @@ rt::impl_serde!(PrintJobStatus);
 /// CSDL: `microsoft.graph.printMargin`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintMargin {
     /// CSDL: property `bottom`: `Edm.Int32`, nullable.
     pub bottom: rt::Field<i32>,
@@ -1546,11 +1546,11 @@ impl rt::Object for PrintMargin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printMargin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom", &self.bottom);
-        d.field(1usize, "left", &self.left);
-        d.field(2usize, "right", &self.right);
-        d.field(3usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bottom", &self.bottom);
+        v.field(1usize, "left", &self.left);
+        v.field(2usize, "right", &self.right);
+        v.field(3usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -1743,7 +1743,7 @@ rt::impl_serde!(PrintOperationProcessingState);
 /// CSDL: `microsoft.graph.printOperationStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintOperationStatus {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -1770,9 +1770,9 @@ impl rt::Object for PrintOperationStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printOperationStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -2002,7 +2002,7 @@ rt::impl_serde!(PrintScaling);
 /// CSDL: `microsoft.graph.printSettings`, complex type.
 ///
 /// Features: `v1` or `v1-print`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintSettings {
     /// CSDL: property `documentConversionEnabled`: `Edm.Boolean`, not nullable.
     pub document_conversion_enabled: rt::Field<bool>,
@@ -2035,13 +2035,13 @@ impl rt::Object for PrintSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "document_conversion_enabled",
             &self.document_conversion_enabled,
         );
-        d.field(1usize, "printer_discovery_settings", &self.printer_discovery_settings);
+        v.field(1usize, "printer_discovery_settings", &self.printer_discovery_settings);
     }
 }
 #[cfg(msgraph_v1_print)]
@@ -2085,7 +2085,7 @@ rt::impl_serde!(PrintSettings);
 /// Request builders: [`PrintTaskPath`](requests/struct.PrintTaskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2141,13 +2141,13 @@ impl rt::Object for PrintTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "parent_url", &self.parent_url);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "parent_url", &self.parent_url);
+        v.field(2usize, "status", &self.status);
         #[cfg(msgraph_v1_print_or_search)]
-        d.field(3usize, "definition", &self.definition);
-        #[cfg(msgraph_v1_print_or_search)] d.field(4usize, "trigger", &self.trigger);
+        v.field(3usize, "definition", &self.definition);
+        #[cfg(msgraph_v1_print_or_search)] v.field(4usize, "trigger", &self.trigger);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -2201,7 +2201,7 @@ rt::impl_serde!(PrintTask);
 /// Request builders: [`PrintTaskDefinitionPath`](requests/struct.PrintTaskDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTaskDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2239,11 +2239,11 @@ impl rt::Object for PrintTaskDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -2352,7 +2352,7 @@ rt::impl_serde!(PrintTaskProcessingState);
 /// CSDL: `microsoft.graph.printTaskStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTaskStatus {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -2379,9 +2379,9 @@ impl rt::Object for PrintTaskStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"description\":", ",\"state\":"];
     const TAG: &'static str = "\"#microsoft.graph.printTaskStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -2424,7 +2424,7 @@ rt::impl_serde!(PrintTaskStatus);
 /// Request builders: [`PrintTaskTriggerPath`](requests/struct.PrintTaskTriggerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintTaskTrigger {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2458,10 +2458,10 @@ impl rt::Object for PrintTaskTrigger {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printTaskTrigger\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "event", &self.event);
-        d.field(2usize, "definition", &self.definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "event", &self.event);
+        v.field(2usize, "definition", &self.definition);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -2504,7 +2504,7 @@ rt::impl_serde!(PrintTaskTrigger);
 /// CSDL: `microsoft.graph.printerCapabilities`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterCapabilities {
     /// CSDL: property `bottomMargins`: `Collection(Edm.Int32)`, nullable.
     pub bottom_margins: rt::Field<::std::vec::Vec<i32>>,
@@ -2652,36 +2652,36 @@ impl rt::Object for PrinterCapabilities {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCapabilities\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom_margins", &self.bottom_margins);
-        d.field(1usize, "collation", &self.collation);
-        d.field(2usize, "color_modes", &self.color_modes);
-        d.field(3usize, "content_types", &self.content_types);
-        d.field(4usize, "copies_per_job", &self.copies_per_job);
-        d.field(5usize, "dpis", &self.dpis);
-        d.field(6usize, "duplex_modes", &self.duplex_modes);
-        d.field(7usize, "feed_orientations", &self.feed_orientations);
-        d.field(8usize, "finishings", &self.finishings);
-        d.field(9usize, "input_bins", &self.input_bins);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bottom_margins", &self.bottom_margins);
+        v.field(1usize, "collation", &self.collation);
+        v.field(2usize, "color_modes", &self.color_modes);
+        v.field(3usize, "content_types", &self.content_types);
+        v.field(4usize, "copies_per_job", &self.copies_per_job);
+        v.field(5usize, "dpis", &self.dpis);
+        v.field(6usize, "duplex_modes", &self.duplex_modes);
+        v.field(7usize, "feed_orientations", &self.feed_orientations);
+        v.field(8usize, "finishings", &self.finishings);
+        v.field(9usize, "input_bins", &self.input_bins);
+        v.field(
             10usize,
             "is_color_printing_supported",
             &self.is_color_printing_supported,
         );
-        d.field(11usize, "is_page_range_supported", &self.is_page_range_supported);
-        d.field(12usize, "left_margins", &self.left_margins);
-        d.field(13usize, "media_colors", &self.media_colors);
-        d.field(14usize, "media_sizes", &self.media_sizes);
-        d.field(15usize, "media_types", &self.media_types);
-        d.field(16usize, "multipage_layouts", &self.multipage_layouts);
-        d.field(17usize, "orientations", &self.orientations);
-        d.field(18usize, "output_bins", &self.output_bins);
-        d.field(19usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(20usize, "qualities", &self.qualities);
-        d.field(21usize, "right_margins", &self.right_margins);
-        d.field(22usize, "scalings", &self.scalings);
-        d.field(23usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
-        d.field(24usize, "top_margins", &self.top_margins);
+        v.field(11usize, "is_page_range_supported", &self.is_page_range_supported);
+        v.field(12usize, "left_margins", &self.left_margins);
+        v.field(13usize, "media_colors", &self.media_colors);
+        v.field(14usize, "media_sizes", &self.media_sizes);
+        v.field(15usize, "media_types", &self.media_types);
+        v.field(16usize, "multipage_layouts", &self.multipage_layouts);
+        v.field(17usize, "orientations", &self.orientations);
+        v.field(18usize, "output_bins", &self.output_bins);
+        v.field(19usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(20usize, "qualities", &self.qualities);
+        v.field(21usize, "right_margins", &self.right_margins);
+        v.field(22usize, "scalings", &self.scalings);
+        v.field(23usize, "supports_fit_pdf_to_page", &self.supports_fit_pdf_to_page);
+        v.field(24usize, "top_margins", &self.top_margins);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -2789,7 +2789,7 @@ rt::impl_serde!(PrinterCapabilities);
 /// CSDL: `microsoft.graph.printerDefaults`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterDefaults {
     /// CSDL: property `colorMode`: `microsoft.graph.printColorMode`, nullable.
     pub color_mode: rt::Field<crate::v1::PrintColorMode>,
@@ -2897,24 +2897,24 @@ impl rt::Object for PrinterDefaults {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerDefaults\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color_mode", &self.color_mode);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "copies_per_job", &self.copies_per_job);
-        d.field(3usize, "dpi", &self.dpi);
-        d.field(4usize, "duplex_mode", &self.duplex_mode);
-        d.field(5usize, "finishings", &self.finishings);
-        d.field(6usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
-        d.field(7usize, "input_bin", &self.input_bin);
-        d.field(8usize, "media_color", &self.media_color);
-        d.field(9usize, "media_size", &self.media_size);
-        d.field(10usize, "media_type", &self.media_type);
-        d.field(11usize, "multipage_layout", &self.multipage_layout);
-        d.field(12usize, "orientation", &self.orientation);
-        d.field(13usize, "output_bin", &self.output_bin);
-        d.field(14usize, "pages_per_sheet", &self.pages_per_sheet);
-        d.field(15usize, "quality", &self.quality);
-        d.field(16usize, "scaling", &self.scaling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color_mode", &self.color_mode);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "copies_per_job", &self.copies_per_job);
+        v.field(3usize, "dpi", &self.dpi);
+        v.field(4usize, "duplex_mode", &self.duplex_mode);
+        v.field(5usize, "finishings", &self.finishings);
+        v.field(6usize, "fit_pdf_to_page", &self.fit_pdf_to_page);
+        v.field(7usize, "input_bin", &self.input_bin);
+        v.field(8usize, "media_color", &self.media_color);
+        v.field(9usize, "media_size", &self.media_size);
+        v.field(10usize, "media_type", &self.media_type);
+        v.field(11usize, "multipage_layout", &self.multipage_layout);
+        v.field(12usize, "orientation", &self.orientation);
+        v.field(13usize, "output_bin", &self.output_bin);
+        v.field(14usize, "pages_per_sheet", &self.pages_per_sheet);
+        v.field(15usize, "quality", &self.quality);
+        v.field(16usize, "scaling", &self.scaling);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -2995,7 +2995,7 @@ rt::impl_serde!(PrinterDefaults);
 /// CSDL: `microsoft.graph.printerDiscoverySettings`, complex type.
 ///
 /// Features: `v1` or `v1-print`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterDiscoverySettings {
     /// CSDL: property `airPrint`: `microsoft.graph.airPrintSettings`, not nullable.
     pub air_print: rt::Field<crate::v1::AirPrintSettings>,
@@ -3019,8 +3019,8 @@ impl rt::Object for PrinterDiscoverySettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"airPrint\":"];
     const TAG: &'static str = "\"#microsoft.graph.printerDiscoverySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "air_print", &self.air_print);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "air_print", &self.air_print);
     }
 }
 #[cfg(msgraph_v1_print)]
@@ -3111,7 +3111,7 @@ rt::impl_serde!(PrinterFeedOrientation);
 /// CSDL: `microsoft.graph.printerShareViewpoint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterShareViewpoint {
     /// CSDL: property `lastUsedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub last_used_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3135,8 +3135,8 @@ impl rt::Object for PrinterShareViewpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"lastUsedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.printerShareViewpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "last_used_date_time", &self.last_used_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "last_used_date_time", &self.last_used_date_time);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -3175,7 +3175,7 @@ rt::impl_serde!(PrinterShareViewpoint);
 /// CSDL: `microsoft.graph.privacyProfile`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivacyProfile {
     /// CSDL: property `contactEmail`: `Edm.String`, nullable.
     pub contact_email: rt::Field<::std::string::String>,
@@ -3205,9 +3205,9 @@ impl rt::Object for PrivacyProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privacyProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "contact_email", &self.contact_email);
-        d.field(1usize, "statement_url", &self.statement_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "contact_email", &self.contact_email);
+        v.field(1usize, "statement_url", &self.statement_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3350,7 +3350,7 @@ rt::impl_serde!(PrivilegedAccessGroupRelationships);
 /// CSDL: `microsoft.graph.processContentResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessContentResponse {
     /// CSDL: property `policyActions`: `Collection(microsoft.graph.dlpActionInfo)`, not nullable.
     pub policy_actions: rt::Field<::std::vec::Vec<crate::v1::AnyDlpActionInfo>>,
@@ -3388,10 +3388,10 @@ impl rt::Object for ProcessContentResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processContentResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_actions", &self.policy_actions);
-        d.field(1usize, "processing_errors", &self.processing_errors);
-        d.field(2usize, "protection_scope_state", &self.protection_scope_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "policy_actions", &self.policy_actions);
+        v.field(1usize, "processing_errors", &self.processing_errors);
+        v.field(2usize, "protection_scope_state", &self.protection_scope_state);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -3436,7 +3436,7 @@ rt::impl_serde!(ProcessContentResponse);
 /// CSDL: `microsoft.graph.processContentResponses`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessContentResponses {
     /// CSDL: property `requestId`: `Edm.String`, nullable.
     pub request_id: rt::Field<::std::string::String>,
@@ -3463,9 +3463,9 @@ impl rt::Object for ProcessContentResponses {
     const KEYS_JSON: &'static [&'static str] = &[",\"requestId\":", ",\"results\":"];
     const TAG: &'static str = "\"#microsoft.graph.processContentResponses\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_id", &self.request_id);
-        d.field(1usize, "results", &self.results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "request_id", &self.request_id);
+        v.field(1usize, "results", &self.results);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3506,7 +3506,7 @@ rt::impl_serde!(ProcessContentResponses);
 /// CSDL: `microsoft.graph.processingError`, complex type, derived from `microsoft.graph.classificationError`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProcessingError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -3559,13 +3559,13 @@ impl rt::Object for ProcessingError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.processingError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "inner_error", &self.inner_error);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
-        d.field(4usize, "details", &self.details);
-        d.field(5usize, "error_type", &self.error_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "inner_error", &self.inner_error);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
+        v.field(4usize, "details", &self.details);
+        v.field(5usize, "error_type", &self.error_type);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -3617,7 +3617,7 @@ rt::impl_serde!(ProcessingError);
 /// CSDL: `microsoft.graph.profileCardAnnotation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfileCardAnnotation {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3647,9 +3647,9 @@ impl rt::Object for ProfileCardAnnotation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardAnnotation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "localizations", &self.localizations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "localizations", &self.localizations);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3693,7 +3693,7 @@ rt::impl_serde!(ProfileCardAnnotation);
 /// Request builders: [`ProfileCardPropertyPath`](requests/struct.ProfileCardPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfileCardProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3736,11 +3736,11 @@ impl rt::Object for ProfileCardProperty {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileCardProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "annotations", &self.annotations);
-        d.field(2usize, "directory_property_name", &self.directory_property_name);
-        d.field(3usize, "is_visible", &self.is_visible);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "annotations", &self.annotations);
+        v.field(2usize, "directory_property_name", &self.directory_property_name);
+        v.field(3usize, "is_visible", &self.is_visible);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3789,7 +3789,7 @@ rt::impl_serde!(ProfileCardProperty);
 /// Request builders: [`ProfilePhotoPath`](requests/struct.ProfilePhotoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfilePhoto {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3823,10 +3823,10 @@ impl rt::Object for ProfilePhoto {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePhoto\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "height", &self.height);
-        d.field(2usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "height", &self.height);
+        v.field(2usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3871,7 +3871,7 @@ rt::impl_serde!(ProfilePhoto);
 /// Request builders: [`ProfilePropertySettingPath`](requests/struct.ProfilePropertySettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfilePropertySetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3914,11 +3914,11 @@ impl rt::Object for ProfilePropertySetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profilePropertySetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "prioritized_source_urls", &self.prioritized_source_urls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "prioritized_source_urls", &self.prioritized_source_urls);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3967,7 +3967,7 @@ rt::impl_serde!(ProfilePropertySetting);
 /// Request builders: [`ProfileSourcePath`](requests/struct.ProfileSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfileSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4020,13 +4020,13 @@ impl rt::Object for ProfileSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "kind", &self.kind);
-        d.field(3usize, "localizations", &self.localizations);
-        d.field(4usize, "source_id", &self.source_id);
-        d.field(5usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "kind", &self.kind);
+        v.field(3usize, "localizations", &self.localizations);
+        v.field(4usize, "source_id", &self.source_id);
+        v.field(5usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4078,7 +4078,7 @@ rt::impl_serde!(ProfileSource);
 /// CSDL: `microsoft.graph.profileSourceLocalization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProfileSourceLocalization {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4112,10 +4112,10 @@ impl rt::Object for ProfileSourceLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.profileSourceLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "language_tag", &self.language_tag);
-        d.field(2usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "language_tag", &self.language_tag);
+        v.field(2usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4223,7 +4223,7 @@ rt::impl_serde!(PromptLoginBehavior);
 /// Request builders: [`PronounsSettingsPath`](requests/struct.PronounsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PronounsSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4253,9 +4253,9 @@ impl rt::Object for PronounsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pronounsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_enabled_in_organization", &self.is_enabled_in_organization);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4296,7 +4296,7 @@ rt::impl_serde!(PronounsSettings);
 /// CSDL: `microsoft.graph.protectedContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectedContent {
     /// CSDL: property `cid`: `Edm.String`, nullable.
     pub cid: rt::Field<::std::string::String>,
@@ -4330,10 +4330,10 @@ impl rt::Object for ProtectedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cid", &self.cid);
-        d.field(1usize, "format", &self.format);
-        d.field(2usize, "label_id", &self.label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cid", &self.cid);
+        v.field(1usize, "format", &self.format);
+        v.field(2usize, "label_id", &self.label_id);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4429,7 +4429,7 @@ rt::impl_serde!(ProtectionScopeState);
 /// CSDL: `microsoft.graph.provisionedPlan`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisionedPlan {
     /// CSDL: property `capabilityStatus`: `Edm.String`, nullable.
     pub capability_status: rt::Field<::std::string::String>,
@@ -4467,10 +4467,10 @@ impl rt::Object for ProvisionedPlan {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedPlan\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capability_status", &self.capability_status);
-        d.field(1usize, "provisioning_status", &self.provisioning_status);
-        d.field(2usize, "service", &self.service);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "capability_status", &self.capability_status);
+        v.field(1usize, "provisioning_status", &self.provisioning_status);
+        v.field(2usize, "service", &self.service);
     }
 }
 #[cfg(msgraph_v1_core_or_education)]
@@ -4587,7 +4587,7 @@ rt::impl_serde!(ProvisioningAction);
 /// CSDL: `microsoft.graph.provisioningErrorInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningErrorInfo {
     /// CSDL: property `additionalDetails`: `Edm.String`, nullable.
     pub additional_details: rt::Field<::std::string::String>,
@@ -4635,12 +4635,12 @@ impl rt::Object for ProvisioningErrorInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningErrorInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_category", &self.error_category);
-        d.field(2usize, "error_code", &self.error_code);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "recommended_action", &self.recommended_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_details", &self.additional_details);
+        v.field(1usize, "error_category", &self.error_category);
+        v.field(2usize, "error_code", &self.error_code);
+        v.field(3usize, "reason", &self.reason);
+        v.field(4usize, "recommended_action", &self.recommended_action);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -4692,7 +4692,7 @@ rt::impl_serde!(ProvisioningErrorInfo);
 /// Request builders: [`ProvisioningObjectSummaryPath`](requests/struct.ProvisioningObjectSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningObjectSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4800,24 +4800,24 @@ impl rt::Object for ProvisioningObjectSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningObjectSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activity_date_time", &self.activity_date_time);
-        d.field(2usize, "change_id", &self.change_id);
-        d.field(3usize, "cycle_id", &self.cycle_id);
-        d.field(4usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
-        d.field(5usize, "initiated_by", &self.initiated_by);
-        d.field(6usize, "job_id", &self.job_id);
-        d.field(7usize, "modified_properties", &self.modified_properties);
-        d.field(8usize, "provisioning_action", &self.provisioning_action);
-        d.field(9usize, "provisioning_status_info", &self.provisioning_status_info);
-        d.field(10usize, "provisioning_steps", &self.provisioning_steps);
-        d.field(11usize, "service_principal", &self.service_principal);
-        d.field(12usize, "source_identity", &self.source_identity);
-        d.field(13usize, "source_system", &self.source_system);
-        d.field(14usize, "target_identity", &self.target_identity);
-        d.field(15usize, "target_system", &self.target_system);
-        d.field(16usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activity_date_time", &self.activity_date_time);
+        v.field(2usize, "change_id", &self.change_id);
+        v.field(3usize, "cycle_id", &self.cycle_id);
+        v.field(4usize, "duration_in_milliseconds", &self.duration_in_milliseconds);
+        v.field(5usize, "initiated_by", &self.initiated_by);
+        v.field(6usize, "job_id", &self.job_id);
+        v.field(7usize, "modified_properties", &self.modified_properties);
+        v.field(8usize, "provisioning_action", &self.provisioning_action);
+        v.field(9usize, "provisioning_status_info", &self.provisioning_status_info);
+        v.field(10usize, "provisioning_steps", &self.provisioning_steps);
+        v.field(11usize, "service_principal", &self.service_principal);
+        v.field(12usize, "source_identity", &self.source_identity);
+        v.field(13usize, "source_system", &self.source_system);
+        v.field(14usize, "target_identity", &self.target_identity);
+        v.field(15usize, "target_system", &self.target_system);
+        v.field(16usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -5022,7 +5022,7 @@ rt::impl_serde!(ProvisioningStatusErrorCategory);
 /// CSDL: `microsoft.graph.provisioningStatusInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningStatusInfo {
     /// CSDL: property `errorInformation`: `microsoft.graph.provisioningErrorInfo`, nullable.
     pub error_information: rt::Field<crate::v1::ProvisioningErrorInfo>,
@@ -5052,9 +5052,9 @@ impl rt::Object for ProvisioningStatusInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStatusInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_information", &self.error_information);
-        d.field(1usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_information", &self.error_information);
+        v.field(1usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -5095,7 +5095,7 @@ rt::impl_serde!(ProvisioningStatusInfo);
 /// CSDL: `microsoft.graph.provisioningStep`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningStep {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -5143,12 +5143,12 @@ impl rt::Object for ProvisioningStep {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningStep\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "provisioning_step_type", &self.provisioning_step_type);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -5272,7 +5272,7 @@ rt::impl_serde!(ProvisioningStepType);
 /// CSDL: `microsoft.graph.proxiedDomain`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProxiedDomain {
     /// The IP address or FQDN
     ///
@@ -5303,9 +5303,9 @@ impl rt::Object for ProxiedDomain {
     const KEYS_JSON: &'static [&'static str] = &[",\"ipAddressOrFQDN\":", ",\"proxy\":"];
     const TAG: &'static str = "\"#microsoft.graph.proxiedDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
-        d.field(1usize, "proxy", &self.proxy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ip_address_or_fqdn", &self.ip_address_or_fqdn);
+        v.field(1usize, "proxy", &self.proxy);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -5346,7 +5346,7 @@ rt::impl_serde!(ProxiedDomain);
 /// CSDL: `microsoft.graph.publicClientApplication`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicClientApplication {
     /// CSDL: property `redirectUris`: `Collection(Edm.String)`, not nullable.
     pub redirect_uris: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5370,8 +5370,8 @@ impl rt::Object for PublicClientApplication {
     const KEYS_JSON: &'static [&'static str] = &[",\"redirectUris\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicClientApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "redirect_uris", &self.redirect_uris);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "redirect_uris", &self.redirect_uris);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5410,7 +5410,7 @@ rt::impl_serde!(PublicClientApplication);
 /// CSDL: `microsoft.graph.publicErrorResponse`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicErrorResponse {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::v1::PublicError>,
@@ -5434,8 +5434,8 @@ impl rt::Object for PublicErrorResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"error\":"];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5473,7 +5473,7 @@ rt::impl_serde!(PublicErrorResponse);
 /// Request builders: [`PublicKeyInfrastructureRootPath`](requests/struct.PublicKeyInfrastructureRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicKeyInfrastructureRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5505,9 +5505,9 @@ impl rt::Object for PublicKeyInfrastructureRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicKeyInfrastructureRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "certificate_based_auth_configurations",
             &self.certificate_based_auth_configurations,

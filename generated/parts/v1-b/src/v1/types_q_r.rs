@@ -1756,7 +1756,7 @@ rt::impl_serde!(RatingUnitedStatesTelevisionType);
 /// CSDL: `microsoft.graph.reactionsFacet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReactionsFacet {
     /// CSDL: property `commentCount`: `Edm.Int32`, nullable.
     pub comment_count: rt::Field<i32>,
@@ -1790,10 +1790,10 @@ impl rt::Object for ReactionsFacet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reactionsFacet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment_count", &self.comment_count);
-        d.field(1usize, "like_count", &self.like_count);
-        d.field(2usize, "share_count", &self.share_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment_count", &self.comment_count);
+        v.field(1usize, "like_count", &self.like_count);
+        v.field(2usize, "share_count", &self.share_count);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1838,7 +1838,7 @@ rt::impl_serde!(ReactionsFacet);
 /// Request builders: [`ReadingAssignmentSubmissionPath`](requests/struct.ReadingAssignmentSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReadingAssignmentSubmission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1971,29 +1971,29 @@ impl rt::Object for ReadingAssignmentSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.readingAssignmentSubmission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "accuracy_score", &self.accuracy_score);
-        d.field(2usize, "action", &self.action);
-        d.field(3usize, "assignment_id", &self.assignment_id);
-        d.field(4usize, "challenging_words", &self.challenging_words);
-        d.field(5usize, "class_id", &self.class_id);
-        d.field(6usize, "insertions", &self.insertions);
-        d.field(7usize, "mispronunciations", &self.mispronunciations);
-        d.field(8usize, "missed_exclamation_marks", &self.missed_exclamation_marks);
-        d.field(9usize, "missed_periods", &self.missed_periods);
-        d.field(10usize, "missed_question_marks", &self.missed_question_marks);
-        d.field(11usize, "missed_shorts", &self.missed_shorts);
-        d.field(12usize, "monotone_score", &self.monotone_score);
-        d.field(13usize, "omissions", &self.omissions);
-        d.field(14usize, "repetitions", &self.repetitions);
-        d.field(15usize, "self_corrections", &self.self_corrections);
-        d.field(16usize, "student_id", &self.student_id);
-        d.field(17usize, "submission_date_time", &self.submission_date_time);
-        d.field(18usize, "submission_id", &self.submission_id);
-        d.field(19usize, "unexpected_pauses", &self.unexpected_pauses);
-        d.field(20usize, "word_count", &self.word_count);
-        d.field(21usize, "words_per_minute", &self.words_per_minute);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "accuracy_score", &self.accuracy_score);
+        v.field(2usize, "action", &self.action);
+        v.field(3usize, "assignment_id", &self.assignment_id);
+        v.field(4usize, "challenging_words", &self.challenging_words);
+        v.field(5usize, "class_id", &self.class_id);
+        v.field(6usize, "insertions", &self.insertions);
+        v.field(7usize, "mispronunciations", &self.mispronunciations);
+        v.field(8usize, "missed_exclamation_marks", &self.missed_exclamation_marks);
+        v.field(9usize, "missed_periods", &self.missed_periods);
+        v.field(10usize, "missed_question_marks", &self.missed_question_marks);
+        v.field(11usize, "missed_shorts", &self.missed_shorts);
+        v.field(12usize, "monotone_score", &self.monotone_score);
+        v.field(13usize, "omissions", &self.omissions);
+        v.field(14usize, "repetitions", &self.repetitions);
+        v.field(15usize, "self_corrections", &self.self_corrections);
+        v.field(16usize, "student_id", &self.student_id);
+        v.field(17usize, "submission_date_time", &self.submission_date_time);
+        v.field(18usize, "submission_id", &self.submission_id);
+        v.field(19usize, "unexpected_pauses", &self.unexpected_pauses);
+        v.field(20usize, "word_count", &self.word_count);
+        v.field(21usize, "words_per_minute", &self.words_per_minute);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2088,7 +2088,7 @@ rt::impl_serde!(ReadingAssignmentSubmission);
 /// Request builders: [`ReadingCoachPassagePath`](requests/struct.ReadingCoachPassagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReadingCoachPassage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2161,21 +2161,21 @@ impl rt::Object for ReadingCoachPassage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.readingCoachPassage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_reading_completed", &self.is_reading_completed);
-        d.field(2usize, "language_tag", &self.language_tag);
-        d.field(3usize, "practiced_at_date_time", &self.practiced_at_date_time);
-        d.field(4usize, "practice_words", &self.practice_words);
-        d.field(5usize, "story_type", &self.story_type);
-        d.field(6usize, "student_id", &self.student_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_reading_completed", &self.is_reading_completed);
+        v.field(2usize, "language_tag", &self.language_tag);
+        v.field(3usize, "practiced_at_date_time", &self.practiced_at_date_time);
+        v.field(4usize, "practice_words", &self.practice_words);
+        v.field(5usize, "story_type", &self.story_type);
+        v.field(6usize, "student_id", &self.student_id);
+        v.field(
             7usize,
             "time_spent_reading_in_seconds",
             &self.time_spent_reading_in_seconds,
         );
-        d.field(8usize, "words_accuracy_percentage", &self.words_accuracy_percentage);
-        d.field(9usize, "words_per_minute", &self.words_per_minute);
+        v.field(8usize, "words_accuracy_percentage", &self.words_accuracy_percentage);
+        v.field(9usize, "words_per_minute", &self.words_per_minute);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -2296,7 +2296,7 @@ rt::impl_serde!(ReadingCoachStoryType);
 /// CSDL: `microsoft.graph.recipient`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Recipient {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::v1::EmailAddress>,
@@ -2320,8 +2320,8 @@ impl rt::Object for Recipient {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":"];
     const TAG: &'static str = "\"#microsoft.graph.recipient\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
@@ -2559,7 +2559,7 @@ rt::impl_serde!(RecipientScopeType);
 /// CSDL: `microsoft.graph.recommendedAction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecommendedAction {
     /// CSDL: property `actionWebUrl`: `Edm.String`, nullable.
     pub action_web_url: rt::Field<::std::string::String>,
@@ -2597,10 +2597,10 @@ impl rt::Object for RecommendedAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recommendedAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_web_url", &self.action_web_url);
-        d.field(1usize, "potential_score_impact", &self.potential_score_impact);
-        d.field(2usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_web_url", &self.action_web_url);
+        v.field(1usize, "potential_score_impact", &self.potential_score_impact);
+        v.field(2usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2644,7 +2644,7 @@ rt::impl_serde!(RecommendedAction);
 /// CSDL: `microsoft.graph.recycleBinSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecycleBinSettings {
     /// CSDL: property `retentionPeriodOverrideDays`: `Edm.Int32`, nullable.
     pub retention_period_override_days: rt::Field<i32>,
@@ -2668,8 +2668,8 @@ impl rt::Object for RecycleBinSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"retentionPeriodOverrideDays\":"];
     const TAG: &'static str = "\"#microsoft.graph.recycleBinSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "retention_period_override_days",
             &self.retention_period_override_days,
@@ -2714,7 +2714,7 @@ rt::impl_serde!(RecycleBinSettings);
 /// Request builders: [`ReferenceAttachmentPath`](requests/struct.ReferenceAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReferenceAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2767,13 +2767,13 @@ impl rt::Object for ReferenceAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referenceAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "is_inline", &self.is_inline);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "is_inline", &self.is_inline);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2824,7 +2824,7 @@ rt::impl_serde!(ReferenceAttachment);
 /// CSDL: `microsoft.graph.referencedObject`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReferencedObject {
     /// CSDL: property `referencedObjectName`: `Edm.String`, nullable.
     pub referenced_object_name: rt::Field<::std::string::String>,
@@ -2857,9 +2857,9 @@ impl rt::Object for ReferencedObject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.referencedObject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "referenced_object_name", &self.referenced_object_name);
-        d.field(1usize, "referenced_property", &self.referenced_property);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "referenced_object_name", &self.referenced_object_name);
+        v.field(1usize, "referenced_property", &self.referenced_property);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2903,7 +2903,7 @@ rt::impl_serde!(ReferencedObject);
 /// Request builders: [`ReflectCheckInResponsePath`](requests/struct.ReflectCheckInResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReflectCheckInResponse {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2981,18 +2981,18 @@ impl rt::Object for ReflectCheckInResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reflectCheckInResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "check_in_id", &self.check_in_id);
-        d.field(2usize, "check_in_title", &self.check_in_title);
-        d.field(3usize, "class_id", &self.class_id);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "creator_id", &self.creator_id);
-        d.field(6usize, "is_closed", &self.is_closed);
-        d.field(7usize, "responder_id", &self.responder_id);
-        d.field(8usize, "response_emotion", &self.response_emotion);
-        d.field(9usize, "response_feedback", &self.response_feedback);
-        d.field(10usize, "submit_date_time", &self.submit_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "check_in_id", &self.check_in_id);
+        v.field(2usize, "check_in_title", &self.check_in_title);
+        v.field(3usize, "class_id", &self.class_id);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "creator_id", &self.creator_id);
+        v.field(6usize, "is_closed", &self.is_closed);
+        v.field(7usize, "responder_id", &self.responder_id);
+        v.field(8usize, "response_emotion", &self.response_emotion);
+        v.field(9usize, "response_feedback", &self.response_feedback);
+        v.field(10usize, "submit_date_time", &self.submit_date_time);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3058,7 +3058,7 @@ rt::impl_serde!(ReflectCheckInResponse);
 /// CSDL: `microsoft.graph.relatedContact`, complex type.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RelatedContact {
     /// CSDL: property `accessConsent`: `Edm.Boolean`, nullable.
     pub access_consent: rt::Field<bool>,
@@ -3106,12 +3106,12 @@ impl rt::Object for RelatedContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relatedContact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_consent", &self.access_consent);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email_address", &self.email_address);
-        d.field(3usize, "mobile_phone", &self.mobile_phone);
-        d.field(4usize, "relationship", &self.relationship);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_consent", &self.access_consent);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email_address", &self.email_address);
+        v.field(3usize, "mobile_phone", &self.mobile_phone);
+        v.field(4usize, "relationship", &self.relationship);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -3162,7 +3162,7 @@ rt::impl_serde!(RelatedContact);
 /// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/struct.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RelyingPartyDetailedSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3247,23 +3247,23 @@ impl rt::Object for RelyingPartyDetailedSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.relyingPartyDetailedSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
-        d.field(2usize, "migration_status", &self.migration_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_sign_in_count", &self.failed_sign_in_count);
+        v.field(2usize, "migration_status", &self.migration_status);
+        v.field(
             3usize,
             "migration_validation_details",
             &self.migration_validation_details,
         );
-        d.field(4usize, "relying_party_id", &self.relying_party_id);
-        d.field(5usize, "relying_party_name", &self.relying_party_name);
-        d.field(6usize, "reply_urls", &self.reply_urls);
-        d.field(7usize, "service_id", &self.service_id);
-        d.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
-        d.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
-        d.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
-        d.field(11usize, "unique_user_count", &self.unique_user_count);
+        v.field(4usize, "relying_party_id", &self.relying_party_id);
+        v.field(5usize, "relying_party_name", &self.relying_party_name);
+        v.field(6usize, "reply_urls", &self.reply_urls);
+        v.field(7usize, "service_id", &self.service_id);
+        v.field(8usize, "sign_in_success_rate", &self.sign_in_success_rate);
+        v.field(9usize, "successful_sign_in_count", &self.successful_sign_in_count);
+        v.field(10usize, "total_sign_in_count", &self.total_sign_in_count);
+        v.field(11usize, "unique_user_count", &self.unique_user_count);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -3333,7 +3333,7 @@ rt::impl_serde!(RelyingPartyDetailedSummary);
 /// CSDL: `microsoft.graph.reminder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Reminder {
     /// CSDL: property `changeKey`: `Edm.String`, nullable.
     pub change_key: rt::Field<::std::string::String>,
@@ -3396,15 +3396,15 @@ impl rt::Object for Reminder {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reminder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "change_key", &self.change_key);
-        d.field(1usize, "event_end_time", &self.event_end_time);
-        d.field(2usize, "event_id", &self.event_id);
-        d.field(3usize, "event_location", &self.event_location);
-        d.field(4usize, "event_start_time", &self.event_start_time);
-        d.field(5usize, "event_subject", &self.event_subject);
-        d.field(6usize, "event_web_link", &self.event_web_link);
-        d.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "change_key", &self.change_key);
+        v.field(1usize, "event_end_time", &self.event_end_time);
+        v.field(2usize, "event_id", &self.event_id);
+        v.field(3usize, "event_location", &self.event_location);
+        v.field(4usize, "event_start_time", &self.event_start_time);
+        v.field(5usize, "event_subject", &self.event_subject);
+        v.field(6usize, "event_web_link", &self.event_web_link);
+        v.field(7usize, "reminder_fire_time", &self.reminder_fire_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3464,7 +3464,7 @@ rt::impl_serde!(Reminder);
 /// Request builders: [`RemoteDesktopSecurityConfigurationPath`](requests/struct.RemoteDesktopSecurityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteDesktopSecurityConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3507,15 +3507,15 @@ impl rt::Object for RemoteDesktopSecurityConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteDesktopSecurityConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "is_remote_desktop_protocol_enabled",
             &self.is_remote_desktop_protocol_enabled,
         );
-        d.field(2usize, "approved_client_apps", &self.approved_client_apps);
-        d.field(3usize, "target_device_groups", &self.target_device_groups);
+        v.field(2usize, "approved_client_apps", &self.approved_client_apps);
+        v.field(3usize, "target_device_groups", &self.target_device_groups);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3563,7 +3563,7 @@ rt::impl_serde!(RemoteDesktopSecurityConfiguration);
 /// CSDL: `microsoft.graph.remoteItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteItem {
     /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
     pub created_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -3681,26 +3681,26 @@ impl rt::Object for RemoteItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_by", &self.created_by);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_system_info", &self.file_system_info);
-        d.field(4usize, "folder", &self.folder);
-        d.field(5usize, "id", &self.id);
-        d.field(6usize, "image", &self.image);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "package", &self.package);
-        d.field(11usize, "parent_reference", &self.parent_reference);
-        d.field(12usize, "shared", &self.shared);
-        d.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(14usize, "size", &self.size);
-        d.field(15usize, "special_folder", &self.special_folder);
-        d.field(16usize, "video", &self.video);
-        d.field(17usize, "web_dav_url", &self.web_dav_url);
-        d.field(18usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_by", &self.created_by);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "file", &self.file);
+        v.field(3usize, "file_system_info", &self.file_system_info);
+        v.field(4usize, "folder", &self.folder);
+        v.field(5usize, "id", &self.id);
+        v.field(6usize, "image", &self.image);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "package", &self.package);
+        v.field(11usize, "parent_reference", &self.parent_reference);
+        v.field(12usize, "shared", &self.shared);
+        v.field(13usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(14usize, "size", &self.size);
+        v.field(15usize, "special_folder", &self.special_folder);
+        v.field(16usize, "video", &self.video);
+        v.field(17usize, "web_dav_url", &self.web_dav_url);
+        v.field(18usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3788,7 +3788,7 @@ rt::impl_serde!(RemoteItem);
 /// CSDL: `microsoft.graph.remoteLockActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteLockActionResult {
     /// Action name
     ///
@@ -3846,12 +3846,12 @@ impl rt::Object for RemoteLockActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteLockActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "unlock_pin", &self.unlock_pin);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "unlock_pin", &self.unlock_pin);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3903,7 +3903,7 @@ rt::impl_serde!(RemoteLockActionResult);
 /// Request builders: [`RemoteTenantGroupPath`](requests/struct.RemoteTenantGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemoteTenantGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3961,14 +3961,14 @@ impl rt::Object for RemoteTenantGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.remoteTenantGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "remote_group_display_name", &self.remote_group_display_name);
-        d.field(3usize, "remote_group_id", &self.remote_group_id);
-        d.field(4usize, "remote_tenant_display_name", &self.remote_tenant_display_name);
-        d.field(5usize, "remote_tenant_id", &self.remote_tenant_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "remote_group_display_name", &self.remote_group_display_name);
+        v.field(3usize, "remote_group_id", &self.remote_group_id);
+        v.field(4usize, "remote_tenant_display_name", &self.remote_tenant_display_name);
+        v.field(5usize, "remote_tenant_id", &self.remote_tenant_id);
+        v.field(
             6usize,
             "remote_tenant_primary_domain",
             &self.remote_tenant_primary_domain,
@@ -4030,7 +4030,7 @@ rt::impl_serde!(RemoteTenantGroup);
 /// CSDL: `microsoft.graph.report`, complex type.
 ///
 /// Features: `v1` or `v1-reports`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Report {
     /// CSDL: property `content`: `Edm.Stream`, nullable.
     pub content: rt::Field<rt::RawJson>,
@@ -4054,8 +4054,8 @@ impl rt::Object for Report {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":"];
     const TAG: &'static str = "\"#microsoft.graph.report\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
     }
 }
 #[cfg(msgraph_v1_reports)]
@@ -4093,7 +4093,7 @@ rt::impl_serde!(Report);
 /// Request builders: [`ReportsRootPath`](requests/struct.ReportsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReportsRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4149,16 +4149,16 @@ impl rt::Object for ReportsRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reportsRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "reading_assignment_submissions",
             &self.reading_assignment_submissions,
         );
-        d.field(2usize, "reading_coach_passages", &self.reading_coach_passages);
-        d.field(3usize, "reflect_check_in_responses", &self.reflect_check_in_responses);
-        d.field(
+        v.field(2usize, "reading_coach_passages", &self.reading_coach_passages);
+        v.field(3usize, "reflect_check_in_responses", &self.reflect_check_in_responses);
+        v.field(
             4usize,
             "speaker_assignment_submissions",
             &self.speaker_assignment_submissions,
@@ -4215,7 +4215,7 @@ rt::impl_serde!(ReportsRoot);
 /// CSDL: `microsoft.graph.requestSignatureVerification`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestSignatureVerification {
     /// CSDL: property `allowedWeakAlgorithms`: `microsoft.graph.weakAlgorithms`, nullable.
     pub allowed_weak_algorithms: rt::Field<rt::Flags<crate::v1::WeakAlgorithms>>,
@@ -4248,9 +4248,9 @@ impl rt::Object for RequestSignatureVerification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.requestSignatureVerification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_weak_algorithms", &self.allowed_weak_algorithms);
-        d.field(1usize, "is_signed_request_required", &self.is_signed_request_required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_weak_algorithms", &self.allowed_weak_algorithms);
+        v.field(1usize, "is_signed_request_required", &self.is_signed_request_required);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4355,7 +4355,7 @@ rt::impl_serde!(RequiredPasswordType);
 /// Request builders: [`ResellerDelegatedAdminRelationshipPath`](requests/struct.ResellerDelegatedAdminRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResellerDelegatedAdminRelationship {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4464,27 +4464,27 @@ impl rt::Object for ResellerDelegatedAdminRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resellerDelegatedAdminRelationship\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_details", &self.access_details);
-        d.field(2usize, "activated_date_time", &self.activated_date_time);
-        d.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "customer", &self.customer);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "duration", &self.duration);
-        d.field(8usize, "end_date_time", &self.end_date_time);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "status", &self.status);
-        d.field(11usize, "access_assignments", &self.access_assignments);
-        d.field(12usize, "operations", &self.operations);
-        d.field(13usize, "requests", &self.requests);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_details", &self.access_details);
+        v.field(2usize, "activated_date_time", &self.activated_date_time);
+        v.field(3usize, "auto_extend_duration", &self.auto_extend_duration);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "customer", &self.customer);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "duration", &self.duration);
+        v.field(8usize, "end_date_time", &self.end_date_time);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "status", &self.status);
+        v.field(11usize, "access_assignments", &self.access_assignments);
+        v.field(12usize, "operations", &self.operations);
+        v.field(13usize, "requests", &self.requests);
+        v.field(
             14usize,
             "indirect_provider_tenant_id",
             &self.indirect_provider_tenant_id,
         );
-        d.field(15usize, "is_partner_consent_pending", &self.is_partner_consent_pending);
+        v.field(15usize, "is_partner_consent_pending", &self.is_partner_consent_pending);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -4567,7 +4567,7 @@ rt::impl_serde!(ResellerDelegatedAdminRelationship);
 /// CSDL: `microsoft.graph.reservablePlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReservablePlaceMode {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4589,7 +4589,7 @@ impl rt::Object for ReservablePlaceMode {
     const TAG: &'static str = "\"#microsoft.graph.reservablePlaceMode\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_places_or_search)]
 impl rt::object::Members for ReservablePlaceMode {
@@ -4623,7 +4623,7 @@ rt::impl_serde!(ReservablePlaceMode);
 /// CSDL: `microsoft.graph.resetPasscodeActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResetPasscodeActionResult {
     /// Action name
     ///
@@ -4688,13 +4688,13 @@ impl rt::Object for ResetPasscodeActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPasscodeActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
-        d.field(5usize, "passcode", &self.passcode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "error_code", &self.error_code);
+        v.field(5usize, "passcode", &self.passcode);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -4748,7 +4748,7 @@ rt::impl_serde!(ResetPasscodeActionResult);
 /// CSDL: `microsoft.graph.resourceAction`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceAction {
     /// Allowed Actions
     ///
@@ -4785,9 +4785,9 @@ impl rt::Object for ResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_resource_actions", &self.allowed_resource_actions);
+        v.field(
             1usize,
             "not_allowed_resource_actions",
             &self.not_allowed_resource_actions,
@@ -4833,7 +4833,7 @@ rt::impl_serde!(ResourceAction);
 /// CSDL: `microsoft.graph.resourceData`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4855,7 +4855,7 @@ impl rt::Object for ResourceData {
     const TAG: &'static str = "\"#microsoft.graph.resourceData\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for ResourceData {
@@ -4887,7 +4887,7 @@ rt::impl_serde!(ResourceData);
 /// CSDL: `microsoft.graph.resourceLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResourceLink {
     /// CSDL: property `linkType`: `microsoft.graph.resourceLinkType`, not nullable.
     pub link_type: rt::Field<crate::v1::ResourceLinkType>,
@@ -4921,10 +4921,10 @@ impl rt::Object for ResourceLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resourceLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "link_type", &self.link_type);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "link_type", &self.link_type);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -5420,7 +5420,7 @@ rt::impl_serde!(ResponseFeedbackType);
 /// Request builders: [`RestoreArtifactBasePath`](requests/struct.RestoreArtifactBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestoreArtifactBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5478,14 +5478,14 @@ impl rt::Object for RestoreArtifactBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restoreArtifactBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "destination_type", &self.destination_type);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "restore_point", &self.restore_point);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5850,7 +5850,7 @@ rt::impl_serde!(AnyRestoreArtifactBase);
 /// CSDL: `microsoft.graph.restorePointSearchResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestorePointSearchResponse {
     /// CSDL: property `noResultProtectionUnitIds`: `Collection(Edm.String)`, nullable.
     pub no_result_protection_unit_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5888,14 +5888,14 @@ impl rt::Object for RestorePointSearchResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePointSearchResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "no_result_protection_unit_ids",
             &self.no_result_protection_unit_ids,
         );
-        d.field(1usize, "search_response_id", &self.search_response_id);
-        d.field(2usize, "search_results", &self.search_results);
+        v.field(1usize, "search_response_id", &self.search_response_id);
+        v.field(2usize, "search_results", &self.search_results);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5941,7 +5941,7 @@ rt::impl_serde!(RestorePointSearchResponse);
 /// CSDL: `microsoft.graph.restorePointSearchResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestorePointSearchResult {
     /// CSDL: property `artifactHitCount`: `Edm.Int32`, nullable.
     pub artifact_hit_count: rt::Field<i32>,
@@ -5971,9 +5971,9 @@ impl rt::Object for RestorePointSearchResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePointSearchResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "artifact_hit_count", &self.artifact_hit_count);
-        d.field(1usize, "restore_point", &self.restore_point);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "artifact_hit_count", &self.artifact_hit_count);
+        v.field(1usize, "restore_point", &self.restore_point);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6014,7 +6014,7 @@ rt::impl_serde!(RestorePointSearchResult);
 /// CSDL: `microsoft.graph.resultTemplate`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultTemplate {
     /// CSDL: property `body`: `Edm.Untyped`, nullable.
     pub body: rt::Field<rt::RawJson>,
@@ -6041,9 +6041,9 @@ impl rt::Object for ResultTemplate {
     const KEYS_JSON: &'static [&'static str] = &[",\"body\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "body", &self.body);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "body", &self.body);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6084,7 +6084,7 @@ rt::impl_serde!(ResultTemplate);
 /// CSDL: `microsoft.graph.resultTemplateOption`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultTemplateOption {
     /// CSDL: property `enableResultTemplate`: `Edm.Boolean`, nullable.
     pub enable_result_template: rt::Field<bool>,
@@ -6108,8 +6108,8 @@ impl rt::Object for ResultTemplateOption {
     const KEYS_JSON: &'static [&'static str] = &[",\"enableResultTemplate\":"];
     const TAG: &'static str = "\"#microsoft.graph.resultTemplateOption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_result_template", &self.enable_result_template);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enable_result_template", &self.enable_result_template);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -6147,7 +6147,7 @@ rt::impl_serde!(ResultTemplateOption);
 /// CSDL: `microsoft.graph.retentionLabelSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RetentionLabelSettings {
     /// CSDL: property `behaviorDuringRetentionPeriod`: `microsoft.graph.security.behaviorDuringRetentionPeriod`, nullable.
     pub behavior_during_retention_period: rt::Field<
@@ -6202,17 +6202,17 @@ impl rt::Object for RetentionLabelSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retentionLabelSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "behavior_during_retention_period",
             &self.behavior_during_retention_period,
         );
-        d.field(1usize, "is_content_update_allowed", &self.is_content_update_allowed);
-        d.field(2usize, "is_delete_allowed", &self.is_delete_allowed);
-        d.field(3usize, "is_label_update_allowed", &self.is_label_update_allowed);
-        d.field(4usize, "is_metadata_update_allowed", &self.is_metadata_update_allowed);
-        d.field(5usize, "is_record_locked", &self.is_record_locked);
+        v.field(1usize, "is_content_update_allowed", &self.is_content_update_allowed);
+        v.field(2usize, "is_delete_allowed", &self.is_delete_allowed);
+        v.field(3usize, "is_label_update_allowed", &self.is_label_update_allowed);
+        v.field(4usize, "is_metadata_update_allowed", &self.is_metadata_update_allowed);
+        v.field(5usize, "is_record_locked", &self.is_record_locked);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6326,7 +6326,7 @@ rt::impl_serde!(RetrievalDataSource);
 /// CSDL: `microsoft.graph.rgbColor`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RgbColor {
     /// Blue value
     ///
@@ -6362,10 +6362,10 @@ impl rt::Object for RgbColor {
     const KEYS_JSON: &'static [&'static str] = &[",\"b\":", ",\"g\":", ",\"r\":"];
     const TAG: &'static str = "\"#microsoft.graph.rgbColor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "b", &self.b);
-        d.field(1usize, "g", &self.g);
-        d.field(2usize, "r", &self.r);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "b", &self.b);
+        v.field(1usize, "g", &self.g);
+        v.field(2usize, "r", &self.r);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6534,7 +6534,7 @@ rt::impl_serde!(RiskEventType);
 /// Request builders: [`RiskPreventionContainerPath`](requests/struct.RiskPreventionContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskPreventionContainer {
     /// CSDL: containment navigation property `fraudProtectionProviders`: `Collection(microsoft.graph.fraudProtectionProvider)`, not nullable.
     pub fraud_protection_providers: rt::Field<
@@ -6578,14 +6578,14 @@ impl rt::Object for RiskPreventionContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.riskPreventionContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fraud_protection_providers", &self.fraud_protection_providers);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fraud_protection_providers", &self.fraud_protection_providers);
+        v.field(
             1usize,
             "web_application_firewall_providers",
             &self.web_application_firewall_providers,
         );
-        d.field(
+        v.field(
             2usize,
             "web_application_firewall_verifications",
             &self.web_application_firewall_verifications,
@@ -6640,7 +6640,7 @@ rt::impl_serde!(RiskPreventionContainer);
 /// Request builders: [`RoleAssignmentPath`](requests/struct.RoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6696,12 +6696,12 @@ impl rt::Object for RoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "resource_scopes", &self.resource_scopes);
-        d.field(4usize, "role_definition", &self.role_definition);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "resource_scopes", &self.resource_scopes);
+        v.field(4usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6990,7 +6990,7 @@ rt::impl_serde!(RoleAssignmentScheduleFilterByCurrentUserOptions);
 /// Request builders: [`RoleDefinitionPath`](requests/struct.RoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7053,13 +7053,13 @@ impl rt::Object for RoleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "role_permissions", &self.role_permissions);
-        d.field(5usize, "role_assignments", &self.role_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "role_permissions", &self.role_permissions);
+        v.field(5usize, "role_assignments", &self.role_assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7427,7 +7427,7 @@ rt::impl_serde!(RoleEligibilityScheduleRequestFilterByCurrentUserOptions);
 /// CSDL: `microsoft.graph.rolePermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RolePermission {
     /// Resource Actions each containing a set of allowed and not allowed permissions.
     ///
@@ -7453,8 +7453,8 @@ impl rt::Object for RolePermission {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceActions\":"];
     const TAG: &'static str = "\"#microsoft.graph.rolePermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "resource_actions", &self.resource_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "resource_actions", &self.resource_actions);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7495,7 +7495,7 @@ rt::impl_serde!(RolePermission);
 /// Request builders: [`RoomPath`](requests/struct.RoomPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Room {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7628,29 +7628,29 @@ impl rt::Object for Room {
     ];
     const TAG: &'static str = "\"#microsoft.graph.room\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "audio_device_name", &self.audio_device_name);
-        d.field(12usize, "booking_type", &self.booking_type);
-        d.field(13usize, "building", &self.building);
-        d.field(14usize, "capacity", &self.capacity);
-        d.field(15usize, "display_device_name", &self.display_device_name);
-        d.field(16usize, "email_address", &self.email_address);
-        d.field(17usize, "floor_label", &self.floor_label);
-        d.field(18usize, "floor_number", &self.floor_number);
-        d.field(19usize, "nickname", &self.nickname);
-        d.field(20usize, "teams_enabled_state", &self.teams_enabled_state);
-        d.field(21usize, "video_device_name", &self.video_device_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
+        v.field(11usize, "audio_device_name", &self.audio_device_name);
+        v.field(12usize, "booking_type", &self.booking_type);
+        v.field(13usize, "building", &self.building);
+        v.field(14usize, "capacity", &self.capacity);
+        v.field(15usize, "display_device_name", &self.display_device_name);
+        v.field(16usize, "email_address", &self.email_address);
+        v.field(17usize, "floor_label", &self.floor_label);
+        v.field(18usize, "floor_number", &self.floor_number);
+        v.field(19usize, "nickname", &self.nickname);
+        v.field(20usize, "teams_enabled_state", &self.teams_enabled_state);
+        v.field(21usize, "video_device_name", &self.video_device_name);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -7747,7 +7747,7 @@ rt::impl_serde!(Room);
 /// Request builders: [`RoomListPath`](requests/struct.RoomListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoomList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7840,21 +7840,21 @@ impl rt::Object for RoomList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roomList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "email_address", &self.email_address);
-        d.field(12usize, "rooms", &self.rooms);
-        d.field(13usize, "workspaces", &self.workspaces);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
+        v.field(11usize, "email_address", &self.email_address);
+        v.field(12usize, "rooms", &self.rooms);
+        v.field(13usize, "workspaces", &self.workspaces);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -7927,7 +7927,7 @@ rt::impl_serde!(RoomList);
 /// CSDL: `microsoft.graph.root`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Root {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7949,7 +7949,7 @@ impl rt::Object for Root {
     const TAG: &'static str = "\"#microsoft.graph.root\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
 impl rt::object::Members for Root {
@@ -7983,7 +7983,7 @@ rt::impl_serde!(Root);
 /// CSDL: `microsoft.graph.rotateBitLockerKeysDeviceActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RotateBitLockerKeysDeviceActionResult {
     /// Action name
     ///
@@ -8041,12 +8041,12 @@ impl rt::Object for RotateBitLockerKeysDeviceActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rotateBitLockerKeysDeviceActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "error_code", &self.error_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "error_code", &self.error_code);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]

@@ -65,7 +65,7 @@ rt::impl_serde!(SafeSearchFilterType);
 /// Request builders: [`SamlOrWsFedExternalDomainFederationPath`](requests/struct.SamlOrWsFedExternalDomainFederationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SamlOrWsFedExternalDomainFederation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -128,19 +128,19 @@ impl rt::Object for SamlOrWsFedExternalDomainFederation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedExternalDomainFederation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
-        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "issuer_uri", &self.issuer_uri);
+        v.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        v.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        v.field(
             5usize,
             "preferred_authentication_protocol",
             &self.preferred_authentication_protocol,
         );
-        d.field(6usize, "signing_certificate", &self.signing_certificate);
-        d.field(7usize, "domains", &self.domains);
+        v.field(6usize, "signing_certificate", &self.signing_certificate);
+        v.field(7usize, "domains", &self.domains);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -201,7 +201,7 @@ rt::impl_serde!(SamlOrWsFedExternalDomainFederation);
 /// Request builders: [`SamlOrWsFedProviderPath`](requests/struct.SamlOrWsFedProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SamlOrWsFedProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -259,18 +259,18 @@ impl rt::Object for SamlOrWsFedProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.samlOrWsFedProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "issuer_uri", &self.issuer_uri);
-        d.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
-        d.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "issuer_uri", &self.issuer_uri);
+        v.field(3usize, "metadata_exchange_uri", &self.metadata_exchange_uri);
+        v.field(4usize, "passive_sign_in_uri", &self.passive_sign_in_uri);
+        v.field(
             5usize,
             "preferred_authentication_protocol",
             &self.preferred_authentication_protocol,
         );
-        d.field(6usize, "signing_certificate", &self.signing_certificate);
+        v.field(6usize, "signing_certificate", &self.signing_certificate);
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
@@ -607,7 +607,7 @@ rt::impl_serde!(AnySamlOrWsFedProvider);
 /// Request builders: [`SchedulePath`](requests/struct.SchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Schedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -761,48 +761,48 @@ impl rt::Object for Schedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "enabled", &self.enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "enabled", &self.enabled);
+        v.field(
             2usize,
             "is_activities_included_when_copying_shifts_enabled",
             &self.is_activities_included_when_copying_shifts_enabled,
         );
-        d.field(
+        v.field(
             3usize,
             "offer_shift_requests_enabled",
             &self.offer_shift_requests_enabled,
         );
-        d.field(4usize, "open_shifts_enabled", &self.open_shifts_enabled);
-        d.field(5usize, "provision_status", &self.provision_status);
-        d.field(6usize, "provision_status_code", &self.provision_status_code);
-        d.field(7usize, "start_day_of_week", &self.start_day_of_week);
-        d.field(
+        v.field(4usize, "open_shifts_enabled", &self.open_shifts_enabled);
+        v.field(5usize, "provision_status", &self.provision_status);
+        v.field(6usize, "provision_status_code", &self.provision_status_code);
+        v.field(7usize, "start_day_of_week", &self.start_day_of_week);
+        v.field(
             8usize,
             "swap_shifts_requests_enabled",
             &self.swap_shifts_requests_enabled,
         );
-        d.field(9usize, "time_clock_enabled", &self.time_clock_enabled);
-        d.field(10usize, "time_clock_settings", &self.time_clock_settings);
-        d.field(11usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
-        d.field(12usize, "time_zone", &self.time_zone);
-        d.field(13usize, "workforce_integration_ids", &self.workforce_integration_ids);
-        d.field(14usize, "day_notes", &self.day_notes);
-        d.field(15usize, "offer_shift_requests", &self.offer_shift_requests);
-        d.field(16usize, "open_shift_change_requests", &self.open_shift_change_requests);
-        d.field(17usize, "open_shifts", &self.open_shifts);
-        d.field(18usize, "scheduling_groups", &self.scheduling_groups);
-        d.field(19usize, "shifts", &self.shifts);
-        d.field(
+        v.field(9usize, "time_clock_enabled", &self.time_clock_enabled);
+        v.field(10usize, "time_clock_settings", &self.time_clock_settings);
+        v.field(11usize, "time_off_requests_enabled", &self.time_off_requests_enabled);
+        v.field(12usize, "time_zone", &self.time_zone);
+        v.field(13usize, "workforce_integration_ids", &self.workforce_integration_ids);
+        v.field(14usize, "day_notes", &self.day_notes);
+        v.field(15usize, "offer_shift_requests", &self.offer_shift_requests);
+        v.field(16usize, "open_shift_change_requests", &self.open_shift_change_requests);
+        v.field(17usize, "open_shifts", &self.open_shifts);
+        v.field(18usize, "scheduling_groups", &self.scheduling_groups);
+        v.field(19usize, "shifts", &self.shifts);
+        v.field(
             20usize,
             "swap_shifts_change_requests",
             &self.swap_shifts_change_requests,
         );
-        d.field(21usize, "time_cards", &self.time_cards);
-        d.field(22usize, "time_off_reasons", &self.time_off_reasons);
-        d.field(23usize, "time_off_requests", &self.time_off_requests);
-        d.field(24usize, "times_off", &self.times_off);
+        v.field(21usize, "time_cards", &self.time_cards);
+        v.field(22usize, "time_off_reasons", &self.time_off_reasons);
+        v.field(23usize, "time_off_requests", &self.time_off_requests);
+        v.field(24usize, "times_off", &self.times_off);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -916,7 +916,7 @@ rt::impl_serde!(Schedule);
 /// Request builders: [`ScheduleChangeRequestPath`](requests/struct.ScheduleChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1004,20 +1004,20 @@ impl rt::Object for ScheduleChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleChangeRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1657,7 +1657,7 @@ rt::impl_serde!(ScheduleChangeState);
 /// CSDL: `microsoft.graph.scheduleEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleEntity {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1691,10 +1691,10 @@ impl rt::Object for ScheduleEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2152,7 +2152,7 @@ rt::impl_serde!(ScheduleEntityTheme);
 /// Request builders: [`SchedulingGroupPath`](requests/struct.SchedulingGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SchedulingGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2220,16 +2220,16 @@ impl rt::Object for SchedulingGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schedulingGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "code", &self.code);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "is_active", &self.is_active);
-        d.field(8usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "code", &self.code);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "is_active", &self.is_active);
+        v.field(8usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2291,7 +2291,7 @@ rt::impl_serde!(SchedulingGroup);
 /// Request builders: [`SchemaExtensionPath`](requests/struct.SchemaExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SchemaExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2344,13 +2344,13 @@ impl rt::Object for SchemaExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.schemaExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "owner", &self.owner);
-        d.field(3usize, "properties", &self.properties);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "target_types", &self.target_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "owner", &self.owner);
+        v.field(3usize, "properties", &self.properties);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "target_types", &self.target_types);
     }
 }
 #[cfg(msgraph_v1_schema_extensions_or_search)]
@@ -2467,7 +2467,7 @@ rt::impl_serde!(ScopeCollectionKind);
 /// Request builders: [`ScopedRoleMembershipPath`](requests/struct.ScopedRoleMembershipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScopedRoleMembership {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2510,11 +2510,11 @@ impl rt::Object for ScopedRoleMembership {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scopedRoleMembership\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
-        d.field(2usize, "role_id", &self.role_id);
-        d.field(3usize, "role_member_info", &self.role_member_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_unit_id", &self.administrative_unit_id);
+        v.field(2usize, "role_id", &self.role_id);
+        v.field(3usize, "role_member_info", &self.role_member_info);
     }
 }
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
@@ -2561,7 +2561,7 @@ rt::impl_serde!(ScopedRoleMembership);
 /// CSDL: `microsoft.graph.scoredEmailAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScoredEmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -2604,11 +2604,11 @@ impl rt::Object for ScoredEmailAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scoredEmailAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "item_id", &self.item_id);
-        d.field(2usize, "relevance_score", &self.relevance_score);
-        d.field(3usize, "selection_likelihood", &self.selection_likelihood);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "item_id", &self.item_id);
+        v.field(2usize, "relevance_score", &self.relevance_score);
+        v.field(3usize, "selection_likelihood", &self.selection_likelihood);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2700,7 +2700,7 @@ rt::impl_serde!(ScreenSharingRole);
 /// CSDL: `microsoft.graph.searchAggregation`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAggregation {
     /// CSDL: property `buckets`: `Collection(microsoft.graph.searchBucket)`, nullable.
     pub buckets: rt::Field<::std::vec::Vec<crate::v1::SearchBucket>>,
@@ -2727,9 +2727,9 @@ impl rt::Object for SearchAggregation {
     const KEYS_JSON: &'static [&'static str] = &[",\"buckets\":", ",\"field\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchAggregation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buckets", &self.buckets);
-        d.field(1usize, "field", &self.field);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "buckets", &self.buckets);
+        v.field(1usize, "field", &self.field);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2770,7 +2770,7 @@ rt::impl_serde!(SearchAggregation);
 /// CSDL: `microsoft.graph.searchAlteration`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAlteration {
     /// CSDL: property `alteredHighlightedQueryString`: `Edm.String`, nullable.
     pub altered_highlighted_query_string: rt::Field<::std::string::String>,
@@ -2808,14 +2808,14 @@ impl rt::Object for SearchAlteration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlteration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "altered_highlighted_query_string",
             &self.altered_highlighted_query_string,
         );
-        d.field(1usize, "altered_query_string", &self.altered_query_string);
-        d.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
+        v.field(1usize, "altered_query_string", &self.altered_query_string);
+        v.field(2usize, "altered_query_tokens", &self.altered_query_tokens);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2860,7 +2860,7 @@ rt::impl_serde!(SearchAlteration);
 /// CSDL: `microsoft.graph.searchAlterationOptions`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAlterationOptions {
     /// CSDL: property `enableModification`: `Edm.Boolean`, nullable.
     pub enable_modification: rt::Field<bool>,
@@ -2890,9 +2890,9 @@ impl rt::Object for SearchAlterationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchAlterationOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable_modification", &self.enable_modification);
-        d.field(1usize, "enable_suggestion", &self.enable_suggestion);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enable_modification", &self.enable_modification);
+        v.field(1usize, "enable_suggestion", &self.enable_suggestion);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2986,7 +2986,7 @@ rt::impl_serde!(SearchAlterationType);
 /// CSDL: `microsoft.graph.searchBucket`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchBucket {
     /// CSDL: property `aggregationFilterToken`: `Edm.String`, nullable.
     pub aggregation_filter_token: rt::Field<::std::string::String>,
@@ -3020,10 +3020,10 @@ impl rt::Object for SearchBucket {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchBucket\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
-        d.field(1usize, "count", &self.count);
-        d.field(2usize, "key", &self.key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aggregation_filter_token", &self.aggregation_filter_token);
+        v.field(1usize, "count", &self.count);
+        v.field(2usize, "key", &self.key);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3120,7 +3120,7 @@ rt::impl_serde!(SearchContent);
 /// CSDL: `microsoft.graph.searchQuery`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchQuery {
     /// CSDL: property `queryString`: `Edm.String`, not nullable.
     pub query_string: rt::Field<::std::string::String>,
@@ -3150,9 +3150,9 @@ impl rt::Object for SearchQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchQuery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_string", &self.query_string);
-        d.field(1usize, "query_template", &self.query_template);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query_string", &self.query_string);
+        v.field(1usize, "query_template", &self.query_template);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3193,7 +3193,7 @@ rt::impl_serde!(SearchQuery);
 /// CSDL: `microsoft.graph.searchRequest`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchRequest {
     /// CSDL: property `aggregationFilters`: `Collection(Edm.String)`, nullable.
     pub aggregation_filters: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3291,26 +3291,26 @@ impl rt::Object for SearchRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregation_filters", &self.aggregation_filters);
-        d.field(1usize, "aggregations", &self.aggregations);
-        d.field(2usize, "collapse_properties", &self.collapse_properties);
-        d.field(3usize, "content_sources", &self.content_sources);
-        d.field(4usize, "enable_top_results", &self.enable_top_results);
-        d.field(5usize, "entity_types", &self.entity_types);
-        d.field(6usize, "fields", &self.fields);
-        d.field(7usize, "from", &self.from);
-        d.field(8usize, "query", &self.query);
-        d.field(9usize, "query_alteration_options", &self.query_alteration_options);
-        d.field(10usize, "region", &self.region);
-        d.field(11usize, "result_template_options", &self.result_template_options);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aggregation_filters", &self.aggregation_filters);
+        v.field(1usize, "aggregations", &self.aggregations);
+        v.field(2usize, "collapse_properties", &self.collapse_properties);
+        v.field(3usize, "content_sources", &self.content_sources);
+        v.field(4usize, "enable_top_results", &self.enable_top_results);
+        v.field(5usize, "entity_types", &self.entity_types);
+        v.field(6usize, "fields", &self.fields);
+        v.field(7usize, "from", &self.from);
+        v.field(8usize, "query", &self.query);
+        v.field(9usize, "query_alteration_options", &self.query_alteration_options);
+        v.field(10usize, "region", &self.region);
+        v.field(11usize, "result_template_options", &self.result_template_options);
+        v.field(
             12usize,
             "share_point_one_drive_options",
             &self.share_point_one_drive_options,
         );
-        d.field(13usize, "size", &self.size);
-        d.field(14usize, "sort_properties", &self.sort_properties);
+        v.field(13usize, "size", &self.size);
+        v.field(14usize, "sort_properties", &self.sort_properties);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3390,7 +3390,7 @@ rt::impl_serde!(SearchRequest);
 /// CSDL: `microsoft.graph.searchResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchResult {
     /// CSDL: property `onClickTelemetryUrl`: `Edm.String`, nullable.
     pub on_click_telemetry_url: rt::Field<::std::string::String>,
@@ -3414,8 +3414,8 @@ impl rt::Object for SearchResult {
     const KEYS_JSON: &'static [&'static str] = &[",\"onClickTelemetryUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "on_click_telemetry_url", &self.on_click_telemetry_url);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3456,7 +3456,7 @@ rt::impl_serde!(SearchResult);
 /// Request builders: [`SectionPath`](requests/struct.SectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Section {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3534,18 +3534,18 @@ impl rt::Object for Section {
     ];
     const TAG: &'static str = "\"#microsoft.graph.section\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3612,7 +3612,7 @@ rt::impl_serde!(Section);
 /// Request builders: [`SectionGroupPath`](requests/struct.SectionGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SectionGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3700,20 +3700,20 @@ impl rt::Object for SectionGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "self_", &self.self_);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "section_groups_url", &self.section_groups_url);
-        d.field(8usize, "sections_url", &self.sections_url);
-        d.field(9usize, "parent_notebook", &self.parent_notebook);
-        d.field(10usize, "parent_section_group", &self.parent_section_group);
-        d.field(11usize, "section_groups", &self.section_groups);
-        d.field(12usize, "sections", &self.sections);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "self_", &self.self_);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "section_groups_url", &self.section_groups_url);
+        v.field(8usize, "sections_url", &self.sections_url);
+        v.field(9usize, "parent_notebook", &self.parent_notebook);
+        v.field(10usize, "parent_section_group", &self.parent_section_group);
+        v.field(11usize, "section_groups", &self.section_groups);
+        v.field(12usize, "sections", &self.sections);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -3786,7 +3786,7 @@ rt::impl_serde!(SectionGroup);
 /// CSDL: `microsoft.graph.sectionLinks`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SectionLinks {
     /// CSDL: property `oneNoteClientUrl`: `microsoft.graph.externalLink`, nullable.
     pub one_note_client_url: rt::Field<crate::v1::ExternalLink>,
@@ -3816,9 +3816,9 @@ impl rt::Object for SectionLinks {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionLinks\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "one_note_client_url", &self.one_note_client_url);
-        d.field(1usize, "one_note_web_url", &self.one_note_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "one_note_client_url", &self.one_note_client_url);
+        v.field(1usize, "one_note_web_url", &self.one_note_web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -3862,7 +3862,7 @@ rt::impl_serde!(SectionLinks);
 /// Request builders: [`SectionMapPath`](requests/struct.SectionMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SectionMap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3896,10 +3896,10 @@ impl rt::Object for SectionMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sectionMap\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "place_id", &self.place_id);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3944,7 +3944,7 @@ rt::impl_serde!(SectionMap);
 /// Request builders: [`SecureScorePath`](requests/struct.SecureScorePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureScore {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4024,18 +4024,18 @@ impl rt::Object for SecureScore {
     ];
     const TAG: &'static str = "\"#microsoft.graph.secureScore\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_user_count", &self.active_user_count);
-        d.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
-        d.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
-        d.field(4usize, "control_scores", &self.control_scores);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "current_score", &self.current_score);
-        d.field(7usize, "enabled_services", &self.enabled_services);
-        d.field(8usize, "licensed_user_count", &self.licensed_user_count);
-        d.field(9usize, "max_score", &self.max_score);
-        d.field(10usize, "vendor_information", &self.vendor_information);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_user_count", &self.active_user_count);
+        v.field(2usize, "average_comparative_scores", &self.average_comparative_scores);
+        v.field(3usize, "azure_tenant_id", &self.azure_tenant_id);
+        v.field(4usize, "control_scores", &self.control_scores);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "current_score", &self.current_score);
+        v.field(7usize, "enabled_services", &self.enabled_services);
+        v.field(8usize, "licensed_user_count", &self.licensed_user_count);
+        v.field(9usize, "max_score", &self.max_score);
+        v.field(10usize, "vendor_information", &self.vendor_information);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4101,7 +4101,7 @@ rt::impl_serde!(SecureScore);
 /// CSDL: `microsoft.graph.secureSignInSessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecureSignInSessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -4125,8 +4125,8 @@ impl rt::Object for SecureSignInSessionControl {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.secureSignInSessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -4207,7 +4207,7 @@ rt::impl_serde!(SelectionLikelihoodInfo);
 /// CSDL: `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, not nullable.
     pub is_enabled: rt::Field<bool>,
@@ -4231,8 +4231,8 @@ impl rt::Object for SelfServiceSignUpAuthenticationFlowConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"isEnabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -4271,7 +4271,7 @@ rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
 /// CSDL: `microsoft.graph.selfSignedCertificate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SelfSignedCertificate {
     /// CSDL: property `customKeyIdentifier`: `Edm.Binary`, nullable.
     pub custom_key_identifier: rt::Field<rt::edm::Binary>,
@@ -4339,16 +4339,16 @@ impl rt::Object for SelfSignedCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfSignedCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "key", &self.key);
-        d.field(4usize, "key_id", &self.key_id);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "thumbprint", &self.thumbprint);
-        d.field(7usize, "type_", &self.type_);
-        d.field(8usize, "usage", &self.usage);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_key_identifier", &self.custom_key_identifier);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "key", &self.key);
+        v.field(4usize, "key_id", &self.key_id);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "thumbprint", &self.thumbprint);
+        v.field(7usize, "type_", &self.type_);
+        v.field(8usize, "usage", &self.usage);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4466,7 +4466,7 @@ rt::impl_serde!(Sensitivity);
 /// CSDL: `microsoft.graph.servicePrincipalSignIn`, complex type, derived from `microsoft.graph.signInIdentity`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalSignIn {
     /// CSDL: property `servicePrincipalId`: `Edm.String`, nullable.
     pub service_principal_id: rt::Field<::std::string::String>,
@@ -4490,8 +4490,8 @@ impl rt::Object for ServicePrincipalSignIn {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalId\":"];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalSignIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_principal_id", &self.service_principal_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service_principal_id", &self.service_principal_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4532,7 +4532,7 @@ rt::impl_serde!(ServicePrincipalSignIn);
 /// Request builders: [`ServiceProviderConstraintsPath`](requests/struct.ServiceProviderConstraintsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceProviderConstraints {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4556,8 +4556,8 @@ impl rt::Object for ServiceProviderConstraints {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.serviceProviderConstraints\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4721,7 +4721,7 @@ rt::impl_serde!(AnyServiceProviderConstraints);
 /// Request builders: [`SettingStateDeviceSummaryPath`](requests/struct.SettingStateDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SettingStateDeviceSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4812,21 +4812,21 @@ impl rt::Object for SettingStateDeviceSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.settingStateDeviceSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(3usize, "error_device_count", &self.error_device_count);
-        d.field(4usize, "instance_path", &self.instance_path);
-        d.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(3usize, "error_device_count", &self.error_device_count);
+        v.field(4usize, "instance_path", &self.instance_path);
+        v.field(5usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(
             6usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(7usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(8usize, "setting_name", &self.setting_name);
-        d.field(9usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(7usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(8usize, "setting_name", &self.setting_name);
+        v.field(9usize, "unknown_device_count", &self.unknown_device_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4890,7 +4890,7 @@ rt::impl_serde!(SettingStateDeviceSummary);
 /// CSDL: `microsoft.graph.shareAction`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShareAction {
     /// CSDL: property `recipients`: `Collection(microsoft.graph.identitySet)`, nullable.
     pub recipients: rt::Field<::std::vec::Vec<crate::v1::AnyIdentitySet>>,
@@ -4914,8 +4914,8 @@ impl rt::Object for ShareAction {
     const KEYS_JSON: &'static [&'static str] = &[",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.shareAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4954,7 +4954,7 @@ rt::impl_serde!(ShareAction);
 /// CSDL: `microsoft.graph.sharePointMigrationContainerInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationContainerInfo {
     /// CSDL: property `dataContainerUri`: `Edm.String`, not nullable.
     pub data_container_uri: rt::Field<::std::string::String>,
@@ -4992,10 +4992,10 @@ impl rt::Object for SharePointMigrationContainerInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationContainerInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data_container_uri", &self.data_container_uri);
-        d.field(1usize, "encryption_key", &self.encryption_key);
-        d.field(2usize, "metadata_container_uri", &self.metadata_container_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data_container_uri", &self.data_container_uri);
+        v.field(1usize, "encryption_key", &self.encryption_key);
+        v.field(2usize, "metadata_container_uri", &self.metadata_container_uri);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5041,7 +5041,7 @@ rt::impl_serde!(SharePointMigrationContainerInfo);
 /// Request builders: [`SharePointMigrationEventPath`](requests/struct.SharePointMigrationEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5084,11 +5084,11 @@ impl rt::Object for SharePointMigrationEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5504,7 +5504,7 @@ rt::impl_serde!(AnySharePointMigrationEvent);
 /// Request builders: [`SharePointMigrationFinishManifestFileUploadEventPath`](requests/struct.SharePointMigrationFinishManifestFileUploadEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationFinishManifestFileUploadEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5552,12 +5552,12 @@ impl rt::Object for SharePointMigrationFinishManifestFileUploadEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "manifest_file_name", &self.manifest_file_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
+        v.field(4usize, "manifest_file_name", &self.manifest_file_name);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5609,7 +5609,7 @@ rt::impl_serde!(SharePointMigrationFinishManifestFileUploadEvent);
 /// Request builders: [`SharePointMigrationJobPath`](requests/struct.SharePointMigrationJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5645,10 +5645,10 @@ impl rt::Object for SharePointMigrationJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "container_info", &self.container_info);
-        d.field(2usize, "progress_events", &self.progress_events);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "container_info", &self.container_info);
+        v.field(2usize, "progress_events", &self.progress_events);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5694,7 +5694,7 @@ rt::impl_serde!(SharePointMigrationJob);
 /// Request builders: [`SharePointMigrationJobCancelledEventPath`](requests/struct.SharePointMigrationJobCancelledEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobCancelledEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5747,13 +5747,13 @@ impl rt::Object for SharePointMigrationJobCancelledEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobCancelledEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "is_cancelled_by_user", &self.is_cancelled_by_user);
-        d.field(5usize, "total_retry_count", &self.total_retry_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
+        v.field(4usize, "is_cancelled_by_user", &self.is_cancelled_by_user);
+        v.field(5usize, "total_retry_count", &self.total_retry_count);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5807,7 +5807,7 @@ rt::impl_serde!(SharePointMigrationJobCancelledEvent);
 /// Request builders: [`SharePointMigrationJobDeletedEventPath`](requests/struct.SharePointMigrationJobDeletedEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobDeletedEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5850,11 +5850,11 @@ impl rt::Object for SharePointMigrationJobDeletedEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobDeletedEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5903,7 +5903,7 @@ rt::impl_serde!(SharePointMigrationJobDeletedEvent);
 /// Request builders: [`SharePointMigrationJobErrorEventPath`](requests/struct.SharePointMigrationJobErrorEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobErrorEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5976,17 +5976,17 @@ impl rt::Object for SharePointMigrationJobErrorEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobErrorEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "error", &self.error);
-        d.field(5usize, "error_level", &self.error_level);
-        d.field(6usize, "object_id", &self.object_id);
-        d.field(7usize, "object_type", &self.object_type);
-        d.field(8usize, "object_url", &self.object_url);
-        d.field(9usize, "total_retry_count", &self.total_retry_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
+        v.field(4usize, "error", &self.error);
+        v.field(5usize, "error_level", &self.error_level);
+        v.field(6usize, "object_id", &self.object_id);
+        v.field(7usize, "object_type", &self.object_type);
+        v.field(8usize, "object_url", &self.object_url);
+        v.field(9usize, "total_retry_count", &self.total_retry_count);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -6114,7 +6114,7 @@ rt::impl_serde!(SharePointMigrationJobErrorLevel);
 /// Request builders: [`SharePointMigrationJobPostponedEventPath`](requests/struct.SharePointMigrationJobPostponedEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobPostponedEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6177,15 +6177,15 @@ impl rt::Object for SharePointMigrationJobPostponedEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobPostponedEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "jobs_in_queue", &self.jobs_in_queue);
-        d.field(5usize, "next_pickup_date_time", &self.next_pickup_date_time);
-        d.field(6usize, "reason", &self.reason);
-        d.field(7usize, "total_retry_count", &self.total_retry_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
+        v.field(4usize, "jobs_in_queue", &self.jobs_in_queue);
+        v.field(5usize, "next_pickup_date_time", &self.next_pickup_date_time);
+        v.field(6usize, "reason", &self.reason);
+        v.field(7usize, "total_retry_count", &self.total_retry_count);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -6245,7 +6245,7 @@ rt::impl_serde!(SharePointMigrationJobPostponedEvent);
 /// Request builders: [`SharePointMigrationJobProgressEventPath`](requests/struct.SharePointMigrationJobProgressEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobProgressEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6373,36 +6373,36 @@ impl rt::Object for SharePointMigrationJobProgressEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobProgressEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "bytes_processed", &self.bytes_processed);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
+        v.field(4usize, "bytes_processed", &self.bytes_processed);
+        v.field(
             5usize,
             "bytes_processed_only_current_version",
             &self.bytes_processed_only_current_version,
         );
-        d.field(6usize, "cpu_duration_ms", &self.cpu_duration_ms);
-        d.field(7usize, "files_processed", &self.files_processed);
-        d.field(
+        v.field(6usize, "cpu_duration_ms", &self.cpu_duration_ms);
+        v.field(7usize, "files_processed", &self.files_processed);
+        v.field(
             8usize,
             "files_processed_only_current_version",
             &self.files_processed_only_current_version,
         );
-        d.field(9usize, "is_completed", &self.is_completed);
-        d.field(10usize, "last_processed_object_id", &self.last_processed_object_id);
-        d.field(11usize, "objects_processed", &self.objects_processed);
-        d.field(12usize, "sql_duration_ms", &self.sql_duration_ms);
-        d.field(13usize, "sql_query_count", &self.sql_query_count);
-        d.field(14usize, "total_duration_ms", &self.total_duration_ms);
-        d.field(15usize, "total_errors", &self.total_errors);
-        d.field(16usize, "total_expected_bytes", &self.total_expected_bytes);
-        d.field(17usize, "total_expected_objects", &self.total_expected_objects);
-        d.field(18usize, "total_retry_count", &self.total_retry_count);
-        d.field(19usize, "total_warnings", &self.total_warnings);
-        d.field(
+        v.field(9usize, "is_completed", &self.is_completed);
+        v.field(10usize, "last_processed_object_id", &self.last_processed_object_id);
+        v.field(11usize, "objects_processed", &self.objects_processed);
+        v.field(12usize, "sql_duration_ms", &self.sql_duration_ms);
+        v.field(13usize, "sql_query_count", &self.sql_query_count);
+        v.field(14usize, "total_duration_ms", &self.total_duration_ms);
+        v.field(15usize, "total_errors", &self.total_errors);
+        v.field(16usize, "total_expected_bytes", &self.total_expected_bytes);
+        v.field(17usize, "total_expected_objects", &self.total_expected_objects);
+        v.field(18usize, "total_retry_count", &self.total_retry_count);
+        v.field(19usize, "total_warnings", &self.total_warnings);
+        v.field(
             20usize,
             "wait_time_on_sql_throttling_ms",
             &self.wait_time_on_sql_throttling_ms,
@@ -6500,7 +6500,7 @@ rt::impl_serde!(SharePointMigrationJobProgressEvent);
 /// Request builders: [`SharePointMigrationJobQueuedEventPath`](requests/struct.SharePointMigrationJobQueuedEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobQueuedEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6543,11 +6543,11 @@ impl rt::Object for SharePointMigrationJobQueuedEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobQueuedEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -6596,7 +6596,7 @@ rt::impl_serde!(SharePointMigrationJobQueuedEvent);
 /// Request builders: [`SharePointMigrationJobStartEventPath`](requests/struct.SharePointMigrationJobStartEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointMigrationJobStartEvent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6649,13 +6649,13 @@ impl rt::Object for SharePointMigrationJobStartEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointMigrationJobStartEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "correlation_id", &self.correlation_id);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "job_id", &self.job_id);
-        d.field(4usize, "is_restarted", &self.is_restarted);
-        d.field(5usize, "total_retry_count", &self.total_retry_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "correlation_id", &self.correlation_id);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "job_id", &self.job_id);
+        v.field(4usize, "is_restarted", &self.is_restarted);
+        v.field(5usize, "total_retry_count", &self.total_retry_count);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -6795,7 +6795,7 @@ rt::impl_serde!(SharePointMigrationObjectType);
 /// CSDL: `microsoft.graph.sharePointOneDriveOptions`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointOneDriveOptions {
     /// CSDL: property `includeContent`: `microsoft.graph.searchContent`, nullable.
     pub include_content: rt::Field<rt::Flags<crate::v1::SearchContent>>,
@@ -6819,8 +6819,8 @@ impl rt::Object for SharePointOneDriveOptions {
     const KEYS_JSON: &'static [&'static str] = &[",\"includeContent\":"];
     const TAG: &'static str = "\"#microsoft.graph.sharePointOneDriveOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "include_content", &self.include_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "include_content", &self.include_content);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -6859,7 +6859,7 @@ rt::impl_serde!(SharePointOneDriveOptions);
 /// CSDL: `microsoft.graph.shared`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Shared {
     /// CSDL: property `owner`: `microsoft.graph.identitySet`, nullable.
     pub owner: rt::Field<crate::v1::AnyIdentitySet>,
@@ -6902,11 +6902,11 @@ impl rt::Object for Shared {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shared\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner", &self.owner);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "shared_by", &self.shared_by);
-        d.field(3usize, "shared_date_time", &self.shared_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "owner", &self.owner);
+        v.field(1usize, "scope", &self.scope);
+        v.field(2usize, "shared_by", &self.shared_by);
+        v.field(3usize, "shared_date_time", &self.shared_date_time);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7019,7 +7019,7 @@ rt::impl_serde!(SharedPcAccountDeletionPolicyType);
 /// CSDL: `microsoft.graph.sharedPCAccountManagerPolicy`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedPcAccountManagerPolicy {
     /// Configures when accounts are deleted.
     ///
@@ -7070,15 +7070,15 @@ impl rt::Object for SharedPcAccountManagerPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCAccountManagerPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_deletion_policy", &self.account_deletion_policy);
+        v.field(
             1usize,
             "cache_accounts_above_disk_free_percentage",
             &self.cache_accounts_above_disk_free_percentage,
         );
-        d.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
-        d.field(
+        v.field(2usize, "inactive_threshold_days", &self.inactive_threshold_days);
+        v.field(
             3usize,
             "remove_accounts_below_disk_free_percentage",
             &self.remove_accounts_below_disk_free_percentage,
@@ -7186,7 +7186,7 @@ rt::impl_serde!(SharedPcAllowedAccountType);
 /// Request builders: [`SharedPcConfigurationPath`](requests/struct.SharedPcConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedPcConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7383,39 +7383,39 @@ impl rt::Object for SharedPcConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedPCConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "account_manager_policy", &self.account_manager_policy);
-        d.field(13usize, "allowed_accounts", &self.allowed_accounts);
-        d.field(14usize, "allow_local_storage", &self.allow_local_storage);
-        d.field(15usize, "disable_account_manager", &self.disable_account_manager);
-        d.field(16usize, "disable_edu_policies", &self.disable_edu_policies);
-        d.field(17usize, "disable_power_policies", &self.disable_power_policies);
-        d.field(18usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
-        d.field(19usize, "enabled", &self.enabled);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "account_manager_policy", &self.account_manager_policy);
+        v.field(13usize, "allowed_accounts", &self.allowed_accounts);
+        v.field(14usize, "allow_local_storage", &self.allow_local_storage);
+        v.field(15usize, "disable_account_manager", &self.disable_account_manager);
+        v.field(16usize, "disable_edu_policies", &self.disable_edu_policies);
+        v.field(17usize, "disable_power_policies", &self.disable_power_policies);
+        v.field(18usize, "disable_sign_in_on_resume", &self.disable_sign_in_on_resume);
+        v.field(19usize, "enabled", &self.enabled);
+        v.field(
             20usize,
             "idle_time_before_sleep_in_seconds",
             &self.idle_time_before_sleep_in_seconds,
         );
-        d.field(21usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
-        d.field(22usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
-        d.field(23usize, "maintenance_start_time", &self.maintenance_start_time);
+        v.field(21usize, "kiosk_app_display_name", &self.kiosk_app_display_name);
+        v.field(22usize, "kiosk_app_user_model_id", &self.kiosk_app_user_model_id);
+        v.field(23usize, "maintenance_start_time", &self.maintenance_start_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7523,7 +7523,7 @@ rt::impl_serde!(SharedPcConfiguration);
 /// CSDL: `microsoft.graph.sharingInvitation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharingInvitation {
     /// CSDL: property `email`: `Edm.String`, nullable.
     pub email: rt::Field<::std::string::String>,
@@ -7566,11 +7566,11 @@ impl rt::Object for SharingInvitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingInvitation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email", &self.email);
-        d.field(1usize, "invited_by", &self.invited_by);
-        d.field(2usize, "redeemed_by", &self.redeemed_by);
-        d.field(3usize, "sign_in_required", &self.sign_in_required);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email", &self.email);
+        v.field(1usize, "invited_by", &self.invited_by);
+        v.field(2usize, "redeemed_by", &self.redeemed_by);
+        v.field(3usize, "sign_in_required", &self.sign_in_required);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -7616,7 +7616,7 @@ rt::impl_serde!(SharingInvitation);
 /// CSDL: `microsoft.graph.sharingLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharingLink {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -7669,13 +7669,13 @@ impl rt::Object for SharingLink {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharingLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "prevents_download", &self.prevents_download);
-        d.field(2usize, "scope", &self.scope);
-        d.field(3usize, "type_", &self.type_);
-        d.field(4usize, "web_html", &self.web_html);
-        d.field(5usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "prevents_download", &self.prevents_download);
+        v.field(2usize, "scope", &self.scope);
+        v.field(3usize, "type_", &self.type_);
+        v.field(4usize, "web_html", &self.web_html);
+        v.field(5usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -7728,7 +7728,7 @@ rt::impl_serde!(SharingLink);
 /// Request builders: [`ShiftPath`](requests/struct.ShiftPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Shift {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7801,17 +7801,17 @@ impl rt::Object for Shift {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shift\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_shift", &self.draft_shift);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
-        d.field(8usize, "shared_shift", &self.shared_shift);
-        d.field(9usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "draft_shift", &self.draft_shift);
+        v.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        v.field(7usize, "scheduling_group_id", &self.scheduling_group_id);
+        v.field(8usize, "shared_shift", &self.shared_shift);
+        v.field(9usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7874,7 +7874,7 @@ rt::impl_serde!(Shift);
 /// CSDL: `microsoft.graph.shiftActivity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftActivity {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -7927,13 +7927,13 @@ impl rt::Object for ShiftActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "end_date_time", &self.end_date_time);
-        d.field(3usize, "is_paid", &self.is_paid);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "theme", &self.theme);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "end_date_time", &self.end_date_time);
+        v.field(3usize, "is_paid", &self.is_paid);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "theme", &self.theme);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7985,7 +7985,7 @@ rt::impl_serde!(ShiftActivity);
 /// CSDL: `microsoft.graph.shiftItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftItem {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8038,13 +8038,13 @@ impl rt::Object for ShiftItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "activities", &self.activities);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
+        v.field(3usize, "activities", &self.activities);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`SignInPath`](requests/struct.SignInPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignIn {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -185,45 +185,45 @@ impl rt::Object for SignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_display_name", &self.app_display_name);
-        d.field(2usize, "app_id", &self.app_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_display_name", &self.app_display_name);
+        v.field(2usize, "app_id", &self.app_id);
+        v.field(
             3usize,
             "applied_conditional_access_policies",
             &self.applied_conditional_access_policies,
         );
-        d.field(
+        v.field(
             4usize,
             "authentication_app_device_details",
             &self.authentication_app_device_details,
         );
-        d.field(5usize, "client_app_used", &self.client_app_used);
-        d.field(6usize, "conditional_access_status", &self.conditional_access_status);
-        d.field(7usize, "correlation_id", &self.correlation_id);
-        d.field(8usize, "created_date_time", &self.created_date_time);
-        d.field(9usize, "device_detail", &self.device_detail);
-        d.field(10usize, "home_tenant_id", &self.home_tenant_id);
-        d.field(11usize, "ip_address", &self.ip_address);
-        d.field(12usize, "is_interactive", &self.is_interactive);
-        d.field(13usize, "location", &self.location);
-        d.field(14usize, "resource_display_name", &self.resource_display_name);
-        d.field(15usize, "resource_id", &self.resource_id);
-        d.field(16usize, "resource_tenant_id", &self.resource_tenant_id);
-        d.field(17usize, "risk_detail", &self.risk_detail);
-        d.field(18usize, "risk_event_types", &self.risk_event_types);
-        d.field(19usize, "risk_event_types_v2", &self.risk_event_types_v2);
-        d.field(20usize, "risk_level_aggregated", &self.risk_level_aggregated);
-        d.field(21usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
-        d.field(22usize, "risk_state", &self.risk_state);
-        d.field(23usize, "service_principal_id", &self.service_principal_id);
-        d.field(24usize, "service_principal_name", &self.service_principal_name);
-        d.field(25usize, "status", &self.status);
-        d.field(26usize, "user_agent", &self.user_agent);
-        d.field(27usize, "user_display_name", &self.user_display_name);
-        d.field(28usize, "user_id", &self.user_id);
-        d.field(29usize, "user_principal_name", &self.user_principal_name);
+        v.field(5usize, "client_app_used", &self.client_app_used);
+        v.field(6usize, "conditional_access_status", &self.conditional_access_status);
+        v.field(7usize, "correlation_id", &self.correlation_id);
+        v.field(8usize, "created_date_time", &self.created_date_time);
+        v.field(9usize, "device_detail", &self.device_detail);
+        v.field(10usize, "home_tenant_id", &self.home_tenant_id);
+        v.field(11usize, "ip_address", &self.ip_address);
+        v.field(12usize, "is_interactive", &self.is_interactive);
+        v.field(13usize, "location", &self.location);
+        v.field(14usize, "resource_display_name", &self.resource_display_name);
+        v.field(15usize, "resource_id", &self.resource_id);
+        v.field(16usize, "resource_tenant_id", &self.resource_tenant_id);
+        v.field(17usize, "risk_detail", &self.risk_detail);
+        v.field(18usize, "risk_event_types", &self.risk_event_types);
+        v.field(19usize, "risk_event_types_v2", &self.risk_event_types_v2);
+        v.field(20usize, "risk_level_aggregated", &self.risk_level_aggregated);
+        v.field(21usize, "risk_level_during_sign_in", &self.risk_level_during_sign_in);
+        v.field(22usize, "risk_state", &self.risk_state);
+        v.field(23usize, "service_principal_id", &self.service_principal_id);
+        v.field(24usize, "service_principal_name", &self.service_principal_name);
+        v.field(25usize, "status", &self.status);
+        v.field(26usize, "user_agent", &self.user_agent);
+        v.field(27usize, "user_display_name", &self.user_display_name);
+        v.field(28usize, "user_id", &self.user_id);
+        v.field(29usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -345,7 +345,7 @@ rt::impl_serde!(SignIn);
 /// CSDL: `microsoft.graph.signInConditions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInConditions {
     /// CSDL: property `authenticationFlow`: `microsoft.graph.authenticationFlow`, nullable.
     pub authentication_flow: rt::Field<crate::v1::AuthenticationFlow>,
@@ -418,21 +418,21 @@ impl rt::Object for SignInConditions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInConditions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authentication_flow", &self.authentication_flow);
-        d.field(1usize, "client_app_type", &self.client_app_type);
-        d.field(2usize, "country", &self.country);
-        d.field(3usize, "device_info", &self.device_info);
-        d.field(4usize, "device_platform", &self.device_platform);
-        d.field(5usize, "insider_risk_level", &self.insider_risk_level);
-        d.field(6usize, "ip_address", &self.ip_address);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authentication_flow", &self.authentication_flow);
+        v.field(1usize, "client_app_type", &self.client_app_type);
+        v.field(2usize, "country", &self.country);
+        v.field(3usize, "device_info", &self.device_info);
+        v.field(4usize, "device_platform", &self.device_platform);
+        v.field(5usize, "insider_risk_level", &self.insider_risk_level);
+        v.field(6usize, "ip_address", &self.ip_address);
+        v.field(
             7usize,
             "service_principal_risk_level",
             &self.service_principal_risk_level,
         );
-        d.field(8usize, "sign_in_risk_level", &self.sign_in_risk_level);
-        d.field(9usize, "user_risk_level", &self.user_risk_level);
+        v.field(8usize, "sign_in_risk_level", &self.sign_in_risk_level);
+        v.field(9usize, "user_risk_level", &self.user_risk_level);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -607,7 +607,7 @@ rt::impl_serde!(SignInFrequencyInterval);
 /// CSDL: `microsoft.graph.signInFrequencySessionControl`, complex type, derived from `microsoft.graph.conditionalAccessSessionControl`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInFrequencySessionControl {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -655,12 +655,12 @@ impl rt::Object for SignInFrequencySessionControl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInFrequencySessionControl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "authentication_type", &self.authentication_type);
-        d.field(2usize, "frequency_interval", &self.frequency_interval);
-        d.field(3usize, "type_", &self.type_);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "authentication_type", &self.authentication_type);
+        v.field(2usize, "frequency_interval", &self.frequency_interval);
+        v.field(3usize, "type_", &self.type_);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -710,7 +710,7 @@ rt::impl_serde!(SignInFrequencySessionControl);
 /// CSDL: `microsoft.graph.signInIdentity`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInIdentity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -732,7 +732,7 @@ impl rt::Object for SignInIdentity {
     const TAG: &'static str = "\"#microsoft.graph.signInIdentity\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::object::Members for SignInIdentity {
@@ -883,7 +883,7 @@ rt::impl_serde!(AnySignInIdentity);
 /// CSDL: `microsoft.graph.signInStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInStatus {
     /// CSDL: property `additionalDetails`: `Edm.String`, nullable.
     pub additional_details: rt::Field<::std::string::String>,
@@ -921,10 +921,10 @@ impl rt::Object for SignInStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "additional_details", &self.additional_details);
-        d.field(1usize, "error_code", &self.error_code);
-        d.field(2usize, "failure_reason", &self.failure_reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "additional_details", &self.additional_details);
+        v.field(1usize, "error_code", &self.error_code);
+        v.field(2usize, "failure_reason", &self.failure_reason);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -1013,7 +1013,7 @@ rt::impl_serde!(SigninFrequencyType);
 /// CSDL: `microsoft.graph.signingCertificateUpdateStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SigningCertificateUpdateStatus {
     /// CSDL: property `certificateUpdateResult`: `Edm.String`, nullable.
     pub certificate_update_result: rt::Field<::std::string::String>,
@@ -1046,9 +1046,9 @@ impl rt::Object for SigningCertificateUpdateStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signingCertificateUpdateStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate_update_result", &self.certificate_update_result);
-        d.field(1usize, "last_run_date_time", &self.last_run_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate_update_result", &self.certificate_update_result);
+        v.field(1usize, "last_run_date_time", &self.last_run_date_time);
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
@@ -1092,7 +1092,7 @@ rt::impl_serde!(SigningCertificateUpdateStatus);
 /// Request builders: [`SimulationPath`](requests/struct.SimulationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Simulation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1242,36 +1242,36 @@ impl rt::Object for Simulation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "attack_technique", &self.attack_technique);
-        d.field(2usize, "attack_type", &self.attack_type);
-        d.field(3usize, "automation_id", &self.automation_id);
-        d.field(4usize, "completion_date_time", &self.completion_date_time);
-        d.field(5usize, "created_by", &self.created_by);
-        d.field(6usize, "created_date_time", &self.created_date_time);
-        d.field(7usize, "description", &self.description);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "duration_in_days", &self.duration_in_days);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "attack_technique", &self.attack_technique);
+        v.field(2usize, "attack_type", &self.attack_type);
+        v.field(3usize, "automation_id", &self.automation_id);
+        v.field(4usize, "completion_date_time", &self.completion_date_time);
+        v.field(5usize, "created_by", &self.created_by);
+        v.field(6usize, "created_date_time", &self.created_date_time);
+        v.field(7usize, "description", &self.description);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "duration_in_days", &self.duration_in_days);
+        v.field(
             10usize,
             "end_user_notification_setting",
             &self.end_user_notification_setting,
         );
-        d.field(11usize, "excluded_account_target", &self.excluded_account_target);
-        d.field(12usize, "included_account_target", &self.included_account_target);
-        d.field(13usize, "is_automated", &self.is_automated);
-        d.field(14usize, "last_modified_by", &self.last_modified_by);
-        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(16usize, "launch_date_time", &self.launch_date_time);
-        d.field(17usize, "o_auth_consent_app_detail", &self.o_auth_consent_app_detail);
-        d.field(18usize, "payload_delivery_platform", &self.payload_delivery_platform);
-        d.field(19usize, "report", &self.report);
-        d.field(20usize, "status", &self.status);
-        d.field(21usize, "training_setting", &self.training_setting);
-        d.field(22usize, "landing_page", &self.landing_page);
-        d.field(23usize, "login_page", &self.login_page);
-        d.field(24usize, "payload", &self.payload);
+        v.field(11usize, "excluded_account_target", &self.excluded_account_target);
+        v.field(12usize, "included_account_target", &self.included_account_target);
+        v.field(13usize, "is_automated", &self.is_automated);
+        v.field(14usize, "last_modified_by", &self.last_modified_by);
+        v.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(16usize, "launch_date_time", &self.launch_date_time);
+        v.field(17usize, "o_auth_consent_app_detail", &self.o_auth_consent_app_detail);
+        v.field(18usize, "payload_delivery_platform", &self.payload_delivery_platform);
+        v.field(19usize, "report", &self.report);
+        v.field(20usize, "status", &self.status);
+        v.field(21usize, "training_setting", &self.training_setting);
+        v.field(22usize, "landing_page", &self.landing_page);
+        v.field(23usize, "login_page", &self.login_page);
+        v.field(24usize, "payload", &self.payload);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1517,7 +1517,7 @@ rt::impl_serde!(SimulationAttackType);
 /// Request builders: [`SimulationAutomationPath`](requests/struct.SimulationAutomationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationAutomation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1595,18 +1595,18 @@ impl rt::Object for SimulationAutomation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationAutomation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "last_run_date_time", &self.last_run_date_time);
-        d.field(8usize, "next_run_date_time", &self.next_run_date_time);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "runs", &self.runs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "last_run_date_time", &self.last_run_date_time);
+        v.field(8usize, "next_run_date_time", &self.next_run_date_time);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "runs", &self.runs);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1675,7 +1675,7 @@ rt::impl_serde!(SimulationAutomation);
 /// Request builders: [`SimulationAutomationRunPath`](requests/struct.SimulationAutomationRunPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationAutomationRun {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1723,12 +1723,12 @@ impl rt::Object for SimulationAutomationRun {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationAutomationRun\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "simulation_id", &self.simulation_id);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "simulation_id", &self.simulation_id);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2040,7 +2040,7 @@ rt::impl_serde!(SimulationContentStatus);
 /// CSDL: `microsoft.graph.simulationEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationEvent {
     /// CSDL: property `count`: `Edm.Int32`, nullable.
     pub count: rt::Field<i32>,
@@ -2067,9 +2067,9 @@ impl rt::Object for SimulationEvent {
     const KEYS_JSON: &'static [&'static str] = &[",\"count\":", ",\"eventName\":"];
     const TAG: &'static str = "\"#microsoft.graph.simulationEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
-        d.field(1usize, "event_name", &self.event_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "count", &self.count);
+        v.field(1usize, "event_name", &self.event_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2110,7 +2110,7 @@ rt::impl_serde!(SimulationEvent);
 /// CSDL: `microsoft.graph.simulationEventsContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationEventsContent {
     /// CSDL: property `compromisedRate`: `Edm.Double`, nullable.
     pub compromised_rate: rt::Field<f64>,
@@ -2140,9 +2140,9 @@ impl rt::Object for SimulationEventsContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationEventsContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compromised_rate", &self.compromised_rate);
-        d.field(1usize, "events", &self.events);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compromised_rate", &self.compromised_rate);
+        v.field(1usize, "events", &self.events);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2183,7 +2183,7 @@ rt::impl_serde!(SimulationEventsContent);
 /// CSDL: `microsoft.graph.simulationNotification`, complex type, derived from `microsoft.graph.baseEndUserNotification`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationNotification {
     /// CSDL: property `defaultLanguage`: `Edm.String`, nullable.
     pub default_language: rt::Field<::std::string::String>,
@@ -2221,10 +2221,10 @@ impl rt::Object for SimulationNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
-        d.field(2usize, "targetted_user_type", &self.targetted_user_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_language", &self.default_language);
+        v.field(1usize, "end_user_notification", &self.end_user_notification);
+        v.field(2usize, "targetted_user_type", &self.targetted_user_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2269,7 +2269,7 @@ rt::impl_serde!(SimulationNotification);
 /// CSDL: `microsoft.graph.simulationReport`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationReport {
     /// CSDL: property `overview`: `microsoft.graph.simulationReportOverview`, nullable.
     pub overview: rt::Field<crate::v1::SimulationReportOverview>,
@@ -2299,9 +2299,9 @@ impl rt::Object for SimulationReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationReport\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "overview", &self.overview);
-        d.field(1usize, "simulation_users", &self.simulation_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "overview", &self.overview);
+        v.field(1usize, "simulation_users", &self.simulation_users);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2343,7 +2343,7 @@ rt::impl_serde!(SimulationReport);
 /// CSDL: `microsoft.graph.simulationReportOverview`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SimulationReportOverview {
     /// CSDL: property `recommendedActions`: `Collection(microsoft.graph.recommendedAction)`, nullable.
     pub recommended_actions: rt::Field<::std::vec::Vec<crate::v1::RecommendedAction>>,
@@ -2386,11 +2386,11 @@ impl rt::Object for SimulationReportOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.simulationReportOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recommended_actions", &self.recommended_actions);
-        d.field(1usize, "resolved_targets_count", &self.resolved_targets_count);
-        d.field(2usize, "simulation_events_content", &self.simulation_events_content);
-        d.field(3usize, "training_events_content", &self.training_events_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recommended_actions", &self.recommended_actions);
+        v.field(1usize, "resolved_targets_count", &self.resolved_targets_count);
+        v.field(2usize, "simulation_events_content", &self.simulation_events_content);
+        v.field(3usize, "training_events_content", &self.training_events_content);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2522,7 +2522,7 @@ rt::impl_serde!(SimulationStatus);
 /// CSDL: `microsoft.graph.singleServicePrincipal`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SingleServicePrincipal {
     /// CSDL: property `description`: `Edm.String`, nullable.
     pub description: rt::Field<::std::string::String>,
@@ -2552,9 +2552,9 @@ impl rt::Object for SingleServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.singleServicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "service_principal_id", &self.service_principal_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "service_principal_id", &self.service_principal_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2597,7 +2597,7 @@ rt::impl_serde!(SingleServicePrincipal);
 /// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/struct.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SingleValueLegacyExtendedProperty {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2624,9 +2624,9 @@ impl rt::Object for SingleValueLegacyExtendedProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.singleValueLegacyExtendedProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2667,7 +2667,7 @@ rt::impl_serde!(SingleValueLegacyExtendedProperty);
 /// CSDL: `microsoft.graph.siteArchivalDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteArchivalDetails {
     /// CSDL: property `archiveStatus`: `microsoft.graph.siteArchiveStatus`, nullable.
     pub archive_status: rt::Field<crate::v1::SiteArchiveStatus>,
@@ -2691,8 +2691,8 @@ impl rt::Object for SiteArchivalDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"archiveStatus\":"];
     const TAG: &'static str = "\"#microsoft.graph.siteArchivalDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archive_status", &self.archive_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "archive_status", &self.archive_status);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2789,7 +2789,7 @@ rt::impl_serde!(SiteArchiveStatus);
 /// CSDL: `microsoft.graph.siteCollection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteCollection {
     /// CSDL: property `archivalDetails`: `microsoft.graph.siteArchivalDetails`, nullable.
     pub archival_details: rt::Field<crate::v1::SiteArchivalDetails>,
@@ -2832,11 +2832,11 @@ impl rt::Object for SiteCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "archival_details", &self.archival_details);
-        d.field(1usize, "data_location_code", &self.data_location_code);
-        d.field(2usize, "hostname", &self.hostname);
-        d.field(3usize, "root", &self.root);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "archival_details", &self.archival_details);
+        v.field(1usize, "data_location_code", &self.data_location_code);
+        v.field(2usize, "hostname", &self.hostname);
+        v.field(3usize, "root", &self.root);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2965,7 +2965,7 @@ rt::impl_serde!(SiteSecurityLevel);
 /// CSDL: `microsoft.graph.sizeRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SizeRange {
     /// CSDL: property `maximumSize`: `Edm.Int32`, nullable.
     pub maximum_size: rt::Field<i32>,
@@ -2995,9 +2995,9 @@ impl rt::Object for SizeRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sizeRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "maximum_size", &self.maximum_size);
-        d.field(1usize, "minimum_size", &self.minimum_size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "maximum_size", &self.maximum_size);
+        v.field(1usize, "minimum_size", &self.minimum_size);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3040,7 +3040,7 @@ rt::impl_serde!(SizeRange);
 /// Request builders: [`SkypeForBusinessUserConversationMemberPath`](requests/struct.SkypeForBusinessUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3093,17 +3093,17 @@ impl rt::Object for SkypeForBusinessUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeForBusinessUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "tenant_id", &self.tenant_id);
-        d.field(5usize, "user_id", &self.user_id);
+        v.field(4usize, "tenant_id", &self.tenant_id);
+        v.field(5usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3157,7 +3157,7 @@ rt::impl_serde!(SkypeForBusinessUserConversationMember);
 /// Request builders: [`SkypeUserConversationMemberPath`](requests/struct.SkypeUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3205,16 +3205,16 @@ impl rt::Object for SkypeUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.skypeUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "skype_id", &self.skype_id);
+        v.field(4usize, "skype_id", &self.skype_id);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3336,7 +3336,7 @@ rt::impl_serde!(SnapshotJobStatus);
 /// Request builders: [`SocialIdentityProviderPath`](requests/struct.SocialIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SocialIdentityProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3384,12 +3384,12 @@ impl rt::Object for SocialIdentityProvider {
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentityProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "client_id", &self.client_id);
-        d.field(3usize, "client_secret", &self.client_secret);
-        d.field(4usize, "identity_provider_type", &self.identity_provider_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "client_id", &self.client_id);
+        v.field(3usize, "client_secret", &self.client_secret);
+        v.field(4usize, "identity_provider_type", &self.identity_provider_type);
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -3438,7 +3438,7 @@ rt::impl_serde!(SocialIdentityProvider);
 /// CSDL: `microsoft.graph.socialIdentitySource`, complex type, derived from `microsoft.graph.identitySource`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SocialIdentitySource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3468,9 +3468,9 @@ impl rt::Object for SocialIdentitySource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.socialIdentitySource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(
             1usize,
             "social_identity_source_type",
             &self.social_identity_source_type,
@@ -3563,7 +3563,7 @@ rt::impl_serde!(SocialIdentitySourceType);
 /// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/struct.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SoftwareUpdateStatusSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3696,27 +3696,27 @@ impl rt::Object for SoftwareUpdateStatusSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.softwareUpdateStatusSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "compliant_device_count", &self.compliant_device_count);
-        d.field(2usize, "compliant_user_count", &self.compliant_user_count);
-        d.field(3usize, "conflict_device_count", &self.conflict_device_count);
-        d.field(4usize, "conflict_user_count", &self.conflict_user_count);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "error_device_count", &self.error_device_count);
-        d.field(7usize, "error_user_count", &self.error_user_count);
-        d.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
-        d.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "compliant_device_count", &self.compliant_device_count);
+        v.field(2usize, "compliant_user_count", &self.compliant_user_count);
+        v.field(3usize, "conflict_device_count", &self.conflict_device_count);
+        v.field(4usize, "conflict_user_count", &self.conflict_user_count);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "error_device_count", &self.error_device_count);
+        v.field(7usize, "error_user_count", &self.error_user_count);
+        v.field(8usize, "non_compliant_device_count", &self.non_compliant_device_count);
+        v.field(9usize, "non_compliant_user_count", &self.non_compliant_user_count);
+        v.field(
             10usize,
             "not_applicable_device_count",
             &self.not_applicable_device_count,
         );
-        d.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
-        d.field(12usize, "remediated_device_count", &self.remediated_device_count);
-        d.field(13usize, "remediated_user_count", &self.remediated_user_count);
-        d.field(14usize, "unknown_device_count", &self.unknown_device_count);
-        d.field(15usize, "unknown_user_count", &self.unknown_user_count);
+        v.field(11usize, "not_applicable_user_count", &self.not_applicable_user_count);
+        v.field(12usize, "remediated_device_count", &self.remediated_device_count);
+        v.field(13usize, "remediated_user_count", &self.remediated_user_count);
+        v.field(14usize, "unknown_device_count", &self.unknown_device_count);
+        v.field(15usize, "unknown_user_count", &self.unknown_user_count);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3796,7 +3796,7 @@ rt::impl_serde!(SoftwareUpdateStatusSummary);
 /// CSDL: `microsoft.graph.sortProperty`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SortProperty {
     /// CSDL: property `isDescending`: `Edm.Boolean`, nullable.
     pub is_descending: rt::Field<bool>,
@@ -3823,9 +3823,9 @@ impl rt::Object for SortProperty {
     const KEYS_JSON: &'static [&'static str] = &[",\"isDescending\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.sortProperty\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_descending", &self.is_descending);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_descending", &self.is_descending);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -3868,7 +3868,7 @@ rt::impl_serde!(SortProperty);
 /// Request builders: [`SpeakerAssignmentSubmissionPath`](requests/struct.SpeakerAssignmentSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpeakerAssignmentSubmission {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3995,67 +3995,67 @@ impl rt::Object for SpeakerAssignmentSubmission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.speakerAssignmentSubmission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_id", &self.assignment_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_id", &self.assignment_id);
+        v.field(
             2usize,
             "average_words_per_minute_pace",
             &self.average_words_per_minute_pace,
         );
-        d.field(3usize, "class_id", &self.class_id);
-        d.field(
+        v.field(3usize, "class_id", &self.class_id);
+        v.field(
             4usize,
             "filler_words_occurrences_count",
             &self.filler_words_occurrences_count,
         );
-        d.field(
+        v.field(
             5usize,
             "incorrect_camera_distance_occurrences_count",
             &self.incorrect_camera_distance_occurrences_count,
         );
-        d.field(
+        v.field(
             6usize,
             "length_of_submission_in_seconds",
             &self.length_of_submission_in_seconds,
         );
-        d.field(
+        v.field(
             7usize,
             "lost_eye_contact_occurrences_count",
             &self.lost_eye_contact_occurrences_count,
         );
-        d.field(8usize, "monotone_occurrences_count", &self.monotone_occurrences_count);
-        d.field(
+        v.field(8usize, "monotone_occurrences_count", &self.monotone_occurrences_count);
+        v.field(
             9usize,
             "non_inclusive_language_occurrences_count",
             &self.non_inclusive_language_occurrences_count,
         );
-        d.field(
+        v.field(
             10usize,
             "obstructed_view_occurrences_count",
             &self.obstructed_view_occurrences_count,
         );
-        d.field(
+        v.field(
             11usize,
             "repetitive_language_occurrences_count",
             &self.repetitive_language_occurrences_count,
         );
-        d.field(12usize, "student_id", &self.student_id);
-        d.field(13usize, "submission_date_time", &self.submission_date_time);
-        d.field(14usize, "submission_id", &self.submission_id);
-        d.field(15usize, "top_filler_words", &self.top_filler_words);
-        d.field(16usize, "top_mispronounced_words", &self.top_mispronounced_words);
-        d.field(
+        v.field(12usize, "student_id", &self.student_id);
+        v.field(13usize, "submission_date_time", &self.submission_date_time);
+        v.field(14usize, "submission_id", &self.submission_id);
+        v.field(15usize, "top_filler_words", &self.top_filler_words);
+        v.field(16usize, "top_mispronounced_words", &self.top_mispronounced_words);
+        v.field(
             17usize,
             "top_non_inclusive_words_and_phrases",
             &self.top_non_inclusive_words_and_phrases,
         );
-        d.field(
+        v.field(
             18usize,
             "top_repetitive_words_and_phrases",
             &self.top_repetitive_words_and_phrases,
         );
-        d.field(19usize, "words_spoken_count", &self.words_spoken_count);
+        v.field(19usize, "words_spoken_count", &self.words_spoken_count);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -4152,7 +4152,7 @@ rt::impl_serde!(SpeakerAssignmentSubmission);
 /// CSDL: `microsoft.graph.specialFolder`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpecialFolder {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4176,8 +4176,8 @@ impl rt::Object for SpecialFolder {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.specialFolder\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4213,7 +4213,7 @@ rt::impl_serde!(SpecialFolder);
 /// CSDL: `microsoft.graph.staffAvailabilityItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StaffAvailabilityItem {
     /// CSDL: property `availabilityItems`: `Collection(microsoft.graph.availabilityItem)`, nullable.
     pub availability_items: rt::Field<::std::vec::Vec<crate::v1::AvailabilityItem>>,
@@ -4243,9 +4243,9 @@ impl rt::Object for StaffAvailabilityItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.staffAvailabilityItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability_items", &self.availability_items);
-        d.field(1usize, "staff_id", &self.staff_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "availability_items", &self.availability_items);
+        v.field(1usize, "staff_id", &self.staff_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4479,7 +4479,7 @@ rt::impl_serde!(Status);
 /// CSDL: `microsoft.graph.stringKeyLongValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyLongValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -4506,9 +4506,9 @@ impl rt::Object for StringKeyLongValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyLongValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4549,7 +4549,7 @@ rt::impl_serde!(StringKeyLongValuePair);
 /// CSDL: `microsoft.graph.stringKeyObjectValuePair`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyObjectValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -4573,8 +4573,8 @@ impl rt::Object for StringKeyObjectValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyObjectValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4610,7 +4610,7 @@ rt::impl_serde!(StringKeyObjectValuePair);
 /// CSDL: `microsoft.graph.stringKeyStringValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyStringValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -4637,9 +4637,9 @@ impl rt::Object for StringKeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyStringValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4680,7 +4680,7 @@ rt::impl_serde!(StringKeyStringValuePair);
 /// CSDL: `microsoft.graph.subjectRightsRequestAllSiteLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestSiteLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestAllSiteLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4702,7 +4702,7 @@ impl rt::Object for SubjectRightsRequestAllSiteLocation {
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestAllSiteLocation\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::object::Members for SubjectRightsRequestAllSiteLocation {
@@ -4734,7 +4734,7 @@ rt::impl_serde!(SubjectRightsRequestAllSiteLocation);
 /// CSDL: `microsoft.graph.subjectRightsRequestDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestDetail {
     /// CSDL: property `excludedItemCount`: `Edm.Int64`, nullable.
     pub excluded_item_count: rt::Field<i64>,
@@ -4792,14 +4792,14 @@ impl rt::Object for SubjectRightsRequestDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "excluded_item_count", &self.excluded_item_count);
-        d.field(1usize, "insight_counts", &self.insight_counts);
-        d.field(2usize, "item_count", &self.item_count);
-        d.field(3usize, "item_need_review", &self.item_need_review);
-        d.field(4usize, "product_item_counts", &self.product_item_counts);
-        d.field(5usize, "signed_off_item_count", &self.signed_off_item_count);
-        d.field(6usize, "total_item_size", &self.total_item_size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "excluded_item_count", &self.excluded_item_count);
+        v.field(1usize, "insight_counts", &self.insight_counts);
+        v.field(2usize, "item_count", &self.item_count);
+        v.field(3usize, "item_need_review", &self.item_need_review);
+        v.field(4usize, "product_item_counts", &self.product_item_counts);
+        v.field(5usize, "signed_off_item_count", &self.signed_off_item_count);
+        v.field(6usize, "total_item_size", &self.total_item_size);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -4854,7 +4854,7 @@ rt::impl_serde!(SubjectRightsRequestDetail);
 /// CSDL: `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation`, complex type, derived from `microsoft.graph.subjectRightsRequestSiteLocation`.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestEnumeratedSiteLocation {
     /// CSDL: property `urls`: `Collection(Edm.String)`, nullable.
     pub urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4878,8 +4878,8 @@ impl rt::Object for SubjectRightsRequestEnumeratedSiteLocation {
     const KEYS_JSON: &'static [&'static str] = &[",\"urls\":"];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestEnumeratedSiteLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "urls", &self.urls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "urls", &self.urls);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -4918,7 +4918,7 @@ rt::impl_serde!(SubjectRightsRequestEnumeratedSiteLocation);
 /// CSDL: `microsoft.graph.subjectRightsRequestHistory`, complex type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestHistory {
     /// CSDL: property `changedBy`: `microsoft.graph.identitySet`, nullable.
     pub changed_by: rt::Field<crate::v1::AnyIdentitySet>,
@@ -4966,12 +4966,12 @@ impl rt::Object for SubjectRightsRequestHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "changed_by", &self.changed_by);
-        d.field(1usize, "event_date_time", &self.event_date_time);
-        d.field(2usize, "stage", &self.stage);
-        d.field(3usize, "stage_status", &self.stage_status);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "changed_by", &self.changed_by);
+        v.field(1usize, "event_date_time", &self.event_date_time);
+        v.field(2usize, "stage", &self.stage);
+        v.field(3usize, "stage_status", &self.stage_status);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -5021,7 +5021,7 @@ rt::impl_serde!(SubjectRightsRequestHistory);
 /// CSDL: `microsoft.graph.subjectRightsRequestSiteLocation`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestSiteLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5043,7 +5043,7 @@ impl rt::Object for SubjectRightsRequestSiteLocation {
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestSiteLocation\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::object::Members for SubjectRightsRequestSiteLocation {
@@ -5283,7 +5283,7 @@ rt::impl_serde!(SubjectRightsRequestStage);
 /// CSDL: `microsoft.graph.subjectRightsRequestStageDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequestStageDetail {
     /// CSDL: property `error`: `microsoft.graph.publicError`, nullable.
     pub error: rt::Field<crate::v1::PublicError>,
@@ -5317,10 +5317,10 @@ impl rt::Object for SubjectRightsRequestStageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequestStageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error", &self.error);
-        d.field(1usize, "stage", &self.stage);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error", &self.error);
+        v.field(1usize, "stage", &self.stage);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -5492,7 +5492,7 @@ rt::impl_serde!(SubjectRightsRequestType);
 /// Request builders: [`SwapShiftsChangeRequestPath`](requests/struct.SwapShiftsChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SwapShiftsChangeRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5605,25 +5605,25 @@ impl rt::Object for SwapShiftsChangeRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.swapShiftsChangeRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
-        d.field(14usize, "recipient_action_message", &self.recipient_action_message);
-        d.field(15usize, "recipient_user_id", &self.recipient_user_id);
-        d.field(16usize, "sender_shift_id", &self.sender_shift_id);
-        d.field(17usize, "recipient_shift_id", &self.recipient_shift_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "recipient_action_date_time", &self.recipient_action_date_time);
+        v.field(14usize, "recipient_action_message", &self.recipient_action_message);
+        v.field(15usize, "recipient_user_id", &self.recipient_user_id);
+        v.field(16usize, "sender_shift_id", &self.sender_shift_id);
+        v.field(17usize, "recipient_shift_id", &self.recipient_shift_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5712,7 +5712,7 @@ rt::impl_serde!(SwapShiftsChangeRequest);
 /// Request builders: [`SynchronizationPath`](requests/struct.SynchronizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Synchronization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5752,11 +5752,11 @@ impl rt::Object for Synchronization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "secrets", &self.secrets);
-        d.field(2usize, "jobs", &self.jobs);
-        d.field(3usize, "templates", &self.templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "secrets", &self.secrets);
+        v.field(2usize, "jobs", &self.jobs);
+        v.field(3usize, "templates", &self.templates);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5803,7 +5803,7 @@ rt::impl_serde!(Synchronization);
 /// CSDL: `microsoft.graph.synchronizationError`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -5837,10 +5837,10 @@ impl rt::Object for SynchronizationError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "tenant_actionable", &self.tenant_actionable);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "tenant_actionable", &self.tenant_actionable);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5885,7 +5885,7 @@ rt::impl_serde!(SynchronizationError);
 /// Request builders: [`SynchronizationJobPath`](requests/struct.SynchronizationJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJob {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5945,18 +5945,18 @@ impl rt::Object for SynchronizationJob {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJob\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "schedule", &self.schedule);
-        d.field(2usize, "status", &self.status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "schedule", &self.schedule);
+        v.field(2usize, "status", &self.status);
+        v.field(
             3usize,
             "synchronization_job_settings",
             &self.synchronization_job_settings,
         );
-        d.field(4usize, "template_id", &self.template_id);
-        d.field(5usize, "bulk_upload", &self.bulk_upload);
-        d.field(6usize, "schema", &self.schema);
+        v.field(4usize, "template_id", &self.template_id);
+        v.field(5usize, "bulk_upload", &self.bulk_upload);
+        v.field(6usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6011,7 +6011,7 @@ rt::impl_serde!(SynchronizationJob);
 /// CSDL: `microsoft.graph.synchronizationJobRestartCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobRestartCriteria {
     /// CSDL: property `resetScope`: `microsoft.graph.synchronizationJobRestartScope`, nullable.
     pub reset_scope: rt::Field<rt::Flags<crate::v1::SynchronizationJobRestartScope>>,
@@ -6035,8 +6035,8 @@ impl rt::Object for SynchronizationJobRestartCriteria {
     const KEYS_JSON: &'static [&'static str] = &[",\"resetScope\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationJobRestartCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reset_scope", &self.reset_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reset_scope", &self.reset_scope);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6239,7 +6239,7 @@ rt::impl_serde!(SynchronizationMetadata);
 /// CSDL: `microsoft.graph.synchronizationMetadataEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationMetadataEntry {
     /// CSDL: property `key`: `microsoft.graph.synchronizationMetadata`, nullable.
     pub key: rt::Field<crate::v1::SynchronizationMetadata>,
@@ -6266,9 +6266,9 @@ impl rt::Object for SynchronizationMetadataEntry {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationMetadataEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6309,7 +6309,7 @@ rt::impl_serde!(SynchronizationMetadataEntry);
 /// CSDL: `microsoft.graph.synchronizationProgress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationProgress {
     /// CSDL: property `completedUnits`: `Edm.Int64`, not nullable.
     pub completed_units: rt::Field<i64>,
@@ -6352,15 +6352,15 @@ impl rt::Object for SynchronizationProgress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationProgress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "completed_units", &self.completed_units);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "completed_units", &self.completed_units);
+        v.field(
             1usize,
             "progress_observation_date_time",
             &self.progress_observation_date_time,
         );
-        d.field(2usize, "total_units", &self.total_units);
-        d.field(3usize, "units", &self.units);
+        v.field(2usize, "total_units", &self.total_units);
+        v.field(3usize, "units", &self.units);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6407,7 +6407,7 @@ rt::impl_serde!(SynchronizationProgress);
 /// CSDL: `microsoft.graph.synchronizationQuarantine`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationQuarantine {
     /// CSDL: property `currentBegan`: `Edm.DateTimeOffset`, not nullable.
     pub current_began: rt::Field<rt::edm::DateTimeOffset>,
@@ -6460,13 +6460,13 @@ impl rt::Object for SynchronizationQuarantine {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationQuarantine\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_began", &self.current_began);
-        d.field(1usize, "error", &self.error);
-        d.field(2usize, "next_attempt", &self.next_attempt);
-        d.field(3usize, "reason", &self.reason);
-        d.field(4usize, "series_began", &self.series_began);
-        d.field(5usize, "series_count", &self.series_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_began", &self.current_began);
+        v.field(1usize, "error", &self.error);
+        v.field(2usize, "next_attempt", &self.next_attempt);
+        v.field(3usize, "reason", &self.reason);
+        v.field(4usize, "series_began", &self.series_began);
+        v.field(5usize, "series_count", &self.series_count);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6518,7 +6518,7 @@ rt::impl_serde!(SynchronizationQuarantine);
 /// CSDL: `microsoft.graph.synchronizationRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationRule {
     /// CSDL: property `containerFilter`: `microsoft.graph.containerFilter`, nullable.
     pub container_filter: rt::Field<crate::v1::ContainerFilter>,
@@ -6591,17 +6591,17 @@ impl rt::Object for SynchronizationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "container_filter", &self.container_filter);
-        d.field(1usize, "editable", &self.editable);
-        d.field(2usize, "group_filter", &self.group_filter);
-        d.field(3usize, "id", &self.id);
-        d.field(4usize, "metadata", &self.metadata);
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "object_mappings", &self.object_mappings);
-        d.field(7usize, "priority", &self.priority);
-        d.field(8usize, "source_directory_name", &self.source_directory_name);
-        d.field(9usize, "target_directory_name", &self.target_directory_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "container_filter", &self.container_filter);
+        v.field(1usize, "editable", &self.editable);
+        v.field(2usize, "group_filter", &self.group_filter);
+        v.field(3usize, "id", &self.id);
+        v.field(4usize, "metadata", &self.metadata);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "object_mappings", &self.object_mappings);
+        v.field(7usize, "priority", &self.priority);
+        v.field(8usize, "source_directory_name", &self.source_directory_name);
+        v.field(9usize, "target_directory_name", &self.target_directory_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6664,7 +6664,7 @@ rt::impl_serde!(SynchronizationRule);
 /// CSDL: `microsoft.graph.synchronizationSchedule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSchedule {
     /// CSDL: property `expiration`: `Edm.DateTimeOffset`, nullable.
     pub expiration: rt::Field<rt::edm::DateTimeOffset>,
@@ -6698,10 +6698,10 @@ impl rt::Object for SynchronizationSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration", &self.expiration);
-        d.field(1usize, "interval", &self.interval);
-        d.field(2usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration", &self.expiration);
+        v.field(1usize, "interval", &self.interval);
+        v.field(2usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6796,7 +6796,7 @@ rt::impl_serde!(SynchronizationScheduleState);
 /// Request builders: [`SynchronizationSchemaPath`](requests/struct.SynchronizationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSchema {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6841,11 +6841,11 @@ impl rt::Object for SynchronizationSchema {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "synchronization_rules", &self.synchronization_rules);
-        d.field(2usize, "version", &self.version);
-        d.field(3usize, "directories", &self.directories);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "synchronization_rules", &self.synchronization_rules);
+        v.field(2usize, "version", &self.version);
+        v.field(3usize, "directories", &self.directories);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7157,7 +7157,7 @@ rt::impl_serde!(SynchronizationSecret);
 /// CSDL: `microsoft.graph.synchronizationSecretKeyStringValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSecretKeyStringValuePair {
     /// CSDL: property `key`: `microsoft.graph.synchronizationSecret`, not nullable.
     pub key: rt::Field<crate::v1::SynchronizationSecret>,
@@ -7184,9 +7184,9 @@ impl rt::Object for SynchronizationSecretKeyStringValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationSecretKeyStringValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7227,7 +7227,7 @@ rt::impl_serde!(SynchronizationSecretKeyStringValuePair);
 /// CSDL: `microsoft.graph.synchronizationStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationStatus {
     /// CSDL: property `code`: `microsoft.graph.synchronizationStatusCode`, not nullable.
     pub code: rt::Field<crate::v1::SynchronizationStatusCode>,
@@ -7314,39 +7314,39 @@ impl rt::Object for SynchronizationStatus {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(
             1usize,
             "count_successive_complete_failures",
             &self.count_successive_complete_failures,
         );
-        d.field(2usize, "escrows_pruned", &self.escrows_pruned);
-        d.field(3usize, "last_execution", &self.last_execution);
-        d.field(4usize, "last_successful_execution", &self.last_successful_execution);
-        d.field(
+        v.field(2usize, "escrows_pruned", &self.escrows_pruned);
+        v.field(3usize, "last_execution", &self.last_execution);
+        v.field(4usize, "last_successful_execution", &self.last_successful_execution);
+        v.field(
             5usize,
             "last_successful_execution_with_exports",
             &self.last_successful_execution_with_exports,
         );
-        d.field(6usize, "progress", &self.progress);
-        d.field(7usize, "quarantine", &self.quarantine);
-        d.field(
+        v.field(6usize, "progress", &self.progress);
+        v.field(7usize, "quarantine", &self.quarantine);
+        v.field(
             8usize,
             "steady_state_first_achieved_time",
             &self.steady_state_first_achieved_time,
         );
-        d.field(
+        v.field(
             9usize,
             "steady_state_last_achieved_time",
             &self.steady_state_last_achieved_time,
         );
-        d.field(
+        v.field(
             10usize,
             "synchronized_entry_count_by_type",
             &self.synchronized_entry_count_by_type,
         );
-        d.field(11usize, "troubleshooting_url", &self.troubleshooting_url);
+        v.field(11usize, "troubleshooting_url", &self.troubleshooting_url);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7483,7 +7483,7 @@ rt::impl_serde!(SynchronizationStatusCode);
 /// CSDL: `microsoft.graph.synchronizationTaskExecution`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationTaskExecution {
     /// CSDL: property `activityIdentifier`: `Edm.String`, nullable.
     pub activity_identifier: rt::Field<::std::string::String>,
@@ -7576,29 +7576,29 @@ impl rt::Object for SynchronizationTaskExecution {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTaskExecution\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_identifier", &self.activity_identifier);
-        d.field(1usize, "count_entitled", &self.count_entitled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_identifier", &self.activity_identifier);
+        v.field(1usize, "count_entitled", &self.count_entitled);
+        v.field(
             2usize,
             "count_entitled_for_provisioning",
             &self.count_entitled_for_provisioning,
         );
-        d.field(3usize, "count_escrowed", &self.count_escrowed);
-        d.field(4usize, "count_escrowed_raw", &self.count_escrowed_raw);
-        d.field(5usize, "count_exported", &self.count_exported);
-        d.field(6usize, "count_exports", &self.count_exports);
-        d.field(7usize, "count_imported", &self.count_imported);
-        d.field(8usize, "count_imported_deltas", &self.count_imported_deltas);
-        d.field(
+        v.field(3usize, "count_escrowed", &self.count_escrowed);
+        v.field(4usize, "count_escrowed_raw", &self.count_escrowed_raw);
+        v.field(5usize, "count_exported", &self.count_exported);
+        v.field(6usize, "count_exports", &self.count_exports);
+        v.field(7usize, "count_imported", &self.count_imported);
+        v.field(8usize, "count_imported_deltas", &self.count_imported_deltas);
+        v.field(
             9usize,
             "count_imported_reference_deltas",
             &self.count_imported_reference_deltas,
         );
-        d.field(10usize, "error", &self.error);
-        d.field(11usize, "state", &self.state);
-        d.field(12usize, "time_began", &self.time_began);
-        d.field(13usize, "time_ended", &self.time_ended);
+        v.field(10usize, "error", &self.error);
+        v.field(11usize, "state", &self.state);
+        v.field(12usize, "time_began", &self.time_began);
+        v.field(13usize, "time_ended", &self.time_ended);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7727,7 +7727,7 @@ rt::impl_serde!(SynchronizationTaskExecutionResult);
 /// Request builders: [`SynchronizationTemplatePath`](requests/struct.SynchronizationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7790,15 +7790,15 @@ impl rt::Object for SynchronizationTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.synchronizationTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "application_id", &self.application_id);
-        d.field(2usize, "default", &self.default);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "discoverable", &self.discoverable);
-        d.field(5usize, "factory_tag", &self.factory_tag);
-        d.field(6usize, "metadata", &self.metadata);
-        d.field(7usize, "schema", &self.schema);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "application_id", &self.application_id);
+        v.field(2usize, "default", &self.default);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "discoverable", &self.discoverable);
+        v.field(5usize, "factory_tag", &self.factory_tag);
+        v.field(6usize, "metadata", &self.metadata);
+        v.field(7usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.targetAgentIdentitySponsorsOrOwners`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetAgentIdentitySponsorsOrOwners {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -28,7 +28,7 @@ impl rt::Object for TargetAgentIdentitySponsorsOrOwners {
     const TAG: &'static str = "\"#microsoft.graph.targetAgentIdentitySponsorsOrOwners\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for TargetAgentIdentitySponsorsOrOwners {
@@ -62,7 +62,7 @@ rt::impl_serde!(TargetAgentIdentitySponsorsOrOwners);
 /// Request builders: [`TargetDeviceGroupPath`](requests/struct.TargetDeviceGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetDeviceGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -89,9 +89,9 @@ impl rt::Object for TargetDeviceGroup {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetDeviceGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -132,7 +132,7 @@ rt::impl_serde!(TargetDeviceGroup);
 /// CSDL: `microsoft.graph.targetManager`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetManager {
     /// CSDL: property `managerLevel`: `Edm.Int32`, nullable.
     pub manager_level: rt::Field<i32>,
@@ -156,8 +156,8 @@ impl rt::Object for TargetManager {
     const KEYS_JSON: &'static [&'static str] = &[",\"managerLevel\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetManager\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "manager_level", &self.manager_level);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "manager_level", &self.manager_level);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -193,7 +193,7 @@ rt::impl_serde!(TargetManager);
 /// CSDL: `microsoft.graph.targetResource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetResource {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -246,13 +246,13 @@ impl rt::Object for TargetResource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetResource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "group_type", &self.group_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "modified_properties", &self.modified_properties);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "group_type", &self.group_type);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "modified_properties", &self.modified_properties);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -304,7 +304,7 @@ rt::impl_serde!(TargetResource);
 /// CSDL: `microsoft.graph.targetUserSponsors`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetUserSponsors {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -326,7 +326,7 @@ impl rt::Object for TargetUserSponsors {
     const TAG: &'static str = "\"#microsoft.graph.targetUserSponsors\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for TargetUserSponsors {
@@ -362,7 +362,7 @@ rt::impl_serde!(TargetUserSponsors);
 /// Request builders: [`TargetedManagedAppConfigurationPath`](requests/struct.TargetedManagedAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -469,19 +469,19 @@ impl rt::Object for TargetedManagedAppConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "custom_settings", &self.custom_settings);
-        d.field(7usize, "deployed_app_count", &self.deployed_app_count);
-        d.field(8usize, "is_assigned", &self.is_assigned);
-        d.field(9usize, "apps", &self.apps);
-        d.field(10usize, "assignments", &self.assignments);
-        d.field(11usize, "deployment_summary", &self.deployment_summary);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "custom_settings", &self.custom_settings);
+        v.field(7usize, "deployed_app_count", &self.deployed_app_count);
+        v.field(8usize, "is_assigned", &self.is_assigned);
+        v.field(9usize, "apps", &self.apps);
+        v.field(10usize, "assignments", &self.assignments);
+        v.field(11usize, "deployment_summary", &self.deployment_summary);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -555,7 +555,7 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 /// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/struct.TargetedManagedAppPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -584,9 +584,9 @@ impl rt::Object for TargetedManagedAppPolicyAssignment {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -631,7 +631,7 @@ rt::impl_serde!(TargetedManagedAppPolicyAssignment);
 /// Request builders: [`TargetedManagedAppProtectionPath`](requests/struct.TargetedManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -907,94 +907,94 @@ impl rt::Object for TargetedManagedAppProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.targetedManagedAppProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "allowed_data_storage_locations",
             &self.allowed_data_storage_locations,
         );
-        d.field(
+        v.field(
             7usize,
             "allowed_inbound_data_transfer_sources",
             &self.allowed_inbound_data_transfer_sources,
         );
-        d.field(
+        v.field(
             8usize,
             "allowed_outbound_clipboard_sharing_level",
             &self.allowed_outbound_clipboard_sharing_level,
         );
-        d.field(
+        v.field(
             9usize,
             "allowed_outbound_data_transfer_destinations",
             &self.allowed_outbound_data_transfer_destinations,
         );
-        d.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
-        d.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
-        d.field(12usize, "device_compliance_required", &self.device_compliance_required);
-        d.field(
+        v.field(10usize, "contact_sync_blocked", &self.contact_sync_blocked);
+        v.field(11usize, "data_backup_blocked", &self.data_backup_blocked);
+        v.field(12usize, "device_compliance_required", &self.device_compliance_required);
+        v.field(
             13usize,
             "disable_app_pin_if_device_pin_is_set",
             &self.disable_app_pin_if_device_pin_is_set,
         );
-        d.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
-        d.field(15usize, "managed_browser", &self.managed_browser);
-        d.field(
+        v.field(14usize, "fingerprint_blocked", &self.fingerprint_blocked);
+        v.field(15usize, "managed_browser", &self.managed_browser);
+        v.field(
             16usize,
             "managed_browser_to_open_links_required",
             &self.managed_browser_to_open_links_required,
         );
-        d.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
-        d.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
-        d.field(
+        v.field(17usize, "maximum_pin_retries", &self.maximum_pin_retries);
+        v.field(18usize, "minimum_pin_length", &self.minimum_pin_length);
+        v.field(
             19usize,
             "minimum_required_app_version",
             &self.minimum_required_app_version,
         );
-        d.field(
+        v.field(
             20usize,
             "minimum_required_os_version",
             &self.minimum_required_os_version,
         );
-        d.field(
+        v.field(
             21usize,
             "minimum_warning_app_version",
             &self.minimum_warning_app_version,
         );
-        d.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
-        d.field(
+        v.field(22usize, "minimum_warning_os_version", &self.minimum_warning_os_version);
+        v.field(
             23usize,
             "organizational_credentials_required",
             &self.organizational_credentials_required,
         );
-        d.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
-        d.field(
+        v.field(24usize, "period_before_pin_reset", &self.period_before_pin_reset);
+        v.field(
             25usize,
             "period_offline_before_access_check",
             &self.period_offline_before_access_check,
         );
-        d.field(
+        v.field(
             26usize,
             "period_offline_before_wipe_is_enforced",
             &self.period_offline_before_wipe_is_enforced,
         );
-        d.field(
+        v.field(
             27usize,
             "period_online_before_access_check",
             &self.period_online_before_access_check,
         );
-        d.field(28usize, "pin_character_set", &self.pin_character_set);
-        d.field(29usize, "pin_required", &self.pin_required);
-        d.field(30usize, "print_blocked", &self.print_blocked);
-        d.field(31usize, "save_as_blocked", &self.save_as_blocked);
-        d.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
-        d.field(33usize, "is_assigned", &self.is_assigned);
-        d.field(34usize, "assignments", &self.assignments);
+        v.field(28usize, "pin_character_set", &self.pin_character_set);
+        v.field(29usize, "pin_required", &self.pin_required);
+        v.field(30usize, "print_blocked", &self.print_blocked);
+        v.field(31usize, "save_as_blocked", &self.save_as_blocked);
+        v.field(32usize, "simple_pin_blocked", &self.simple_pin_blocked);
+        v.field(33usize, "is_assigned", &self.is_assigned);
+        v.field(34usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -2091,7 +2091,7 @@ rt::impl_serde!(TargettedUserType);
 /// Request builders: [`TaskFileAttachmentPath`](requests/struct.TaskFileAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaskFileAttachment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2144,13 +2144,13 @@ impl rt::Object for TaskFileAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.taskFileAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_type", &self.content_type);
-        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "size", &self.size);
-        d.field(5usize, "content_bytes", &self.content_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_type", &self.content_type);
+        v.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "size", &self.size);
+        v.field(5usize, "content_bytes", &self.content_bytes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2265,7 +2265,7 @@ rt::impl_serde!(TaskStatus);
 /// CSDL: `microsoft.graph.teamGuestSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamGuestSettings {
     /// CSDL: property `allowCreateUpdateChannels`: `Edm.Boolean`, nullable.
     pub allow_create_update_channels: rt::Field<bool>,
@@ -2298,13 +2298,13 @@ impl rt::Object for TeamGuestSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamGuestSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_create_update_channels",
             &self.allow_create_update_channels,
         );
-        d.field(1usize, "allow_delete_channels", &self.allow_delete_channels);
+        v.field(1usize, "allow_delete_channels", &self.allow_delete_channels);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2405,7 +2405,7 @@ rt::impl_serde!(TeamVisibilityType);
 /// Request builders: [`TeamsAppPath`](requests/struct.TeamsAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2453,12 +2453,12 @@ impl rt::Object for TeamsApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "distribution_method", &self.distribution_method);
-        d.field(3usize, "external_id", &self.external_id);
-        d.field(4usize, "app_definitions", &self.app_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "distribution_method", &self.distribution_method);
+        v.field(3usize, "external_id", &self.external_id);
+        v.field(4usize, "app_definitions", &self.app_definitions);
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -2508,7 +2508,7 @@ rt::impl_serde!(TeamsApp);
 /// CSDL: `microsoft.graph.teamsAppAuthorization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppAuthorization {
     /// CSDL: property `clientAppId`: `Edm.String`, nullable.
     pub client_app_id: rt::Field<::std::string::String>,
@@ -2538,9 +2538,9 @@ impl rt::Object for TeamsAppAuthorization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppAuthorization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_app_id", &self.client_app_id);
-        d.field(1usize, "required_permission_set", &self.required_permission_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_app_id", &self.client_app_id);
+        v.field(1usize, "required_permission_set", &self.required_permission_set);
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -2584,7 +2584,7 @@ rt::impl_serde!(TeamsAppAuthorization);
 /// Request builders: [`TeamsAppDefinitionPath`](requests/struct.TeamsAppDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2662,18 +2662,18 @@ impl rt::Object for TeamsAppDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authorization", &self.authorization);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "publishing_state", &self.publishing_state);
-        d.field(7usize, "short_description", &self.short_description);
-        d.field(8usize, "teams_app_id", &self.teams_app_id);
-        d.field(9usize, "version", &self.version);
-        d.field(10usize, "bot", &self.bot);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authorization", &self.authorization);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "publishing_state", &self.publishing_state);
+        v.field(7usize, "short_description", &self.short_description);
+        v.field(8usize, "teams_app_id", &self.teams_app_id);
+        v.field(9usize, "version", &self.version);
+        v.field(10usize, "bot", &self.bot);
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -2797,7 +2797,7 @@ rt::impl_serde!(TeamsAppDistributionMethod);
 /// CSDL: `microsoft.graph.teamsAppPermissionSet`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-app-catalogs`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppPermissionSet {
     /// CSDL: property `resourceSpecificPermissions`: `Collection(microsoft.graph.teamsAppResourceSpecificPermission)`, nullable.
     pub resource_specific_permissions: rt::Field<
@@ -2823,8 +2823,8 @@ impl rt::Object for TeamsAppPermissionSet {
     const KEYS_JSON: &'static [&'static str] = &[",\"resourceSpecificPermissions\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppPermissionSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "resource_specific_permissions",
             &self.resource_specific_permissions,
@@ -2926,7 +2926,7 @@ rt::impl_serde!(TeamsAppPublishingState);
 /// CSDL: `microsoft.graph.teamsAppResourceSpecificPermission`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-app-catalogs`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppResourceSpecificPermission {
     /// CSDL: property `permissionType`: `microsoft.graph.teamsAppResourceSpecificPermissionType`, nullable.
     pub permission_type: rt::Field<crate::v1::TeamsAppResourceSpecificPermissionType>,
@@ -2956,9 +2956,9 @@ impl rt::Object for TeamsAppResourceSpecificPermission {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppResourceSpecificPermission\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "permission_type", &self.permission_type);
-        d.field(1usize, "permission_value", &self.permission_value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "permission_type", &self.permission_type);
+        v.field(1usize, "permission_value", &self.permission_value);
     }
 }
 #[cfg(msgraph_v1_core_or_app_catalogs)]
@@ -3055,7 +3055,7 @@ rt::impl_serde!(TeamsAppResourceSpecificPermissionType);
 /// Request builders: [`TeamsAppSettingsPath`](requests/struct.TeamsAppSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3093,14 +3093,14 @@ impl rt::Object for TeamsAppSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "allow_user_requests_for_app_access",
             &self.allow_user_requests_for_app_access,
         );
-        d.field(
+        v.field(
             2usize,
             "is_user_personal_scope_resource_specific_consent_enabled",
             &self.is_user_personal_scope_resource_specific_consent_enabled,
@@ -3152,7 +3152,7 @@ rt::impl_serde!(TeamsAppSettings);
 /// CSDL: `microsoft.graph.teamsLicensingDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsLicensingDetails {
     /// CSDL: property `hasTeamsLicense`: `Edm.Boolean`, nullable.
     pub has_teams_license: rt::Field<bool>,
@@ -3176,8 +3176,8 @@ impl rt::Object for TeamsLicensingDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"hasTeamsLicense\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsLicensingDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "has_teams_license", &self.has_teams_license);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "has_teams_license", &self.has_teams_license);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3217,7 +3217,7 @@ rt::impl_serde!(TeamsLicensingDetails);
 /// Request builders: [`TeamsTabPath`](requests/struct.TeamsTabPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsTab {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3269,13 +3269,13 @@ impl rt::Object for TeamsTab {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTab\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "configuration", &self.configuration);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "configuration", &self.configuration);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(4usize, "teams_app", &self.teams_app);
+        v.field(4usize, "teams_app", &self.teams_app);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3326,7 +3326,7 @@ rt::impl_serde!(TeamsTab);
 /// CSDL: `microsoft.graph.teamsTabConfiguration`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsTabConfiguration {
     /// CSDL: property `contentUrl`: `Edm.String`, nullable.
     pub content_url: rt::Field<::std::string::String>,
@@ -3369,11 +3369,11 @@ impl rt::Object for TeamsTabConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsTabConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_url", &self.content_url);
-        d.field(1usize, "entity_id", &self.entity_id);
-        d.field(2usize, "remove_url", &self.remove_url);
-        d.field(3usize, "website_url", &self.website_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_url", &self.content_url);
+        v.field(1usize, "entity_id", &self.entity_id);
+        v.field(2usize, "remove_url", &self.remove_url);
+        v.field(3usize, "website_url", &self.website_url);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3421,7 +3421,7 @@ rt::impl_serde!(TeamsTabConfiguration);
 /// Request builders: [`TeamworkBotPath`](requests/struct.TeamworkBotPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkBot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3445,8 +3445,8 @@ impl rt::Object for TeamworkBot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamworkBot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -3484,7 +3484,7 @@ rt::impl_serde!(TeamworkBot);
 /// Request builders: [`TeamworkHostedContentPath`](requests/struct.TeamworkHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3518,10 +3518,10 @@ impl rt::Object for TeamworkHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkHostedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_bytes", &self.content_bytes);
+        v.field(2usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3719,7 +3719,7 @@ rt::impl_serde!(AnyTeamworkHostedContent);
 /// CSDL: `microsoft.graph.teleconferenceDeviceAudioQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceAudioQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -3847,64 +3847,64 @@ impl rt::Object for TeleconferenceDeviceAudioQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceAudioQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4004,7 +4004,7 @@ rt::impl_serde!(TeleconferenceDeviceAudioQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceMediaQuality`, complex type, abstract, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceMediaQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -4132,64 +4132,64 @@ impl rt::Object for TeleconferenceDeviceMediaQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceMediaQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5025,7 +5025,7 @@ rt::impl_serde!(AnyTeleconferenceDeviceMediaQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceQuality`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceQuality {
     /// CSDL: property `callChainId`: `Edm.Guid`, not nullable.
     pub call_chain_id: rt::Field<rt::edm::Guid>,
@@ -5100,29 +5100,29 @@ impl rt::Object for TeleconferenceDeviceQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "call_chain_id", &self.call_chain_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "call_chain_id", &self.call_chain_id);
+        v.field(
             1usize,
             "cloud_service_deployment_environment",
             &self.cloud_service_deployment_environment,
         );
-        d.field(
+        v.field(
             2usize,
             "cloud_service_deployment_id",
             &self.cloud_service_deployment_id,
         );
-        d.field(
+        v.field(
             3usize,
             "cloud_service_instance_name",
             &self.cloud_service_instance_name,
         );
-        d.field(4usize, "cloud_service_name", &self.cloud_service_name);
-        d.field(5usize, "device_description", &self.device_description);
-        d.field(6usize, "device_name", &self.device_name);
-        d.field(7usize, "media_leg_id", &self.media_leg_id);
-        d.field(8usize, "media_quality_list", &self.media_quality_list);
-        d.field(9usize, "participant_id", &self.participant_id);
+        v.field(4usize, "cloud_service_name", &self.cloud_service_name);
+        v.field(5usize, "device_description", &self.device_description);
+        v.field(6usize, "device_name", &self.device_name);
+        v.field(7usize, "media_leg_id", &self.media_leg_id);
+        v.field(8usize, "media_quality_list", &self.media_quality_list);
+        v.field(9usize, "participant_id", &self.participant_id);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5188,7 +5188,7 @@ rt::impl_serde!(TeleconferenceDeviceQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceScreenSharingQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceVideoQuality`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceScreenSharingQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -5336,68 +5336,68 @@ impl rt::Object for TeleconferenceDeviceScreenSharingQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceScreenSharingQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
-        d.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
-        d.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
-        d.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
-        d.field(
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
+        v.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
+        v.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
+        v.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
+        v.field(
             24usize,
             "average_outbound_frame_rate",
             &self.average_outbound_frame_rate,
@@ -5514,7 +5514,7 @@ rt::impl_serde!(TeleconferenceDeviceScreenSharingQuality);
 /// CSDL: `microsoft.graph.teleconferenceDeviceVideoQuality`, complex type, derived from `microsoft.graph.teleconferenceDeviceMediaQuality`, open.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeleconferenceDeviceVideoQuality {
     /// CSDL: property `averageInboundJitter`: `Edm.Duration`, nullable.
     pub average_inbound_jitter: rt::Field<rt::edm::Duration>,
@@ -5662,68 +5662,68 @@ impl rt::Object for TeleconferenceDeviceVideoQuality {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teleconferenceDeviceVideoQuality\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_inbound_jitter", &self.average_inbound_jitter);
+        v.field(
             1usize,
             "average_inbound_packet_loss_rate_in_percentage",
             &self.average_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             2usize,
             "average_inbound_round_trip_delay",
             &self.average_inbound_round_trip_delay,
         );
-        d.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
-        d.field(
+        v.field(3usize, "average_outbound_jitter", &self.average_outbound_jitter);
+        v.field(
             4usize,
             "average_outbound_packet_loss_rate_in_percentage",
             &self.average_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             5usize,
             "average_outbound_round_trip_delay",
             &self.average_outbound_round_trip_delay,
         );
-        d.field(6usize, "channel_index", &self.channel_index);
-        d.field(7usize, "inbound_packets", &self.inbound_packets);
-        d.field(8usize, "local_ip_address", &self.local_ip_address);
-        d.field(9usize, "local_port", &self.local_port);
-        d.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
-        d.field(
+        v.field(6usize, "channel_index", &self.channel_index);
+        v.field(7usize, "inbound_packets", &self.inbound_packets);
+        v.field(8usize, "local_ip_address", &self.local_ip_address);
+        v.field(9usize, "local_port", &self.local_port);
+        v.field(10usize, "maximum_inbound_jitter", &self.maximum_inbound_jitter);
+        v.field(
             11usize,
             "maximum_inbound_packet_loss_rate_in_percentage",
             &self.maximum_inbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             12usize,
             "maximum_inbound_round_trip_delay",
             &self.maximum_inbound_round_trip_delay,
         );
-        d.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
-        d.field(
+        v.field(13usize, "maximum_outbound_jitter", &self.maximum_outbound_jitter);
+        v.field(
             14usize,
             "maximum_outbound_packet_loss_rate_in_percentage",
             &self.maximum_outbound_packet_loss_rate_in_percentage,
         );
-        d.field(
+        v.field(
             15usize,
             "maximum_outbound_round_trip_delay",
             &self.maximum_outbound_round_trip_delay,
         );
-        d.field(16usize, "media_duration", &self.media_duration);
-        d.field(
+        v.field(16usize, "media_duration", &self.media_duration);
+        v.field(
             17usize,
             "network_link_speed_in_bytes",
             &self.network_link_speed_in_bytes,
         );
-        d.field(18usize, "outbound_packets", &self.outbound_packets);
-        d.field(19usize, "remote_ip_address", &self.remote_ip_address);
-        d.field(20usize, "remote_port", &self.remote_port);
-        d.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
-        d.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
-        d.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
-        d.field(
+        v.field(18usize, "outbound_packets", &self.outbound_packets);
+        v.field(19usize, "remote_ip_address", &self.remote_ip_address);
+        v.field(20usize, "remote_port", &self.remote_port);
+        v.field(21usize, "average_inbound_bit_rate", &self.average_inbound_bit_rate);
+        v.field(22usize, "average_inbound_frame_rate", &self.average_inbound_frame_rate);
+        v.field(23usize, "average_outbound_bit_rate", &self.average_outbound_bit_rate);
+        v.field(
             24usize,
             "average_outbound_frame_rate",
             &self.average_outbound_frame_rate,
@@ -6604,7 +6604,7 @@ rt::impl_serde!(TemplateScenarios);
 /// Request builders: [`TenantAppManagementPolicyPath`](requests/struct.TenantAppManagementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantAppManagementPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6666,14 +6666,14 @@ impl rt::Object for TenantAppManagementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantAppManagementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "application_restrictions", &self.application_restrictions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "application_restrictions", &self.application_restrictions);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(
             6usize,
             "service_principal_restrictions",
             &self.service_principal_restrictions,
@@ -6733,7 +6733,7 @@ rt::impl_serde!(TenantAppManagementPolicy);
 /// CSDL: `microsoft.graph.tenantInformation`, complex type.
 ///
 /// Features: `v1` or `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantInformation {
     /// CSDL: property `defaultDomainName`: `Edm.String`, nullable.
     pub default_domain_name: rt::Field<::std::string::String>,
@@ -6776,11 +6776,11 @@ impl rt::Object for TenantInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_domain_name", &self.default_domain_name);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "federation_brand_name", &self.federation_brand_name);
-        d.field(3usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_domain_name", &self.default_domain_name);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "federation_brand_name", &self.federation_brand_name);
+        v.field(3usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_tenant_relationships)]
@@ -6829,7 +6829,7 @@ rt::impl_serde!(TenantInformation);
 /// Request builders: [`TenantRelationshipPath`](requests/struct.TenantRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantRelationship {
     /// CSDL: containment navigation property `delegatedAdminCustomers`: `Collection(microsoft.graph.delegatedAdminCustomer)`, not nullable.
     pub delegated_admin_customers: rt::Field<
@@ -6871,14 +6871,14 @@ impl rt::Object for TenantRelationship {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tenantRelationship\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "delegated_admin_customers", &self.delegated_admin_customers);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "delegated_admin_customers", &self.delegated_admin_customers);
+        v.field(
             1usize,
             "delegated_admin_relationships",
             &self.delegated_admin_relationships,
         );
-        d.field(2usize, "multi_tenant_organization", &self.multi_tenant_organization);
+        v.field(2usize, "multi_tenant_organization", &self.multi_tenant_organization);
     }
 }
 #[cfg(msgraph_v1_tenant_relationships)]
@@ -6924,7 +6924,7 @@ rt::impl_serde!(TenantRelationship);
 /// CSDL: `microsoft.graph.termsExpiration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsExpiration {
     /// CSDL: property `frequency`: `Edm.Duration`, nullable.
     pub frequency: rt::Field<rt::edm::Duration>,
@@ -6954,9 +6954,9 @@ impl rt::Object for TermsExpiration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsExpiration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "frequency", &self.frequency);
-        d.field(1usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "frequency", &self.frequency);
+        v.field(1usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -6999,7 +6999,7 @@ rt::impl_serde!(TermsExpiration);
 /// Request builders: [`TermsOfUseContainerPath`](requests/struct.TermsOfUseContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TermsOfUseContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7035,10 +7035,10 @@ impl rt::Object for TermsOfUseContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.termsOfUseContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(2usize, "agreements", &self.agreements);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "agreement_acceptances", &self.agreement_acceptances);
+        v.field(2usize, "agreements", &self.agreements);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7133,7 +7133,7 @@ rt::impl_serde!(ThreatAssessmentContentType);
 /// Request builders: [`ThreatAssessmentRequestPath`](requests/struct.ThreatAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7201,16 +7201,16 @@ impl rt::Object for ThreatAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -7689,7 +7689,7 @@ rt::impl_serde!(ThreatAssessmentRequestSource);
 /// Request builders: [`ThreatAssessmentResultPath`](requests/struct.ThreatAssessmentResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatAssessmentResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7732,11 +7732,11 @@ impl rt::Object for ThreatAssessmentResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.threatAssessmentResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "result_type", &self.result_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "result_type", &self.result_type);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -7989,7 +7989,7 @@ rt::impl_serde!(ThreatExpectedAssessment);
 /// CSDL: `microsoft.graph.ticketInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TicketInfo {
     /// CSDL: property `ticketNumber`: `Edm.String`, nullable.
     pub ticket_number: rt::Field<::std::string::String>,
@@ -8019,9 +8019,9 @@ impl rt::Object for TicketInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ticketInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ticket_number", &self.ticket_number);
-        d.field(1usize, "ticket_system", &self.ticket_system);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ticket_number", &self.ticket_number);
+        v.field(1usize, "ticket_system", &self.ticket_system);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
@@ -8064,7 +8064,7 @@ rt::impl_serde!(TicketInfo);
 /// Request builders: [`TimeCardPath`](requests/struct.TimeCardPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCard {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8152,20 +8152,20 @@ impl rt::Object for TimeCard {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCard\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "breaks", &self.breaks);
-        d.field(6usize, "clock_in_event", &self.clock_in_event);
-        d.field(7usize, "clock_out_event", &self.clock_out_event);
-        d.field(8usize, "confirmed_by", &self.confirmed_by);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "original_entry", &self.original_entry);
-        d.field(11usize, "state", &self.state);
-        d.field(12usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "breaks", &self.breaks);
+        v.field(6usize, "clock_in_event", &self.clock_in_event);
+        v.field(7usize, "clock_out_event", &self.clock_out_event);
+        v.field(8usize, "confirmed_by", &self.confirmed_by);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "original_entry", &self.original_entry);
+        v.field(11usize, "state", &self.state);
+        v.field(12usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8237,7 +8237,7 @@ rt::impl_serde!(TimeCard);
 /// CSDL: `microsoft.graph.timeCardBreak`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardBreak {
     /// CSDL: property `breakId`: `Edm.String`, nullable.
     pub break_id: rt::Field<::std::string::String>,
@@ -8275,11 +8275,11 @@ impl rt::Object for TimeCardBreak {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardBreak\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "break_id", &self.break_id);
-        d.field(1usize, "end", &self.end);
-        d.field(2usize, "notes", &self.notes);
-        d.field(3usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "break_id", &self.break_id);
+        v.field(1usize, "end", &self.end);
+        v.field(2usize, "notes", &self.notes);
+        v.field(3usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8325,7 +8325,7 @@ rt::impl_serde!(TimeCardBreak);
 /// CSDL: `microsoft.graph.timeCardEntry`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardEntry {
     /// CSDL: property `breaks`: `Collection(microsoft.graph.timeCardBreak)`, nullable.
     pub breaks: rt::Field<::std::vec::Vec<crate::v1::TimeCardBreak>>,
@@ -8359,10 +8359,10 @@ impl rt::Object for TimeCardEntry {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEntry\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "breaks", &self.breaks);
-        d.field(1usize, "clock_in_event", &self.clock_in_event);
-        d.field(2usize, "clock_out_event", &self.clock_out_event);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "breaks", &self.breaks);
+        v.field(1usize, "clock_in_event", &self.clock_in_event);
+        v.field(2usize, "clock_out_event", &self.clock_out_event);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8406,7 +8406,7 @@ rt::impl_serde!(TimeCardEntry);
 /// CSDL: `microsoft.graph.timeCardEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardEvent {
     /// CSDL: property `dateTime`: `Edm.DateTimeOffset`, not nullable.
     pub date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8440,10 +8440,10 @@ impl rt::Object for TimeCardEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeCardEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "is_at_approved_location", &self.is_at_approved_location);
-        d.field(2usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_time", &self.date_time);
+        v.field(1usize, "is_at_approved_location", &self.is_at_approved_location);
+        v.field(2usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8545,7 +8545,7 @@ rt::impl_serde!(TimeCardState);
 /// CSDL: `microsoft.graph.timeClockSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeClockSettings {
     /// CSDL: property `approvedLocation`: `microsoft.graph.geoCoordinates`, nullable.
     pub approved_location: rt::Field<crate::v1::GeoCoordinates>,
@@ -8569,8 +8569,8 @@ impl rt::Object for TimeClockSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"approvedLocation\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeClockSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "approved_location", &self.approved_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "approved_location", &self.approved_location);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8609,7 +8609,7 @@ rt::impl_serde!(TimeClockSettings);
 /// CSDL: `microsoft.graph.timeConstraint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeConstraint {
     /// CSDL: property `activityDomain`: `microsoft.graph.activityDomain`, nullable.
     pub activity_domain: rt::Field<crate::v1::ActivityDomain>,
@@ -8639,9 +8639,9 @@ impl rt::Object for TimeConstraint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeConstraint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activity_domain", &self.activity_domain);
-        d.field(1usize, "time_slots", &self.time_slots);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activity_domain", &self.activity_domain);
+        v.field(1usize, "time_slots", &self.time_slots);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8684,7 +8684,7 @@ rt::impl_serde!(TimeConstraint);
 /// Request builders: [`TimeOffPath`](requests/struct.TimeOffPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOff {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8752,16 +8752,16 @@ impl rt::Object for TimeOff {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOff\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "draft_time_off", &self.draft_time_off);
-        d.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
-        d.field(7usize, "shared_time_off", &self.shared_time_off);
-        d.field(8usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "draft_time_off", &self.draft_time_off);
+        v.field(6usize, "is_staged_for_deletion", &self.is_staged_for_deletion);
+        v.field(7usize, "shared_time_off", &self.shared_time_off);
+        v.field(8usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8822,7 +8822,7 @@ rt::impl_serde!(TimeOff);
 /// CSDL: `microsoft.graph.timeOffItem`, complex type, derived from `microsoft.graph.scheduleEntity`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffItem {
     /// CSDL: property `endDateTime`: `Edm.DateTimeOffset`, nullable.
     pub end_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8865,11 +8865,11 @@ impl rt::Object for TimeOffItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date_time", &self.end_date_time);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "theme", &self.theme);
-        d.field(3usize, "time_off_reason_id", &self.time_off_reason_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date_time", &self.end_date_time);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "theme", &self.theme);
+        v.field(3usize, "time_off_reason_id", &self.time_off_reason_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8918,7 +8918,7 @@ rt::impl_serde!(TimeOffItem);
 /// Request builders: [`TimeOffReasonPath`](requests/struct.TimeOffReasonPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffReason {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8986,16 +8986,16 @@ impl rt::Object for TimeOffReason {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffReason\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "code", &self.code);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "icon_type", &self.icon_type);
-        d.field(8usize, "is_active", &self.is_active);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "code", &self.code);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "icon_type", &self.icon_type);
+        v.field(8usize, "is_active", &self.is_active);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -9205,7 +9205,7 @@ rt::impl_serde!(TimeOffReasonIconType);
 /// Request builders: [`TimeOffRequestPath`](requests/struct.TimeOffRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeOffRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9308,23 +9308,23 @@ impl rt::Object for TimeOffRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.timeOffRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
-        d.field(7usize, "manager_action_message", &self.manager_action_message);
-        d.field(8usize, "manager_user_id", &self.manager_user_id);
-        d.field(9usize, "sender_date_time", &self.sender_date_time);
-        d.field(10usize, "sender_message", &self.sender_message);
-        d.field(11usize, "sender_user_id", &self.sender_user_id);
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "end_date_time", &self.end_date_time);
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "time_off_reason_id", &self.time_off_reason_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "manager_action_date_time", &self.manager_action_date_time);
+        v.field(7usize, "manager_action_message", &self.manager_action_message);
+        v.field(8usize, "manager_user_id", &self.manager_user_id);
+        v.field(9usize, "sender_date_time", &self.sender_date_time);
+        v.field(10usize, "sender_message", &self.sender_message);
+        v.field(11usize, "sender_user_id", &self.sender_user_id);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "end_date_time", &self.end_date_time);
+        v.field(14usize, "start_date_time", &self.start_date_time);
+        v.field(15usize, "time_off_reason_id", &self.time_off_reason_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -9451,7 +9451,7 @@ rt::impl_serde!(TimeZoneStandard);
 /// CSDL: `microsoft.graph.titleArea`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TitleArea {
     /// CSDL: property `alternativeText`: `Edm.String`, nullable.
     pub alternative_text: rt::Field<::std::string::String>,
@@ -9524,21 +9524,21 @@ impl rt::Object for TitleArea {
     ];
     const TAG: &'static str = "\"#microsoft.graph.titleArea\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alternative_text", &self.alternative_text);
-        d.field(1usize, "enable_gradient_effect", &self.enable_gradient_effect);
-        d.field(2usize, "image_web_url", &self.image_web_url);
-        d.field(3usize, "layout", &self.layout);
-        d.field(4usize, "server_processed_content", &self.server_processed_content);
-        d.field(5usize, "show_author", &self.show_author);
-        d.field(6usize, "show_published_date", &self.show_published_date);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alternative_text", &self.alternative_text);
+        v.field(1usize, "enable_gradient_effect", &self.enable_gradient_effect);
+        v.field(2usize, "image_web_url", &self.image_web_url);
+        v.field(3usize, "layout", &self.layout);
+        v.field(4usize, "server_processed_content", &self.server_processed_content);
+        v.field(5usize, "show_author", &self.show_author);
+        v.field(6usize, "show_published_date", &self.show_published_date);
+        v.field(
             7usize,
             "show_text_block_above_title",
             &self.show_text_block_above_title,
         );
-        d.field(8usize, "text_above_title", &self.text_above_title);
-        d.field(9usize, "text_alignment", &self.text_alignment);
+        v.field(8usize, "text_above_title", &self.text_above_title);
+        v.field(9usize, "text_alignment", &self.text_alignment);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`TodoPath`](requests/struct.TodoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Todo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -35,9 +35,9 @@ impl rt::Object for Todo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"lists\":"];
     const TAG: &'static str = "\"#microsoft.graph.todo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "lists", &self.lists);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "lists", &self.lists);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -80,7 +80,7 @@ rt::impl_serde!(Todo);
 /// Request builders: [`TodoTaskPath`](requests/struct.TodoTaskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TodoTask {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -208,32 +208,32 @@ impl rt::Object for TodoTask {
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTask\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(
             2usize,
             "body_last_modified_date_time",
             &self.body_last_modified_date_time,
         );
-        d.field(3usize, "categories", &self.categories);
-        d.field(4usize, "completed_date_time", &self.completed_date_time);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "due_date_time", &self.due_date_time);
-        d.field(7usize, "has_attachments", &self.has_attachments);
-        d.field(8usize, "importance", &self.importance);
-        d.field(9usize, "is_reminder_on", &self.is_reminder_on);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "recurrence", &self.recurrence);
-        d.field(12usize, "reminder_date_time", &self.reminder_date_time);
-        d.field(13usize, "start_date_time", &self.start_date_time);
-        d.field(14usize, "status", &self.status);
-        d.field(15usize, "title", &self.title);
-        d.field(16usize, "attachments", &self.attachments);
-        d.field(17usize, "attachment_sessions", &self.attachment_sessions);
-        d.field(18usize, "checklist_items", &self.checklist_items);
-        d.field(19usize, "extensions", &self.extensions);
-        d.field(20usize, "linked_resources", &self.linked_resources);
+        v.field(3usize, "categories", &self.categories);
+        v.field(4usize, "completed_date_time", &self.completed_date_time);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "due_date_time", &self.due_date_time);
+        v.field(7usize, "has_attachments", &self.has_attachments);
+        v.field(8usize, "importance", &self.importance);
+        v.field(9usize, "is_reminder_on", &self.is_reminder_on);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "recurrence", &self.recurrence);
+        v.field(12usize, "reminder_date_time", &self.reminder_date_time);
+        v.field(13usize, "start_date_time", &self.start_date_time);
+        v.field(14usize, "status", &self.status);
+        v.field(15usize, "title", &self.title);
+        v.field(16usize, "attachments", &self.attachments);
+        v.field(17usize, "attachment_sessions", &self.attachment_sessions);
+        v.field(18usize, "checklist_items", &self.checklist_items);
+        v.field(19usize, "extensions", &self.extensions);
+        v.field(20usize, "linked_resources", &self.linked_resources);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -331,7 +331,7 @@ rt::impl_serde!(TodoTask);
 /// Request builders: [`TodoTaskListPath`](requests/struct.TodoTaskListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TodoTaskList {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -389,14 +389,14 @@ impl rt::Object for TodoTaskList {
     ];
     const TAG: &'static str = "\"#microsoft.graph.todoTaskList\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_owner", &self.is_owner);
-        d.field(3usize, "is_shared", &self.is_shared);
-        d.field(4usize, "wellknown_list_name", &self.wellknown_list_name);
-        d.field(5usize, "extensions", &self.extensions);
-        d.field(6usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_owner", &self.is_owner);
+        v.field(3usize, "is_shared", &self.is_shared);
+        v.field(4usize, "wellknown_list_name", &self.wellknown_list_name);
+        v.field(5usize, "extensions", &self.extensions);
+        v.field(6usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -452,7 +452,7 @@ rt::impl_serde!(TodoTaskList);
 /// Request builders: [`TrainingPath`](requests/struct.TrainingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Training {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -550,22 +550,22 @@ impl rt::Object for Training {
     ];
     const TAG: &'static str = "\"#microsoft.graph.training\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "availability_status", &self.availability_status);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "duration_in_minutes", &self.duration_in_minutes);
-        d.field(7usize, "has_evaluation", &self.has_evaluation);
-        d.field(8usize, "last_modified_by", &self.last_modified_by);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "source", &self.source);
-        d.field(11usize, "supported_locales", &self.supported_locales);
-        d.field(12usize, "tags", &self.tags);
-        d.field(13usize, "type_", &self.type_);
-        d.field(14usize, "language_details", &self.language_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "availability_status", &self.availability_status);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "duration_in_minutes", &self.duration_in_minutes);
+        v.field(7usize, "has_evaluation", &self.has_evaluation);
+        v.field(8usize, "last_modified_by", &self.last_modified_by);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "source", &self.source);
+        v.field(11usize, "supported_locales", &self.supported_locales);
+        v.field(12usize, "tags", &self.tags);
+        v.field(13usize, "type_", &self.type_);
+        v.field(14usize, "language_details", &self.language_details);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -847,7 +847,7 @@ rt::impl_serde!(TrainingCompletionDuration);
 /// CSDL: `microsoft.graph.trainingEventsContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrainingEventsContent {
     /// CSDL: property `assignedTrainingsInfos`: `Collection(microsoft.graph.assignedTrainingInfo)`, nullable.
     pub assigned_trainings_infos: rt::Field<
@@ -882,9 +882,9 @@ impl rt::Object for TrainingEventsContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingEventsContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_trainings_infos", &self.assigned_trainings_infos);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_trainings_infos", &self.assigned_trainings_infos);
+        v.field(
             1usize,
             "trainings_assigned_user_count",
             &self.trainings_assigned_user_count,
@@ -932,7 +932,7 @@ rt::impl_serde!(TrainingEventsContent);
 /// Request builders: [`TrainingLanguageDetailPath`](requests/struct.TrainingLanguageDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrainingLanguageDetail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1005,17 +1005,17 @@ impl rt::Object for TrainingLanguageDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingLanguageDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content", &self.content);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "is_default_langauge", &self.is_default_langauge);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "locale", &self.locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content", &self.content);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "is_default_langauge", &self.is_default_langauge);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "locale", &self.locale);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1078,7 +1078,7 @@ rt::impl_serde!(TrainingLanguageDetail);
 /// CSDL: `microsoft.graph.trainingNotificationSetting`, complex type, derived from `microsoft.graph.endUserNotificationSetting`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrainingNotificationSetting {
     /// CSDL: property `notificationPreference`: `microsoft.graph.endUserNotificationPreference`, nullable.
     pub notification_preference: rt::Field<crate::v1::EndUserNotificationPreference>,
@@ -1126,12 +1126,12 @@ impl rt::Object for TrainingNotificationSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingNotificationSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_preference", &self.notification_preference);
-        d.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
-        d.field(2usize, "setting_type", &self.setting_type);
-        d.field(3usize, "training_assignment", &self.training_assignment);
-        d.field(4usize, "training_reminder", &self.training_reminder);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notification_preference", &self.notification_preference);
+        v.field(1usize, "positive_reinforcement", &self.positive_reinforcement);
+        v.field(2usize, "setting_type", &self.setting_type);
+        v.field(3usize, "training_assignment", &self.training_assignment);
+        v.field(4usize, "training_reminder", &self.training_reminder);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1183,7 +1183,7 @@ rt::impl_serde!(TrainingNotificationSetting);
 /// CSDL: `microsoft.graph.trainingReminderNotification`, complex type, derived from `microsoft.graph.baseEndUserNotification`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrainingReminderNotification {
     /// CSDL: property `defaultLanguage`: `Edm.String`, nullable.
     pub default_language: rt::Field<::std::string::String>,
@@ -1221,10 +1221,10 @@ impl rt::Object for TrainingReminderNotification {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trainingReminderNotification\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "default_language", &self.default_language);
-        d.field(1usize, "end_user_notification", &self.end_user_notification);
-        d.field(2usize, "delivery_frequency", &self.delivery_frequency);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "default_language", &self.default_language);
+        v.field(1usize, "end_user_notification", &self.end_user_notification);
+        v.field(2usize, "delivery_frequency", &self.delivery_frequency);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1269,7 +1269,7 @@ rt::impl_serde!(TrainingReminderNotification);
 /// CSDL: `microsoft.graph.trainingSetting`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrainingSetting {
     /// CSDL: property `settingType`: `microsoft.graph.trainingSettingType`, nullable.
     pub setting_type: rt::Field<crate::v1::TrainingSettingType>,
@@ -1293,8 +1293,8 @@ impl rt::Object for TrainingSetting {
     const KEYS_JSON: &'static [&'static str] = &[",\"settingType\":"];
     const TAG: &'static str = "\"#microsoft.graph.trainingSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "setting_type", &self.setting_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "setting_type", &self.setting_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

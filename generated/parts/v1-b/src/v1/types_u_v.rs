@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.unavailablePlaceMode`, complex type, derived from `microsoft.graph.placeMode`.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnavailablePlaceMode {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for UnavailablePlaceMode {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.unavailablePlaceMode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -69,7 +69,7 @@ rt::impl_serde!(UnavailablePlaceMode);
 /// Request builders: [`UnifiedRbacResourceActionPath`](requests/struct.UnifiedRbacResourceActionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceAction {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -127,18 +127,18 @@ impl rt::Object for UnifiedRbacResourceAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_verb", &self.action_verb);
-        d.field(2usize, "authentication_context_id", &self.authentication_context_id);
-        d.field(3usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_verb", &self.action_verb);
+        v.field(2usize, "authentication_context_id", &self.authentication_context_id);
+        v.field(3usize, "description", &self.description);
+        v.field(
             4usize,
             "is_authentication_context_settable",
             &self.is_authentication_context_settable,
         );
-        d.field(5usize, "name", &self.name);
-        d.field(6usize, "resource_scope_id", &self.resource_scope_id);
+        v.field(5usize, "name", &self.name);
+        v.field(6usize, "resource_scope_id", &self.resource_scope_id);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -195,7 +195,7 @@ rt::impl_serde!(UnifiedRbacResourceAction);
 /// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/struct.UnifiedRbacResourceNamespacePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceNamespace {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -231,10 +231,10 @@ impl rt::Object for UnifiedRbacResourceNamespace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRbacResourceNamespace\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "resource_actions", &self.resource_actions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "resource_actions", &self.resource_actions);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -278,7 +278,7 @@ rt::impl_serde!(UnifiedRbacResourceNamespace);
 /// CSDL: `microsoft.graph.unifiedRole`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRole {
     /// CSDL: property `roleDefinitionId`: `Edm.String`, not nullable.
     pub role_definition_id: rt::Field<::std::string::String>,
@@ -302,8 +302,8 @@ impl rt::Object for UnifiedRole {
     const KEYS_JSON: &'static [&'static str] = &[",\"roleDefinitionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_definition_id", &self.role_definition_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "role_definition_id", &self.role_definition_id);
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -431,7 +431,7 @@ rt::impl_serde!(UnifiedRoleScheduleRequestActions);
 /// Request builders: [`UnitMapPath`](requests/struct.UnitMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnitMap {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -465,10 +465,10 @@ impl rt::Object for UnitMap {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unitMap\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "properties", &self.properties);
-        d.field(2usize, "place_id", &self.place_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "properties", &self.properties);
+        v.field(2usize, "place_id", &self.place_id);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -513,7 +513,7 @@ rt::impl_serde!(UnitMap);
 /// Request builders: [`UrlAssessmentRequestPath`](requests/struct.UrlAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrlAssessmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -586,17 +586,17 @@ impl rt::Object for UrlAssessmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.urlAssessmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "content_type", &self.content_type);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "expected_assessment", &self.expected_assessment);
-        d.field(6usize, "request_source", &self.request_source);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "results", &self.results);
-        d.field(9usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "content_type", &self.content_type);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "expected_assessment", &self.expected_assessment);
+        v.field(6usize, "request_source", &self.request_source);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "results", &self.results);
+        v.field(9usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -662,7 +662,7 @@ rt::impl_serde!(UrlAssessmentRequest);
 /// Request builders: [`UserActivityPath`](requests/struct.UserActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -760,22 +760,22 @@ impl rt::Object for UserActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activation_url", &self.activation_url);
-        d.field(2usize, "activity_source_host", &self.activity_source_host);
-        d.field(3usize, "app_activity_id", &self.app_activity_id);
-        d.field(4usize, "app_display_name", &self.app_display_name);
-        d.field(5usize, "content_info", &self.content_info);
-        d.field(6usize, "content_url", &self.content_url);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(9usize, "fallback_url", &self.fallback_url);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "status", &self.status);
-        d.field(12usize, "user_timezone", &self.user_timezone);
-        d.field(13usize, "visual_elements", &self.visual_elements);
-        d.field(14usize, "history_items", &self.history_items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activation_url", &self.activation_url);
+        v.field(2usize, "activity_source_host", &self.activity_source_host);
+        v.field(3usize, "app_activity_id", &self.app_activity_id);
+        v.field(4usize, "app_display_name", &self.app_display_name);
+        v.field(5usize, "content_info", &self.content_info);
+        v.field(6usize, "content_url", &self.content_url);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(9usize, "fallback_url", &self.fallback_url);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "status", &self.status);
+        v.field(12usize, "user_timezone", &self.user_timezone);
+        v.field(13usize, "visual_elements", &self.visual_elements);
+        v.field(14usize, "history_items", &self.history_items);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -852,7 +852,7 @@ rt::impl_serde!(UserActivity);
 /// CSDL: `microsoft.graph.userAttributeValuesItem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAttributeValuesItem {
     /// CSDL: property `isDefault`: `Edm.Boolean`, not nullable.
     pub is_default: rt::Field<bool>,
@@ -886,10 +886,10 @@ impl rt::Object for UserAttributeValuesItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userAttributeValuesItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_default", &self.is_default);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_default", &self.is_default);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -934,7 +934,7 @@ rt::impl_serde!(UserAttributeValuesItem);
 /// Request builders: [`UserConsentRequestPath`](requests/struct.UserConsentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserConsentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1002,16 +1002,16 @@ impl rt::Object for UserConsentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userConsentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "reason", &self.reason);
-        d.field(8usize, "approval", &self.approval);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "reason", &self.reason);
+        v.field(8usize, "approval", &self.approval);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1075,7 +1075,7 @@ rt::impl_serde!(UserConsentRequest);
 /// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1160,16 +1160,16 @@ impl rt::Object for UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDe
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_crash_count", &self.app_crash_count);
-        d.field(2usize, "app_display_name", &self.app_display_name);
-        d.field(3usize, "app_name", &self.app_name);
-        d.field(4usize, "app_publisher", &self.app_publisher);
-        d.field(5usize, "app_version", &self.app_version);
-        d.field(6usize, "device_count_with_crashes", &self.device_count_with_crashes);
-        d.field(7usize, "is_latest_used_version", &self.is_latest_used_version);
-        d.field(8usize, "is_most_used_version", &self.is_most_used_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_crash_count", &self.app_crash_count);
+        v.field(2usize, "app_display_name", &self.app_display_name);
+        v.field(3usize, "app_name", &self.app_name);
+        v.field(4usize, "app_publisher", &self.app_publisher);
+        v.field(5usize, "app_version", &self.app_version);
+        v.field(6usize, "device_count_with_crashes", &self.device_count_with_crashes);
+        v.field(7usize, "is_latest_used_version", &self.is_latest_used_version);
+        v.field(8usize, "is_most_used_version", &self.is_most_used_version);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1235,7 +1235,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetail
 /// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1326,17 +1326,17 @@ impl rt::Object for UserExperienceAnalyticsAppHealthApplicationPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "app_crash_count", &self.app_crash_count);
-        d.field(3usize, "app_display_name", &self.app_display_name);
-        d.field(4usize, "app_hang_count", &self.app_hang_count);
-        d.field(5usize, "app_health_score", &self.app_health_score);
-        d.field(6usize, "app_name", &self.app_name);
-        d.field(7usize, "app_publisher", &self.app_publisher);
-        d.field(8usize, "app_usage_duration", &self.app_usage_duration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(2usize, "app_crash_count", &self.app_crash_count);
+        v.field(3usize, "app_display_name", &self.app_display_name);
+        v.field(4usize, "app_hang_count", &self.app_hang_count);
+        v.field(5usize, "app_health_score", &self.app_health_score);
+        v.field(6usize, "app_name", &self.app_name);
+        v.field(7usize, "app_publisher", &self.app_publisher);
+        v.field(8usize, "app_usage_duration", &self.app_usage_duration);
+        v.field(
             9usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
@@ -1407,7 +1407,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 /// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1477,18 +1477,18 @@ impl rt::Object for UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(2usize, "device_manufacturer", &self.device_manufacturer);
-        d.field(3usize, "device_model", &self.device_model);
-        d.field(4usize, "health_status", &self.health_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(2usize, "device_manufacturer", &self.device_manufacturer);
+        v.field(3usize, "device_model", &self.device_model);
+        v.field(4usize, "health_status", &self.health_status);
+        v.field(
             5usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(6usize, "model_app_health_score", &self.model_app_health_score);
+        v.field(6usize, "model_app_health_score", &self.model_app_health_score);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1548,7 +1548,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 /// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAppHealthOsVersionPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1611,17 +1611,17 @@ impl rt::Object for UserExperienceAnalyticsAppHealthOsVersionPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_device_count", &self.active_device_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_device_count", &self.active_device_count);
+        v.field(
             2usize,
             "mean_time_to_failure_in_minutes",
             &self.mean_time_to_failure_in_minutes,
         );
-        d.field(3usize, "os_build_number", &self.os_build_number);
-        d.field(4usize, "os_version", &self.os_version);
-        d.field(
+        v.field(3usize, "os_build_number", &self.os_build_number);
+        v.field(4usize, "os_version", &self.os_version);
+        v.field(
             5usize,
             "os_version_app_health_score",
             &self.os_version_app_health_score,
@@ -1680,7 +1680,7 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthOsVersionPerformance);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
     /// The count of intune devices that are not autopilot registerd. Read-only.
     ///
@@ -1724,18 +1724,18 @@ impl rt::Object for UserExperienceAnalyticsAutopilotDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "devices_not_autopilot_registered",
             &self.devices_not_autopilot_registered,
         );
-        d.field(
+        v.field(
             1usize,
             "devices_without_autopilot_profile_assigned",
             &self.devices_without_autopilot_profile_assigned,
         );
-        d.field(
+        v.field(
             2usize,
             "total_windows10_devices_without_tenant_attached",
             &self.total_windows10_devices_without_tenant_attached,
@@ -1790,7 +1790,7 @@ rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/struct.UserExperienceAnalyticsBaselinePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsBaseline {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1894,26 +1894,26 @@ impl rt::Object for UserExperienceAnalyticsBaseline {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsBaseline\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_built_in", &self.is_built_in);
-        d.field(4usize, "app_health_metrics", &self.app_health_metrics);
-        d.field(5usize, "battery_health_metrics", &self.battery_health_metrics);
-        d.field(6usize, "best_practices_metrics", &self.best_practices_metrics);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_built_in", &self.is_built_in);
+        v.field(4usize, "app_health_metrics", &self.app_health_metrics);
+        v.field(5usize, "battery_health_metrics", &self.battery_health_metrics);
+        v.field(6usize, "best_practices_metrics", &self.best_practices_metrics);
+        v.field(
             7usize,
             "device_boot_performance_metrics",
             &self.device_boot_performance_metrics,
         );
-        d.field(8usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
-        d.field(
+        v.field(8usize, "reboot_analytics_metrics", &self.reboot_analytics_metrics);
+        v.field(
             9usize,
             "resource_performance_metrics",
             &self.resource_performance_metrics,
         );
-        d.field(10usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
+        v.field(10usize, "work_from_anywhere_metrics", &self.work_from_anywhere_metrics);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1988,7 +1988,7 @@ rt::impl_serde!(UserExperienceAnalyticsBaseline);
 /// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/struct.UserExperienceAnalyticsCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsCategory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2028,10 +2028,10 @@ impl rt::Object for UserExperienceAnalyticsCategory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCategory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
-        d.field(2usize, "metric_values", &self.metric_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insights", &self.insights);
+        v.field(2usize, "metric_values", &self.metric_values);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2078,7 +2078,7 @@ rt::impl_serde!(UserExperienceAnalyticsCategory);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
     /// The count of devices that are not cloud identity. Read-only.
     ///
@@ -2106,8 +2106,8 @@ impl rt::Object for UserExperienceAnalyticsCloudIdentityDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_without_cloud_identity_count",
             &self.device_without_cloud_identity_count,
@@ -2152,7 +2152,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudIdentityDevicesSummary);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
     /// Total number of  co-managed devices. Read-only.
     ///
@@ -2196,10 +2196,10 @@ impl rt::Object for UserExperienceAnalyticsCloudManagementDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
-        d.field(1usize, "intune_device_count", &self.intune_device_count);
-        d.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "co_managed_device_count", &self.co_managed_device_count);
+        v.field(1usize, "intune_device_count", &self.intune_device_count);
+        v.field(2usize, "tenant_attach_device_count", &self.tenant_attach_device_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2247,7 +2247,7 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/struct.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDevicePerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2415,44 +2415,44 @@ impl rt::Object for UserExperienceAnalyticsDevicePerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDevicePerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "average_blue_screens", &self.average_blue_screens);
-        d.field(2usize, "average_restarts", &self.average_restarts);
-        d.field(3usize, "blue_screen_count", &self.blue_screen_count);
-        d.field(4usize, "boot_score", &self.boot_score);
-        d.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(7usize, "device_count", &self.device_count);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "disk_type", &self.disk_type);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "average_blue_screens", &self.average_blue_screens);
+        v.field(2usize, "average_restarts", &self.average_restarts);
+        v.field(3usize, "blue_screen_count", &self.blue_screen_count);
+        v.field(4usize, "boot_score", &self.boot_score);
+        v.field(5usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        v.field(6usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        v.field(7usize, "device_count", &self.device_count);
+        v.field(8usize, "device_name", &self.device_name);
+        v.field(9usize, "disk_type", &self.disk_type);
+        v.field(
             10usize,
             "group_policy_boot_time_in_ms",
             &self.group_policy_boot_time_in_ms,
         );
-        d.field(
+        v.field(
             11usize,
             "group_policy_login_time_in_ms",
             &self.group_policy_login_time_in_ms,
         );
-        d.field(12usize, "health_status", &self.health_status);
-        d.field(13usize, "login_score", &self.login_score);
-        d.field(14usize, "manufacturer", &self.manufacturer);
-        d.field(15usize, "model", &self.model);
-        d.field(
+        v.field(12usize, "health_status", &self.health_status);
+        v.field(13usize, "login_score", &self.login_score);
+        v.field(14usize, "manufacturer", &self.manufacturer);
+        v.field(15usize, "model", &self.model);
+        v.field(
             16usize,
             "model_startup_performance_score",
             &self.model_startup_performance_score,
         );
-        d.field(17usize, "operating_system_version", &self.operating_system_version);
-        d.field(
+        v.field(17usize, "operating_system_version", &self.operating_system_version);
+        v.field(
             18usize,
             "responsive_desktop_time_in_ms",
             &self.responsive_desktop_time_in_ms,
         );
-        d.field(19usize, "restart_count", &self.restart_count);
-        d.field(20usize, "startup_performance_score", &self.startup_performance_score);
+        v.field(19usize, "restart_count", &self.restart_count);
+        v.field(20usize, "startup_performance_score", &self.startup_performance_score);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2549,7 +2549,7 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 /// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/struct.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2691,40 +2691,40 @@ impl rt::Object for UserExperienceAnalyticsDeviceStartupHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
-        d.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
-        d.field(3usize, "device_id", &self.device_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "core_boot_time_in_ms", &self.core_boot_time_in_ms);
+        v.field(2usize, "core_login_time_in_ms", &self.core_login_time_in_ms);
+        v.field(3usize, "device_id", &self.device_id);
+        v.field(
             4usize,
             "feature_update_boot_time_in_ms",
             &self.feature_update_boot_time_in_ms,
         );
-        d.field(
+        v.field(
             5usize,
             "group_policy_boot_time_in_ms",
             &self.group_policy_boot_time_in_ms,
         );
-        d.field(
+        v.field(
             6usize,
             "group_policy_login_time_in_ms",
             &self.group_policy_login_time_in_ms,
         );
-        d.field(7usize, "is_feature_update", &self.is_feature_update);
-        d.field(8usize, "is_first_login", &self.is_first_login);
-        d.field(9usize, "operating_system_version", &self.operating_system_version);
-        d.field(
+        v.field(7usize, "is_feature_update", &self.is_feature_update);
+        v.field(8usize, "is_first_login", &self.is_first_login);
+        v.field(9usize, "operating_system_version", &self.operating_system_version);
+        v.field(
             10usize,
             "responsive_desktop_time_in_ms",
             &self.responsive_desktop_time_in_ms,
         );
-        d.field(11usize, "restart_category", &self.restart_category);
-        d.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
-        d.field(13usize, "restart_stop_code", &self.restart_stop_code);
-        d.field(14usize, "start_time", &self.start_time);
-        d.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
-        d.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
+        v.field(11usize, "restart_category", &self.restart_category);
+        v.field(12usize, "restart_fault_bucket", &self.restart_fault_bucket);
+        v.field(13usize, "restart_stop_code", &self.restart_stop_code);
+        v.field(14usize, "start_time", &self.start_time);
+        v.field(15usize, "total_boot_time_in_ms", &self.total_boot_time_in_ms);
+        v.field(16usize, "total_login_time_in_ms", &self.total_login_time_in_ms);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2811,7 +2811,7 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsight`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsInsight {
     /// The unique identifier of the user experience analytics insight.
     ///
@@ -2864,15 +2864,15 @@ impl rt::Object for UserExperienceAnalyticsInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "insight_id", &self.insight_id);
-        d.field(1usize, "severity", &self.severity);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "insight_id", &self.insight_id);
+        v.field(1usize, "severity", &self.severity);
+        v.field(
             2usize,
             "user_experience_analytics_metric_id",
             &self.user_experience_analytics_metric_id,
         );
-        d.field(3usize, "values", &self.values);
+        v.field(3usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2997,7 +2997,7 @@ rt::impl_serde!(UserExperienceAnalyticsInsightSeverity);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsInsightValue`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsInsightValue {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3019,7 +3019,7 @@ impl rt::Object for UserExperienceAnalyticsInsightValue {
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsInsightValue\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::object::Members for UserExperienceAnalyticsInsightValue {
@@ -3179,7 +3179,7 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 /// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/struct.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsMetric {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3217,10 +3217,10 @@ impl rt::Object for UserExperienceAnalyticsMetric {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetric\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "unit", &self.unit);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "unit", &self.unit);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3267,7 +3267,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetric);
 /// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/struct.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsMetricHistory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3316,11 +3316,11 @@ impl rt::Object for UserExperienceAnalyticsMetricHistory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsMetricHistory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_id", &self.device_id);
-        d.field(2usize, "metric_date_time", &self.metric_date_time);
-        d.field(3usize, "metric_type", &self.metric_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_id", &self.device_id);
+        v.field(2usize, "metric_date_time", &self.metric_date_time);
+        v.field(3usize, "metric_type", &self.metric_type);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3371,7 +3371,7 @@ rt::impl_serde!(UserExperienceAnalyticsMetricHistory);
 /// Request builders: [`UserExperienceAnalyticsModelScoresPath`](requests/struct.UserExperienceAnalyticsModelScoresPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsModelScores {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3462,17 +3462,17 @@ impl rt::Object for UserExperienceAnalyticsModelScores {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsModelScores\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_reliability_score", &self.app_reliability_score);
-        d.field(2usize, "battery_health_score", &self.battery_health_score);
-        d.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
-        d.field(4usize, "health_status", &self.health_status);
-        d.field(5usize, "manufacturer", &self.manufacturer);
-        d.field(6usize, "model", &self.model);
-        d.field(7usize, "model_device_count", &self.model_device_count);
-        d.field(8usize, "startup_performance_score", &self.startup_performance_score);
-        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_reliability_score", &self.app_reliability_score);
+        v.field(2usize, "battery_health_score", &self.battery_health_score);
+        v.field(3usize, "endpoint_analytics_score", &self.endpoint_analytics_score);
+        v.field(4usize, "health_status", &self.health_status);
+        v.field(5usize, "manufacturer", &self.manufacturer);
+        v.field(6usize, "model", &self.model);
+        v.field(7usize, "model_device_count", &self.model_device_count);
+        v.field(8usize, "startup_performance_score", &self.startup_performance_score);
+        v.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3650,7 +3650,7 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 /// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/struct.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsOverview {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3679,9 +3679,9 @@ impl rt::Object for UserExperienceAnalyticsOverview {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"insights\":"];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insights", &self.insights);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insights", &self.insights);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3724,7 +3724,7 @@ rt::impl_serde!(UserExperienceAnalyticsOverview);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsSettings {
     /// When TRUE, indicates Tenant attach is configured properly and System Center Configuration Manager (SCCM) tenant attached devices will show up in endpoint analytics reporting. When FALSE, indicates Tenant attach is not configured. FALSE by default.
     ///
@@ -3754,8 +3754,8 @@ impl rt::Object for UserExperienceAnalyticsSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "configuration_manager_data_connector_configured",
             &self.configuration_manager_data_connector_configured,
@@ -3801,7 +3801,7 @@ rt::impl_serde!(UserExperienceAnalyticsSettings);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWindows10DevicesSummary {
     /// The count of Windows 10 devices that have unsupported OS versions. Read-only.
     ///
@@ -3829,8 +3829,8 @@ impl rt::Object for UserExperienceAnalyticsWindows10DevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "unsupported_o_sversion_device_count",
             &self.unsupported_o_sversion_device_count,
@@ -3875,7 +3875,7 @@ rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     /// The user experience analytics work from anywhere Autopilot devices summary. Read-only.
     ///
@@ -4004,45 +4004,45 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "autopilot_devices_summary", &self.autopilot_devices_summary);
+        v.field(
             1usize,
             "cloud_identity_devices_summary",
             &self.cloud_identity_devices_summary,
         );
-        d.field(
+        v.field(
             2usize,
             "cloud_management_devices_summary",
             &self.cloud_management_devices_summary,
         );
-        d.field(3usize, "co_managed_devices", &self.co_managed_devices);
-        d.field(
+        v.field(3usize, "co_managed_devices", &self.co_managed_devices);
+        v.field(
             4usize,
             "devices_not_autopilot_registered",
             &self.devices_not_autopilot_registered,
         );
-        d.field(
+        v.field(
             5usize,
             "devices_without_autopilot_profile_assigned",
             &self.devices_without_autopilot_profile_assigned,
         );
-        d.field(
+        v.field(
             6usize,
             "devices_without_cloud_identity",
             &self.devices_without_cloud_identity,
         );
-        d.field(7usize, "intune_devices", &self.intune_devices);
-        d.field(8usize, "tenant_attach_devices", &self.tenant_attach_devices);
-        d.field(9usize, "total_devices", &self.total_devices);
-        d.field(
+        v.field(7usize, "intune_devices", &self.intune_devices);
+        v.field(8usize, "tenant_attach_devices", &self.tenant_attach_devices);
+        v.field(9usize, "total_devices", &self.total_devices);
+        v.field(
             10usize,
             "unsupported_o_sversion_devices",
             &self.unsupported_o_sversion_devices,
         );
-        d.field(11usize, "windows10_devices", &self.windows10_devices);
-        d.field(12usize, "windows10_devices_summary", &self.windows10_devices_summary);
-        d.field(
+        v.field(11usize, "windows10_devices", &self.windows10_devices);
+        v.field(12usize, "windows10_devices_summary", &self.windows10_devices_summary);
+        v.field(
             13usize,
             "windows10_devices_without_tenant_attach",
             &self.windows10_devices_without_tenant_attach,
@@ -4132,7 +4132,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 /// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4224,17 +4224,17 @@ impl rt::Object for UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "cloud_identity_score", &self.cloud_identity_score);
-        d.field(2usize, "cloud_management_score", &self.cloud_management_score);
-        d.field(3usize, "cloud_provisioning_score", &self.cloud_provisioning_score);
-        d.field(4usize, "health_status", &self.health_status);
-        d.field(5usize, "manufacturer", &self.manufacturer);
-        d.field(6usize, "model", &self.model);
-        d.field(7usize, "model_device_count", &self.model_device_count);
-        d.field(8usize, "windows_score", &self.windows_score);
-        d.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "cloud_identity_score", &self.cloud_identity_score);
+        v.field(2usize, "cloud_management_score", &self.cloud_management_score);
+        v.field(3usize, "cloud_provisioning_score", &self.cloud_provisioning_score);
+        v.field(4usize, "health_status", &self.health_status);
+        v.field(5usize, "manufacturer", &self.manufacturer);
+        v.field(6usize, "model", &self.model);
+        v.field(7usize, "model_device_count", &self.model_device_count);
+        v.field(8usize, "windows_score", &self.windows_score);
+        v.field(9usize, "work_from_anywhere_score", &self.work_from_anywhere_score);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4297,7 +4297,7 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereModelPerformance);
 /// CSDL: `microsoft.graph.userFlowApiConnectorConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFlowApiConnectorConfiguration {
     /// CSDL: containment navigation property `postAttributeCollection`: `microsoft.graph.identityApiConnector`, nullable.
     pub post_attribute_collection: rt::Field<crate::v1::IdentityApiConnector>,
@@ -4330,9 +4330,9 @@ impl rt::Object for UserFlowApiConnectorConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowApiConnectorConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
-        d.field(1usize, "post_federation_signup", &self.post_federation_signup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "post_attribute_collection", &self.post_attribute_collection);
+        v.field(1usize, "post_federation_signup", &self.post_federation_signup);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4377,7 +4377,7 @@ rt::impl_serde!(UserFlowApiConnectorConfiguration);
 /// Request builders: [`UserFlowLanguageConfigurationPath`](requests/struct.UserFlowLanguageConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFlowLanguageConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4425,12 +4425,12 @@ impl rt::Object for UserFlowLanguageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguageConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "default_pages", &self.default_pages);
-        d.field(4usize, "overrides_pages", &self.overrides_pages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "default_pages", &self.default_pages);
+        v.field(4usize, "overrides_pages", &self.overrides_pages);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4482,7 +4482,7 @@ rt::impl_serde!(UserFlowLanguageConfiguration);
 /// Request builders: [`UserFlowLanguagePagePath`](requests/struct.UserFlowLanguagePagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFlowLanguagePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4506,8 +4506,8 @@ impl rt::Object for UserFlowLanguagePage {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.userFlowLanguagePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4620,7 +4620,7 @@ rt::impl_serde!(UserFlowType);
 /// Request builders: [`UserInstallStateSummaryPath`](requests/struct.UserInstallStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserInstallStateSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4683,13 +4683,13 @@ impl rt::Object for UserInstallStateSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userInstallStateSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "failed_device_count", &self.failed_device_count);
-        d.field(2usize, "installed_device_count", &self.installed_device_count);
-        d.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
-        d.field(4usize, "user_name", &self.user_name);
-        d.field(5usize, "device_states", &self.device_states);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "failed_device_count", &self.failed_device_count);
+        v.field(2usize, "installed_device_count", &self.installed_device_count);
+        v.field(3usize, "not_installed_device_count", &self.not_installed_device_count);
+        v.field(4usize, "user_name", &self.user_name);
+        v.field(5usize, "device_states", &self.device_states);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4742,7 +4742,7 @@ rt::impl_serde!(UserInstallStateSummary);
 /// CSDL: `microsoft.graph.userRegistrationFeatureCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationFeatureCount {
     /// CSDL: property `feature`: `microsoft.graph.authenticationMethodFeature`, not nullable.
     pub feature: rt::Field<crate::v1::AuthenticationMethodFeature>,
@@ -4769,9 +4769,9 @@ impl rt::Object for UserRegistrationFeatureCount {
     const KEYS_JSON: &'static [&'static str] = &[",\"feature\":", ",\"userCount\":"];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "feature", &self.feature);
-        d.field(1usize, "user_count", &self.user_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "feature", &self.feature);
+        v.field(1usize, "user_count", &self.user_count);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -4812,7 +4812,7 @@ rt::impl_serde!(UserRegistrationFeatureCount);
 /// CSDL: `microsoft.graph.userRegistrationFeatureSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserRegistrationFeatureSummary {
     /// CSDL: property `totalUserCount`: `Edm.Int64`, not nullable.
     pub total_user_count: rt::Field<i64>,
@@ -4857,15 +4857,15 @@ impl rt::Object for UserRegistrationFeatureSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userRegistrationFeatureSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "total_user_count", &self.total_user_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "total_user_count", &self.total_user_count);
+        v.field(
             1usize,
             "user_registration_feature_counts",
             &self.user_registration_feature_counts,
         );
-        d.field(2usize, "user_roles", &self.user_roles);
-        d.field(3usize, "user_types", &self.user_types);
+        v.field(2usize, "user_roles", &self.user_roles);
+        v.field(3usize, "user_types", &self.user_types);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -4971,7 +4971,7 @@ rt::impl_serde!(UserScopeType);
 /// CSDL: `microsoft.graph.userSignIn`, complex type, derived from `microsoft.graph.signInIdentity`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSignIn {
     /// CSDL: property `externalTenantId`: `Edm.String`, nullable.
     pub external_tenant_id: rt::Field<::std::string::String>,
@@ -5011,10 +5011,10 @@ impl rt::Object for UserSignIn {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSignIn\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_tenant_id", &self.external_tenant_id);
-        d.field(1usize, "external_user_type", &self.external_user_type);
-        d.field(2usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_tenant_id", &self.external_tenant_id);
+        v.field(1usize, "external_user_type", &self.external_user_type);
+        v.field(2usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5059,7 +5059,7 @@ rt::impl_serde!(UserSignIn);
 /// CSDL: `microsoft.graph.userSimulationDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSimulationDetails {
     /// CSDL: property `assignedTrainingsCount`: `Edm.Int32`, nullable.
     pub assigned_trainings_count: rt::Field<i32>,
@@ -5129,20 +5129,20 @@ impl rt::Object for UserSimulationDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSimulationDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_trainings_count", &self.assigned_trainings_count);
-        d.field(1usize, "completed_trainings_count", &self.completed_trainings_count);
-        d.field(2usize, "compromised_date_time", &self.compromised_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_trainings_count", &self.assigned_trainings_count);
+        v.field(1usize, "completed_trainings_count", &self.completed_trainings_count);
+        v.field(2usize, "compromised_date_time", &self.compromised_date_time);
+        v.field(
             3usize,
             "in_progress_trainings_count",
             &self.in_progress_trainings_count,
         );
-        d.field(4usize, "is_compromised", &self.is_compromised);
-        d.field(5usize, "reported_phish_date_time", &self.reported_phish_date_time);
-        d.field(6usize, "simulation_events", &self.simulation_events);
-        d.field(7usize, "simulation_user", &self.simulation_user);
-        d.field(8usize, "training_events", &self.training_events);
+        v.field(4usize, "is_compromised", &self.is_compromised);
+        v.field(5usize, "reported_phish_date_time", &self.reported_phish_date_time);
+        v.field(6usize, "simulation_events", &self.simulation_events);
+        v.field(7usize, "simulation_user", &self.simulation_user);
+        v.field(8usize, "training_events", &self.training_events);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5205,7 +5205,7 @@ rt::impl_serde!(UserSimulationDetails);
 /// CSDL: `microsoft.graph.userSimulationEventInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSimulationEventInfo {
     /// CSDL: property `browser`: `Edm.String`, nullable.
     pub browser: rt::Field<::std::string::String>,
@@ -5258,13 +5258,13 @@ impl rt::Object for UserSimulationEventInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userSimulationEventInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "click_source", &self.click_source);
-        d.field(2usize, "event_date_time", &self.event_date_time);
-        d.field(3usize, "event_name", &self.event_name);
-        d.field(4usize, "ip_address", &self.ip_address);
-        d.field(5usize, "os_platform_device_details", &self.os_platform_device_details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "browser", &self.browser);
+        v.field(1usize, "click_source", &self.click_source);
+        v.field(2usize, "event_date_time", &self.event_date_time);
+        v.field(3usize, "event_name", &self.event_name);
+        v.field(4usize, "ip_address", &self.ip_address);
+        v.field(5usize, "os_platform_device_details", &self.os_platform_device_details);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5316,7 +5316,7 @@ rt::impl_serde!(UserSimulationEventInfo);
 /// CSDL: `microsoft.graph.userTrainingContentEventInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTrainingContentEventInfo {
     /// CSDL: property `browser`: `Edm.String`, nullable.
     pub browser: rt::Field<::std::string::String>,
@@ -5364,12 +5364,12 @@ impl rt::Object for UserTrainingContentEventInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingContentEventInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browser", &self.browser);
-        d.field(1usize, "content_date_time", &self.content_date_time);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "os_platform_device_details", &self.os_platform_device_details);
-        d.field(4usize, "potential_score_impact", &self.potential_score_impact);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "browser", &self.browser);
+        v.field(1usize, "content_date_time", &self.content_date_time);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "os_platform_device_details", &self.os_platform_device_details);
+        v.field(4usize, "potential_score_impact", &self.potential_score_impact);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5419,7 +5419,7 @@ rt::impl_serde!(UserTrainingContentEventInfo);
 /// CSDL: `microsoft.graph.userTrainingEventInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTrainingEventInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5469,20 +5469,20 @@ impl rt::Object for UserTrainingEventInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingEventInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "latest_training_status", &self.latest_training_status);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "latest_training_status", &self.latest_training_status);
+        v.field(
             2usize,
             "training_assigned_properties",
             &self.training_assigned_properties,
         );
-        d.field(
+        v.field(
             3usize,
             "training_completed_properties",
             &self.training_completed_properties,
         );
-        d.field(
+        v.field(
             4usize,
             "training_updated_properties",
             &self.training_updated_properties,
@@ -5538,7 +5538,7 @@ rt::impl_serde!(UserTrainingEventInfo);
 /// CSDL: `microsoft.graph.userTrainingStatusInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTrainingStatusInfo {
     /// CSDL: property `assignedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub assigned_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5581,11 +5581,11 @@ impl rt::Object for UserTrainingStatusInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTrainingStatusInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assigned_date_time", &self.assigned_date_time);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "training_status", &self.training_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assigned_date_time", &self.assigned_date_time);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "training_status", &self.training_status);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -5681,7 +5681,7 @@ rt::impl_serde!(UserType);
 /// CSDL: `microsoft.graph.verifiedDomain`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedDomain {
     /// CSDL: property `capabilities`: `Edm.String`, nullable.
     pub capabilities: rt::Field<::std::string::String>,
@@ -5729,12 +5729,12 @@ impl rt::Object for VerifiedDomain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedDomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "capabilities", &self.capabilities);
-        d.field(1usize, "is_default", &self.is_default);
-        d.field(2usize, "is_initial", &self.is_initial);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "capabilities", &self.capabilities);
+        v.field(1usize, "is_default", &self.is_default);
+        v.field(2usize, "is_initial", &self.is_initial);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5784,7 +5784,7 @@ rt::impl_serde!(VerifiedDomain);
 /// Request builders: [`VerifiedIdProfilePath`](requests/struct.VerifiedIdProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedIdProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5861,25 +5861,25 @@ impl rt::Object for VerifiedIdProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "face_check_configuration", &self.face_check_configuration);
-        d.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "priority", &self.priority);
-        d.field(6usize, "state", &self.state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "face_check_configuration", &self.face_check_configuration);
+        v.field(3usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "priority", &self.priority);
+        v.field(6usize, "state", &self.state);
+        v.field(
             7usize,
             "verified_id_profile_configuration",
             &self.verified_id_profile_configuration,
         );
-        d.field(
+        v.field(
             8usize,
             "verified_id_usage_configurations",
             &self.verified_id_usage_configurations,
         );
-        d.field(9usize, "verifier_did", &self.verifier_did);
+        v.field(9usize, "verifier_did", &self.verifier_did);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5944,7 +5944,7 @@ rt::impl_serde!(VerifiedIdProfile);
 /// CSDL: `microsoft.graph.verifiedIdProfileConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedIdProfileConfiguration {
     /// CSDL: property `acceptedIssuer`: `Edm.String`, not nullable.
     pub accepted_issuer: rt::Field<::std::string::String>,
@@ -5992,12 +5992,12 @@ impl rt::Object for VerifiedIdProfileConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdProfileConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accepted_issuer", &self.accepted_issuer);
-        d.field(1usize, "claim_bindings", &self.claim_bindings);
-        d.field(2usize, "claim_binding_source", &self.claim_binding_source);
-        d.field(3usize, "claim_validation", &self.claim_validation);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accepted_issuer", &self.accepted_issuer);
+        v.field(1usize, "claim_bindings", &self.claim_bindings);
+        v.field(2usize, "claim_binding_source", &self.claim_binding_source);
+        v.field(3usize, "claim_validation", &self.claim_validation);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6100,7 +6100,7 @@ rt::impl_serde!(VerifiedIdProfileState);
 /// CSDL: `microsoft.graph.verifiedIdUsageConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VerifiedIdUsageConfiguration {
     /// CSDL: property `isEnabledForTestOnly`: `Edm.Boolean`, not nullable.
     pub is_enabled_for_test_only: rt::Field<bool>,
@@ -6130,9 +6130,9 @@ impl rt::Object for VerifiedIdUsageConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.verifiedIdUsageConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled_for_test_only", &self.is_enabled_for_test_only);
-        d.field(1usize, "purpose", &self.purpose);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled_for_test_only", &self.is_enabled_for_test_only);
+        v.field(1usize, "purpose", &self.purpose);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6231,7 +6231,7 @@ rt::impl_serde!(VerifiedIdUsageConfigurationPurpose);
 /// CSDL: `microsoft.graph.video`, complex type.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Video {
     /// CSDL: property `audioBitsPerSample`: `Edm.Int32`, nullable.
     pub audio_bits_per_sample: rt::Field<i32>,
@@ -6304,17 +6304,17 @@ impl rt::Object for Video {
     ];
     const TAG: &'static str = "\"#microsoft.graph.video\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
-        d.field(1usize, "audio_channels", &self.audio_channels);
-        d.field(2usize, "audio_format", &self.audio_format);
-        d.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
-        d.field(4usize, "bitrate", &self.bitrate);
-        d.field(5usize, "duration", &self.duration);
-        d.field(6usize, "four_cc", &self.four_cc);
-        d.field(7usize, "frame_rate", &self.frame_rate);
-        d.field(8usize, "height", &self.height);
-        d.field(9usize, "width", &self.width);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "audio_bits_per_sample", &self.audio_bits_per_sample);
+        v.field(1usize, "audio_channels", &self.audio_channels);
+        v.field(2usize, "audio_format", &self.audio_format);
+        v.field(3usize, "audio_samples_per_second", &self.audio_samples_per_second);
+        v.field(4usize, "bitrate", &self.bitrate);
+        v.field(5usize, "duration", &self.duration);
+        v.field(6usize, "four_cc", &self.four_cc);
+        v.field(7usize, "frame_rate", &self.frame_rate);
+        v.field(8usize, "height", &self.height);
+        v.field(9usize, "width", &self.width);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6431,7 +6431,7 @@ rt::impl_serde!(VisibilitySetting);
 /// CSDL: `microsoft.graph.visualInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VisualInfo {
     /// CSDL: property `attribution`: `microsoft.graph.imageInfo`, nullable.
     pub attribution: rt::Field<crate::v1::ImageInfo>,
@@ -6479,12 +6479,12 @@ impl rt::Object for VisualInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.visualInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribution", &self.attribution);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "content", &self.content);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_text", &self.display_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribution", &self.attribution);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "content", &self.content);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_text", &self.display_text);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6593,7 +6593,7 @@ rt::impl_serde!(VolumeType);
 /// CSDL: `microsoft.graph.vppLicensingType`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppLicensingType {
     /// Whether the program supports the device licensing type.
     ///
@@ -6630,9 +6630,9 @@ impl rt::Object for VppLicensingType {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppLicensingType\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "supports_device_licensing", &self.supports_device_licensing);
-        d.field(1usize, "supports_user_licensing", &self.supports_user_licensing);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "supports_device_licensing", &self.supports_device_licensing);
+        v.field(1usize, "supports_user_licensing", &self.supports_user_licensing);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6677,7 +6677,7 @@ rt::impl_serde!(VppLicensingType);
 /// Request builders: [`VppTokenPath`](requests/struct.VppTokenPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppToken {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6782,19 +6782,19 @@ impl rt::Object for VppToken {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vppToken\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "apple_id", &self.apple_id);
-        d.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
-        d.field(3usize, "country_or_region", &self.country_or_region);
-        d.field(4usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(7usize, "last_sync_status", &self.last_sync_status);
-        d.field(8usize, "organization_name", &self.organization_name);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "token", &self.token);
-        d.field(11usize, "vpp_token_account_type", &self.vpp_token_account_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "apple_id", &self.apple_id);
+        v.field(2usize, "automatically_update_apps", &self.automatically_update_apps);
+        v.field(3usize, "country_or_region", &self.country_or_region);
+        v.field(4usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(7usize, "last_sync_status", &self.last_sync_status);
+        v.field(8usize, "organization_name", &self.organization_name);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "token", &self.token);
+        v.field(11usize, "vpp_token_account_type", &self.vpp_token_account_type);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]

@@ -55,7 +55,7 @@ rt::impl_serde!(WeakAlgorithms);
 /// Request builders: [`WebAppPath`](requests/struct.WebAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -202,25 +202,25 @@ impl rt::Object for WebApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_url", &self.app_url);
-        d.field(17usize, "use_managed_browser", &self.use_managed_browser);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_url", &self.app_url);
+        v.field(17usize, "use_managed_browser", &self.use_managed_browser);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -305,7 +305,7 @@ rt::impl_serde!(WebApp);
 /// CSDL: `microsoft.graph.webApplicationFirewallDnsConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallDnsConfiguration {
     /// CSDL: property `isDomainVerified`: `Edm.Boolean`, not nullable.
     pub is_domain_verified: rt::Field<bool>,
@@ -353,12 +353,12 @@ impl rt::Object for WebApplicationFirewallDnsConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallDnsConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_domain_verified", &self.is_domain_verified);
-        d.field(1usize, "is_proxied", &self.is_proxied);
-        d.field(2usize, "name", &self.name);
-        d.field(3usize, "record_type", &self.record_type);
-        d.field(4usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_domain_verified", &self.is_domain_verified);
+        v.field(1usize, "is_proxied", &self.is_proxied);
+        v.field(2usize, "name", &self.name);
+        v.field(3usize, "record_type", &self.record_type);
+        v.field(4usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -454,7 +454,7 @@ rt::impl_serde!(WebApplicationFirewallDnsRecordType);
 /// Request builders: [`WebApplicationFirewallProviderPath`](requests/struct.WebApplicationFirewallProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallProvider {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -481,9 +481,9 @@ impl rt::Object for WebApplicationFirewallProvider {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallProvider\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -743,7 +743,7 @@ rt::impl_serde!(WebApplicationFirewallProviderType);
 /// Request builders: [`WebApplicationFirewallVerificationModelPath`](requests/struct.WebApplicationFirewallVerificationModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallVerificationModel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -798,13 +798,13 @@ impl rt::Object for WebApplicationFirewallVerificationModel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerificationModel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "provider_type", &self.provider_type);
-        d.field(2usize, "verification_result", &self.verification_result);
-        d.field(3usize, "verified_details", &self.verified_details);
-        d.field(4usize, "verified_host", &self.verified_host);
-        d.field(5usize, "provider", &self.provider);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "provider_type", &self.provider_type);
+        v.field(2usize, "verification_result", &self.verification_result);
+        v.field(3usize, "verified_details", &self.verified_details);
+        v.field(4usize, "verified_host", &self.verified_host);
+        v.field(5usize, "provider", &self.provider);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -858,7 +858,7 @@ rt::impl_serde!(WebApplicationFirewallVerificationModel);
 /// CSDL: `microsoft.graph.webApplicationFirewallVerificationResult`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallVerificationResult {
     /// CSDL: property `errors`: `Collection(microsoft.graph.genericError)`, not nullable.
     pub errors: rt::Field<::std::vec::Vec<crate::v1::GenericError>>,
@@ -901,11 +901,11 @@ impl rt::Object for WebApplicationFirewallVerificationResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerificationResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "errors", &self.errors);
-        d.field(1usize, "status", &self.status);
-        d.field(2usize, "verified_on_date_time", &self.verified_on_date_time);
-        d.field(3usize, "warnings", &self.warnings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "errors", &self.errors);
+        v.field(1usize, "status", &self.status);
+        v.field(2usize, "verified_on_date_time", &self.verified_on_date_time);
+        v.field(3usize, "warnings", &self.warnings);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1011,7 +1011,7 @@ rt::impl_serde!(WebApplicationFirewallVerificationStatus);
 /// CSDL: `microsoft.graph.webApplicationFirewallVerifiedDetails`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallVerifiedDetails {
     /// CSDL: property `dnsConfiguration`: `microsoft.graph.webApplicationFirewallDnsConfiguration`, nullable.
     pub dns_configuration: rt::Field<crate::v1::WebApplicationFirewallDnsConfiguration>,
@@ -1035,8 +1035,8 @@ impl rt::Object for WebApplicationFirewallVerifiedDetails {
     const KEYS_JSON: &'static [&'static str] = &[",\"dnsConfiguration\":"];
     const TAG: &'static str = "\"#microsoft.graph.webApplicationFirewallVerifiedDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dns_configuration", &self.dns_configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dns_configuration", &self.dns_configuration);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1298,7 +1298,7 @@ rt::impl_serde!(WebBrowserCookieSettings);
 /// CSDL: `microsoft.graph.webauthnAuthenticationExtensionsClientInputs`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnAuthenticationExtensionsClientInputs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1320,7 +1320,7 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientInputs {
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticationExtensionsClientInputs\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core)]
 impl rt::object::Members for WebauthnAuthenticationExtensionsClientInputs {
@@ -1352,7 +1352,7 @@ rt::impl_serde!(WebauthnAuthenticationExtensionsClientInputs);
 /// CSDL: `microsoft.graph.webauthnAuthenticationExtensionsClientOutputs`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnAuthenticationExtensionsClientOutputs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -1374,7 +1374,7 @@ impl rt::Object for WebauthnAuthenticationExtensionsClientOutputs {
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticationExtensionsClientOutputs\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core)]
 impl rt::object::Members for WebauthnAuthenticationExtensionsClientOutputs {
@@ -1406,7 +1406,7 @@ rt::impl_serde!(WebauthnAuthenticationExtensionsClientOutputs);
 /// CSDL: `microsoft.graph.webauthnAuthenticatorAttestationResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnAuthenticatorAttestationResponse {
     /// CSDL: property `attestationObject`: `Edm.String`, nullable.
     pub attestation_object: rt::Field<::std::string::String>,
@@ -1436,9 +1436,9 @@ impl rt::Object for WebauthnAuthenticatorAttestationResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticatorAttestationResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation_object", &self.attestation_object);
-        d.field(1usize, "client_data_json", &self.client_data_json);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attestation_object", &self.attestation_object);
+        v.field(1usize, "client_data_json", &self.client_data_json);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1480,7 +1480,7 @@ rt::impl_serde!(WebauthnAuthenticatorAttestationResponse);
 /// CSDL: `microsoft.graph.webauthnAuthenticatorSelectionCriteria`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnAuthenticatorSelectionCriteria {
     /// CSDL: property `authenticatorAttachment`: `Edm.String`, nullable.
     pub authenticator_attachment: rt::Field<::std::string::String>,
@@ -1518,10 +1518,10 @@ impl rt::Object for WebauthnAuthenticatorSelectionCriteria {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnAuthenticatorSelectionCriteria\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "authenticator_attachment", &self.authenticator_attachment);
-        d.field(1usize, "require_resident_key", &self.require_resident_key);
-        d.field(2usize, "user_verification", &self.user_verification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "authenticator_attachment", &self.authenticator_attachment);
+        v.field(1usize, "require_resident_key", &self.require_resident_key);
+        v.field(2usize, "user_verification", &self.user_verification);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1566,7 +1566,7 @@ rt::impl_serde!(WebauthnAuthenticatorSelectionCriteria);
 /// CSDL: `microsoft.graph.webauthnCredentialCreationOptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnCredentialCreationOptions {
     /// CSDL: property `challengeTimeoutDateTime`: `Edm.DateTimeOffset`, nullable.
     pub challenge_timeout_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1596,13 +1596,13 @@ impl rt::Object for WebauthnCredentialCreationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnCredentialCreationOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "challenge_timeout_date_time",
             &self.challenge_timeout_date_time,
         );
-        d.field(1usize, "public_key", &self.public_key);
+        v.field(1usize, "public_key", &self.public_key);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1644,7 +1644,7 @@ rt::impl_serde!(WebauthnCredentialCreationOptions);
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredential`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnPublicKeyCredential {
     /// CSDL: property `clientExtensionResults`: `microsoft.graph.webauthnAuthenticationExtensionsClientOutputs`, nullable.
     pub client_extension_results: rt::Field<
@@ -1680,10 +1680,10 @@ impl rt::Object for WebauthnPublicKeyCredential {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredential\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_extension_results", &self.client_extension_results);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "response", &self.response);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_extension_results", &self.client_extension_results);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "response", &self.response);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1728,7 +1728,7 @@ rt::impl_serde!(WebauthnPublicKeyCredential);
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialCreationOptions`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnPublicKeyCredentialCreationOptions {
     /// CSDL: property `attestation`: `Edm.String`, nullable.
     pub attestation: rt::Field<::std::string::String>,
@@ -1802,16 +1802,16 @@ impl rt::Object for WebauthnPublicKeyCredentialCreationOptions {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialCreationOptions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attestation", &self.attestation);
-        d.field(1usize, "authenticator_selection", &self.authenticator_selection);
-        d.field(2usize, "challenge", &self.challenge);
-        d.field(3usize, "exclude_credentials", &self.exclude_credentials);
-        d.field(4usize, "extensions", &self.extensions);
-        d.field(5usize, "pub_key_cred_params", &self.pub_key_cred_params);
-        d.field(6usize, "rp", &self.rp);
-        d.field(7usize, "timeout", &self.timeout);
-        d.field(8usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attestation", &self.attestation);
+        v.field(1usize, "authenticator_selection", &self.authenticator_selection);
+        v.field(2usize, "challenge", &self.challenge);
+        v.field(3usize, "exclude_credentials", &self.exclude_credentials);
+        v.field(4usize, "extensions", &self.extensions);
+        v.field(5usize, "pub_key_cred_params", &self.pub_key_cred_params);
+        v.field(6usize, "rp", &self.rp);
+        v.field(7usize, "timeout", &self.timeout);
+        v.field(8usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1874,7 +1874,7 @@ rt::impl_serde!(WebauthnPublicKeyCredentialCreationOptions);
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialDescriptor`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnPublicKeyCredentialDescriptor {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1908,10 +1908,10 @@ impl rt::Object for WebauthnPublicKeyCredentialDescriptor {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialDescriptor\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "transports", &self.transports);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "transports", &self.transports);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1955,7 +1955,7 @@ rt::impl_serde!(WebauthnPublicKeyCredentialDescriptor);
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialParameters`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnPublicKeyCredentialParameters {
     /// CSDL: property `alg`: `Edm.Int32`, nullable.
     pub alg: rt::Field<i32>,
@@ -1982,9 +1982,9 @@ impl rt::Object for WebauthnPublicKeyCredentialParameters {
     const KEYS_JSON: &'static [&'static str] = &[",\"alg\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialParameters\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alg", &self.alg);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alg", &self.alg);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2025,7 +2025,7 @@ rt::impl_serde!(WebauthnPublicKeyCredentialParameters);
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialRpEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnPublicKeyCredentialRpEntity {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2052,9 +2052,9 @@ impl rt::Object for WebauthnPublicKeyCredentialRpEntity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialRpEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2095,7 +2095,7 @@ rt::impl_serde!(WebauthnPublicKeyCredentialRpEntity);
 /// CSDL: `microsoft.graph.webauthnPublicKeyCredentialUserEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebauthnPublicKeyCredentialUserEntity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2129,10 +2129,10 @@ impl rt::Object for WebauthnPublicKeyCredentialUserEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.webauthnPublicKeyCredentialUserEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2176,7 +2176,7 @@ rt::impl_serde!(WebauthnPublicKeyCredentialUserEntity);
 /// CSDL: `microsoft.graph.website`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Website {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -2210,10 +2210,10 @@ impl rt::Object for Website {
     ];
     const TAG: &'static str = "\"#microsoft.graph.website\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2686,7 +2686,7 @@ rt::impl_serde!(WhatIfAnalysisReasons);
 /// Request builders: [`WhatIfAnalysisResultPath`](requests/struct.WhatIfAnalysisResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WhatIfAnalysisResult {
     /// CSDL: property `deletedDateTime`: `Edm.DateTimeOffset`, nullable.
     pub deleted_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2774,20 +2774,20 @@ impl rt::Object for WhatIfAnalysisResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.whatIfAnalysisResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(1usize, "conditions", &self.conditions);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "grant_controls", &self.grant_controls);
-        d.field(6usize, "id", &self.id);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "session_controls", &self.session_controls);
-        d.field(9usize, "state", &self.state);
-        d.field(10usize, "template_id", &self.template_id);
-        d.field(11usize, "analysis_reasons", &self.analysis_reasons);
-        d.field(12usize, "policy_applies", &self.policy_applies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(1usize, "conditions", &self.conditions);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "grant_controls", &self.grant_controls);
+        v.field(6usize, "id", &self.id);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "session_controls", &self.session_controls);
+        v.field(9usize, "state", &self.state);
+        v.field(10usize, "template_id", &self.template_id);
+        v.field(11usize, "analysis_reasons", &self.analysis_reasons);
+        v.field(12usize, "policy_applies", &self.policy_applies);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`Win32LobAppPath`](requests/struct.Win32LobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -269,53 +269,53 @@ impl rt::Object for Win32LobApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "allowed_architectures", &self.allowed_architectures);
-        d.field(21usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(22usize, "install_command_line", &self.install_command_line);
-        d.field(23usize, "install_experience", &self.install_experience);
-        d.field(24usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "allowed_architectures", &self.allowed_architectures);
+        v.field(21usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(22usize, "install_command_line", &self.install_command_line);
+        v.field(23usize, "install_experience", &self.install_experience);
+        v.field(24usize, "minimum_cpu_speed_in_m_hz", &self.minimum_cpu_speed_in_m_hz);
+        v.field(
             25usize,
             "minimum_free_disk_space_in_mb",
             &self.minimum_free_disk_space_in_mb,
         );
-        d.field(26usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
-        d.field(
+        v.field(26usize, "minimum_memory_in_mb", &self.minimum_memory_in_mb);
+        v.field(
             27usize,
             "minimum_number_of_processors",
             &self.minimum_number_of_processors,
         );
-        d.field(
+        v.field(
             28usize,
             "minimum_supported_windows_release",
             &self.minimum_supported_windows_release,
         );
-        d.field(29usize, "msi_information", &self.msi_information);
-        d.field(30usize, "return_codes", &self.return_codes);
-        d.field(31usize, "rules", &self.rules);
-        d.field(32usize, "setup_file_path", &self.setup_file_path);
-        d.field(33usize, "uninstall_command_line", &self.uninstall_command_line);
+        v.field(29usize, "msi_information", &self.msi_information);
+        v.field(30usize, "return_codes", &self.return_codes);
+        v.field(31usize, "rules", &self.rules);
+        v.field(32usize, "setup_file_path", &self.setup_file_path);
+        v.field(33usize, "uninstall_command_line", &self.uninstall_command_line);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -451,7 +451,7 @@ rt::impl_serde!(Win32LobApp);
 /// CSDL: `microsoft.graph.win32LobAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppAssignmentSettings {
     /// The auto-update settings to apply for this app assignment.
     ///
@@ -511,16 +511,16 @@ impl rt::Object for Win32LobAppAssignmentSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "auto_update_settings", &self.auto_update_settings);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "auto_update_settings", &self.auto_update_settings);
+        v.field(
             1usize,
             "delivery_optimization_priority",
             &self.delivery_optimization_priority,
         );
-        d.field(2usize, "install_time_settings", &self.install_time_settings);
-        d.field(3usize, "notifications", &self.notifications);
-        d.field(4usize, "restart_settings", &self.restart_settings);
+        v.field(2usize, "install_time_settings", &self.install_time_settings);
+        v.field(3usize, "notifications", &self.notifications);
+        v.field(4usize, "restart_settings", &self.restart_settings);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -574,7 +574,7 @@ rt::impl_serde!(Win32LobAppAssignmentSettings);
 /// CSDL: `microsoft.graph.win32LobAppAutoUpdateSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppAutoUpdateSettings {
     /// The auto-update superseded apps state setting for the app assignment. Possible values are notConfigured and enabled. Default value is notConfigured.
     ///
@@ -602,8 +602,8 @@ impl rt::Object for Win32LobAppAutoUpdateSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"autoUpdateSupersededAppsState\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppAutoUpdateSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "auto_update_superseded_apps_state",
             &self.auto_update_superseded_apps_state,
@@ -782,7 +782,7 @@ rt::impl_serde!(Win32LobAppFileSystemOperationType);
 /// CSDL: `microsoft.graph.win32LobAppFileSystemRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppFileSystemRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -854,14 +854,14 @@ impl rt::Object for Win32LobAppFileSystemRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppFileSystemRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "path", &self.path);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(2usize, "comparison_value", &self.comparison_value);
+        v.field(3usize, "file_or_folder_name", &self.file_or_folder_name);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "operator", &self.operator);
+        v.field(6usize, "path", &self.path);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -919,7 +919,7 @@ rt::impl_serde!(Win32LobAppFileSystemRule);
 /// CSDL: `microsoft.graph.win32LobAppInstallExperience`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppInstallExperience {
     /// Device restart behavior.
     ///
@@ -953,9 +953,9 @@ impl rt::Object for Win32LobAppInstallExperience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppInstallExperience\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
-        d.field(1usize, "run_as_account", &self.run_as_account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_restart_behavior", &self.device_restart_behavior);
+        v.field(1usize, "run_as_account", &self.run_as_account);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -999,7 +999,7 @@ rt::impl_serde!(Win32LobAppInstallExperience);
 /// CSDL: `microsoft.graph.win32LobAppMsiInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppMsiInformation {
     /// The MSI package type.
     ///
@@ -1071,14 +1071,14 @@ impl rt::Object for Win32LobAppMsiInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppMsiInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_type", &self.package_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_name", &self.product_name);
-        d.field(3usize, "product_version", &self.product_version);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "requires_reboot", &self.requires_reboot);
-        d.field(6usize, "upgrade_code", &self.upgrade_code);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "package_type", &self.package_type);
+        v.field(1usize, "product_code", &self.product_code);
+        v.field(2usize, "product_name", &self.product_name);
+        v.field(3usize, "product_version", &self.product_version);
+        v.field(4usize, "publisher", &self.publisher);
+        v.field(5usize, "requires_reboot", &self.requires_reboot);
+        v.field(6usize, "upgrade_code", &self.upgrade_code);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1249,7 +1249,7 @@ rt::impl_serde!(Win32LobAppNotification);
 /// CSDL: `microsoft.graph.win32LobAppPowerShellScriptRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppPowerShellScriptRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -1337,16 +1337,16 @@ impl rt::Object for Win32LobAppPowerShellScriptRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppPowerShellScriptRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "comparison_value", &self.comparison_value);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "run_as32_bit", &self.run_as32_bit);
-        d.field(7usize, "run_as_account", &self.run_as_account);
-        d.field(8usize, "script_content", &self.script_content);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "comparison_value", &self.comparison_value);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "enforce_signature_check", &self.enforce_signature_check);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "operator", &self.operator);
+        v.field(6usize, "run_as32_bit", &self.run_as32_bit);
+        v.field(7usize, "run_as_account", &self.run_as_account);
+        v.field(8usize, "script_content", &self.script_content);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1498,7 +1498,7 @@ rt::impl_serde!(Win32LobAppPowerShellScriptRuleOperationType);
 /// CSDL: `microsoft.graph.win32LobAppProductCodeRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppProductCodeRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -1549,11 +1549,11 @@ impl rt::Object for Win32LobAppProductCodeRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppProductCodeRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "product_code", &self.product_code);
-        d.field(2usize, "product_version", &self.product_version);
-        d.field(3usize, "product_version_operator", &self.product_version_operator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "product_code", &self.product_code);
+        v.field(2usize, "product_version", &self.product_version);
+        v.field(3usize, "product_version_operator", &self.product_version_operator);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1603,7 +1603,7 @@ rt::impl_serde!(Win32LobAppProductCodeRule);
 /// CSDL: `microsoft.graph.win32LobAppRegistryRule`, complex type, derived from `microsoft.graph.win32LobAppRule`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRegistryRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -1675,14 +1675,14 @@ impl rt::Object for Win32LobAppRegistryRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRegistryRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
-        d.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
-        d.field(2usize, "comparison_value", &self.comparison_value);
-        d.field(3usize, "key_path", &self.key_path);
-        d.field(4usize, "operation_type", &self.operation_type);
-        d.field(5usize, "operator", &self.operator);
-        d.field(6usize, "value_name", &self.value_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
+        v.field(1usize, "check32_bit_on64_system", &self.check32_bit_on64_system);
+        v.field(2usize, "comparison_value", &self.comparison_value);
+        v.field(3usize, "key_path", &self.key_path);
+        v.field(4usize, "operation_type", &self.operation_type);
+        v.field(5usize, "operator", &self.operator);
+        v.field(6usize, "value_name", &self.value_name);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1889,7 +1889,7 @@ rt::impl_serde!(Win32LobAppRestartBehavior);
 /// CSDL: `microsoft.graph.win32LobAppRestartSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRestartSettings {
     /// The number of minutes before the restart time to display the countdown dialog for pending restarts.
     ///
@@ -1933,14 +1933,14 @@ impl rt::Object for Win32LobAppRestartSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRestartSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "countdown_display_before_restart_in_minutes",
             &self.countdown_display_before_restart_in_minutes,
         );
-        d.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
-        d.field(
+        v.field(1usize, "grace_period_in_minutes", &self.grace_period_in_minutes);
+        v.field(
             2usize,
             "restart_notification_snooze_duration_in_minutes",
             &self.restart_notification_snooze_duration_in_minutes,
@@ -1991,7 +1991,7 @@ rt::impl_serde!(Win32LobAppRestartSettings);
 /// CSDL: `microsoft.graph.win32LobAppReturnCode`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppReturnCode {
     /// Return code.
     ///
@@ -2022,9 +2022,9 @@ impl rt::Object for Win32LobAppReturnCode {
     const KEYS_JSON: &'static [&'static str] = &[",\"returnCode\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppReturnCode\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "return_code", &self.return_code);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "return_code", &self.return_code);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2142,7 +2142,7 @@ rt::impl_serde!(Win32LobAppReturnCodeType);
 /// CSDL: `microsoft.graph.win32LobAppRule`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppRule {
     /// The rule type indicating the purpose of the rule.
     ///
@@ -2168,8 +2168,8 @@ impl rt::Object for Win32LobAppRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"ruleType\":"];
     const TAG: &'static str = "\"#microsoft.graph.win32LobAppRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rule_type", &self.rule_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rule_type", &self.rule_type);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]

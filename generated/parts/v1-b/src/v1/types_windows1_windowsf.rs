@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`Windows10CompliancePolicyPath`](requests/struct.Windows10CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10CompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -263,67 +263,67 @@ impl rt::Object for Windows10CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
-        d.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
+        v.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
+        v.field(
             15usize,
             "early_launch_anti_malware_driver_enabled",
             &self.early_launch_anti_malware_driver_enabled,
         );
-        d.field(16usize, "mobile_os_maximum_version", &self.mobile_os_maximum_version);
-        d.field(17usize, "mobile_os_minimum_version", &self.mobile_os_minimum_version);
-        d.field(18usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(19usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(20usize, "password_block_simple", &self.password_block_simple);
-        d.field(21usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(16usize, "mobile_os_maximum_version", &self.mobile_os_maximum_version);
+        v.field(17usize, "mobile_os_minimum_version", &self.mobile_os_minimum_version);
+        v.field(18usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(19usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(20usize, "password_block_simple", &self.password_block_simple);
+        v.field(21usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             22usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(23usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(23usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             24usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             25usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(26usize, "password_required", &self.password_required);
-        d.field(
+        v.field(26usize, "password_required", &self.password_required);
+        v.field(
             27usize,
             "password_required_to_unlock_from_idle",
             &self.password_required_to_unlock_from_idle,
         );
-        d.field(28usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(28usize, "password_required_type", &self.password_required_type);
+        v.field(
             29usize,
             "require_healthy_device_report",
             &self.require_healthy_device_report,
         );
-        d.field(30usize, "secure_boot_enabled", &self.secure_boot_enabled);
-        d.field(31usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(30usize, "secure_boot_enabled", &self.secure_boot_enabled);
+        v.field(31usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -460,7 +460,7 @@ rt::impl_serde!(Windows10CompliancePolicy);
 /// Request builders: [`Windows10CustomConfigurationPath`](requests/struct.Windows10CustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10CustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -580,24 +580,24 @@ impl rt::Object for Windows10CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10CustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "oma_settings", &self.oma_settings);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -809,7 +809,7 @@ rt::impl_serde!(Windows10EditionType);
 /// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/struct.Windows10EndpointProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EndpointProtectionConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1194,179 +1194,179 @@ impl rt::Object for Windows10EndpointProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EndpointProtectionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "application_guard_allow_persistence",
             &self.application_guard_allow_persistence,
         );
-        d.field(
+        v.field(
             13usize,
             "application_guard_allow_print_to_local_printers",
             &self.application_guard_allow_print_to_local_printers,
         );
-        d.field(
+        v.field(
             14usize,
             "application_guard_allow_print_to_network_printers",
             &self.application_guard_allow_print_to_network_printers,
         );
-        d.field(
+        v.field(
             15usize,
             "application_guard_allow_print_to_pdf",
             &self.application_guard_allow_print_to_pdf,
         );
-        d.field(
+        v.field(
             16usize,
             "application_guard_allow_print_to_xps",
             &self.application_guard_allow_print_to_xps,
         );
-        d.field(
+        v.field(
             17usize,
             "application_guard_block_clipboard_sharing",
             &self.application_guard_block_clipboard_sharing,
         );
-        d.field(
+        v.field(
             18usize,
             "application_guard_block_file_transfer",
             &self.application_guard_block_file_transfer,
         );
-        d.field(
+        v.field(
             19usize,
             "application_guard_block_non_enterprise_content",
             &self.application_guard_block_non_enterprise_content,
         );
-        d.field(20usize, "application_guard_enabled", &self.application_guard_enabled);
-        d.field(
+        v.field(20usize, "application_guard_enabled", &self.application_guard_enabled);
+        v.field(
             21usize,
             "application_guard_force_auditing",
             &self.application_guard_force_auditing,
         );
-        d.field(
+        v.field(
             22usize,
             "app_locker_application_control",
             &self.app_locker_application_control,
         );
-        d.field(
+        v.field(
             23usize,
             "bit_locker_disable_warning_for_other_disk_encryption",
             &self.bit_locker_disable_warning_for_other_disk_encryption,
         );
-        d.field(
+        v.field(
             24usize,
             "bit_locker_enable_storage_card_encryption_on_mobile",
             &self.bit_locker_enable_storage_card_encryption_on_mobile,
         );
-        d.field(25usize, "bit_locker_encrypt_device", &self.bit_locker_encrypt_device);
-        d.field(
+        v.field(25usize, "bit_locker_encrypt_device", &self.bit_locker_encrypt_device);
+        v.field(
             26usize,
             "bit_locker_removable_drive_policy",
             &self.bit_locker_removable_drive_policy,
         );
-        d.field(
+        v.field(
             27usize,
             "defender_additional_guarded_folders",
             &self.defender_additional_guarded_folders,
         );
-        d.field(
+        v.field(
             28usize,
             "defender_attack_surface_reduction_excluded_paths",
             &self.defender_attack_surface_reduction_excluded_paths,
         );
-        d.field(
+        v.field(
             29usize,
             "defender_exploit_protection_xml",
             &self.defender_exploit_protection_xml,
         );
-        d.field(
+        v.field(
             30usize,
             "defender_exploit_protection_xml_file_name",
             &self.defender_exploit_protection_xml_file_name,
         );
-        d.field(
+        v.field(
             31usize,
             "defender_guarded_folders_allowed_app_paths",
             &self.defender_guarded_folders_allowed_app_paths,
         );
-        d.field(
+        v.field(
             32usize,
             "defender_security_center_block_exploit_protection_override",
             &self.defender_security_center_block_exploit_protection_override,
         );
-        d.field(
+        v.field(
             33usize,
             "firewall_block_stateful_ftp",
             &self.firewall_block_stateful_ftp,
         );
-        d.field(
+        v.field(
             34usize,
             "firewall_certificate_revocation_list_check_method",
             &self.firewall_certificate_revocation_list_check_method,
         );
-        d.field(
+        v.field(
             35usize,
             "firewall_idle_timeout_for_security_association_in_seconds",
             &self.firewall_idle_timeout_for_security_association_in_seconds,
         );
-        d.field(
+        v.field(
             36usize,
             "firewall_ip_sec_exemptions_allow_dhcp",
             &self.firewall_ip_sec_exemptions_allow_dhcp,
         );
-        d.field(
+        v.field(
             37usize,
             "firewall_ip_sec_exemptions_allow_icmp",
             &self.firewall_ip_sec_exemptions_allow_icmp,
         );
-        d.field(
+        v.field(
             38usize,
             "firewall_ip_sec_exemptions_allow_neighbor_discovery",
             &self.firewall_ip_sec_exemptions_allow_neighbor_discovery,
         );
-        d.field(
+        v.field(
             39usize,
             "firewall_ip_sec_exemptions_allow_router_discovery",
             &self.firewall_ip_sec_exemptions_allow_router_discovery,
         );
-        d.field(
+        v.field(
             40usize,
             "firewall_merge_keying_module_settings",
             &self.firewall_merge_keying_module_settings,
         );
-        d.field(
+        v.field(
             41usize,
             "firewall_packet_queueing_method",
             &self.firewall_packet_queueing_method,
         );
-        d.field(
+        v.field(
             42usize,
             "firewall_pre_shared_key_encoding_method",
             &self.firewall_pre_shared_key_encoding_method,
         );
-        d.field(43usize, "firewall_profile_domain", &self.firewall_profile_domain);
-        d.field(44usize, "firewall_profile_private", &self.firewall_profile_private);
-        d.field(45usize, "firewall_profile_public", &self.firewall_profile_public);
-        d.field(
+        v.field(43usize, "firewall_profile_domain", &self.firewall_profile_domain);
+        v.field(44usize, "firewall_profile_private", &self.firewall_profile_private);
+        v.field(45usize, "firewall_profile_public", &self.firewall_profile_public);
+        v.field(
             46usize,
             "smart_screen_block_override_for_files",
             &self.smart_screen_block_override_for_files,
         );
-        d.field(
+        v.field(
             47usize,
             "smart_screen_enable_in_shell",
             &self.smart_screen_enable_in_shell,
@@ -1602,7 +1602,7 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 /// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/struct.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10EnterpriseModernAppManagementConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1722,24 +1722,24 @@ impl rt::Object for Windows10EnterpriseModernAppManagementConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "uninstall_built_in_apps", &self.uninstall_built_in_apps);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1820,7 +1820,7 @@ rt::impl_serde!(Windows10EnterpriseModernAppManagementConfiguration);
 /// Request builders: [`Windows10GeneralConfigurationPath`](requests/struct.Windows10GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10GeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3364,808 +3364,808 @@ impl rt::Object for Windows10GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10GeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "accounts_block_adding_non_microsoft_account_email",
             &self.accounts_block_adding_non_microsoft_account_email,
         );
-        d.field(13usize, "anti_theft_mode_blocked", &self.anti_theft_mode_blocked);
-        d.field(
+        v.field(13usize, "anti_theft_mode_blocked", &self.anti_theft_mode_blocked);
+        v.field(
             14usize,
             "apps_allow_trusted_apps_sideloading",
             &self.apps_allow_trusted_apps_sideloading,
         );
-        d.field(
+        v.field(
             15usize,
             "apps_block_windows_store_originated_apps",
             &self.apps_block_windows_store_originated_apps,
         );
-        d.field(16usize, "bluetooth_allowed_services", &self.bluetooth_allowed_services);
-        d.field(
+        v.field(16usize, "bluetooth_allowed_services", &self.bluetooth_allowed_services);
+        v.field(
             17usize,
             "bluetooth_block_advertising",
             &self.bluetooth_block_advertising,
         );
-        d.field(
+        v.field(
             18usize,
             "bluetooth_block_discoverable_mode",
             &self.bluetooth_block_discoverable_mode,
         );
-        d.field(19usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(
+        v.field(19usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(
             20usize,
             "bluetooth_block_pre_pairing",
             &self.bluetooth_block_pre_pairing,
         );
-        d.field(21usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(21usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             22usize,
             "cellular_block_data_when_roaming",
             &self.cellular_block_data_when_roaming,
         );
-        d.field(23usize, "cellular_block_vpn", &self.cellular_block_vpn);
-        d.field(
+        v.field(23usize, "cellular_block_vpn", &self.cellular_block_vpn);
+        v.field(
             24usize,
             "cellular_block_vpn_when_roaming",
             &self.cellular_block_vpn_when_roaming,
         );
-        d.field(
+        v.field(
             25usize,
             "certificates_block_manual_root_certificate_installation",
             &self.certificates_block_manual_root_certificate_installation,
         );
-        d.field(
+        v.field(
             26usize,
             "connected_devices_service_blocked",
             &self.connected_devices_service_blocked,
         );
-        d.field(27usize, "copy_paste_blocked", &self.copy_paste_blocked);
-        d.field(28usize, "cortana_blocked", &self.cortana_blocked);
-        d.field(
+        v.field(27usize, "copy_paste_blocked", &self.copy_paste_blocked);
+        v.field(28usize, "cortana_blocked", &self.cortana_blocked);
+        v.field(
             29usize,
             "defender_block_end_user_access",
             &self.defender_block_end_user_access,
         );
-        d.field(30usize, "defender_cloud_block_level", &self.defender_cloud_block_level);
-        d.field(
+        v.field(30usize, "defender_cloud_block_level", &self.defender_cloud_block_level);
+        v.field(
             31usize,
             "defender_days_before_deleting_quarantined_malware",
             &self.defender_days_before_deleting_quarantined_malware,
         );
-        d.field(
+        v.field(
             32usize,
             "defender_detected_malware_actions",
             &self.defender_detected_malware_actions,
         );
-        d.field(
+        v.field(
             33usize,
             "defender_file_extensions_to_exclude",
             &self.defender_file_extensions_to_exclude,
         );
-        d.field(
+        v.field(
             34usize,
             "defender_files_and_folders_to_exclude",
             &self.defender_files_and_folders_to_exclude,
         );
-        d.field(
+        v.field(
             35usize,
             "defender_monitor_file_activity",
             &self.defender_monitor_file_activity,
         );
-        d.field(
+        v.field(
             36usize,
             "defender_processes_to_exclude",
             &self.defender_processes_to_exclude,
         );
-        d.field(
+        v.field(
             37usize,
             "defender_prompt_for_sample_submission",
             &self.defender_prompt_for_sample_submission,
         );
-        d.field(
+        v.field(
             38usize,
             "defender_require_behavior_monitoring",
             &self.defender_require_behavior_monitoring,
         );
-        d.field(
+        v.field(
             39usize,
             "defender_require_cloud_protection",
             &self.defender_require_cloud_protection,
         );
-        d.field(
+        v.field(
             40usize,
             "defender_require_network_inspection_system",
             &self.defender_require_network_inspection_system,
         );
-        d.field(
+        v.field(
             41usize,
             "defender_require_real_time_monitoring",
             &self.defender_require_real_time_monitoring,
         );
-        d.field(
+        v.field(
             42usize,
             "defender_scan_archive_files",
             &self.defender_scan_archive_files,
         );
-        d.field(43usize, "defender_scan_downloads", &self.defender_scan_downloads);
-        d.field(
+        v.field(43usize, "defender_scan_downloads", &self.defender_scan_downloads);
+        v.field(
             44usize,
             "defender_scan_incoming_mail",
             &self.defender_scan_incoming_mail,
         );
-        d.field(
+        v.field(
             45usize,
             "defender_scan_mapped_network_drives_during_full_scan",
             &self.defender_scan_mapped_network_drives_during_full_scan,
         );
-        d.field(46usize, "defender_scan_max_cpu", &self.defender_scan_max_cpu);
-        d.field(
+        v.field(46usize, "defender_scan_max_cpu", &self.defender_scan_max_cpu);
+        v.field(
             47usize,
             "defender_scan_network_files",
             &self.defender_scan_network_files,
         );
-        d.field(
+        v.field(
             48usize,
             "defender_scan_removable_drives_during_full_scan",
             &self.defender_scan_removable_drives_during_full_scan,
         );
-        d.field(
+        v.field(
             49usize,
             "defender_scan_scripts_loaded_in_internet_explorer",
             &self.defender_scan_scripts_loaded_in_internet_explorer,
         );
-        d.field(50usize, "defender_scan_type", &self.defender_scan_type);
-        d.field(
+        v.field(50usize, "defender_scan_type", &self.defender_scan_type);
+        v.field(
             51usize,
             "defender_scheduled_quick_scan_time",
             &self.defender_scheduled_quick_scan_time,
         );
-        d.field(
+        v.field(
             52usize,
             "defender_scheduled_scan_time",
             &self.defender_scheduled_scan_time,
         );
-        d.field(
+        v.field(
             53usize,
             "defender_signature_update_interval_in_hours",
             &self.defender_signature_update_interval_in_hours,
         );
-        d.field(
+        v.field(
             54usize,
             "defender_system_scan_schedule",
             &self.defender_system_scan_schedule,
         );
-        d.field(55usize, "developer_unlock_setting", &self.developer_unlock_setting);
-        d.field(
+        v.field(55usize, "developer_unlock_setting", &self.developer_unlock_setting);
+        v.field(
             56usize,
             "device_management_block_factory_reset_on_mobile",
             &self.device_management_block_factory_reset_on_mobile,
         );
-        d.field(
+        v.field(
             57usize,
             "device_management_block_manual_unenroll",
             &self.device_management_block_manual_unenroll,
         );
-        d.field(
+        v.field(
             58usize,
             "diagnostics_data_submission_mode",
             &self.diagnostics_data_submission_mode,
         );
-        d.field(
+        v.field(
             59usize,
             "edge_allow_start_pages_modification",
             &self.edge_allow_start_pages_modification,
         );
-        d.field(
+        v.field(
             60usize,
             "edge_block_access_to_about_flags",
             &self.edge_block_access_to_about_flags,
         );
-        d.field(
+        v.field(
             61usize,
             "edge_block_address_bar_dropdown",
             &self.edge_block_address_bar_dropdown,
         );
-        d.field(62usize, "edge_block_autofill", &self.edge_block_autofill);
-        d.field(
+        v.field(62usize, "edge_block_autofill", &self.edge_block_autofill);
+        v.field(
             63usize,
             "edge_block_compatibility_list",
             &self.edge_block_compatibility_list,
         );
-        d.field(64usize, "edge_block_developer_tools", &self.edge_block_developer_tools);
-        d.field(65usize, "edge_blocked", &self.edge_blocked);
-        d.field(66usize, "edge_block_extensions", &self.edge_block_extensions);
-        d.field(
+        v.field(64usize, "edge_block_developer_tools", &self.edge_block_developer_tools);
+        v.field(65usize, "edge_blocked", &self.edge_blocked);
+        v.field(66usize, "edge_block_extensions", &self.edge_block_extensions);
+        v.field(
             67usize,
             "edge_block_in_private_browsing",
             &self.edge_block_in_private_browsing,
         );
-        d.field(68usize, "edge_block_java_script", &self.edge_block_java_script);
-        d.field(
+        v.field(68usize, "edge_block_java_script", &self.edge_block_java_script);
+        v.field(
             69usize,
             "edge_block_live_tile_data_collection",
             &self.edge_block_live_tile_data_collection,
         );
-        d.field(
+        v.field(
             70usize,
             "edge_block_password_manager",
             &self.edge_block_password_manager,
         );
-        d.field(71usize, "edge_block_popups", &self.edge_block_popups);
-        d.field(
+        v.field(71usize, "edge_block_popups", &self.edge_block_popups);
+        v.field(
             72usize,
             "edge_block_search_suggestions",
             &self.edge_block_search_suggestions,
         );
-        d.field(
+        v.field(
             73usize,
             "edge_block_sending_do_not_track_header",
             &self.edge_block_sending_do_not_track_header,
         );
-        d.field(
+        v.field(
             74usize,
             "edge_block_sending_intranet_traffic_to_internet_explorer",
             &self.edge_block_sending_intranet_traffic_to_internet_explorer,
         );
-        d.field(
+        v.field(
             75usize,
             "edge_clear_browsing_data_on_exit",
             &self.edge_clear_browsing_data_on_exit,
         );
-        d.field(76usize, "edge_cookie_policy", &self.edge_cookie_policy);
-        d.field(
+        v.field(76usize, "edge_cookie_policy", &self.edge_cookie_policy);
+        v.field(
             77usize,
             "edge_disable_first_run_page",
             &self.edge_disable_first_run_page,
         );
-        d.field(
+        v.field(
             78usize,
             "edge_enterprise_mode_site_list_location",
             &self.edge_enterprise_mode_site_list_location,
         );
-        d.field(79usize, "edge_first_run_url", &self.edge_first_run_url);
-        d.field(80usize, "edge_homepage_urls", &self.edge_homepage_urls);
-        d.field(81usize, "edge_require_smart_screen", &self.edge_require_smart_screen);
-        d.field(82usize, "edge_search_engine", &self.edge_search_engine);
-        d.field(
+        v.field(79usize, "edge_first_run_url", &self.edge_first_run_url);
+        v.field(80usize, "edge_homepage_urls", &self.edge_homepage_urls);
+        v.field(81usize, "edge_require_smart_screen", &self.edge_require_smart_screen);
+        v.field(82usize, "edge_search_engine", &self.edge_search_engine);
+        v.field(
             83usize,
             "edge_send_intranet_traffic_to_internet_explorer",
             &self.edge_send_intranet_traffic_to_internet_explorer,
         );
-        d.field(
+        v.field(
             84usize,
             "edge_sync_favorites_with_internet_explorer",
             &self.edge_sync_favorites_with_internet_explorer,
         );
-        d.field(
+        v.field(
             85usize,
             "enterprise_cloud_print_discovery_end_point",
             &self.enterprise_cloud_print_discovery_end_point,
         );
-        d.field(
+        v.field(
             86usize,
             "enterprise_cloud_print_discovery_max_limit",
             &self.enterprise_cloud_print_discovery_max_limit,
         );
-        d.field(
+        v.field(
             87usize,
             "enterprise_cloud_print_mopria_discovery_resource_identifier",
             &self.enterprise_cloud_print_mopria_discovery_resource_identifier,
         );
-        d.field(
+        v.field(
             88usize,
             "enterprise_cloud_print_o_auth_authority",
             &self.enterprise_cloud_print_o_auth_authority,
         );
-        d.field(
+        v.field(
             89usize,
             "enterprise_cloud_print_o_auth_client_identifier",
             &self.enterprise_cloud_print_o_auth_client_identifier,
         );
-        d.field(
+        v.field(
             90usize,
             "enterprise_cloud_print_resource_identifier",
             &self.enterprise_cloud_print_resource_identifier,
         );
-        d.field(
+        v.field(
             91usize,
             "experience_block_device_discovery",
             &self.experience_block_device_discovery,
         );
-        d.field(
+        v.field(
             92usize,
             "experience_block_error_dialog_when_no_sim",
             &self.experience_block_error_dialog_when_no_sim,
         );
-        d.field(
+        v.field(
             93usize,
             "experience_block_task_switcher",
             &self.experience_block_task_switcher,
         );
-        d.field(94usize, "game_dvr_blocked", &self.game_dvr_blocked);
-        d.field(95usize, "internet_sharing_blocked", &self.internet_sharing_blocked);
-        d.field(96usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(
+        v.field(94usize, "game_dvr_blocked", &self.game_dvr_blocked);
+        v.field(95usize, "internet_sharing_blocked", &self.internet_sharing_blocked);
+        v.field(96usize, "location_services_blocked", &self.location_services_blocked);
+        v.field(
             97usize,
             "lock_screen_allow_timeout_configuration",
             &self.lock_screen_allow_timeout_configuration,
         );
-        d.field(
+        v.field(
             98usize,
             "lock_screen_block_action_center_notifications",
             &self.lock_screen_block_action_center_notifications,
         );
-        d.field(99usize, "lock_screen_block_cortana", &self.lock_screen_block_cortana);
-        d.field(
+        v.field(99usize, "lock_screen_block_cortana", &self.lock_screen_block_cortana);
+        v.field(
             100usize,
             "lock_screen_block_toast_notifications",
             &self.lock_screen_block_toast_notifications,
         );
-        d.field(
+        v.field(
             101usize,
             "lock_screen_timeout_in_seconds",
             &self.lock_screen_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             102usize,
             "logon_block_fast_user_switching",
             &self.logon_block_fast_user_switching,
         );
-        d.field(103usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
-        d.field(
+        v.field(103usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
+        v.field(
             104usize,
             "microsoft_account_block_settings_sync",
             &self.microsoft_account_block_settings_sync,
         );
-        d.field(
+        v.field(
             105usize,
             "network_proxy_apply_settings_device_wide",
             &self.network_proxy_apply_settings_device_wide,
         );
-        d.field(
+        v.field(
             106usize,
             "network_proxy_automatic_configuration_url",
             &self.network_proxy_automatic_configuration_url,
         );
-        d.field(
+        v.field(
             107usize,
             "network_proxy_disable_auto_detect",
             &self.network_proxy_disable_auto_detect,
         );
-        d.field(108usize, "network_proxy_server", &self.network_proxy_server);
-        d.field(109usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(
+        v.field(108usize, "network_proxy_server", &self.network_proxy_server);
+        v.field(109usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(
             110usize,
             "one_drive_disable_file_sync",
             &self.one_drive_disable_file_sync,
         );
-        d.field(111usize, "password_block_simple", &self.password_block_simple);
-        d.field(112usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(111usize, "password_block_simple", &self.password_block_simple);
+        v.field(112usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             113usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(114usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(114usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             115usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             116usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(117usize, "password_required", &self.password_required);
-        d.field(118usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(117usize, "password_required", &self.password_required);
+        v.field(118usize, "password_required_type", &self.password_required_type);
+        v.field(
             119usize,
             "password_require_when_resume_from_idle_state",
             &self.password_require_when_resume_from_idle_state,
         );
-        d.field(
+        v.field(
             120usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             121usize,
             "personalization_desktop_image_url",
             &self.personalization_desktop_image_url,
         );
-        d.field(
+        v.field(
             122usize,
             "personalization_lock_screen_image_url",
             &self.personalization_lock_screen_image_url,
         );
-        d.field(123usize, "privacy_advertising_id", &self.privacy_advertising_id);
-        d.field(
+        v.field(123usize, "privacy_advertising_id", &self.privacy_advertising_id);
+        v.field(
             124usize,
             "privacy_auto_accept_pairing_and_consent_prompts",
             &self.privacy_auto_accept_pairing_and_consent_prompts,
         );
-        d.field(
+        v.field(
             125usize,
             "privacy_block_input_personalization",
             &self.privacy_block_input_personalization,
         );
-        d.field(
+        v.field(
             126usize,
             "reset_protection_mode_blocked",
             &self.reset_protection_mode_blocked,
         );
-        d.field(127usize, "safe_search_filter", &self.safe_search_filter);
-        d.field(128usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(129usize, "search_block_diacritics", &self.search_block_diacritics);
-        d.field(
+        v.field(127usize, "safe_search_filter", &self.safe_search_filter);
+        v.field(128usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(129usize, "search_block_diacritics", &self.search_block_diacritics);
+        v.field(
             130usize,
             "search_disable_auto_language_detection",
             &self.search_disable_auto_language_detection,
         );
-        d.field(
+        v.field(
             131usize,
             "search_disable_indexer_backoff",
             &self.search_disable_indexer_backoff,
         );
-        d.field(
+        v.field(
             132usize,
             "search_disable_indexing_encrypted_items",
             &self.search_disable_indexing_encrypted_items,
         );
-        d.field(
+        v.field(
             133usize,
             "search_disable_indexing_removable_drive",
             &self.search_disable_indexing_removable_drive,
         );
-        d.field(
+        v.field(
             134usize,
             "search_enable_automatic_index_size_manangement",
             &self.search_enable_automatic_index_size_manangement,
         );
-        d.field(
+        v.field(
             135usize,
             "search_enable_remote_queries",
             &self.search_enable_remote_queries,
         );
-        d.field(
+        v.field(
             136usize,
             "settings_block_accounts_page",
             &self.settings_block_accounts_page,
         );
-        d.field(
+        v.field(
             137usize,
             "settings_block_add_provisioning_package",
             &self.settings_block_add_provisioning_package,
         );
-        d.field(138usize, "settings_block_apps_page", &self.settings_block_apps_page);
-        d.field(
+        v.field(138usize, "settings_block_apps_page", &self.settings_block_apps_page);
+        v.field(
             139usize,
             "settings_block_change_language",
             &self.settings_block_change_language,
         );
-        d.field(
+        v.field(
             140usize,
             "settings_block_change_power_sleep",
             &self.settings_block_change_power_sleep,
         );
-        d.field(
+        v.field(
             141usize,
             "settings_block_change_region",
             &self.settings_block_change_region,
         );
-        d.field(
+        v.field(
             142usize,
             "settings_block_change_system_time",
             &self.settings_block_change_system_time,
         );
-        d.field(
+        v.field(
             143usize,
             "settings_block_devices_page",
             &self.settings_block_devices_page,
         );
-        d.field(
+        v.field(
             144usize,
             "settings_block_ease_of_access_page",
             &self.settings_block_ease_of_access_page,
         );
-        d.field(
+        v.field(
             145usize,
             "settings_block_edit_device_name",
             &self.settings_block_edit_device_name,
         );
-        d.field(
+        v.field(
             146usize,
             "settings_block_gaming_page",
             &self.settings_block_gaming_page,
         );
-        d.field(
+        v.field(
             147usize,
             "settings_block_network_internet_page",
             &self.settings_block_network_internet_page,
         );
-        d.field(
+        v.field(
             148usize,
             "settings_block_personalization_page",
             &self.settings_block_personalization_page,
         );
-        d.field(
+        v.field(
             149usize,
             "settings_block_privacy_page",
             &self.settings_block_privacy_page,
         );
-        d.field(
+        v.field(
             150usize,
             "settings_block_remove_provisioning_package",
             &self.settings_block_remove_provisioning_package,
         );
-        d.field(
+        v.field(
             151usize,
             "settings_block_settings_app",
             &self.settings_block_settings_app,
         );
-        d.field(
+        v.field(
             152usize,
             "settings_block_system_page",
             &self.settings_block_system_page,
         );
-        d.field(
+        v.field(
             153usize,
             "settings_block_time_language_page",
             &self.settings_block_time_language_page,
         );
-        d.field(
+        v.field(
             154usize,
             "settings_block_update_security_page",
             &self.settings_block_update_security_page,
         );
-        d.field(
+        v.field(
             155usize,
             "shared_user_app_data_allowed",
             &self.shared_user_app_data_allowed,
         );
-        d.field(
+        v.field(
             156usize,
             "smart_screen_block_prompt_override",
             &self.smart_screen_block_prompt_override,
         );
-        d.field(
+        v.field(
             157usize,
             "smart_screen_block_prompt_override_for_files",
             &self.smart_screen_block_prompt_override_for_files,
         );
-        d.field(
+        v.field(
             158usize,
             "smart_screen_enable_app_install_control",
             &self.smart_screen_enable_app_install_control,
         );
-        d.field(
+        v.field(
             159usize,
             "start_block_unpinning_apps_from_taskbar",
             &self.start_block_unpinning_apps_from_taskbar,
         );
-        d.field(
+        v.field(
             160usize,
             "start_menu_app_list_visibility",
             &self.start_menu_app_list_visibility,
         );
-        d.field(
+        v.field(
             161usize,
             "start_menu_hide_change_account_settings",
             &self.start_menu_hide_change_account_settings,
         );
-        d.field(
+        v.field(
             162usize,
             "start_menu_hide_frequently_used_apps",
             &self.start_menu_hide_frequently_used_apps,
         );
-        d.field(163usize, "start_menu_hide_hibernate", &self.start_menu_hide_hibernate);
-        d.field(164usize, "start_menu_hide_lock", &self.start_menu_hide_lock);
-        d.field(
+        v.field(163usize, "start_menu_hide_hibernate", &self.start_menu_hide_hibernate);
+        v.field(164usize, "start_menu_hide_lock", &self.start_menu_hide_lock);
+        v.field(
             165usize,
             "start_menu_hide_power_button",
             &self.start_menu_hide_power_button,
         );
-        d.field(
+        v.field(
             166usize,
             "start_menu_hide_recent_jump_lists",
             &self.start_menu_hide_recent_jump_lists,
         );
-        d.field(
+        v.field(
             167usize,
             "start_menu_hide_recently_added_apps",
             &self.start_menu_hide_recently_added_apps,
         );
-        d.field(
+        v.field(
             168usize,
             "start_menu_hide_restart_options",
             &self.start_menu_hide_restart_options,
         );
-        d.field(169usize, "start_menu_hide_shut_down", &self.start_menu_hide_shut_down);
-        d.field(170usize, "start_menu_hide_sign_out", &self.start_menu_hide_sign_out);
-        d.field(171usize, "start_menu_hide_sleep", &self.start_menu_hide_sleep);
-        d.field(
+        v.field(169usize, "start_menu_hide_shut_down", &self.start_menu_hide_shut_down);
+        v.field(170usize, "start_menu_hide_sign_out", &self.start_menu_hide_sign_out);
+        v.field(171usize, "start_menu_hide_sleep", &self.start_menu_hide_sleep);
+        v.field(
             172usize,
             "start_menu_hide_switch_account",
             &self.start_menu_hide_switch_account,
         );
-        d.field(173usize, "start_menu_hide_user_tile", &self.start_menu_hide_user_tile);
-        d.field(
+        v.field(173usize, "start_menu_hide_user_tile", &self.start_menu_hide_user_tile);
+        v.field(
             174usize,
             "start_menu_layout_edge_assets_xml",
             &self.start_menu_layout_edge_assets_xml,
         );
-        d.field(175usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
-        d.field(176usize, "start_menu_mode", &self.start_menu_mode);
-        d.field(
+        v.field(175usize, "start_menu_layout_xml", &self.start_menu_layout_xml);
+        v.field(176usize, "start_menu_mode", &self.start_menu_mode);
+        v.field(
             177usize,
             "start_menu_pinned_folder_documents",
             &self.start_menu_pinned_folder_documents,
         );
-        d.field(
+        v.field(
             178usize,
             "start_menu_pinned_folder_downloads",
             &self.start_menu_pinned_folder_downloads,
         );
-        d.field(
+        v.field(
             179usize,
             "start_menu_pinned_folder_file_explorer",
             &self.start_menu_pinned_folder_file_explorer,
         );
-        d.field(
+        v.field(
             180usize,
             "start_menu_pinned_folder_home_group",
             &self.start_menu_pinned_folder_home_group,
         );
-        d.field(
+        v.field(
             181usize,
             "start_menu_pinned_folder_music",
             &self.start_menu_pinned_folder_music,
         );
-        d.field(
+        v.field(
             182usize,
             "start_menu_pinned_folder_network",
             &self.start_menu_pinned_folder_network,
         );
-        d.field(
+        v.field(
             183usize,
             "start_menu_pinned_folder_personal_folder",
             &self.start_menu_pinned_folder_personal_folder,
         );
-        d.field(
+        v.field(
             184usize,
             "start_menu_pinned_folder_pictures",
             &self.start_menu_pinned_folder_pictures,
         );
-        d.field(
+        v.field(
             185usize,
             "start_menu_pinned_folder_settings",
             &self.start_menu_pinned_folder_settings,
         );
-        d.field(
+        v.field(
             186usize,
             "start_menu_pinned_folder_videos",
             &self.start_menu_pinned_folder_videos,
         );
-        d.field(
+        v.field(
             187usize,
             "storage_block_removable_storage",
             &self.storage_block_removable_storage,
         );
-        d.field(
+        v.field(
             188usize,
             "storage_require_mobile_device_encryption",
             &self.storage_require_mobile_device_encryption,
         );
-        d.field(
+        v.field(
             189usize,
             "storage_restrict_app_data_to_system_volume",
             &self.storage_restrict_app_data_to_system_volume,
         );
-        d.field(
+        v.field(
             190usize,
             "storage_restrict_app_install_to_system_volume",
             &self.storage_restrict_app_install_to_system_volume,
         );
-        d.field(
+        v.field(
             191usize,
             "tenant_lockdown_require_network_during_out_of_box_experience",
             &self.tenant_lockdown_require_network_during_out_of_box_experience,
         );
-        d.field(192usize, "usb_blocked", &self.usb_blocked);
-        d.field(193usize, "voice_recording_blocked", &self.voice_recording_blocked);
-        d.field(
+        v.field(192usize, "usb_blocked", &self.usb_blocked);
+        v.field(193usize, "voice_recording_blocked", &self.voice_recording_blocked);
+        v.field(
             194usize,
             "web_rtc_block_localhost_ip_address",
             &self.web_rtc_block_localhost_ip_address,
         );
-        d.field(
+        v.field(
             195usize,
             "wi_fi_block_automatic_connect_hotspots",
             &self.wi_fi_block_automatic_connect_hotspots,
         );
-        d.field(196usize, "wi_fi_blocked", &self.wi_fi_blocked);
-        d.field(
+        v.field(196usize, "wi_fi_blocked", &self.wi_fi_blocked);
+        v.field(
             197usize,
             "wi_fi_block_manual_configuration",
             &self.wi_fi_block_manual_configuration,
         );
-        d.field(198usize, "wi_fi_scan_interval", &self.wi_fi_scan_interval);
-        d.field(
+        v.field(198usize, "wi_fi_scan_interval", &self.wi_fi_scan_interval);
+        v.field(
             199usize,
             "windows_spotlight_block_consumer_specific_features",
             &self.windows_spotlight_block_consumer_specific_features,
         );
-        d.field(200usize, "windows_spotlight_blocked", &self.windows_spotlight_blocked);
-        d.field(
+        v.field(200usize, "windows_spotlight_blocked", &self.windows_spotlight_blocked);
+        v.field(
             201usize,
             "windows_spotlight_block_on_action_center",
             &self.windows_spotlight_block_on_action_center,
         );
-        d.field(
+        v.field(
             202usize,
             "windows_spotlight_block_tailored_experiences",
             &self.windows_spotlight_block_tailored_experiences,
         );
-        d.field(
+        v.field(
             203usize,
             "windows_spotlight_block_third_party_notifications",
             &self.windows_spotlight_block_third_party_notifications,
         );
-        d.field(
+        v.field(
             204usize,
             "windows_spotlight_block_welcome_experience",
             &self.windows_spotlight_block_welcome_experience,
         );
-        d.field(
+        v.field(
             205usize,
             "windows_spotlight_block_windows_tips",
             &self.windows_spotlight_block_windows_tips,
         );
-        d.field(
+        v.field(
             206usize,
             "windows_spotlight_configure_on_lock_screen",
             &self.windows_spotlight_configure_on_lock_screen,
         );
-        d.field(
+        v.field(
             207usize,
             "windows_store_block_auto_update",
             &self.windows_store_block_auto_update,
         );
-        d.field(208usize, "windows_store_blocked", &self.windows_store_blocked);
-        d.field(
+        v.field(208usize, "windows_store_blocked", &self.windows_store_blocked);
+        v.field(
             209usize,
             "windows_store_enable_private_store_only",
             &self.windows_store_enable_private_store_only,
         );
-        d.field(
+        v.field(
             210usize,
             "wireless_display_block_projection_to_this_device",
             &self.wireless_display_block_projection_to_this_device,
         );
-        d.field(
+        v.field(
             211usize,
             "wireless_display_block_user_input_from_receiver",
             &self.wireless_display_block_user_input_from_receiver,
         );
-        d.field(
+        v.field(
             212usize,
             "wireless_display_require_pin_for_pairing",
             &self.wireless_display_require_pin_for_pairing,
@@ -4935,7 +4935,7 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 /// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/struct.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10MobileCompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5167,60 +5167,60 @@ impl rt::Object for Windows10MobileCompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10MobileCompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
-        d.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(13usize, "bit_locker_enabled", &self.bit_locker_enabled);
+        v.field(14usize, "code_integrity_enabled", &self.code_integrity_enabled);
+        v.field(
             15usize,
             "early_launch_anti_malware_driver_enabled",
             &self.early_launch_anti_malware_driver_enabled,
         );
-        d.field(16usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(17usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(18usize, "password_block_simple", &self.password_block_simple);
-        d.field(19usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(16usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(17usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(18usize, "password_block_simple", &self.password_block_simple);
+        v.field(19usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             20usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(21usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(21usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             22usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             23usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(24usize, "password_required", &self.password_required);
-        d.field(25usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(24usize, "password_required", &self.password_required);
+        v.field(25usize, "password_required_type", &self.password_required_type);
+        v.field(
             26usize,
             "password_require_to_unlock_from_idle",
             &self.password_require_to_unlock_from_idle,
         );
-        d.field(27usize, "secure_boot_enabled", &self.secure_boot_enabled);
-        d.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(27usize, "secure_boot_enabled", &self.secure_boot_enabled);
+        v.field(28usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5346,7 +5346,7 @@ rt::impl_serde!(Windows10MobileCompliancePolicy);
 /// CSDL: `microsoft.graph.windows10NetworkProxyServer`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10NetworkProxyServer {
     /// Address to the proxy server. Specify an address in the format <server>[“:”<port>]
     ///
@@ -5390,10 +5390,10 @@ impl rt::Object for Windows10NetworkProxyServer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10NetworkProxyServer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "exceptions", &self.exceptions);
-        d.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "exceptions", &self.exceptions);
+        v.field(2usize, "use_for_local_addresses", &self.use_for_local_addresses);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5441,7 +5441,7 @@ rt::impl_serde!(Windows10NetworkProxyServer);
 /// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/struct.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10SecureAssessmentConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5589,28 +5589,28 @@ impl rt::Object for Windows10SecureAssessmentConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10SecureAssessmentConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "allow_printing", &self.allow_printing);
-        d.field(13usize, "allow_screen_capture", &self.allow_screen_capture);
-        d.field(14usize, "allow_text_suggestion", &self.allow_text_suggestion);
-        d.field(15usize, "configuration_account", &self.configuration_account);
-        d.field(16usize, "launch_uri", &self.launch_uri);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "allow_printing", &self.allow_printing);
+        v.field(13usize, "allow_screen_capture", &self.allow_screen_capture);
+        v.field(14usize, "allow_text_suggestion", &self.allow_text_suggestion);
+        v.field(15usize, "configuration_account", &self.configuration_account);
+        v.field(16usize, "launch_uri", &self.launch_uri);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5700,7 +5700,7 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 /// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/struct.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows10TeamGeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5955,99 +5955,99 @@ impl rt::Object for Windows10TeamGeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows10TeamGeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "azure_operational_insights_block_telemetry",
             &self.azure_operational_insights_block_telemetry,
         );
-        d.field(
+        v.field(
             13usize,
             "azure_operational_insights_workspace_id",
             &self.azure_operational_insights_workspace_id,
         );
-        d.field(
+        v.field(
             14usize,
             "azure_operational_insights_workspace_key",
             &self.azure_operational_insights_workspace_key,
         );
-        d.field(
+        v.field(
             15usize,
             "connect_app_block_auto_launch",
             &self.connect_app_block_auto_launch,
         );
-        d.field(16usize, "maintenance_window_blocked", &self.maintenance_window_blocked);
-        d.field(
+        v.field(16usize, "maintenance_window_blocked", &self.maintenance_window_blocked);
+        v.field(
             17usize,
             "maintenance_window_duration_in_hours",
             &self.maintenance_window_duration_in_hours,
         );
-        d.field(
+        v.field(
             18usize,
             "maintenance_window_start_time",
             &self.maintenance_window_start_time,
         );
-        d.field(19usize, "miracast_blocked", &self.miracast_blocked);
-        d.field(20usize, "miracast_channel", &self.miracast_channel);
-        d.field(21usize, "miracast_require_pin", &self.miracast_require_pin);
-        d.field(
+        v.field(19usize, "miracast_blocked", &self.miracast_blocked);
+        v.field(20usize, "miracast_channel", &self.miracast_channel);
+        v.field(21usize, "miracast_require_pin", &self.miracast_require_pin);
+        v.field(
             22usize,
             "settings_block_my_meetings_and_files",
             &self.settings_block_my_meetings_and_files,
         );
-        d.field(
+        v.field(
             23usize,
             "settings_block_session_resume",
             &self.settings_block_session_resume,
         );
-        d.field(
+        v.field(
             24usize,
             "settings_block_signin_suggestions",
             &self.settings_block_signin_suggestions,
         );
-        d.field(25usize, "settings_default_volume", &self.settings_default_volume);
-        d.field(
+        v.field(25usize, "settings_default_volume", &self.settings_default_volume);
+        v.field(
             26usize,
             "settings_screen_timeout_in_minutes",
             &self.settings_screen_timeout_in_minutes,
         );
-        d.field(
+        v.field(
             27usize,
             "settings_session_timeout_in_minutes",
             &self.settings_session_timeout_in_minutes,
         );
-        d.field(
+        v.field(
             28usize,
             "settings_sleep_timeout_in_minutes",
             &self.settings_sleep_timeout_in_minutes,
         );
-        d.field(
+        v.field(
             29usize,
             "welcome_screen_background_image_url",
             &self.welcome_screen_background_image_url,
         );
-        d.field(
+        v.field(
             30usize,
             "welcome_screen_block_automatic_wake_up",
             &self.welcome_screen_block_automatic_wake_up,
         );
-        d.field(
+        v.field(
             31usize,
             "welcome_screen_meeting_information",
             &self.welcome_screen_meeting_information,
@@ -6245,7 +6245,7 @@ rt::impl_serde!(Windows365SwitchCompatibilityFailureReasonType);
 /// Request builders: [`Windows81CompliancePolicyPath`](requests/struct.Windows81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81CompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6442,47 +6442,47 @@ impl rt::Object for Windows81CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81CompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(14usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(15usize, "password_block_simple", &self.password_block_simple);
-        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(13usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(14usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(15usize, "password_block_simple", &self.password_block_simple);
+        v.field(16usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             17usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(18usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             19usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             20usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(21usize, "password_required", &self.password_required);
-        d.field(22usize, "password_required_type", &self.password_required_type);
-        d.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(21usize, "password_required", &self.password_required);
+        v.field(22usize, "password_required_type", &self.password_required_type);
+        v.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6596,7 +6596,7 @@ rt::impl_serde!(Windows81CompliancePolicy);
 /// Request builders: [`Windows81GeneralConfigurationPath`](requests/struct.Windows81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows81GeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6942,148 +6942,148 @@ impl rt::Object for Windows81GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windows81GeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "accounts_block_adding_non_microsoft_account_email",
             &self.accounts_block_adding_non_microsoft_account_email,
         );
-        d.field(13usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
-        d.field(14usize, "browser_block_autofill", &self.browser_block_autofill);
-        d.field(
+        v.field(13usize, "apply_only_to_windows81", &self.apply_only_to_windows81);
+        v.field(14usize, "browser_block_autofill", &self.browser_block_autofill);
+        v.field(
             15usize,
             "browser_block_automatic_detection_of_intranet_sites",
             &self.browser_block_automatic_detection_of_intranet_sites,
         );
-        d.field(
+        v.field(
             16usize,
             "browser_block_enterprise_mode_access",
             &self.browser_block_enterprise_mode_access,
         );
-        d.field(17usize, "browser_block_java_script", &self.browser_block_java_script);
-        d.field(18usize, "browser_block_plugins", &self.browser_block_plugins);
-        d.field(19usize, "browser_block_popups", &self.browser_block_popups);
-        d.field(
+        v.field(17usize, "browser_block_java_script", &self.browser_block_java_script);
+        v.field(18usize, "browser_block_plugins", &self.browser_block_plugins);
+        v.field(19usize, "browser_block_popups", &self.browser_block_popups);
+        v.field(
             20usize,
             "browser_block_sending_do_not_track_header",
             &self.browser_block_sending_do_not_track_header,
         );
-        d.field(
+        v.field(
             21usize,
             "browser_block_single_word_entry_on_intranet_sites",
             &self.browser_block_single_word_entry_on_intranet_sites,
         );
-        d.field(
+        v.field(
             22usize,
             "browser_enterprise_mode_site_list_location",
             &self.browser_enterprise_mode_site_list_location,
         );
-        d.field(
+        v.field(
             23usize,
             "browser_internet_security_level",
             &self.browser_internet_security_level,
         );
-        d.field(
+        v.field(
             24usize,
             "browser_intranet_security_level",
             &self.browser_intranet_security_level,
         );
-        d.field(
+        v.field(
             25usize,
             "browser_logging_report_location",
             &self.browser_logging_report_location,
         );
-        d.field(26usize, "browser_require_firewall", &self.browser_require_firewall);
-        d.field(
+        v.field(26usize, "browser_require_firewall", &self.browser_require_firewall);
+        v.field(
             27usize,
             "browser_require_fraud_warning",
             &self.browser_require_fraud_warning,
         );
-        d.field(
+        v.field(
             28usize,
             "browser_require_high_security_for_restricted_sites",
             &self.browser_require_high_security_for_restricted_sites,
         );
-        d.field(
+        v.field(
             29usize,
             "browser_require_smart_screen",
             &self.browser_require_smart_screen,
         );
-        d.field(
+        v.field(
             30usize,
             "browser_trusted_sites_security_level",
             &self.browser_trusted_sites_security_level,
         );
-        d.field(
+        v.field(
             31usize,
             "cellular_block_data_roaming",
             &self.cellular_block_data_roaming,
         );
-        d.field(
+        v.field(
             32usize,
             "diagnostics_block_data_submission",
             &self.diagnostics_block_data_submission,
         );
-        d.field(
+        v.field(
             33usize,
             "password_block_picture_password_and_pin",
             &self.password_block_picture_password_and_pin,
         );
-        d.field(34usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(34usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             35usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(36usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(36usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             37usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             38usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(39usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(39usize, "password_required_type", &self.password_required_type);
+        v.field(
             40usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(
+        v.field(
             41usize,
             "storage_require_device_encryption",
             &self.storage_require_device_encryption,
         );
-        d.field(
+        v.field(
             42usize,
             "updates_require_automatic_updates",
             &self.updates_require_automatic_updates,
         );
-        d.field(
+        v.field(
             43usize,
             "user_account_control_settings",
             &self.user_account_control_settings,
         );
-        d.field(44usize, "work_folders_url", &self.work_folders_url);
+        v.field(44usize, "work_folders_url", &self.work_folders_url);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7281,7 +7281,7 @@ rt::impl_serde!(Windows81GeneralConfiguration);
 /// Request builders: [`WindowsAppXPath`](requests/struct.WindowsAppXPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAppX {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7493,38 +7493,38 @@ impl rt::Object for WindowsAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppX\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(21usize, "identity_name", &self.identity_name);
-        d.field(22usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(21usize, "identity_name", &self.identity_name);
+        v.field(22usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        v.field(
             23usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(24usize, "identity_version", &self.identity_version);
-        d.field(25usize, "is_bundle", &self.is_bundle);
-        d.field(
+        v.field(24usize, "identity_version", &self.identity_version);
+        v.field(25usize, "is_bundle", &self.is_bundle);
+        v.field(
             26usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
@@ -7643,7 +7643,7 @@ rt::impl_serde!(WindowsAppX);
 /// CSDL: `microsoft.graph.windowsAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAppXAppAssignmentSettings {
     /// When TRUE, indicates that device execution context will be used for the AppX mobile app. When FALSE, indicates that user context will be used for the AppX mobile app. By default, this property is set to FALSE. Once this property has been set to TRUE it cannot be changed.
     ///
@@ -7669,8 +7669,8 @@ impl rt::Object for WindowsAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsAppXAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -7782,7 +7782,7 @@ rt::impl_serde!(WindowsArchitecture);
 /// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/struct.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7909,25 +7909,25 @@ impl rt::Object for WindowsDefenderAdvancedThreatProtectionConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "allow_sample_sharing", &self.allow_sample_sharing);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "allow_sample_sharing", &self.allow_sample_sharing);
+        v.field(
             13usize,
             "enable_expedited_telemetry_reporting",
             &self.enable_expedited_telemetry_reporting,
@@ -8013,7 +8013,7 @@ rt::impl_serde!(WindowsDefenderAdvancedThreatProtectionConfiguration);
 /// CSDL: `microsoft.graph.windowsDefenderScanActionResult`, complex type, derived from `microsoft.graph.deviceActionResult`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderScanActionResult {
     /// Action name
     ///
@@ -8071,12 +8071,12 @@ impl rt::Object for WindowsDefenderScanActionResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScanActionResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "action_state", &self.action_state);
-        d.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(3usize, "start_date_time", &self.start_date_time);
-        d.field(4usize, "scan_type", &self.scan_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "action_state", &self.action_state);
+        v.field(2usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(3usize, "start_date_time", &self.start_date_time);
+        v.field(4usize, "scan_type", &self.scan_type);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -8299,7 +8299,7 @@ rt::impl_serde!(WindowsDeviceType);
 /// CSDL: `microsoft.graph.windowsFirewallNetworkProfile`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFirewallNetworkProfile {
     /// Configures the firewall to merge authorized application rules from group policy with those from local store instead of ignoring the local store rules. When AuthorizedApplicationRulesFromGroupPolicyNotMerged and AuthorizedApplicationRulesFromGroupPolicyMerged are both true, AuthorizedApplicationRulesFromGroupPolicyMerged takes priority.
     ///
@@ -8406,51 +8406,51 @@ impl rt::Object for WindowsFirewallNetworkProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsFirewallNetworkProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "authorized_application_rules_from_group_policy_merged",
             &self.authorized_application_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             1usize,
             "connection_security_rules_from_group_policy_merged",
             &self.connection_security_rules_from_group_policy_merged,
         );
-        d.field(2usize, "firewall_enabled", &self.firewall_enabled);
-        d.field(
+        v.field(2usize, "firewall_enabled", &self.firewall_enabled);
+        v.field(
             3usize,
             "global_port_rules_from_group_policy_merged",
             &self.global_port_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             4usize,
             "inbound_connections_blocked",
             &self.inbound_connections_blocked,
         );
-        d.field(
+        v.field(
             5usize,
             "inbound_notifications_blocked",
             &self.inbound_notifications_blocked,
         );
-        d.field(6usize, "incoming_traffic_blocked", &self.incoming_traffic_blocked);
-        d.field(
+        v.field(6usize, "incoming_traffic_blocked", &self.incoming_traffic_blocked);
+        v.field(
             7usize,
             "outbound_connections_blocked",
             &self.outbound_connections_blocked,
         );
-        d.field(
+        v.field(
             8usize,
             "policy_rules_from_group_policy_merged",
             &self.policy_rules_from_group_policy_merged,
         );
-        d.field(
+        v.field(
             9usize,
             "secured_packet_exemption_allowed",
             &self.secured_packet_exemption_allowed,
         );
-        d.field(10usize, "stealth_mode_blocked", &self.stealth_mode_blocked);
-        d.field(
+        v.field(10usize, "stealth_mode_blocked", &self.stealth_mode_blocked);
+        v.field(
             11usize,
             "unicast_responses_to_multicast_broadcasts_blocked",
             &self.unicast_responses_to_multicast_broadcasts_blocked,

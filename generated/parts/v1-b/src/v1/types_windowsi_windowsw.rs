@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`WindowsInformationProtectionPath`](requests/struct.WindowsInformationProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtection {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -278,82 +278,82 @@ impl rt::Object for WindowsInformationProtection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "azure_rights_management_services_allowed",
             &self.azure_rights_management_services_allowed,
         );
-        d.field(7usize, "data_recovery_certificate", &self.data_recovery_certificate);
-        d.field(8usize, "enforcement_level", &self.enforcement_level);
-        d.field(9usize, "enterprise_domain", &self.enterprise_domain);
-        d.field(
+        v.field(7usize, "data_recovery_certificate", &self.data_recovery_certificate);
+        v.field(8usize, "enforcement_level", &self.enforcement_level);
+        v.field(9usize, "enterprise_domain", &self.enterprise_domain);
+        v.field(
             10usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(11usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(11usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             12usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             13usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(
+        v.field(
             14usize,
             "enterprise_protected_domain_names",
             &self.enterprise_protected_domain_names,
         );
-        d.field(15usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
-        d.field(16usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(15usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
+        v.field(16usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             17usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(18usize, "exempt_apps", &self.exempt_apps);
-        d.field(19usize, "icons_visible", &self.icons_visible);
-        d.field(
+        v.field(18usize, "exempt_apps", &self.exempt_apps);
+        v.field(19usize, "icons_visible", &self.icons_visible);
+        v.field(
             20usize,
             "indexing_encrypted_stores_or_items_blocked",
             &self.indexing_encrypted_stores_or_items_blocked,
         );
-        d.field(21usize, "is_assigned", &self.is_assigned);
-        d.field(22usize, "neutral_domain_resources", &self.neutral_domain_resources);
-        d.field(23usize, "protected_apps", &self.protected_apps);
-        d.field(
+        v.field(21usize, "is_assigned", &self.is_assigned);
+        v.field(22usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(23usize, "protected_apps", &self.protected_apps);
+        v.field(
             24usize,
             "protection_under_lock_config_required",
             &self.protection_under_lock_config_required,
         );
-        d.field(
+        v.field(
             25usize,
             "revoke_on_unenroll_disabled",
             &self.revoke_on_unenroll_disabled,
         );
-        d.field(
+        v.field(
             26usize,
             "rights_management_services_template_id",
             &self.rights_management_services_template_id,
         );
-        d.field(
+        v.field(
             27usize,
             "smb_auto_encrypted_file_extensions",
             &self.smb_auto_encrypted_file_extensions,
         );
-        d.field(28usize, "assignments", &self.assignments);
-        d.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
-        d.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
+        v.field(28usize, "assignments", &self.assignments);
+        v.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
+        v.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1444,7 +1444,7 @@ rt::impl_serde!(AnyWindowsInformationProtection);
 /// CSDL: `microsoft.graph.windowsInformationProtectionApp`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionApp {
     /// If true, app is denied protection or exemption.
     ///
@@ -1502,12 +1502,12 @@ impl rt::Object for WindowsInformationProtectionApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "denied", &self.denied);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1778,7 +1778,7 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 /// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/struct.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAppLockerFile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1834,12 +1834,12 @@ impl rt::Object for WindowsInformationProtectionAppLockerFile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionAppLockerFile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "file", &self.file);
-        d.field(3usize, "file_hash", &self.file_hash);
-        d.field(4usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "file", &self.file);
+        v.field(3usize, "file_hash", &self.file_hash);
+        v.field(4usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1890,7 +1890,7 @@ rt::impl_serde!(WindowsInformationProtectionAppLockerFile);
 /// CSDL: `microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionDataRecoveryCertificate {
     /// Data recovery Certificate
     ///
@@ -1941,11 +1941,11 @@ impl rt::Object for WindowsInformationProtectionDataRecoveryCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDataRecoveryCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "certificate", &self.certificate);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "subject_name", &self.subject_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "certificate", &self.certificate);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "subject_name", &self.subject_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1994,7 +1994,7 @@ rt::impl_serde!(WindowsInformationProtectionDataRecoveryCertificate);
 /// CSDL: `microsoft.graph.windowsInformationProtectionDesktopApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionDesktopApp {
     /// If true, app is denied protection or exemption.
     ///
@@ -2073,15 +2073,15 @@ impl rt::Object for WindowsInformationProtectionDesktopApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionDesktopApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
-        d.field(5usize, "binary_name", &self.binary_name);
-        d.field(6usize, "binary_version_high", &self.binary_version_high);
-        d.field(7usize, "binary_version_low", &self.binary_version_low);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "denied", &self.denied);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
+        v.field(5usize, "binary_name", &self.binary_name);
+        v.field(6usize, "binary_version_high", &self.binary_version_high);
+        v.field(7usize, "binary_version_low", &self.binary_version_low);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -2209,7 +2209,7 @@ rt::impl_serde!(WindowsInformationProtectionEnforcementLevel);
 /// CSDL: `microsoft.graph.windowsInformationProtectionIPRangeCollection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionIpRangeCollection {
     /// Display name
     ///
@@ -2240,9 +2240,9 @@ impl rt::Object for WindowsInformationProtectionIpRangeCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"ranges\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionIPRangeCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "ranges", &self.ranges);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "ranges", &self.ranges);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -2288,7 +2288,7 @@ rt::impl_serde!(WindowsInformationProtectionIpRangeCollection);
 /// Request builders: [`WindowsInformationProtectionNetworkLearningSummaryPath`](requests/struct.WindowsInformationProtectionNetworkLearningSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2326,10 +2326,10 @@ impl rt::Object for WindowsInformationProtectionNetworkLearningSummary {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionNetworkLearningSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2434,7 +2434,7 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 /// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/struct.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2792,114 +2792,114 @@ impl rt::Object for WindowsInformationProtectionPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(
             6usize,
             "azure_rights_management_services_allowed",
             &self.azure_rights_management_services_allowed,
         );
-        d.field(7usize, "data_recovery_certificate", &self.data_recovery_certificate);
-        d.field(8usize, "enforcement_level", &self.enforcement_level);
-        d.field(9usize, "enterprise_domain", &self.enterprise_domain);
-        d.field(
+        v.field(7usize, "data_recovery_certificate", &self.data_recovery_certificate);
+        v.field(8usize, "enforcement_level", &self.enforcement_level);
+        v.field(9usize, "enterprise_domain", &self.enterprise_domain);
+        v.field(
             10usize,
             "enterprise_internal_proxy_servers",
             &self.enterprise_internal_proxy_servers,
         );
-        d.field(11usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
-        d.field(
+        v.field(11usize, "enterprise_ip_ranges", &self.enterprise_ip_ranges);
+        v.field(
             12usize,
             "enterprise_ip_ranges_are_authoritative",
             &self.enterprise_ip_ranges_are_authoritative,
         );
-        d.field(
+        v.field(
             13usize,
             "enterprise_network_domain_names",
             &self.enterprise_network_domain_names,
         );
-        d.field(
+        v.field(
             14usize,
             "enterprise_protected_domain_names",
             &self.enterprise_protected_domain_names,
         );
-        d.field(15usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
-        d.field(16usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
-        d.field(
+        v.field(15usize, "enterprise_proxied_domains", &self.enterprise_proxied_domains);
+        v.field(16usize, "enterprise_proxy_servers", &self.enterprise_proxy_servers);
+        v.field(
             17usize,
             "enterprise_proxy_servers_are_authoritative",
             &self.enterprise_proxy_servers_are_authoritative,
         );
-        d.field(18usize, "exempt_apps", &self.exempt_apps);
-        d.field(19usize, "icons_visible", &self.icons_visible);
-        d.field(
+        v.field(18usize, "exempt_apps", &self.exempt_apps);
+        v.field(19usize, "icons_visible", &self.icons_visible);
+        v.field(
             20usize,
             "indexing_encrypted_stores_or_items_blocked",
             &self.indexing_encrypted_stores_or_items_blocked,
         );
-        d.field(21usize, "is_assigned", &self.is_assigned);
-        d.field(22usize, "neutral_domain_resources", &self.neutral_domain_resources);
-        d.field(23usize, "protected_apps", &self.protected_apps);
-        d.field(
+        v.field(21usize, "is_assigned", &self.is_assigned);
+        v.field(22usize, "neutral_domain_resources", &self.neutral_domain_resources);
+        v.field(23usize, "protected_apps", &self.protected_apps);
+        v.field(
             24usize,
             "protection_under_lock_config_required",
             &self.protection_under_lock_config_required,
         );
-        d.field(
+        v.field(
             25usize,
             "revoke_on_unenroll_disabled",
             &self.revoke_on_unenroll_disabled,
         );
-        d.field(
+        v.field(
             26usize,
             "rights_management_services_template_id",
             &self.rights_management_services_template_id,
         );
-        d.field(
+        v.field(
             27usize,
             "smb_auto_encrypted_file_extensions",
             &self.smb_auto_encrypted_file_extensions,
         );
-        d.field(28usize, "assignments", &self.assignments);
-        d.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
-        d.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
-        d.field(
+        v.field(28usize, "assignments", &self.assignments);
+        v.field(29usize, "exempt_app_locker_files", &self.exempt_app_locker_files);
+        v.field(30usize, "protected_app_locker_files", &self.protected_app_locker_files);
+        v.field(
             31usize,
             "days_without_contact_before_unenroll",
             &self.days_without_contact_before_unenroll,
         );
-        d.field(32usize, "mdm_enrollment_url", &self.mdm_enrollment_url);
-        d.field(
+        v.field(32usize, "mdm_enrollment_url", &self.mdm_enrollment_url);
+        v.field(
             33usize,
             "minutes_of_inactivity_before_device_lock",
             &self.minutes_of_inactivity_before_device_lock,
         );
-        d.field(
+        v.field(
             34usize,
             "number_of_past_pins_remembered",
             &self.number_of_past_pins_remembered,
         );
-        d.field(
+        v.field(
             35usize,
             "password_maximum_attempt_count",
             &self.password_maximum_attempt_count,
         );
-        d.field(36usize, "pin_expiration_days", &self.pin_expiration_days);
-        d.field(37usize, "pin_lowercase_letters", &self.pin_lowercase_letters);
-        d.field(38usize, "pin_minimum_length", &self.pin_minimum_length);
-        d.field(39usize, "pin_special_characters", &self.pin_special_characters);
-        d.field(40usize, "pin_uppercase_letters", &self.pin_uppercase_letters);
-        d.field(
+        v.field(36usize, "pin_expiration_days", &self.pin_expiration_days);
+        v.field(37usize, "pin_lowercase_letters", &self.pin_lowercase_letters);
+        v.field(38usize, "pin_minimum_length", &self.pin_minimum_length);
+        v.field(39usize, "pin_special_characters", &self.pin_special_characters);
+        v.field(40usize, "pin_uppercase_letters", &self.pin_uppercase_letters);
+        v.field(
             41usize,
             "revoke_on_mdm_handoff_disabled",
             &self.revoke_on_mdm_handoff_disabled,
         );
-        d.field(
+        v.field(
             42usize,
             "windows_hello_for_business_blocked",
             &self.windows_hello_for_business_blocked,
@@ -3084,7 +3084,7 @@ rt::impl_serde!(WindowsInformationProtectionPolicy);
 /// CSDL: `microsoft.graph.windowsInformationProtectionProxiedDomainCollection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionProxiedDomainCollection {
     /// Display name
     ///
@@ -3118,9 +3118,9 @@ impl rt::Object for WindowsInformationProtectionProxiedDomainCollection {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionProxiedDomainCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "proxied_domains", &self.proxied_domains);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "proxied_domains", &self.proxied_domains);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3164,7 +3164,7 @@ rt::impl_serde!(WindowsInformationProtectionProxiedDomainCollection);
 /// CSDL: `microsoft.graph.windowsInformationProtectionResourceCollection`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionResourceCollection {
     /// Display name
     ///
@@ -3195,9 +3195,9 @@ impl rt::Object for WindowsInformationProtectionResourceCollection {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"resources\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionResourceCollection\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3241,7 +3241,7 @@ rt::impl_serde!(WindowsInformationProtectionResourceCollection);
 /// CSDL: `microsoft.graph.windowsInformationProtectionStoreApp`, complex type, derived from `microsoft.graph.windowsInformationProtectionApp`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionStoreApp {
     /// If true, app is denied protection or exemption.
     ///
@@ -3299,12 +3299,12 @@ impl rt::Object for WindowsInformationProtectionStoreApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsInformationProtectionStoreApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "denied", &self.denied);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "product_name", &self.product_name);
-        d.field(4usize, "publisher_name", &self.publisher_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "denied", &self.denied);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "product_name", &self.product_name);
+        v.field(4usize, "publisher_name", &self.publisher_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3355,7 +3355,7 @@ rt::impl_serde!(WindowsInformationProtectionStoreApp);
 /// CSDL: `microsoft.graph.windowsMalwareCategoryCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareCategoryCount {
     /// Count of active malware detections for this malware category. Valid values -2147483648 to 2147483647
     ///
@@ -3413,20 +3413,20 @@ impl rt::Object for WindowsMalwareCategoryCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareCategoryCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "active_malware_detection_count",
             &self.active_malware_detection_count,
         );
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "device_count", &self.device_count);
-        d.field(
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "device_count", &self.device_count);
+        v.field(
             3usize,
             "distinct_active_malware_count",
             &self.distinct_active_malware_count,
         );
-        d.field(4usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(4usize, "last_update_date_time", &self.last_update_date_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3478,7 +3478,7 @@ rt::impl_serde!(WindowsMalwareCategoryCount);
 /// CSDL: `microsoft.graph.windowsMalwareExecutionStateCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareExecutionStateCount {
     /// Count of devices with malware detections for this malware execution state
     ///
@@ -3522,10 +3522,10 @@ impl rt::Object for WindowsMalwareExecutionStateCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareExecutionStateCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "execution_state", &self.execution_state);
-        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "execution_state", &self.execution_state);
+        v.field(2usize, "last_update_date_time", &self.last_update_date_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3571,7 +3571,7 @@ rt::impl_serde!(WindowsMalwareExecutionStateCount);
 /// CSDL: `microsoft.graph.windowsMalwareNameCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareNameCount {
     /// Count of devices with malware dectected for this malware
     ///
@@ -3622,11 +3622,11 @@ impl rt::Object for WindowsMalwareNameCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareNameCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "malware_identifier", &self.malware_identifier);
-        d.field(3usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(2usize, "malware_identifier", &self.malware_identifier);
+        v.field(3usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3675,7 +3675,7 @@ rt::impl_serde!(WindowsMalwareNameCount);
 /// CSDL: `microsoft.graph.windowsMalwareOverview`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareOverview {
     /// List of device counts per malware category
     ///
@@ -3771,28 +3771,28 @@ impl rt::Object for WindowsMalwareOverview {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareOverview\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "malware_category_summary", &self.malware_category_summary);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "malware_category_summary", &self.malware_category_summary);
+        v.field(
             1usize,
             "malware_detected_device_count",
             &self.malware_detected_device_count,
         );
-        d.field(
+        v.field(
             2usize,
             "malware_execution_state_summary",
             &self.malware_execution_state_summary,
         );
-        d.field(3usize, "malware_name_summary", &self.malware_name_summary);
-        d.field(4usize, "malware_severity_summary", &self.malware_severity_summary);
-        d.field(5usize, "malware_state_summary", &self.malware_state_summary);
-        d.field(6usize, "os_versions_summary", &self.os_versions_summary);
-        d.field(
+        v.field(3usize, "malware_name_summary", &self.malware_name_summary);
+        v.field(4usize, "malware_severity_summary", &self.malware_severity_summary);
+        v.field(5usize, "malware_state_summary", &self.malware_state_summary);
+        v.field(6usize, "os_versions_summary", &self.os_versions_summary);
+        v.field(
             7usize,
             "total_distinct_malware_count",
             &self.total_distinct_malware_count,
         );
-        d.field(8usize, "total_malware_count", &self.total_malware_count);
+        v.field(8usize, "total_malware_count", &self.total_malware_count);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3860,7 +3860,7 @@ rt::impl_serde!(WindowsMalwareOverview);
 /// CSDL: `microsoft.graph.windowsMalwareSeverityCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareSeverityCount {
     /// Count of distinct malwares for this malware State. Valid values -2147483648 to 2147483647
     ///
@@ -3911,11 +3911,11 @@ impl rt::Object for WindowsMalwareSeverityCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareSeverityCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "distinct_malware_count", &self.distinct_malware_count);
-        d.field(1usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(2usize, "malware_detection_count", &self.malware_detection_count);
-        d.field(3usize, "severity", &self.severity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "distinct_malware_count", &self.distinct_malware_count);
+        v.field(1usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(2usize, "malware_detection_count", &self.malware_detection_count);
+        v.field(3usize, "severity", &self.severity);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3964,7 +3964,7 @@ rt::impl_serde!(WindowsMalwareSeverityCount);
 /// CSDL: `microsoft.graph.windowsMalwareStateCount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMalwareStateCount {
     /// Count of devices with malware detections for this malware State
     ///
@@ -4022,12 +4022,12 @@ impl rt::Object for WindowsMalwareStateCount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMalwareStateCount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_count", &self.device_count);
-        d.field(1usize, "distinct_malware_count", &self.distinct_malware_count);
-        d.field(2usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(3usize, "malware_detection_count", &self.malware_detection_count);
-        d.field(4usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_count", &self.device_count);
+        v.field(1usize, "distinct_malware_count", &self.distinct_malware_count);
+        v.field(2usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(3usize, "malware_detection_count", &self.malware_detection_count);
+        v.field(4usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4081,7 +4081,7 @@ rt::impl_serde!(WindowsMalwareStateCount);
 /// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/struct.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMicrosoftEdgeApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4228,25 +4228,25 @@ impl rt::Object for WindowsMicrosoftEdgeApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMicrosoftEdgeApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "channel", &self.channel);
-        d.field(17usize, "display_language_locale", &self.display_language_locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "channel", &self.channel);
+        v.field(17usize, "display_language_locale", &self.display_language_locale);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4334,7 +4334,7 @@ rt::impl_serde!(WindowsMicrosoftEdgeApp);
 /// CSDL: `microsoft.graph.windowsMinimumOperatingSystem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMinimumOperatingSystem {
     /// Windows version 10.0 or later.
     ///
@@ -4374,10 +4374,10 @@ impl rt::Object for WindowsMinimumOperatingSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMinimumOperatingSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "v10_0", &self.v10_0);
-        d.field(1usize, "v8_0", &self.v8_0);
-        d.field(2usize, "v8_1", &self.v8_1);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "v10_0", &self.v10_0);
+        v.field(1usize, "v8_0", &self.v8_0);
+        v.field(2usize, "v8_1", &self.v8_1);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4424,7 +4424,7 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 /// Request builders: [`WindowsMobileMsiPath`](requests/struct.WindowsMobileMsiPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsMobileMsi {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4613,31 +4613,31 @@ impl rt::Object for WindowsMobileMsi {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsMobileMSI\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "command_line", &self.command_line);
-        d.field(21usize, "ignore_version_detection", &self.ignore_version_detection);
-        d.field(22usize, "product_code", &self.product_code);
-        d.field(23usize, "product_version", &self.product_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "command_line", &self.command_line);
+        v.field(21usize, "ignore_version_detection", &self.ignore_version_detection);
+        v.field(22usize, "product_code", &self.product_code);
+        v.field(23usize, "product_version", &self.product_version);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4743,7 +4743,7 @@ rt::impl_serde!(WindowsMobileMsi);
 /// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/struct.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81CompliancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4940,47 +4940,47 @@ impl rt::Object for WindowsPhone81CompliancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CompliancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
-        d.field(11usize, "user_statuses", &self.user_statuses);
-        d.field(12usize, "user_status_overview", &self.user_status_overview);
-        d.field(13usize, "os_maximum_version", &self.os_maximum_version);
-        d.field(14usize, "os_minimum_version", &self.os_minimum_version);
-        d.field(15usize, "password_block_simple", &self.password_block_simple);
-        d.field(16usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "scheduled_actions_for_rule", &self.scheduled_actions_for_rule);
+        v.field(11usize, "user_statuses", &self.user_statuses);
+        v.field(12usize, "user_status_overview", &self.user_status_overview);
+        v.field(13usize, "os_maximum_version", &self.os_maximum_version);
+        v.field(14usize, "os_minimum_version", &self.os_minimum_version);
+        v.field(15usize, "password_block_simple", &self.password_block_simple);
+        v.field(16usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             17usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(18usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(18usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             19usize,
             "password_minutes_of_inactivity_before_lock",
             &self.password_minutes_of_inactivity_before_lock,
         );
-        d.field(
+        v.field(
             20usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(21usize, "password_required", &self.password_required);
-        d.field(22usize, "password_required_type", &self.password_required_type);
-        d.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(21usize, "password_required", &self.password_required);
+        v.field(22usize, "password_required_type", &self.password_required_type);
+        v.field(23usize, "storage_require_encryption", &self.storage_require_encryption);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5094,7 +5094,7 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 /// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/struct.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81CustomConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5214,24 +5214,24 @@ impl rt::Object for WindowsPhone81CustomConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81CustomConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "oma_settings", &self.oma_settings);
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "oma_settings", &self.oma_settings);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5311,7 +5311,7 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 /// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/struct.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsPhone81GeneralConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5627,96 +5627,96 @@ impl rt::Object for WindowsPhone81GeneralConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsPhone81GeneralConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(
             12usize,
             "apply_only_to_windows_phone81",
             &self.apply_only_to_windows_phone81,
         );
-        d.field(13usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
-        d.field(14usize, "bluetooth_blocked", &self.bluetooth_blocked);
-        d.field(15usize, "camera_blocked", &self.camera_blocked);
-        d.field(
+        v.field(13usize, "apps_block_copy_paste", &self.apps_block_copy_paste);
+        v.field(14usize, "bluetooth_blocked", &self.bluetooth_blocked);
+        v.field(15usize, "camera_blocked", &self.camera_blocked);
+        v.field(
             16usize,
             "cellular_block_wifi_tethering",
             &self.cellular_block_wifi_tethering,
         );
-        d.field(17usize, "compliant_app_list_type", &self.compliant_app_list_type);
-        d.field(18usize, "compliant_apps_list", &self.compliant_apps_list);
-        d.field(
+        v.field(17usize, "compliant_app_list_type", &self.compliant_app_list_type);
+        v.field(18usize, "compliant_apps_list", &self.compliant_apps_list);
+        v.field(
             19usize,
             "diagnostic_data_block_submission",
             &self.diagnostic_data_block_submission,
         );
-        d.field(
+        v.field(
             20usize,
             "email_block_adding_accounts",
             &self.email_block_adding_accounts,
         );
-        d.field(21usize, "location_services_blocked", &self.location_services_blocked);
-        d.field(22usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
-        d.field(23usize, "nfc_blocked", &self.nfc_blocked);
-        d.field(24usize, "password_block_simple", &self.password_block_simple);
-        d.field(25usize, "password_expiration_days", &self.password_expiration_days);
-        d.field(
+        v.field(21usize, "location_services_blocked", &self.location_services_blocked);
+        v.field(22usize, "microsoft_account_blocked", &self.microsoft_account_blocked);
+        v.field(23usize, "nfc_blocked", &self.nfc_blocked);
+        v.field(24usize, "password_block_simple", &self.password_block_simple);
+        v.field(25usize, "password_expiration_days", &self.password_expiration_days);
+        v.field(
             26usize,
             "password_minimum_character_set_count",
             &self.password_minimum_character_set_count,
         );
-        d.field(27usize, "password_minimum_length", &self.password_minimum_length);
-        d.field(
+        v.field(27usize, "password_minimum_length", &self.password_minimum_length);
+        v.field(
             28usize,
             "password_minutes_of_inactivity_before_screen_timeout",
             &self.password_minutes_of_inactivity_before_screen_timeout,
         );
-        d.field(
+        v.field(
             29usize,
             "password_previous_password_block_count",
             &self.password_previous_password_block_count,
         );
-        d.field(30usize, "password_required", &self.password_required);
-        d.field(31usize, "password_required_type", &self.password_required_type);
-        d.field(
+        v.field(30usize, "password_required", &self.password_required);
+        v.field(31usize, "password_required_type", &self.password_required_type);
+        v.field(
             32usize,
             "password_sign_in_failure_count_before_factory_reset",
             &self.password_sign_in_failure_count_before_factory_reset,
         );
-        d.field(33usize, "screen_capture_blocked", &self.screen_capture_blocked);
-        d.field(
+        v.field(33usize, "screen_capture_blocked", &self.screen_capture_blocked);
+        v.field(
             34usize,
             "storage_block_removable_storage",
             &self.storage_block_removable_storage,
         );
-        d.field(35usize, "storage_require_encryption", &self.storage_require_encryption);
-        d.field(36usize, "web_browser_blocked", &self.web_browser_blocked);
-        d.field(
+        v.field(35usize, "storage_require_encryption", &self.storage_require_encryption);
+        v.field(36usize, "web_browser_blocked", &self.web_browser_blocked);
+        v.field(
             37usize,
             "wifi_block_automatic_connect_hotspots",
             &self.wifi_block_automatic_connect_hotspots,
         );
-        d.field(38usize, "wifi_blocked", &self.wifi_blocked);
-        d.field(
+        v.field(38usize, "wifi_blocked", &self.wifi_blocked);
+        v.field(
             39usize,
             "wifi_block_hotspot_reporting",
             &self.wifi_block_hotspot_reporting,
         );
-        d.field(40usize, "windows_store_blocked", &self.windows_store_blocked);
+        v.field(40usize, "windows_store_blocked", &self.windows_store_blocked);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6070,7 +6070,7 @@ rt::impl_serde!(WindowsStartMenuModeType);
 /// Request builders: [`WindowsUniversalAppXPath`](requests/struct.WindowsUniversalAppXPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUniversalAppX {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6298,44 +6298,44 @@ impl rt::Object for WindowsUniversalAppX {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppX\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "committed_content_version", &self.committed_content_version);
-        d.field(17usize, "file_name", &self.file_name);
-        d.field(18usize, "size", &self.size);
-        d.field(19usize, "content_versions", &self.content_versions);
-        d.field(20usize, "applicable_architectures", &self.applicable_architectures);
-        d.field(21usize, "applicable_device_types", &self.applicable_device_types);
-        d.field(22usize, "identity_name", &self.identity_name);
-        d.field(23usize, "identity_publisher_hash", &self.identity_publisher_hash);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "committed_content_version", &self.committed_content_version);
+        v.field(17usize, "file_name", &self.file_name);
+        v.field(18usize, "size", &self.size);
+        v.field(19usize, "content_versions", &self.content_versions);
+        v.field(20usize, "applicable_architectures", &self.applicable_architectures);
+        v.field(21usize, "applicable_device_types", &self.applicable_device_types);
+        v.field(22usize, "identity_name", &self.identity_name);
+        v.field(23usize, "identity_publisher_hash", &self.identity_publisher_hash);
+        v.field(
             24usize,
             "identity_resource_identifier",
             &self.identity_resource_identifier,
         );
-        d.field(25usize, "identity_version", &self.identity_version);
-        d.field(26usize, "is_bundle", &self.is_bundle);
-        d.field(
+        v.field(25usize, "identity_version", &self.identity_version);
+        v.field(26usize, "is_bundle", &self.is_bundle);
+        v.field(
             27usize,
             "minimum_supported_operating_system",
             &self.minimum_supported_operating_system,
         );
-        d.field(28usize, "committed_contained_apps", &self.committed_contained_apps);
+        v.field(28usize, "committed_contained_apps", &self.committed_contained_apps);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6456,7 +6456,7 @@ rt::impl_serde!(WindowsUniversalAppX);
 /// CSDL: `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`, complex type, derived from `microsoft.graph.mobileAppAssignmentSettings`.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUniversalAppXAppAssignmentSettings {
     /// If true, uses device execution context for Windows Universal AppX mobile app. Device-context install is not allowed when this type of app is targeted with Available intent. Defaults to false.
     ///
@@ -6482,8 +6482,8 @@ impl rt::Object for WindowsUniversalAppXAppAssignmentSettings {
     const KEYS_JSON: &'static [&'static str] = &[",\"useDeviceContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXAppAssignmentSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_device_context", &self.use_device_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_device_context", &self.use_device_context);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6526,7 +6526,7 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 /// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/struct.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUniversalAppXContainedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6555,9 +6555,9 @@ impl rt::Object for WindowsUniversalAppXContainedApp {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"appUserModelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUniversalAppXContainedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_user_model_id", &self.app_user_model_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_user_model_id", &self.app_user_model_id);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6598,7 +6598,7 @@ rt::impl_serde!(WindowsUniversalAppXContainedApp);
 /// CSDL: `microsoft.graph.windowsUpdateActiveHoursInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateActiveHoursInstall {
     /// Active Hours End
     ///
@@ -6632,9 +6632,9 @@ impl rt::Object for WindowsUpdateActiveHoursInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateActiveHoursInstall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "active_hours_end", &self.active_hours_end);
-        d.field(1usize, "active_hours_start", &self.active_hours_start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "active_hours_end", &self.active_hours_end);
+        v.field(1usize, "active_hours_start", &self.active_hours_start);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6680,7 +6680,7 @@ rt::impl_serde!(WindowsUpdateActiveHoursInstall);
 /// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/struct.WindowsUpdateForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateForBusinessConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7053,151 +7053,151 @@ impl rt::Object for WindowsUpdateForBusinessConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateForBusinessConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(
             7usize,
             "device_setting_state_summaries",
             &self.device_setting_state_summaries,
         );
-        d.field(8usize, "device_statuses", &self.device_statuses);
-        d.field(9usize, "device_status_overview", &self.device_status_overview);
-        d.field(10usize, "user_statuses", &self.user_statuses);
-        d.field(11usize, "user_status_overview", &self.user_status_overview);
-        d.field(12usize, "allow_windows11_upgrade", &self.allow_windows11_upgrade);
-        d.field(13usize, "automatic_update_mode", &self.automatic_update_mode);
-        d.field(
+        v.field(8usize, "device_statuses", &self.device_statuses);
+        v.field(9usize, "device_status_overview", &self.device_status_overview);
+        v.field(10usize, "user_statuses", &self.user_statuses);
+        v.field(11usize, "user_status_overview", &self.user_status_overview);
+        v.field(12usize, "allow_windows11_upgrade", &self.allow_windows11_upgrade);
+        v.field(13usize, "automatic_update_mode", &self.automatic_update_mode);
+        v.field(
             14usize,
             "auto_restart_notification_dismissal",
             &self.auto_restart_notification_dismissal,
         );
-        d.field(
+        v.field(
             15usize,
             "business_ready_updates_only",
             &self.business_ready_updates_only,
         );
-        d.field(
+        v.field(
             16usize,
             "deadline_for_feature_updates_in_days",
             &self.deadline_for_feature_updates_in_days,
         );
-        d.field(
+        v.field(
             17usize,
             "deadline_for_quality_updates_in_days",
             &self.deadline_for_quality_updates_in_days,
         );
-        d.field(
+        v.field(
             18usize,
             "deadline_grace_period_in_days",
             &self.deadline_grace_period_in_days,
         );
-        d.field(19usize, "delivery_optimization_mode", &self.delivery_optimization_mode);
-        d.field(20usize, "drivers_excluded", &self.drivers_excluded);
-        d.field(
+        v.field(19usize, "delivery_optimization_mode", &self.delivery_optimization_mode);
+        v.field(20usize, "drivers_excluded", &self.drivers_excluded);
+        v.field(
             21usize,
             "engaged_restart_deadline_in_days",
             &self.engaged_restart_deadline_in_days,
         );
-        d.field(
+        v.field(
             22usize,
             "engaged_restart_snooze_schedule_in_days",
             &self.engaged_restart_snooze_schedule_in_days,
         );
-        d.field(
+        v.field(
             23usize,
             "engaged_restart_transition_schedule_in_days",
             &self.engaged_restart_transition_schedule_in_days,
         );
-        d.field(
+        v.field(
             24usize,
             "feature_updates_deferral_period_in_days",
             &self.feature_updates_deferral_period_in_days,
         );
-        d.field(25usize, "feature_updates_paused", &self.feature_updates_paused);
-        d.field(
+        v.field(25usize, "feature_updates_paused", &self.feature_updates_paused);
+        v.field(
             26usize,
             "feature_updates_pause_expiry_date_time",
             &self.feature_updates_pause_expiry_date_time,
         );
-        d.field(
+        v.field(
             27usize,
             "feature_updates_pause_start_date",
             &self.feature_updates_pause_start_date,
         );
-        d.field(
+        v.field(
             28usize,
             "feature_updates_rollback_start_date_time",
             &self.feature_updates_rollback_start_date_time,
         );
-        d.field(
+        v.field(
             29usize,
             "feature_updates_rollback_window_in_days",
             &self.feature_updates_rollback_window_in_days,
         );
-        d.field(
+        v.field(
             30usize,
             "feature_updates_will_be_rolled_back",
             &self.feature_updates_will_be_rolled_back,
         );
-        d.field(31usize, "installation_schedule", &self.installation_schedule);
-        d.field(
+        v.field(31usize, "installation_schedule", &self.installation_schedule);
+        v.field(
             32usize,
             "microsoft_update_service_allowed",
             &self.microsoft_update_service_allowed,
         );
-        d.field(
+        v.field(
             33usize,
             "postpone_reboot_until_after_deadline",
             &self.postpone_reboot_until_after_deadline,
         );
-        d.field(34usize, "prerelease_features", &self.prerelease_features);
-        d.field(
+        v.field(34usize, "prerelease_features", &self.prerelease_features);
+        v.field(
             35usize,
             "quality_updates_deferral_period_in_days",
             &self.quality_updates_deferral_period_in_days,
         );
-        d.field(36usize, "quality_updates_paused", &self.quality_updates_paused);
-        d.field(
+        v.field(36usize, "quality_updates_paused", &self.quality_updates_paused);
+        v.field(
             37usize,
             "quality_updates_pause_expiry_date_time",
             &self.quality_updates_pause_expiry_date_time,
         );
-        d.field(
+        v.field(
             38usize,
             "quality_updates_pause_start_date",
             &self.quality_updates_pause_start_date,
         );
-        d.field(
+        v.field(
             39usize,
             "quality_updates_rollback_start_date_time",
             &self.quality_updates_rollback_start_date_time,
         );
-        d.field(
+        v.field(
             40usize,
             "quality_updates_will_be_rolled_back",
             &self.quality_updates_will_be_rolled_back,
         );
-        d.field(
+        v.field(
             41usize,
             "schedule_imminent_restart_warning_in_minutes",
             &self.schedule_imminent_restart_warning_in_minutes,
         );
-        d.field(
+        v.field(
             42usize,
             "schedule_restart_warning_in_hours",
             &self.schedule_restart_warning_in_hours,
         );
-        d.field(43usize, "skip_checks_before_restart", &self.skip_checks_before_restart);
-        d.field(44usize, "update_notification_level", &self.update_notification_level);
-        d.field(45usize, "update_weeks", &self.update_weeks);
-        d.field(46usize, "user_pause_access", &self.user_pause_access);
-        d.field(
+        v.field(43usize, "skip_checks_before_restart", &self.skip_checks_before_restart);
+        v.field(44usize, "update_notification_level", &self.update_notification_level);
+        v.field(45usize, "update_weeks", &self.update_weeks);
+        v.field(46usize, "user_pause_access", &self.user_pause_access);
+        v.field(
             47usize,
             "user_windows_update_scan_access",
             &self.user_windows_update_scan_access,
@@ -7480,7 +7480,7 @@ rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
 /// CSDL: `microsoft.graph.windowsUpdateInstallScheduleType`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateInstallScheduleType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -7502,7 +7502,7 @@ impl rt::Object for WindowsUpdateInstallScheduleType {
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateInstallScheduleType\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::object::Members for WindowsUpdateInstallScheduleType {
@@ -7737,7 +7737,7 @@ rt::impl_serde!(WindowsUpdateNotificationDisplayOption);
 /// CSDL: `microsoft.graph.windowsUpdateScheduledInstall`, complex type, derived from `microsoft.graph.windowsUpdateInstallScheduleType`.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsUpdateScheduledInstall {
     /// Scheduled Install Day in week
     ///
@@ -7774,9 +7774,9 @@ impl rt::Object for WindowsUpdateScheduledInstall {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdateScheduledInstall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
-        d.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "scheduled_install_day", &self.scheduled_install_day);
+        v.field(1usize, "scheduled_install_time", &self.scheduled_install_time);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7981,7 +7981,7 @@ rt::impl_serde!(WindowsUserAccountControlSettings);
 /// Request builders: [`WindowsWebAppPath`](requests/struct.WindowsWebAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsWebApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8121,24 +8121,24 @@ impl rt::Object for WindowsWebApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsWebApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "developer", &self.developer);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "information_url", &self.information_url);
-        d.field(6usize, "is_featured", &self.is_featured);
-        d.field(7usize, "large_icon", &self.large_icon);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "notes", &self.notes);
-        d.field(10usize, "owner", &self.owner);
-        d.field(11usize, "privacy_information_url", &self.privacy_information_url);
-        d.field(12usize, "publisher", &self.publisher);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "assignments", &self.assignments);
-        d.field(15usize, "categories", &self.categories);
-        d.field(16usize, "app_url", &self.app_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "developer", &self.developer);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "information_url", &self.information_url);
+        v.field(6usize, "is_featured", &self.is_featured);
+        v.field(7usize, "large_icon", &self.large_icon);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "notes", &self.notes);
+        v.field(10usize, "owner", &self.owner);
+        v.field(11usize, "privacy_information_url", &self.privacy_information_url);
+        v.field(12usize, "publisher", &self.publisher);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "assignments", &self.assignments);
+        v.field(15usize, "categories", &self.categories);
+        v.field(16usize, "app_url", &self.app_url);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.workbookFilterDatetime`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterDatetime {
     /// CSDL: property `date`: `Edm.String`, nullable.
     pub date: rt::Field<::std::string::String>,
@@ -33,9 +33,9 @@ impl rt::Object for WorkbookFilterDatetime {
     const KEYS_JSON: &'static [&'static str] = &[",\"date\":", ",\"specificity\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookFilterDatetime\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
-        d.field(1usize, "specificity", &self.specificity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date", &self.date);
+        v.field(1usize, "specificity", &self.specificity);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -76,7 +76,7 @@ rt::impl_serde!(WorkbookFilterDatetime);
 /// CSDL: `microsoft.graph.workbookRangeReference`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeReference {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -100,8 +100,8 @@ impl rt::Object for WorkbookRangeReference {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":"];
     const TAG: &'static str = "\"#microsoft.graph.workbookRangeReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -141,7 +141,7 @@ rt::impl_serde!(WorkbookRangeReference);
 /// Request builders: [`WorkforceIntegrationPath`](requests/struct.WorkforceIntegrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkforceIntegration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -228,23 +228,23 @@ impl rt::Object for WorkforceIntegration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "api_version", &self.api_version);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "api_version", &self.api_version);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(
             7usize,
             "eligibility_filtering_enabled_entities",
             &self.eligibility_filtering_enabled_entities,
         );
-        d.field(8usize, "encryption", &self.encryption);
-        d.field(9usize, "is_active", &self.is_active);
-        d.field(10usize, "supported_entities", &self.supported_entities);
-        d.field(11usize, "url", &self.url);
+        v.field(8usize, "encryption", &self.encryption);
+        v.field(9usize, "is_active", &self.is_active);
+        v.field(10usize, "supported_entities", &self.supported_entities);
+        v.field(11usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -315,7 +315,7 @@ rt::impl_serde!(WorkforceIntegration);
 /// CSDL: `microsoft.graph.workforceIntegrationEncryption`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkforceIntegrationEncryption {
     /// CSDL: property `protocol`: `microsoft.graph.workforceIntegrationEncryptionProtocol`, nullable.
     pub protocol: rt::Field<crate::v1::WorkforceIntegrationEncryptionProtocol>,
@@ -342,9 +342,9 @@ impl rt::Object for WorkforceIntegrationEncryption {
     const KEYS_JSON: &'static [&'static str] = &[",\"protocol\":", ",\"secret\":"];
     const TAG: &'static str = "\"#microsoft.graph.workforceIntegrationEncryption\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "protocol", &self.protocol);
-        d.field(1usize, "secret", &self.secret);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "protocol", &self.protocol);
+        v.field(1usize, "secret", &self.secret);
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -531,7 +531,7 @@ rt::impl_serde!(WorkforceIntegrationSupportedEntities);
 /// Request builders: [`WorkspacePath`](requests/struct.WorkspacePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Workspace {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -634,23 +634,23 @@ impl rt::Object for Workspace {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workspace\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "address", &self.address);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
-        d.field(5usize, "label", &self.label);
-        d.field(6usize, "parent_id", &self.parent_id);
-        d.field(7usize, "phone", &self.phone);
-        d.field(8usize, "place_id", &self.place_id);
-        d.field(9usize, "tags", &self.tags);
-        d.field(10usize, "check_ins", &self.check_ins);
-        d.field(11usize, "capacity", &self.capacity);
-        d.field(12usize, "display_device_name", &self.display_device_name);
-        d.field(13usize, "email_address", &self.email_address);
-        d.field(14usize, "mode", &self.mode);
-        d.field(15usize, "nickname", &self.nickname);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "address", &self.address);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(4usize, "is_wheel_chair_accessible", &self.is_wheel_chair_accessible);
+        v.field(5usize, "label", &self.label);
+        v.field(6usize, "parent_id", &self.parent_id);
+        v.field(7usize, "phone", &self.phone);
+        v.field(8usize, "place_id", &self.place_id);
+        v.field(9usize, "tags", &self.tags);
+        v.field(10usize, "check_ins", &self.check_ins);
+        v.field(11usize, "capacity", &self.capacity);
+        v.field(12usize, "display_device_name", &self.display_device_name);
+        v.field(13usize, "email_address", &self.email_address);
+        v.field(14usize, "mode", &self.mode);
+        v.field(15usize, "nickname", &self.nickname);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`X509CertificateCombinationConfigurationPath`](requests/struct.X509CertificateCombinationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct X509CertificateCombinationConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -53,11 +53,11 @@ impl rt::Object for X509CertificateCombinationConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.x509CertificateCombinationConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
-        d.field(2usize, "allowed_issuer_skis", &self.allowed_issuer_skis);
-        d.field(3usize, "allowed_policy_oi_ds", &self.allowed_policy_oi_ds);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "applies_to_combinations", &self.applies_to_combinations);
+        v.field(2usize, "allowed_issuer_skis", &self.allowed_issuer_skis);
+        v.field(3usize, "allowed_policy_oi_ds", &self.allowed_policy_oi_ds);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]

@@ -6,7 +6,7 @@ use ::msgraph_core as rt;
 /// CSDL: `microsoft.graph.callRecords.administrativeUnitInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdministrativeUnitInfo {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -30,8 +30,8 @@ impl rt::Object for AdministrativeUnitInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.administrativeUnitInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -69,7 +69,7 @@ rt::impl_serde!(AdministrativeUnitInfo);
 /// Request builders: [`OrganizerPath`](../requests/call_records/struct.OrganizerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Organizer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -105,10 +105,10 @@ impl rt::Object for Organizer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.organizer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
-        d.field(2usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
+        v.field(2usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -155,7 +155,7 @@ rt::impl_serde!(Organizer);
 /// Request builders: [`ParticipantPath`](../requests/call_records/struct.ParticipantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -191,10 +191,10 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.participant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
-        d.field(2usize, "identity", &self.identity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_unit_infos", &self.administrative_unit_infos);
+        v.field(2usize, "identity", &self.identity);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -239,7 +239,7 @@ rt::impl_serde!(Participant);
 /// CSDL: `microsoft.graph.callRecords.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -273,10 +273,10 @@ impl rt::Object for UserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.callRecords.userIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_any_area)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.aiInteractionMentionedIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionMentionedIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -54,12 +54,12 @@ impl rt::Object for AiInteractionMentionedIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aiInteractionMentionedIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "conversation", &self.conversation);
-        d.field(4usize, "tag", &self.tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
+        v.field(3usize, "conversation", &self.conversation);
+        v.field(4usize, "tag", &self.tag);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -110,7 +110,7 @@ rt::impl_serde!(AiInteractionMentionedIdentitySet);
 /// CSDL: `microsoft.graph.allDevicesAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllDevicesAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -132,7 +132,7 @@ impl rt::Object for AllDevicesAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.allDevicesAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::object::Members for AllDevicesAssignmentTarget {
@@ -166,7 +166,7 @@ rt::impl_serde!(AllDevicesAssignmentTarget);
 /// CSDL: `microsoft.graph.allLicensedUsersAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AllLicensedUsersAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -188,7 +188,7 @@ impl rt::Object for AllLicensedUsersAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.allLicensedUsersAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::object::Members for AllLicensedUsersAssignmentTarget {
@@ -363,7 +363,7 @@ rt::impl_serde!(ArtifactRestoreStatus);
 /// Request builders: [`AttackSimulationOperationPath`](requests/struct.AttackSimulationOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimulationOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -431,16 +431,16 @@ impl rt::Object for AttackSimulationOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "last_action_date_time", &self.last_action_date_time);
-        d.field(3usize, "resource_location", &self.resource_location);
-        d.field(4usize, "status", &self.status);
-        d.field(5usize, "status_detail", &self.status_detail);
-        d.field(6usize, "percentage_completed", &self.percentage_completed);
-        d.field(7usize, "tenant_id", &self.tenant_id);
-        d.field(8usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "last_action_date_time", &self.last_action_date_time);
+        v.field(3usize, "resource_location", &self.resource_location);
+        v.field(4usize, "status", &self.status);
+        v.field(5usize, "status_detail", &self.status_detail);
+        v.field(6usize, "percentage_completed", &self.percentage_completed);
+        v.field(7usize, "tenant_id", &self.tenant_id);
+        v.field(8usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -554,7 +554,7 @@ rt::impl_serde!(AttackSimulationOperationType);
 /// CSDL: `microsoft.graph.attackSimulationUser`, complex type.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimulationUser {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -588,10 +588,10 @@ impl rt::Object for AttackSimulationUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attackSimulationUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "user_id", &self.user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "user_id", &self.user_id);
     }
 }
 #[cfg(msgraph_v1_reports_or_search_or_security)]
@@ -635,7 +635,7 @@ rt::impl_serde!(AttackSimulationUser);
 /// CSDL: `microsoft.graph.attendee`, complex type, derived from `microsoft.graph.attendeeBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Attendee {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::v1::EmailAddress>,
@@ -678,11 +678,11 @@ impl rt::Object for Attendee {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attendee\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(3usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(3usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
@@ -728,7 +728,7 @@ rt::impl_serde!(Attendee);
 /// CSDL: `microsoft.graph.attendeeBase`, complex type, derived from `microsoft.graph.recipient`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttendeeBase {
     /// CSDL: property `emailAddress`: `microsoft.graph.emailAddress`, nullable.
     pub email_address: rt::Field<crate::v1::EmailAddress>,
@@ -755,9 +755,9 @@ impl rt::Object for AttendeeBase {
     const KEYS_JSON: &'static [&'static str] = &[",\"emailAddress\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.attendeeBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_address", &self.email_address);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_address", &self.email_address);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
@@ -983,7 +983,7 @@ rt::impl_serde!(AttendeeType);
 /// CSDL: `microsoft.graph.attributeMappingSource`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttributeMappingSource {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -1023,11 +1023,11 @@ impl rt::Object for AttributeMappingSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.attributeMappingSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "parameters", &self.parameters);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expression", &self.expression);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "parameters", &self.parameters);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1319,7 +1319,7 @@ rt::impl_serde!(AuthenticationMethodModes);
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureCommunicationServicesUserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1357,10 +1357,10 @@ impl rt::Object for AzureCommunicationServicesUserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.azureCommunicationServicesUserIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(
             2usize,
             "azure_communication_services_resource_id",
             &self.azure_communication_services_resource_id,
@@ -1454,7 +1454,7 @@ rt::impl_serde!(BodyType);
 /// CSDL: `microsoft.graph.chatMessageFromIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageFromIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1488,10 +1488,10 @@ impl rt::Object for ChatMessageFromIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageFromIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1537,7 +1537,7 @@ rt::impl_serde!(ChatMessageFromIdentitySet);
 /// Request builders: [`ChatMessageHostedContentPath`](requests/struct.ChatMessageHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageHostedContent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1571,10 +1571,10 @@ impl rt::Object for ChatMessageHostedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageHostedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_bytes", &self.content_bytes);
-        d.field(2usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_bytes", &self.content_bytes);
+        v.field(2usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1618,7 +1618,7 @@ rt::impl_serde!(ChatMessageHostedContent);
 /// CSDL: `microsoft.graph.chatMessageMentionedIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageMentionedIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1661,11 +1661,11 @@ impl rt::Object for ChatMessageMentionedIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageMentionedIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "conversation", &self.conversation);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
+        v.field(3usize, "conversation", &self.conversation);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1712,7 +1712,7 @@ rt::impl_serde!(ChatMessageMentionedIdentitySet);
 /// CSDL: `microsoft.graph.chatMessageReactionIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageReactionIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -1746,10 +1746,10 @@ impl rt::Object for ChatMessageReactionIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chatMessageReactionIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1793,7 +1793,7 @@ rt::impl_serde!(ChatMessageReactionIdentitySet);
 /// CSDL: `microsoft.graph.communicationsApplicationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsApplicationIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1836,11 +1836,11 @@ impl rt::Object for CommunicationsApplicationIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "application_type", &self.application_type);
-        d.field(3usize, "hidden", &self.hidden);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "application_type", &self.application_type);
+        v.field(3usize, "hidden", &self.hidden);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1886,7 +1886,7 @@ rt::impl_serde!(CommunicationsApplicationIdentity);
 /// CSDL: `microsoft.graph.communicationsApplicationInstanceIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsApplicationInstanceIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1924,11 +1924,11 @@ impl rt::Object for CommunicationsApplicationInstanceIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsApplicationInstanceIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "hidden", &self.hidden);
-        d.field(3usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "hidden", &self.hidden);
+        v.field(3usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1974,7 +1974,7 @@ rt::impl_serde!(CommunicationsApplicationInstanceIdentity);
 /// CSDL: `microsoft.graph.communicationsEncryptedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsEncryptedIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2001,9 +2001,9 @@ impl rt::Object for CommunicationsEncryptedIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.communicationsEncryptedIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2044,7 +2044,7 @@ rt::impl_serde!(CommunicationsEncryptedIdentity);
 /// CSDL: `microsoft.graph.communicationsGuestIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsGuestIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2078,10 +2078,10 @@ impl rt::Object for CommunicationsGuestIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsGuestIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "email", &self.email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "email", &self.email);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2124,7 +2124,7 @@ rt::impl_serde!(CommunicationsGuestIdentity);
 /// CSDL: `microsoft.graph.communicationsIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -2202,22 +2202,22 @@ impl rt::Object for CommunicationsIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "application_instance", &self.application_instance);
-        d.field(4usize, "asserted_identity", &self.asserted_identity);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
+        v.field(3usize, "application_instance", &self.application_instance);
+        v.field(4usize, "asserted_identity", &self.asserted_identity);
+        v.field(
             5usize,
             "azure_communication_services_user",
             &self.azure_communication_services_user,
         );
-        d.field(6usize, "encrypted", &self.encrypted);
-        d.field(7usize, "endpoint_type", &self.endpoint_type);
-        d.field(8usize, "guest", &self.guest);
-        d.field(9usize, "on_premises", &self.on_premises);
-        d.field(10usize, "phone", &self.phone);
+        v.field(6usize, "encrypted", &self.encrypted);
+        v.field(7usize, "endpoint_type", &self.endpoint_type);
+        v.field(8usize, "guest", &self.guest);
+        v.field(9usize, "on_premises", &self.on_premises);
+        v.field(10usize, "phone", &self.phone);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2283,7 +2283,7 @@ rt::impl_serde!(CommunicationsIdentitySet);
 /// CSDL: `microsoft.graph.communicationsPhoneIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsPhoneIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2310,9 +2310,9 @@ impl rt::Object for CommunicationsPhoneIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.communicationsPhoneIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2353,7 +2353,7 @@ rt::impl_serde!(CommunicationsPhoneIdentity);
 /// CSDL: `microsoft.graph.communicationsUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CommunicationsUserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2387,10 +2387,10 @@ impl rt::Object for CommunicationsUserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.communicationsUserIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "tenant_id", &self.tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2514,7 +2514,7 @@ rt::impl_serde!(ComplianceStatus);
 /// CSDL: `microsoft.graph.configurationManagerCollectionAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationManagerCollectionAssignmentTarget {
     /// The collection Id that is the target of the assignment.
     ///
@@ -2540,8 +2540,8 @@ impl rt::Object for ConfigurationManagerCollectionAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"collectionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.configurationManagerCollectionAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "collection_id", &self.collection_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "collection_id", &self.collection_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
@@ -2580,7 +2580,7 @@ rt::impl_serde!(ConfigurationManagerCollectionAssignmentTarget);
 /// CSDL: `microsoft.graph.contentCustomization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentCustomization {
     /// CSDL: property `attributeCollection`: `Collection(microsoft.graph.keyValue)`, not nullable.
     pub attribute_collection: rt::Field<::std::vec::Vec<crate::v1::KeyValue>>,
@@ -2623,15 +2623,15 @@ impl rt::Object for ContentCustomization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.contentCustomization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attribute_collection", &self.attribute_collection);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attribute_collection", &self.attribute_collection);
+        v.field(
             1usize,
             "attribute_collection_relative_url",
             &self.attribute_collection_relative_url,
         );
-        d.field(2usize, "registration_campaign", &self.registration_campaign);
-        d.field(
+        v.field(2usize, "registration_campaign", &self.registration_campaign);
+        v.field(
             3usize,
             "registration_campaign_relative_url",
             &self.registration_campaign_relative_url,
@@ -2684,7 +2684,7 @@ rt::impl_serde!(ContentCustomization);
 /// CSDL: `microsoft.graph.customExtensionEndpointConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionEndpointConfiguration {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -2706,7 +2706,7 @@ impl rt::Object for CustomExtensionEndpointConfiguration {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionEndpointConfiguration\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::object::Members for CustomExtensionEndpointConfiguration {
@@ -2866,7 +2866,7 @@ rt::impl_serde!(AnyCustomExtensionEndpointConfiguration);
 /// CSDL: `microsoft.graph.dateTimeTimeZone`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DateTimeTimeZone {
     /// CSDL: property `dateTime`: `Edm.String`, not nullable.
     pub date_time: rt::Field<::std::string::String>,
@@ -2897,9 +2897,9 @@ impl rt::Object for DateTimeTimeZone {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateTime\":", ",\"timeZone\":"];
     const TAG: &'static str = "\"#microsoft.graph.dateTimeTimeZone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_time", &self.date_time);
-        d.field(1usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_time", &self.date_time);
+        v.field(1usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(
@@ -3070,7 +3070,7 @@ rt::impl_serde!(DestinationType);
 /// CSDL: `microsoft.graph.detailsInfo`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetailsInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3092,7 +3092,7 @@ impl rt::Object for DetailsInfo {
     const TAG: &'static str = "\"#microsoft.graph.detailsInfo\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for DetailsInfo {
@@ -3126,7 +3126,7 @@ rt::impl_serde!(DetailsInfo);
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentTarget {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3148,7 +3148,7 @@ impl rt::Object for DeviceAndAppManagementAssignmentTarget {
     const TAG: &'static str = "\"#microsoft.graph.deviceAndAppManagementAssignmentTarget\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::object::Members for DeviceAndAppManagementAssignmentTarget {
@@ -3446,7 +3446,7 @@ rt::impl_serde!(DeviceManagementPartnerTenantState);
 /// CSDL: `microsoft.graph.displayNameLocalization`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DisplayNameLocalization {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3476,9 +3476,9 @@ impl rt::Object for DisplayNameLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.displayNameLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "language_tag", &self.language_tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "language_tag", &self.language_tag);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -3624,7 +3624,7 @@ rt::impl_serde!(DlpAction);
 /// CSDL: `microsoft.graph.dlpActionInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DlpActionInfo {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::v1::DlpAction>,
@@ -3648,8 +3648,8 @@ impl rt::Object for DlpActionInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"action\":"];
     const TAG: &'static str = "\"#microsoft.graph.dlpActionInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -3824,7 +3824,7 @@ rt::impl_serde!(AnyDlpActionInfo);
 /// Request builders: [`DriveProtectionUnitPath`](requests/struct.DriveProtectionUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveProtectionUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3912,24 +3912,24 @@ impl rt::Object for DriveProtectionUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveProtectionUnit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             6usize,
             "offboard_requested_date_time",
             &self.offboard_requested_date_time,
         );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "directory_object_id", &self.directory_object_id);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "email", &self.email);
+        v.field(7usize, "policy_id", &self.policy_id);
+        v.field(8usize, "protection_sources", &self.protection_sources);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "directory_object_id", &self.directory_object_id);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "email", &self.email);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4003,7 +4003,7 @@ rt::impl_serde!(DriveProtectionUnit);
 /// Request builders: [`DriveRestoreArtifactPath`](requests/struct.DriveRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4076,17 +4076,17 @@ impl rt::Object for DriveRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveRestoreArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_site_id", &self.restored_site_id);
-        d.field(8usize, "restored_site_name", &self.restored_site_name);
-        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "destination_type", &self.destination_type);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "restore_point", &self.restore_point);
+        v.field(7usize, "restored_site_id", &self.restored_site_id);
+        v.field(8usize, "restored_site_name", &self.restored_site_name);
+        v.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4150,7 +4150,7 @@ rt::impl_serde!(DriveRestoreArtifact);
 /// CSDL: `microsoft.graph.emailAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailAddress {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -4177,9 +4177,9 @@ impl rt::Object for EmailAddress {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.emailAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
@@ -4220,7 +4220,7 @@ rt::impl_serde!(EmailAddress);
 /// CSDL: `microsoft.graph.emailIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4254,10 +4254,10 @@ impl rt::Object for EmailIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.emailIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "email", &self.email);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "email", &self.email);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4422,7 +4422,7 @@ rt::impl_serde!(EndpointType);
 /// CSDL: `microsoft.graph.engagementIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EngagementIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -4474,12 +4474,12 @@ impl rt::Object for EngagementIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.engagementIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "audience", &self.audience);
-        d.field(4usize, "group", &self.group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
+        v.field(3usize, "audience", &self.audience);
+        v.field(4usize, "group", &self.group);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4530,7 +4530,7 @@ rt::impl_serde!(EngagementIdentitySet);
 /// CSDL: `microsoft.graph.exclusionGroupAssignmentTarget`, complex type, derived from `microsoft.graph.groupAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExclusionGroupAssignmentTarget {
     /// The group Id that is the target of the assignment.
     ///
@@ -4556,8 +4556,8 @@ impl rt::Object for ExclusionGroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.exclusionGroupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
@@ -4595,7 +4595,7 @@ rt::impl_serde!(ExclusionGroupAssignmentTarget);
 /// CSDL: `microsoft.graph.externalLink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalLink {
     /// CSDL: property `href`: `Edm.String`, nullable.
     pub href: rt::Field<::std::string::String>,
@@ -4619,8 +4619,8 @@ impl rt::Object for ExternalLink {
     const KEYS_JSON: &'static [&'static str] = &[",\"href\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalLink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "href", &self.href);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "href", &self.href);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4724,7 +4724,7 @@ rt::impl_serde!(FreeBusyStatus);
 /// CSDL: `microsoft.graph.geoCoordinates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-audit-logs`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GeoCoordinates {
     /// CSDL: property `altitude`: `Edm.Double`, nullable.
     pub altitude: rt::Field<f64>,
@@ -4758,10 +4758,10 @@ impl rt::Object for GeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.geoCoordinates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "altitude", &self.altitude);
-        d.field(1usize, "latitude", &self.latitude);
-        d.field(2usize, "longitude", &self.longitude);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "altitude", &self.altitude);
+        v.field(1usize, "latitude", &self.latitude);
+        v.field(2usize, "longitude", &self.longitude);
     }
 }
 #[cfg(msgraph_v1_core_or_audit_logs_or_drives_or_identity_protection)]
@@ -4806,7 +4806,7 @@ rt::impl_serde!(GeoCoordinates);
 /// Request builders: [`GranularMailboxRestoreArtifactPath`](requests/struct.GranularMailboxRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GranularMailboxRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4889,19 +4889,19 @@ impl rt::Object for GranularMailboxRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.granularMailboxRestoreArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
-        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
-        d.field(9usize, "restored_item_count", &self.restored_item_count);
-        d.field(10usize, "artifact_count", &self.artifact_count);
-        d.field(11usize, "search_response_id", &self.search_response_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "destination_type", &self.destination_type);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "restore_point", &self.restore_point);
+        v.field(7usize, "restored_folder_id", &self.restored_folder_id);
+        v.field(8usize, "restored_folder_name", &self.restored_folder_name);
+        v.field(9usize, "restored_item_count", &self.restored_item_count);
+        v.field(10usize, "artifact_count", &self.artifact_count);
+        v.field(11usize, "search_response_id", &self.search_response_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -4972,7 +4972,7 @@ rt::impl_serde!(GranularMailboxRestoreArtifact);
 /// CSDL: `microsoft.graph.groupAssignmentTarget`, complex type, derived from `microsoft.graph.deviceAndAppManagementAssignmentTarget`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupAssignmentTarget {
     /// The group Id that is the target of the assignment.
     ///
@@ -4998,8 +4998,8 @@ impl rt::Object for GroupAssignmentTarget {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.groupAssignmentTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
@@ -5161,7 +5161,7 @@ rt::impl_serde!(AnyGroupAssignmentTarget);
 /// CSDL: `microsoft.graph.httpRequestEndpoint`, complex type, derived from `microsoft.graph.customExtensionEndpointConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HttpRequestEndpoint {
     /// CSDL: property `targetUrl`: `Edm.String`, nullable.
     pub target_url: rt::Field<::std::string::String>,
@@ -5185,8 +5185,8 @@ impl rt::Object for HttpRequestEndpoint {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.httpRequestEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_url", &self.target_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target_url", &self.target_url);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -5224,7 +5224,7 @@ rt::impl_serde!(HttpRequestEndpoint);
 /// CSDL: `microsoft.graph.identity`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Identity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5251,9 +5251,9 @@ impl rt::Object for Identity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.identity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5830,7 +5830,7 @@ rt::impl_serde!(AnyIdentity);
 /// CSDL: `microsoft.graph.identitySet`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -5864,10 +5864,10 @@ impl rt::Object for IdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6362,7 +6362,7 @@ rt::impl_serde!(InferenceClassificationType);
 /// CSDL: `microsoft.graph.initiator`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Initiator {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6396,10 +6396,10 @@ impl rt::Object for Initiator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.initiator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "initiator_type", &self.initiator_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "initiator_type", &self.initiator_type);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6501,7 +6501,7 @@ rt::impl_serde!(InitiatorType);
 /// CSDL: `microsoft.graph.itemBody`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-copilot`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 17 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemBody {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -6528,9 +6528,9 @@ impl rt::Object for ItemBody {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.itemBody\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_copilot_or_employee_experience_and_4_more)]
@@ -6571,7 +6571,7 @@ rt::impl_serde!(ItemBody);
 /// CSDL: `microsoft.graph.itemReference`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemReference {
     /// CSDL: property `driveId`: `Edm.String`, nullable.
     pub drive_id: rt::Field<::std::string::String>,
@@ -6634,15 +6634,15 @@ impl rt::Object for ItemReference {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemReference\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "drive_id", &self.drive_id);
-        d.field(1usize, "drive_type", &self.drive_type);
-        d.field(2usize, "id", &self.id);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "path", &self.path);
-        d.field(5usize, "share_id", &self.share_id);
-        d.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(7usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "drive_id", &self.drive_id);
+        v.field(1usize, "drive_type", &self.drive_type);
+        v.field(2usize, "id", &self.id);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "path", &self.path);
+        v.field(5usize, "share_id", &self.share_id);
+        v.field(6usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(7usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -6698,7 +6698,7 @@ rt::impl_serde!(ItemReference);
 /// CSDL: `microsoft.graph.keyValue`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-audit-logs`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyValue {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -6725,9 +6725,9 @@ impl rt::Object for KeyValue {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValue\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_audit_logs_or_sites)]
@@ -6768,7 +6768,7 @@ rt::impl_serde!(KeyValue);
 /// CSDL: `microsoft.graph.keyValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KeyValuePair {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6795,9 +6795,9 @@ impl rt::Object for KeyValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.keyValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_privacy_or_reports_and_2_more)]
@@ -6954,7 +6954,7 @@ rt::impl_serde!(LayoutTemplateType);
 /// CSDL: `microsoft.graph.localeInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocaleInfo {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6981,9 +6981,9 @@ impl rt::Object for LocaleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"locale\":"];
     const TAG: &'static str = "\"#microsoft.graph.localeInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "locale", &self.locale);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "locale", &self.locale);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7024,7 +7024,7 @@ rt::impl_serde!(LocaleInfo);
 /// CSDL: `microsoft.graph.location`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Location {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::v1::PhysicalAddress>,
@@ -7087,15 +7087,15 @@ impl rt::Object for Location {
     ];
     const TAG: &'static str = "\"#microsoft.graph.location\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "coordinates", &self.coordinates);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "location_email_address", &self.location_email_address);
+        v.field(4usize, "location_type", &self.location_type);
+        v.field(5usize, "location_uri", &self.location_uri);
+        v.field(6usize, "unique_id", &self.unique_id);
+        v.field(7usize, "unique_id_type", &self.unique_id_type);
     }
 }
 #[cfg(msgraph_v1_core_or_solutions)]
@@ -7391,7 +7391,7 @@ rt::impl_serde!(AnyLocation);
 /// CSDL: `microsoft.graph.locationConstraintItem`, complex type, derived from `microsoft.graph.location`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LocationConstraintItem {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::v1::PhysicalAddress>,
@@ -7459,16 +7459,16 @@ impl rt::Object for LocationConstraintItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.locationConstraintItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "coordinates", &self.coordinates);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "location_email_address", &self.location_email_address);
-        d.field(4usize, "location_type", &self.location_type);
-        d.field(5usize, "location_uri", &self.location_uri);
-        d.field(6usize, "unique_id", &self.unique_id);
-        d.field(7usize, "unique_id_type", &self.unique_id_type);
-        d.field(8usize, "resolve_availability", &self.resolve_availability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "coordinates", &self.coordinates);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "location_email_address", &self.location_email_address);
+        v.field(4usize, "location_type", &self.location_type);
+        v.field(5usize, "location_uri", &self.location_uri);
+        v.field(6usize, "unique_id", &self.unique_id);
+        v.field(7usize, "unique_id_type", &self.unique_id_type);
+        v.field(8usize, "resolve_availability", &self.resolve_availability);
     }
 }
 #[cfg(msgraph_v1_core_or_solutions)]
@@ -7680,7 +7680,7 @@ rt::impl_serde!(LocationUniqueIdType);
 /// CSDL: `microsoft.graph.logicAppTriggerEndpointConfiguration`, complex type, derived from `microsoft.graph.customExtensionEndpointConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LogicAppTriggerEndpointConfiguration {
     /// CSDL: property `logicAppWorkflowName`: `Edm.String`, nullable.
     pub logic_app_workflow_name: rt::Field<::std::string::String>,
@@ -7723,11 +7723,11 @@ impl rt::Object for LogicAppTriggerEndpointConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logicAppTriggerEndpointConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logic_app_workflow_name", &self.logic_app_workflow_name);
-        d.field(1usize, "resource_group_name", &self.resource_group_name);
-        d.field(2usize, "subscription_id", &self.subscription_id);
-        d.field(3usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logic_app_workflow_name", &self.logic_app_workflow_name);
+        v.field(1usize, "resource_group_name", &self.resource_group_name);
+        v.field(2usize, "subscription_id", &self.subscription_id);
+        v.field(3usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -7774,7 +7774,7 @@ rt::impl_serde!(LogicAppTriggerEndpointConfiguration);
 /// CSDL: `microsoft.graph.loginPageLayoutConfiguration`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LoginPageLayoutConfiguration {
     /// CSDL: property `isFooterShown`: `Edm.Boolean`, nullable.
     pub is_footer_shown: rt::Field<bool>,
@@ -7812,10 +7812,10 @@ impl rt::Object for LoginPageLayoutConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPageLayoutConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_footer_shown", &self.is_footer_shown);
-        d.field(1usize, "is_header_shown", &self.is_header_shown);
-        d.field(2usize, "layout_template_type", &self.layout_template_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_footer_shown", &self.is_footer_shown);
+        v.field(1usize, "is_header_shown", &self.is_header_shown);
+        v.field(2usize, "layout_template_type", &self.layout_template_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7859,7 +7859,7 @@ rt::impl_serde!(LoginPageLayoutConfiguration);
 /// CSDL: `microsoft.graph.loginPageTextVisibilitySettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LoginPageTextVisibilitySettings {
     /// CSDL: property `hideAccountResetCredentials`: `Edm.Boolean`, nullable.
     pub hide_account_reset_credentials: rt::Field<bool>,
@@ -7912,21 +7912,21 @@ impl rt::Object for LoginPageTextVisibilitySettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.loginPageTextVisibilitySettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "hide_account_reset_credentials",
             &self.hide_account_reset_credentials,
         );
-        d.field(
+        v.field(
             1usize,
             "hide_cannot_access_your_account",
             &self.hide_cannot_access_your_account,
         );
-        d.field(2usize, "hide_forgot_my_password", &self.hide_forgot_my_password);
-        d.field(3usize, "hide_privacy_and_cookies", &self.hide_privacy_and_cookies);
-        d.field(4usize, "hide_reset_it_now", &self.hide_reset_it_now);
-        d.field(5usize, "hide_terms_of_use", &self.hide_terms_of_use);
+        v.field(2usize, "hide_forgot_my_password", &self.hide_forgot_my_password);
+        v.field(3usize, "hide_privacy_and_cookies", &self.hide_privacy_and_cookies);
+        v.field(4usize, "hide_reset_it_now", &self.hide_reset_it_now);
+        v.field(5usize, "hide_terms_of_use", &self.hide_terms_of_use);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8044,7 +8044,7 @@ rt::impl_serde!(LongRunningOperationStatus);
 /// Request builders: [`MailboxProtectionUnitPath`](requests/struct.MailboxProtectionUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxProtectionUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8132,24 +8132,24 @@ impl rt::Object for MailboxProtectionUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxProtectionUnit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             6usize,
             "offboard_requested_date_time",
             &self.offboard_requested_date_time,
         );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "directory_object_id", &self.directory_object_id);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "email", &self.email);
+        v.field(7usize, "policy_id", &self.policy_id);
+        v.field(8usize, "protection_sources", &self.protection_sources);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "directory_object_id", &self.directory_object_id);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "email", &self.email);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8223,7 +8223,7 @@ rt::impl_serde!(MailboxProtectionUnit);
 /// Request builders: [`MailboxRestoreArtifactPath`](requests/struct.MailboxRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8296,17 +8296,17 @@ impl rt::Object for MailboxRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mailboxRestoreArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_folder_id", &self.restored_folder_id);
-        d.field(8usize, "restored_folder_name", &self.restored_folder_name);
-        d.field(9usize, "restored_item_count", &self.restored_item_count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "destination_type", &self.destination_type);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "restore_point", &self.restore_point);
+        v.field(7usize, "restored_folder_id", &self.restored_folder_id);
+        v.field(8usize, "restored_folder_name", &self.restored_folder_name);
+        v.field(9usize, "restored_item_count", &self.restored_item_count);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8700,7 +8700,7 @@ rt::impl_serde!(MediaDirection);
 /// CSDL: `microsoft.graph.mediaStream`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MediaStream {
     /// CSDL: property `direction`: `microsoft.graph.mediaDirection`, not nullable.
     pub direction: rt::Field<crate::v1::MediaDirection>,
@@ -8748,12 +8748,12 @@ impl rt::Object for MediaStream {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mediaStream\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "direction", &self.direction);
-        d.field(1usize, "label", &self.label);
-        d.field(2usize, "media_type", &self.media_type);
-        d.field(3usize, "server_muted", &self.server_muted);
-        d.field(4usize, "source_id", &self.source_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "direction", &self.direction);
+        v.field(1usize, "label", &self.label);
+        v.field(2usize, "media_type", &self.media_type);
+        v.field(3usize, "server_muted", &self.server_muted);
+        v.field(4usize, "source_id", &self.source_id);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8802,7 +8802,7 @@ rt::impl_serde!(MediaStream);
 /// CSDL: `microsoft.graph.metaDataKeyStringPair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MetaDataKeyStringPair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -8829,9 +8829,9 @@ impl rt::Object for MetaDataKeyStringPair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.metaDataKeyStringPair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]

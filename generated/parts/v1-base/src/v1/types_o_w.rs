@@ -54,7 +54,7 @@ rt::impl_serde!(OnlineMeetingContentSharingDisabledReason);
 /// CSDL: `microsoft.graph.onlineMeetingRestricted`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingRestricted {
     /// CSDL: property `contentSharingDisabled`: `microsoft.graph.onlineMeetingContentSharingDisabledReason`, nullable.
     pub content_sharing_disabled: rt::Field<
@@ -88,9 +88,9 @@ impl rt::Object for OnlineMeetingRestricted {
     ];
     const TAG: &'static str = "\"#microsoft.graph.onlineMeetingRestricted\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_sharing_disabled", &self.content_sharing_disabled);
-        d.field(1usize, "video_disabled", &self.video_disabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_sharing_disabled", &self.content_sharing_disabled);
+        v.field(1usize, "video_disabled", &self.video_disabled);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -181,7 +181,7 @@ rt::impl_serde!(OnlineMeetingVideoDisabledReason);
 /// CSDL: `microsoft.graph.openComplexDictionaryType`, complex type, derived from `microsoft.graph.Dictionary`, open.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OpenComplexDictionaryType {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -203,7 +203,7 @@ impl rt::Object for OpenComplexDictionaryType {
     const TAG: &'static str = "\"#microsoft.graph.openComplexDictionaryType\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_admin_or_search)]
 impl rt::object::Members for OpenComplexDictionaryType {
@@ -295,7 +295,7 @@ rt::impl_serde!(OperationStatus);
 /// Request builders: [`OrganizationalBrandingPath`](requests/struct.OrganizationalBrandingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalBranding {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -489,80 +489,80 @@ impl rt::Object for OrganizationalBranding {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBranding\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "background_image", &self.background_image);
+        v.field(
             3usize,
             "background_image_relative_url",
             &self.background_image_relative_url,
         );
-        d.field(4usize, "banner_logo", &self.banner_logo);
-        d.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
-        d.field(6usize, "cdn_list", &self.cdn_list);
-        d.field(7usize, "content_customization", &self.content_customization);
-        d.field(
+        v.field(4usize, "banner_logo", &self.banner_logo);
+        v.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
+        v.field(6usize, "cdn_list", &self.cdn_list);
+        v.field(7usize, "content_customization", &self.content_customization);
+        v.field(
             8usize,
             "custom_account_reset_credentials_url",
             &self.custom_account_reset_credentials_url,
         );
-        d.field(
+        v.field(
             9usize,
             "custom_cannot_access_your_account_text",
             &self.custom_cannot_access_your_account_text,
         );
-        d.field(
+        v.field(
             10usize,
             "custom_cannot_access_your_account_url",
             &self.custom_cannot_access_your_account_url,
         );
-        d.field(11usize, "custom_css", &self.custom_css);
-        d.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
-        d.field(
+        v.field(11usize, "custom_css", &self.custom_css);
+        v.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
+        v.field(
             13usize,
             "custom_forgot_my_password_text",
             &self.custom_forgot_my_password_text,
         );
-        d.field(
+        v.field(
             14usize,
             "custom_privacy_and_cookies_text",
             &self.custom_privacy_and_cookies_text,
         );
-        d.field(
+        v.field(
             15usize,
             "custom_privacy_and_cookies_url",
             &self.custom_privacy_and_cookies_url,
         );
-        d.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
-        d.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
-        d.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
-        d.field(19usize, "favicon", &self.favicon);
-        d.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
-        d.field(21usize, "header_background_color", &self.header_background_color);
-        d.field(22usize, "header_logo", &self.header_logo);
-        d.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
-        d.field(
+        v.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
+        v.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
+        v.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
+        v.field(19usize, "favicon", &self.favicon);
+        v.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
+        v.field(21usize, "header_background_color", &self.header_background_color);
+        v.field(22usize, "header_logo", &self.header_logo);
+        v.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
+        v.field(
             24usize,
             "login_page_layout_configuration",
             &self.login_page_layout_configuration,
         );
-        d.field(
+        v.field(
             25usize,
             "login_page_text_visibility_settings",
             &self.login_page_text_visibility_settings,
         );
-        d.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(27usize, "square_logo", &self.square_logo);
-        d.field(28usize, "square_logo_dark", &self.square_logo_dark);
-        d.field(
+        v.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
+        v.field(27usize, "square_logo", &self.square_logo);
+        v.field(28usize, "square_logo_dark", &self.square_logo_dark);
+        v.field(
             29usize,
             "square_logo_dark_relative_url",
             &self.square_logo_dark_relative_url,
         );
-        d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
-        d.field(31usize, "username_hint_text", &self.username_hint_text);
-        d.field(32usize, "localizations", &self.localizations);
+        v.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
+        v.field(31usize, "username_hint_text", &self.username_hint_text);
+        v.field(32usize, "localizations", &self.localizations);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -700,7 +700,7 @@ rt::impl_serde!(OrganizationalBranding);
 /// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/struct.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalBrandingLocalization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -887,79 +887,79 @@ impl rt::Object for OrganizationalBrandingLocalization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.organizationalBrandingLocalization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "background_color", &self.background_color);
-        d.field(2usize, "background_image", &self.background_image);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "background_color", &self.background_color);
+        v.field(2usize, "background_image", &self.background_image);
+        v.field(
             3usize,
             "background_image_relative_url",
             &self.background_image_relative_url,
         );
-        d.field(4usize, "banner_logo", &self.banner_logo);
-        d.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
-        d.field(6usize, "cdn_list", &self.cdn_list);
-        d.field(7usize, "content_customization", &self.content_customization);
-        d.field(
+        v.field(4usize, "banner_logo", &self.banner_logo);
+        v.field(5usize, "banner_logo_relative_url", &self.banner_logo_relative_url);
+        v.field(6usize, "cdn_list", &self.cdn_list);
+        v.field(7usize, "content_customization", &self.content_customization);
+        v.field(
             8usize,
             "custom_account_reset_credentials_url",
             &self.custom_account_reset_credentials_url,
         );
-        d.field(
+        v.field(
             9usize,
             "custom_cannot_access_your_account_text",
             &self.custom_cannot_access_your_account_text,
         );
-        d.field(
+        v.field(
             10usize,
             "custom_cannot_access_your_account_url",
             &self.custom_cannot_access_your_account_url,
         );
-        d.field(11usize, "custom_css", &self.custom_css);
-        d.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
-        d.field(
+        v.field(11usize, "custom_css", &self.custom_css);
+        v.field(12usize, "custom_css_relative_url", &self.custom_css_relative_url);
+        v.field(
             13usize,
             "custom_forgot_my_password_text",
             &self.custom_forgot_my_password_text,
         );
-        d.field(
+        v.field(
             14usize,
             "custom_privacy_and_cookies_text",
             &self.custom_privacy_and_cookies_text,
         );
-        d.field(
+        v.field(
             15usize,
             "custom_privacy_and_cookies_url",
             &self.custom_privacy_and_cookies_url,
         );
-        d.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
-        d.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
-        d.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
-        d.field(19usize, "favicon", &self.favicon);
-        d.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
-        d.field(21usize, "header_background_color", &self.header_background_color);
-        d.field(22usize, "header_logo", &self.header_logo);
-        d.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
-        d.field(
+        v.field(16usize, "custom_reset_it_now_text", &self.custom_reset_it_now_text);
+        v.field(17usize, "custom_terms_of_use_text", &self.custom_terms_of_use_text);
+        v.field(18usize, "custom_terms_of_use_url", &self.custom_terms_of_use_url);
+        v.field(19usize, "favicon", &self.favicon);
+        v.field(20usize, "favicon_relative_url", &self.favicon_relative_url);
+        v.field(21usize, "header_background_color", &self.header_background_color);
+        v.field(22usize, "header_logo", &self.header_logo);
+        v.field(23usize, "header_logo_relative_url", &self.header_logo_relative_url);
+        v.field(
             24usize,
             "login_page_layout_configuration",
             &self.login_page_layout_configuration,
         );
-        d.field(
+        v.field(
             25usize,
             "login_page_text_visibility_settings",
             &self.login_page_text_visibility_settings,
         );
-        d.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
-        d.field(27usize, "square_logo", &self.square_logo);
-        d.field(28usize, "square_logo_dark", &self.square_logo_dark);
-        d.field(
+        v.field(26usize, "sign_in_page_text", &self.sign_in_page_text);
+        v.field(27usize, "square_logo", &self.square_logo);
+        v.field(28usize, "square_logo_dark", &self.square_logo_dark);
+        v.field(
             29usize,
             "square_logo_dark_relative_url",
             &self.square_logo_dark_relative_url,
         );
-        d.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
-        d.field(31usize, "username_hint_text", &self.username_hint_text);
+        v.field(30usize, "square_logo_relative_url", &self.square_logo_relative_url);
+        v.field(31usize, "username_hint_text", &self.username_hint_text);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1092,7 +1092,7 @@ rt::impl_serde!(OrganizationalBrandingLocalization);
 /// CSDL: `microsoft.graph.outlookGeoCoordinates`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookGeoCoordinates {
     /// CSDL: property `accuracy`: `Edm.Double`, nullable.
     pub accuracy: rt::Field<f64>,
@@ -1140,12 +1140,12 @@ impl rt::Object for OutlookGeoCoordinates {
     ];
     const TAG: &'static str = "\"#microsoft.graph.outlookGeoCoordinates\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "accuracy", &self.accuracy);
-        d.field(1usize, "altitude", &self.altitude);
-        d.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
-        d.field(3usize, "latitude", &self.latitude);
-        d.field(4usize, "longitude", &self.longitude);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "accuracy", &self.accuracy);
+        v.field(1usize, "altitude", &self.altitude);
+        v.field(2usize, "altitude_accuracy", &self.altitude_accuracy);
+        v.field(3usize, "latitude", &self.latitude);
+        v.field(4usize, "longitude", &self.longitude);
     }
 }
 #[cfg(msgraph_v1_core_or_places_or_solutions)]
@@ -1195,7 +1195,7 @@ rt::impl_serde!(OutlookGeoCoordinates);
 /// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1268,17 +1268,17 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "info", &self.info);
-        d.field(2usize, "is_in_lobby", &self.is_in_lobby);
-        d.field(3usize, "is_muted", &self.is_muted);
-        d.field(4usize, "media_streams", &self.media_streams);
-        d.field(5usize, "metadata", &self.metadata);
-        d.field(6usize, "recording_info", &self.recording_info);
-        d.field(7usize, "removed_state", &self.removed_state);
-        d.field(8usize, "restricted_experience", &self.restricted_experience);
-        d.field(9usize, "roster_sequence_number", &self.roster_sequence_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "info", &self.info);
+        v.field(2usize, "is_in_lobby", &self.is_in_lobby);
+        v.field(3usize, "is_muted", &self.is_muted);
+        v.field(4usize, "media_streams", &self.media_streams);
+        v.field(5usize, "metadata", &self.metadata);
+        v.field(6usize, "recording_info", &self.recording_info);
+        v.field(7usize, "removed_state", &self.removed_state);
+        v.field(8usize, "restricted_experience", &self.restricted_experience);
+        v.field(9usize, "roster_sequence_number", &self.roster_sequence_number);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1341,7 +1341,7 @@ rt::impl_serde!(Participant);
 /// CSDL: `microsoft.graph.participantInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantInfo {
     /// CSDL: property `countryCode`: `Edm.String`, nullable.
     pub country_code: rt::Field<::std::string::String>,
@@ -1394,13 +1394,13 @@ impl rt::Object for ParticipantInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "country_code", &self.country_code);
-        d.field(1usize, "endpoint_type", &self.endpoint_type);
-        d.field(2usize, "identity", &self.identity);
-        d.field(3usize, "language_id", &self.language_id);
-        d.field(4usize, "participant_id", &self.participant_id);
-        d.field(5usize, "region", &self.region);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "country_code", &self.country_code);
+        v.field(1usize, "endpoint_type", &self.endpoint_type);
+        v.field(2usize, "identity", &self.identity);
+        v.field(3usize, "language_id", &self.language_id);
+        v.field(4usize, "participant_id", &self.participant_id);
+        v.field(5usize, "region", &self.region);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1452,7 +1452,7 @@ rt::impl_serde!(ParticipantInfo);
 /// CSDL: `microsoft.graph.patternedRecurrence`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PatternedRecurrence {
     /// CSDL: property `pattern`: `microsoft.graph.recurrencePattern`, nullable.
     pub pattern: rt::Field<crate::v1::RecurrencePattern>,
@@ -1479,9 +1479,9 @@ impl rt::Object for PatternedRecurrence {
     const KEYS_JSON: &'static [&'static str] = &[",\"pattern\":", ",\"range\":"];
     const TAG: &'static str = "\"#microsoft.graph.patternedRecurrence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pattern", &self.pattern);
-        d.field(1usize, "range", &self.range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pattern", &self.pattern);
+        v.field(1usize, "range", &self.range);
     }
 }
 #[cfg(msgraph_v1_core_or_role_management)]
@@ -1522,7 +1522,7 @@ rt::impl_serde!(PatternedRecurrence);
 /// CSDL: `microsoft.graph.phone`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Phone {
     /// CSDL: property `language`: `Edm.String`, nullable.
     pub language: rt::Field<::std::string::String>,
@@ -1560,11 +1560,11 @@ impl rt::Object for Phone {
     ];
     const TAG: &'static str = "\"#microsoft.graph.phone\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "language", &self.language);
-        d.field(1usize, "number", &self.number);
-        d.field(2usize, "region", &self.region);
-        d.field(3usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "language", &self.language);
+        v.field(1usize, "number", &self.number);
+        v.field(2usize, "region", &self.region);
+        v.field(3usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_solutions)]
@@ -1698,7 +1698,7 @@ rt::impl_serde!(PhoneType);
 /// CSDL: `microsoft.graph.physicalAddress`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-education`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PhysicalAddress {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -1746,12 +1746,12 @@ impl rt::Object for PhysicalAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.physicalAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "postal_code", &self.postal_code);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "street", &self.street);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_or_region", &self.country_or_region);
+        v.field(2usize, "postal_code", &self.postal_code);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "street", &self.street);
     }
 }
 #[cfg(msgraph_v1_core_or_education_or_places_or_security_or_solutions)]
@@ -1860,7 +1860,7 @@ rt::impl_serde!(ProtectionSource);
 /// Request builders: [`ProtectionUnitBasePath`](requests/struct.ProtectionUnitBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProtectionUnitBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1933,21 +1933,21 @@ impl rt::Object for ProtectionUnitBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.protectionUnitBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             6usize,
             "offboard_requested_date_time",
             &self.offboard_requested_date_time,
         );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
+        v.field(7usize, "policy_id", &self.policy_id);
+        v.field(8usize, "protection_sources", &self.protection_sources);
+        v.field(9usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -2436,7 +2436,7 @@ rt::impl_serde!(ProtectionUnitStatus);
 /// CSDL: `microsoft.graph.provisionedIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisionedIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2479,11 +2479,11 @@ impl rt::Object for ProvisionedIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisionedIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
-        d.field(3usize, "identity_type", &self.identity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "details", &self.details);
+        v.field(3usize, "identity_type", &self.identity_type);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2529,7 +2529,7 @@ rt::impl_serde!(ProvisionedIdentity);
 /// CSDL: `microsoft.graph.provisioningServicePrincipal`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningServicePrincipal {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2556,9 +2556,9 @@ impl rt::Object for ProvisioningServicePrincipal {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisioningServicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2599,7 +2599,7 @@ rt::impl_serde!(ProvisioningServicePrincipal);
 /// CSDL: `microsoft.graph.provisioningSystem`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProvisioningSystem {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2633,10 +2633,10 @@ impl rt::Object for ProvisioningSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.provisioningSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "details", &self.details);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "details", &self.details);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2679,7 +2679,7 @@ rt::impl_serde!(ProvisioningSystem);
 /// CSDL: `microsoft.graph.publicError`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -2727,12 +2727,12 @@ impl rt::Object for PublicError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "inner_error", &self.inner_error);
-        d.field(3usize, "message", &self.message);
-        d.field(4usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "inner_error", &self.inner_error);
+        v.field(3usize, "message", &self.message);
+        v.field(4usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2781,7 +2781,7 @@ rt::impl_serde!(PublicError);
 /// CSDL: `microsoft.graph.publicErrorDetail`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicErrorDetail {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -2815,10 +2815,10 @@ impl rt::Object for PublicErrorDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicErrorDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2861,7 +2861,7 @@ rt::impl_serde!(PublicErrorDetail);
 /// CSDL: `microsoft.graph.publicInnerError`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PublicInnerError {
     /// CSDL: property `code`: `Edm.String`, nullable.
     pub code: rt::Field<::std::string::String>,
@@ -2899,11 +2899,11 @@ impl rt::Object for PublicInnerError {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publicInnerError\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "details", &self.details);
-        d.field(2usize, "message", &self.message);
-        d.field(3usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "details", &self.details);
+        v.field(2usize, "message", &self.message);
+        v.field(3usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2949,7 +2949,7 @@ rt::impl_serde!(PublicInnerError);
 /// CSDL: `microsoft.graph.recordingInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecordingInfo {
     /// CSDL: property `initiator`: `microsoft.graph.identitySet`, nullable.
     pub initiator: rt::Field<crate::v1::AnyIdentitySet>,
@@ -2979,9 +2979,9 @@ impl rt::Object for RecordingInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordingInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "initiator", &self.initiator);
-        d.field(1usize, "recording_status", &self.recording_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "initiator", &self.initiator);
+        v.field(1usize, "recording_status", &self.recording_status);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3085,7 +3085,7 @@ rt::impl_serde!(RecordingStatus);
 /// CSDL: `microsoft.graph.recurrencePattern`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecurrencePattern {
     /// CSDL: property `dayOfMonth`: `Edm.Int32`, not nullable.
     pub day_of_month: rt::Field<i32>,
@@ -3143,14 +3143,14 @@ impl rt::Object for RecurrencePattern {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrencePattern\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "day_of_month", &self.day_of_month);
-        d.field(1usize, "days_of_week", &self.days_of_week);
-        d.field(2usize, "first_day_of_week", &self.first_day_of_week);
-        d.field(3usize, "index", &self.index);
-        d.field(4usize, "interval", &self.interval);
-        d.field(5usize, "month", &self.month);
-        d.field(6usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "day_of_month", &self.day_of_month);
+        v.field(1usize, "days_of_week", &self.days_of_week);
+        v.field(2usize, "first_day_of_week", &self.first_day_of_week);
+        v.field(3usize, "index", &self.index);
+        v.field(4usize, "interval", &self.interval);
+        v.field(5usize, "month", &self.month);
+        v.field(6usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_role_management)]
@@ -3272,7 +3272,7 @@ rt::impl_serde!(RecurrencePatternType);
 /// CSDL: `microsoft.graph.recurrenceRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecurrenceRange {
     /// CSDL: property `endDate`: `Edm.Date`, nullable.
     pub end_date: rt::Field<rt::edm::Date>,
@@ -3320,12 +3320,12 @@ impl rt::Object for RecurrenceRange {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recurrenceRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date", &self.end_date);
-        d.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
-        d.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
-        d.field(3usize, "start_date", &self.start_date);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date", &self.end_date);
+        v.field(1usize, "number_of_occurrences", &self.number_of_occurrences);
+        v.field(2usize, "recurrence_time_zone", &self.recurrence_time_zone);
+        v.field(3usize, "start_date", &self.start_date);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_core_or_role_management)]
@@ -3423,7 +3423,7 @@ rt::impl_serde!(RecurrenceRangeType);
 /// CSDL: `microsoft.graph.removedState`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RemovedState {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -3447,8 +3447,8 @@ impl rt::Object for RemovedState {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.removedState\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3484,7 +3484,7 @@ rt::impl_serde!(RemovedState);
 /// CSDL: `microsoft.graph.responseStatus`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResponseStatus {
     /// CSDL: property `response`: `microsoft.graph.responseType`, nullable.
     pub response: rt::Field<crate::v1::ResponseType>,
@@ -3511,9 +3511,9 @@ impl rt::Object for ResponseStatus {
     const KEYS_JSON: &'static [&'static str] = &[",\"response\":", ",\"time\":"];
     const TAG: &'static str = "\"#microsoft.graph.responseStatus\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "response", &self.response);
-        d.field(1usize, "time", &self.time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "response", &self.response);
+        v.field(1usize, "time", &self.time);
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
@@ -3624,7 +3624,7 @@ rt::impl_serde!(ResponseType);
 /// Request builders: [`RestorePointPath`](requests/struct.RestorePointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestorePoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3672,12 +3672,12 @@ impl rt::Object for RestorePoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restorePoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "protection_date_time", &self.protection_date_time);
-        d.field(3usize, "tags", &self.tags);
-        d.field(4usize, "protection_unit", &self.protection_unit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "protection_date_time", &self.protection_date_time);
+        v.field(3usize, "tags", &self.tags);
+        v.field(4usize, "protection_unit", &self.protection_unit);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3780,7 +3780,7 @@ rt::impl_serde!(RestorePointTags);
 /// CSDL: `microsoft.graph.restrictAccessAction`, complex type, derived from `microsoft.graph.restrictAccessActionBase`.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestrictAccessAction {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::v1::DlpAction>,
@@ -3810,9 +3810,9 @@ impl rt::Object for RestrictAccessAction {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictAccessAction\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "restriction_action", &self.restriction_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "restriction_action", &self.restriction_action);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -3853,7 +3853,7 @@ rt::impl_serde!(RestrictAccessAction);
 /// CSDL: `microsoft.graph.restrictAccessActionBase`, complex type, derived from `microsoft.graph.dlpActionInfo`, abstract.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestrictAccessActionBase {
     /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
     pub action: rt::Field<crate::v1::DlpAction>,
@@ -3883,9 +3883,9 @@ impl rt::Object for RestrictAccessActionBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.restrictAccessActionBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "restriction_action", &self.restriction_action);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "restriction_action", &self.restriction_action);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4115,7 +4115,7 @@ rt::impl_serde!(RestrictionAction);
 /// CSDL: `microsoft.graph.resultInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ResultInfo {
     /// CSDL: property `code`: `Edm.Int32`, not nullable.
     pub code: rt::Field<i32>,
@@ -4149,10 +4149,10 @@ impl rt::Object for ResultInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resultInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "subcode", &self.subcode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "subcode", &self.subcode);
     }
 }
 #[cfg(msgraph_v1_communications_or_search_or_security)]
@@ -4493,7 +4493,7 @@ rt::impl_serde!(RiskState);
 /// CSDL: `microsoft.graph.securityVendorInformation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityVendorInformation {
     /// CSDL: property `provider`: `Edm.String`, nullable.
     pub provider: rt::Field<::std::string::String>,
@@ -4536,11 +4536,11 @@ impl rt::Object for SecurityVendorInformation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.securityVendorInformation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "provider", &self.provider);
-        d.field(1usize, "provider_version", &self.provider_version);
-        d.field(2usize, "sub_provider", &self.sub_provider);
-        d.field(3usize, "vendor", &self.vendor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "provider", &self.provider);
+        v.field(1usize, "provider_version", &self.provider_version);
+        v.field(2usize, "sub_provider", &self.sub_provider);
+        v.field(3usize, "vendor", &self.vendor);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4588,7 +4588,7 @@ rt::impl_serde!(SecurityVendorInformation);
 /// Request builders: [`SensitivityLabelPath`](requests/struct.SensitivityLabelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4690,26 +4690,26 @@ impl rt::Object for SensitivityLabel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sensitivityLabel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action_source", &self.action_source);
-        d.field(2usize, "auto_tooltip", &self.auto_tooltip);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "has_protection", &self.has_protection);
-        d.field(6usize, "is_default", &self.is_default);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action_source", &self.action_source);
+        v.field(2usize, "auto_tooltip", &self.auto_tooltip);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "has_protection", &self.has_protection);
+        v.field(6usize, "is_default", &self.is_default);
+        v.field(
             7usize,
             "is_endpoint_protection_enabled",
             &self.is_endpoint_protection_enabled,
         );
-        d.field(8usize, "is_scoped_to_user", &self.is_scoped_to_user);
-        d.field(9usize, "locale", &self.locale);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "priority", &self.priority);
-        d.field(12usize, "tool_tip", &self.tool_tip);
-        #[cfg(msgraph_v1_search)] d.field(13usize, "rights", &self.rights);
-        d.field(14usize, "sublabels", &self.sublabels);
+        v.field(8usize, "is_scoped_to_user", &self.is_scoped_to_user);
+        v.field(9usize, "locale", &self.locale);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "priority", &self.priority);
+        v.field(12usize, "tool_tip", &self.tool_tip);
+        #[cfg(msgraph_v1_search)] v.field(13usize, "rights", &self.rights);
+        v.field(14usize, "sublabels", &self.sublabels);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4786,7 +4786,7 @@ rt::impl_serde!(SensitivityLabel);
 /// CSDL: `microsoft.graph.serverProcessedContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServerProcessedContent {
     /// CSDL: property `htmlStrings`: `Collection(microsoft.graph.metaDataKeyStringPair)`, nullable.
     pub html_strings: rt::Field<::std::vec::Vec<crate::v1::MetaDataKeyStringPair>>,
@@ -4831,11 +4831,11 @@ impl rt::Object for ServerProcessedContent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.serverProcessedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "html_strings", &self.html_strings);
-        d.field(1usize, "image_sources", &self.image_sources);
-        d.field(2usize, "links", &self.links);
-        d.field(3usize, "searchable_plain_texts", &self.searchable_plain_texts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "html_strings", &self.html_strings);
+        v.field(1usize, "image_sources", &self.image_sources);
+        v.field(2usize, "links", &self.links);
+        v.field(3usize, "searchable_plain_texts", &self.searchable_plain_texts);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4883,7 +4883,7 @@ rt::impl_serde!(ServerProcessedContent);
 /// CSDL: `microsoft.graph.servicePrincipalIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -4917,10 +4917,10 @@ impl rt::Object for ServicePrincipalIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipalIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "app_id", &self.app_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "app_id", &self.app_id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4963,7 +4963,7 @@ rt::impl_serde!(ServicePrincipalIdentity);
 /// CSDL: `microsoft.graph.sharePointGroupIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointGroupIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5001,11 +5001,11 @@ impl rt::Object for SharePointGroupIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointGroupIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "principal_id", &self.principal_id);
+        v.field(3usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5051,7 +5051,7 @@ rt::impl_serde!(SharePointGroupIdentity);
 /// CSDL: `microsoft.graph.sharePointIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5085,10 +5085,10 @@ impl rt::Object for SharePointIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "login_name", &self.login_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "login_name", &self.login_name);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5131,7 +5131,7 @@ rt::impl_serde!(SharePointIdentity);
 /// CSDL: `microsoft.graph.sharePointIdentitySet`, complex type, derived from `microsoft.graph.identitySet`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointIdentitySet {
     /// CSDL: property `application`: `microsoft.graph.identity`, nullable.
     pub application: rt::Field<crate::v1::AnyIdentity>,
@@ -5189,14 +5189,14 @@ impl rt::Object for SharePointIdentitySet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharePointIdentitySet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application", &self.application);
-        d.field(1usize, "device", &self.device);
-        d.field(2usize, "user", &self.user);
-        d.field(3usize, "group", &self.group);
-        d.field(4usize, "share_point_group", &self.share_point_group);
-        d.field(5usize, "site_group", &self.site_group);
-        d.field(6usize, "site_user", &self.site_user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application", &self.application);
+        v.field(1usize, "device", &self.device);
+        v.field(2usize, "user", &self.user);
+        v.field(3usize, "group", &self.group);
+        v.field(4usize, "share_point_group", &self.share_point_group);
+        v.field(5usize, "site_group", &self.site_group);
+        v.field(6usize, "site_user", &self.site_user);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -5251,7 +5251,7 @@ rt::impl_serde!(SharePointIdentitySet);
 /// CSDL: `microsoft.graph.sharepointIds`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharepointIds {
     /// CSDL: property `listId`: `Edm.String`, nullable.
     pub list_id: rt::Field<::std::string::String>,
@@ -5309,14 +5309,14 @@ impl rt::Object for SharepointIds {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharepointIds\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "list_id", &self.list_id);
-        d.field(1usize, "list_item_id", &self.list_item_id);
-        d.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
-        d.field(3usize, "site_id", &self.site_id);
-        d.field(4usize, "site_url", &self.site_url);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "web_id", &self.web_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "list_id", &self.list_id);
+        v.field(1usize, "list_item_id", &self.list_item_id);
+        v.field(2usize, "list_item_unique_id", &self.list_item_unique_id);
+        v.field(3usize, "site_id", &self.site_id);
+        v.field(4usize, "site_url", &self.site_url);
+        v.field(5usize, "tenant_id", &self.tenant_id);
+        v.field(6usize, "web_id", &self.web_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -5435,7 +5435,7 @@ rt::impl_serde!(SharingCapabilities);
 /// CSDL: `microsoft.graph.shiftAvailability`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftAvailability {
     /// CSDL: property `recurrence`: `microsoft.graph.patternedRecurrence`, nullable.
     pub recurrence: rt::Field<crate::v1::PatternedRecurrence>,
@@ -5469,10 +5469,10 @@ impl rt::Object for ShiftAvailability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftAvailability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recurrence", &self.recurrence);
-        d.field(1usize, "time_slots", &self.time_slots);
-        d.field(2usize, "time_zone", &self.time_zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recurrence", &self.recurrence);
+        v.field(1usize, "time_slots", &self.time_slots);
+        v.field(2usize, "time_zone", &self.time_zone);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5518,7 +5518,7 @@ rt::impl_serde!(ShiftAvailability);
 /// Request builders: [`ShiftPreferencesPath`](requests/struct.ShiftPreferencesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ShiftPreferences {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5571,13 +5571,13 @@ impl rt::Object for ShiftPreferences {
     ];
     const TAG: &'static str = "\"#microsoft.graph.shiftPreferences\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "last_modified_by", &self.last_modified_by);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "availability", &self.availability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "last_modified_by", &self.last_modified_by);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "availability", &self.availability);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5630,7 +5630,7 @@ rt::impl_serde!(ShiftPreferences);
 /// CSDL: `microsoft.graph.signInLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInLocation {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -5673,11 +5673,11 @@ impl rt::Object for SignInLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.signInLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_or_region", &self.country_or_region);
-        d.field(2usize, "geo_coordinates", &self.geo_coordinates);
-        d.field(3usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_or_region", &self.country_or_region);
+        v.field(2usize, "geo_coordinates", &self.geo_coordinates);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_identity_protection_or_search)]
@@ -5725,7 +5725,7 @@ rt::impl_serde!(SignInLocation);
 /// Request builders: [`SiteProtectionUnitPath`](requests/struct.SiteProtectionUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteProtectionUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5813,24 +5813,24 @@ impl rt::Object for SiteProtectionUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteProtectionUnit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             6usize,
             "offboard_requested_date_time",
             &self.offboard_requested_date_time,
         );
-        d.field(7usize, "policy_id", &self.policy_id);
-        d.field(8usize, "protection_sources", &self.protection_sources);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "site_id", &self.site_id);
-        d.field(11usize, "site_name", &self.site_name);
-        d.field(12usize, "site_web_url", &self.site_web_url);
+        v.field(7usize, "policy_id", &self.policy_id);
+        v.field(8usize, "protection_sources", &self.protection_sources);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "site_id", &self.site_id);
+        v.field(11usize, "site_name", &self.site_name);
+        v.field(12usize, "site_web_url", &self.site_web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5904,7 +5904,7 @@ rt::impl_serde!(SiteProtectionUnit);
 /// Request builders: [`SiteRestoreArtifactPath`](requests/struct.SiteRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteRestoreArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5977,17 +5977,17 @@ impl rt::Object for SiteRestoreArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.siteRestoreArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completion_date_time", &self.completion_date_time);
-        d.field(2usize, "destination_type", &self.destination_type);
-        d.field(3usize, "error", &self.error);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "restore_point", &self.restore_point);
-        d.field(7usize, "restored_site_id", &self.restored_site_id);
-        d.field(8usize, "restored_site_name", &self.restored_site_name);
-        d.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completion_date_time", &self.completion_date_time);
+        v.field(2usize, "destination_type", &self.destination_type);
+        v.field(3usize, "error", &self.error);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "restore_point", &self.restore_point);
+        v.field(7usize, "restored_site_id", &self.restored_site_id);
+        v.field(8usize, "restored_site_name", &self.restored_site_name);
+        v.field(9usize, "restored_site_web_url", &self.restored_site_web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6051,7 +6051,7 @@ rt::impl_serde!(SiteRestoreArtifact);
 /// CSDL: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringKeyAttributeMappingSourceValuePair {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -6078,9 +6078,9 @@ impl rt::Object for StringKeyAttributeMappingSourceValuePair {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.stringKeyAttributeMappingSourceValuePair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6121,7 +6121,7 @@ rt::impl_serde!(StringKeyAttributeMappingSourceValuePair);
 /// CSDL: `microsoft.graph.teamworkApplicationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkApplicationIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6159,10 +6159,10 @@ impl rt::Object for TeamworkApplicationIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkApplicationIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "application_identity_type", &self.application_identity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "application_identity_type", &self.application_identity_type);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6274,7 +6274,7 @@ rt::impl_serde!(TeamworkApplicationIdentityType);
 /// CSDL: `microsoft.graph.teamworkConversationIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkConversationIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6314,10 +6314,10 @@ impl rt::Object for TeamworkConversationIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkConversationIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "conversation_identity_type", &self.conversation_identity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "conversation_identity_type", &self.conversation_identity_type);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6420,7 +6420,7 @@ rt::impl_serde!(TeamworkConversationIdentityType);
 /// CSDL: `microsoft.graph.teamworkTagIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkTagIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6447,9 +6447,9 @@ impl rt::Object for TeamworkTagIdentity {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamworkTagIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6490,7 +6490,7 @@ rt::impl_serde!(TeamworkTagIdentity);
 /// CSDL: `microsoft.graph.teamworkUserIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkUserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6524,10 +6524,10 @@ impl rt::Object for TeamworkUserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamworkUserIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "user_identity_type", &self.user_identity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "user_identity_type", &self.user_identity_type);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -6654,7 +6654,7 @@ rt::impl_serde!(TeamworkUserIdentityType);
 /// CSDL: `microsoft.graph.timeRange`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeRange {
     /// CSDL: property `endTime`: `Edm.TimeOfDay`, nullable.
     pub end_time: rt::Field<rt::edm::TimeOfDay>,
@@ -6681,9 +6681,9 @@ impl rt::Object for TimeRange {
     const KEYS_JSON: &'static [&'static str] = &[",\"endTime\":", ",\"startTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeRange\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_time", &self.end_time);
-        d.field(1usize, "start_time", &self.start_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_time", &self.end_time);
+        v.field(1usize, "start_time", &self.start_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6724,7 +6724,7 @@ rt::impl_serde!(TimeRange);
 /// CSDL: `microsoft.graph.timeSlot`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeSlot {
     /// CSDL: property `end`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub end: rt::Field<crate::v1::DateTimeTimeZone>,
@@ -6751,9 +6751,9 @@ impl rt::Object for TimeSlot {
     const KEYS_JSON: &'static [&'static str] = &[",\"end\":", ",\"start\":"];
     const TAG: &'static str = "\"#microsoft.graph.timeSlot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end", &self.end);
-        d.field(1usize, "start", &self.start);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end", &self.end);
+        v.field(1usize, "start", &self.start);
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
@@ -6956,7 +6956,7 @@ rt::impl_serde!(UsageRights);
 /// Request builders: [`UsageRightsIncludedPath`](requests/struct.UsageRightsIncludedPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsageRightsIncluded {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6994,11 +6994,11 @@ impl rt::Object for UsageRightsIncluded {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usageRightsIncluded\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "owner_email", &self.owner_email);
-        d.field(2usize, "user_email", &self.user_email);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "owner_email", &self.owner_email);
+        v.field(2usize, "user_email", &self.user_email);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -7117,7 +7117,7 @@ rt::impl_serde!(UserExperienceAnalyticsHealthState);
 /// CSDL: `microsoft.graph.userIdentity`, complex type, derived from `microsoft.graph.identity`, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserIdentity {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7160,11 +7160,11 @@ impl rt::Object for UserIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "id", &self.id);
-        d.field(2usize, "ip_address", &self.ip_address);
-        d.field(3usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "id", &self.id);
+        v.field(2usize, "ip_address", &self.ip_address);
+        v.field(3usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_any_area)]

@@ -12,7 +12,7 @@ pub use ::msgraph_models_v1_b::v1::identity_governance::*;
 /// CSDL: `microsoft.graph.identityGovernance.activateGroupScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivateGroupScope {
     /// CSDL: navigation property `group`: `microsoft.graph.group`, not nullable.
     pub group: rt::Field<crate::v1::Group>,
@@ -36,8 +36,8 @@ impl rt::Object for ActivateGroupScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"group\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateGroupScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group", &self.group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group", &self.group);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -73,7 +73,7 @@ rt::impl_serde!(ActivateGroupScope);
 /// CSDL: `microsoft.graph.identityGovernance.activateProcessingResultScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivateProcessingResultScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
@@ -105,9 +105,9 @@ impl rt::Object for ActivateProcessingResultScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateProcessingResultScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "task_scope", &self.task_scope);
-        d.field(1usize, "processing_results", &self.processing_results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "task_scope", &self.task_scope);
+        v.field(1usize, "processing_results", &self.processing_results);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -150,7 +150,7 @@ rt::impl_serde!(ActivateProcessingResultScope);
 /// CSDL: `microsoft.graph.identityGovernance.activateRunScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivateRunScope {
     /// CSDL: property `taskScope`: `microsoft.graph.identityGovernance.activationTaskScopeType`, not nullable.
     pub task_scope: rt::Field<crate::v1::identity_governance::ActivationTaskScopeType>,
@@ -184,10 +184,10 @@ impl rt::Object for ActivateRunScope {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateRunScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "task_scope", &self.task_scope);
-        d.field(1usize, "user_scope", &self.user_scope);
-        d.field(2usize, "run", &self.run);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "task_scope", &self.task_scope);
+        v.field(1usize, "user_scope", &self.user_scope);
+        v.field(2usize, "run", &self.run);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -232,7 +232,7 @@ rt::impl_serde!(ActivateRunScope);
 /// CSDL: `microsoft.graph.identityGovernance.activateUserScope`, complex type, derived from `microsoft.graph.identityGovernance.activationScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivateUserScope {
     /// CSDL: navigation property `users`: `Collection(microsoft.graph.user)`, not nullable.
     pub users: rt::Field<::std::vec::Vec<crate::v1::AnyUser>>,
@@ -256,8 +256,8 @@ impl rt::Object for ActivateUserScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"users\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activateUserScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -295,7 +295,7 @@ rt::impl_serde!(ActivateUserScope);
 /// CSDL: `microsoft.graph.identityGovernance.activationScope`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivationScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -317,7 +317,7 @@ impl rt::Object for ActivationScope {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.activationScope\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for ActivationScope {
@@ -513,7 +513,7 @@ rt::impl_serde!(AnyActivationScope);
 /// CSDL: `microsoft.graph.identityGovernance.cancelRunsScope`, complex type, derived from `microsoft.graph.identityGovernance.cancelScope`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CancelRunsScope {
     /// CSDL: navigation property `runs`: `Collection(microsoft.graph.identityGovernance.run)`, not nullable.
     pub runs: rt::Field<::std::vec::Vec<crate::v1::identity_governance::Run>>,
@@ -537,8 +537,8 @@ impl rt::Object for CancelRunsScope {
     const KEYS_JSON: &'static [&'static str] = &[",\"runs\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelRunsScope\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "runs", &self.runs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "runs", &self.runs);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -577,7 +577,7 @@ rt::impl_serde!(CancelRunsScope);
 /// CSDL: `microsoft.graph.identityGovernance.cancelScope`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CancelScope {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -599,7 +599,7 @@ impl rt::Object for CancelScope {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.cancelScope\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for CancelScope {
@@ -739,7 +739,7 @@ rt::impl_serde!(AnyCancelScope);
 /// Request builders: [`CustomTaskExtensionPath`](../requests/identity_governance/struct.CustomTaskExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTaskExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -823,22 +823,22 @@ impl rt::Object for CustomTaskExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "callback_configuration", &self.callback_configuration);
-        d.field(7usize, "created_date_time", &self.created_date_time);
-        d.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "callback_configuration", &self.callback_configuration);
+        v.field(7usize, "created_date_time", &self.created_date_time);
+        v.field(8usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(9usize, "created_by", &self.created_by);
+        v.field(10usize, "last_modified_by", &self.last_modified_by);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -907,7 +907,7 @@ rt::impl_serde!(CustomTaskExtension);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`, complex type, derived from `microsoft.graph.customExtensionCallbackConfiguration`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// CSDL: property `timeoutDuration`: `Edm.Duration`, nullable.
     pub timeout_duration: rt::Field<rt::edm::Duration>,
@@ -937,9 +937,9 @@ impl rt::Object for CustomTaskExtensionCallbackConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "timeout_duration", &self.timeout_duration);
-        d.field(1usize, "authorized_apps", &self.authorized_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "timeout_duration", &self.timeout_duration);
+        v.field(1usize, "authorized_apps", &self.authorized_apps);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -981,7 +981,7 @@ rt::impl_serde!(CustomTaskExtensionCallbackConfiguration);
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`, complex type, derived from `microsoft.graph.customExtensionData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomTaskExtensionCalloutData {
     /// CSDL: navigation property `subject`: `microsoft.graph.user`, nullable.
     ///
@@ -1043,14 +1043,14 @@ impl rt::Object for CustomTaskExtensionCalloutData {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.customTaskExtensionCalloutData\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_core)] d.field(0usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        #[cfg(msgraph_v1_core)] v.field(0usize, "subject", &self.subject);
         #[cfg(msgraph_v1_identity_governance_or_search)]
-        d.field(1usize, "task", &self.task);
+        v.field(1usize, "task", &self.task);
         #[cfg(msgraph_v1_identity_governance_or_search)]
-        d.field(2usize, "task_processingresult", &self.task_processingresult);
+        v.field(2usize, "task_processingresult", &self.task_processingresult);
         #[cfg(msgraph_v1_identity_governance_or_search)]
-        d.field(3usize, "workflow", &self.workflow);
+        v.field(3usize, "workflow", &self.workflow);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1107,7 +1107,7 @@ rt::impl_serde!(CustomTaskExtensionCalloutData);
 /// CSDL: `microsoft.graph.identityGovernance.groupBasedSubjectSet`, complex type, derived from `microsoft.graph.subjectSet`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupBasedSubjectSet {
     /// CSDL: navigation property `groups`: `Collection(microsoft.graph.group)`, not nullable.
     ///
@@ -1136,8 +1136,8 @@ impl rt::Object for GroupBasedSubjectSet {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.groupBasedSubjectSet\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_core)] d.field(0usize, "groups", &self.groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        #[cfg(msgraph_v1_core)] v.field(0usize, "groups", &self.groups);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1181,7 +1181,7 @@ rt::impl_serde!(GroupBasedSubjectSet);
 /// Request builders: [`LifecycleWorkflowsContainerPath`](../requests/identity_governance/struct.LifecycleWorkflowsContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LifecycleWorkflowsContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1250,15 +1250,15 @@ impl rt::Object for LifecycleWorkflowsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.lifecycleWorkflowsContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "custom_task_extensions", &self.custom_task_extensions);
-        d.field(2usize, "deleted_items", &self.deleted_items);
-        d.field(3usize, "insights", &self.insights);
-        d.field(4usize, "settings", &self.settings);
-        d.field(5usize, "task_definitions", &self.task_definitions);
-        d.field(6usize, "workflows", &self.workflows);
-        d.field(7usize, "workflow_templates", &self.workflow_templates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "custom_task_extensions", &self.custom_task_extensions);
+        v.field(2usize, "deleted_items", &self.deleted_items);
+        v.field(3usize, "insights", &self.insights);
+        v.field(4usize, "settings", &self.settings);
+        v.field(5usize, "task_definitions", &self.task_definitions);
+        v.field(6usize, "workflows", &self.workflows);
+        v.field(7usize, "workflow_templates", &self.workflow_templates);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1321,7 +1321,7 @@ rt::impl_serde!(LifecycleWorkflowsContainer);
 /// Request builders: [`RunPath`](../requests/identity_governance/struct.RunPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Run {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1441,28 +1441,28 @@ impl rt::Object for Run {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.run\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "activated_on_scope", &self.activated_on_scope);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "failed_tasks_count", &self.failed_tasks_count);
-        d.field(4usize, "failed_users_count", &self.failed_users_count);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "processing_status", &self.processing_status);
-        d.field(7usize, "scheduled_date_time", &self.scheduled_date_time);
-        d.field(8usize, "started_date_time", &self.started_date_time);
-        d.field(9usize, "successful_users_count", &self.successful_users_count);
-        d.field(10usize, "total_tasks_count", &self.total_tasks_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "activated_on_scope", &self.activated_on_scope);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "failed_tasks_count", &self.failed_tasks_count);
+        v.field(4usize, "failed_users_count", &self.failed_users_count);
+        v.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(6usize, "processing_status", &self.processing_status);
+        v.field(7usize, "scheduled_date_time", &self.scheduled_date_time);
+        v.field(8usize, "started_date_time", &self.started_date_time);
+        v.field(9usize, "successful_users_count", &self.successful_users_count);
+        v.field(10usize, "total_tasks_count", &self.total_tasks_count);
+        v.field(
             11usize,
             "total_unprocessed_tasks_count",
             &self.total_unprocessed_tasks_count,
         );
-        d.field(12usize, "total_users_count", &self.total_users_count);
-        d.field(13usize, "workflow_execution_type", &self.workflow_execution_type);
-        d.field(14usize, "reprocessed_runs", &self.reprocessed_runs);
-        d.field(15usize, "task_processing_results", &self.task_processing_results);
-        d.field(16usize, "user_processing_results", &self.user_processing_results);
+        v.field(12usize, "total_users_count", &self.total_users_count);
+        v.field(13usize, "workflow_execution_type", &self.workflow_execution_type);
+        v.field(14usize, "reprocessed_runs", &self.reprocessed_runs);
+        v.field(15usize, "task_processing_results", &self.task_processing_results);
+        v.field(16usize, "user_processing_results", &self.user_processing_results);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1552,7 +1552,7 @@ rt::impl_serde!(Run);
 /// Request builders: [`TaskPath`](../requests/identity_governance/struct.TaskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Task {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1629,17 +1629,17 @@ impl rt::Object for Task {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.task\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "arguments", &self.arguments);
-        d.field(2usize, "category", &self.category);
-        d.field(3usize, "continue_on_error", &self.continue_on_error);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "execution_sequence", &self.execution_sequence);
-        d.field(7usize, "is_enabled", &self.is_enabled);
-        d.field(8usize, "task_definition_id", &self.task_definition_id);
-        d.field(9usize, "task_processing_results", &self.task_processing_results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "arguments", &self.arguments);
+        v.field(2usize, "category", &self.category);
+        v.field(3usize, "continue_on_error", &self.continue_on_error);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "execution_sequence", &self.execution_sequence);
+        v.field(7usize, "is_enabled", &self.is_enabled);
+        v.field(8usize, "task_definition_id", &self.task_definition_id);
+        v.field(9usize, "task_processing_results", &self.task_processing_results);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1705,7 +1705,7 @@ rt::impl_serde!(Task);
 /// Request builders: [`TaskProcessingResultPath`](../requests/identity_governance/struct.TaskProcessingResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaskProcessingResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1775,16 +1775,16 @@ impl rt::Object for TaskProcessingResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskProcessingResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "failure_reason", &self.failure_reason);
-        d.field(4usize, "processing_info", &self.processing_info);
-        d.field(5usize, "processing_status", &self.processing_status);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "subject", &self.subject);
-        d.field(8usize, "task", &self.task);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "failure_reason", &self.failure_reason);
+        v.field(4usize, "processing_info", &self.processing_info);
+        v.field(5usize, "processing_status", &self.processing_status);
+        v.field(6usize, "started_date_time", &self.started_date_time);
+        v.field(7usize, "subject", &self.subject);
+        v.field(8usize, "task", &self.task);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1847,7 +1847,7 @@ rt::impl_serde!(TaskProcessingResult);
 /// Request builders: [`TaskReportPath`](../requests/identity_governance/struct.TaskReportPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaskReport {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1939,20 +1939,20 @@ impl rt::Object for TaskReport {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.taskReport\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "failed_users_count", &self.failed_users_count);
-        d.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(4usize, "processing_status", &self.processing_status);
-        d.field(5usize, "run_id", &self.run_id);
-        d.field(6usize, "started_date_time", &self.started_date_time);
-        d.field(7usize, "successful_users_count", &self.successful_users_count);
-        d.field(8usize, "total_users_count", &self.total_users_count);
-        d.field(9usize, "unprocessed_users_count", &self.unprocessed_users_count);
-        d.field(10usize, "task", &self.task);
-        d.field(11usize, "task_definition", &self.task_definition);
-        d.field(12usize, "task_processing_results", &self.task_processing_results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "failed_users_count", &self.failed_users_count);
+        v.field(3usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(4usize, "processing_status", &self.processing_status);
+        v.field(5usize, "run_id", &self.run_id);
+        v.field(6usize, "started_date_time", &self.started_date_time);
+        v.field(7usize, "successful_users_count", &self.successful_users_count);
+        v.field(8usize, "total_users_count", &self.total_users_count);
+        v.field(9usize, "unprocessed_users_count", &self.unprocessed_users_count);
+        v.field(10usize, "task", &self.task);
+        v.field(11usize, "task_definition", &self.task_definition);
+        v.field(12usize, "task_processing_results", &self.task_processing_results);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2026,7 +2026,7 @@ rt::impl_serde!(TaskReport);
 /// CSDL: `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`, complex type, derived from `microsoft.graph.identityGovernance.workflowExecutionConditions`.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TriggerAndScopeBasedConditions {
     /// CSDL: property `scope`: `microsoft.graph.subjectSet`, nullable.
     pub scope: rt::Field<crate::v1::AnySubjectSet>,
@@ -2053,9 +2053,9 @@ impl rt::Object for TriggerAndScopeBasedConditions {
     const KEYS_JSON: &'static [&'static str] = &[",\"scope\":", ",\"trigger\":"];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "scope", &self.scope);
-        d.field(1usize, "trigger", &self.trigger);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "scope", &self.scope);
+        v.field(1usize, "trigger", &self.trigger);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2099,7 +2099,7 @@ rt::impl_serde!(TriggerAndScopeBasedConditions);
 /// Request builders: [`UserProcessingResultPath`](../requests/identity_governance/struct.UserProcessingResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserProcessingResult {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2195,24 +2195,24 @@ impl rt::Object for UserProcessingResult {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.userProcessingResult\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "completed_date_time", &self.completed_date_time);
-        d.field(2usize, "failed_tasks_count", &self.failed_tasks_count);
-        d.field(3usize, "processing_status", &self.processing_status);
-        d.field(4usize, "scheduled_date_time", &self.scheduled_date_time);
-        d.field(5usize, "started_date_time", &self.started_date_time);
-        d.field(6usize, "total_tasks_count", &self.total_tasks_count);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "completed_date_time", &self.completed_date_time);
+        v.field(2usize, "failed_tasks_count", &self.failed_tasks_count);
+        v.field(3usize, "processing_status", &self.processing_status);
+        v.field(4usize, "scheduled_date_time", &self.scheduled_date_time);
+        v.field(5usize, "started_date_time", &self.started_date_time);
+        v.field(6usize, "total_tasks_count", &self.total_tasks_count);
+        v.field(
             7usize,
             "total_unprocessed_tasks_count",
             &self.total_unprocessed_tasks_count,
         );
-        d.field(8usize, "workflow_execution_type", &self.workflow_execution_type);
-        d.field(9usize, "workflow_version", &self.workflow_version);
-        d.field(10usize, "reprocessed_runs", &self.reprocessed_runs);
-        d.field(11usize, "subject", &self.subject);
-        d.field(12usize, "task_processing_results", &self.task_processing_results);
+        v.field(8usize, "workflow_execution_type", &self.workflow_execution_type);
+        v.field(9usize, "workflow_version", &self.workflow_version);
+        v.field(10usize, "reprocessed_runs", &self.reprocessed_runs);
+        v.field(11usize, "subject", &self.subject);
+        v.field(12usize, "task_processing_results", &self.task_processing_results);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2288,7 +2288,7 @@ rt::impl_serde!(UserProcessingResult);
 /// Request builders: [`WorkflowPath`](../requests/identity_governance/struct.WorkflowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Workflow {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -2443,39 +2443,39 @@ impl rt::Object for Workflow {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflow\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "execution_conditions", &self.execution_conditions);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             8usize,
             "administration_scope_targets",
             &self.administration_scope_targets,
         );
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "tasks", &self.tasks);
-        d.field(12usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(13usize, "id", &self.id);
-        d.field(
+        v.field(9usize, "created_by", &self.created_by);
+        v.field(10usize, "last_modified_by", &self.last_modified_by);
+        v.field(11usize, "tasks", &self.tasks);
+        v.field(12usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(13usize, "id", &self.id);
+        v.field(
             14usize,
             "next_schedule_run_date_time",
             &self.next_schedule_run_date_time,
         );
-        d.field(15usize, "quarantine_details", &self.quarantine_details);
-        d.field(16usize, "settings", &self.settings);
-        d.field(17usize, "version", &self.version);
-        d.field(18usize, "execution_scope", &self.execution_scope);
-        d.field(19usize, "preview_scope", &self.preview_scope);
-        d.field(20usize, "runs", &self.runs);
-        d.field(21usize, "task_reports", &self.task_reports);
-        d.field(22usize, "user_processing_results", &self.user_processing_results);
-        d.field(23usize, "versions", &self.versions);
+        v.field(15usize, "quarantine_details", &self.quarantine_details);
+        v.field(16usize, "settings", &self.settings);
+        v.field(17usize, "version", &self.version);
+        v.field(18usize, "execution_scope", &self.execution_scope);
+        v.field(19usize, "preview_scope", &self.preview_scope);
+        v.field(20usize, "runs", &self.runs);
+        v.field(21usize, "task_reports", &self.task_reports);
+        v.field(22usize, "user_processing_results", &self.user_processing_results);
+        v.field(23usize, "versions", &self.versions);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2585,7 +2585,7 @@ rt::impl_serde!(Workflow);
 /// Request builders: [`WorkflowBasePath`](../requests/identity_governance/struct.WorkflowBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowBase {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -2672,23 +2672,23 @@ impl rt::Object for WorkflowBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "execution_conditions", &self.execution_conditions);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             8usize,
             "administration_scope_targets",
             &self.administration_scope_targets,
         );
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "tasks", &self.tasks);
+        v.field(9usize, "created_by", &self.created_by);
+        v.field(10usize, "last_modified_by", &self.last_modified_by);
+        v.field(11usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3114,7 +3114,7 @@ rt::impl_serde!(AnyWorkflowBase);
 /// CSDL: `microsoft.graph.identityGovernance.workflowExecutionConditions`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowExecutionConditions {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3136,7 +3136,7 @@ impl rt::Object for WorkflowExecutionConditions {
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowExecutionConditions\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::object::Members for WorkflowExecutionConditions {
@@ -3302,7 +3302,7 @@ rt::impl_serde!(AnyWorkflowExecutionConditions);
 /// Request builders: [`WorkflowTemplatePath`](../requests/identity_governance/struct.WorkflowTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowTemplate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3357,13 +3357,13 @@ impl rt::Object for WorkflowTemplate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowTemplate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "tasks", &self.tasks);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "execution_conditions", &self.execution_conditions);
+        v.field(5usize, "tasks", &self.tasks);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3418,7 +3418,7 @@ rt::impl_serde!(WorkflowTemplate);
 /// Request builders: [`WorkflowVersionPath`](../requests/identity_governance/struct.WorkflowVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkflowVersion {
     /// CSDL: property `category`: `microsoft.graph.identityGovernance.lifecycleWorkflowCategory`, not nullable.
     pub category: rt::Field<crate::v1::identity_governance::LifecycleWorkflowCategory>,
@@ -3515,25 +3515,25 @@ impl rt::Object for WorkflowVersion {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.workflowVersion\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "category", &self.category);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "execution_conditions", &self.execution_conditions);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "category", &self.category);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "execution_conditions", &self.execution_conditions);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(6usize, "is_scheduling_enabled", &self.is_scheduling_enabled);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(
             8usize,
             "administration_scope_targets",
             &self.administration_scope_targets,
         );
-        d.field(9usize, "created_by", &self.created_by);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "tasks", &self.tasks);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "version_number", &self.version_number);
+        v.field(9usize, "created_by", &self.created_by);
+        v.field(10usize, "last_modified_by", &self.last_modified_by);
+        v.field(11usize, "tasks", &self.tasks);
+        v.field(12usize, "settings", &self.settings);
+        v.field(13usize, "version_number", &self.version_number);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

@@ -14,7 +14,7 @@ pub use ::msgraph_models_v1_b::v1::security::*;
 /// Request builders: [`CasePath`](../requests/security/struct.CasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Case {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -72,14 +72,14 @@ impl rt::Object for Case {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.case\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -354,7 +354,7 @@ rt::impl_serde!(AnyCase);
 /// Request builders: [`CaseOperationPath`](../requests/security/struct.CaseOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CaseOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -417,15 +417,15 @@ impl rt::Object for CaseOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.caseOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -995,7 +995,7 @@ rt::impl_serde!(AnyCaseOperation);
 /// Request builders: [`CasesRootPath`](../requests/security/struct.CasesRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CasesRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1024,9 +1024,9 @@ impl rt::Object for CasesRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"ediscoveryCases\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.casesRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "ediscovery_cases", &self.ediscovery_cases);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "ediscovery_cases", &self.ediscovery_cases);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1069,7 +1069,7 @@ rt::impl_serde!(CasesRoot);
 /// Request builders: [`DataSourcePath`](../requests/security/struct.DataSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1117,12 +1117,12 @@ impl rt::Object for DataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "hold_status", &self.hold_status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1409,7 +1409,7 @@ rt::impl_serde!(AnyDataSource);
 /// Request builders: [`DataSourceContainerPath`](../requests/security/struct.DataSourceContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataSourceContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1467,14 +1467,14 @@ impl rt::Object for DataSourceContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.dataSourceContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "hold_status", &self.hold_status);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "released_date_time", &self.released_date_time);
-        d.field(6usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "hold_status", &self.hold_status);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "released_date_time", &self.released_date_time);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1788,7 +1788,7 @@ rt::impl_serde!(AnyDataSourceContainer);
 /// Request builders: [`EdiscoveryAddToReviewSetOperationPath`](../requests/security/struct.EdiscoveryAddToReviewSetOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryAddToReviewSetOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1890,22 +1890,22 @@ impl rt::Object for EdiscoveryAddToReviewSetOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryAddToReviewSetOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "additional_data_options", &self.additional_data_options);
-        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(10usize, "document_version", &self.document_version);
-        d.field(11usize, "items_to_include", &self.items_to_include);
-        d.field(12usize, "report_file_metadata", &self.report_file_metadata);
-        d.field(13usize, "review_set", &self.review_set);
-        d.field(14usize, "search", &self.search);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "additional_data_options", &self.additional_data_options);
+        v.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        v.field(10usize, "document_version", &self.document_version);
+        v.field(11usize, "items_to_include", &self.items_to_include);
+        v.field(12usize, "report_file_metadata", &self.report_file_metadata);
+        v.field(13usize, "review_set", &self.review_set);
+        v.field(14usize, "search", &self.search);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1987,7 +1987,7 @@ rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 /// Request builders: [`EdiscoveryCasePath`](../requests/security/struct.EdiscoveryCasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryCase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2106,25 +2106,25 @@ impl rt::Object for EdiscoveryCase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "closed_by", &self.closed_by);
-        d.field(8usize, "closed_date_time", &self.closed_date_time);
-        d.field(9usize, "external_id", &self.external_id);
-        d.field(10usize, "case_members", &self.case_members);
-        d.field(11usize, "custodians", &self.custodians);
-        d.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
-        d.field(13usize, "operations", &self.operations);
-        d.field(14usize, "review_sets", &self.review_sets);
-        d.field(15usize, "searches", &self.searches);
-        d.field(16usize, "settings", &self.settings);
-        d.field(17usize, "tags", &self.tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "closed_by", &self.closed_by);
+        v.field(8usize, "closed_date_time", &self.closed_date_time);
+        v.field(9usize, "external_id", &self.external_id);
+        v.field(10usize, "case_members", &self.case_members);
+        v.field(11usize, "custodians", &self.custodians);
+        v.field(12usize, "noncustodial_data_sources", &self.noncustodial_data_sources);
+        v.field(13usize, "operations", &self.operations);
+        v.field(14usize, "review_sets", &self.review_sets);
+        v.field(15usize, "searches", &self.searches);
+        v.field(16usize, "settings", &self.settings);
+        v.field(17usize, "tags", &self.tags);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2215,7 +2215,7 @@ rt::impl_serde!(EdiscoveryCase);
 /// Request builders: [`EdiscoveryCustodianPath`](../requests/security/struct.EdiscoveryCustodianPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryCustodian {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2305,20 +2305,20 @@ impl rt::Object for EdiscoveryCustodian {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCustodian\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "hold_status", &self.hold_status);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "released_date_time", &self.released_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
-        d.field(8usize, "email", &self.email);
-        d.field(9usize, "last_index_operation", &self.last_index_operation);
-        d.field(10usize, "site_sources", &self.site_sources);
-        d.field(11usize, "unified_group_sources", &self.unified_group_sources);
-        d.field(12usize, "user_sources", &self.user_sources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "hold_status", &self.hold_status);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "released_date_time", &self.released_date_time);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "acknowledged_date_time", &self.acknowledged_date_time);
+        v.field(8usize, "email", &self.email);
+        v.field(9usize, "last_index_operation", &self.last_index_operation);
+        v.field(10usize, "site_sources", &self.site_sources);
+        v.field(11usize, "unified_group_sources", &self.unified_group_sources);
+        v.field(12usize, "user_sources", &self.user_sources);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2395,7 +2395,7 @@ rt::impl_serde!(EdiscoveryCustodian);
 /// Request builders: [`EdiscoveryEstimateOperationPath`](../requests/security/struct.EdiscoveryEstimateOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryEstimateOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2505,24 +2505,24 @@ impl rt::Object for EdiscoveryEstimateOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryEstimateOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "indexed_item_count", &self.indexed_item_count);
-        d.field(9usize, "indexed_items_size", &self.indexed_items_size);
-        d.field(10usize, "mailbox_count", &self.mailbox_count);
-        d.field(11usize, "report_file_metadata", &self.report_file_metadata);
-        d.field(12usize, "site_count", &self.site_count);
-        d.field(13usize, "statistics_options", &self.statistics_options);
-        d.field(14usize, "unindexed_item_count", &self.unindexed_item_count);
-        d.field(15usize, "unindexed_items_size", &self.unindexed_items_size);
-        d.field(16usize, "search", &self.search);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "indexed_item_count", &self.indexed_item_count);
+        v.field(9usize, "indexed_items_size", &self.indexed_items_size);
+        v.field(10usize, "mailbox_count", &self.mailbox_count);
+        v.field(11usize, "report_file_metadata", &self.report_file_metadata);
+        v.field(12usize, "site_count", &self.site_count);
+        v.field(13usize, "statistics_options", &self.statistics_options);
+        v.field(14usize, "unindexed_item_count", &self.unindexed_item_count);
+        v.field(15usize, "unindexed_items_size", &self.unindexed_items_size);
+        v.field(16usize, "search", &self.search);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2607,7 +2607,7 @@ rt::impl_serde!(EdiscoveryEstimateOperation);
 /// Request builders: [`EdiscoveryNoncustodialDataSourcePath`](../requests/security/struct.EdiscoveryNoncustodialDataSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryNoncustodialDataSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2675,16 +2675,16 @@ impl rt::Object for EdiscoveryNoncustodialDataSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryNoncustodialDataSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "hold_status", &self.hold_status);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(5usize, "released_date_time", &self.released_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "data_source", &self.data_source);
-        d.field(8usize, "last_index_operation", &self.last_index_operation);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "hold_status", &self.hold_status);
+        v.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(5usize, "released_date_time", &self.released_date_time);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "data_source", &self.data_source);
+        v.field(8usize, "last_index_operation", &self.last_index_operation);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2748,7 +2748,7 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSource);
 /// Request builders: [`EdiscoverySearchPath`](../requests/security/struct.EdiscoverySearchPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoverySearch {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2851,29 +2851,29 @@ impl rt::Object for EdiscoverySearch {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearch\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(8usize, "data_source_scopes", &self.data_source_scopes);
-        d.field(9usize, "additional_sources", &self.additional_sources);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_query", &self.content_query);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(8usize, "data_source_scopes", &self.data_source_scopes);
+        v.field(9usize, "additional_sources", &self.additional_sources);
+        v.field(
             10usize,
             "add_to_review_set_operation",
             &self.add_to_review_set_operation,
         );
-        d.field(11usize, "custodian_sources", &self.custodian_sources);
-        d.field(
+        v.field(11usize, "custodian_sources", &self.custodian_sources);
+        v.field(
             12usize,
             "last_estimate_statistics_operation",
             &self.last_estimate_statistics_operation,
         );
-        d.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
+        v.field(13usize, "noncustodial_sources", &self.noncustodial_sources);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2955,7 +2955,7 @@ rt::impl_serde!(EdiscoverySearch);
 /// Request builders: [`EdiscoverySearchExportOperationPath`](../requests/security/struct.EdiscoverySearchExportOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoverySearchExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3075,26 +3075,26 @@ impl rt::Object for EdiscoverySearchExportOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoverySearchExportOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "additional_options", &self.additional_options);
-        d.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(10usize, "description", &self.description);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "document_version", &self.document_version);
-        d.field(13usize, "export_criteria", &self.export_criteria);
-        d.field(14usize, "export_file_metadata", &self.export_file_metadata);
-        d.field(15usize, "export_format", &self.export_format);
-        d.field(16usize, "export_location", &self.export_location);
-        d.field(17usize, "export_single_items", &self.export_single_items);
-        d.field(18usize, "search", &self.search);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "additional_options", &self.additional_options);
+        v.field(9usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        v.field(10usize, "description", &self.description);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "document_version", &self.document_version);
+        v.field(13usize, "export_criteria", &self.export_criteria);
+        v.field(14usize, "export_file_metadata", &self.export_file_metadata);
+        v.field(15usize, "export_format", &self.export_format);
+        v.field(16usize, "export_location", &self.export_location);
+        v.field(17usize, "export_single_items", &self.export_single_items);
+        v.field(18usize, "search", &self.search);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3187,7 +3187,7 @@ rt::impl_serde!(EdiscoverySearchExportOperation);
 /// Request builders: [`SearchPath`](../requests/security/struct.SearchPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Search {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3250,15 +3250,15 @@ impl rt::Object for Search {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.search\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "content_query", &self.content_query);
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "last_modified_by", &self.last_modified_by);
-        d.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "content_query", &self.content_query);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "last_modified_by", &self.last_modified_by);
+        v.field(7usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3585,7 +3585,7 @@ rt::impl_serde!(AnySearch);
 /// Request builders: [`SiteSourcePath`](../requests/security/struct.SiteSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SiteSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3642,13 +3642,13 @@ impl rt::Object for SiteSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.siteSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
-        #[cfg(msgraph_v1_core_or_sites)] d.field(5usize, "site", &self.site);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "hold_status", &self.hold_status);
+        #[cfg(msgraph_v1_core_or_sites)] v.field(5usize, "site", &self.site);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3703,7 +3703,7 @@ rt::impl_serde!(SiteSource);
 /// Request builders: [`UnifiedGroupSourcePath`](../requests/security/struct.UnifiedGroupSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedGroupSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3765,14 +3765,14 @@ impl rt::Object for UnifiedGroupSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedGroupSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
-        d.field(5usize, "included_sources", &self.included_sources);
-        #[cfg(msgraph_v1_core)] d.field(6usize, "group", &self.group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "hold_status", &self.hold_status);
+        v.field(5usize, "included_sources", &self.included_sources);
+        #[cfg(msgraph_v1_core)] v.field(6usize, "group", &self.group);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

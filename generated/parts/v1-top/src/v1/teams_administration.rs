@@ -14,7 +14,7 @@ pub use ::msgraph_models_v1_b::v1::teams_administration::*;
 /// Request builders: [`TeamsAdminRootPath`](../requests/teams_administration/struct.TeamsAdminRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAdminRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -61,15 +61,15 @@ impl rt::Object for TeamsAdminRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsAdminRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy", &self.policy);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "policy", &self.policy);
+        v.field(
             2usize,
             "telephone_number_management",
             &self.telephone_number_management,
         );
-        d.field(3usize, "user_configurations", &self.user_configurations);
+        v.field(3usize, "user_configurations", &self.user_configurations);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -120,7 +120,7 @@ rt::impl_serde!(TeamsAdminRoot);
 /// Request builders: [`TeamsUserConfigurationPath`](../requests/teams_administration/struct.TeamsUserConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsUserConfiguration {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -202,26 +202,26 @@ impl rt::Object for TeamsUserConfiguration {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.teamsUserConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_type", &self.account_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_type", &self.account_type);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(
             3usize,
             "effective_policy_assignments",
             &self.effective_policy_assignments,
         );
-        d.field(4usize, "feature_types", &self.feature_types);
-        d.field(
+        v.field(4usize, "feature_types", &self.feature_types);
+        v.field(
             5usize,
             "is_enterprise_voice_enabled",
             &self.is_enterprise_voice_enabled,
         );
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "telephone_numbers", &self.telephone_numbers);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "user_principal_name", &self.user_principal_name);
-        d.field(10usize, "user", &self.user);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "telephone_numbers", &self.telephone_numbers);
+        v.field(8usize, "tenant_id", &self.tenant_id);
+        v.field(9usize, "user_principal_name", &self.user_principal_name);
+        v.field(10usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`AadUserConversationMemberPath`](requests/struct.AadUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadUserConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -75,19 +75,19 @@ impl rt::Object for AadUserConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.aadUserConversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
         );
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "tenant_id", &self.tenant_id);
-        d.field(6usize, "user_id", &self.user_id);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "user", &self.user);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "tenant_id", &self.tenant_id);
+        v.field(6usize, "user_id", &self.user_id);
+        #[cfg(msgraph_v1_core)] v.field(7usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -148,7 +148,7 @@ rt::impl_serde!(AadUserConversationMember);
 /// Request builders: [`AccessPackagePath`](requests/struct.AccessPackagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -239,27 +239,27 @@ impl rt::Object for AccessPackage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_hidden", &self.is_hidden);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_hidden", &self.is_hidden);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(
             6usize,
             "access_packages_incompatible_with",
             &self.access_packages_incompatible_with,
         );
-        d.field(7usize, "assignment_policies", &self.assignment_policies);
-        d.field(8usize, "catalog", &self.catalog);
-        d.field(
+        v.field(7usize, "assignment_policies", &self.assignment_policies);
+        v.field(8usize, "catalog", &self.catalog);
+        v.field(
             9usize,
             "incompatible_access_packages",
             &self.incompatible_access_packages,
         );
-        d.field(10usize, "incompatible_groups", &self.incompatible_groups);
-        d.field(11usize, "resource_role_scopes", &self.resource_role_scopes);
+        v.field(10usize, "incompatible_groups", &self.incompatible_groups);
+        v.field(11usize, "resource_role_scopes", &self.resource_role_scopes);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -331,7 +331,7 @@ rt::impl_serde!(AccessPackage);
 /// CSDL: `microsoft.graph.accessPackageApprovalStage`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageApprovalStage {
     /// CSDL: property `approverInformationVisibility`: `microsoft.graph.approverInformationVisibility`, not nullable.
     pub approver_information_visibility: rt::Field<
@@ -403,32 +403,32 @@ impl rt::Object for AccessPackageApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageApprovalStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "approver_information_visibility",
             &self.approver_information_visibility,
         );
-        d.field(
+        v.field(
             1usize,
             "duration_before_automatic_denial",
             &self.duration_before_automatic_denial,
         );
-        d.field(2usize, "duration_before_escalation", &self.duration_before_escalation);
-        d.field(3usize, "escalation_approvers", &self.escalation_approvers);
-        d.field(
+        v.field(2usize, "duration_before_escalation", &self.duration_before_escalation);
+        v.field(3usize, "escalation_approvers", &self.escalation_approvers);
+        v.field(
             4usize,
             "fallback_escalation_approvers",
             &self.fallback_escalation_approvers,
         );
-        d.field(5usize, "fallback_primary_approvers", &self.fallback_primary_approvers);
-        d.field(
+        v.field(5usize, "fallback_primary_approvers", &self.fallback_primary_approvers);
+        v.field(
             6usize,
             "is_approver_justification_required",
             &self.is_approver_justification_required,
         );
-        d.field(7usize, "is_escalation_enabled", &self.is_escalation_enabled);
-        d.field(8usize, "primary_approvers", &self.primary_approvers);
+        v.field(7usize, "is_escalation_enabled", &self.is_escalation_enabled);
+        v.field(8usize, "primary_approvers", &self.primary_approvers);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -795,7 +795,7 @@ rt::impl_serde!(AnyAccessPackageApprovalStage);
 /// Request builders: [`AccessPackageAssignmentPath`](requests/struct.AccessPackageAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -865,20 +865,20 @@ impl rt::Object for AccessPackageAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "custom_extension_callout_instances",
             &self.custom_extension_callout_instances,
         );
-        d.field(2usize, "expired_date_time", &self.expired_date_time);
-        d.field(3usize, "schedule", &self.schedule);
-        d.field(4usize, "state", &self.state);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "access_package", &self.access_package);
-        d.field(7usize, "assignment_policy", &self.assignment_policy);
-        d.field(8usize, "target", &self.target);
+        v.field(2usize, "expired_date_time", &self.expired_date_time);
+        v.field(3usize, "schedule", &self.schedule);
+        v.field(4usize, "state", &self.state);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "access_package", &self.access_package);
+        v.field(7usize, "assignment_policy", &self.assignment_policy);
+        v.field(8usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -940,7 +940,7 @@ rt::impl_serde!(AccessPackageAssignment);
 /// CSDL: `microsoft.graph.accessPackageAssignmentApprovalSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentApprovalSettings {
     /// CSDL: property `isApprovalRequiredForAdd`: `Edm.Boolean`, nullable.
     pub is_approval_required_for_add: rt::Field<bool>,
@@ -983,23 +983,23 @@ impl rt::Object for AccessPackageAssignmentApprovalSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentApprovalSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "is_approval_required_for_add",
             &self.is_approval_required_for_add,
         );
-        d.field(
+        v.field(
             1usize,
             "is_approval_required_for_update",
             &self.is_approval_required_for_update,
         );
-        d.field(
+        v.field(
             2usize,
             "is_requestor_justification_required",
             &self.is_requestor_justification_required,
         );
-        d.field(3usize, "stages", &self.stages);
+        v.field(3usize, "stages", &self.stages);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1049,7 +1049,7 @@ rt::impl_serde!(AccessPackageAssignmentApprovalSettings);
 /// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/struct.AccessPackageAssignmentPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1165,28 +1165,28 @@ impl rt::Object for AccessPackageAssignmentPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "allowed_target_scope", &self.allowed_target_scope);
-        d.field(2usize, "automatic_request_settings", &self.automatic_request_settings);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "expiration", &self.expiration);
-        d.field(7usize, "modified_date_time", &self.modified_date_time);
-        d.field(8usize, "notification_settings", &self.notification_settings);
-        d.field(9usize, "request_approval_settings", &self.request_approval_settings);
-        d.field(10usize, "requestor_settings", &self.requestor_settings);
-        d.field(11usize, "review_settings", &self.review_settings);
-        d.field(12usize, "specific_allowed_targets", &self.specific_allowed_targets);
-        d.field(13usize, "access_package", &self.access_package);
-        d.field(14usize, "catalog", &self.catalog);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "allowed_target_scope", &self.allowed_target_scope);
+        v.field(2usize, "automatic_request_settings", &self.automatic_request_settings);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "expiration", &self.expiration);
+        v.field(7usize, "modified_date_time", &self.modified_date_time);
+        v.field(8usize, "notification_settings", &self.notification_settings);
+        v.field(9usize, "request_approval_settings", &self.request_approval_settings);
+        v.field(10usize, "requestor_settings", &self.requestor_settings);
+        v.field(11usize, "review_settings", &self.review_settings);
+        v.field(12usize, "specific_allowed_targets", &self.specific_allowed_targets);
+        v.field(13usize, "access_package", &self.access_package);
+        v.field(14usize, "catalog", &self.catalog);
+        v.field(
             15usize,
             "custom_extension_stage_settings",
             &self.custom_extension_stage_settings,
         );
-        d.field(16usize, "questions", &self.questions);
+        v.field(16usize, "questions", &self.questions);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1276,7 +1276,7 @@ rt::impl_serde!(AccessPackageAssignmentPolicy);
 /// Request builders: [`AccessPackageAssignmentRequestPath`](requests/struct.AccessPackageAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1366,24 +1366,24 @@ impl rt::Object for AccessPackageAssignmentRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "answers", &self.answers);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "answers", &self.answers);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(
             4usize,
             "custom_extension_callout_instances",
             &self.custom_extension_callout_instances,
         );
-        d.field(5usize, "justification", &self.justification);
-        d.field(6usize, "request_type", &self.request_type);
-        d.field(7usize, "schedule", &self.schedule);
-        d.field(8usize, "state", &self.state);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "access_package", &self.access_package);
-        d.field(11usize, "assignment", &self.assignment);
-        d.field(12usize, "requestor", &self.requestor);
+        v.field(5usize, "justification", &self.justification);
+        v.field(6usize, "request_type", &self.request_type);
+        v.field(7usize, "schedule", &self.schedule);
+        v.field(8usize, "state", &self.state);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "access_package", &self.access_package);
+        v.field(11usize, "assignment", &self.assignment);
+        v.field(12usize, "requestor", &self.requestor);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1457,7 +1457,7 @@ rt::impl_serde!(AccessPackageAssignmentRequest);
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestCallbackData`, complex type, derived from `microsoft.graph.customExtensionData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequestCallbackData {
     /// CSDL: property `customExtensionStageInstanceDetail`: `Edm.String`, nullable.
     pub custom_extension_stage_instance_detail: rt::Field<::std::string::String>,
@@ -1500,19 +1500,19 @@ impl rt::Object for AccessPackageAssignmentRequestCallbackData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequestCallbackData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "custom_extension_stage_instance_detail",
             &self.custom_extension_stage_instance_detail,
         );
-        d.field(
+        v.field(
             1usize,
             "custom_extension_stage_instance_id",
             &self.custom_extension_stage_instance_id,
         );
-        d.field(2usize, "stage", &self.stage);
-        d.field(3usize, "state", &self.state);
+        v.field(2usize, "stage", &self.stage);
+        v.field(3usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -1768,7 +1768,7 @@ rt::impl_serde!(AnyAccessPackageAssignmentRequestCallbackData);
 /// Request builders: [`AccessPackageAssignmentRequestWorkflowExtensionPath`](requests/struct.AccessPackageAssignmentRequestWorkflowExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequestWorkflowExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1852,22 +1852,22 @@ impl rt::Object for AccessPackageAssignmentRequestWorkflowExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "callback_configuration", &self.callback_configuration);
-        d.field(7usize, "created_by", &self.created_by);
-        d.field(8usize, "created_date_time", &self.created_date_time);
-        d.field(9usize, "last_modified_by", &self.last_modified_by);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "callback_configuration", &self.callback_configuration);
+        v.field(7usize, "created_by", &self.created_by);
+        v.field(8usize, "created_date_time", &self.created_date_time);
+        v.field(9usize, "last_modified_by", &self.last_modified_by);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1936,7 +1936,7 @@ rt::impl_serde!(AccessPackageAssignmentRequestWorkflowExtension);
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestorSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentRequestorSettings {
     /// CSDL: property `allowCustomAssignmentSchedule`: `Edm.Boolean`, nullable.
     pub allow_custom_assignment_schedule: rt::Field<bool>,
@@ -1999,43 +1999,43 @@ impl rt::Object for AccessPackageAssignmentRequestorSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentRequestorSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "allow_custom_assignment_schedule",
             &self.allow_custom_assignment_schedule,
         );
-        d.field(
+        v.field(
             1usize,
             "enable_on_behalf_requestors_to_add_access",
             &self.enable_on_behalf_requestors_to_add_access,
         );
-        d.field(
+        v.field(
             2usize,
             "enable_on_behalf_requestors_to_remove_access",
             &self.enable_on_behalf_requestors_to_remove_access,
         );
-        d.field(
+        v.field(
             3usize,
             "enable_on_behalf_requestors_to_update_access",
             &self.enable_on_behalf_requestors_to_update_access,
         );
-        d.field(
+        v.field(
             4usize,
             "enable_targets_to_self_add_access",
             &self.enable_targets_to_self_add_access,
         );
-        d.field(
+        v.field(
             5usize,
             "enable_targets_to_self_remove_access",
             &self.enable_targets_to_self_remove_access,
         );
-        d.field(
+        v.field(
             6usize,
             "enable_targets_to_self_update_access",
             &self.enable_targets_to_self_update_access,
         );
-        d.field(7usize, "on_behalf_requestors", &self.on_behalf_requestors);
+        v.field(7usize, "on_behalf_requestors", &self.on_behalf_requestors);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2099,7 +2099,7 @@ rt::impl_serde!(AccessPackageAssignmentRequestorSettings);
 /// CSDL: `microsoft.graph.accessPackageAssignmentReviewSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentReviewSettings {
     /// CSDL: property `expirationBehavior`: `microsoft.graph.accessReviewExpirationBehavior`, nullable.
     pub expiration_behavior: rt::Field<crate::v1::AccessReviewExpirationBehavior>,
@@ -2162,19 +2162,19 @@ impl rt::Object for AccessPackageAssignmentReviewSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentReviewSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expiration_behavior", &self.expiration_behavior);
-        d.field(1usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "is_recommendation_enabled", &self.is_recommendation_enabled);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expiration_behavior", &self.expiration_behavior);
+        v.field(1usize, "fallback_reviewers", &self.fallback_reviewers);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "is_recommendation_enabled", &self.is_recommendation_enabled);
+        v.field(
             4usize,
             "is_reviewer_justification_required",
             &self.is_reviewer_justification_required,
         );
-        d.field(5usize, "is_self_review", &self.is_self_review);
-        d.field(6usize, "primary_reviewers", &self.primary_reviewers);
-        d.field(7usize, "schedule", &self.schedule);
+        v.field(5usize, "is_self_review", &self.is_self_review);
+        v.field(6usize, "primary_reviewers", &self.primary_reviewers);
+        v.field(7usize, "schedule", &self.schedule);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2235,7 +2235,7 @@ rt::impl_serde!(AccessPackageAssignmentReviewSettings);
 /// Request builders: [`AccessPackageAssignmentWorkflowExtensionPath`](requests/struct.AccessPackageAssignmentWorkflowExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageAssignmentWorkflowExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2319,22 +2319,22 @@ impl rt::Object for AccessPackageAssignmentWorkflowExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageAssignmentWorkflowExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(6usize, "callback_configuration", &self.callback_configuration);
-        d.field(7usize, "created_by", &self.created_by);
-        d.field(8usize, "created_date_time", &self.created_date_time);
-        d.field(9usize, "last_modified_by", &self.last_modified_by);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(6usize, "callback_configuration", &self.callback_configuration);
+        v.field(7usize, "created_by", &self.created_by);
+        v.field(8usize, "created_date_time", &self.created_date_time);
+        v.field(9usize, "last_modified_by", &self.last_modified_by);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2405,7 +2405,7 @@ rt::impl_serde!(AccessPackageAssignmentWorkflowExtension);
 /// Request builders: [`AccessPackageCatalogPath`](requests/struct.AccessPackageCatalogPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageCatalog {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2497,20 +2497,20 @@ impl rt::Object for AccessPackageCatalog {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageCatalog\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "catalog_type", &self.catalog_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "is_externally_visible", &self.is_externally_visible);
-        d.field(6usize, "modified_date_time", &self.modified_date_time);
-        d.field(7usize, "state", &self.state);
-        d.field(8usize, "access_packages", &self.access_packages);
-        d.field(9usize, "custom_workflow_extensions", &self.custom_workflow_extensions);
-        d.field(10usize, "resource_roles", &self.resource_roles);
-        d.field(11usize, "resources", &self.resources);
-        d.field(12usize, "resource_scopes", &self.resource_scopes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "catalog_type", &self.catalog_type);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "is_externally_visible", &self.is_externally_visible);
+        v.field(6usize, "modified_date_time", &self.modified_date_time);
+        v.field(7usize, "state", &self.state);
+        v.field(8usize, "access_packages", &self.access_packages);
+        v.field(9usize, "custom_workflow_extensions", &self.custom_workflow_extensions);
+        v.field(10usize, "resource_roles", &self.resource_roles);
+        v.field(11usize, "resources", &self.resources);
+        v.field(12usize, "resource_scopes", &self.resource_scopes);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2584,7 +2584,7 @@ rt::impl_serde!(AccessPackageCatalog);
 /// CSDL: `microsoft.graph.accessPackageDynamicApprovalStage`, complex type, derived from `microsoft.graph.accessPackageApprovalStage`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageDynamicApprovalStage {
     /// CSDL: property `approverInformationVisibility`: `microsoft.graph.approverInformationVisibility`, not nullable.
     pub approver_information_visibility: rt::Field<
@@ -2656,32 +2656,32 @@ impl rt::Object for AccessPackageDynamicApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageDynamicApprovalStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "approver_information_visibility",
             &self.approver_information_visibility,
         );
-        d.field(
+        v.field(
             1usize,
             "duration_before_automatic_denial",
             &self.duration_before_automatic_denial,
         );
-        d.field(2usize, "duration_before_escalation", &self.duration_before_escalation);
-        d.field(3usize, "escalation_approvers", &self.escalation_approvers);
-        d.field(
+        v.field(2usize, "duration_before_escalation", &self.duration_before_escalation);
+        v.field(3usize, "escalation_approvers", &self.escalation_approvers);
+        v.field(
             4usize,
             "fallback_escalation_approvers",
             &self.fallback_escalation_approvers,
         );
-        d.field(5usize, "fallback_primary_approvers", &self.fallback_primary_approvers);
-        d.field(
+        v.field(5usize, "fallback_primary_approvers", &self.fallback_primary_approvers);
+        v.field(
             6usize,
             "is_approver_justification_required",
             &self.is_approver_justification_required,
         );
-        d.field(7usize, "is_escalation_enabled", &self.is_escalation_enabled);
-        d.field(8usize, "primary_approvers", &self.primary_approvers);
+        v.field(7usize, "is_escalation_enabled", &self.is_escalation_enabled);
+        v.field(8usize, "primary_approvers", &self.primary_approvers);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -2748,7 +2748,7 @@ rt::impl_serde!(AccessPackageDynamicApprovalStage);
 /// Request builders: [`AccessPackageResourceRequestPath`](requests/struct.AccessPackageResourceRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageResourceRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2801,13 +2801,13 @@ impl rt::Object for AccessPackageResourceRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageResourceRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "request_type", &self.request_type);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "catalog", &self.catalog);
-        d.field(5usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "request_type", &self.request_type);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "catalog", &self.catalog);
+        v.field(5usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2862,7 +2862,7 @@ rt::impl_serde!(AccessPackageResourceRequest);
 /// Request builders: [`AccessPackageSubjectPath`](requests/struct.AccessPackageSubjectPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessPackageSubject {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2930,20 +2930,20 @@ impl rt::Object for AccessPackageSubject {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessPackageSubject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "email", &self.email);
-        d.field(3usize, "object_id", &self.object_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "email", &self.email);
+        v.field(3usize, "object_id", &self.object_id);
+        v.field(
             4usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(5usize, "principal_name", &self.principal_name);
-        d.field(6usize, "subject_lifecycle", &self.subject_lifecycle);
-        d.field(7usize, "subject_type", &self.subject_type);
-        d.field(8usize, "connected_organization", &self.connected_organization);
+        v.field(5usize, "principal_name", &self.principal_name);
+        v.field(6usize, "subject_lifecycle", &self.subject_lifecycle);
+        v.field(7usize, "subject_type", &self.subject_type);
+        v.field(8usize, "connected_organization", &self.connected_organization);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3007,7 +3007,7 @@ rt::impl_serde!(AccessPackageSubject);
 /// Request builders: [`AccessReviewInstancePath`](requests/struct.AccessReviewInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3084,17 +3084,17 @@ impl rt::Object for AccessReviewInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(3usize, "reviewers", &self.reviewers);
-        d.field(4usize, "scope", &self.scope);
-        d.field(5usize, "start_date_time", &self.start_date_time);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "contacted_reviewers", &self.contacted_reviewers);
-        d.field(8usize, "decisions", &self.decisions);
-        d.field(9usize, "stages", &self.stages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "fallback_reviewers", &self.fallback_reviewers);
+        v.field(3usize, "reviewers", &self.reviewers);
+        v.field(4usize, "scope", &self.scope);
+        v.field(5usize, "start_date_time", &self.start_date_time);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "contacted_reviewers", &self.contacted_reviewers);
+        v.field(8usize, "decisions", &self.decisions);
+        v.field(9usize, "stages", &self.stages);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3161,7 +3161,7 @@ rt::impl_serde!(AccessReviewInstance);
 /// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/struct.AccessReviewInstanceDecisionItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceDecisionItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3259,22 +3259,22 @@ impl rt::Object for AccessReviewInstanceDecisionItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewInstanceDecisionItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access_review_id", &self.access_review_id);
-        d.field(2usize, "applied_by", &self.applied_by);
-        d.field(3usize, "applied_date_time", &self.applied_date_time);
-        d.field(4usize, "apply_result", &self.apply_result);
-        d.field(5usize, "decision", &self.decision);
-        d.field(6usize, "justification", &self.justification);
-        d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "principal_link", &self.principal_link);
-        d.field(9usize, "recommendation", &self.recommendation);
-        d.field(10usize, "resource", &self.resource);
-        d.field(11usize, "resource_link", &self.resource_link);
-        d.field(12usize, "reviewed_by", &self.reviewed_by);
-        d.field(13usize, "reviewed_date_time", &self.reviewed_date_time);
-        d.field(14usize, "insights", &self.insights);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access_review_id", &self.access_review_id);
+        v.field(2usize, "applied_by", &self.applied_by);
+        v.field(3usize, "applied_date_time", &self.applied_date_time);
+        v.field(4usize, "apply_result", &self.apply_result);
+        v.field(5usize, "decision", &self.decision);
+        v.field(6usize, "justification", &self.justification);
+        v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "principal_link", &self.principal_link);
+        v.field(9usize, "recommendation", &self.recommendation);
+        v.field(10usize, "resource", &self.resource);
+        v.field(11usize, "resource_link", &self.resource_link);
+        v.field(12usize, "reviewed_by", &self.reviewed_by);
+        v.field(13usize, "reviewed_date_time", &self.reviewed_date_time);
+        v.field(14usize, "insights", &self.insights);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3353,7 +3353,7 @@ rt::impl_serde!(AccessReviewInstanceDecisionItem);
 /// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/struct.AccessReviewScheduleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewScheduleDefinition {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3460,27 +3460,27 @@ impl rt::Object for AccessReviewScheduleDefinition {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewScheduleDefinition\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "additional_notification_recipients",
             &self.additional_notification_recipients,
         );
-        d.field(2usize, "created_by", &self.created_by);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "description_for_admins", &self.description_for_admins);
-        d.field(5usize, "description_for_reviewers", &self.description_for_reviewers);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(8usize, "instance_enumeration_scope", &self.instance_enumeration_scope);
-        d.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(10usize, "reviewers", &self.reviewers);
-        d.field(11usize, "scope", &self.scope);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "stage_settings", &self.stage_settings);
-        d.field(14usize, "status", &self.status);
-        d.field(15usize, "instances", &self.instances);
+        v.field(2usize, "created_by", &self.created_by);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "description_for_admins", &self.description_for_admins);
+        v.field(5usize, "description_for_reviewers", &self.description_for_reviewers);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "fallback_reviewers", &self.fallback_reviewers);
+        v.field(8usize, "instance_enumeration_scope", &self.instance_enumeration_scope);
+        v.field(9usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(10usize, "reviewers", &self.reviewers);
+        v.field(11usize, "scope", &self.scope);
+        v.field(12usize, "settings", &self.settings);
+        v.field(13usize, "stage_settings", &self.stage_settings);
+        v.field(14usize, "status", &self.status);
+        v.field(15usize, "instances", &self.instances);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3566,7 +3566,7 @@ rt::impl_serde!(AccessReviewScheduleDefinition);
 /// Request builders: [`AccessReviewSetPath`](requests/struct.AccessReviewSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewSet {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3604,10 +3604,10 @@ impl rt::Object for AccessReviewSet {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewSet\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "definitions", &self.definitions);
-        d.field(2usize, "history_definitions", &self.history_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "definitions", &self.definitions);
+        v.field(2usize, "history_definitions", &self.history_definitions);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3654,7 +3654,7 @@ rt::impl_serde!(AccessReviewSet);
 /// Request builders: [`AccessReviewStagePath`](requests/struct.AccessReviewStagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewStage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3716,14 +3716,14 @@ impl rt::Object for AccessReviewStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accessReviewStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "fallback_reviewers", &self.fallback_reviewers);
-        d.field(3usize, "reviewers", &self.reviewers);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "decisions", &self.decisions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "fallback_reviewers", &self.fallback_reviewers);
+        v.field(3usize, "reviewers", &self.reviewers);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "decisions", &self.decisions);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3781,7 +3781,7 @@ rt::impl_serde!(AccessReviewStage);
 /// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/struct.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActivityBasedTimeoutPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3839,14 +3839,14 @@ impl rt::Object for ActivityBasedTimeoutPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activityBasedTimeoutPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3903,7 +3903,7 @@ rt::impl_serde!(ActivityBasedTimeoutPolicy);
 /// Request builders: [`AdminPath`](requests/struct.AdminPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-admin`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Admin {
     /// CSDL: containment navigation property `configurationManagement`: `microsoft.graph.configurationManagement`, nullable.
     pub configuration_management: rt::Field<crate::v1::ConfigurationManagement>,
@@ -3971,16 +3971,16 @@ impl rt::Object for Admin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.admin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "configuration_management", &self.configuration_management);
-        d.field(1usize, "edge", &self.edge);
-        d.field(2usize, "exchange", &self.exchange);
-        d.field(3usize, "microsoft365_apps", &self.microsoft365_apps);
-        d.field(4usize, "people", &self.people);
-        d.field(5usize, "report_settings", &self.report_settings);
-        d.field(6usize, "service_announcement", &self.service_announcement);
-        d.field(7usize, "sharepoint", &self.sharepoint);
-        d.field(8usize, "teams", &self.teams);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "configuration_management", &self.configuration_management);
+        v.field(1usize, "edge", &self.edge);
+        v.field(2usize, "exchange", &self.exchange);
+        v.field(3usize, "microsoft365_apps", &self.microsoft365_apps);
+        v.field(4usize, "people", &self.people);
+        v.field(5usize, "report_settings", &self.report_settings);
+        v.field(6usize, "service_announcement", &self.service_announcement);
+        v.field(7usize, "sharepoint", &self.sharepoint);
+        v.field(8usize, "teams", &self.teams);
     }
 }
 #[cfg(msgraph_v1_admin)]
@@ -4043,7 +4043,7 @@ rt::impl_serde!(Admin);
 /// Request builders: [`AdministrativeUnitPath`](requests/struct.AdministrativeUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AdministrativeUnit {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4126,27 +4126,27 @@ impl rt::Object for AdministrativeUnit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.administrativeUnit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(
             4usize,
             "is_member_management_restricted",
             &self.is_member_management_restricted,
         );
-        d.field(5usize, "membership_rule", &self.membership_rule);
-        d.field(
+        v.field(5usize, "membership_rule", &self.membership_rule);
+        v.field(
             6usize,
             "membership_rule_processing_state",
             &self.membership_rule_processing_state,
         );
-        d.field(7usize, "membership_type", &self.membership_type);
-        d.field(8usize, "visibility", &self.visibility);
-        d.field(9usize, "extensions", &self.extensions);
-        d.field(10usize, "members", &self.members);
-        d.field(11usize, "scoped_role_members", &self.scoped_role_members);
+        v.field(7usize, "membership_type", &self.membership_type);
+        v.field(8usize, "visibility", &self.visibility);
+        v.field(9usize, "extensions", &self.extensions);
+        v.field(10usize, "members", &self.members);
+        v.field(11usize, "scoped_role_members", &self.scoped_role_members);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4218,7 +4218,7 @@ rt::impl_serde!(AdministrativeUnit);
 /// Request builders: [`AgentIdentityPath`](requests/struct.AgentIdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgentIdentity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4560,115 +4560,115 @@ impl rt::Object for AgentIdentity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agentIdentity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "add_ins", &self.add_ins);
-        d.field(4usize, "alternative_names", &self.alternative_names);
-        d.field(5usize, "app_description", &self.app_description);
-        d.field(6usize, "app_display_name", &self.app_display_name);
-        d.field(7usize, "app_id", &self.app_id);
-        d.field(8usize, "application_template_id", &self.application_template_id);
-        d.field(9usize, "app_owner_organization_id", &self.app_owner_organization_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "account_enabled", &self.account_enabled);
+        v.field(3usize, "add_ins", &self.add_ins);
+        v.field(4usize, "alternative_names", &self.alternative_names);
+        v.field(5usize, "app_description", &self.app_description);
+        v.field(6usize, "app_display_name", &self.app_display_name);
+        v.field(7usize, "app_id", &self.app_id);
+        v.field(8usize, "application_template_id", &self.application_template_id);
+        v.field(9usize, "app_owner_organization_id", &self.app_owner_organization_id);
+        v.field(
             10usize,
             "app_role_assignment_required",
             &self.app_role_assignment_required,
         );
-        d.field(11usize, "app_roles", &self.app_roles);
-        d.field(12usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(13usize, "custom_security_attributes", &self.custom_security_attributes);
-        d.field(14usize, "description", &self.description);
-        d.field(
+        v.field(11usize, "app_roles", &self.app_roles);
+        v.field(12usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(13usize, "custom_security_attributes", &self.custom_security_attributes);
+        v.field(14usize, "description", &self.description);
+        v.field(
             15usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(16usize, "display_name", &self.display_name);
-        d.field(17usize, "homepage", &self.homepage);
-        d.field(18usize, "info", &self.info);
-        d.field(19usize, "is_disabled", &self.is_disabled);
-        d.field(20usize, "key_credentials", &self.key_credentials);
-        d.field(21usize, "login_url", &self.login_url);
-        d.field(22usize, "logout_url", &self.logout_url);
-        d.field(23usize, "notes", &self.notes);
-        d.field(
+        v.field(16usize, "display_name", &self.display_name);
+        v.field(17usize, "homepage", &self.homepage);
+        v.field(18usize, "info", &self.info);
+        v.field(19usize, "is_disabled", &self.is_disabled);
+        v.field(20usize, "key_credentials", &self.key_credentials);
+        v.field(21usize, "login_url", &self.login_url);
+        v.field(22usize, "logout_url", &self.logout_url);
+        v.field(23usize, "notes", &self.notes);
+        v.field(
             24usize,
             "notification_email_addresses",
             &self.notification_email_addresses,
         );
-        d.field(25usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(26usize, "password_credentials", &self.password_credentials);
-        d.field(
+        v.field(25usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        v.field(26usize, "password_credentials", &self.password_credentials);
+        v.field(
             27usize,
             "preferred_single_sign_on_mode",
             &self.preferred_single_sign_on_mode,
         );
-        d.field(
+        v.field(
             28usize,
             "preferred_token_signing_key_thumbprint",
             &self.preferred_token_signing_key_thumbprint,
         );
-        d.field(29usize, "reply_urls", &self.reply_urls);
-        d.field(
+        v.field(29usize, "reply_urls", &self.reply_urls);
+        v.field(
             30usize,
             "resource_specific_application_permissions",
             &self.resource_specific_application_permissions,
         );
-        d.field(
+        v.field(
             31usize,
             "saml_single_sign_on_settings",
             &self.saml_single_sign_on_settings,
         );
-        d.field(32usize, "service_principal_names", &self.service_principal_names);
-        d.field(33usize, "service_principal_type", &self.service_principal_type);
-        d.field(34usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(35usize, "tags", &self.tags);
-        d.field(36usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(37usize, "verified_publisher", &self.verified_publisher);
-        d.field(38usize, "app_management_policies", &self.app_management_policies);
-        d.field(39usize, "app_role_assigned_to", &self.app_role_assigned_to);
-        d.field(40usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(41usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(42usize, "created_objects", &self.created_objects);
-        d.field(
+        v.field(32usize, "service_principal_names", &self.service_principal_names);
+        v.field(33usize, "service_principal_type", &self.service_principal_type);
+        v.field(34usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(35usize, "tags", &self.tags);
+        v.field(36usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(37usize, "verified_publisher", &self.verified_publisher);
+        v.field(38usize, "app_management_policies", &self.app_management_policies);
+        v.field(39usize, "app_role_assigned_to", &self.app_role_assigned_to);
+        v.field(40usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(41usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        v.field(42usize, "created_objects", &self.created_objects);
+        v.field(
             43usize,
             "delegated_permission_classifications",
             &self.delegated_permission_classifications,
         );
-        d.field(44usize, "endpoints", &self.endpoints);
-        d.field(
+        v.field(44usize, "endpoints", &self.endpoints);
+        v.field(
             45usize,
             "federated_identity_credentials",
             &self.federated_identity_credentials,
         );
-        d.field(
+        v.field(
             46usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(47usize, "member_of", &self.member_of);
+        v.field(47usize, "member_of", &self.member_of);
         #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-        d.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(49usize, "owned_objects", &self.owned_objects);
-        d.field(50usize, "owners", &self.owners);
-        d.field(
+        v.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(49usize, "owned_objects", &self.owned_objects);
+        v.field(50usize, "owners", &self.owners);
+        v.field(
             51usize,
             "remote_desktop_security_configuration",
             &self.remote_desktop_security_configuration,
         );
-        d.field(52usize, "synchronization", &self.synchronization);
-        d.field(53usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(54usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(55usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(
+        v.field(52usize, "synchronization", &self.synchronization);
+        v.field(53usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(54usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(55usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(
             56usize,
             "agent_identity_blueprint_id",
             &self.agent_identity_blueprint_id,
         );
-        d.field(57usize, "created_date_time", &self.created_date_time);
-        d.field(58usize, "sponsors", &self.sponsors);
+        v.field(57usize, "created_date_time", &self.created_date_time);
+        v.field(58usize, "sponsors", &self.sponsors);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4892,7 +4892,7 @@ rt::impl_serde!(AgentIdentity);
 /// Request builders: [`AgentIdentityBlueprintPath`](requests/struct.AgentIdentityBlueprintPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgentIdentityBlueprint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5210,98 +5210,98 @@ impl rt::Object for AgentIdentityBlueprint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agentIdentityBlueprint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "add_ins", &self.add_ins);
-        d.field(3usize, "api", &self.api);
-        d.field(4usize, "app_id", &self.app_id);
-        d.field(5usize, "application_template_id", &self.application_template_id);
-        d.field(6usize, "app_roles", &self.app_roles);
-        d.field(7usize, "authentication_behaviors", &self.authentication_behaviors);
-        d.field(8usize, "certification", &self.certification);
-        d.field(9usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(10usize, "created_date_time", &self.created_date_time);
-        d.field(11usize, "default_redirect_uri", &self.default_redirect_uri);
-        d.field(12usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "add_ins", &self.add_ins);
+        v.field(3usize, "api", &self.api);
+        v.field(4usize, "app_id", &self.app_id);
+        v.field(5usize, "application_template_id", &self.application_template_id);
+        v.field(6usize, "app_roles", &self.app_roles);
+        v.field(7usize, "authentication_behaviors", &self.authentication_behaviors);
+        v.field(8usize, "certification", &self.certification);
+        v.field(9usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(10usize, "created_date_time", &self.created_date_time);
+        v.field(11usize, "default_redirect_uri", &self.default_redirect_uri);
+        v.field(12usize, "description", &self.description);
+        v.field(
             13usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(14usize, "display_name", &self.display_name);
-        d.field(15usize, "group_membership_claims", &self.group_membership_claims);
-        d.field(16usize, "identifier_uris", &self.identifier_uris);
-        d.field(17usize, "info", &self.info);
-        d.field(
+        v.field(14usize, "display_name", &self.display_name);
+        v.field(15usize, "group_membership_claims", &self.group_membership_claims);
+        v.field(16usize, "identifier_uris", &self.identifier_uris);
+        v.field(17usize, "info", &self.info);
+        v.field(
             18usize,
             "is_device_only_auth_supported",
             &self.is_device_only_auth_supported,
         );
-        d.field(19usize, "is_disabled", &self.is_disabled);
-        d.field(20usize, "is_fallback_public_client", &self.is_fallback_public_client);
-        d.field(21usize, "key_credentials", &self.key_credentials);
-        d.field(22usize, "logo", &self.logo);
-        d.field(23usize, "manager_applications", &self.manager_applications);
-        d.field(
+        v.field(19usize, "is_disabled", &self.is_disabled);
+        v.field(20usize, "is_fallback_public_client", &self.is_fallback_public_client);
+        v.field(21usize, "key_credentials", &self.key_credentials);
+        v.field(22usize, "logo", &self.logo);
+        v.field(23usize, "manager_applications", &self.manager_applications);
+        v.field(
             24usize,
             "native_authentication_apis_enabled",
             &self.native_authentication_apis_enabled,
         );
-        d.field(25usize, "notes", &self.notes);
-        d.field(
+        v.field(25usize, "notes", &self.notes);
+        v.field(
             26usize,
             "oauth2_require_post_response",
             &self.oauth2_require_post_response,
         );
-        d.field(27usize, "optional_claims", &self.optional_claims);
-        d.field(28usize, "parental_control_settings", &self.parental_control_settings);
-        d.field(29usize, "password_credentials", &self.password_credentials);
-        d.field(30usize, "public_client", &self.public_client);
-        d.field(31usize, "publisher_domain", &self.publisher_domain);
-        d.field(
+        v.field(27usize, "optional_claims", &self.optional_claims);
+        v.field(28usize, "parental_control_settings", &self.parental_control_settings);
+        v.field(29usize, "password_credentials", &self.password_credentials);
+        v.field(30usize, "public_client", &self.public_client);
+        v.field(31usize, "publisher_domain", &self.publisher_domain);
+        v.field(
             32usize,
             "request_signature_verification",
             &self.request_signature_verification,
         );
-        d.field(33usize, "required_resource_access", &self.required_resource_access);
-        d.field(34usize, "saml_metadata_url", &self.saml_metadata_url);
-        d.field(
+        v.field(33usize, "required_resource_access", &self.required_resource_access);
+        v.field(34usize, "saml_metadata_url", &self.saml_metadata_url);
+        v.field(
             35usize,
             "service_management_reference",
             &self.service_management_reference,
         );
-        d.field(
+        v.field(
             36usize,
             "service_principal_lock_configuration",
             &self.service_principal_lock_configuration,
         );
-        d.field(37usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(38usize, "spa", &self.spa);
-        d.field(39usize, "tags", &self.tags);
-        d.field(40usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(41usize, "unique_name", &self.unique_name);
-        d.field(42usize, "verified_publisher", &self.verified_publisher);
-        d.field(43usize, "web", &self.web);
-        d.field(44usize, "app_management_policies", &self.app_management_policies);
-        d.field(45usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        d.field(46usize, "extension_properties", &self.extension_properties);
-        d.field(
+        v.field(37usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(38usize, "spa", &self.spa);
+        v.field(39usize, "tags", &self.tags);
+        v.field(40usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(41usize, "unique_name", &self.unique_name);
+        v.field(42usize, "verified_publisher", &self.verified_publisher);
+        v.field(43usize, "web", &self.web);
+        v.field(44usize, "app_management_policies", &self.app_management_policies);
+        v.field(45usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        v.field(46usize, "extension_properties", &self.extension_properties);
+        v.field(
             47usize,
             "federated_identity_credentials",
             &self.federated_identity_credentials,
         );
-        d.field(
+        v.field(
             48usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(49usize, "owners", &self.owners);
-        d.field(50usize, "synchronization", &self.synchronization);
-        d.field(51usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(52usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(53usize, "inheritable_permissions", &self.inheritable_permissions);
-        d.field(54usize, "sponsors", &self.sponsors);
+        v.field(49usize, "owners", &self.owners);
+        v.field(50usize, "synchronization", &self.synchronization);
+        v.field(51usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(52usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(53usize, "inheritable_permissions", &self.inheritable_permissions);
+        v.field(54usize, "sponsors", &self.sponsors);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5504,7 +5504,7 @@ rt::impl_serde!(AgentIdentityBlueprint);
 /// Request builders: [`AgentIdentityBlueprintPrincipalPath`](requests/struct.AgentIdentityBlueprintPrincipalPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgentIdentityBlueprintPrincipal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5836,109 +5836,109 @@ impl rt::Object for AgentIdentityBlueprintPrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agentIdentityBlueprintPrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "add_ins", &self.add_ins);
-        d.field(4usize, "alternative_names", &self.alternative_names);
-        d.field(5usize, "app_description", &self.app_description);
-        d.field(6usize, "app_display_name", &self.app_display_name);
-        d.field(7usize, "app_id", &self.app_id);
-        d.field(8usize, "application_template_id", &self.application_template_id);
-        d.field(9usize, "app_owner_organization_id", &self.app_owner_organization_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "account_enabled", &self.account_enabled);
+        v.field(3usize, "add_ins", &self.add_ins);
+        v.field(4usize, "alternative_names", &self.alternative_names);
+        v.field(5usize, "app_description", &self.app_description);
+        v.field(6usize, "app_display_name", &self.app_display_name);
+        v.field(7usize, "app_id", &self.app_id);
+        v.field(8usize, "application_template_id", &self.application_template_id);
+        v.field(9usize, "app_owner_organization_id", &self.app_owner_organization_id);
+        v.field(
             10usize,
             "app_role_assignment_required",
             &self.app_role_assignment_required,
         );
-        d.field(11usize, "app_roles", &self.app_roles);
-        d.field(12usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(13usize, "custom_security_attributes", &self.custom_security_attributes);
-        d.field(14usize, "description", &self.description);
-        d.field(
+        v.field(11usize, "app_roles", &self.app_roles);
+        v.field(12usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(13usize, "custom_security_attributes", &self.custom_security_attributes);
+        v.field(14usize, "description", &self.description);
+        v.field(
             15usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(16usize, "display_name", &self.display_name);
-        d.field(17usize, "homepage", &self.homepage);
-        d.field(18usize, "info", &self.info);
-        d.field(19usize, "is_disabled", &self.is_disabled);
-        d.field(20usize, "key_credentials", &self.key_credentials);
-        d.field(21usize, "login_url", &self.login_url);
-        d.field(22usize, "logout_url", &self.logout_url);
-        d.field(23usize, "notes", &self.notes);
-        d.field(
+        v.field(16usize, "display_name", &self.display_name);
+        v.field(17usize, "homepage", &self.homepage);
+        v.field(18usize, "info", &self.info);
+        v.field(19usize, "is_disabled", &self.is_disabled);
+        v.field(20usize, "key_credentials", &self.key_credentials);
+        v.field(21usize, "login_url", &self.login_url);
+        v.field(22usize, "logout_url", &self.logout_url);
+        v.field(23usize, "notes", &self.notes);
+        v.field(
             24usize,
             "notification_email_addresses",
             &self.notification_email_addresses,
         );
-        d.field(25usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(26usize, "password_credentials", &self.password_credentials);
-        d.field(
+        v.field(25usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        v.field(26usize, "password_credentials", &self.password_credentials);
+        v.field(
             27usize,
             "preferred_single_sign_on_mode",
             &self.preferred_single_sign_on_mode,
         );
-        d.field(
+        v.field(
             28usize,
             "preferred_token_signing_key_thumbprint",
             &self.preferred_token_signing_key_thumbprint,
         );
-        d.field(29usize, "reply_urls", &self.reply_urls);
-        d.field(
+        v.field(29usize, "reply_urls", &self.reply_urls);
+        v.field(
             30usize,
             "resource_specific_application_permissions",
             &self.resource_specific_application_permissions,
         );
-        d.field(
+        v.field(
             31usize,
             "saml_single_sign_on_settings",
             &self.saml_single_sign_on_settings,
         );
-        d.field(32usize, "service_principal_names", &self.service_principal_names);
-        d.field(33usize, "service_principal_type", &self.service_principal_type);
-        d.field(34usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(35usize, "tags", &self.tags);
-        d.field(36usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(37usize, "verified_publisher", &self.verified_publisher);
-        d.field(38usize, "app_management_policies", &self.app_management_policies);
-        d.field(39usize, "app_role_assigned_to", &self.app_role_assigned_to);
-        d.field(40usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(41usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(42usize, "created_objects", &self.created_objects);
-        d.field(
+        v.field(32usize, "service_principal_names", &self.service_principal_names);
+        v.field(33usize, "service_principal_type", &self.service_principal_type);
+        v.field(34usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(35usize, "tags", &self.tags);
+        v.field(36usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(37usize, "verified_publisher", &self.verified_publisher);
+        v.field(38usize, "app_management_policies", &self.app_management_policies);
+        v.field(39usize, "app_role_assigned_to", &self.app_role_assigned_to);
+        v.field(40usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(41usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        v.field(42usize, "created_objects", &self.created_objects);
+        v.field(
             43usize,
             "delegated_permission_classifications",
             &self.delegated_permission_classifications,
         );
-        d.field(44usize, "endpoints", &self.endpoints);
-        d.field(
+        v.field(44usize, "endpoints", &self.endpoints);
+        v.field(
             45usize,
             "federated_identity_credentials",
             &self.federated_identity_credentials,
         );
-        d.field(
+        v.field(
             46usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(47usize, "member_of", &self.member_of);
+        v.field(47usize, "member_of", &self.member_of);
         #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-        d.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(49usize, "owned_objects", &self.owned_objects);
-        d.field(50usize, "owners", &self.owners);
-        d.field(
+        v.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(49usize, "owned_objects", &self.owned_objects);
+        v.field(50usize, "owners", &self.owners);
+        v.field(
             51usize,
             "remote_desktop_security_configuration",
             &self.remote_desktop_security_configuration,
         );
-        d.field(52usize, "synchronization", &self.synchronization);
-        d.field(53usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(54usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(55usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(56usize, "sponsors", &self.sponsors);
+        v.field(52usize, "synchronization", &self.synchronization);
+        v.field(53usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(54usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(55usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(56usize, "sponsors", &self.sponsors);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6157,7 +6157,7 @@ rt::impl_serde!(AgentIdentityBlueprintPrincipal);
 /// Request builders: [`AgentUserPath`](requests/struct.AgentUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgentUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6919,204 +6919,204 @@ impl rt::Object for AgentUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.agentUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "about_me", &self.about_me);
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "age_group", &self.age_group);
-        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(6usize, "assigned_plans", &self.assigned_plans);
-        d.field(7usize, "authorization_info", &self.authorization_info);
-        d.field(8usize, "birthday", &self.birthday);
-        d.field(9usize, "business_phones", &self.business_phones);
-        d.field(10usize, "city", &self.city);
-        d.field(11usize, "company_name", &self.company_name);
-        d.field(12usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
-        d.field(13usize, "country", &self.country);
-        d.field(14usize, "created_date_time", &self.created_date_time);
-        d.field(15usize, "creation_type", &self.creation_type);
-        d.field(16usize, "custom_security_attributes", &self.custom_security_attributes);
-        d.field(17usize, "department", &self.department);
-        d.field(18usize, "device_enrollment_limit", &self.device_enrollment_limit);
-        d.field(19usize, "display_name", &self.display_name);
-        d.field(20usize, "employee_hire_date", &self.employee_hire_date);
-        d.field(21usize, "employee_id", &self.employee_id);
-        d.field(22usize, "employee_leave_date_time", &self.employee_leave_date_time);
-        d.field(23usize, "employee_org_data", &self.employee_org_data);
-        d.field(24usize, "employee_type", &self.employee_type);
-        d.field(25usize, "external_user_state", &self.external_user_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "about_me", &self.about_me);
+        v.field(3usize, "account_enabled", &self.account_enabled);
+        v.field(4usize, "age_group", &self.age_group);
+        v.field(5usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(6usize, "assigned_plans", &self.assigned_plans);
+        v.field(7usize, "authorization_info", &self.authorization_info);
+        v.field(8usize, "birthday", &self.birthday);
+        v.field(9usize, "business_phones", &self.business_phones);
+        v.field(10usize, "city", &self.city);
+        v.field(11usize, "company_name", &self.company_name);
+        v.field(12usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
+        v.field(13usize, "country", &self.country);
+        v.field(14usize, "created_date_time", &self.created_date_time);
+        v.field(15usize, "creation_type", &self.creation_type);
+        v.field(16usize, "custom_security_attributes", &self.custom_security_attributes);
+        v.field(17usize, "department", &self.department);
+        v.field(18usize, "device_enrollment_limit", &self.device_enrollment_limit);
+        v.field(19usize, "display_name", &self.display_name);
+        v.field(20usize, "employee_hire_date", &self.employee_hire_date);
+        v.field(21usize, "employee_id", &self.employee_id);
+        v.field(22usize, "employee_leave_date_time", &self.employee_leave_date_time);
+        v.field(23usize, "employee_org_data", &self.employee_org_data);
+        v.field(24usize, "employee_type", &self.employee_type);
+        v.field(25usize, "external_user_state", &self.external_user_state);
+        v.field(
             26usize,
             "external_user_state_change_date_time",
             &self.external_user_state_change_date_time,
         );
-        d.field(27usize, "fax_number", &self.fax_number);
-        d.field(28usize, "given_name", &self.given_name);
-        d.field(29usize, "hire_date", &self.hire_date);
-        d.field(30usize, "identities", &self.identities);
-        d.field(31usize, "identity_parent_id", &self.identity_parent_id);
-        d.field(32usize, "im_addresses", &self.im_addresses);
-        d.field(33usize, "interests", &self.interests);
-        d.field(34usize, "is_management_restricted", &self.is_management_restricted);
-        d.field(35usize, "is_resource_account", &self.is_resource_account);
-        d.field(36usize, "job_title", &self.job_title);
-        d.field(
+        v.field(27usize, "fax_number", &self.fax_number);
+        v.field(28usize, "given_name", &self.given_name);
+        v.field(29usize, "hire_date", &self.hire_date);
+        v.field(30usize, "identities", &self.identities);
+        v.field(31usize, "identity_parent_id", &self.identity_parent_id);
+        v.field(32usize, "im_addresses", &self.im_addresses);
+        v.field(33usize, "interests", &self.interests);
+        v.field(34usize, "is_management_restricted", &self.is_management_restricted);
+        v.field(35usize, "is_resource_account", &self.is_resource_account);
+        v.field(36usize, "job_title", &self.job_title);
+        v.field(
             37usize,
             "last_password_change_date_time",
             &self.last_password_change_date_time,
         );
-        d.field(
+        v.field(
             38usize,
             "legal_age_group_classification",
             &self.legal_age_group_classification,
         );
-        d.field(39usize, "license_assignment_states", &self.license_assignment_states);
-        d.field(40usize, "mail", &self.mail);
-        d.field(41usize, "mailbox_settings", &self.mailbox_settings);
-        d.field(42usize, "mail_nickname", &self.mail_nickname);
-        d.field(43usize, "mobile_phone", &self.mobile_phone);
-        d.field(44usize, "my_site", &self.my_site);
-        d.field(45usize, "office_location", &self.office_location);
-        d.field(
+        v.field(39usize, "license_assignment_states", &self.license_assignment_states);
+        v.field(40usize, "mail", &self.mail);
+        v.field(41usize, "mailbox_settings", &self.mailbox_settings);
+        v.field(42usize, "mail_nickname", &self.mail_nickname);
+        v.field(43usize, "mobile_phone", &self.mobile_phone);
+        v.field(44usize, "my_site", &self.my_site);
+        v.field(45usize, "office_location", &self.office_location);
+        v.field(
             46usize,
             "on_premises_distinguished_name",
             &self.on_premises_distinguished_name,
         );
-        d.field(47usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
+        v.field(47usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        v.field(
             48usize,
             "on_premises_extension_attributes",
             &self.on_premises_extension_attributes,
         );
-        d.field(49usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
-        d.field(
+        v.field(49usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
+        v.field(
             50usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(
+        v.field(
             51usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(
+        v.field(
             52usize,
             "on_premises_sam_account_name",
             &self.on_premises_sam_account_name,
         );
-        d.field(
+        v.field(
             53usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(54usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(
+        v.field(54usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(
             55usize,
             "on_premises_user_principal_name",
             &self.on_premises_user_principal_name,
         );
-        d.field(56usize, "other_mails", &self.other_mails);
-        d.field(57usize, "password_policies", &self.password_policies);
-        d.field(58usize, "password_profile", &self.password_profile);
-        d.field(59usize, "past_projects", &self.past_projects);
-        d.field(60usize, "postal_code", &self.postal_code);
-        d.field(61usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(62usize, "preferred_language", &self.preferred_language);
-        d.field(63usize, "preferred_name", &self.preferred_name);
-        d.field(64usize, "print", &self.print);
-        d.field(65usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(66usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(67usize, "responsibilities", &self.responsibilities);
-        d.field(68usize, "schools", &self.schools);
-        d.field(69usize, "security_identifier", &self.security_identifier);
-        d.field(
+        v.field(56usize, "other_mails", &self.other_mails);
+        v.field(57usize, "password_policies", &self.password_policies);
+        v.field(58usize, "password_profile", &self.password_profile);
+        v.field(59usize, "past_projects", &self.past_projects);
+        v.field(60usize, "postal_code", &self.postal_code);
+        v.field(61usize, "preferred_data_location", &self.preferred_data_location);
+        v.field(62usize, "preferred_language", &self.preferred_language);
+        v.field(63usize, "preferred_name", &self.preferred_name);
+        v.field(64usize, "print", &self.print);
+        v.field(65usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(66usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(67usize, "responsibilities", &self.responsibilities);
+        v.field(68usize, "schools", &self.schools);
+        v.field(69usize, "security_identifier", &self.security_identifier);
+        v.field(
             70usize,
             "service_provisioning_errors",
             &self.service_provisioning_errors,
         );
-        d.field(71usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(72usize, "sign_in_activity", &self.sign_in_activity);
-        d.field(
+        v.field(71usize, "show_in_address_list", &self.show_in_address_list);
+        v.field(72usize, "sign_in_activity", &self.sign_in_activity);
+        v.field(
             73usize,
             "sign_in_sessions_valid_from_date_time",
             &self.sign_in_sessions_valid_from_date_time,
         );
-        d.field(74usize, "skills", &self.skills);
-        d.field(75usize, "state", &self.state);
-        d.field(76usize, "street_address", &self.street_address);
-        d.field(77usize, "surname", &self.surname);
-        d.field(78usize, "usage_location", &self.usage_location);
-        d.field(79usize, "user_principal_name", &self.user_principal_name);
-        d.field(80usize, "user_type", &self.user_type);
-        d.field(81usize, "activities", &self.activities);
-        d.field(82usize, "adhoc_calls", &self.adhoc_calls);
+        v.field(74usize, "skills", &self.skills);
+        v.field(75usize, "state", &self.state);
+        v.field(76usize, "street_address", &self.street_address);
+        v.field(77usize, "surname", &self.surname);
+        v.field(78usize, "usage_location", &self.usage_location);
+        v.field(79usize, "user_principal_name", &self.user_principal_name);
+        v.field(80usize, "user_type", &self.user_type);
+        v.field(81usize, "activities", &self.activities);
+        v.field(82usize, "adhoc_calls", &self.adhoc_calls);
         #[cfg(
             msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
-        )] d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(84usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(85usize, "authentication", &self.authentication);
-        d.field(86usize, "calendar", &self.calendar);
-        d.field(87usize, "calendar_groups", &self.calendar_groups);
-        d.field(88usize, "calendars", &self.calendars);
-        d.field(89usize, "calendar_view", &self.calendar_view);
-        d.field(90usize, "chats", &self.chats);
-        d.field(91usize, "cloud_clipboard", &self.cloud_clipboard);
-        d.field(92usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(93usize, "contact_folders", &self.contact_folders);
-        d.field(94usize, "contacts", &self.contacts);
-        d.field(95usize, "created_objects", &self.created_objects);
-        d.field(
+        )] v.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
+        v.field(84usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(85usize, "authentication", &self.authentication);
+        v.field(86usize, "calendar", &self.calendar);
+        v.field(87usize, "calendar_groups", &self.calendar_groups);
+        v.field(88usize, "calendars", &self.calendars);
+        v.field(89usize, "calendar_view", &self.calendar_view);
+        v.field(90usize, "chats", &self.chats);
+        v.field(91usize, "cloud_clipboard", &self.cloud_clipboard);
+        v.field(92usize, "cloud_p_cs", &self.cloud_p_cs);
+        v.field(93usize, "contact_folders", &self.contact_folders);
+        v.field(94usize, "contacts", &self.contacts);
+        v.field(95usize, "created_objects", &self.created_objects);
+        v.field(
             96usize,
             "data_security_and_governance",
             &self.data_security_and_governance,
         );
-        d.field(
+        v.field(
             97usize,
             "device_management_troubleshooting_events",
             &self.device_management_troubleshooting_events,
         );
-        d.field(98usize, "direct_reports", &self.direct_reports);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(99usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(100usize, "drives", &self.drives);
-        d.field(101usize, "employee_experience", &self.employee_experience);
-        d.field(102usize, "events", &self.events);
-        d.field(103usize, "extensions", &self.extensions);
-        d.field(104usize, "followed_sites", &self.followed_sites);
-        d.field(105usize, "inference_classification", &self.inference_classification);
-        d.field(106usize, "insights", &self.insights);
-        d.field(107usize, "joined_teams", &self.joined_teams);
-        d.field(108usize, "license_details", &self.license_details);
-        d.field(109usize, "mail_folders", &self.mail_folders);
+        v.field(98usize, "direct_reports", &self.direct_reports);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(99usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(100usize, "drives", &self.drives);
+        v.field(101usize, "employee_experience", &self.employee_experience);
+        v.field(102usize, "events", &self.events);
+        v.field(103usize, "extensions", &self.extensions);
+        v.field(104usize, "followed_sites", &self.followed_sites);
+        v.field(105usize, "inference_classification", &self.inference_classification);
+        v.field(106usize, "insights", &self.insights);
+        v.field(107usize, "joined_teams", &self.joined_teams);
+        v.field(108usize, "license_details", &self.license_details);
+        v.field(109usize, "mail_folders", &self.mail_folders);
         #[cfg(msgraph_v1_device_app_management_or_search)]
-        d.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
-        d.field(111usize, "managed_devices", &self.managed_devices);
-        d.field(112usize, "manager", &self.manager);
-        d.field(113usize, "member_of", &self.member_of);
-        d.field(114usize, "messages", &self.messages);
+        v.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
+        v.field(111usize, "managed_devices", &self.managed_devices);
+        v.field(112usize, "manager", &self.manager);
+        v.field(113usize, "member_of", &self.member_of);
+        v.field(114usize, "messages", &self.messages);
         #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-        d.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(116usize, "onenote", &self.onenote);
-        d.field(117usize, "online_meetings", &self.online_meetings);
-        d.field(118usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
-        d.field(119usize, "outlook", &self.outlook);
-        d.field(120usize, "owned_devices", &self.owned_devices);
-        d.field(121usize, "owned_objects", &self.owned_objects);
-        d.field(122usize, "people", &self.people);
-        d.field(123usize, "permission_grants", &self.permission_grants);
-        d.field(124usize, "photo", &self.photo);
-        d.field(125usize, "photos", &self.photos);
-        d.field(126usize, "planner", &self.planner);
-        d.field(127usize, "presence", &self.presence);
-        d.field(128usize, "registered_devices", &self.registered_devices);
-        d.field(129usize, "scoped_role_member_of", &self.scoped_role_member_of);
-        d.field(130usize, "settings", &self.settings);
-        d.field(131usize, "solutions", &self.solutions);
-        d.field(132usize, "sponsor_of", &self.sponsor_of);
-        d.field(133usize, "sponsors", &self.sponsors);
-        d.field(134usize, "teamwork", &self.teamwork);
-        d.field(135usize, "todo", &self.todo);
-        d.field(136usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(116usize, "onenote", &self.onenote);
+        v.field(117usize, "online_meetings", &self.online_meetings);
+        v.field(118usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
+        v.field(119usize, "outlook", &self.outlook);
+        v.field(120usize, "owned_devices", &self.owned_devices);
+        v.field(121usize, "owned_objects", &self.owned_objects);
+        v.field(122usize, "people", &self.people);
+        v.field(123usize, "permission_grants", &self.permission_grants);
+        v.field(124usize, "photo", &self.photo);
+        v.field(125usize, "photos", &self.photos);
+        v.field(126usize, "planner", &self.planner);
+        v.field(127usize, "presence", &self.presence);
+        v.field(128usize, "registered_devices", &self.registered_devices);
+        v.field(129usize, "scoped_role_member_of", &self.scoped_role_member_of);
+        v.field(130usize, "settings", &self.settings);
+        v.field(131usize, "solutions", &self.solutions);
+        v.field(132usize, "sponsor_of", &self.sponsor_of);
+        v.field(133usize, "sponsors", &self.sponsors);
+        v.field(134usize, "teamwork", &self.teamwork);
+        v.field(135usize, "todo", &self.todo);
+        v.field(136usize, "transitive_member_of", &self.transitive_member_of);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7574,7 +7574,7 @@ rt::impl_serde!(AgentUser);
 /// Request builders: [`AppManagementPolicyPath`](requests/struct.AppManagementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppManagementPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7632,14 +7632,14 @@ impl rt::Object for AppManagementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appManagementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_enabled", &self.is_enabled);
-        d.field(5usize, "restrictions", &self.restrictions);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_enabled", &self.is_enabled);
+        v.field(5usize, "restrictions", &self.restrictions);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7696,7 +7696,7 @@ rt::impl_serde!(AppManagementPolicy);
 /// Request builders: [`ApplicationPath`](requests/struct.ApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Application {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8002,96 +8002,96 @@ impl rt::Object for Application {
     ];
     const TAG: &'static str = "\"#microsoft.graph.application\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "add_ins", &self.add_ins);
-        d.field(3usize, "api", &self.api);
-        d.field(4usize, "app_id", &self.app_id);
-        d.field(5usize, "application_template_id", &self.application_template_id);
-        d.field(6usize, "app_roles", &self.app_roles);
-        d.field(7usize, "authentication_behaviors", &self.authentication_behaviors);
-        d.field(8usize, "certification", &self.certification);
-        d.field(9usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(10usize, "created_date_time", &self.created_date_time);
-        d.field(11usize, "default_redirect_uri", &self.default_redirect_uri);
-        d.field(12usize, "description", &self.description);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "add_ins", &self.add_ins);
+        v.field(3usize, "api", &self.api);
+        v.field(4usize, "app_id", &self.app_id);
+        v.field(5usize, "application_template_id", &self.application_template_id);
+        v.field(6usize, "app_roles", &self.app_roles);
+        v.field(7usize, "authentication_behaviors", &self.authentication_behaviors);
+        v.field(8usize, "certification", &self.certification);
+        v.field(9usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(10usize, "created_date_time", &self.created_date_time);
+        v.field(11usize, "default_redirect_uri", &self.default_redirect_uri);
+        v.field(12usize, "description", &self.description);
+        v.field(
             13usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(14usize, "display_name", &self.display_name);
-        d.field(15usize, "group_membership_claims", &self.group_membership_claims);
-        d.field(16usize, "identifier_uris", &self.identifier_uris);
-        d.field(17usize, "info", &self.info);
-        d.field(
+        v.field(14usize, "display_name", &self.display_name);
+        v.field(15usize, "group_membership_claims", &self.group_membership_claims);
+        v.field(16usize, "identifier_uris", &self.identifier_uris);
+        v.field(17usize, "info", &self.info);
+        v.field(
             18usize,
             "is_device_only_auth_supported",
             &self.is_device_only_auth_supported,
         );
-        d.field(19usize, "is_disabled", &self.is_disabled);
-        d.field(20usize, "is_fallback_public_client", &self.is_fallback_public_client);
-        d.field(21usize, "key_credentials", &self.key_credentials);
-        d.field(22usize, "logo", &self.logo);
-        d.field(23usize, "manager_applications", &self.manager_applications);
-        d.field(
+        v.field(19usize, "is_disabled", &self.is_disabled);
+        v.field(20usize, "is_fallback_public_client", &self.is_fallback_public_client);
+        v.field(21usize, "key_credentials", &self.key_credentials);
+        v.field(22usize, "logo", &self.logo);
+        v.field(23usize, "manager_applications", &self.manager_applications);
+        v.field(
             24usize,
             "native_authentication_apis_enabled",
             &self.native_authentication_apis_enabled,
         );
-        d.field(25usize, "notes", &self.notes);
-        d.field(
+        v.field(25usize, "notes", &self.notes);
+        v.field(
             26usize,
             "oauth2_require_post_response",
             &self.oauth2_require_post_response,
         );
-        d.field(27usize, "optional_claims", &self.optional_claims);
-        d.field(28usize, "parental_control_settings", &self.parental_control_settings);
-        d.field(29usize, "password_credentials", &self.password_credentials);
-        d.field(30usize, "public_client", &self.public_client);
-        d.field(31usize, "publisher_domain", &self.publisher_domain);
-        d.field(
+        v.field(27usize, "optional_claims", &self.optional_claims);
+        v.field(28usize, "parental_control_settings", &self.parental_control_settings);
+        v.field(29usize, "password_credentials", &self.password_credentials);
+        v.field(30usize, "public_client", &self.public_client);
+        v.field(31usize, "publisher_domain", &self.publisher_domain);
+        v.field(
             32usize,
             "request_signature_verification",
             &self.request_signature_verification,
         );
-        d.field(33usize, "required_resource_access", &self.required_resource_access);
-        d.field(34usize, "saml_metadata_url", &self.saml_metadata_url);
-        d.field(
+        v.field(33usize, "required_resource_access", &self.required_resource_access);
+        v.field(34usize, "saml_metadata_url", &self.saml_metadata_url);
+        v.field(
             35usize,
             "service_management_reference",
             &self.service_management_reference,
         );
-        d.field(
+        v.field(
             36usize,
             "service_principal_lock_configuration",
             &self.service_principal_lock_configuration,
         );
-        d.field(37usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(38usize, "spa", &self.spa);
-        d.field(39usize, "tags", &self.tags);
-        d.field(40usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(41usize, "unique_name", &self.unique_name);
-        d.field(42usize, "verified_publisher", &self.verified_publisher);
-        d.field(43usize, "web", &self.web);
-        d.field(44usize, "app_management_policies", &self.app_management_policies);
-        d.field(45usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        d.field(46usize, "extension_properties", &self.extension_properties);
-        d.field(
+        v.field(37usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(38usize, "spa", &self.spa);
+        v.field(39usize, "tags", &self.tags);
+        v.field(40usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(41usize, "unique_name", &self.unique_name);
+        v.field(42usize, "verified_publisher", &self.verified_publisher);
+        v.field(43usize, "web", &self.web);
+        v.field(44usize, "app_management_policies", &self.app_management_policies);
+        v.field(45usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        v.field(46usize, "extension_properties", &self.extension_properties);
+        v.field(
             47usize,
             "federated_identity_credentials",
             &self.federated_identity_credentials,
         );
-        d.field(
+        v.field(
             48usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(49usize, "owners", &self.owners);
-        d.field(50usize, "synchronization", &self.synchronization);
-        d.field(51usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(52usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(49usize, "owners", &self.owners);
+        v.field(50usize, "synchronization", &self.synchronization);
+        v.field(51usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(52usize, "token_lifetime_policies", &self.token_lifetime_policies);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -9319,7 +9319,7 @@ rt::impl_serde!(AnyApplication);
 /// CSDL: `microsoft.graph.applicationServicePrincipal`, complex type.
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationServicePrincipal {
     /// CSDL: navigation property `application`: `microsoft.graph.application`, nullable.
     ///
@@ -9358,10 +9358,10 @@ impl rt::Object for ApplicationServicePrincipal {
     const TAG: &'static str = "\"#microsoft.graph.applicationServicePrincipal\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        #[cfg(msgraph_v1_core)] d.field(0usize, "application", &self.application);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        #[cfg(msgraph_v1_core)] v.field(0usize, "application", &self.application);
         #[cfg(msgraph_v1_core)]
-        d.field(1usize, "service_principal", &self.service_principal);
+        v.field(1usize, "service_principal", &self.service_principal);
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
@@ -9407,7 +9407,7 @@ rt::impl_serde!(ApplicationServicePrincipal);
 /// CSDL: `microsoft.graph.approvalSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApprovalSettings {
     /// CSDL: property `approvalMode`: `Edm.String`, nullable.
     pub approval_mode: rt::Field<::std::string::String>,
@@ -9455,16 +9455,16 @@ impl rt::Object for ApprovalSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.approvalSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "approval_mode", &self.approval_mode);
-        d.field(1usize, "approval_stages", &self.approval_stages);
-        d.field(2usize, "is_approval_required", &self.is_approval_required);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "approval_mode", &self.approval_mode);
+        v.field(1usize, "approval_stages", &self.approval_stages);
+        v.field(2usize, "is_approval_required", &self.is_approval_required);
+        v.field(
             3usize,
             "is_approval_required_for_extension",
             &self.is_approval_required_for_extension,
         );
-        d.field(
+        v.field(
             4usize,
             "is_requestor_justification_required",
             &self.is_requestor_justification_required,
@@ -9519,7 +9519,7 @@ rt::impl_serde!(ApprovalSettings);
 /// CSDL: `microsoft.graph.assignmentRequestApprovalStageCallbackData`, complex type, derived from `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssignmentRequestApprovalStageCallbackData {
     /// CSDL: property `customExtensionStageInstanceDetail`: `Edm.String`, nullable.
     pub custom_extension_stage_instance_detail: rt::Field<::std::string::String>,
@@ -9567,20 +9567,20 @@ impl rt::Object for AssignmentRequestApprovalStageCallbackData {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignmentRequestApprovalStageCallbackData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "custom_extension_stage_instance_detail",
             &self.custom_extension_stage_instance_detail,
         );
-        d.field(
+        v.field(
             1usize,
             "custom_extension_stage_instance_id",
             &self.custom_extension_stage_instance_id,
         );
-        d.field(2usize, "stage", &self.stage);
-        d.field(3usize, "state", &self.state);
-        d.field(4usize, "approval_stage", &self.approval_stage);
+        v.field(2usize, "stage", &self.stage);
+        v.field(3usize, "state", &self.state);
+        v.field(4usize, "approval_stage", &self.approval_stage);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -9633,7 +9633,7 @@ rt::impl_serde!(AssignmentRequestApprovalStageCallbackData);
 /// Request builders: [`AssociatedTeamInfoPath`](requests/struct.AssociatedTeamInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AssociatedTeamInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9671,11 +9671,11 @@ impl rt::Object for AssociatedTeamInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.associatedTeamInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        d.field(3usize, "team", &self.team);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        v.field(3usize, "team", &self.team);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`AuthenticationPath`](requests/struct.AuthenticationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Authentication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -110,36 +110,36 @@ impl rt::Object for Authentication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.authentication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "email_methods", &self.email_methods);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "email_methods", &self.email_methods);
+        v.field(
             2usize,
             "external_authentication_methods",
             &self.external_authentication_methods,
         );
-        d.field(3usize, "fido2_methods", &self.fido2_methods);
-        d.field(4usize, "methods", &self.methods);
-        d.field(
+        v.field(3usize, "fido2_methods", &self.fido2_methods);
+        v.field(4usize, "methods", &self.methods);
+        v.field(
             5usize,
             "microsoft_authenticator_methods",
             &self.microsoft_authenticator_methods,
         );
-        d.field(6usize, "operations", &self.operations);
-        d.field(7usize, "password_methods", &self.password_methods);
-        d.field(8usize, "phone_methods", &self.phone_methods);
-        d.field(
+        v.field(6usize, "operations", &self.operations);
+        v.field(7usize, "password_methods", &self.password_methods);
+        v.field(8usize, "phone_methods", &self.phone_methods);
+        v.field(
             9usize,
             "platform_credential_methods",
             &self.platform_credential_methods,
         );
-        d.field(10usize, "software_oath_methods", &self.software_oath_methods);
-        d.field(
+        v.field(10usize, "software_oath_methods", &self.software_oath_methods);
+        v.field(
             11usize,
             "temporary_access_pass_methods",
             &self.temporary_access_pass_methods,
         );
-        d.field(
+        v.field(
             12usize,
             "windows_hello_for_business_methods",
             &self.windows_hello_for_business_methods,
@@ -226,7 +226,7 @@ rt::impl_serde!(Authentication);
 /// Request builders: [`AuthenticationMethodPath`](requests/struct.AuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -253,9 +253,9 @@ impl rt::Object for AuthenticationMethod {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"createdDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.authenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]

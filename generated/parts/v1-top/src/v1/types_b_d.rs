@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`BaseItemPath`](requests/struct.BaseItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -99,21 +99,21 @@ impl rt::Object for BaseItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -1147,7 +1147,7 @@ rt::impl_serde!(AnyBaseItem);
 /// Request builders: [`BaseSitePagePath`](requests/struct.BaseSitePagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BaseSitePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1253,24 +1253,24 @@ impl rt::Object for BaseSitePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.baseSitePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "page_layout", &self.page_layout);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "title", &self.title);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "page_layout", &self.page_layout);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1712,7 +1712,7 @@ rt::impl_serde!(AnyBaseSitePage);
 /// Request builders: [`ChannelPath`](requests/struct.ChannelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Channel {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1850,30 +1850,30 @@ impl rt::Object for Channel {
     ];
     const TAG: &'static str = "\"#microsoft.graph.channel\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "email", &self.email);
-        d.field(5usize, "is_archived", &self.is_archived);
-        d.field(6usize, "is_favorite_by_default", &self.is_favorite_by_default);
-        d.field(7usize, "layout_type", &self.layout_type);
-        d.field(8usize, "membership_type", &self.membership_type);
-        d.field(9usize, "migration_mode", &self.migration_mode);
-        d.field(10usize, "original_created_date_time", &self.original_created_date_time);
-        d.field(11usize, "summary", &self.summary);
-        d.field(12usize, "tenant_id", &self.tenant_id);
-        d.field(13usize, "web_url", &self.web_url);
-        d.field(14usize, "all_members", &self.all_members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "email", &self.email);
+        v.field(5usize, "is_archived", &self.is_archived);
+        v.field(6usize, "is_favorite_by_default", &self.is_favorite_by_default);
+        v.field(7usize, "layout_type", &self.layout_type);
+        v.field(8usize, "membership_type", &self.membership_type);
+        v.field(9usize, "migration_mode", &self.migration_mode);
+        v.field(10usize, "original_created_date_time", &self.original_created_date_time);
+        v.field(11usize, "summary", &self.summary);
+        v.field(12usize, "tenant_id", &self.tenant_id);
+        v.field(13usize, "web_url", &self.web_url);
+        v.field(14usize, "all_members", &self.all_members);
         #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(15usize, "enabled_apps", &self.enabled_apps);
+        v.field(15usize, "enabled_apps", &self.enabled_apps);
         #[cfg(msgraph_v1_drives_or_search)]
-        d.field(16usize, "files_folder", &self.files_folder);
-        d.field(17usize, "members", &self.members);
-        d.field(18usize, "messages", &self.messages);
-        d.field(19usize, "shared_with_teams", &self.shared_with_teams);
-        d.field(20usize, "tabs", &self.tabs);
+        v.field(16usize, "files_folder", &self.files_folder);
+        v.field(17usize, "members", &self.members);
+        v.field(18usize, "messages", &self.messages);
+        v.field(19usize, "shared_with_teams", &self.shared_with_teams);
+        v.field(20usize, "tabs", &self.tabs);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1973,7 +1973,7 @@ rt::impl_serde!(Channel);
 /// Request builders: [`ChatPath`](requests/struct.ChatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Chat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2098,27 +2098,27 @@ impl rt::Object for Chat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "chat_type", &self.chat_type);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "is_hidden_for_all_members", &self.is_hidden_for_all_members);
-        d.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(5usize, "migration_mode", &self.migration_mode);
-        d.field(6usize, "online_meeting_info", &self.online_meeting_info);
-        d.field(7usize, "original_created_date_time", &self.original_created_date_time);
-        d.field(8usize, "tenant_id", &self.tenant_id);
-        d.field(9usize, "topic", &self.topic);
-        d.field(10usize, "viewpoint", &self.viewpoint);
-        d.field(11usize, "web_url", &self.web_url);
-        d.field(12usize, "installed_apps", &self.installed_apps);
-        d.field(13usize, "last_message_preview", &self.last_message_preview);
-        d.field(14usize, "members", &self.members);
-        d.field(15usize, "messages", &self.messages);
-        d.field(16usize, "permission_grants", &self.permission_grants);
-        d.field(17usize, "pinned_messages", &self.pinned_messages);
-        d.field(18usize, "tabs", &self.tabs);
-        d.field(19usize, "targeted_messages", &self.targeted_messages);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "chat_type", &self.chat_type);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "is_hidden_for_all_members", &self.is_hidden_for_all_members);
+        v.field(4usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(5usize, "migration_mode", &self.migration_mode);
+        v.field(6usize, "online_meeting_info", &self.online_meeting_info);
+        v.field(7usize, "original_created_date_time", &self.original_created_date_time);
+        v.field(8usize, "tenant_id", &self.tenant_id);
+        v.field(9usize, "topic", &self.topic);
+        v.field(10usize, "viewpoint", &self.viewpoint);
+        v.field(11usize, "web_url", &self.web_url);
+        v.field(12usize, "installed_apps", &self.installed_apps);
+        v.field(13usize, "last_message_preview", &self.last_message_preview);
+        v.field(14usize, "members", &self.members);
+        v.field(15usize, "messages", &self.messages);
+        v.field(16usize, "permission_grants", &self.permission_grants);
+        v.field(17usize, "pinned_messages", &self.pinned_messages);
+        v.field(18usize, "tabs", &self.tabs);
+        v.field(19usize, "targeted_messages", &self.targeted_messages);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2214,7 +2214,7 @@ rt::impl_serde!(Chat);
 /// Request builders: [`ClaimsMappingPolicyPath`](requests/struct.ClaimsMappingPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ClaimsMappingPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2272,14 +2272,14 @@ impl rt::Object for ClaimsMappingPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.claimsMappingPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2336,7 +2336,7 @@ rt::impl_serde!(ClaimsMappingPolicy);
 /// Request builders: [`CloudPcProvisioningPolicyPath`](requests/struct.CloudPcProvisioningPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2453,29 +2453,29 @@ impl rt::Object for CloudPcProvisioningPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alternate_resource_url", &self.alternate_resource_url);
-        d.field(2usize, "autopatch", &self.autopatch);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "alternate_resource_url", &self.alternate_resource_url);
+        v.field(2usize, "autopatch", &self.autopatch);
+        v.field(
             3usize,
             "cloud_pc_group_display_name",
             &self.cloud_pc_group_display_name,
         );
-        d.field(4usize, "cloud_pc_naming_template", &self.cloud_pc_naming_template);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "domain_join_configurations", &self.domain_join_configurations);
-        d.field(8usize, "enable_single_sign_on", &self.enable_single_sign_on);
-        d.field(9usize, "grace_period_in_hours", &self.grace_period_in_hours);
-        d.field(10usize, "image_display_name", &self.image_display_name);
-        d.field(11usize, "image_id", &self.image_id);
-        d.field(12usize, "image_type", &self.image_type);
-        d.field(13usize, "local_admin_enabled", &self.local_admin_enabled);
-        d.field(14usize, "microsoft_managed_desktop", &self.microsoft_managed_desktop);
-        d.field(15usize, "provisioning_type", &self.provisioning_type);
-        d.field(16usize, "windows_setting", &self.windows_setting);
-        d.field(17usize, "assignments", &self.assignments);
+        v.field(4usize, "cloud_pc_naming_template", &self.cloud_pc_naming_template);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "domain_join_configurations", &self.domain_join_configurations);
+        v.field(8usize, "enable_single_sign_on", &self.enable_single_sign_on);
+        v.field(9usize, "grace_period_in_hours", &self.grace_period_in_hours);
+        v.field(10usize, "image_display_name", &self.image_display_name);
+        v.field(11usize, "image_id", &self.image_id);
+        v.field(12usize, "image_type", &self.image_type);
+        v.field(13usize, "local_admin_enabled", &self.local_admin_enabled);
+        v.field(14usize, "microsoft_managed_desktop", &self.microsoft_managed_desktop);
+        v.field(15usize, "provisioning_type", &self.provisioning_type);
+        v.field(16usize, "windows_setting", &self.windows_setting);
+        v.field(17usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2566,7 +2566,7 @@ rt::impl_serde!(CloudPcProvisioningPolicy);
 /// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/struct.CloudPcProvisioningPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2604,10 +2604,10 @@ impl rt::Object for CloudPcProvisioningPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cloudPcProvisioningPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        #[cfg(msgraph_v1_core)] d.field(2usize, "assigned_users", &self.assigned_users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        #[cfg(msgraph_v1_core)] v.field(2usize, "assigned_users", &self.assigned_users);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2657,7 +2657,7 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignment);
 /// Request builders: [`CommunityPath`](requests/struct.CommunityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Community {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2735,14 +2735,14 @@ impl rt::Object for Community {
     ];
     const TAG: &'static str = "\"#microsoft.graph.community\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "group_id", &self.group_id);
-        d.field(4usize, "privacy", &self.privacy);
-        #[cfg(msgraph_v1_core)] d.field(5usize, "group", &self.group);
-        #[cfg(msgraph_v1_core)] d.field(6usize, "owners", &self.owners);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "group_id", &self.group_id);
+        v.field(4usize, "privacy", &self.privacy);
+        #[cfg(msgraph_v1_core)] v.field(5usize, "group", &self.group);
+        #[cfg(msgraph_v1_core)] v.field(6usize, "owners", &self.owners);
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -2801,7 +2801,7 @@ rt::impl_serde!(Community);
 /// Request builders: [`ConnectedOrganizationPath`](requests/struct.ConnectedOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConnectedOrganization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2869,16 +2869,16 @@ impl rt::Object for ConnectedOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connectedOrganization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "identity_sources", &self.identity_sources);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "state", &self.state);
-        d.field(7usize, "external_sponsors", &self.external_sponsors);
-        d.field(8usize, "internal_sponsors", &self.internal_sponsors);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "identity_sources", &self.identity_sources);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "state", &self.state);
+        v.field(7usize, "external_sponsors", &self.external_sponsors);
+        v.field(8usize, "internal_sponsors", &self.internal_sponsors);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2942,7 +2942,7 @@ rt::impl_serde!(ConnectedOrganization);
 /// Request builders: [`ConversationMemberPath`](requests/struct.ConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationMember {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2985,11 +2985,11 @@ impl rt::Object for ConversationMember {
     ];
     const TAG: &'static str = "\"#microsoft.graph.conversationMember\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "roles", &self.roles);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "roles", &self.roles);
+        v.field(
             3usize,
             "visible_history_start_date_time",
             &self.visible_history_start_date_time,
@@ -3401,7 +3401,7 @@ rt::impl_serde!(AnyConversationMember);
 /// Request builders: [`CustomCalloutExtensionPath`](requests/struct.CustomCalloutExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomCalloutExtension {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3458,17 +3458,17 @@ impl rt::Object for CustomCalloutExtension {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customCalloutExtension\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
         );
-        d.field(2usize, "client_configuration", &self.client_configuration);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(2usize, "client_configuration", &self.client_configuration);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "endpoint_configuration", &self.endpoint_configuration);
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4136,7 +4136,7 @@ rt::impl_serde!(AnyCustomCalloutExtension);
 /// CSDL: `microsoft.graph.customExtensionCallbackConfiguration`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionCallbackConfiguration {
     /// CSDL: property `timeoutDuration`: `Edm.Duration`, nullable.
     pub timeout_duration: rt::Field<rt::edm::Duration>,
@@ -4160,8 +4160,8 @@ impl rt::Object for CustomExtensionCallbackConfiguration {
     const KEYS_JSON: &'static [&'static str] = &[",\"timeoutDuration\":"];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCallbackConfiguration\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "timeout_duration", &self.timeout_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "timeout_duration", &self.timeout_duration);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4370,7 +4370,7 @@ rt::impl_serde!(AnyCustomExtensionCallbackConfiguration);
 /// CSDL: `microsoft.graph.customExtensionCalloutRequest`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionCalloutRequest {
     /// CSDL: property `data`: `microsoft.graph.customExtensionData`, nullable.
     pub data: rt::Field<crate::v1::AnyCustomExtensionData>,
@@ -4404,10 +4404,10 @@ impl rt::Object for CustomExtensionCalloutRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4451,7 +4451,7 @@ rt::impl_serde!(CustomExtensionCalloutRequest);
 /// CSDL: `microsoft.graph.customExtensionCalloutResponse`, complex type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionCalloutResponse {
     /// CSDL: property `data`: `microsoft.graph.customExtensionData`, nullable.
     pub data: rt::Field<crate::v1::AnyCustomExtensionData>,
@@ -4485,10 +4485,10 @@ impl rt::Object for CustomExtensionCalloutResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionCalloutResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "data", &self.data);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "data", &self.data);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4532,7 +4532,7 @@ rt::impl_serde!(CustomExtensionCalloutResponse);
 /// CSDL: `microsoft.graph.customExtensionData`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4554,7 +4554,7 @@ impl rt::Object for CustomExtensionData {
     const TAG: &'static str = "\"#microsoft.graph.customExtensionData\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for CustomExtensionData {
@@ -4760,7 +4760,7 @@ rt::impl_serde!(AnyCustomExtensionData);
 /// Request builders: [`CustomExtensionStageSettingPath`](requests/struct.CustomExtensionStageSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomExtensionStageSetting {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4794,10 +4794,10 @@ impl rt::Object for CustomExtensionStageSetting {
     ];
     const TAG: &'static str = "\"#microsoft.graph.customExtensionStageSetting\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "stage", &self.stage);
-        d.field(2usize, "custom_extension", &self.custom_extension);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "stage", &self.stage);
+        v.field(2usize, "custom_extension", &self.custom_extension);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4843,7 +4843,7 @@ rt::impl_serde!(CustomExtensionStageSetting);
 /// Request builders: [`DeletedItemContainerPath`](requests/struct.DeletedItemContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeletedItemContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4870,9 +4870,9 @@ impl rt::Object for DeletedItemContainer {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"workflows\":"];
     const TAG: &'static str = "\"#microsoft.graph.deletedItemContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "workflows", &self.workflows);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "workflows", &self.workflows);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4915,7 +4915,7 @@ rt::impl_serde!(DeletedItemContainer);
 /// Request builders: [`DeletedTeamPath`](requests/struct.DeletedTeamPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeletedTeam {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4942,9 +4942,9 @@ impl rt::Object for DeletedTeam {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"channels\":"];
     const TAG: &'static str = "\"#microsoft.graph.deletedTeam\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "channels", &self.channels);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "channels", &self.channels);
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -4989,7 +4989,7 @@ rt::impl_serde!(DeletedTeam);
 /// Request builders: [`DetectedAppPath`](requests/struct.DetectedAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DetectedApp {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5066,15 +5066,15 @@ impl rt::Object for DetectedApp {
     ];
     const TAG: &'static str = "\"#microsoft.graph.detectedApp\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_count", &self.device_count);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "platform", &self.platform);
-        d.field(4usize, "publisher", &self.publisher);
-        d.field(5usize, "size_in_byte", &self.size_in_byte);
-        d.field(6usize, "version", &self.version);
-        d.field(7usize, "managed_devices", &self.managed_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_count", &self.device_count);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "platform", &self.platform);
+        v.field(4usize, "publisher", &self.publisher);
+        v.field(5usize, "size_in_byte", &self.size_in_byte);
+        v.field(6usize, "version", &self.version);
+        v.field(7usize, "managed_devices", &self.managed_devices);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5133,7 +5133,7 @@ rt::impl_serde!(DetectedApp);
 /// Request builders: [`DevicePath`](requests/struct.DevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Device {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5343,60 +5343,60 @@ impl rt::Object for Device {
     ];
     const TAG: &'static str = "\"#microsoft.graph.device\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "alternative_security_ids", &self.alternative_security_ids);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "account_enabled", &self.account_enabled);
+        v.field(3usize, "alternative_security_ids", &self.alternative_security_ids);
+        v.field(
             4usize,
             "approximate_last_sign_in_date_time",
             &self.approximate_last_sign_in_date_time,
         );
-        d.field(
+        v.field(
             5usize,
             "compliance_expiration_date_time",
             &self.compliance_expiration_date_time,
         );
-        d.field(6usize, "device_category", &self.device_category);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_metadata", &self.device_metadata);
-        d.field(9usize, "device_ownership", &self.device_ownership);
-        d.field(10usize, "device_version", &self.device_version);
-        d.field(11usize, "display_name", &self.display_name);
-        d.field(12usize, "enrollment_profile_name", &self.enrollment_profile_name);
-        d.field(13usize, "enrollment_type", &self.enrollment_type);
-        d.field(14usize, "is_compliant", &self.is_compliant);
-        d.field(15usize, "is_managed", &self.is_managed);
-        d.field(16usize, "is_management_restricted", &self.is_management_restricted);
-        d.field(17usize, "is_rooted", &self.is_rooted);
-        d.field(18usize, "management_type", &self.management_type);
-        d.field(19usize, "manufacturer", &self.manufacturer);
-        d.field(20usize, "mdm_app_id", &self.mdm_app_id);
-        d.field(21usize, "model", &self.model);
-        d.field(
+        v.field(6usize, "device_category", &self.device_category);
+        v.field(7usize, "device_id", &self.device_id);
+        v.field(8usize, "device_metadata", &self.device_metadata);
+        v.field(9usize, "device_ownership", &self.device_ownership);
+        v.field(10usize, "device_version", &self.device_version);
+        v.field(11usize, "display_name", &self.display_name);
+        v.field(12usize, "enrollment_profile_name", &self.enrollment_profile_name);
+        v.field(13usize, "enrollment_type", &self.enrollment_type);
+        v.field(14usize, "is_compliant", &self.is_compliant);
+        v.field(15usize, "is_managed", &self.is_managed);
+        v.field(16usize, "is_management_restricted", &self.is_management_restricted);
+        v.field(17usize, "is_rooted", &self.is_rooted);
+        v.field(18usize, "management_type", &self.management_type);
+        v.field(19usize, "manufacturer", &self.manufacturer);
+        v.field(20usize, "mdm_app_id", &self.mdm_app_id);
+        v.field(21usize, "model", &self.model);
+        v.field(
             22usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(
+        v.field(
             23usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(24usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(25usize, "operating_system", &self.operating_system);
-        d.field(26usize, "operating_system_version", &self.operating_system_version);
-        d.field(27usize, "physical_ids", &self.physical_ids);
-        d.field(28usize, "profile_type", &self.profile_type);
-        d.field(29usize, "registration_date_time", &self.registration_date_time);
-        d.field(30usize, "system_labels", &self.system_labels);
-        d.field(31usize, "trust_type", &self.trust_type);
-        d.field(32usize, "extensions", &self.extensions);
-        d.field(33usize, "member_of", &self.member_of);
-        d.field(34usize, "registered_owners", &self.registered_owners);
-        d.field(35usize, "registered_users", &self.registered_users);
-        d.field(36usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(24usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(25usize, "operating_system", &self.operating_system);
+        v.field(26usize, "operating_system_version", &self.operating_system_version);
+        v.field(27usize, "physical_ids", &self.physical_ids);
+        v.field(28usize, "profile_type", &self.profile_type);
+        v.field(29usize, "registration_date_time", &self.registration_date_time);
+        v.field(30usize, "system_labels", &self.system_labels);
+        v.field(31usize, "trust_type", &self.trust_type);
+        v.field(32usize, "extensions", &self.extensions);
+        v.field(33usize, "member_of", &self.member_of);
+        v.field(34usize, "registered_owners", &self.registered_owners);
+        v.field(35usize, "registered_users", &self.registered_users);
+        v.field(36usize, "transitive_member_of", &self.transitive_member_of);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5541,7 +5541,7 @@ rt::impl_serde!(Device);
 /// Request builders: [`DeviceManagementPath`](requests/struct.DeviceManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6133,233 +6133,233 @@ impl rt::Object for DeviceManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deviceManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "device_protection_overview", &self.device_protection_overview);
-        d.field(2usize, "intune_account_id", &self.intune_account_id);
-        d.field(3usize, "intune_brand", &self.intune_brand);
-        d.field(4usize, "settings", &self.settings);
-        d.field(5usize, "subscription_state", &self.subscription_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "device_protection_overview", &self.device_protection_overview);
+        v.field(2usize, "intune_account_id", &self.intune_account_id);
+        v.field(3usize, "intune_brand", &self.intune_brand);
+        v.field(4usize, "settings", &self.settings);
+        v.field(5usize, "subscription_state", &self.subscription_state);
+        v.field(
             6usize,
             "user_experience_analytics_settings",
             &self.user_experience_analytics_settings,
         );
-        d.field(7usize, "windows_malware_overview", &self.windows_malware_overview);
-        d.field(
+        v.field(7usize, "windows_malware_overview", &self.windows_malware_overview);
+        v.field(
             8usize,
             "apple_push_notification_certificate",
             &self.apple_push_notification_certificate,
         );
-        d.field(9usize, "audit_events", &self.audit_events);
-        d.field(
+        v.field(9usize, "audit_events", &self.audit_events);
+        v.field(
             10usize,
             "compliance_management_partners",
             &self.compliance_management_partners,
         );
-        d.field(
+        v.field(
             11usize,
             "conditional_access_settings",
             &self.conditional_access_settings,
         );
-        d.field(12usize, "detected_apps", &self.detected_apps);
-        d.field(13usize, "device_categories", &self.device_categories);
-        d.field(14usize, "device_compliance_policies", &self.device_compliance_policies);
-        d.field(
+        v.field(12usize, "detected_apps", &self.detected_apps);
+        v.field(13usize, "device_categories", &self.device_categories);
+        v.field(14usize, "device_compliance_policies", &self.device_compliance_policies);
+        v.field(
             15usize,
             "device_compliance_policy_device_state_summary",
             &self.device_compliance_policy_device_state_summary,
         );
-        d.field(
+        v.field(
             16usize,
             "device_compliance_policy_setting_state_summaries",
             &self.device_compliance_policy_setting_state_summaries,
         );
-        d.field(
+        v.field(
             17usize,
             "device_configuration_device_state_summaries",
             &self.device_configuration_device_state_summaries,
         );
-        d.field(18usize, "device_configurations", &self.device_configurations);
-        d.field(
+        v.field(18usize, "device_configurations", &self.device_configurations);
+        v.field(
             19usize,
             "device_enrollment_configurations",
             &self.device_enrollment_configurations,
         );
-        d.field(20usize, "device_management_partners", &self.device_management_partners);
-        d.field(21usize, "exchange_connectors", &self.exchange_connectors);
-        d.field(
+        v.field(20usize, "device_management_partners", &self.device_management_partners);
+        v.field(21usize, "exchange_connectors", &self.exchange_connectors);
+        v.field(
             22usize,
             "imported_windows_autopilot_device_identities",
             &self.imported_windows_autopilot_device_identities,
         );
-        d.field(23usize, "ios_update_statuses", &self.ios_update_statuses);
+        v.field(23usize, "ios_update_statuses", &self.ios_update_statuses);
         #[cfg(msgraph_v1_search)]
-        d.field(24usize, "managed_device_overview", &self.managed_device_overview);
-        d.field(25usize, "managed_devices", &self.managed_devices);
-        d.field(
+        v.field(24usize, "managed_device_overview", &self.managed_device_overview);
+        v.field(25usize, "managed_devices", &self.managed_devices);
+        v.field(
             26usize,
             "mobile_app_troubleshooting_events",
             &self.mobile_app_troubleshooting_events,
         );
-        d.field(
+        v.field(
             27usize,
             "mobile_threat_defense_connectors",
             &self.mobile_threat_defense_connectors,
         );
-        d.field(
+        v.field(
             28usize,
             "notification_message_templates",
             &self.notification_message_templates,
         );
-        d.field(29usize, "remote_assistance_partners", &self.remote_assistance_partners);
-        d.field(30usize, "reports", &self.reports);
-        d.field(31usize, "resource_operations", &self.resource_operations);
-        d.field(32usize, "role_assignments", &self.role_assignments);
-        d.field(33usize, "role_definitions", &self.role_definitions);
+        v.field(29usize, "remote_assistance_partners", &self.remote_assistance_partners);
+        v.field(30usize, "reports", &self.reports);
+        v.field(31usize, "resource_operations", &self.resource_operations);
+        v.field(32usize, "role_assignments", &self.role_assignments);
+        v.field(33usize, "role_definitions", &self.role_definitions);
         #[cfg(msgraph_v1_search)]
-        d.field(
+        v.field(
             34usize,
             "software_update_status_summary",
             &self.software_update_status_summary,
         );
-        d.field(35usize, "terms_and_conditions", &self.terms_and_conditions);
-        d.field(36usize, "troubleshooting_events", &self.troubleshooting_events);
-        d.field(
+        v.field(35usize, "terms_and_conditions", &self.terms_and_conditions);
+        v.field(36usize, "troubleshooting_events", &self.troubleshooting_events);
+        v.field(
             37usize,
             "user_experience_analytics_app_health_application_performance",
             &self.user_experience_analytics_app_health_application_performance,
         );
-        d.field(
+        v.field(
             38usize,
             "user_experience_analytics_app_health_application_performance_by_app_version_details",
             &self
                 .user_experience_analytics_app_health_application_performance_by_app_version_details,
         );
-        d.field(
+        v.field(
             39usize,
             "user_experience_analytics_app_health_application_performance_by_app_version_device_id",
             &self
                 .user_experience_analytics_app_health_application_performance_by_app_version_device_id,
         );
-        d.field(
+        v.field(
             40usize,
             "user_experience_analytics_app_health_application_performance_by_os_version",
             &self
                 .user_experience_analytics_app_health_application_performance_by_os_version,
         );
-        d.field(
+        v.field(
             41usize,
             "user_experience_analytics_app_health_device_model_performance",
             &self.user_experience_analytics_app_health_device_model_performance,
         );
-        d.field(
+        v.field(
             42usize,
             "user_experience_analytics_app_health_device_performance",
             &self.user_experience_analytics_app_health_device_performance,
         );
-        d.field(
+        v.field(
             43usize,
             "user_experience_analytics_app_health_device_performance_details",
             &self.user_experience_analytics_app_health_device_performance_details,
         );
-        d.field(
+        v.field(
             44usize,
             "user_experience_analytics_app_health_os_version_performance",
             &self.user_experience_analytics_app_health_os_version_performance,
         );
-        d.field(
+        v.field(
             45usize,
             "user_experience_analytics_app_health_overview",
             &self.user_experience_analytics_app_health_overview,
         );
-        d.field(
+        v.field(
             46usize,
             "user_experience_analytics_baselines",
             &self.user_experience_analytics_baselines,
         );
-        d.field(
+        v.field(
             47usize,
             "user_experience_analytics_categories",
             &self.user_experience_analytics_categories,
         );
-        d.field(
+        v.field(
             48usize,
             "user_experience_analytics_device_performance",
             &self.user_experience_analytics_device_performance,
         );
-        d.field(
+        v.field(
             49usize,
             "user_experience_analytics_device_scores",
             &self.user_experience_analytics_device_scores,
         );
-        d.field(
+        v.field(
             50usize,
             "user_experience_analytics_device_startup_history",
             &self.user_experience_analytics_device_startup_history,
         );
-        d.field(
+        v.field(
             51usize,
             "user_experience_analytics_device_startup_processes",
             &self.user_experience_analytics_device_startup_processes,
         );
-        d.field(
+        v.field(
             52usize,
             "user_experience_analytics_device_startup_process_performance",
             &self.user_experience_analytics_device_startup_process_performance,
         );
-        d.field(
+        v.field(
             53usize,
             "user_experience_analytics_metric_history",
             &self.user_experience_analytics_metric_history,
         );
-        d.field(
+        v.field(
             54usize,
             "user_experience_analytics_model_scores",
             &self.user_experience_analytics_model_scores,
         );
-        d.field(
+        v.field(
             55usize,
             "user_experience_analytics_overview",
             &self.user_experience_analytics_overview,
         );
-        d.field(
+        v.field(
             56usize,
             "user_experience_analytics_score_history",
             &self.user_experience_analytics_score_history,
         );
-        d.field(
+        v.field(
             57usize,
             "user_experience_analytics_work_from_anywhere_hardware_readiness_metric",
             &self.user_experience_analytics_work_from_anywhere_hardware_readiness_metric,
         );
-        d.field(
+        v.field(
             58usize,
             "user_experience_analytics_work_from_anywhere_metrics",
             &self.user_experience_analytics_work_from_anywhere_metrics,
         );
-        d.field(
+        v.field(
             59usize,
             "user_experience_analytics_work_from_anywhere_model_performance",
             &self.user_experience_analytics_work_from_anywhere_model_performance,
         );
-        d.field(60usize, "virtual_endpoint", &self.virtual_endpoint);
-        d.field(
+        v.field(60usize, "virtual_endpoint", &self.virtual_endpoint);
+        v.field(
             61usize,
             "windows_autopilot_device_identities",
             &self.windows_autopilot_device_identities,
         );
-        d.field(
+        v.field(
             62usize,
             "windows_information_protection_app_learning_summaries",
             &self.windows_information_protection_app_learning_summaries,
         );
-        d.field(
+        v.field(
             63usize,
             "windows_information_protection_network_learning_summaries",
             &self.windows_information_protection_network_learning_summaries,
         );
-        d.field(
+        v.field(
             64usize,
             "windows_malware_information",
             &self.windows_malware_information,
@@ -6744,7 +6744,7 @@ rt::impl_serde!(DeviceManagement);
 /// Request builders: [`DirectoryPath`](requests/struct.DirectoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Directory {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6835,27 +6835,27 @@ impl rt::Object for Directory {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directory\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_units", &self.administrative_units);
-        d.field(2usize, "attribute_sets", &self.attribute_sets);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_units", &self.administrative_units);
+        v.field(2usize, "attribute_sets", &self.attribute_sets);
+        v.field(
             3usize,
             "custom_security_attribute_definitions",
             &self.custom_security_attribute_definitions,
         );
-        d.field(4usize, "deleted_items", &self.deleted_items);
-        d.field(5usize, "device_local_credentials", &self.device_local_credentials);
-        d.field(6usize, "federation_configurations", &self.federation_configurations);
-        d.field(
+        v.field(4usize, "deleted_items", &self.deleted_items);
+        v.field(5usize, "device_local_credentials", &self.device_local_credentials);
+        v.field(6usize, "federation_configurations", &self.federation_configurations);
+        v.field(
             7usize,
             "on_premises_synchronization",
             &self.on_premises_synchronization,
         );
-        d.field(8usize, "public_key_infrastructure", &self.public_key_infrastructure);
-        d.field(9usize, "recovery", &self.recovery);
-        d.field(10usize, "remote_tenant_groups", &self.remote_tenant_groups);
-        d.field(11usize, "subscriptions", &self.subscriptions);
+        v.field(8usize, "public_key_infrastructure", &self.public_key_infrastructure);
+        v.field(9usize, "recovery", &self.recovery);
+        v.field(10usize, "remote_tenant_groups", &self.remote_tenant_groups);
+        v.field(11usize, "subscriptions", &self.subscriptions);
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -6932,7 +6932,7 @@ rt::impl_serde!(Directory);
 /// Request builders: [`DirectoryObjectPath`](requests/struct.DirectoryObjectPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObject {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6959,9 +6959,9 @@ impl rt::Object for DirectoryObject {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"deletedDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.directoryObject\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7901,7 +7901,7 @@ rt::impl_serde!(AnyDirectoryObject);
 /// Request builders: [`DirectoryRolePath`](requests/struct.DirectoryRolePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryRole {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7959,14 +7959,14 @@ impl rt::Object for DirectoryRole {
     ];
     const TAG: &'static str = "\"#microsoft.graph.directoryRole\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "role_template_id", &self.role_template_id);
-        d.field(5usize, "members", &self.members);
-        d.field(6usize, "scoped_members", &self.scoped_members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "role_template_id", &self.role_template_id);
+        v.field(5usize, "members", &self.members);
+        v.field(6usize, "scoped_members", &self.scoped_members);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8023,7 +8023,7 @@ rt::impl_serde!(DirectoryRole);
 /// Request builders: [`DomainPath`](requests/struct.DomainPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Domain {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8153,39 +8153,39 @@ impl rt::Object for Domain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.domain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "authentication_type", &self.authentication_type);
-        d.field(2usize, "availability_status", &self.availability_status);
-        d.field(3usize, "is_admin_managed", &self.is_admin_managed);
-        d.field(4usize, "is_default", &self.is_default);
-        d.field(5usize, "is_initial", &self.is_initial);
-        d.field(6usize, "is_root", &self.is_root);
-        d.field(7usize, "is_verified", &self.is_verified);
-        d.field(8usize, "manufacturer", &self.manufacturer);
-        d.field(9usize, "model", &self.model);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "authentication_type", &self.authentication_type);
+        v.field(2usize, "availability_status", &self.availability_status);
+        v.field(3usize, "is_admin_managed", &self.is_admin_managed);
+        v.field(4usize, "is_default", &self.is_default);
+        v.field(5usize, "is_initial", &self.is_initial);
+        v.field(6usize, "is_root", &self.is_root);
+        v.field(7usize, "is_verified", &self.is_verified);
+        v.field(8usize, "manufacturer", &self.manufacturer);
+        v.field(9usize, "model", &self.model);
+        v.field(
             10usize,
             "password_notification_window_in_days",
             &self.password_notification_window_in_days,
         );
-        d.field(
+        v.field(
             11usize,
             "password_validity_period_in_days",
             &self.password_validity_period_in_days,
         );
-        d.field(12usize, "state", &self.state);
-        d.field(13usize, "supported_services", &self.supported_services);
+        v.field(12usize, "state", &self.state);
+        v.field(13usize, "supported_services", &self.supported_services);
         #[cfg(msgraph_v1_core)]
-        d.field(14usize, "domain_name_references", &self.domain_name_references);
-        d.field(15usize, "federation_configuration", &self.federation_configuration);
-        d.field(16usize, "root_domain", &self.root_domain);
-        d.field(
+        v.field(14usize, "domain_name_references", &self.domain_name_references);
+        v.field(15usize, "federation_configuration", &self.federation_configuration);
+        v.field(16usize, "root_domain", &self.root_domain);
+        v.field(
             17usize,
             "service_configuration_records",
             &self.service_configuration_records,
         );
-        d.field(18usize, "verification_dns_records", &self.verification_dns_records);
+        v.field(18usize, "verification_dns_records", &self.verification_dns_records);
     }
 }
 #[cfg(msgraph_v1_domains_or_search)]
@@ -8278,7 +8278,7 @@ rt::impl_serde!(Domain);
 /// Request builders: [`DrivePath`](requests/struct.DrivePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Drive {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8424,32 +8424,32 @@ impl rt::Object for Drive {
     ];
     const TAG: &'static str = "\"#microsoft.graph.drive\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "drive_type", &self.drive_type);
-        d.field(13usize, "owner", &self.owner);
-        d.field(14usize, "quota", &self.quota);
-        d.field(15usize, "share_point_ids", &self.share_point_ids);
-        d.field(16usize, "system", &self.system);
-        d.field(17usize, "bundles", &self.bundles);
-        d.field(18usize, "following", &self.following);
-        d.field(19usize, "items", &self.items);
-        d.field(20usize, "list", &self.list);
-        d.field(21usize, "root", &self.root);
-        d.field(22usize, "special", &self.special);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "drive_type", &self.drive_type);
+        v.field(13usize, "owner", &self.owner);
+        v.field(14usize, "quota", &self.quota);
+        v.field(15usize, "share_point_ids", &self.share_point_ids);
+        v.field(16usize, "system", &self.system);
+        v.field(17usize, "bundles", &self.bundles);
+        v.field(18usize, "following", &self.following);
+        v.field(19usize, "items", &self.items);
+        v.field(20usize, "list", &self.list);
+        v.field(21usize, "root", &self.root);
+        v.field(22usize, "special", &self.special);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8552,7 +8552,7 @@ rt::impl_serde!(Drive);
 /// Request builders: [`DriveItemPath`](requests/struct.DriveItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8808,54 +8808,54 @@ impl rt::Object for DriveItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.driveItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "audio", &self.audio);
-        d.field(13usize, "bundle", &self.bundle);
-        d.field(14usize, "content", &self.content);
-        d.field(15usize, "c_tag", &self.c_tag);
-        d.field(16usize, "deleted", &self.deleted);
-        d.field(17usize, "file", &self.file);
-        d.field(18usize, "file_system_info", &self.file_system_info);
-        d.field(19usize, "folder", &self.folder);
-        d.field(20usize, "image", &self.image);
-        d.field(21usize, "location", &self.location);
-        d.field(22usize, "malware", &self.malware);
-        d.field(23usize, "package", &self.package);
-        d.field(24usize, "pending_operations", &self.pending_operations);
-        d.field(25usize, "photo", &self.photo);
-        d.field(26usize, "publication", &self.publication);
-        d.field(27usize, "remote_item", &self.remote_item);
-        d.field(28usize, "root", &self.root);
-        d.field(29usize, "search_result", &self.search_result);
-        d.field(30usize, "shared", &self.shared);
-        d.field(31usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(32usize, "size", &self.size);
-        d.field(33usize, "special_folder", &self.special_folder);
-        d.field(34usize, "video", &self.video);
-        d.field(35usize, "web_dav_url", &self.web_dav_url);
-        d.field(36usize, "analytics", &self.analytics);
-        d.field(37usize, "children", &self.children);
-        d.field(38usize, "list_item", &self.list_item);
-        d.field(39usize, "permissions", &self.permissions);
-        d.field(40usize, "retention_label", &self.retention_label);
-        d.field(41usize, "subscriptions", &self.subscriptions);
-        d.field(42usize, "thumbnails", &self.thumbnails);
-        d.field(43usize, "versions", &self.versions);
-        d.field(44usize, "workbook", &self.workbook);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "audio", &self.audio);
+        v.field(13usize, "bundle", &self.bundle);
+        v.field(14usize, "content", &self.content);
+        v.field(15usize, "c_tag", &self.c_tag);
+        v.field(16usize, "deleted", &self.deleted);
+        v.field(17usize, "file", &self.file);
+        v.field(18usize, "file_system_info", &self.file_system_info);
+        v.field(19usize, "folder", &self.folder);
+        v.field(20usize, "image", &self.image);
+        v.field(21usize, "location", &self.location);
+        v.field(22usize, "malware", &self.malware);
+        v.field(23usize, "package", &self.package);
+        v.field(24usize, "pending_operations", &self.pending_operations);
+        v.field(25usize, "photo", &self.photo);
+        v.field(26usize, "publication", &self.publication);
+        v.field(27usize, "remote_item", &self.remote_item);
+        v.field(28usize, "root", &self.root);
+        v.field(29usize, "search_result", &self.search_result);
+        v.field(30usize, "shared", &self.shared);
+        v.field(31usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(32usize, "size", &self.size);
+        v.field(33usize, "special_folder", &self.special_folder);
+        v.field(34usize, "video", &self.video);
+        v.field(35usize, "web_dav_url", &self.web_dav_url);
+        v.field(36usize, "analytics", &self.analytics);
+        v.field(37usize, "children", &self.children);
+        v.field(38usize, "list_item", &self.list_item);
+        v.field(39usize, "permissions", &self.permissions);
+        v.field(40usize, "retention_label", &self.retention_label);
+        v.field(41usize, "subscriptions", &self.subscriptions);
+        v.field(42usize, "thumbnails", &self.thumbnails);
+        v.field(43usize, "versions", &self.versions);
+        v.field(44usize, "workbook", &self.workbook);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

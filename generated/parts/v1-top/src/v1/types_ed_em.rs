@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`EducationClassPath`](requests/struct.EducationClassPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationClass {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -145,29 +145,29 @@ impl rt::Object for EducationClass {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationClass\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "class_code", &self.class_code);
-        d.field(2usize, "course", &self.course);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "description", &self.description);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "external_id", &self.external_id);
-        d.field(7usize, "external_name", &self.external_name);
-        d.field(8usize, "external_source", &self.external_source);
-        d.field(9usize, "external_source_detail", &self.external_source_detail);
-        d.field(10usize, "grade", &self.grade);
-        d.field(11usize, "mail_nickname", &self.mail_nickname);
-        d.field(12usize, "term", &self.term);
-        d.field(13usize, "assignment_categories", &self.assignment_categories);
-        d.field(14usize, "assignment_defaults", &self.assignment_defaults);
-        d.field(15usize, "assignments", &self.assignments);
-        d.field(16usize, "assignment_settings", &self.assignment_settings);
-        #[cfg(msgraph_v1_core)] d.field(17usize, "group", &self.group);
-        d.field(18usize, "members", &self.members);
-        d.field(19usize, "modules", &self.modules);
-        d.field(20usize, "schools", &self.schools);
-        d.field(21usize, "teachers", &self.teachers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "class_code", &self.class_code);
+        v.field(2usize, "course", &self.course);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "description", &self.description);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "external_id", &self.external_id);
+        v.field(7usize, "external_name", &self.external_name);
+        v.field(8usize, "external_source", &self.external_source);
+        v.field(9usize, "external_source_detail", &self.external_source_detail);
+        v.field(10usize, "grade", &self.grade);
+        v.field(11usize, "mail_nickname", &self.mail_nickname);
+        v.field(12usize, "term", &self.term);
+        v.field(13usize, "assignment_categories", &self.assignment_categories);
+        v.field(14usize, "assignment_defaults", &self.assignment_defaults);
+        v.field(15usize, "assignments", &self.assignments);
+        v.field(16usize, "assignment_settings", &self.assignment_settings);
+        #[cfg(msgraph_v1_core)] v.field(17usize, "group", &self.group);
+        v.field(18usize, "members", &self.members);
+        v.field(19usize, "modules", &self.modules);
+        v.field(20usize, "schools", &self.schools);
+        v.field(21usize, "teachers", &self.teachers);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -267,7 +267,7 @@ rt::impl_serde!(EducationClass);
 /// Request builders: [`EducationOrganizationPath`](requests/struct.EducationOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationOrganization {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -315,12 +315,12 @@ impl rt::Object for EducationOrganization {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationOrganization\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_source", &self.external_source);
+        v.field(4usize, "external_source_detail", &self.external_source_detail);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -561,7 +561,7 @@ rt::impl_serde!(AnyEducationOrganization);
 /// Request builders: [`EducationRootPath`](requests/struct.EducationRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-education`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationRoot {
     /// CSDL: containment navigation property `classes`: `Collection(microsoft.graph.educationClass)`, not nullable.
     pub classes: rt::Field<::std::vec::Vec<crate::v1::EducationClass>>,
@@ -609,12 +609,12 @@ impl rt::Object for EducationRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "classes", &self.classes);
-        d.field(1usize, "me", &self.me);
-        d.field(2usize, "reports", &self.reports);
-        d.field(3usize, "schools", &self.schools);
-        d.field(4usize, "users", &self.users);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "classes", &self.classes);
+        v.field(1usize, "me", &self.me);
+        v.field(2usize, "reports", &self.reports);
+        v.field(3usize, "schools", &self.schools);
+        v.field(4usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_education)]
@@ -666,7 +666,7 @@ rt::impl_serde!(EducationRoot);
 /// Request builders: [`EducationSchoolPath`](requests/struct.EducationSchoolPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationSchool {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -788,27 +788,27 @@ impl rt::Object for EducationSchool {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationSchool\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "external_source", &self.external_source);
-        d.field(4usize, "external_source_detail", &self.external_source_detail);
-        d.field(5usize, "address", &self.address);
-        d.field(6usize, "created_by", &self.created_by);
-        d.field(7usize, "external_id", &self.external_id);
-        d.field(8usize, "external_principal_id", &self.external_principal_id);
-        d.field(9usize, "fax", &self.fax);
-        d.field(10usize, "highest_grade", &self.highest_grade);
-        d.field(11usize, "lowest_grade", &self.lowest_grade);
-        d.field(12usize, "phone", &self.phone);
-        d.field(13usize, "principal_email", &self.principal_email);
-        d.field(14usize, "principal_name", &self.principal_name);
-        d.field(15usize, "school_number", &self.school_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "external_source", &self.external_source);
+        v.field(4usize, "external_source_detail", &self.external_source_detail);
+        v.field(5usize, "address", &self.address);
+        v.field(6usize, "created_by", &self.created_by);
+        v.field(7usize, "external_id", &self.external_id);
+        v.field(8usize, "external_principal_id", &self.external_principal_id);
+        v.field(9usize, "fax", &self.fax);
+        v.field(10usize, "highest_grade", &self.highest_grade);
+        v.field(11usize, "lowest_grade", &self.lowest_grade);
+        v.field(12usize, "phone", &self.phone);
+        v.field(13usize, "principal_email", &self.principal_email);
+        v.field(14usize, "principal_name", &self.principal_name);
+        v.field(15usize, "school_number", &self.school_number);
         #[cfg(msgraph_v1_core)]
-        d.field(16usize, "administrative_unit", &self.administrative_unit);
-        d.field(17usize, "classes", &self.classes);
-        d.field(18usize, "users", &self.users);
+        v.field(16usize, "administrative_unit", &self.administrative_unit);
+        v.field(17usize, "classes", &self.classes);
+        v.field(18usize, "users", &self.users);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -899,7 +899,7 @@ rt::impl_serde!(EducationSchool);
 /// Request builders: [`EducationUserPath`](requests/struct.EducationUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EducationUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1121,50 +1121,50 @@ impl rt::Object for EducationUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.educationUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "account_enabled", &self.account_enabled);
-        d.field(2usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(3usize, "assigned_plans", &self.assigned_plans);
-        d.field(4usize, "business_phones", &self.business_phones);
-        d.field(5usize, "created_by", &self.created_by);
-        d.field(6usize, "department", &self.department);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "external_source", &self.external_source);
-        d.field(9usize, "external_source_detail", &self.external_source_detail);
-        d.field(10usize, "given_name", &self.given_name);
-        d.field(11usize, "mail", &self.mail);
-        d.field(12usize, "mailing_address", &self.mailing_address);
-        d.field(13usize, "mail_nickname", &self.mail_nickname);
-        d.field(14usize, "middle_name", &self.middle_name);
-        d.field(15usize, "mobile_phone", &self.mobile_phone);
-        d.field(16usize, "office_location", &self.office_location);
-        d.field(17usize, "on_premises_info", &self.on_premises_info);
-        d.field(18usize, "password_policies", &self.password_policies);
-        d.field(19usize, "password_profile", &self.password_profile);
-        d.field(20usize, "preferred_language", &self.preferred_language);
-        d.field(21usize, "primary_role", &self.primary_role);
-        d.field(22usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "account_enabled", &self.account_enabled);
+        v.field(2usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(3usize, "assigned_plans", &self.assigned_plans);
+        v.field(4usize, "business_phones", &self.business_phones);
+        v.field(5usize, "created_by", &self.created_by);
+        v.field(6usize, "department", &self.department);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "external_source", &self.external_source);
+        v.field(9usize, "external_source_detail", &self.external_source_detail);
+        v.field(10usize, "given_name", &self.given_name);
+        v.field(11usize, "mail", &self.mail);
+        v.field(12usize, "mailing_address", &self.mailing_address);
+        v.field(13usize, "mail_nickname", &self.mail_nickname);
+        v.field(14usize, "middle_name", &self.middle_name);
+        v.field(15usize, "mobile_phone", &self.mobile_phone);
+        v.field(16usize, "office_location", &self.office_location);
+        v.field(17usize, "on_premises_info", &self.on_premises_info);
+        v.field(18usize, "password_policies", &self.password_policies);
+        v.field(19usize, "password_profile", &self.password_profile);
+        v.field(20usize, "preferred_language", &self.preferred_language);
+        v.field(21usize, "primary_role", &self.primary_role);
+        v.field(22usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(
             23usize,
             "refresh_tokens_valid_from_date_time",
             &self.refresh_tokens_valid_from_date_time,
         );
-        d.field(24usize, "related_contacts", &self.related_contacts);
-        d.field(25usize, "residence_address", &self.residence_address);
-        d.field(26usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(27usize, "student", &self.student);
-        d.field(28usize, "surname", &self.surname);
-        d.field(29usize, "teacher", &self.teacher);
-        d.field(30usize, "usage_location", &self.usage_location);
-        d.field(31usize, "user_principal_name", &self.user_principal_name);
-        d.field(32usize, "user_type", &self.user_type);
-        d.field(33usize, "assignments", &self.assignments);
-        d.field(34usize, "classes", &self.classes);
-        d.field(35usize, "rubrics", &self.rubrics);
-        d.field(36usize, "schools", &self.schools);
-        d.field(37usize, "taught_classes", &self.taught_classes);
-        #[cfg(msgraph_v1_core)] d.field(38usize, "user", &self.user);
+        v.field(24usize, "related_contacts", &self.related_contacts);
+        v.field(25usize, "residence_address", &self.residence_address);
+        v.field(26usize, "show_in_address_list", &self.show_in_address_list);
+        v.field(27usize, "student", &self.student);
+        v.field(28usize, "surname", &self.surname);
+        v.field(29usize, "teacher", &self.teacher);
+        v.field(30usize, "usage_location", &self.usage_location);
+        v.field(31usize, "user_principal_name", &self.user_principal_name);
+        v.field(32usize, "user_type", &self.user_type);
+        v.field(33usize, "assignments", &self.assignments);
+        v.field(34usize, "classes", &self.classes);
+        v.field(35usize, "rubrics", &self.rubrics);
+        v.field(36usize, "schools", &self.schools);
+        v.field(37usize, "taught_classes", &self.taught_classes);
+        #[cfg(msgraph_v1_core)] v.field(38usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1314,7 +1314,7 @@ rt::impl_serde!(EducationUser);
 /// Request builders: [`EmployeeExperiencePath`](requests/struct.EmployeeExperiencePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-employee-experience`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmployeeExperience {
     /// A collection of communities in Viva Engage.
     ///
@@ -1372,16 +1372,16 @@ impl rt::Object for EmployeeExperience {
     ];
     const TAG: &'static str = "\"#microsoft.graph.employeeExperience\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "communities", &self.communities);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "communities", &self.communities);
+        v.field(
             1usize,
             "engagement_async_operations",
             &self.engagement_async_operations,
         );
-        d.field(2usize, "learning_course_activities", &self.learning_course_activities);
-        d.field(3usize, "learning_providers", &self.learning_providers);
-        d.field(4usize, "roles", &self.roles);
+        v.field(2usize, "learning_course_activities", &self.learning_course_activities);
+        v.field(3usize, "learning_providers", &self.learning_providers);
+        v.field(4usize, "roles", &self.roles);
     }
 }
 #[cfg(msgraph_v1_employee_experience)]
@@ -1435,7 +1435,7 @@ rt::impl_serde!(EmployeeExperience);
 /// Request builders: [`EmployeeExperienceUserPath`](requests/struct.EmployeeExperienceUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmployeeExperienceUser {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1481,11 +1481,11 @@ impl rt::Object for EmployeeExperienceUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.employeeExperienceUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_roles", &self.assigned_roles);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_roles", &self.assigned_roles);
         #[cfg(msgraph_v1_employee_experience_or_search)]
-        d.field(2usize, "learning_course_activities", &self.learning_course_activities);
+        v.field(2usize, "learning_course_activities", &self.learning_course_activities);
     }
 }
 #[cfg(msgraph_v1_core)]

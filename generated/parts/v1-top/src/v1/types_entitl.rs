@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`EntitlementManagementPath`](requests/struct.EntitlementManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EntitlementManagement {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -136,28 +136,28 @@ impl rt::Object for EntitlementManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.entitlementManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "access_package_assignment_approvals",
             &self.access_package_assignment_approvals,
         );
-        d.field(2usize, "access_packages", &self.access_packages);
-        d.field(3usize, "access_package_suggestions", &self.access_package_suggestions);
-        d.field(4usize, "assignment_policies", &self.assignment_policies);
-        d.field(5usize, "assignment_requests", &self.assignment_requests);
-        d.field(6usize, "assignments", &self.assignments);
-        d.field(7usize, "available_access_packages", &self.available_access_packages);
-        d.field(8usize, "catalogs", &self.catalogs);
-        d.field(9usize, "connected_organizations", &self.connected_organizations);
-        d.field(10usize, "control_configurations", &self.control_configurations);
-        d.field(11usize, "resource_environments", &self.resource_environments);
-        d.field(12usize, "resource_requests", &self.resource_requests);
-        d.field(13usize, "resource_role_scopes", &self.resource_role_scopes);
-        d.field(14usize, "resources", &self.resources);
-        d.field(15usize, "settings", &self.settings);
-        d.field(16usize, "subjects", &self.subjects);
+        v.field(2usize, "access_packages", &self.access_packages);
+        v.field(3usize, "access_package_suggestions", &self.access_package_suggestions);
+        v.field(4usize, "assignment_policies", &self.assignment_policies);
+        v.field(5usize, "assignment_requests", &self.assignment_requests);
+        v.field(6usize, "assignments", &self.assignments);
+        v.field(7usize, "available_access_packages", &self.available_access_packages);
+        v.field(8usize, "catalogs", &self.catalogs);
+        v.field(9usize, "connected_organizations", &self.connected_organizations);
+        v.field(10usize, "control_configurations", &self.control_configurations);
+        v.field(11usize, "resource_environments", &self.resource_environments);
+        v.field(12usize, "resource_requests", &self.resource_requests);
+        v.field(13usize, "resource_role_scopes", &self.resource_role_scopes);
+        v.field(14usize, "resources", &self.resources);
+        v.field(15usize, "settings", &self.settings);
+        v.field(16usize, "subjects", &self.subjects);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

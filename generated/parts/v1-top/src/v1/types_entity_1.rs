@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`AnyEntityPath`](requests/struct.AnyEntityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-agreement-acceptances`, `v1-agreements`, `v1-app-catalogs`, `v1-application-templates`, `v1-applications`, `v1-audit-logs`, `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-communications` and 57 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Entity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -32,8 +32,8 @@ impl rt::Object for Entity {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.entity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]

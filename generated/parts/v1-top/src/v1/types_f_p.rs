@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`FeatureRolloutPolicyPath`](requests/struct.FeatureRolloutPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FeatureRolloutPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -66,14 +66,14 @@ impl rt::Object for FeatureRolloutPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.featureRolloutPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "feature", &self.feature);
-        d.field(4usize, "is_applied_to_organization", &self.is_applied_to_organization);
-        d.field(5usize, "is_enabled", &self.is_enabled);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "feature", &self.feature);
+        v.field(4usize, "is_applied_to_organization", &self.is_applied_to_organization);
+        v.field(5usize, "is_enabled", &self.is_enabled);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -130,7 +130,7 @@ rt::impl_serde!(FeatureRolloutPolicy);
 /// Request builders: [`FileStoragePath`](requests/struct.FileStoragePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -180,16 +180,16 @@ impl rt::Object for FileStorage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "containers", &self.containers);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "containers", &self.containers);
+        v.field(
             2usize,
             "container_type_registrations",
             &self.container_type_registrations,
         );
-        d.field(3usize, "container_types", &self.container_types);
-        d.field(4usize, "deleted_containers", &self.deleted_containers);
+        v.field(3usize, "container_types", &self.container_types);
+        v.field(4usize, "deleted_containers", &self.deleted_containers);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -243,7 +243,7 @@ rt::impl_serde!(FileStorage);
 /// Request builders: [`FileStorageContainerPath`](requests/struct.FileStorageContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -357,24 +357,24 @@ impl rt::Object for FileStorageContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fileStorageContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_sensitivity_label", &self.assigned_sensitivity_label);
-        d.field(2usize, "container_type_id", &self.container_type_id);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "custom_properties", &self.custom_properties);
-        d.field(5usize, "description", &self.description);
-        d.field(6usize, "display_name", &self.display_name);
-        d.field(7usize, "lock_state", &self.lock_state);
-        d.field(8usize, "settings", &self.settings);
-        d.field(9usize, "status", &self.status);
-        d.field(10usize, "viewpoint", &self.viewpoint);
-        d.field(11usize, "columns", &self.columns);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(12usize, "drive", &self.drive);
-        d.field(13usize, "migration_jobs", &self.migration_jobs);
-        d.field(14usize, "permissions", &self.permissions);
-        d.field(15usize, "recycle_bin", &self.recycle_bin);
-        d.field(16usize, "share_point_groups", &self.share_point_groups);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_sensitivity_label", &self.assigned_sensitivity_label);
+        v.field(2usize, "container_type_id", &self.container_type_id);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "custom_properties", &self.custom_properties);
+        v.field(5usize, "description", &self.description);
+        v.field(6usize, "display_name", &self.display_name);
+        v.field(7usize, "lock_state", &self.lock_state);
+        v.field(8usize, "settings", &self.settings);
+        v.field(9usize, "status", &self.status);
+        v.field(10usize, "viewpoint", &self.viewpoint);
+        v.field(11usize, "columns", &self.columns);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(12usize, "drive", &self.drive);
+        v.field(13usize, "migration_jobs", &self.migration_jobs);
+        v.field(14usize, "permissions", &self.permissions);
+        v.field(15usize, "recycle_bin", &self.recycle_bin);
+        v.field(16usize, "share_point_groups", &self.share_point_groups);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -463,7 +463,7 @@ rt::impl_serde!(FileStorageContainer);
 /// Request builders: [`GovernanceInsightPath`](requests/struct.GovernanceInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -493,9 +493,9 @@ impl rt::Object for GovernanceInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.governanceInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insight_created_date_time", &self.insight_created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insight_created_date_time", &self.insight_created_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -695,7 +695,7 @@ rt::impl_serde!(AnyGovernanceInsight);
 /// Request builders: [`GroupPath`](requests/struct.GroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Group {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1143,128 +1143,128 @@ impl rt::Object for Group {
     ];
     const TAG: &'static str = "\"#microsoft.graph.group\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "access_type", &self.access_type);
-        d.field(3usize, "allow_external_senders", &self.allow_external_senders);
-        d.field(4usize, "assigned_labels", &self.assigned_labels);
-        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(6usize, "auto_subscribe_new_members", &self.auto_subscribe_new_members);
-        d.field(7usize, "classification", &self.classification);
-        d.field(8usize, "created_date_time", &self.created_date_time);
-        d.field(9usize, "description", &self.description);
-        d.field(10usize, "display_name", &self.display_name);
-        d.field(11usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(12usize, "group_types", &self.group_types);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "access_type", &self.access_type);
+        v.field(3usize, "allow_external_senders", &self.allow_external_senders);
+        v.field(4usize, "assigned_labels", &self.assigned_labels);
+        v.field(5usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(6usize, "auto_subscribe_new_members", &self.auto_subscribe_new_members);
+        v.field(7usize, "classification", &self.classification);
+        v.field(8usize, "created_date_time", &self.created_date_time);
+        v.field(9usize, "description", &self.description);
+        v.field(10usize, "display_name", &self.display_name);
+        v.field(11usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(12usize, "group_types", &self.group_types);
+        v.field(
             13usize,
             "has_members_with_license_errors",
             &self.has_members_with_license_errors,
         );
-        d.field(14usize, "hide_from_address_lists", &self.hide_from_address_lists);
-        d.field(15usize, "hide_from_outlook_clients", &self.hide_from_outlook_clients);
-        d.field(16usize, "info_catalogs", &self.info_catalogs);
-        d.field(17usize, "is_archived", &self.is_archived);
-        d.field(18usize, "is_assignable_to_role", &self.is_assignable_to_role);
-        d.field(19usize, "is_favorite", &self.is_favorite);
-        d.field(20usize, "is_management_restricted", &self.is_management_restricted);
-        d.field(21usize, "is_subscribed_by_mail", &self.is_subscribed_by_mail);
-        d.field(22usize, "license_processing_state", &self.license_processing_state);
-        d.field(23usize, "mail", &self.mail);
-        d.field(24usize, "mail_enabled", &self.mail_enabled);
-        d.field(25usize, "mail_nickname", &self.mail_nickname);
-        d.field(26usize, "membership_rule", &self.membership_rule);
-        d.field(
+        v.field(14usize, "hide_from_address_lists", &self.hide_from_address_lists);
+        v.field(15usize, "hide_from_outlook_clients", &self.hide_from_outlook_clients);
+        v.field(16usize, "info_catalogs", &self.info_catalogs);
+        v.field(17usize, "is_archived", &self.is_archived);
+        v.field(18usize, "is_assignable_to_role", &self.is_assignable_to_role);
+        v.field(19usize, "is_favorite", &self.is_favorite);
+        v.field(20usize, "is_management_restricted", &self.is_management_restricted);
+        v.field(21usize, "is_subscribed_by_mail", &self.is_subscribed_by_mail);
+        v.field(22usize, "license_processing_state", &self.license_processing_state);
+        v.field(23usize, "mail", &self.mail);
+        v.field(24usize, "mail_enabled", &self.mail_enabled);
+        v.field(25usize, "mail_nickname", &self.mail_nickname);
+        v.field(26usize, "membership_rule", &self.membership_rule);
+        v.field(
             27usize,
             "membership_rule_processing_state",
             &self.membership_rule_processing_state,
         );
-        d.field(28usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
+        v.field(28usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        v.field(
             29usize,
             "on_premises_extension_attributes",
             &self.on_premises_extension_attributes,
         );
-        d.field(
+        v.field(
             30usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(31usize, "on_premises_net_bios_name", &self.on_premises_net_bios_name);
-        d.field(
+        v.field(31usize, "on_premises_net_bios_name", &self.on_premises_net_bios_name);
+        v.field(
             32usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(
+        v.field(
             33usize,
             "on_premises_sam_account_name",
             &self.on_premises_sam_account_name,
         );
-        d.field(
+        v.field(
             34usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(35usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(36usize, "organization_id", &self.organization_id);
-        d.field(37usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(38usize, "preferred_language", &self.preferred_language);
-        d.field(39usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(40usize, "renewed_date_time", &self.renewed_date_time);
-        d.field(41usize, "resource_behavior_options", &self.resource_behavior_options);
-        d.field(
+        v.field(35usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(36usize, "organization_id", &self.organization_id);
+        v.field(37usize, "preferred_data_location", &self.preferred_data_location);
+        v.field(38usize, "preferred_language", &self.preferred_language);
+        v.field(39usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(40usize, "renewed_date_time", &self.renewed_date_time);
+        v.field(41usize, "resource_behavior_options", &self.resource_behavior_options);
+        v.field(
             42usize,
             "resource_provisioning_options",
             &self.resource_provisioning_options,
         );
-        d.field(43usize, "security_enabled", &self.security_enabled);
-        d.field(44usize, "security_identifier", &self.security_identifier);
-        d.field(
+        v.field(43usize, "security_enabled", &self.security_enabled);
+        v.field(44usize, "security_identifier", &self.security_identifier);
+        v.field(
             45usize,
             "service_provisioning_errors",
             &self.service_provisioning_errors,
         );
-        d.field(46usize, "theme", &self.theme);
-        d.field(47usize, "unique_name", &self.unique_name);
-        d.field(48usize, "unseen_conversations_count", &self.unseen_conversations_count);
-        d.field(49usize, "unseen_count", &self.unseen_count);
-        d.field(50usize, "unseen_messages_count", &self.unseen_messages_count);
-        d.field(51usize, "visibility", &self.visibility);
-        d.field(52usize, "welcome_message_enabled", &self.welcome_message_enabled);
-        d.field(53usize, "accepted_senders", &self.accepted_senders);
-        d.field(54usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(55usize, "calendar", &self.calendar);
-        d.field(56usize, "calendar_view", &self.calendar_view);
-        d.field(57usize, "conversations", &self.conversations);
-        d.field(58usize, "created_on_behalf_of", &self.created_on_behalf_of);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(59usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(60usize, "drives", &self.drives);
-        d.field(61usize, "events", &self.events);
-        d.field(62usize, "extensions", &self.extensions);
-        d.field(63usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
-        d.field(64usize, "member_of", &self.member_of);
-        d.field(65usize, "members", &self.members);
-        d.field(
+        v.field(46usize, "theme", &self.theme);
+        v.field(47usize, "unique_name", &self.unique_name);
+        v.field(48usize, "unseen_conversations_count", &self.unseen_conversations_count);
+        v.field(49usize, "unseen_count", &self.unseen_count);
+        v.field(50usize, "unseen_messages_count", &self.unseen_messages_count);
+        v.field(51usize, "visibility", &self.visibility);
+        v.field(52usize, "welcome_message_enabled", &self.welcome_message_enabled);
+        v.field(53usize, "accepted_senders", &self.accepted_senders);
+        v.field(54usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(55usize, "calendar", &self.calendar);
+        v.field(56usize, "calendar_view", &self.calendar_view);
+        v.field(57usize, "conversations", &self.conversations);
+        v.field(58usize, "created_on_behalf_of", &self.created_on_behalf_of);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(59usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(60usize, "drives", &self.drives);
+        v.field(61usize, "events", &self.events);
+        v.field(62usize, "extensions", &self.extensions);
+        v.field(63usize, "group_lifecycle_policies", &self.group_lifecycle_policies);
+        v.field(64usize, "member_of", &self.member_of);
+        v.field(65usize, "members", &self.members);
+        v.field(
             66usize,
             "members_with_license_errors",
             &self.members_with_license_errors,
         );
-        d.field(67usize, "onenote", &self.onenote);
-        d.field(68usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
-        d.field(69usize, "owners", &self.owners);
-        d.field(70usize, "permission_grants", &self.permission_grants);
-        d.field(71usize, "photo", &self.photo);
-        d.field(72usize, "photos", &self.photos);
-        d.field(73usize, "planner", &self.planner);
-        d.field(74usize, "rejected_senders", &self.rejected_senders);
-        d.field(75usize, "settings", &self.settings);
-        d.field(76usize, "sites", &self.sites);
-        d.field(77usize, "team", &self.team);
-        d.field(78usize, "threads", &self.threads);
-        d.field(79usize, "transitive_member_of", &self.transitive_member_of);
-        d.field(80usize, "transitive_members", &self.transitive_members);
+        v.field(67usize, "onenote", &self.onenote);
+        v.field(68usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
+        v.field(69usize, "owners", &self.owners);
+        v.field(70usize, "permission_grants", &self.permission_grants);
+        v.field(71usize, "photo", &self.photo);
+        v.field(72usize, "photos", &self.photos);
+        v.field(73usize, "planner", &self.planner);
+        v.field(74usize, "rejected_senders", &self.rejected_senders);
+        v.field(75usize, "settings", &self.settings);
+        v.field(76usize, "sites", &self.sites);
+        v.field(77usize, "team", &self.team);
+        v.field(78usize, "threads", &self.threads);
+        v.field(79usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(80usize, "transitive_members", &self.transitive_members);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1545,7 +1545,7 @@ rt::impl_serde!(Group);
 /// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/struct.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HomeRealmDiscoveryPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1603,14 +1603,14 @@ impl rt::Object for HomeRealmDiscoveryPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.homeRealmDiscoveryPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1667,7 +1667,7 @@ rt::impl_serde!(HomeRealmDiscoveryPolicy);
 /// Request builders: [`IdentityGovernancePath`](requests/struct.IdentityGovernancePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-identity-governance`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityGovernance {
     /// CSDL: containment navigation property `accessReviews`: `microsoft.graph.accessReviewSet`, nullable.
     pub access_reviews: rt::Field<crate::v1::AccessReviewSet>,
@@ -1727,14 +1727,14 @@ impl rt::Object for IdentityGovernance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "access_reviews", &self.access_reviews);
-        d.field(1usize, "app_consent", &self.app_consent);
-        d.field(2usize, "catalogs", &self.catalogs);
-        d.field(3usize, "entitlement_management", &self.entitlement_management);
-        d.field(4usize, "lifecycle_workflows", &self.lifecycle_workflows);
-        d.field(5usize, "privileged_access", &self.privileged_access);
-        d.field(6usize, "terms_of_use", &self.terms_of_use);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "access_reviews", &self.access_reviews);
+        v.field(1usize, "app_consent", &self.app_consent);
+        v.field(2usize, "catalogs", &self.catalogs);
+        v.field(3usize, "entitlement_management", &self.entitlement_management);
+        v.field(4usize, "lifecycle_workflows", &self.lifecycle_workflows);
+        v.field(5usize, "privileged_access", &self.privileged_access);
+        v.field(6usize, "terms_of_use", &self.terms_of_use);
     }
 }
 #[cfg(msgraph_v1_identity_governance)]
@@ -1793,7 +1793,7 @@ rt::impl_serde!(IdentityGovernance);
 /// Request builders: [`InvitationPath`](requests/struct.InvitationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Invitation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1884,20 +1884,20 @@ impl rt::Object for Invitation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invitation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "invited_user_display_name", &self.invited_user_display_name);
-        d.field(2usize, "invited_user_email_address", &self.invited_user_email_address);
-        d.field(3usize, "invited_user_message_info", &self.invited_user_message_info);
-        d.field(4usize, "invited_user_type", &self.invited_user_type);
-        d.field(5usize, "invite_redeem_url", &self.invite_redeem_url);
-        d.field(6usize, "invite_redirect_url", &self.invite_redirect_url);
-        d.field(7usize, "reset_redemption", &self.reset_redemption);
-        d.field(8usize, "send_invitation_message", &self.send_invitation_message);
-        d.field(9usize, "status", &self.status);
-        #[cfg(msgraph_v1_core)] d.field(10usize, "invited_user", &self.invited_user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "invited_user_display_name", &self.invited_user_display_name);
+        v.field(2usize, "invited_user_email_address", &self.invited_user_email_address);
+        v.field(3usize, "invited_user_message_info", &self.invited_user_message_info);
+        v.field(4usize, "invited_user_type", &self.invited_user_type);
+        v.field(5usize, "invite_redeem_url", &self.invite_redeem_url);
+        v.field(6usize, "invite_redirect_url", &self.invite_redirect_url);
+        v.field(7usize, "reset_redemption", &self.reset_redemption);
+        v.field(8usize, "send_invitation_message", &self.send_invitation_message);
+        v.field(9usize, "status", &self.status);
+        #[cfg(msgraph_v1_core)] v.field(10usize, "invited_user", &self.invited_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "invited_user_sponsors", &self.invited_user_sponsors);
+        v.field(11usize, "invited_user_sponsors", &self.invited_user_sponsors);
     }
 }
 #[cfg(msgraph_v1_invitations_or_search)]
@@ -1972,7 +1972,7 @@ rt::impl_serde!(Invitation);
 /// Request builders: [`ItemActivityPath`](requests/struct.ItemActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActivity {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2024,13 +2024,13 @@ impl rt::Object for ItemActivity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access", &self.access);
-        d.field(2usize, "activity_date_time", &self.activity_date_time);
-        d.field(3usize, "actor", &self.actor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access", &self.access);
+        v.field(2usize, "activity_date_time", &self.activity_date_time);
+        v.field(3usize, "actor", &self.actor);
         #[cfg(msgraph_v1_drives_or_search)]
-        d.field(4usize, "drive_item", &self.drive_item);
+        v.field(4usize, "drive_item", &self.drive_item);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2083,7 +2083,7 @@ rt::impl_serde!(ItemActivity);
 /// Request builders: [`ItemActivityStatPath`](requests/struct.ItemActivityStatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemActivityStat {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2161,18 +2161,18 @@ impl rt::Object for ItemActivityStat {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemActivityStat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "access", &self.access);
-        d.field(2usize, "create", &self.create);
-        d.field(3usize, "delete", &self.delete);
-        d.field(4usize, "edit", &self.edit);
-        d.field(5usize, "end_date_time", &self.end_date_time);
-        d.field(6usize, "incomplete_data", &self.incomplete_data);
-        d.field(7usize, "is_trending", &self.is_trending);
-        d.field(8usize, "move_", &self.move_);
-        d.field(9usize, "start_date_time", &self.start_date_time);
-        d.field(10usize, "activities", &self.activities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "access", &self.access);
+        v.field(2usize, "create", &self.create);
+        v.field(3usize, "delete", &self.delete);
+        v.field(4usize, "edit", &self.edit);
+        v.field(5usize, "end_date_time", &self.end_date_time);
+        v.field(6usize, "incomplete_data", &self.incomplete_data);
+        v.field(7usize, "is_trending", &self.is_trending);
+        v.field(8usize, "move_", &self.move_);
+        v.field(9usize, "start_date_time", &self.start_date_time);
+        v.field(10usize, "activities", &self.activities);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2239,7 +2239,7 @@ rt::impl_serde!(ItemActivityStat);
 /// Request builders: [`ItemAnalyticsPath`](requests/struct.ItemAnalyticsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemAnalytics {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2282,11 +2282,11 @@ impl rt::Object for ItemAnalytics {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemAnalytics\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "all_time", &self.all_time);
-        d.field(2usize, "item_activity_stats", &self.item_activity_stats);
-        d.field(3usize, "last_seven_days", &self.last_seven_days);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "all_time", &self.all_time);
+        v.field(2usize, "item_activity_stats", &self.item_activity_stats);
+        v.field(3usize, "last_seven_days", &self.last_seven_days);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
@@ -2335,7 +2335,7 @@ rt::impl_serde!(ItemAnalytics);
 /// Request builders: [`ItemInsightsPath`](requests/struct.ItemInsightsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ItemInsights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2373,11 +2373,11 @@ impl rt::Object for ItemInsights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.itemInsights\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "shared", &self.shared);
-        d.field(2usize, "trending", &self.trending);
-        d.field(3usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "shared", &self.shared);
+        v.field(2usize, "trending", &self.trending);
+        v.field(3usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2426,7 +2426,7 @@ rt::impl_serde!(ItemInsights);
 /// Request builders: [`ListPath`](requests/struct.ListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct List {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2576,32 +2576,32 @@ impl rt::Object for List {
     ];
     const TAG: &'static str = "\"#microsoft.graph.list\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "list", &self.list);
-        d.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(15usize, "system", &self.system);
-        d.field(16usize, "columns", &self.columns);
-        d.field(17usize, "content_types", &self.content_types);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(18usize, "drive", &self.drive);
-        d.field(19usize, "items", &self.items);
-        d.field(20usize, "operations", &self.operations);
-        d.field(21usize, "permissions", &self.permissions);
-        d.field(22usize, "subscriptions", &self.subscriptions);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "display_name", &self.display_name);
+        v.field(13usize, "list", &self.list);
+        v.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(15usize, "system", &self.system);
+        v.field(16usize, "columns", &self.columns);
+        v.field(17usize, "content_types", &self.content_types);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(18usize, "drive", &self.drive);
+        v.field(19usize, "items", &self.items);
+        v.field(20usize, "operations", &self.operations);
+        v.field(21usize, "permissions", &self.permissions);
+        v.field(22usize, "subscriptions", &self.subscriptions);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2707,7 +2707,7 @@ rt::impl_serde!(List);
 /// Request builders: [`ListItemPath`](requests/struct.ListItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2851,32 +2851,32 @@ impl rt::Object for ListItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.listItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "content_type", &self.content_type);
-        d.field(13usize, "deleted", &self.deleted);
-        d.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "content_type", &self.content_type);
+        v.field(13usize, "deleted", &self.deleted);
+        v.field(14usize, "sharepoint_ids", &self.sharepoint_ids);
         #[cfg(msgraph_v1_core_or_drives_or_sites)]
-        d.field(15usize, "analytics", &self.analytics);
-        d.field(16usize, "document_set_versions", &self.document_set_versions);
+        v.field(15usize, "analytics", &self.analytics);
+        v.field(16usize, "document_set_versions", &self.document_set_versions);
         #[cfg(msgraph_v1_drives_or_search)]
-        d.field(17usize, "drive_item", &self.drive_item);
-        d.field(18usize, "fields", &self.fields);
-        d.field(19usize, "permissions", &self.permissions);
-        d.field(20usize, "versions", &self.versions);
+        v.field(17usize, "drive_item", &self.drive_item);
+        v.field(18usize, "fields", &self.fields);
+        v.field(19usize, "permissions", &self.permissions);
+        v.field(20usize, "versions", &self.versions);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2980,7 +2980,7 @@ rt::impl_serde!(ListItem);
 /// Request builders: [`ManagedDevicePath`](requests/struct.ManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDevice {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3455,137 +3455,137 @@ impl rt::Object for ManagedDevice {
     ];
     const TAG: &'static str = "\"#microsoft.graph.managedDevice\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "activation_lock_bypass_code",
             &self.activation_lock_bypass_code,
         );
-        d.field(
+        v.field(
             2usize,
             "android_security_patch_level",
             &self.android_security_patch_level,
         );
-        d.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
-        d.field(4usize, "azure_ad_registered", &self.azure_ad_registered);
-        d.field(
+        v.field(3usize, "azure_ad_device_id", &self.azure_ad_device_id);
+        v.field(4usize, "azure_ad_registered", &self.azure_ad_registered);
+        v.field(
             5usize,
             "compliance_grace_period_expiration_date_time",
             &self.compliance_grace_period_expiration_date_time,
         );
-        d.field(6usize, "compliance_state", &self.compliance_state);
-        d.field(
+        v.field(6usize, "compliance_state", &self.compliance_state);
+        v.field(
             7usize,
             "configuration_manager_client_enabled_features",
             &self.configuration_manager_client_enabled_features,
         );
-        d.field(8usize, "device_action_results", &self.device_action_results);
-        d.field(
+        v.field(8usize, "device_action_results", &self.device_action_results);
+        v.field(
             9usize,
             "device_category_display_name",
             &self.device_category_display_name,
         );
-        d.field(10usize, "device_enrollment_type", &self.device_enrollment_type);
-        d.field(
+        v.field(10usize, "device_enrollment_type", &self.device_enrollment_type);
+        v.field(
             11usize,
             "device_health_attestation_state",
             &self.device_health_attestation_state,
         );
-        d.field(12usize, "device_name", &self.device_name);
-        d.field(13usize, "device_registration_state", &self.device_registration_state);
-        d.field(14usize, "eas_activated", &self.eas_activated);
-        d.field(15usize, "eas_activation_date_time", &self.eas_activation_date_time);
-        d.field(16usize, "eas_device_id", &self.eas_device_id);
-        d.field(17usize, "email_address", &self.email_address);
-        d.field(18usize, "enrolled_date_time", &self.enrolled_date_time);
-        d.field(19usize, "enrollment_profile_name", &self.enrollment_profile_name);
-        d.field(20usize, "ethernet_mac_address", &self.ethernet_mac_address);
-        d.field(21usize, "exchange_access_state", &self.exchange_access_state);
-        d.field(
+        v.field(12usize, "device_name", &self.device_name);
+        v.field(13usize, "device_registration_state", &self.device_registration_state);
+        v.field(14usize, "eas_activated", &self.eas_activated);
+        v.field(15usize, "eas_activation_date_time", &self.eas_activation_date_time);
+        v.field(16usize, "eas_device_id", &self.eas_device_id);
+        v.field(17usize, "email_address", &self.email_address);
+        v.field(18usize, "enrolled_date_time", &self.enrolled_date_time);
+        v.field(19usize, "enrollment_profile_name", &self.enrollment_profile_name);
+        v.field(20usize, "ethernet_mac_address", &self.ethernet_mac_address);
+        v.field(21usize, "exchange_access_state", &self.exchange_access_state);
+        v.field(
             22usize,
             "exchange_access_state_reason",
             &self.exchange_access_state_reason,
         );
-        d.field(
+        v.field(
             23usize,
             "exchange_last_successful_sync_date_time",
             &self.exchange_last_successful_sync_date_time,
         );
-        d.field(
+        v.field(
             24usize,
             "free_storage_space_in_bytes",
             &self.free_storage_space_in_bytes,
         );
-        d.field(25usize, "iccid", &self.iccid);
-        d.field(26usize, "imei", &self.imei);
-        d.field(27usize, "is_encrypted", &self.is_encrypted);
-        d.field(28usize, "is_supervised", &self.is_supervised);
-        d.field(29usize, "jail_broken", &self.jail_broken);
-        d.field(30usize, "last_sync_date_time", &self.last_sync_date_time);
-        d.field(31usize, "managed_device_name", &self.managed_device_name);
-        d.field(32usize, "managed_device_owner_type", &self.managed_device_owner_type);
-        d.field(33usize, "management_agent", &self.management_agent);
-        d.field(
+        v.field(25usize, "iccid", &self.iccid);
+        v.field(26usize, "imei", &self.imei);
+        v.field(27usize, "is_encrypted", &self.is_encrypted);
+        v.field(28usize, "is_supervised", &self.is_supervised);
+        v.field(29usize, "jail_broken", &self.jail_broken);
+        v.field(30usize, "last_sync_date_time", &self.last_sync_date_time);
+        v.field(31usize, "managed_device_name", &self.managed_device_name);
+        v.field(32usize, "managed_device_owner_type", &self.managed_device_owner_type);
+        v.field(33usize, "management_agent", &self.management_agent);
+        v.field(
             34usize,
             "management_certificate_expiration_date",
             &self.management_certificate_expiration_date,
         );
-        d.field(35usize, "management_state", &self.management_state);
-        d.field(36usize, "manufacturer", &self.manufacturer);
-        d.field(37usize, "meid", &self.meid);
-        d.field(38usize, "model", &self.model);
-        d.field(39usize, "notes", &self.notes);
-        d.field(40usize, "operating_system", &self.operating_system);
-        d.field(41usize, "os_version", &self.os_version);
-        d.field(
+        v.field(35usize, "management_state", &self.management_state);
+        v.field(36usize, "manufacturer", &self.manufacturer);
+        v.field(37usize, "meid", &self.meid);
+        v.field(38usize, "model", &self.model);
+        v.field(39usize, "notes", &self.notes);
+        v.field(40usize, "operating_system", &self.operating_system);
+        v.field(41usize, "os_version", &self.os_version);
+        v.field(
             42usize,
             "partner_reported_threat_state",
             &self.partner_reported_threat_state,
         );
-        d.field(43usize, "phone_number", &self.phone_number);
-        d.field(44usize, "physical_memory_in_bytes", &self.physical_memory_in_bytes);
-        d.field(
+        v.field(43usize, "phone_number", &self.phone_number);
+        v.field(44usize, "physical_memory_in_bytes", &self.physical_memory_in_bytes);
+        v.field(
             45usize,
             "remote_assistance_session_error_details",
             &self.remote_assistance_session_error_details,
         );
-        d.field(
+        v.field(
             46usize,
             "remote_assistance_session_url",
             &self.remote_assistance_session_url,
         );
-        d.field(
+        v.field(
             47usize,
             "require_user_enrollment_approval",
             &self.require_user_enrollment_approval,
         );
-        d.field(48usize, "serial_number", &self.serial_number);
-        d.field(49usize, "subscriber_carrier", &self.subscriber_carrier);
-        d.field(
+        v.field(48usize, "serial_number", &self.serial_number);
+        v.field(49usize, "subscriber_carrier", &self.subscriber_carrier);
+        v.field(
             50usize,
             "total_storage_space_in_bytes",
             &self.total_storage_space_in_bytes,
         );
-        d.field(51usize, "udid", &self.udid);
-        d.field(52usize, "user_display_name", &self.user_display_name);
-        d.field(53usize, "user_id", &self.user_id);
-        d.field(54usize, "user_principal_name", &self.user_principal_name);
-        d.field(55usize, "wi_fi_mac_address", &self.wi_fi_mac_address);
-        d.field(56usize, "device_category", &self.device_category);
-        d.field(
+        v.field(51usize, "udid", &self.udid);
+        v.field(52usize, "user_display_name", &self.user_display_name);
+        v.field(53usize, "user_id", &self.user_id);
+        v.field(54usize, "user_principal_name", &self.user_principal_name);
+        v.field(55usize, "wi_fi_mac_address", &self.wi_fi_mac_address);
+        v.field(56usize, "device_category", &self.device_category);
+        v.field(
             57usize,
             "device_compliance_policy_states",
             &self.device_compliance_policy_states,
         );
-        d.field(
+        v.field(
             58usize,
             "device_configuration_states",
             &self.device_configuration_states,
         );
-        d.field(59usize, "log_collection_requests", &self.log_collection_requests);
-        #[cfg(msgraph_v1_core)] d.field(60usize, "users", &self.users);
-        d.field(61usize, "windows_protection_state", &self.windows_protection_state);
+        v.field(59usize, "log_collection_requests", &self.log_collection_requests);
+        #[cfg(msgraph_v1_core)] v.field(60usize, "users", &self.users);
+        v.field(61usize, "windows_protection_state", &self.windows_protection_state);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3812,7 +3812,7 @@ rt::impl_serde!(ManagedDevice);
 /// Request builders: [`MembershipOutlierInsightPath`](requests/struct.MembershipOutlierInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MembershipOutlierInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3880,16 +3880,16 @@ impl rt::Object for MembershipOutlierInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.membershipOutlierInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "insight_created_date_time", &self.insight_created_date_time);
-        d.field(2usize, "container_id", &self.container_id);
-        d.field(3usize, "member_id", &self.member_id);
-        d.field(4usize, "outlier_container_type", &self.outlier_container_type);
-        d.field(5usize, "outlier_member_type", &self.outlier_member_type);
-        d.field(6usize, "container", &self.container);
-        d.field(7usize, "last_modified_by", &self.last_modified_by);
-        d.field(8usize, "member", &self.member);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "insight_created_date_time", &self.insight_created_date_time);
+        v.field(2usize, "container_id", &self.container_id);
+        v.field(3usize, "member_id", &self.member_id);
+        v.field(4usize, "outlier_container_type", &self.outlier_container_type);
+        v.field(5usize, "outlier_member_type", &self.outlier_member_type);
+        v.field(6usize, "container", &self.container);
+        v.field(7usize, "last_modified_by", &self.last_modified_by);
+        v.field(8usize, "member", &self.member);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3952,7 +3952,7 @@ rt::impl_serde!(MembershipOutlierInsight);
 /// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4005,13 +4005,13 @@ impl rt::Object for MicrosoftAuthenticatorAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "device_tag", &self.device_tag);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "phone_app_version", &self.phone_app_version);
-        d.field(5usize, "device", &self.device);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "device_tag", &self.device_tag);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "phone_app_version", &self.phone_app_version);
+        v.field(5usize, "device", &self.device);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4065,7 +4065,7 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethod);
 /// Request builders: [`OfficeGraphInsightsPath`](requests/struct.OfficeGraphInsightsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeGraphInsights {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4103,11 +4103,11 @@ impl rt::Object for OfficeGraphInsights {
     ];
     const TAG: &'static str = "\"#microsoft.graph.officeGraphInsights\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "shared", &self.shared);
-        d.field(2usize, "trending", &self.trending);
-        d.field(3usize, "used", &self.used);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "shared", &self.shared);
+        v.field(2usize, "trending", &self.trending);
+        v.field(3usize, "used", &self.used);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4330,7 +4330,7 @@ rt::impl_serde!(AnyOfficeGraphInsights);
 /// Request builders: [`OrgContactPath`](requests/struct.OrgContactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrgContact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4467,41 +4467,41 @@ impl rt::Object for OrgContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.orgContact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "addresses", &self.addresses);
-        d.field(3usize, "company_name", &self.company_name);
-        d.field(4usize, "department", &self.department);
-        d.field(5usize, "display_name", &self.display_name);
-        d.field(6usize, "given_name", &self.given_name);
-        d.field(7usize, "job_title", &self.job_title);
-        d.field(8usize, "mail", &self.mail);
-        d.field(9usize, "mail_nickname", &self.mail_nickname);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "addresses", &self.addresses);
+        v.field(3usize, "company_name", &self.company_name);
+        v.field(4usize, "department", &self.department);
+        v.field(5usize, "display_name", &self.display_name);
+        v.field(6usize, "given_name", &self.given_name);
+        v.field(7usize, "job_title", &self.job_title);
+        v.field(8usize, "mail", &self.mail);
+        v.field(9usize, "mail_nickname", &self.mail_nickname);
+        v.field(
             10usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(
+        v.field(
             11usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(13usize, "phones", &self.phones);
-        d.field(14usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(
+        v.field(12usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(13usize, "phones", &self.phones);
+        v.field(14usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(
             15usize,
             "service_provisioning_errors",
             &self.service_provisioning_errors,
         );
-        d.field(16usize, "surname", &self.surname);
-        d.field(17usize, "direct_reports", &self.direct_reports);
-        d.field(18usize, "manager", &self.manager);
-        d.field(19usize, "member_of", &self.member_of);
-        d.field(20usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
-        d.field(21usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(16usize, "surname", &self.surname);
+        v.field(17usize, "direct_reports", &self.direct_reports);
+        v.field(18usize, "manager", &self.manager);
+        v.field(19usize, "member_of", &self.member_of);
+        v.field(20usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
+        v.field(21usize, "transitive_member_of", &self.transitive_member_of);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4604,7 +4604,7 @@ rt::impl_serde!(OrgContact);
 /// Request builders: [`PlatformCredentialAuthenticationMethodPath`](requests/struct.PlatformCredentialAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PlatformCredentialAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4657,13 +4657,13 @@ impl rt::Object for PlatformCredentialAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.platformCredentialAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "key_strength", &self.key_strength);
-        d.field(4usize, "platform", &self.platform);
-        d.field(5usize, "device", &self.device);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "key_strength", &self.key_strength);
+        v.field(4usize, "platform", &self.platform);
+        v.field(5usize, "device", &self.device);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4717,7 +4717,7 @@ rt::impl_serde!(PlatformCredentialAuthenticationMethod);
 /// Request builders: [`PolicyBasePath`](requests/struct.PolicyBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4760,11 +4760,11 @@ impl rt::Object for PolicyBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5238,7 +5238,7 @@ rt::impl_serde!(AnyPolicyBase);
 /// Request builders: [`PolicyRootPath`](requests/struct.PolicyRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicyRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5404,74 +5404,74 @@ impl rt::Object for PolicyRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.policyRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "activity_based_timeout_policies",
             &self.activity_based_timeout_policies,
         );
-        d.field(
+        v.field(
             2usize,
             "admin_consent_request_policy",
             &self.admin_consent_request_policy,
         );
-        d.field(3usize, "app_management_policies", &self.app_management_policies);
-        d.field(
+        v.field(3usize, "app_management_policies", &self.app_management_policies);
+        v.field(
             4usize,
             "authentication_flows_policy",
             &self.authentication_flows_policy,
         );
-        d.field(
+        v.field(
             5usize,
             "authentication_methods_policy",
             &self.authentication_methods_policy,
         );
-        d.field(
+        v.field(
             6usize,
             "authentication_strength_policies",
             &self.authentication_strength_policies,
         );
-        d.field(7usize, "authorization_policy", &self.authorization_policy);
-        d.field(8usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(
+        v.field(7usize, "authorization_policy", &self.authorization_policy);
+        v.field(8usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        v.field(
             9usize,
             "conditional_access_policies",
             &self.conditional_access_policies,
         );
-        d.field(10usize, "cross_tenant_access_policy", &self.cross_tenant_access_policy);
-        d.field(
+        v.field(10usize, "cross_tenant_access_policy", &self.cross_tenant_access_policy);
+        v.field(
             11usize,
             "default_app_management_policy",
             &self.default_app_management_policy,
         );
-        d.field(12usize, "device_registration_policy", &self.device_registration_policy);
-        d.field(13usize, "feature_rollout_policies", &self.feature_rollout_policies);
-        d.field(
+        v.field(12usize, "device_registration_policy", &self.device_registration_policy);
+        v.field(13usize, "feature_rollout_policies", &self.feature_rollout_policies);
+        v.field(
             14usize,
             "federated_token_validation_policy",
             &self.federated_token_validation_policy,
         );
-        d.field(
+        v.field(
             15usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(
+        v.field(
             16usize,
             "identity_security_defaults_enforcement_policy",
             &self.identity_security_defaults_enforcement_policy,
         );
-        d.field(17usize, "ownerless_group_policy", &self.ownerless_group_policy);
-        d.field(18usize, "permission_grant_policies", &self.permission_grant_policies);
-        d.field(19usize, "role_management_policies", &self.role_management_policies);
-        d.field(
+        v.field(17usize, "ownerless_group_policy", &self.ownerless_group_policy);
+        v.field(18usize, "permission_grant_policies", &self.permission_grant_policies);
+        v.field(19usize, "role_management_policies", &self.role_management_policies);
+        v.field(
             20usize,
             "role_management_policy_assignments",
             &self.role_management_policy_assignments,
         );
-        d.field(21usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(22usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(21usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(22usize, "token_lifetime_policies", &self.token_lifetime_policies);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -5590,7 +5590,7 @@ rt::impl_serde!(PolicyRoot);
 /// Request builders: [`PrintPath`](requests/struct.PrintPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-print`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Print {
     /// CSDL: property `settings`: `microsoft.graph.printSettings`, nullable.
     pub settings: rt::Field<crate::v1::PrintSettings>,
@@ -5648,14 +5648,14 @@ impl rt::Object for Print {
     ];
     const TAG: &'static str = "\"#microsoft.graph.print\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settings", &self.settings);
-        d.field(1usize, "connectors", &self.connectors);
-        d.field(2usize, "operations", &self.operations);
-        d.field(3usize, "printers", &self.printers);
-        d.field(4usize, "services", &self.services);
-        d.field(5usize, "shares", &self.shares);
-        d.field(6usize, "task_definitions", &self.task_definitions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settings", &self.settings);
+        v.field(1usize, "connectors", &self.connectors);
+        v.field(2usize, "operations", &self.operations);
+        v.field(3usize, "printers", &self.printers);
+        v.field(4usize, "services", &self.services);
+        v.field(5usize, "shares", &self.shares);
+        v.field(6usize, "task_definitions", &self.task_definitions);
     }
 }
 #[cfg(msgraph_v1_print)]
@@ -5713,7 +5713,7 @@ rt::impl_serde!(Print);
 /// Request builders: [`PrintOperationPath`](requests/struct.PrintOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5747,10 +5747,10 @@ impl rt::Object for PrintOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -5948,7 +5948,7 @@ rt::impl_serde!(AnyPrintOperation);
 /// Request builders: [`PrinterPath`](requests/struct.PrinterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Printer {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6056,24 +6056,24 @@ impl rt::Object for Printer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "jobs", &self.jobs);
-        d.field(10usize, "has_physical_device", &self.has_physical_device);
-        d.field(11usize, "is_shared", &self.is_shared);
-        d.field(12usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(13usize, "registered_date_time", &self.registered_date_time);
-        d.field(14usize, "connectors", &self.connectors);
-        d.field(15usize, "shares", &self.shares);
-        d.field(16usize, "task_triggers", &self.task_triggers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capabilities", &self.capabilities);
+        v.field(2usize, "defaults", &self.defaults);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "jobs", &self.jobs);
+        v.field(10usize, "has_physical_device", &self.has_physical_device);
+        v.field(11usize, "is_shared", &self.is_shared);
+        v.field(12usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(13usize, "registered_date_time", &self.registered_date_time);
+        v.field(14usize, "connectors", &self.connectors);
+        v.field(15usize, "shares", &self.shares);
+        v.field(16usize, "task_triggers", &self.task_triggers);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -6157,7 +6157,7 @@ rt::impl_serde!(Printer);
 /// Request builders: [`PrinterBasePath`](requests/struct.PrinterBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6230,17 +6230,17 @@ impl rt::Object for PrinterBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "jobs", &self.jobs);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capabilities", &self.capabilities);
+        v.field(2usize, "defaults", &self.defaults);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "jobs", &self.jobs);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -6631,7 +6631,7 @@ rt::impl_serde!(AnyPrinterBase);
 /// Request builders: [`PrinterCreateOperationPath`](requests/struct.PrinterCreateOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterCreateOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6679,12 +6679,12 @@ impl rt::Object for PrinterCreateOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerCreateOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "status", &self.status);
-        d.field(3usize, "certificate", &self.certificate);
-        d.field(4usize, "printer", &self.printer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "status", &self.status);
+        v.field(3usize, "certificate", &self.certificate);
+        v.field(4usize, "printer", &self.printer);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -6735,7 +6735,7 @@ rt::impl_serde!(PrinterCreateOperation);
 /// Request builders: [`PrinterSharePath`](requests/struct.PrinterSharePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterShare {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6850,23 +6850,23 @@ impl rt::Object for PrinterShare {
     ];
     const TAG: &'static str = "\"#microsoft.graph.printerShare\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "capabilities", &self.capabilities);
-        d.field(2usize, "defaults", &self.defaults);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
-        d.field(5usize, "location", &self.location);
-        d.field(6usize, "manufacturer", &self.manufacturer);
-        d.field(7usize, "model", &self.model);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "jobs", &self.jobs);
-        d.field(10usize, "allow_all_users", &self.allow_all_users);
-        d.field(11usize, "created_date_time", &self.created_date_time);
-        d.field(12usize, "view_point", &self.view_point);
-        #[cfg(msgraph_v1_core)] d.field(13usize, "allowed_groups", &self.allowed_groups);
-        #[cfg(msgraph_v1_core)] d.field(14usize, "allowed_users", &self.allowed_users);
-        #[cfg(msgraph_v1_print_or_search)] d.field(15usize, "printer", &self.printer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "capabilities", &self.capabilities);
+        v.field(2usize, "defaults", &self.defaults);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "is_accepting_jobs", &self.is_accepting_jobs);
+        v.field(5usize, "location", &self.location);
+        v.field(6usize, "manufacturer", &self.manufacturer);
+        v.field(7usize, "model", &self.model);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "jobs", &self.jobs);
+        v.field(10usize, "allow_all_users", &self.allow_all_users);
+        v.field(11usize, "created_date_time", &self.created_date_time);
+        v.field(12usize, "view_point", &self.view_point);
+        #[cfg(msgraph_v1_core)] v.field(13usize, "allowed_groups", &self.allowed_groups);
+        #[cfg(msgraph_v1_core)] v.field(14usize, "allowed_users", &self.allowed_users);
+        #[cfg(msgraph_v1_print_or_search)] v.field(15usize, "printer", &self.printer);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -6951,7 +6951,7 @@ rt::impl_serde!(PrinterShare);
 /// Request builders: [`PrivacyPath`](requests/struct.PrivacyPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-privacy`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Privacy {
     /// CSDL: containment navigation property `subjectRightsRequests`: `Collection(microsoft.graph.subjectRightsRequest)`, not nullable.
     pub subject_rights_requests: rt::Field<
@@ -6977,8 +6977,8 @@ impl rt::Object for Privacy {
     const KEYS_JSON: &'static [&'static str] = &[",\"subjectRightsRequests\":"];
     const TAG: &'static str = "\"#microsoft.graph.privacy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "subject_rights_requests", &self.subject_rights_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "subject_rights_requests", &self.subject_rights_requests);
     }
 }
 #[cfg(msgraph_v1_privacy)]
@@ -7019,7 +7019,7 @@ rt::impl_serde!(Privacy);
 /// Request builders: [`PrivilegedAccessGroupPath`](requests/struct.PrivilegedAccessGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroup {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7094,31 +7094,31 @@ impl rt::Object for PrivilegedAccessGroup {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroup\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assignment_approvals", &self.assignment_approvals);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assignment_approvals", &self.assignment_approvals);
+        v.field(
             2usize,
             "assignment_schedule_instances",
             &self.assignment_schedule_instances,
         );
-        d.field(
+        v.field(
             3usize,
             "assignment_schedule_requests",
             &self.assignment_schedule_requests,
         );
-        d.field(4usize, "assignment_schedules", &self.assignment_schedules);
-        d.field(
+        v.field(4usize, "assignment_schedules", &self.assignment_schedules);
+        v.field(
             5usize,
             "eligibility_schedule_instances",
             &self.eligibility_schedule_instances,
         );
-        d.field(
+        v.field(
             6usize,
             "eligibility_schedule_requests",
             &self.eligibility_schedule_requests,
         );
-        d.field(7usize, "eligibility_schedules", &self.eligibility_schedules);
+        v.field(7usize, "eligibility_schedules", &self.eligibility_schedules);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7185,7 +7185,7 @@ rt::impl_serde!(PrivilegedAccessGroup);
 /// Request builders: [`PrivilegedAccessGroupAssignmentSchedulePath`](requests/struct.PrivilegedAccessGroupAssignmentSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroupAssignmentSchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7278,21 +7278,21 @@ impl rt::Object for PrivilegedAccessGroupAssignmentSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroupAssignmentSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "created_using", &self.created_using);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "schedule_info", &self.schedule_info);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "access_id", &self.access_id);
-        d.field(7usize, "assignment_type", &self.assignment_type);
-        d.field(8usize, "group_id", &self.group_id);
-        d.field(9usize, "member_type", &self.member_type);
-        d.field(10usize, "principal_id", &self.principal_id);
-        d.field(11usize, "activated_using", &self.activated_using);
-        d.field(12usize, "group", &self.group);
-        d.field(13usize, "principal", &self.principal);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "created_using", &self.created_using);
+        v.field(3usize, "modified_date_time", &self.modified_date_time);
+        v.field(4usize, "schedule_info", &self.schedule_info);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "access_id", &self.access_id);
+        v.field(7usize, "assignment_type", &self.assignment_type);
+        v.field(8usize, "group_id", &self.group_id);
+        v.field(9usize, "member_type", &self.member_type);
+        v.field(10usize, "principal_id", &self.principal_id);
+        v.field(11usize, "activated_using", &self.activated_using);
+        v.field(12usize, "group", &self.group);
+        v.field(13usize, "principal", &self.principal);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7370,7 +7370,7 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentSchedule);
 /// Request builders: [`PrivilegedAccessGroupAssignmentScheduleInstancePath`](requests/struct.PrivilegedAccessGroupAssignmentScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7455,19 +7455,19 @@ impl rt::Object for PrivilegedAccessGroupAssignmentScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-        d.field(3usize, "access_id", &self.access_id);
-        d.field(4usize, "assignment_schedule_id", &self.assignment_schedule_id);
-        d.field(5usize, "assignment_type", &self.assignment_type);
-        d.field(6usize, "group_id", &self.group_id);
-        d.field(7usize, "member_type", &self.member_type);
-        d.field(8usize, "principal_id", &self.principal_id);
-        d.field(9usize, "activated_using", &self.activated_using);
-        d.field(10usize, "group", &self.group);
-        d.field(11usize, "principal", &self.principal);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "start_date_time", &self.start_date_time);
+        v.field(3usize, "access_id", &self.access_id);
+        v.field(4usize, "assignment_schedule_id", &self.assignment_schedule_id);
+        v.field(5usize, "assignment_type", &self.assignment_type);
+        v.field(6usize, "group_id", &self.group_id);
+        v.field(7usize, "member_type", &self.member_type);
+        v.field(8usize, "principal_id", &self.principal_id);
+        v.field(9usize, "activated_using", &self.activated_using);
+        v.field(10usize, "group", &self.group);
+        v.field(11usize, "principal", &self.principal);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7539,7 +7539,7 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleInstance);
 /// Request builders: [`PrivilegedAccessGroupAssignmentScheduleRequestPath`](requests/struct.PrivilegedAccessGroupAssignmentScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7662,27 +7662,27 @@ impl rt::Object for PrivilegedAccessGroupAssignmentScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "is_validation_only", &self.is_validation_only);
-        d.field(9usize, "justification", &self.justification);
-        d.field(10usize, "schedule_info", &self.schedule_info);
-        d.field(11usize, "ticket_info", &self.ticket_info);
-        d.field(12usize, "access_id", &self.access_id);
-        d.field(13usize, "group_id", &self.group_id);
-        d.field(14usize, "principal_id", &self.principal_id);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "activated_using", &self.activated_using);
-        d.field(17usize, "group", &self.group);
-        d.field(18usize, "principal", &self.principal);
-        d.field(19usize, "target_schedule", &self.target_schedule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "is_validation_only", &self.is_validation_only);
+        v.field(9usize, "justification", &self.justification);
+        v.field(10usize, "schedule_info", &self.schedule_info);
+        v.field(11usize, "ticket_info", &self.ticket_info);
+        v.field(12usize, "access_id", &self.access_id);
+        v.field(13usize, "group_id", &self.group_id);
+        v.field(14usize, "principal_id", &self.principal_id);
+        v.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        v.field(16usize, "activated_using", &self.activated_using);
+        v.field(17usize, "group", &self.group);
+        v.field(18usize, "principal", &self.principal);
+        v.field(19usize, "target_schedule", &self.target_schedule);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7776,7 +7776,7 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleRequest);
 /// Request builders: [`PrivilegedAccessGroupEligibilitySchedulePath`](requests/struct.PrivilegedAccessGroupEligibilitySchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroupEligibilitySchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7859,19 +7859,19 @@ impl rt::Object for PrivilegedAccessGroupEligibilitySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroupEligibilitySchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "created_using", &self.created_using);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "schedule_info", &self.schedule_info);
-        d.field(5usize, "status", &self.status);
-        d.field(6usize, "access_id", &self.access_id);
-        d.field(7usize, "group_id", &self.group_id);
-        d.field(8usize, "member_type", &self.member_type);
-        d.field(9usize, "principal_id", &self.principal_id);
-        d.field(10usize, "group", &self.group);
-        d.field(11usize, "principal", &self.principal);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "created_using", &self.created_using);
+        v.field(3usize, "modified_date_time", &self.modified_date_time);
+        v.field(4usize, "schedule_info", &self.schedule_info);
+        v.field(5usize, "status", &self.status);
+        v.field(6usize, "access_id", &self.access_id);
+        v.field(7usize, "group_id", &self.group_id);
+        v.field(8usize, "member_type", &self.member_type);
+        v.field(9usize, "principal_id", &self.principal_id);
+        v.field(10usize, "group", &self.group);
+        v.field(11usize, "principal", &self.principal);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7942,7 +7942,7 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilitySchedule);
 /// Request builders: [`PrivilegedAccessGroupEligibilityScheduleInstancePath`](requests/struct.PrivilegedAccessGroupEligibilityScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8015,17 +8015,17 @@ impl rt::Object for PrivilegedAccessGroupEligibilityScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "start_date_time", &self.start_date_time);
-        d.field(3usize, "access_id", &self.access_id);
-        d.field(4usize, "eligibility_schedule_id", &self.eligibility_schedule_id);
-        d.field(5usize, "group_id", &self.group_id);
-        d.field(6usize, "member_type", &self.member_type);
-        d.field(7usize, "principal_id", &self.principal_id);
-        d.field(8usize, "group", &self.group);
-        d.field(9usize, "principal", &self.principal);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "start_date_time", &self.start_date_time);
+        v.field(3usize, "access_id", &self.access_id);
+        v.field(4usize, "eligibility_schedule_id", &self.eligibility_schedule_id);
+        v.field(5usize, "group_id", &self.group_id);
+        v.field(6usize, "member_type", &self.member_type);
+        v.field(7usize, "principal_id", &self.principal_id);
+        v.field(8usize, "group", &self.group);
+        v.field(9usize, "principal", &self.principal);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8091,7 +8091,7 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleInstance);
 /// Request builders: [`PrivilegedAccessGroupEligibilityScheduleRequestPath`](requests/struct.PrivilegedAccessGroupEligibilityScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8209,26 +8209,26 @@ impl rt::Object for PrivilegedAccessGroupEligibilityScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "is_validation_only", &self.is_validation_only);
-        d.field(9usize, "justification", &self.justification);
-        d.field(10usize, "schedule_info", &self.schedule_info);
-        d.field(11usize, "ticket_info", &self.ticket_info);
-        d.field(12usize, "access_id", &self.access_id);
-        d.field(13usize, "group_id", &self.group_id);
-        d.field(14usize, "principal_id", &self.principal_id);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "group", &self.group);
-        d.field(17usize, "principal", &self.principal);
-        d.field(18usize, "target_schedule", &self.target_schedule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "is_validation_only", &self.is_validation_only);
+        v.field(9usize, "justification", &self.justification);
+        v.field(10usize, "schedule_info", &self.schedule_info);
+        v.field(11usize, "ticket_info", &self.ticket_info);
+        v.field(12usize, "access_id", &self.access_id);
+        v.field(13usize, "group_id", &self.group_id);
+        v.field(14usize, "principal_id", &self.principal_id);
+        v.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        v.field(16usize, "group", &self.group);
+        v.field(17usize, "principal", &self.principal);
+        v.field(18usize, "target_schedule", &self.target_schedule);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8319,7 +8319,7 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleRequest);
 /// Request builders: [`PrivilegedAccessRootPath`](requests/struct.PrivilegedAccessRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8346,9 +8346,9 @@ impl rt::Object for PrivilegedAccessRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"group\":"];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group", &self.group);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group", &self.group);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8391,7 +8391,7 @@ rt::impl_serde!(PrivilegedAccessRoot);
 /// Request builders: [`PrivilegedAccessSchedulePath`](requests/struct.PrivilegedAccessSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessSchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8444,13 +8444,13 @@ impl rt::Object for PrivilegedAccessSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "created_using", &self.created_using);
-        d.field(3usize, "modified_date_time", &self.modified_date_time);
-        d.field(4usize, "schedule_info", &self.schedule_info);
-        d.field(5usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "created_using", &self.created_using);
+        v.field(3usize, "modified_date_time", &self.modified_date_time);
+        v.field(4usize, "schedule_info", &self.schedule_info);
+        v.field(5usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8740,7 +8740,7 @@ rt::impl_serde!(AnyPrivilegedAccessSchedule);
 /// Request builders: [`PrivilegedAccessScheduleInstancePath`](requests/struct.PrivilegedAccessScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8774,10 +8774,10 @@ impl rt::Object for PrivilegedAccessScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "start_date_time", &self.start_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -9029,7 +9029,7 @@ rt::impl_serde!(AnyPrivilegedAccessScheduleInstance);
 /// Request builders: [`PrivilegedAccessScheduleRequestPath`](requests/struct.PrivilegedAccessScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedAccessScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -9112,19 +9112,19 @@ impl rt::Object for PrivilegedAccessScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.privilegedAccessScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "is_validation_only", &self.is_validation_only);
-        d.field(9usize, "justification", &self.justification);
-        d.field(10usize, "schedule_info", &self.schedule_info);
-        d.field(11usize, "ticket_info", &self.ticket_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "is_validation_only", &self.is_validation_only);
+        v.field(9usize, "justification", &self.justification);
+        v.field(10usize, "schedule_info", &self.schedule_info);
+        v.field(11usize, "ticket_info", &self.ticket_info);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

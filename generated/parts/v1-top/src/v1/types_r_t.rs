@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`RbacApplicationPath`](requests/struct.RbacApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RbacApplication {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -95,33 +95,33 @@ impl rt::Object for RbacApplication {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rbacApplication\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "resource_namespaces", &self.resource_namespaces);
-        d.field(2usize, "role_assignments", &self.role_assignments);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "resource_namespaces", &self.resource_namespaces);
+        v.field(2usize, "role_assignments", &self.role_assignments);
+        v.field(
             3usize,
             "role_assignment_schedule_instances",
             &self.role_assignment_schedule_instances,
         );
-        d.field(
+        v.field(
             4usize,
             "role_assignment_schedule_requests",
             &self.role_assignment_schedule_requests,
         );
-        d.field(5usize, "role_assignment_schedules", &self.role_assignment_schedules);
-        d.field(6usize, "role_definitions", &self.role_definitions);
-        d.field(
+        v.field(5usize, "role_assignment_schedules", &self.role_assignment_schedules);
+        v.field(6usize, "role_definitions", &self.role_definitions);
+        v.field(
             7usize,
             "role_eligibility_schedule_instances",
             &self.role_eligibility_schedule_instances,
         );
-        d.field(
+        v.field(
             8usize,
             "role_eligibility_schedule_requests",
             &self.role_eligibility_schedule_requests,
         );
-        d.field(9usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
+        v.field(9usize, "role_eligibility_schedules", &self.role_eligibility_schedules);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -195,7 +195,7 @@ rt::impl_serde!(RbacApplication);
 /// Request builders: [`RecycleBinPath`](requests/struct.RecycleBinPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecycleBin {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -296,23 +296,23 @@ impl rt::Object for RecycleBin {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recycleBin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "settings", &self.settings);
-        d.field(13usize, "items", &self.items);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "settings", &self.settings);
+        v.field(13usize, "items", &self.items);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -391,7 +391,7 @@ rt::impl_serde!(RecycleBin);
 /// Request builders: [`RecycleBinItemPath`](requests/struct.RecycleBinItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RecycleBinItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -497,24 +497,24 @@ impl rt::Object for RecycleBinItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recycleBinItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(13usize, "deleted_from_location", &self.deleted_from_location);
-        d.field(14usize, "size", &self.size);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(13usize, "deleted_from_location", &self.deleted_from_location);
+        v.field(14usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -596,7 +596,7 @@ rt::impl_serde!(RecycleBinItem);
 /// Request builders: [`RequestPath`](requests/struct.RequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Request {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -654,14 +654,14 @@ impl rt::Object for Request {
     ];
     const TAG: &'static str = "\"#microsoft.graph.request\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
@@ -1246,7 +1246,7 @@ rt::impl_serde!(AnyRequest);
 /// Request builders: [`RoleManagementPath`](requests/struct.RoleManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-role-management`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleManagement {
     /// CSDL: containment navigation property `directory`: `microsoft.graph.rbacApplication`, nullable.
     pub directory: rt::Field<crate::v1::RbacApplication>,
@@ -1278,9 +1278,9 @@ impl rt::Object for RoleManagement {
     ];
     const TAG: &'static str = "\"#microsoft.graph.roleManagement\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "directory", &self.directory);
-        d.field(1usize, "entitlement_management", &self.entitlement_management);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "directory", &self.directory);
+        v.field(1usize, "entitlement_management", &self.entitlement_management);
     }
 }
 #[cfg(msgraph_v1_role_management)]
@@ -1321,7 +1321,7 @@ rt::impl_serde!(RoleManagement);
 /// CSDL: `microsoft.graph.searchHit`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchHit {
     /// CSDL: property `contentSource`: `Edm.String`, nullable.
     pub content_source: rt::Field<::std::string::String>,
@@ -1379,14 +1379,14 @@ impl rt::Object for SearchHit {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHit\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_source", &self.content_source);
-        d.field(1usize, "hit_id", &self.hit_id);
-        d.field(2usize, "is_collapsed", &self.is_collapsed);
-        d.field(3usize, "rank", &self.rank);
-        d.field(4usize, "result_template_id", &self.result_template_id);
-        d.field(5usize, "summary", &self.summary);
-        d.field(6usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_source", &self.content_source);
+        v.field(1usize, "hit_id", &self.hit_id);
+        v.field(2usize, "is_collapsed", &self.is_collapsed);
+        v.field(3usize, "rank", &self.rank);
+        v.field(4usize, "result_template_id", &self.result_template_id);
+        v.field(5usize, "summary", &self.summary);
+        v.field(6usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1440,7 +1440,7 @@ rt::impl_serde!(SearchHit);
 /// CSDL: `microsoft.graph.searchHitsContainer`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchHitsContainer {
     /// CSDL: property `aggregations`: `Collection(microsoft.graph.searchAggregation)`, nullable.
     pub aggregations: rt::Field<::std::vec::Vec<crate::v1::SearchAggregation>>,
@@ -1483,11 +1483,11 @@ impl rt::Object for SearchHitsContainer {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchHitsContainer\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "aggregations", &self.aggregations);
-        d.field(1usize, "hits", &self.hits);
-        d.field(2usize, "more_results_available", &self.more_results_available);
-        d.field(3usize, "total", &self.total);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "aggregations", &self.aggregations);
+        v.field(1usize, "hits", &self.hits);
+        v.field(2usize, "more_results_available", &self.more_results_available);
+        v.field(3usize, "total", &self.total);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1534,7 +1534,7 @@ rt::impl_serde!(SearchHitsContainer);
 /// CSDL: `microsoft.graph.searchResponse`, complex type.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchResponse {
     /// CSDL: property `hitsContainers`: `Collection(microsoft.graph.searchHitsContainer)`, nullable.
     pub hits_containers: rt::Field<::std::vec::Vec<crate::v1::SearchHitsContainer>>,
@@ -1577,11 +1577,11 @@ impl rt::Object for SearchResponse {
     ];
     const TAG: &'static str = "\"#microsoft.graph.searchResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hits_containers", &self.hits_containers);
-        d.field(1usize, "query_alteration_response", &self.query_alteration_response);
-        d.field(2usize, "result_templates", &self.result_templates);
-        d.field(3usize, "search_terms", &self.search_terms);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hits_containers", &self.hits_containers);
+        v.field(1usize, "query_alteration_response", &self.query_alteration_response);
+        v.field(2usize, "result_templates", &self.result_templates);
+        v.field(3usize, "search_terms", &self.search_terms);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1633,7 +1633,7 @@ rt::impl_serde!(SearchResponse);
 /// Request builders: [`SecurityPath`](requests/struct.SecurityPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Security {
     /// CSDL: containment navigation property `alerts`: `Collection(microsoft.graph.alert)`, not nullable.
     pub alerts: rt::Field<::std::vec::Vec<crate::v1::Alert>>,
@@ -1742,31 +1742,31 @@ impl rt::Object for Security {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alerts", &self.alerts);
-        d.field(1usize, "alerts_v2", &self.alerts_v2);
-        d.field(2usize, "attack_simulation", &self.attack_simulation);
-        d.field(3usize, "audit_log", &self.audit_log);
-        d.field(4usize, "cases", &self.cases);
-        d.field(5usize, "collaboration", &self.collaboration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alerts", &self.alerts);
+        v.field(1usize, "alerts_v2", &self.alerts_v2);
+        v.field(2usize, "attack_simulation", &self.attack_simulation);
+        v.field(3usize, "audit_log", &self.audit_log);
+        v.field(4usize, "cases", &self.cases);
+        v.field(5usize, "collaboration", &self.collaboration);
+        v.field(
             6usize,
             "data_security_and_governance",
             &self.data_security_and_governance,
         );
-        d.field(7usize, "identities", &self.identities);
-        d.field(8usize, "incidents", &self.incidents);
-        d.field(9usize, "labels", &self.labels);
-        d.field(
+        v.field(7usize, "identities", &self.identities);
+        v.field(8usize, "incidents", &self.incidents);
+        v.field(9usize, "labels", &self.labels);
+        v.field(
             10usize,
             "secure_score_control_profiles",
             &self.secure_score_control_profiles,
         );
-        d.field(11usize, "secure_scores", &self.secure_scores);
-        d.field(12usize, "subject_rights_requests", &self.subject_rights_requests);
-        d.field(13usize, "threat_intelligence", &self.threat_intelligence);
-        d.field(14usize, "triggers", &self.triggers);
-        d.field(15usize, "trigger_types", &self.trigger_types);
+        v.field(11usize, "secure_scores", &self.secure_scores);
+        v.field(12usize, "subject_rights_requests", &self.subject_rights_requests);
+        v.field(13usize, "threat_intelligence", &self.threat_intelligence);
+        v.field(14usize, "triggers", &self.triggers);
+        v.field(15usize, "trigger_types", &self.trigger_types);
     }
 }
 #[cfg(msgraph_v1_security)]
@@ -1852,7 +1852,7 @@ rt::impl_serde!(Security);
 /// Request builders: [`ServicePrincipalPath`](requests/struct.ServicePrincipalPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipal {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2179,108 +2179,108 @@ impl rt::Object for ServicePrincipal {
     ];
     const TAG: &'static str = "\"#microsoft.graph.servicePrincipal\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "account_enabled", &self.account_enabled);
-        d.field(3usize, "add_ins", &self.add_ins);
-        d.field(4usize, "alternative_names", &self.alternative_names);
-        d.field(5usize, "app_description", &self.app_description);
-        d.field(6usize, "app_display_name", &self.app_display_name);
-        d.field(7usize, "app_id", &self.app_id);
-        d.field(8usize, "application_template_id", &self.application_template_id);
-        d.field(9usize, "app_owner_organization_id", &self.app_owner_organization_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "account_enabled", &self.account_enabled);
+        v.field(3usize, "add_ins", &self.add_ins);
+        v.field(4usize, "alternative_names", &self.alternative_names);
+        v.field(5usize, "app_description", &self.app_description);
+        v.field(6usize, "app_display_name", &self.app_display_name);
+        v.field(7usize, "app_id", &self.app_id);
+        v.field(8usize, "application_template_id", &self.application_template_id);
+        v.field(9usize, "app_owner_organization_id", &self.app_owner_organization_id);
+        v.field(
             10usize,
             "app_role_assignment_required",
             &self.app_role_assignment_required,
         );
-        d.field(11usize, "app_roles", &self.app_roles);
-        d.field(12usize, "created_by_app_id", &self.created_by_app_id);
-        d.field(13usize, "custom_security_attributes", &self.custom_security_attributes);
-        d.field(14usize, "description", &self.description);
-        d.field(
+        v.field(11usize, "app_roles", &self.app_roles);
+        v.field(12usize, "created_by_app_id", &self.created_by_app_id);
+        v.field(13usize, "custom_security_attributes", &self.custom_security_attributes);
+        v.field(14usize, "description", &self.description);
+        v.field(
             15usize,
             "disabled_by_microsoft_status",
             &self.disabled_by_microsoft_status,
         );
-        d.field(16usize, "display_name", &self.display_name);
-        d.field(17usize, "homepage", &self.homepage);
-        d.field(18usize, "info", &self.info);
-        d.field(19usize, "is_disabled", &self.is_disabled);
-        d.field(20usize, "key_credentials", &self.key_credentials);
-        d.field(21usize, "login_url", &self.login_url);
-        d.field(22usize, "logout_url", &self.logout_url);
-        d.field(23usize, "notes", &self.notes);
-        d.field(
+        v.field(16usize, "display_name", &self.display_name);
+        v.field(17usize, "homepage", &self.homepage);
+        v.field(18usize, "info", &self.info);
+        v.field(19usize, "is_disabled", &self.is_disabled);
+        v.field(20usize, "key_credentials", &self.key_credentials);
+        v.field(21usize, "login_url", &self.login_url);
+        v.field(22usize, "logout_url", &self.logout_url);
+        v.field(23usize, "notes", &self.notes);
+        v.field(
             24usize,
             "notification_email_addresses",
             &self.notification_email_addresses,
         );
-        d.field(25usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
-        d.field(26usize, "password_credentials", &self.password_credentials);
-        d.field(
+        v.field(25usize, "oauth2_permission_scopes", &self.oauth2_permission_scopes);
+        v.field(26usize, "password_credentials", &self.password_credentials);
+        v.field(
             27usize,
             "preferred_single_sign_on_mode",
             &self.preferred_single_sign_on_mode,
         );
-        d.field(
+        v.field(
             28usize,
             "preferred_token_signing_key_thumbprint",
             &self.preferred_token_signing_key_thumbprint,
         );
-        d.field(29usize, "reply_urls", &self.reply_urls);
-        d.field(
+        v.field(29usize, "reply_urls", &self.reply_urls);
+        v.field(
             30usize,
             "resource_specific_application_permissions",
             &self.resource_specific_application_permissions,
         );
-        d.field(
+        v.field(
             31usize,
             "saml_single_sign_on_settings",
             &self.saml_single_sign_on_settings,
         );
-        d.field(32usize, "service_principal_names", &self.service_principal_names);
-        d.field(33usize, "service_principal_type", &self.service_principal_type);
-        d.field(34usize, "sign_in_audience", &self.sign_in_audience);
-        d.field(35usize, "tags", &self.tags);
-        d.field(36usize, "token_encryption_key_id", &self.token_encryption_key_id);
-        d.field(37usize, "verified_publisher", &self.verified_publisher);
-        d.field(38usize, "app_management_policies", &self.app_management_policies);
-        d.field(39usize, "app_role_assigned_to", &self.app_role_assigned_to);
-        d.field(40usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(41usize, "claims_mapping_policies", &self.claims_mapping_policies);
-        d.field(42usize, "created_objects", &self.created_objects);
-        d.field(
+        v.field(32usize, "service_principal_names", &self.service_principal_names);
+        v.field(33usize, "service_principal_type", &self.service_principal_type);
+        v.field(34usize, "sign_in_audience", &self.sign_in_audience);
+        v.field(35usize, "tags", &self.tags);
+        v.field(36usize, "token_encryption_key_id", &self.token_encryption_key_id);
+        v.field(37usize, "verified_publisher", &self.verified_publisher);
+        v.field(38usize, "app_management_policies", &self.app_management_policies);
+        v.field(39usize, "app_role_assigned_to", &self.app_role_assigned_to);
+        v.field(40usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(41usize, "claims_mapping_policies", &self.claims_mapping_policies);
+        v.field(42usize, "created_objects", &self.created_objects);
+        v.field(
             43usize,
             "delegated_permission_classifications",
             &self.delegated_permission_classifications,
         );
-        d.field(44usize, "endpoints", &self.endpoints);
-        d.field(
+        v.field(44usize, "endpoints", &self.endpoints);
+        v.field(
             45usize,
             "federated_identity_credentials",
             &self.federated_identity_credentials,
         );
-        d.field(
+        v.field(
             46usize,
             "home_realm_discovery_policies",
             &self.home_realm_discovery_policies,
         );
-        d.field(47usize, "member_of", &self.member_of);
+        v.field(47usize, "member_of", &self.member_of);
         #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-        d.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(49usize, "owned_objects", &self.owned_objects);
-        d.field(50usize, "owners", &self.owners);
-        d.field(
+        v.field(48usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(49usize, "owned_objects", &self.owned_objects);
+        v.field(50usize, "owners", &self.owners);
+        v.field(
             51usize,
             "remote_desktop_security_configuration",
             &self.remote_desktop_security_configuration,
         );
-        d.field(52usize, "synchronization", &self.synchronization);
-        d.field(53usize, "token_issuance_policies", &self.token_issuance_policies);
-        d.field(54usize, "token_lifetime_policies", &self.token_lifetime_policies);
-        d.field(55usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(52usize, "synchronization", &self.synchronization);
+        v.field(53usize, "token_issuance_policies", &self.token_issuance_policies);
+        v.field(54usize, "token_lifetime_policies", &self.token_lifetime_policies);
+        v.field(55usize, "transitive_member_of", &self.transitive_member_of);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3781,7 +3781,7 @@ rt::impl_serde!(AnyServicePrincipal);
 /// Request builders: [`SharedDriveItemPath`](requests/struct.SharedDriveItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-shares`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedDriveItem {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3928,30 +3928,30 @@ impl rt::Object for SharedDriveItem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedDriveItem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "owner", &self.owner);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "owner", &self.owner);
         #[cfg(msgraph_v1_drives_or_search)]
-        d.field(13usize, "drive_item", &self.drive_item);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(14usize, "items", &self.items);
-        d.field(15usize, "list", &self.list);
-        d.field(16usize, "list_item", &self.list_item);
-        d.field(17usize, "permission", &self.permission);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(18usize, "root", &self.root);
-        #[cfg(msgraph_v1_core_or_sites)] d.field(19usize, "site", &self.site);
+        v.field(13usize, "drive_item", &self.drive_item);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(14usize, "items", &self.items);
+        v.field(15usize, "list", &self.list);
+        v.field(16usize, "list_item", &self.list_item);
+        v.field(17usize, "permission", &self.permission);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(18usize, "root", &self.root);
+        #[cfg(msgraph_v1_core_or_sites)] v.field(19usize, "site", &self.site);
     }
 }
 #[cfg(msgraph_v1_search_or_shares)]
@@ -4051,7 +4051,7 @@ rt::impl_serde!(SharedDriveItem);
 /// Request builders: [`SharedInsightPath`](requests/struct.SharedInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4109,14 +4109,14 @@ impl rt::Object for SharedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_shared", &self.last_shared);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "sharing_history", &self.sharing_history);
-        d.field(5usize, "last_shared_method", &self.last_shared_method);
-        d.field(6usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_shared", &self.last_shared);
+        v.field(2usize, "resource_reference", &self.resource_reference);
+        v.field(3usize, "resource_visualization", &self.resource_visualization);
+        v.field(4usize, "sharing_history", &self.sharing_history);
+        v.field(5usize, "last_shared_method", &self.last_shared_method);
+        v.field(6usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4173,7 +4173,7 @@ rt::impl_serde!(SharedInsight);
 /// Request builders: [`SharedWithChannelTeamInfoPath`](requests/struct.SharedWithChannelTeamInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharedWithChannelTeamInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4230,13 +4230,13 @@ impl rt::Object for SharedWithChannelTeamInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sharedWithChannelTeamInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        #[cfg(msgraph_v1_core)] d.field(3usize, "team", &self.team);
-        d.field(4usize, "is_host_team", &self.is_host_team);
-        d.field(5usize, "allowed_members", &self.allowed_members);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        #[cfg(msgraph_v1_core)] v.field(3usize, "team", &self.team);
+        v.field(4usize, "is_host_team", &self.is_host_team);
+        v.field(5usize, "allowed_members", &self.allowed_members);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4291,7 +4291,7 @@ rt::impl_serde!(SharedWithChannelTeamInfo);
 /// Request builders: [`SitePath`](requests/struct.SitePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Site {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4495,42 +4495,42 @@ impl rt::Object for Site {
     ];
     const TAG: &'static str = "\"#microsoft.graph.site\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "display_name", &self.display_name);
-        d.field(13usize, "error", &self.error);
-        d.field(14usize, "is_personal_site", &self.is_personal_site);
-        d.field(15usize, "root", &self.root);
-        d.field(16usize, "sharepoint_ids", &self.sharepoint_ids);
-        d.field(17usize, "site_collection", &self.site_collection);
-        d.field(18usize, "analytics", &self.analytics);
-        d.field(19usize, "columns", &self.columns);
-        d.field(20usize, "content_types", &self.content_types);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(21usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(22usize, "drives", &self.drives);
-        d.field(23usize, "external_columns", &self.external_columns);
-        d.field(24usize, "items", &self.items);
-        d.field(25usize, "lists", &self.lists);
-        d.field(26usize, "onenote", &self.onenote);
-        d.field(27usize, "operations", &self.operations);
-        d.field(28usize, "pages", &self.pages);
-        d.field(29usize, "permissions", &self.permissions);
-        d.field(30usize, "sites", &self.sites);
-        d.field(31usize, "term_store", &self.term_store);
-        d.field(32usize, "term_stores", &self.term_stores);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "display_name", &self.display_name);
+        v.field(13usize, "error", &self.error);
+        v.field(14usize, "is_personal_site", &self.is_personal_site);
+        v.field(15usize, "root", &self.root);
+        v.field(16usize, "sharepoint_ids", &self.sharepoint_ids);
+        v.field(17usize, "site_collection", &self.site_collection);
+        v.field(18usize, "analytics", &self.analytics);
+        v.field(19usize, "columns", &self.columns);
+        v.field(20usize, "content_types", &self.content_types);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(21usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(22usize, "drives", &self.drives);
+        v.field(23usize, "external_columns", &self.external_columns);
+        v.field(24usize, "items", &self.items);
+        v.field(25usize, "lists", &self.lists);
+        v.field(26usize, "onenote", &self.onenote);
+        v.field(27usize, "operations", &self.operations);
+        v.field(28usize, "pages", &self.pages);
+        v.field(29usize, "permissions", &self.permissions);
+        v.field(30usize, "sites", &self.sites);
+        v.field(31usize, "term_store", &self.term_store);
+        v.field(32usize, "term_stores", &self.term_stores);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4664,7 +4664,7 @@ rt::impl_serde!(Site);
 /// Request builders: [`SitePagePath`](requests/struct.SitePagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SitePage {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4810,32 +4810,32 @@ impl rt::Object for SitePage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sitePage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "e_tag", &self.e_tag);
-        d.field(5usize, "last_modified_by", &self.last_modified_by);
-        d.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "parent_reference", &self.parent_reference);
-        d.field(9usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "e_tag", &self.e_tag);
+        v.field(5usize, "last_modified_by", &self.last_modified_by);
+        v.field(6usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "parent_reference", &self.parent_reference);
+        v.field(9usize, "web_url", &self.web_url);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "created_by_user", &self.created_by_user);
+        v.field(10usize, "created_by_user", &self.created_by_user);
         #[cfg(msgraph_v1_core)]
-        d.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
-        d.field(12usize, "page_layout", &self.page_layout);
-        d.field(13usize, "publishing_state", &self.publishing_state);
-        d.field(14usize, "title", &self.title);
-        d.field(15usize, "promotion_kind", &self.promotion_kind);
-        d.field(16usize, "reactions", &self.reactions);
-        d.field(17usize, "show_comments", &self.show_comments);
-        d.field(18usize, "show_recommended_pages", &self.show_recommended_pages);
-        d.field(19usize, "thumbnail_web_url", &self.thumbnail_web_url);
-        d.field(20usize, "title_area", &self.title_area);
-        d.field(21usize, "canvas_layout", &self.canvas_layout);
-        d.field(22usize, "web_parts", &self.web_parts);
+        v.field(11usize, "last_modified_by_user", &self.last_modified_by_user);
+        v.field(12usize, "page_layout", &self.page_layout);
+        v.field(13usize, "publishing_state", &self.publishing_state);
+        v.field(14usize, "title", &self.title);
+        v.field(15usize, "promotion_kind", &self.promotion_kind);
+        v.field(16usize, "reactions", &self.reactions);
+        v.field(17usize, "show_comments", &self.show_comments);
+        v.field(18usize, "show_recommended_pages", &self.show_recommended_pages);
+        v.field(19usize, "thumbnail_web_url", &self.thumbnail_web_url);
+        v.field(20usize, "title_area", &self.title_area);
+        v.field(21usize, "canvas_layout", &self.canvas_layout);
+        v.field(22usize, "web_parts", &self.web_parts);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4939,7 +4939,7 @@ rt::impl_serde!(SitePage);
 /// Request builders: [`StoragePath`](requests/struct.StoragePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Storage {
     /// CSDL: containment navigation property `fileStorage`: `microsoft.graph.fileStorage`, nullable.
     pub file_storage: rt::Field<crate::v1::FileStorage>,
@@ -4966,9 +4966,9 @@ impl rt::Object for Storage {
     const KEYS_JSON: &'static [&'static str] = &[",\"fileStorage\":", ",\"settings\":"];
     const TAG: &'static str = "\"#microsoft.graph.storage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_storage", &self.file_storage);
-        d.field(1usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file_storage", &self.file_storage);
+        v.field(1usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_v1_storage)]
@@ -5011,7 +5011,7 @@ rt::impl_serde!(Storage);
 /// Request builders: [`StsPolicyPath`](requests/struct.StsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StsPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5069,14 +5069,14 @@ impl rt::Object for StsPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.stsPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5471,7 +5471,7 @@ rt::impl_serde!(AnyStsPolicy);
 /// Request builders: [`SubjectRightsRequestPath`](requests/struct.SubjectRightsRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectRightsRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5651,36 +5651,36 @@ impl rt::Object for SubjectRightsRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.subjectRightsRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "closed_date_time", &self.closed_date_time);
-        d.field(3usize, "content_query", &self.content_query);
-        d.field(4usize, "created_by", &self.created_by);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "data_subject", &self.data_subject);
-        d.field(7usize, "data_subject_type", &self.data_subject_type);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(10usize, "external_id", &self.external_id);
-        d.field(11usize, "history", &self.history);
-        d.field(12usize, "include_all_versions", &self.include_all_versions);
-        d.field(13usize, "include_authored_content", &self.include_authored_content);
-        d.field(14usize, "insight", &self.insight);
-        d.field(15usize, "internal_due_date_time", &self.internal_due_date_time);
-        d.field(16usize, "last_modified_by", &self.last_modified_by);
-        d.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(18usize, "mailbox_locations", &self.mailbox_locations);
-        d.field(19usize, "pause_after_estimate", &self.pause_after_estimate);
-        d.field(20usize, "regulations", &self.regulations);
-        d.field(21usize, "site_locations", &self.site_locations);
-        d.field(22usize, "stages", &self.stages);
-        d.field(23usize, "status", &self.status);
-        d.field(24usize, "type_", &self.type_);
-        #[cfg(msgraph_v1_core)] d.field(25usize, "approvers", &self.approvers);
-        #[cfg(msgraph_v1_core)] d.field(26usize, "collaborators", &self.collaborators);
-        d.field(27usize, "notes", &self.notes);
-        #[cfg(msgraph_v1_core)] d.field(28usize, "team", &self.team);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "closed_date_time", &self.closed_date_time);
+        v.field(3usize, "content_query", &self.content_query);
+        v.field(4usize, "created_by", &self.created_by);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "data_subject", &self.data_subject);
+        v.field(7usize, "data_subject_type", &self.data_subject_type);
+        v.field(8usize, "description", &self.description);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(10usize, "external_id", &self.external_id);
+        v.field(11usize, "history", &self.history);
+        v.field(12usize, "include_all_versions", &self.include_all_versions);
+        v.field(13usize, "include_authored_content", &self.include_authored_content);
+        v.field(14usize, "insight", &self.insight);
+        v.field(15usize, "internal_due_date_time", &self.internal_due_date_time);
+        v.field(16usize, "last_modified_by", &self.last_modified_by);
+        v.field(17usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(18usize, "mailbox_locations", &self.mailbox_locations);
+        v.field(19usize, "pause_after_estimate", &self.pause_after_estimate);
+        v.field(20usize, "regulations", &self.regulations);
+        v.field(21usize, "site_locations", &self.site_locations);
+        v.field(22usize, "stages", &self.stages);
+        v.field(23usize, "status", &self.status);
+        v.field(24usize, "type_", &self.type_);
+        #[cfg(msgraph_v1_core)] v.field(25usize, "approvers", &self.approvers);
+        #[cfg(msgraph_v1_core)] v.field(26usize, "collaborators", &self.collaborators);
+        v.field(27usize, "notes", &self.notes);
+        #[cfg(msgraph_v1_core)] v.field(28usize, "team", &self.team);
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -5802,7 +5802,7 @@ rt::impl_serde!(SubjectRightsRequest);
 /// CSDL: `microsoft.graph.subjectSet`, complex type, abstract.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubjectSet {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5824,7 +5824,7 @@ impl rt::Object for SubjectSet {
     const TAG: &'static str = "\"#microsoft.graph.subjectSet\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for SubjectSet {
@@ -6168,7 +6168,7 @@ rt::impl_serde!(AnySubjectSet);
 /// Request builders: [`TeamPath`](requests/struct.TeamPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Team {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6347,38 +6347,38 @@ impl rt::Object for Team {
     ];
     const TAG: &'static str = "\"#microsoft.graph.team\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "display_name", &self.display_name);
-        d.field(5usize, "first_channel_name", &self.first_channel_name);
-        d.field(6usize, "fun_settings", &self.fun_settings);
-        d.field(7usize, "guest_settings", &self.guest_settings);
-        d.field(8usize, "internal_id", &self.internal_id);
-        d.field(9usize, "is_archived", &self.is_archived);
-        d.field(10usize, "member_settings", &self.member_settings);
-        d.field(11usize, "messaging_settings", &self.messaging_settings);
-        d.field(12usize, "specialization", &self.specialization);
-        d.field(13usize, "summary", &self.summary);
-        d.field(14usize, "tenant_id", &self.tenant_id);
-        d.field(15usize, "visibility", &self.visibility);
-        d.field(16usize, "web_url", &self.web_url);
-        d.field(17usize, "all_channels", &self.all_channels);
-        d.field(18usize, "channels", &self.channels);
-        d.field(19usize, "group", &self.group);
-        d.field(20usize, "incoming_channels", &self.incoming_channels);
-        d.field(21usize, "installed_apps", &self.installed_apps);
-        d.field(22usize, "members", &self.members);
-        d.field(23usize, "operations", &self.operations);
-        d.field(24usize, "permission_grants", &self.permission_grants);
-        d.field(25usize, "photo", &self.photo);
-        d.field(26usize, "primary_channel", &self.primary_channel);
-        d.field(27usize, "schedule", &self.schedule);
-        d.field(28usize, "tags", &self.tags);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classification", &self.classification);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "display_name", &self.display_name);
+        v.field(5usize, "first_channel_name", &self.first_channel_name);
+        v.field(6usize, "fun_settings", &self.fun_settings);
+        v.field(7usize, "guest_settings", &self.guest_settings);
+        v.field(8usize, "internal_id", &self.internal_id);
+        v.field(9usize, "is_archived", &self.is_archived);
+        v.field(10usize, "member_settings", &self.member_settings);
+        v.field(11usize, "messaging_settings", &self.messaging_settings);
+        v.field(12usize, "specialization", &self.specialization);
+        v.field(13usize, "summary", &self.summary);
+        v.field(14usize, "tenant_id", &self.tenant_id);
+        v.field(15usize, "visibility", &self.visibility);
+        v.field(16usize, "web_url", &self.web_url);
+        v.field(17usize, "all_channels", &self.all_channels);
+        v.field(18usize, "channels", &self.channels);
+        v.field(19usize, "group", &self.group);
+        v.field(20usize, "incoming_channels", &self.incoming_channels);
+        v.field(21usize, "installed_apps", &self.installed_apps);
+        v.field(22usize, "members", &self.members);
+        v.field(23usize, "operations", &self.operations);
+        v.field(24usize, "permission_grants", &self.permission_grants);
+        v.field(25usize, "photo", &self.photo);
+        v.field(26usize, "primary_channel", &self.primary_channel);
+        v.field(27usize, "schedule", &self.schedule);
+        v.field(28usize, "tags", &self.tags);
         #[cfg(msgraph_v1_search_or_teams_templates)]
-        d.field(29usize, "template", &self.template);
+        v.field(29usize, "template", &self.template);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6502,7 +6502,7 @@ rt::impl_serde!(Team);
 /// Request builders: [`TeamInfoPath`](requests/struct.TeamInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamInfo {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6544,11 +6544,11 @@ impl rt::Object for TeamInfo {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "tenant_id", &self.tenant_id);
-        #[cfg(msgraph_v1_core)] d.field(3usize, "team", &self.team);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "tenant_id", &self.tenant_id);
+        #[cfg(msgraph_v1_core)] v.field(3usize, "team", &self.team);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -6808,7 +6808,7 @@ rt::impl_serde!(AnyTeamInfo);
 /// Request builders: [`TeamsAppInstallationPath`](requests/struct.TeamsAppInstallationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppInstallation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6859,13 +6859,13 @@ impl rt::Object for TeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAppInstallation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "consented_permission_set", &self.consented_permission_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "consented_permission_set", &self.consented_permission_set);
         #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(2usize, "teams_app", &self.teams_app);
+        v.field(2usize, "teams_app", &self.teams_app);
         #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(3usize, "teams_app_definition", &self.teams_app_definition);
+        v.field(3usize, "teams_app_definition", &self.teams_app_definition);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7107,7 +7107,7 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 /// Request builders: [`TeamworkPath`](requests/struct.TeamworkPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Teamwork {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7167,14 +7167,14 @@ impl rt::Object for Teamwork {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamwork\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "is_teams_enabled", &self.is_teams_enabled);
-        d.field(2usize, "region", &self.region);
-        d.field(3usize, "deleted_chats", &self.deleted_chats);
-        d.field(4usize, "deleted_teams", &self.deleted_teams);
-        d.field(5usize, "teams_app_settings", &self.teams_app_settings);
-        d.field(6usize, "workforce_integrations", &self.workforce_integrations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "is_teams_enabled", &self.is_teams_enabled);
+        v.field(2usize, "region", &self.region);
+        v.field(3usize, "deleted_chats", &self.deleted_chats);
+        v.field(4usize, "deleted_teams", &self.deleted_teams);
+        v.field(5usize, "teams_app_settings", &self.teams_app_settings);
+        v.field(6usize, "workforce_integrations", &self.workforce_integrations);
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -7231,7 +7231,7 @@ rt::impl_serde!(Teamwork);
 /// Request builders: [`TokenIssuancePolicyPath`](requests/struct.TokenIssuancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TokenIssuancePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7289,14 +7289,14 @@ impl rt::Object for TokenIssuancePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenIssuancePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7353,7 +7353,7 @@ rt::impl_serde!(TokenIssuancePolicy);
 /// Request builders: [`TokenLifetimePolicyPath`](requests/struct.TokenLifetimePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TokenLifetimePolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7411,14 +7411,14 @@ impl rt::Object for TokenLifetimePolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tokenLifetimePolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "description", &self.description);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "definition", &self.definition);
-        d.field(5usize, "is_organization_default", &self.is_organization_default);
-        d.field(6usize, "applies_to", &self.applies_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "description", &self.description);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "definition", &self.definition);
+        v.field(5usize, "is_organization_default", &self.is_organization_default);
+        v.field(6usize, "applies_to", &self.applies_to);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7475,7 +7475,7 @@ rt::impl_serde!(TokenLifetimePolicy);
 /// Request builders: [`TrendingPath`](requests/struct.TrendingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Trending {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7528,13 +7528,13 @@ impl rt::Object for Trending {
     ];
     const TAG: &'static str = "\"#microsoft.graph.trending\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "weight", &self.weight);
-        d.field(5usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(2usize, "resource_reference", &self.resource_reference);
+        v.field(3usize, "resource_visualization", &self.resource_visualization);
+        v.field(4usize, "weight", &self.weight);
+        v.field(5usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_core)]

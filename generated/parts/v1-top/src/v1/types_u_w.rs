@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.unifiedApprovalStage`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedApprovalStage {
     /// CSDL: property `approvalStageTimeOutInDays`: `Edm.Int32`, nullable.
     pub approval_stage_time_out_in_days: rt::Field<i32>,
@@ -59,21 +59,21 @@ impl rt::Object for UnifiedApprovalStage {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedApprovalStage\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "approval_stage_time_out_in_days",
             &self.approval_stage_time_out_in_days,
         );
-        d.field(1usize, "escalation_approvers", &self.escalation_approvers);
-        d.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
-        d.field(
+        v.field(1usize, "escalation_approvers", &self.escalation_approvers);
+        v.field(2usize, "escalation_time_in_minutes", &self.escalation_time_in_minutes);
+        v.field(
             3usize,
             "is_approver_justification_required",
             &self.is_approver_justification_required,
         );
-        d.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
-        d.field(5usize, "primary_approvers", &self.primary_approvers);
+        v.field(4usize, "is_escalation_enabled", &self.is_escalation_enabled);
+        v.field(5usize, "primary_approvers", &self.primary_approvers);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -129,7 +129,7 @@ rt::impl_serde!(UnifiedApprovalStage);
 /// Request builders: [`UnifiedRoleAssignmentPath`](requests/struct.UnifiedRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -215,19 +215,19 @@ impl rt::Object for UnifiedRoleAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "condition", &self.condition);
-        d.field(3usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(4usize, "principal_id", &self.principal_id);
-        d.field(5usize, "principal_organization_id", &self.principal_organization_id);
-        d.field(6usize, "role_definition_id", &self.role_definition_id);
-        d.field(7usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "condition", &self.condition);
+        v.field(3usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(4usize, "principal_id", &self.principal_id);
+        v.field(5usize, "principal_organization_id", &self.principal_organization_id);
+        v.field(6usize, "role_definition_id", &self.role_definition_id);
+        v.field(7usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(8usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(9usize, "principal", &self.principal);
-        d.field(10usize, "role_definition", &self.role_definition);
+        v.field(8usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(9usize, "principal", &self.principal);
+        v.field(10usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -298,7 +298,7 @@ rt::impl_serde!(UnifiedRoleAssignment);
 /// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/struct.UnifiedRoleAssignmentSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentSchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -414,25 +414,25 @@ impl rt::Object for UnifiedRoleAssignmentSchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentSchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_using", &self.created_using);
+        v.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "principal_id", &self.principal_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "assignment_type", &self.assignment_type);
-        d.field(14usize, "member_type", &self.member_type);
-        d.field(15usize, "schedule_info", &self.schedule_info);
-        d.field(16usize, "activated_using", &self.activated_using);
+        v.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(11usize, "principal", &self.principal);
+        v.field(12usize, "role_definition", &self.role_definition);
+        v.field(13usize, "assignment_type", &self.assignment_type);
+        v.field(14usize, "member_type", &self.member_type);
+        v.field(15usize, "schedule_info", &self.schedule_info);
+        v.field(16usize, "activated_using", &self.activated_using);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -520,7 +520,7 @@ rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 /// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/struct.UnifiedRoleAssignmentScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -631,28 +631,28 @@ impl rt::Object for UnifiedRoleAssignmentScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "role_definition_id", &self.role_definition_id);
+        v.field(5usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "assignment_type", &self.assignment_type);
-        d.field(10usize, "end_date_time", &self.end_date_time);
-        d.field(11usize, "member_type", &self.member_type);
-        d.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
-        d.field(
+        v.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "role_definition", &self.role_definition);
+        v.field(9usize, "assignment_type", &self.assignment_type);
+        v.field(10usize, "end_date_time", &self.end_date_time);
+        v.field(11usize, "member_type", &self.member_type);
+        v.field(12usize, "role_assignment_origin_id", &self.role_assignment_origin_id);
+        v.field(
             13usize,
             "role_assignment_schedule_id",
             &self.role_assignment_schedule_id,
         );
-        d.field(14usize, "start_date_time", &self.start_date_time);
-        d.field(15usize, "activated_using", &self.activated_using);
+        v.field(14usize, "start_date_time", &self.start_date_time);
+        v.field(15usize, "activated_using", &self.activated_using);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -738,7 +738,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
 /// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/struct.UnifiedRoleAssignmentScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleAssignmentScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -884,31 +884,31 @@ impl rt::Object for UnifiedRoleAssignmentScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleAssignmentScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "activated_using", &self.activated_using);
-        d.field(18usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "app_scope_id", &self.app_scope_id);
+        v.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(10usize, "is_validation_only", &self.is_validation_only);
+        v.field(11usize, "justification", &self.justification);
+        v.field(12usize, "principal_id", &self.principal_id);
+        v.field(13usize, "role_definition_id", &self.role_definition_id);
+        v.field(14usize, "schedule_info", &self.schedule_info);
+        v.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        v.field(16usize, "ticket_info", &self.ticket_info);
+        v.field(17usize, "activated_using", &self.activated_using);
+        v.field(18usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(19usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(20usize, "principal", &self.principal);
-        d.field(21usize, "role_definition", &self.role_definition);
-        d.field(22usize, "target_schedule", &self.target_schedule);
+        v.field(19usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(20usize, "principal", &self.principal);
+        v.field(21usize, "role_definition", &self.role_definition);
+        v.field(22usize, "target_schedule", &self.target_schedule);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -1013,7 +1013,7 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 /// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/struct.UnifiedRoleEligibilitySchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleEligibilitySchedule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1119,23 +1119,23 @@ impl rt::Object for UnifiedRoleEligibilitySchedule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilitySchedule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_using", &self.created_using);
+        v.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "principal_id", &self.principal_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
-        d.field(13usize, "member_type", &self.member_type);
-        d.field(14usize, "schedule_info", &self.schedule_info);
+        v.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(11usize, "principal", &self.principal);
+        v.field(12usize, "role_definition", &self.role_definition);
+        v.field(13usize, "member_type", &self.member_type);
+        v.field(14usize, "schedule_info", &self.schedule_info);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -1217,7 +1217,7 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 /// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/struct.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleEligibilityScheduleInstance {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1313,25 +1313,25 @@ impl rt::Object for UnifiedRoleEligibilityScheduleInstance {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleInstance\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "role_definition_id", &self.role_definition_id);
+        v.field(5usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
-        d.field(9usize, "end_date_time", &self.end_date_time);
-        d.field(10usize, "member_type", &self.member_type);
-        d.field(
+        v.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "role_definition", &self.role_definition);
+        v.field(9usize, "end_date_time", &self.end_date_time);
+        v.field(10usize, "member_type", &self.member_type);
+        v.field(
             11usize,
             "role_eligibility_schedule_id",
             &self.role_eligibility_schedule_id,
         );
-        d.field(12usize, "start_date_time", &self.start_date_time);
+        v.field(12usize, "start_date_time", &self.start_date_time);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -1409,7 +1409,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
 /// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/struct.UnifiedRoleEligibilityScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleEligibilityScheduleRequest {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1550,30 +1550,30 @@ impl rt::Object for UnifiedRoleEligibilityScheduleRequest {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleEligibilityScheduleRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "approval_id", &self.approval_id);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_data", &self.custom_data);
-        d.field(6usize, "status", &self.status);
-        d.field(7usize, "action", &self.action);
-        d.field(8usize, "app_scope_id", &self.app_scope_id);
-        d.field(9usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(10usize, "is_validation_only", &self.is_validation_only);
-        d.field(11usize, "justification", &self.justification);
-        d.field(12usize, "principal_id", &self.principal_id);
-        d.field(13usize, "role_definition_id", &self.role_definition_id);
-        d.field(14usize, "schedule_info", &self.schedule_info);
-        d.field(15usize, "target_schedule_id", &self.target_schedule_id);
-        d.field(16usize, "ticket_info", &self.ticket_info);
-        d.field(17usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "approval_id", &self.approval_id);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_data", &self.custom_data);
+        v.field(6usize, "status", &self.status);
+        v.field(7usize, "action", &self.action);
+        v.field(8usize, "app_scope_id", &self.app_scope_id);
+        v.field(9usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(10usize, "is_validation_only", &self.is_validation_only);
+        v.field(11usize, "justification", &self.justification);
+        v.field(12usize, "principal_id", &self.principal_id);
+        v.field(13usize, "role_definition_id", &self.role_definition_id);
+        v.field(14usize, "schedule_info", &self.schedule_info);
+        v.field(15usize, "target_schedule_id", &self.target_schedule_id);
+        v.field(16usize, "ticket_info", &self.ticket_info);
+        v.field(17usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(18usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(19usize, "principal", &self.principal);
-        d.field(20usize, "role_definition", &self.role_definition);
-        d.field(21usize, "target_schedule", &self.target_schedule);
+        v.field(18usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(19usize, "principal", &self.principal);
+        v.field(20usize, "role_definition", &self.role_definition);
+        v.field(21usize, "target_schedule", &self.target_schedule);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -1675,7 +1675,7 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 /// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/struct.UnifiedRoleManagementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicy {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1750,17 +1750,17 @@ impl rt::Object for UnifiedRoleManagementPolicy {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicy\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "is_organization_default", &self.is_organization_default);
-        d.field(4usize, "last_modified_by", &self.last_modified_by);
-        d.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(6usize, "scope_id", &self.scope_id);
-        d.field(7usize, "scope_type", &self.scope_type);
-        d.field(8usize, "effective_rules", &self.effective_rules);
-        d.field(9usize, "rules", &self.rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "is_organization_default", &self.is_organization_default);
+        v.field(4usize, "last_modified_by", &self.last_modified_by);
+        v.field(5usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(6usize, "scope_id", &self.scope_id);
+        v.field(7usize, "scope_type", &self.scope_type);
+        v.field(8usize, "effective_rules", &self.effective_rules);
+        v.field(9usize, "rules", &self.rules);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -1826,7 +1826,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicy);
 /// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/struct.UnifiedRoleManagementPolicyApprovalRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1860,10 +1860,10 @@ impl rt::Object for UnifiedRoleManagementPolicyApprovalRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyApprovalRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "setting", &self.setting);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "setting", &self.setting);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -1909,7 +1909,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
 /// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/struct.UnifiedRoleManagementPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyAssignment {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1962,13 +1962,13 @@ impl rt::Object for UnifiedRoleManagementPolicyAssignment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAssignment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "policy_id", &self.policy_id);
-        d.field(2usize, "role_definition_id", &self.role_definition_id);
-        d.field(3usize, "scope_id", &self.scope_id);
-        d.field(4usize, "scope_type", &self.scope_type);
-        d.field(5usize, "policy", &self.policy);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "policy_id", &self.policy_id);
+        v.field(2usize, "role_definition_id", &self.role_definition_id);
+        v.field(3usize, "scope_id", &self.scope_id);
+        v.field(4usize, "scope_type", &self.scope_type);
+        v.field(5usize, "policy", &self.policy);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2022,7 +2022,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 /// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/struct.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2060,11 +2060,11 @@ impl rt::Object for UnifiedRoleManagementPolicyAuthenticationContextRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "claim_value", &self.claim_value);
-        d.field(3usize, "is_enabled", &self.is_enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "claim_value", &self.claim_value);
+        v.field(3usize, "is_enabled", &self.is_enabled);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2113,7 +2113,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 /// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/struct.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyEnablementRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2147,10 +2147,10 @@ impl rt::Object for UnifiedRoleManagementPolicyEnablementRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyEnablementRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "enabled_rules", &self.enabled_rules);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "enabled_rules", &self.enabled_rules);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2196,7 +2196,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 /// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/struct.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyExpirationRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2239,11 +2239,11 @@ impl rt::Object for UnifiedRoleManagementPolicyExpirationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyExpirationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(2usize, "is_expiration_required", &self.is_expiration_required);
-        d.field(3usize, "maximum_duration", &self.maximum_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(2usize, "is_expiration_required", &self.is_expiration_required);
+        v.field(3usize, "maximum_duration", &self.maximum_duration);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2292,7 +2292,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 /// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/struct.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyNotificationRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2350,18 +2350,18 @@ impl rt::Object for UnifiedRoleManagementPolicyNotificationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyNotificationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
+        v.field(
             2usize,
             "is_default_recipients_enabled",
             &self.is_default_recipients_enabled,
         );
-        d.field(3usize, "notification_level", &self.notification_level);
-        d.field(4usize, "notification_recipients", &self.notification_recipients);
-        d.field(5usize, "notification_type", &self.notification_type);
-        d.field(6usize, "recipient_type", &self.recipient_type);
+        v.field(3usize, "notification_level", &self.notification_level);
+        v.field(4usize, "notification_recipients", &self.notification_recipients);
+        v.field(5usize, "notification_type", &self.notification_type);
+        v.field(6usize, "recipient_type", &self.recipient_type);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2419,7 +2419,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 /// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/struct.UnifiedRoleManagementPolicyRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyRule {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2446,9 +2446,9 @@ impl rt::Object for UnifiedRoleManagementPolicyRule {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"target\":"];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "target", &self.target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "target", &self.target);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2740,7 +2740,7 @@ rt::impl_serde!(AnyUnifiedRoleManagementPolicyRule);
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRuleTarget`, complex type.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleManagementPolicyRuleTarget {
     /// CSDL: property `caller`: `Edm.String`, nullable.
     pub caller: rt::Field<::std::string::String>,
@@ -2795,13 +2795,13 @@ impl rt::Object for UnifiedRoleManagementPolicyRuleTarget {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleManagementPolicyRuleTarget\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "caller", &self.caller);
-        d.field(1usize, "enforced_settings", &self.enforced_settings);
-        d.field(2usize, "inheritable_settings", &self.inheritable_settings);
-        d.field(3usize, "level", &self.level);
-        d.field(4usize, "operations", &self.operations);
-        d.field(5usize, "target_objects", &self.target_objects);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "caller", &self.caller);
+        v.field(1usize, "enforced_settings", &self.enforced_settings);
+        v.field(2usize, "inheritable_settings", &self.inheritable_settings);
+        v.field(3usize, "level", &self.level);
+        v.field(4usize, "operations", &self.operations);
+        v.field(5usize, "target_objects", &self.target_objects);
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2857,7 +2857,7 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 /// Request builders: [`UnifiedRoleScheduleBasePath`](requests/struct.UnifiedRoleScheduleBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleScheduleBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2953,21 +2953,21 @@ impl rt::Object for UnifiedRoleScheduleBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "created_using", &self.created_using);
-        d.field(4usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(5usize, "modified_date_time", &self.modified_date_time);
-        d.field(6usize, "principal_id", &self.principal_id);
-        d.field(7usize, "role_definition_id", &self.role_definition_id);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "created_using", &self.created_using);
+        v.field(4usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(5usize, "modified_date_time", &self.modified_date_time);
+        v.field(6usize, "principal_id", &self.principal_id);
+        v.field(7usize, "role_definition_id", &self.role_definition_id);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(10usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(11usize, "principal", &self.principal);
-        d.field(12usize, "role_definition", &self.role_definition);
+        v.field(10usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(11usize, "principal", &self.principal);
+        v.field(12usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3420,7 +3420,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleBase);
 /// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/struct.UnifiedRoleScheduleInstanceBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRoleScheduleInstanceBase {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3496,17 +3496,17 @@ impl rt::Object for UnifiedRoleScheduleInstanceBase {
     ];
     const TAG: &'static str = "\"#microsoft.graph.unifiedRoleScheduleInstanceBase\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "app_scope_id", &self.app_scope_id);
-        d.field(2usize, "directory_scope_id", &self.directory_scope_id);
-        d.field(3usize, "principal_id", &self.principal_id);
-        d.field(4usize, "role_definition_id", &self.role_definition_id);
-        d.field(5usize, "app_scope", &self.app_scope);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "app_scope_id", &self.app_scope_id);
+        v.field(2usize, "directory_scope_id", &self.directory_scope_id);
+        v.field(3usize, "principal_id", &self.principal_id);
+        v.field(4usize, "role_definition_id", &self.role_definition_id);
+        v.field(5usize, "app_scope", &self.app_scope);
         #[cfg(msgraph_v1_core)]
-        d.field(6usize, "directory_scope", &self.directory_scope);
-        #[cfg(msgraph_v1_core)] d.field(7usize, "principal", &self.principal);
-        d.field(8usize, "role_definition", &self.role_definition);
+        v.field(6usize, "directory_scope", &self.directory_scope);
+        #[cfg(msgraph_v1_core)] v.field(7usize, "principal", &self.principal);
+        v.field(8usize, "role_definition", &self.role_definition);
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3878,7 +3878,7 @@ rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
 /// Request builders: [`UsedInsightPath`](requests/struct.UsedInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsedInsight {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3926,12 +3926,12 @@ impl rt::Object for UsedInsight {
     ];
     const TAG: &'static str = "\"#microsoft.graph.usedInsight\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "last_used", &self.last_used);
-        d.field(2usize, "resource_reference", &self.resource_reference);
-        d.field(3usize, "resource_visualization", &self.resource_visualization);
-        d.field(4usize, "resource", &self.resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "last_used", &self.last_used);
+        v.field(2usize, "resource_reference", &self.resource_reference);
+        v.field(3usize, "resource_visualization", &self.resource_visualization);
+        v.field(4usize, "resource", &self.resource);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3982,7 +3982,7 @@ rt::impl_serde!(UsedInsight);
 /// Request builders: [`UserPath`](requests/struct.UserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct User {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4744,204 +4744,204 @@ impl rt::Object for User {
     ];
     const TAG: &'static str = "\"#microsoft.graph.user\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "deleted_date_time", &self.deleted_date_time);
-        d.field(2usize, "about_me", &self.about_me);
-        d.field(3usize, "account_enabled", &self.account_enabled);
-        d.field(4usize, "age_group", &self.age_group);
-        d.field(5usize, "assigned_licenses", &self.assigned_licenses);
-        d.field(6usize, "assigned_plans", &self.assigned_plans);
-        d.field(7usize, "authorization_info", &self.authorization_info);
-        d.field(8usize, "birthday", &self.birthday);
-        d.field(9usize, "business_phones", &self.business_phones);
-        d.field(10usize, "city", &self.city);
-        d.field(11usize, "company_name", &self.company_name);
-        d.field(12usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
-        d.field(13usize, "country", &self.country);
-        d.field(14usize, "created_date_time", &self.created_date_time);
-        d.field(15usize, "creation_type", &self.creation_type);
-        d.field(16usize, "custom_security_attributes", &self.custom_security_attributes);
-        d.field(17usize, "department", &self.department);
-        d.field(18usize, "device_enrollment_limit", &self.device_enrollment_limit);
-        d.field(19usize, "display_name", &self.display_name);
-        d.field(20usize, "employee_hire_date", &self.employee_hire_date);
-        d.field(21usize, "employee_id", &self.employee_id);
-        d.field(22usize, "employee_leave_date_time", &self.employee_leave_date_time);
-        d.field(23usize, "employee_org_data", &self.employee_org_data);
-        d.field(24usize, "employee_type", &self.employee_type);
-        d.field(25usize, "external_user_state", &self.external_user_state);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "deleted_date_time", &self.deleted_date_time);
+        v.field(2usize, "about_me", &self.about_me);
+        v.field(3usize, "account_enabled", &self.account_enabled);
+        v.field(4usize, "age_group", &self.age_group);
+        v.field(5usize, "assigned_licenses", &self.assigned_licenses);
+        v.field(6usize, "assigned_plans", &self.assigned_plans);
+        v.field(7usize, "authorization_info", &self.authorization_info);
+        v.field(8usize, "birthday", &self.birthday);
+        v.field(9usize, "business_phones", &self.business_phones);
+        v.field(10usize, "city", &self.city);
+        v.field(11usize, "company_name", &self.company_name);
+        v.field(12usize, "consent_provided_for_minor", &self.consent_provided_for_minor);
+        v.field(13usize, "country", &self.country);
+        v.field(14usize, "created_date_time", &self.created_date_time);
+        v.field(15usize, "creation_type", &self.creation_type);
+        v.field(16usize, "custom_security_attributes", &self.custom_security_attributes);
+        v.field(17usize, "department", &self.department);
+        v.field(18usize, "device_enrollment_limit", &self.device_enrollment_limit);
+        v.field(19usize, "display_name", &self.display_name);
+        v.field(20usize, "employee_hire_date", &self.employee_hire_date);
+        v.field(21usize, "employee_id", &self.employee_id);
+        v.field(22usize, "employee_leave_date_time", &self.employee_leave_date_time);
+        v.field(23usize, "employee_org_data", &self.employee_org_data);
+        v.field(24usize, "employee_type", &self.employee_type);
+        v.field(25usize, "external_user_state", &self.external_user_state);
+        v.field(
             26usize,
             "external_user_state_change_date_time",
             &self.external_user_state_change_date_time,
         );
-        d.field(27usize, "fax_number", &self.fax_number);
-        d.field(28usize, "given_name", &self.given_name);
-        d.field(29usize, "hire_date", &self.hire_date);
-        d.field(30usize, "identities", &self.identities);
-        d.field(31usize, "identity_parent_id", &self.identity_parent_id);
-        d.field(32usize, "im_addresses", &self.im_addresses);
-        d.field(33usize, "interests", &self.interests);
-        d.field(34usize, "is_management_restricted", &self.is_management_restricted);
-        d.field(35usize, "is_resource_account", &self.is_resource_account);
-        d.field(36usize, "job_title", &self.job_title);
-        d.field(
+        v.field(27usize, "fax_number", &self.fax_number);
+        v.field(28usize, "given_name", &self.given_name);
+        v.field(29usize, "hire_date", &self.hire_date);
+        v.field(30usize, "identities", &self.identities);
+        v.field(31usize, "identity_parent_id", &self.identity_parent_id);
+        v.field(32usize, "im_addresses", &self.im_addresses);
+        v.field(33usize, "interests", &self.interests);
+        v.field(34usize, "is_management_restricted", &self.is_management_restricted);
+        v.field(35usize, "is_resource_account", &self.is_resource_account);
+        v.field(36usize, "job_title", &self.job_title);
+        v.field(
             37usize,
             "last_password_change_date_time",
             &self.last_password_change_date_time,
         );
-        d.field(
+        v.field(
             38usize,
             "legal_age_group_classification",
             &self.legal_age_group_classification,
         );
-        d.field(39usize, "license_assignment_states", &self.license_assignment_states);
-        d.field(40usize, "mail", &self.mail);
-        d.field(41usize, "mailbox_settings", &self.mailbox_settings);
-        d.field(42usize, "mail_nickname", &self.mail_nickname);
-        d.field(43usize, "mobile_phone", &self.mobile_phone);
-        d.field(44usize, "my_site", &self.my_site);
-        d.field(45usize, "office_location", &self.office_location);
-        d.field(
+        v.field(39usize, "license_assignment_states", &self.license_assignment_states);
+        v.field(40usize, "mail", &self.mail);
+        v.field(41usize, "mailbox_settings", &self.mailbox_settings);
+        v.field(42usize, "mail_nickname", &self.mail_nickname);
+        v.field(43usize, "mobile_phone", &self.mobile_phone);
+        v.field(44usize, "my_site", &self.my_site);
+        v.field(45usize, "office_location", &self.office_location);
+        v.field(
             46usize,
             "on_premises_distinguished_name",
             &self.on_premises_distinguished_name,
         );
-        d.field(47usize, "on_premises_domain_name", &self.on_premises_domain_name);
-        d.field(
+        v.field(47usize, "on_premises_domain_name", &self.on_premises_domain_name);
+        v.field(
             48usize,
             "on_premises_extension_attributes",
             &self.on_premises_extension_attributes,
         );
-        d.field(49usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
-        d.field(
+        v.field(49usize, "on_premises_immutable_id", &self.on_premises_immutable_id);
+        v.field(
             50usize,
             "on_premises_last_sync_date_time",
             &self.on_premises_last_sync_date_time,
         );
-        d.field(
+        v.field(
             51usize,
             "on_premises_provisioning_errors",
             &self.on_premises_provisioning_errors,
         );
-        d.field(
+        v.field(
             52usize,
             "on_premises_sam_account_name",
             &self.on_premises_sam_account_name,
         );
-        d.field(
+        v.field(
             53usize,
             "on_premises_security_identifier",
             &self.on_premises_security_identifier,
         );
-        d.field(54usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
-        d.field(
+        v.field(54usize, "on_premises_sync_enabled", &self.on_premises_sync_enabled);
+        v.field(
             55usize,
             "on_premises_user_principal_name",
             &self.on_premises_user_principal_name,
         );
-        d.field(56usize, "other_mails", &self.other_mails);
-        d.field(57usize, "password_policies", &self.password_policies);
-        d.field(58usize, "password_profile", &self.password_profile);
-        d.field(59usize, "past_projects", &self.past_projects);
-        d.field(60usize, "postal_code", &self.postal_code);
-        d.field(61usize, "preferred_data_location", &self.preferred_data_location);
-        d.field(62usize, "preferred_language", &self.preferred_language);
-        d.field(63usize, "preferred_name", &self.preferred_name);
-        d.field(64usize, "print", &self.print);
-        d.field(65usize, "provisioned_plans", &self.provisioned_plans);
-        d.field(66usize, "proxy_addresses", &self.proxy_addresses);
-        d.field(67usize, "responsibilities", &self.responsibilities);
-        d.field(68usize, "schools", &self.schools);
-        d.field(69usize, "security_identifier", &self.security_identifier);
-        d.field(
+        v.field(56usize, "other_mails", &self.other_mails);
+        v.field(57usize, "password_policies", &self.password_policies);
+        v.field(58usize, "password_profile", &self.password_profile);
+        v.field(59usize, "past_projects", &self.past_projects);
+        v.field(60usize, "postal_code", &self.postal_code);
+        v.field(61usize, "preferred_data_location", &self.preferred_data_location);
+        v.field(62usize, "preferred_language", &self.preferred_language);
+        v.field(63usize, "preferred_name", &self.preferred_name);
+        v.field(64usize, "print", &self.print);
+        v.field(65usize, "provisioned_plans", &self.provisioned_plans);
+        v.field(66usize, "proxy_addresses", &self.proxy_addresses);
+        v.field(67usize, "responsibilities", &self.responsibilities);
+        v.field(68usize, "schools", &self.schools);
+        v.field(69usize, "security_identifier", &self.security_identifier);
+        v.field(
             70usize,
             "service_provisioning_errors",
             &self.service_provisioning_errors,
         );
-        d.field(71usize, "show_in_address_list", &self.show_in_address_list);
-        d.field(72usize, "sign_in_activity", &self.sign_in_activity);
-        d.field(
+        v.field(71usize, "show_in_address_list", &self.show_in_address_list);
+        v.field(72usize, "sign_in_activity", &self.sign_in_activity);
+        v.field(
             73usize,
             "sign_in_sessions_valid_from_date_time",
             &self.sign_in_sessions_valid_from_date_time,
         );
-        d.field(74usize, "skills", &self.skills);
-        d.field(75usize, "state", &self.state);
-        d.field(76usize, "street_address", &self.street_address);
-        d.field(77usize, "surname", &self.surname);
-        d.field(78usize, "usage_location", &self.usage_location);
-        d.field(79usize, "user_principal_name", &self.user_principal_name);
-        d.field(80usize, "user_type", &self.user_type);
-        d.field(81usize, "activities", &self.activities);
-        d.field(82usize, "adhoc_calls", &self.adhoc_calls);
+        v.field(74usize, "skills", &self.skills);
+        v.field(75usize, "state", &self.state);
+        v.field(76usize, "street_address", &self.street_address);
+        v.field(77usize, "surname", &self.surname);
+        v.field(78usize, "usage_location", &self.usage_location);
+        v.field(79usize, "user_principal_name", &self.user_principal_name);
+        v.field(80usize, "user_type", &self.user_type);
+        v.field(81usize, "activities", &self.activities);
+        v.field(82usize, "adhoc_calls", &self.adhoc_calls);
         #[cfg(
             msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
-        )] d.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
-        d.field(84usize, "app_role_assignments", &self.app_role_assignments);
-        d.field(85usize, "authentication", &self.authentication);
-        d.field(86usize, "calendar", &self.calendar);
-        d.field(87usize, "calendar_groups", &self.calendar_groups);
-        d.field(88usize, "calendars", &self.calendars);
-        d.field(89usize, "calendar_view", &self.calendar_view);
-        d.field(90usize, "chats", &self.chats);
-        d.field(91usize, "cloud_clipboard", &self.cloud_clipboard);
-        d.field(92usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(93usize, "contact_folders", &self.contact_folders);
-        d.field(94usize, "contacts", &self.contacts);
-        d.field(95usize, "created_objects", &self.created_objects);
-        d.field(
+        )] v.field(83usize, "agreement_acceptances", &self.agreement_acceptances);
+        v.field(84usize, "app_role_assignments", &self.app_role_assignments);
+        v.field(85usize, "authentication", &self.authentication);
+        v.field(86usize, "calendar", &self.calendar);
+        v.field(87usize, "calendar_groups", &self.calendar_groups);
+        v.field(88usize, "calendars", &self.calendars);
+        v.field(89usize, "calendar_view", &self.calendar_view);
+        v.field(90usize, "chats", &self.chats);
+        v.field(91usize, "cloud_clipboard", &self.cloud_clipboard);
+        v.field(92usize, "cloud_p_cs", &self.cloud_p_cs);
+        v.field(93usize, "contact_folders", &self.contact_folders);
+        v.field(94usize, "contacts", &self.contacts);
+        v.field(95usize, "created_objects", &self.created_objects);
+        v.field(
             96usize,
             "data_security_and_governance",
             &self.data_security_and_governance,
         );
-        d.field(
+        v.field(
             97usize,
             "device_management_troubleshooting_events",
             &self.device_management_troubleshooting_events,
         );
-        d.field(98usize, "direct_reports", &self.direct_reports);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(99usize, "drive", &self.drive);
-        #[cfg(msgraph_v1_drives_or_search)] d.field(100usize, "drives", &self.drives);
-        d.field(101usize, "employee_experience", &self.employee_experience);
-        d.field(102usize, "events", &self.events);
-        d.field(103usize, "extensions", &self.extensions);
-        d.field(104usize, "followed_sites", &self.followed_sites);
-        d.field(105usize, "inference_classification", &self.inference_classification);
-        d.field(106usize, "insights", &self.insights);
-        d.field(107usize, "joined_teams", &self.joined_teams);
-        d.field(108usize, "license_details", &self.license_details);
-        d.field(109usize, "mail_folders", &self.mail_folders);
+        v.field(98usize, "direct_reports", &self.direct_reports);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(99usize, "drive", &self.drive);
+        #[cfg(msgraph_v1_drives_or_search)] v.field(100usize, "drives", &self.drives);
+        v.field(101usize, "employee_experience", &self.employee_experience);
+        v.field(102usize, "events", &self.events);
+        v.field(103usize, "extensions", &self.extensions);
+        v.field(104usize, "followed_sites", &self.followed_sites);
+        v.field(105usize, "inference_classification", &self.inference_classification);
+        v.field(106usize, "insights", &self.insights);
+        v.field(107usize, "joined_teams", &self.joined_teams);
+        v.field(108usize, "license_details", &self.license_details);
+        v.field(109usize, "mail_folders", &self.mail_folders);
         #[cfg(msgraph_v1_device_app_management_or_search)]
-        d.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
-        d.field(111usize, "managed_devices", &self.managed_devices);
-        d.field(112usize, "manager", &self.manager);
-        d.field(113usize, "member_of", &self.member_of);
-        d.field(114usize, "messages", &self.messages);
+        v.field(110usize, "managed_app_registrations", &self.managed_app_registrations);
+        v.field(111usize, "managed_devices", &self.managed_devices);
+        v.field(112usize, "manager", &self.manager);
+        v.field(113usize, "member_of", &self.member_of);
+        v.field(114usize, "messages", &self.messages);
         #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-        d.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
-        d.field(116usize, "onenote", &self.onenote);
-        d.field(117usize, "online_meetings", &self.online_meetings);
-        d.field(118usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
-        d.field(119usize, "outlook", &self.outlook);
-        d.field(120usize, "owned_devices", &self.owned_devices);
-        d.field(121usize, "owned_objects", &self.owned_objects);
-        d.field(122usize, "people", &self.people);
-        d.field(123usize, "permission_grants", &self.permission_grants);
-        d.field(124usize, "photo", &self.photo);
-        d.field(125usize, "photos", &self.photos);
-        d.field(126usize, "planner", &self.planner);
-        d.field(127usize, "presence", &self.presence);
-        d.field(128usize, "registered_devices", &self.registered_devices);
-        d.field(129usize, "scoped_role_member_of", &self.scoped_role_member_of);
-        d.field(130usize, "settings", &self.settings);
-        d.field(131usize, "solutions", &self.solutions);
-        d.field(132usize, "sponsor_of", &self.sponsor_of);
-        d.field(133usize, "sponsors", &self.sponsors);
-        d.field(134usize, "teamwork", &self.teamwork);
-        d.field(135usize, "todo", &self.todo);
-        d.field(136usize, "transitive_member_of", &self.transitive_member_of);
+        v.field(115usize, "oauth2_permission_grants", &self.oauth2_permission_grants);
+        v.field(116usize, "onenote", &self.onenote);
+        v.field(117usize, "online_meetings", &self.online_meetings);
+        v.field(118usize, "on_premises_sync_behavior", &self.on_premises_sync_behavior);
+        v.field(119usize, "outlook", &self.outlook);
+        v.field(120usize, "owned_devices", &self.owned_devices);
+        v.field(121usize, "owned_objects", &self.owned_objects);
+        v.field(122usize, "people", &self.people);
+        v.field(123usize, "permission_grants", &self.permission_grants);
+        v.field(124usize, "photo", &self.photo);
+        v.field(125usize, "photos", &self.photos);
+        v.field(126usize, "planner", &self.planner);
+        v.field(127usize, "presence", &self.presence);
+        v.field(128usize, "registered_devices", &self.registered_devices);
+        v.field(129usize, "scoped_role_member_of", &self.scoped_role_member_of);
+        v.field(130usize, "settings", &self.settings);
+        v.field(131usize, "solutions", &self.solutions);
+        v.field(132usize, "sponsor_of", &self.sponsor_of);
+        v.field(133usize, "sponsors", &self.sponsors);
+        v.field(134usize, "teamwork", &self.teamwork);
+        v.field(135usize, "todo", &self.todo);
+        v.field(136usize, "transitive_member_of", &self.transitive_member_of);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7951,7 +7951,7 @@ rt::impl_serde!(AnyUser);
 /// CSDL: `microsoft.graph.userPrint`, complex type.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserPrint {
     /// CSDL: containment navigation property `recentPrinterShares`: `Collection(microsoft.graph.printerShare)`, not nullable.
     pub recent_printer_shares: rt::Field<::std::vec::Vec<crate::v1::PrinterShare>>,
@@ -7975,8 +7975,8 @@ impl rt::Object for UserPrint {
     const KEYS_JSON: &'static [&'static str] = &[",\"recentPrinterShares\":"];
     const TAG: &'static str = "\"#microsoft.graph.userPrint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "recent_printer_shares", &self.recent_printer_shares);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "recent_printer_shares", &self.recent_printer_shares);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8017,7 +8017,7 @@ rt::impl_serde!(UserPrint);
 /// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/struct.UserScopeTeamsAppInstallationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserScopeTeamsAppInstallation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8073,14 +8073,14 @@ impl rt::Object for UserScopeTeamsAppInstallation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userScopeTeamsAppInstallation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "consented_permission_set", &self.consented_permission_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "consented_permission_set", &self.consented_permission_set);
         #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(2usize, "teams_app", &self.teams_app);
+        v.field(2usize, "teams_app", &self.teams_app);
         #[cfg(msgraph_v1_app_catalogs_or_search)]
-        d.field(3usize, "teams_app_definition", &self.teams_app_definition);
-        d.field(4usize, "chat", &self.chat);
+        v.field(3usize, "teams_app_definition", &self.teams_app_definition);
+        v.field(4usize, "chat", &self.chat);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8136,7 +8136,7 @@ rt::impl_serde!(UserScopeTeamsAppInstallation);
 /// Request builders: [`UserTeamworkPath`](requests/struct.UserTeamworkPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTeamwork {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8186,12 +8186,12 @@ impl rt::Object for UserTeamwork {
     ];
     const TAG: &'static str = "\"#microsoft.graph.userTeamwork\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "locale", &self.locale);
-        d.field(2usize, "region", &self.region);
-        d.field(3usize, "associated_teams", &self.associated_teams);
-        d.field(4usize, "installed_apps", &self.installed_apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "locale", &self.locale);
+        v.field(2usize, "region", &self.region);
+        v.field(3usize, "associated_teams", &self.associated_teams);
+        v.field(4usize, "installed_apps", &self.installed_apps);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8243,7 +8243,7 @@ rt::impl_serde!(UserTeamwork);
 /// Request builders: [`VirtualEndpointPath`](requests/struct.VirtualEndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEndpoint {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8320,17 +8320,17 @@ impl rt::Object for VirtualEndpoint {
     ];
     const TAG: &'static str = "\"#microsoft.graph.virtualEndpoint\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "audit_events", &self.audit_events);
-        d.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
-        d.field(3usize, "device_images", &self.device_images);
-        d.field(4usize, "gallery_images", &self.gallery_images);
-        d.field(5usize, "on_premises_connections", &self.on_premises_connections);
-        d.field(6usize, "provisioning_policies", &self.provisioning_policies);
-        d.field(7usize, "report", &self.report);
-        d.field(8usize, "service_plans", &self.service_plans);
-        d.field(9usize, "user_settings", &self.user_settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "audit_events", &self.audit_events);
+        v.field(2usize, "cloud_p_cs", &self.cloud_p_cs);
+        v.field(3usize, "device_images", &self.device_images);
+        v.field(4usize, "gallery_images", &self.gallery_images);
+        v.field(5usize, "on_premises_connections", &self.on_premises_connections);
+        v.field(6usize, "provisioning_policies", &self.provisioning_policies);
+        v.field(7usize, "report", &self.report);
+        v.field(8usize, "service_plans", &self.service_plans);
+        v.field(9usize, "user_settings", &self.user_settings);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8398,7 +8398,7 @@ rt::impl_serde!(VirtualEndpoint);
 /// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/struct.WindowsHelloForBusinessAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsHelloForBusinessAuthenticationMethod {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8446,12 +8446,12 @@ impl rt::Object for WindowsHelloForBusinessAuthenticationMethod {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsHelloForBusinessAuthenticationMethod\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_date_time", &self.created_date_time);
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "key_strength", &self.key_strength);
-        d.field(4usize, "device", &self.device);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_date_time", &self.created_date_time);
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "key_strength", &self.key_strength);
+        v.field(4usize, "device", &self.device);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -9,7 +9,7 @@ use super::*;
 /// - `proof`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
     pub key_credential: rt::Field<crate::beta::KeyCredential>,
@@ -47,10 +47,10 @@ impl rt::Object for ApplicationAddKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credential", &self.key_credential);
-        d.field(1usize, "password_credential", &self.password_credential);
-        d.field(2usize, "proof", &self.proof);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credential", &self.key_credential);
+        v.field(1usize, "password_credential", &self.password_credential);
+        v.field(2usize, "proof", &self.proof);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -95,7 +95,7 @@ rt::impl_serde!(ApplicationAddKeyParams);
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
     pub password_credential: rt::Field<crate::beta::PasswordCredential>,
@@ -119,8 +119,8 @@ impl rt::Object for ApplicationAddPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password_credential", &self.password_credential);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password_credential", &self.password_credential);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -161,7 +161,7 @@ rt::impl_serde!(ApplicationAddPasswordParams);
 /// - `approveAllPermissions`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams {
     /// CSDL: property `packageIds`: `Collection(Edm.String)`, nullable.
     pub package_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -192,9 +192,9 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.approveApps(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "package_ids", &self.package_ids);
-        d.field(1usize, "approve_all_permissions", &self.approve_all_permissions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "package_ids", &self.package_ids);
+        v.field(1usize, "approve_all_permissions", &self.approve_all_permissions);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -241,7 +241,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsApproveAppsParams);
 /// - `resourceId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
     pub decision: rt::Field<::std::string::String>,
@@ -284,11 +284,11 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision", &self.decision);
-        d.field(1usize, "justification", &self.justification);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decision", &self.decision);
+        v.field(1usize, "justification", &self.justification);
+        v.field(2usize, "principal_id", &self.principal_id);
+        v.field(3usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -336,7 +336,7 @@ rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 /// - `enterpriseToken`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkSettingsCompleteSignupParams {
     /// CSDL: property `enterpriseToken`: `Edm.String`, nullable.
     pub enterprise_token: rt::Field<::std::string::String>,
@@ -360,8 +360,8 @@ impl rt::Object for AndroidForWorkSettingsCompleteSignupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":"];
     const TAG: &'static str = "\"#microsoft.graph.completeSignup(microsoft.graph.androidForWorkSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enterprise_token", &self.enterprise_token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enterprise_token", &self.enterprise_token);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -401,7 +401,7 @@ rt::impl_serde!(AndroidForWorkSettingsCompleteSignupParams);
 /// - `enterpriseToken`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams {
     /// CSDL: property `enterpriseToken`: `Edm.String`, nullable.
     pub enterprise_token: rt::Field<::std::string::String>,
@@ -426,8 +426,8 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupPa
     const KEYS_JSON: &'static [&'static str] = &[",\"enterpriseToken\":"];
     const TAG: &'static str = "\"#microsoft.graph.completeSignup(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enterprise_token", &self.enterprise_token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enterprise_token", &self.enterprise_token);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -470,7 +470,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsCompleteSignupParams
 /// - `parentUri`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     /// CSDL: property `parentUri`: `Edm.String`, nullable.
     pub parent_uri: rt::Field<::std::string::String>,
@@ -496,8 +496,8 @@ for AndroidManagedStoreAccountEnterpriseSettingsCreateGooglePlayWebTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parentUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.createGooglePlayWebToken(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parent_uri", &self.parent_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "parent_uri", &self.parent_uri);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -542,7 +542,7 @@ rt::impl_serde!(
 /// - `tokenValidityInSeconds`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     /// CSDL: property `tokenValidityInSeconds`: `Edm.Int32`, not nullable.
     pub token_validity_in_seconds: rt::Field<i32>,
@@ -566,8 +566,8 @@ impl rt::Object for AndroidDeviceOwnerEnrollmentProfileCreateTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":"];
     const TAG: &'static str = "\"#microsoft.graph.createToken(microsoft.graph.androidDeviceOwnerEnrollmentProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -607,7 +607,7 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentProfileCreateTokenParams);
 /// - `tokenValidityInSeconds`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkEnrollmentProfileCreateTokenParams {
     /// CSDL: property `tokenValidityInSeconds`: `Edm.Int32`, not nullable.
     pub token_validity_in_seconds: rt::Field<i32>,
@@ -631,8 +631,8 @@ impl rt::Object for AndroidForWorkEnrollmentProfileCreateTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"tokenValidityInSeconds\":"];
     const TAG: &'static str = "\"#microsoft.graph.createToken(microsoft.graph.androidForWorkEnrollmentProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "token_validity_in_seconds", &self.token_validity_in_seconds);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -672,7 +672,7 @@ rt::impl_serde!(AndroidForWorkEnrollmentProfileCreateTokenParams);
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentCollectionCreateUploadSessionParams {
     /// CSDL: property `AttachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
     pub attachment_item: rt::Field<crate::beta::AttachmentItem>,
@@ -696,8 +696,8 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_item", &self.attachment_item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_item", &self.attachment_item);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -737,7 +737,7 @@ rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -762,8 +762,8 @@ impl rt::Object for AndroidManagedAppProtectionCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.androidManagedAppProtection))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -803,7 +803,7 @@ rt::impl_serde!(AndroidManagedAppProtectionCollectionHasPayloadLinksParams);
 /// - `displayName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationTemplateInstantiateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -827,8 +827,8 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.instantiate(microsoft.graph.applicationTemplate)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_application_templates_or_search)]
@@ -869,7 +869,7 @@ rt::impl_serde!(ApplicationTemplateInstantiateParams);
 /// - `proof`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -896,9 +896,9 @@ impl rt::Object for ApplicationRemoveKeyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-        d.field(1usize, "proof", &self.proof);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_id", &self.key_id);
+        v.field(1usize, "proof", &self.proof);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -940,7 +940,7 @@ rt::impl_serde!(ApplicationRemoveKeyParams);
 /// - `keyId`: `Edm.Guid`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -964,8 +964,8 @@ impl rt::Object for ApplicationRemovePasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_id", &self.key_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1004,7 +1004,7 @@ rt::impl_serde!(ApplicationRemovePasswordParams);
 /// - `hostName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidForWorkSettingsRequestSignupUrlParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
     pub host_name: rt::Field<::std::string::String>,
@@ -1028,8 +1028,8 @@ impl rt::Object for AndroidForWorkSettingsRequestSignupUrlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestSignupUrl(microsoft.graph.androidForWorkSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "host_name", &self.host_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "host_name", &self.host_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1069,7 +1069,7 @@ rt::impl_serde!(AndroidForWorkSettingsRequestSignupUrlParams);
 /// - `hostName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
     pub host_name: rt::Field<::std::string::String>,
@@ -1094,8 +1094,8 @@ impl rt::Object for AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrl
     const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
     const TAG: &'static str = "\"#microsoft.graph.requestSignupUrl(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "host_name", &self.host_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "host_name", &self.host_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1137,7 +1137,7 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettingsRequestSignupUrlPara
 /// - `requireChangeOnNextSignIn`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodResetPasswordParams {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
     pub new_password: rt::Field<::std::string::String>,
@@ -1167,9 +1167,9 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_password", &self.new_password);
+        v.field(
             1usize,
             "require_change_on_next_sign_in",
             &self.require_change_on_next_sign_in,
@@ -1218,7 +1218,7 @@ rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 /// - `enabled`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManagedEnrollmentStateParams {
     /// CSDL: property `enabled`: `Edm.Boolean`, not nullable.
     pub enabled: rt::Field<bool>,
@@ -1244,8 +1244,8 @@ for AndroidManagedStoreAccountEnterpriseSettingsSetAndroidDeviceOwnerFullyManage
     const KEYS_JSON: &'static [&'static str] = &[",\"enabled\":"];
     const TAG: &'static str = "\"#microsoft.graph.setAndroidDeviceOwnerFullyManagedEnrollmentState(microsoft.graph.androidManagedStoreAccountEnterpriseSettings)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enabled", &self.enabled);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enabled", &self.enabled);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1290,7 +1290,7 @@ rt::impl_serde!(
 /// - `priority`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
@@ -1314,8 +1314,8 @@ impl rt::Object for AppleUserInitiatedEnrollmentProfileSetPriorityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.appleUserInitiatedEnrollmentProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "priority", &self.priority);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1355,7 +1355,7 @@ rt::impl_serde!(AppleUserInitiatedEnrollmentProfileSetPriorityParams);
 /// - `value`: `Collection(microsoft.graph.alert)`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertCollectionUpdateAlertsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.alert)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::Alert>>,
@@ -1379,8 +1379,8 @@ impl rt::Object for AlertCollectionUpdateAlertsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAlerts(Collection(microsoft.graph.alert))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1422,7 +1422,7 @@ rt::impl_serde!(AlertCollectionUpdateAlertsParams);
 /// - `cancellationMessage`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingAppointmentCancelParams {
     /// CSDL: property `cancellationMessage`: `Edm.String`, nullable.
     pub cancellation_message: rt::Field<::std::string::String>,
@@ -1446,8 +1446,8 @@ impl rt::Object for BookingAppointmentCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.bookingAppointment)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cancellation_message", &self.cancellation_message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cancellation_message", &self.cancellation_message);
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -1488,7 +1488,7 @@ rt::impl_serde!(BookingAppointmentCancelParams);
 /// - `justification`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BusinessFlowRecordDecisionsParams {
     /// CSDL: property `reviewResult`: `Edm.String`, nullable.
     pub review_result: rt::Field<::std::string::String>,
@@ -1518,9 +1518,9 @@ impl rt::Object for BusinessFlowRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordDecisions(microsoft.graph.businessFlow)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_result", &self.review_result);
-        d.field(1usize, "justification", &self.justification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "review_result", &self.review_result);
+        v.field(1usize, "justification", &self.justification);
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -1562,7 +1562,7 @@ rt::impl_serde!(BusinessFlowRecordDecisionsParams);
 /// - `contentType`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeCollectionAddCopyParams {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
     pub content_type: rt::Field<::std::string::String>,
@@ -1586,8 +1586,8 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.addCopy(Collection(microsoft.graph.contentType))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -1630,7 +1630,7 @@ rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 /// - `participantCapacity`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallAnswerParams {
     /// CSDL: property `callbackUri`: `Edm.String`, not nullable.
     pub callback_uri: rt::Field<::std::string::String>,
@@ -1673,11 +1673,11 @@ impl rt::Object for CallAnswerParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.answer(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callback_uri", &self.callback_uri);
-        d.field(1usize, "media_config", &self.media_config);
-        d.field(2usize, "accepted_modalities", &self.accepted_modalities);
-        d.field(3usize, "participant_capacity", &self.participant_capacity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "callback_uri", &self.callback_uri);
+        v.field(1usize, "media_config", &self.media_config);
+        v.field(2usize, "accepted_modalities", &self.accepted_modalities);
+        v.field(3usize, "participant_capacity", &self.participant_capacity);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1725,7 +1725,7 @@ rt::impl_serde!(CallAnswerParams);
 /// - `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcProvisioningPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -1751,8 +1751,8 @@ impl rt::Object for CloudPcProvisioningPolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcProvisioningPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1792,7 +1792,7 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserSettingAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -1818,8 +1818,8 @@ impl rt::Object for CloudPcUserSettingAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1860,7 +1860,7 @@ rt::impl_serde!(CloudPcUserSettingAssignParams);
 /// - `propagateToExistingLists`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeAssociateWithHubSitesParams {
     /// CSDL: property `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
     pub hub_site_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1890,9 +1890,9 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.associateWithHubSites(microsoft.graph.contentType)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hub_site_urls", &self.hub_site_urls);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hub_site_urls", &self.hub_site_urls);
+        v.field(
             1usize,
             "propagate_to_existing_lists",
             &self.propagate_to_existing_lists,
@@ -1939,7 +1939,7 @@ rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallCancelMediaProcessingParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -1963,8 +1963,8 @@ impl rt::Object for CallCancelMediaProcessingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessing(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2004,7 +2004,7 @@ rt::impl_serde!(CallCancelMediaProcessingParams);
 /// - `role`: `microsoft.graph.screenSharingRole`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallChangeScreenSharingRoleParams {
     /// CSDL: property `role`: `microsoft.graph.screenSharingRole`, not nullable.
     pub role: rt::Field<crate::beta::ScreenSharingRole>,
@@ -2028,8 +2028,8 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"role\":"];
     const TAG: &'static str = "\"#microsoft.graph.changeScreenSharingRole(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role", &self.role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "role", &self.role);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2070,7 +2070,7 @@ rt::impl_serde!(CallChangeScreenSharingRoleParams);
 /// - `serviceAccountCredentials`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChromeOsOnboardingSettingsCollectionConnectParams {
     /// CSDL: property `ownerUserPrincipalName`: `Edm.String`, nullable.
     pub owner_user_principal_name: rt::Field<::std::string::String>,
@@ -2103,9 +2103,9 @@ impl rt::Object for ChromeOsOnboardingSettingsCollectionConnectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.connect(Collection(microsoft.graph.chromeOSOnboardingSettings))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "owner_user_principal_name", &self.owner_user_principal_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "owner_user_principal_name", &self.owner_user_principal_name);
+        v.field(
             1usize,
             "service_account_credentials",
             &self.service_account_credentials,
@@ -2153,7 +2153,7 @@ rt::impl_serde!(ChromeOsOnboardingSettingsCollectionConnectParams);
 /// - `destinationFileName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// CSDL: property `sourceFile`: `microsoft.graph.itemReference`, not nullable.
     pub source_file: rt::Field<crate::beta::ItemReference>,
@@ -2183,9 +2183,9 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_file", &self.source_file);
-        d.field(1usize, "destination_file_name", &self.destination_file_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source_file", &self.source_file);
+        v.field(1usize, "destination_file_name", &self.destination_file_name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -2228,7 +2228,7 @@ rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2252,8 +2252,8 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
@@ -2296,7 +2296,7 @@ rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
 /// - `AvailabilityViewInterval`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarGetScheduleParams {
     /// CSDL: property `Schedules`: `Collection(Edm.String)`, nullable.
     pub schedules: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2339,11 +2339,11 @@ impl rt::Object for CalendarGetScheduleParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSchedule(microsoft.graph.calendar)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "schedules", &self.schedules);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "availability_view_interval", &self.availability_view_interval);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "schedules", &self.schedules);
+        v.field(1usize, "end_time", &self.end_time);
+        v.field(2usize, "start_time", &self.start_time);
+        v.field(3usize, "availability_view_interval", &self.availability_view_interval);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2391,7 +2391,7 @@ rt::impl_serde!(CalendarGetScheduleParams);
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// CSDL: property `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
     pub quality: rt::Field<crate::beta::TeleconferenceDeviceQuality>,
@@ -2415,8 +2415,8 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quality\":"];
     const TAG: &'static str = "\"#microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quality", &self.quality);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "quality", &self.quality);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2456,7 +2456,7 @@ rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -2480,8 +2480,8 @@ impl rt::Object for CallMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2522,7 +2522,7 @@ rt::impl_serde!(CallMuteParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallPlayPromptParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::beta::AnyPrompt>>,
@@ -2556,10 +2556,10 @@ impl rt::Object for CallPlayPromptParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.playPrompt(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "loop_", &self.loop_);
-        d.field(2usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "prompts", &self.prompts);
+        v.field(1usize, "loop_", &self.loop_);
+        v.field(2usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2612,7 +2612,7 @@ rt::impl_serde!(CallPlayPromptParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecordParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::beta::AnyPrompt>>,
@@ -2680,28 +2680,28 @@ impl rt::Object for CallRecordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.record(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "prompts", &self.prompts);
+        v.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
+        v.field(
             2usize,
             "initial_silence_timeout_in_seconds",
             &self.initial_silence_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             3usize,
             "max_silence_timeout_in_seconds",
             &self.max_silence_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             4usize,
             "max_record_duration_in_seconds",
             &self.max_record_duration_in_seconds,
         );
-        d.field(5usize, "play_beep", &self.play_beep);
-        d.field(6usize, "stream_while_recording", &self.stream_while_recording);
-        d.field(7usize, "stop_tones", &self.stop_tones);
-        d.field(8usize, "client_context", &self.client_context);
+        v.field(5usize, "play_beep", &self.play_beep);
+        v.field(6usize, "stream_while_recording", &self.stream_while_recording);
+        v.field(7usize, "stop_tones", &self.stop_tones);
+        v.field(8usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2771,7 +2771,7 @@ rt::impl_serde!(CallRecordParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecordResponseParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::beta::AnyPrompt>>,
@@ -2839,28 +2839,28 @@ impl rt::Object for CallRecordResponseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordResponse(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "prompts", &self.prompts);
+        v.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
+        v.field(
             2usize,
             "initial_silence_timeout_in_seconds",
             &self.initial_silence_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             3usize,
             "max_silence_timeout_in_seconds",
             &self.max_silence_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             4usize,
             "max_record_duration_in_seconds",
             &self.max_record_duration_in_seconds,
         );
-        d.field(5usize, "play_beep", &self.play_beep);
-        d.field(6usize, "stream_while_recording", &self.stream_while_recording);
-        d.field(7usize, "stop_tones", &self.stop_tones);
-        d.field(8usize, "client_context", &self.client_context);
+        v.field(5usize, "play_beep", &self.play_beep);
+        v.field(6usize, "stream_while_recording", &self.stream_while_recording);
+        v.field(7usize, "stop_tones", &self.stop_tones);
+        v.field(8usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2927,7 +2927,7 @@ rt::impl_serde!(CallRecordResponseParams);
 /// - `callbackUri`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRedirectParams {
     /// CSDL: property `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub targets: rt::Field<::std::vec::Vec<crate::beta::InvitationParticipantInfo>>,
@@ -2980,13 +2980,13 @@ impl rt::Object for CallRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "targets", &self.targets);
-        d.field(1usize, "target_disposition", &self.target_disposition);
-        d.field(2usize, "timeout", &self.timeout);
-        d.field(3usize, "mask_callee", &self.mask_callee);
-        d.field(4usize, "mask_caller", &self.mask_caller);
-        d.field(5usize, "callback_uri", &self.callback_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "targets", &self.targets);
+        v.field(1usize, "target_disposition", &self.target_disposition);
+        v.field(2usize, "timeout", &self.timeout);
+        v.field(3usize, "mask_callee", &self.mask_callee);
+        v.field(4usize, "mask_caller", &self.mask_caller);
+        v.field(5usize, "callback_uri", &self.callback_uri);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3040,7 +3040,7 @@ rt::impl_serde!(CallRedirectParams);
 /// - `callbackUri`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRejectParams {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, nullable.
     pub reason: rt::Field<crate::beta::RejectReason>,
@@ -3067,9 +3067,9 @@ impl rt::Object for CallRejectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"callbackUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.reject(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "callback_uri", &self.callback_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
+        v.field(1usize, "callback_uri", &self.callback_uri);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3111,7 +3111,7 @@ rt::impl_serde!(CallRejectParams);
 /// - `Post`: `microsoft.graph.post`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationThreadReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<crate::beta::Post>,
@@ -3135,8 +3135,8 @@ impl rt::Object for ConversationThreadReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.conversationThread)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "post", &self.post);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3180,7 +3180,7 @@ rt::impl_serde!(ConversationThreadReplyParams);
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::beta::TeamworkActivityTopic>,
@@ -3233,13 +3233,13 @@ impl rt::Object for ChatSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "template_parameters", &self.template_parameters);
-        d.field(5usize, "recipient", &self.recipient);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "template_parameters", &self.template_parameters);
+        v.field(5usize, "recipient", &self.recipient);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3293,7 +3293,7 @@ rt::impl_serde!(ChatSendActivityNotificationParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallSubscribeToToneParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -3317,8 +3317,8 @@ impl rt::Object for CallSubscribeToToneParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToTone(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3358,7 +3358,7 @@ rt::impl_serde!(CallSubscribeToToneParams);
 /// - `transferTarget`: `microsoft.graph.invitationParticipantInfo`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTransferParams {
     /// CSDL: property `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
     pub transfer_target: rt::Field<crate::beta::InvitationParticipantInfo>,
@@ -3382,8 +3382,8 @@ impl rt::Object for CallTransferParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"transferTarget\":"];
     const TAG: &'static str = "\"#microsoft.graph.transfer(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_target", &self.transfer_target);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "transfer_target", &self.transfer_target);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3423,7 +3423,7 @@ rt::impl_serde!(CallTransferParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallUnmuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -3447,8 +3447,8 @@ impl rt::Object for CallUnmuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.unmute(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3487,7 +3487,7 @@ rt::impl_serde!(CallUnmuteParams);
 /// - `adDomainPassword`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// CSDL: property `adDomainPassword`: `Edm.String`, nullable.
     pub ad_domain_password: rt::Field<::std::string::String>,
@@ -3512,8 +3512,8 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ad_domain_password", &self.ad_domain_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ad_domain_password", &self.ad_domain_password);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3554,7 +3554,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallUpdateRecordingStatusParams {
     /// CSDL: property `status`: `microsoft.graph.recordingStatus`, not nullable.
     pub status: rt::Field<crate::beta::RecordingStatus>,
@@ -3581,9 +3581,9 @@ impl rt::Object for CallUpdateRecordingStatusParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatus(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status", &self.status);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]

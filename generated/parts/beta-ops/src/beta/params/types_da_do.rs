@@ -10,7 +10,7 @@ use super::*;
 /// - `contentClassifications`: `Collection(microsoft.graph.contentClassification)`
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataClassificationServiceClassifyExactMatchesParams {
     /// CSDL: property `text`: `Edm.String`, nullable.
     pub text: rt::Field<::std::string::String>,
@@ -55,11 +55,11 @@ impl rt::Object for DataClassificationServiceClassifyExactMatchesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.classifyExactMatches(microsoft.graph.dataClassificationService)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "timeout_in_ms", &self.timeout_in_ms);
-        d.field(2usize, "sensitive_type_ids", &self.sensitive_type_ids);
-        d.field(3usize, "content_classifications", &self.content_classifications);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "timeout_in_ms", &self.timeout_in_ms);
+        v.field(2usize, "sensitive_type_ids", &self.sensitive_type_ids);
+        v.field(3usize, "content_classifications", &self.content_classifications);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -110,7 +110,7 @@ rt::impl_serde!(DataClassificationServiceClassifyExactMatchesParams);
 /// - `notificationInfo`: `microsoft.graph.dlpNotification`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DataLossPreventionPolicyCollectionEvaluateParams {
     /// CSDL: property `target`: `Edm.String`, nullable.
     pub target: rt::Field<::std::string::String>,
@@ -148,10 +148,10 @@ impl rt::Object for DataLossPreventionPolicyCollectionEvaluateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(Collection(microsoft.graph.dataLossPreventionPolicy))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target", &self.target);
-        d.field(1usize, "evaluation_input", &self.evaluation_input);
-        d.field(2usize, "notification_info", &self.notification_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target", &self.target);
+        v.field(1usize, "evaluation_input", &self.evaluation_input);
+        v.field(2usize, "notification_info", &self.notification_info);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -198,7 +198,7 @@ rt::impl_serde!(DataLossPreventionPolicyCollectionEvaluateParams);
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
     pub device_management_script_group_assignments: rt::Field<
@@ -235,13 +235,13 @@ impl rt::Object for DeviceManagementScriptAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementScript)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_management_script_group_assignments",
             &self.device_management_script_group_assignments,
         );
-        d.field(
+        v.field(
             1usize,
             "device_management_script_assignments",
             &self.device_management_script_assignments,
@@ -291,7 +291,7 @@ rt::impl_serde!(DeviceManagementScriptAssignParams);
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceShellScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
     pub device_management_script_group_assignments: rt::Field<
@@ -328,13 +328,13 @@ impl rt::Object for DeviceShellScriptAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceShellScript)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_management_script_group_assignments",
             &self.device_management_script_group_assignments,
         );
-        d.field(
+        v.field(
             1usize,
             "device_management_script_assignments",
             &self.device_management_script_assignments,
@@ -383,7 +383,7 @@ rt::impl_serde!(DeviceShellScriptAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -409,8 +409,8 @@ impl rt::Object for DeviceCompliancePolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -450,7 +450,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceComplianceScriptAssignParams {
     /// CSDL: property `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`, nullable.
     pub device_health_script_assignments: rt::Field<
@@ -476,8 +476,8 @@ impl rt::Object for DeviceComplianceScriptAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceHealthScriptAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceComplianceScript)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_health_script_assignments",
             &self.device_health_script_assignments,
@@ -523,7 +523,7 @@ rt::impl_serde!(DeviceComplianceScriptAssignParams);
 /// - `deviceManagementScriptAssignments`: `Collection(microsoft.graph.deviceManagementScriptAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCustomAttributeShellScriptAssignParams {
     /// CSDL: property `deviceManagementScriptGroupAssignments`: `Collection(microsoft.graph.deviceManagementScriptGroupAssignment)`, nullable.
     pub device_management_script_group_assignments: rt::Field<
@@ -560,13 +560,13 @@ impl rt::Object for DeviceCustomAttributeShellScriptAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceCustomAttributeShellScript)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_management_script_group_assignments",
             &self.device_management_script_group_assignments,
         );
-        d.field(
+        v.field(
             1usize,
             "device_management_script_assignments",
             &self.device_management_script_assignments,
@@ -616,7 +616,7 @@ rt::impl_serde!(DeviceCustomAttributeShellScriptAssignParams);
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationAssignParams {
     /// CSDL: property `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`, nullable.
     pub enrollment_configuration_assignments: rt::Field<
@@ -644,8 +644,8 @@ impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "enrollment_configuration_assignments",
             &self.enrollment_configuration_assignments,
@@ -690,7 +690,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 /// - `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptAssignParams {
     /// CSDL: property `deviceHealthScriptAssignments`: `Collection(microsoft.graph.deviceHealthScriptAssignment)`, nullable.
     pub device_health_script_assignments: rt::Field<
@@ -716,8 +716,8 @@ impl rt::Object for DeviceHealthScriptAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceHealthScriptAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceHealthScript)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_health_script_assignments",
             &self.device_health_script_assignments,
@@ -762,7 +762,7 @@ rt::impl_serde!(DeviceHealthScriptAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -788,8 +788,8 @@ impl rt::Object for DeviceManagementConfigurationPolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementConfigurationPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -829,7 +829,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementIntentAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -855,8 +855,8 @@ impl rt::Object for DeviceManagementIntentAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -896,7 +896,7 @@ rt::impl_serde!(DeviceManagementIntentAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementResourceAccessProfileBaseAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -922,8 +922,8 @@ impl rt::Object for DeviceManagementResourceAccessProfileBaseAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceManagementResourceAccessProfileBase)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -964,7 +964,7 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileBaseAssignParams);
 /// - `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     /// CSDL: property `assignedAccessMultiModeProfiles`: `Collection(microsoft.graph.windowsAssignedAccessProfile)`, nullable.
     pub assigned_access_multi_mode_profiles: rt::Field<
@@ -993,8 +993,8 @@ impl rt::Object for DeviceConfigurationAssignedAccessMultiModeProfilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignedAccessMultiModeProfiles(microsoft.graph.deviceConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "assigned_access_multi_mode_profiles",
             &self.assigned_access_multi_mode_profiles,
@@ -1040,7 +1040,7 @@ rt::impl_serde!(DeviceConfigurationAssignedAccessMultiModeProfilesParams);
 /// - `description`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementConfigurationPolicyCreateCopyParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1070,9 +1070,9 @@ impl rt::Object for DeviceManagementConfigurationPolicyCreateCopyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createCopy(microsoft.graph.deviceManagementConfigurationPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1114,7 +1114,7 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyCreateCopyParams);
 /// - `displayName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentCreateCopyParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1138,8 +1138,8 @@ impl rt::Object for DeviceManagementIntentCreateCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.createCopy(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1182,7 +1182,7 @@ rt::impl_serde!(DeviceManagementIntentCreateCopyParams);
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementTemplateCreateInstanceParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1227,11 +1227,11 @@ impl rt::Object for DeviceManagementTemplateCreateInstanceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createInstance(microsoft.graph.deviceManagementTemplate)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "settings_delta", &self.settings_delta);
-        d.field(3usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "settings_delta", &self.settings_delta);
+        v.field(3usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1280,7 +1280,7 @@ rt::impl_serde!(DeviceManagementTemplateCreateInstanceParams);
 /// - `enable`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentFilterCollectionEnableParams {
     /// CSDL: property `enable`: `Edm.Boolean`, not nullable.
     pub enable: rt::Field<bool>,
@@ -1305,8 +1305,8 @@ impl rt::Object for DeviceAndAppManagementAssignmentFilterCollectionEnableParams
     const KEYS_JSON: &'static [&'static str] = &[",\"enable\":"];
     const TAG: &'static str = "\"#microsoft.graph.enable(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "enable", &self.enable);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "enable", &self.enable);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1355,7 +1355,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionEnableParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetActiveMalwareReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1423,16 +1423,16 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getActiveMalwareReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1500,7 +1500,7 @@ rt::impl_serde!(DeviceManagementReportsGetActiveMalwareReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1569,16 +1569,16 @@ impl rt::Object for DeviceManagementReportsGetActiveMalwareSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getActiveMalwareSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1646,7 +1646,7 @@ rt::impl_serde!(DeviceManagementReportsGetActiveMalwareSummaryReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetAllCertificatesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1714,16 +1714,16 @@ impl rt::Object for DeviceManagementReportsGetAllCertificatesReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAllCertificatesReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1791,7 +1791,7 @@ rt::impl_serde!(DeviceManagementReportsGetAllCertificatesReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetAppStatusOverviewReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -1860,16 +1860,16 @@ impl rt::Object for DeviceManagementReportsGetAppStatusOverviewReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAppStatusOverviewReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1937,7 +1937,7 @@ rt::impl_serde!(DeviceManagementReportsGetAppStatusOverviewReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetAppsInstallSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2006,16 +2006,16 @@ impl rt::Object for DeviceManagementReportsGetAppsInstallSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAppsInstallSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2080,7 +2080,7 @@ rt::impl_serde!(DeviceManagementReportsGetAppsInstallSummaryReportParams);
 /// - `skip`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     /// CSDL: property `managedDeviceId`: `Edm.String`, nullable.
     pub managed_device_id: rt::Field<::std::string::String>,
@@ -2134,13 +2134,13 @@ impl rt::Object for DeviceManagementGetAssignmentFiltersStatusDetailsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getAssignmentFiltersStatusDetails(microsoft.graph.deviceManagement)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_device_id", &self.managed_device_id);
-        d.field(1usize, "payload_id", &self.payload_id);
-        d.field(2usize, "user_id", &self.user_id);
-        d.field(3usize, "assignment_filter_ids", &self.assignment_filter_ids);
-        d.field(4usize, "top", &self.top);
-        d.field(5usize, "skip", &self.skip);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_device_id", &self.managed_device_id);
+        v.field(1usize, "payload_id", &self.payload_id);
+        v.field(2usize, "user_id", &self.user_id);
+        v.field(3usize, "assignment_filter_ids", &self.assignment_filter_ids);
+        v.field(4usize, "top", &self.top);
+        v.field(5usize, "skip", &self.skip);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2199,7 +2199,7 @@ rt::impl_serde!(DeviceManagementGetAssignmentFiltersStatusDetailsParams);
 /// - `top`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCachedReportParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2257,14 +2257,14 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2327,7 +2327,7 @@ rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCertificatesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2395,16 +2395,16 @@ impl rt::Object for DeviceManagementReportsGetCertificatesReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCertificatesReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2472,7 +2472,7 @@ rt::impl_serde!(DeviceManagementReportsGetCertificatesReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2541,16 +2541,16 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2619,7 +2619,7 @@ rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportPar
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2689,16 +2689,16 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2772,7 +2772,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2842,16 +2842,16 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2920,7 +2920,7 @@ rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportPa
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -2990,16 +2990,16 @@ for DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigManagerDevicePolicyStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3069,7 +3069,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigManagerDevicePolicyStatusReportP
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3139,16 +3139,16 @@ for DeviceManagementReportsGetConfigurationPoliciesReportForDeviceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPoliciesReportForDevice(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3217,7 +3217,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPoliciesReportForDevicePa
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3287,16 +3287,16 @@ for DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyDeviceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3366,7 +3366,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDeviceSummaryReport
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyDevicesReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3435,16 +3435,16 @@ impl rt::Object for DeviceManagementReportsGetConfigurationPolicyDevicesReportPa
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyDevicesReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3513,7 +3513,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyDevicesReportParams
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3583,16 +3583,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3662,7 +3662,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReport
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3732,16 +3732,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3815,7 +3815,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3885,16 +3885,16 @@ for DeviceManagementReportsGetConfigurationPolicySettingsDeviceSummaryReportPara
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicySettingsDeviceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3968,7 +3968,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingDetailsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4037,16 +4037,16 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingDetailsReportP
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingDetailsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4115,7 +4115,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingDetailsReportParam
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4185,16 +4185,16 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4266,7 +4266,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceRepor
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4335,16 +4335,16 @@ impl rt::Object for DeviceManagementReportsGetConfigurationSettingsReportParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4413,7 +4413,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingsReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceInstallStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4482,16 +4482,16 @@ impl rt::Object for DeviceManagementReportsGetDeviceInstallStatusReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceInstallStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4559,7 +4559,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceInstallStatusReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4629,16 +4629,16 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4707,7 +4707,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportPa
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4776,16 +4776,16 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4853,7 +4853,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetFailedMobileAppsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4921,16 +4921,16 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getFailedMobileAppsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4998,7 +4998,7 @@ rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetFailedMobileAppsSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5067,16 +5067,16 @@ impl rt::Object for DeviceManagementReportsGetFailedMobileAppsSummaryReportParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.getFailedMobileAppsSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5144,7 +5144,7 @@ rt::impl_serde!(DeviceManagementReportsGetFailedMobileAppsSummaryReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5207,15 +5207,15 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5281,7 +5281,7 @@ rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetMalwareSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5349,16 +5349,16 @@ impl rt::Object for DeviceManagementReportsGetMalwareSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMalwareSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5426,7 +5426,7 @@ rt::impl_serde!(DeviceManagementReportsGetMalwareSummaryReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5495,16 +5495,16 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5573,7 +5573,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5642,16 +5642,16 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5719,7 +5719,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5788,16 +5788,16 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5866,7 +5866,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetRelatedAppsStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5935,16 +5935,16 @@ impl rt::Object for DeviceManagementReportsGetRelatedAppsStatusReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getRelatedAppsStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6012,7 +6012,7 @@ rt::impl_serde!(DeviceManagementReportsGetRelatedAppsStatusReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetReportFiltersParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6080,16 +6080,16 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6157,7 +6157,7 @@ rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6226,16 +6226,16 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6295,7 +6295,7 @@ rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 /// - `deviceConfigurationIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams {
     /// CSDL: property `deviceConfigurationIds`: `Collection(Edm.String)`, nullable.
     pub device_configuration_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6320,8 +6320,8 @@ impl rt::Object for DeviceConfigurationCollectionGetTargetedUsersAndDevicesParam
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceConfigurationIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.getTargetedUsersAndDevices(Collection(microsoft.graph.deviceConfiguration))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_configuration_ids", &self.device_configuration_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_configuration_ids", &self.device_configuration_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6371,7 +6371,7 @@ rt::impl_serde!(DeviceConfigurationCollectionGetTargetedUsersAndDevicesParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6440,16 +6440,16 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyDefenderAgentsReportParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUnhealthyDefenderAgentsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6518,7 +6518,7 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyDefenderAgentsReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUnhealthyFirewallReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6587,16 +6587,16 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUnhealthyFirewallReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6664,7 +6664,7 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6733,16 +6733,16 @@ impl rt::Object for DeviceManagementReportsGetUnhealthyFirewallSummaryReportPara
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUnhealthyFirewallSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6811,7 +6811,7 @@ rt::impl_serde!(DeviceManagementReportsGetUnhealthyFirewallSummaryReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetUserInstallStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6880,16 +6880,16 @@ impl rt::Object for DeviceManagementReportsGetUserInstallStatusReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getUserInstallStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6957,7 +6957,7 @@ rt::impl_serde!(DeviceManagementReportsGetUserInstallStatusReportParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7027,16 +7027,16 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsQualityUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7106,7 +7106,7 @@ rt::impl_serde!(DeviceManagementReportsGetWindowsQualityUpdateAlertSummaryReport
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7176,16 +7176,16 @@ for DeviceManagementReportsGetWindowsQualityUpdateAlertsPerPolicyPerDeviceReport
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7259,7 +7259,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7328,16 +7328,16 @@ impl rt::Object for DeviceManagementReportsGetWindowsUpdateAlertSummaryReportPar
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsUpdateAlertSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7406,7 +7406,7 @@ rt::impl_serde!(DeviceManagementReportsGetWindowsUpdateAlertSummaryReportParams)
 /// - `filter`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7476,16 +7476,16 @@ for DeviceManagementReportsGetWindowsUpdateAlertsPerPolicyPerDeviceReportParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWindowsUpdateAlertsPerPolicyPerDeviceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7551,7 +7551,7 @@ rt::impl_serde!(
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementScriptCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7575,8 +7575,8 @@ impl rt::Object for DeviceManagementScriptCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceManagementScript))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7616,7 +7616,7 @@ rt::impl_serde!(DeviceManagementScriptCollectionHasPayloadLinksParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7640,8 +7640,8 @@ impl rt::Object for DeviceCompliancePolicyCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceCompliancePolicy))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7681,7 +7681,7 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionHasPayloadLinksParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7705,8 +7705,8 @@ impl rt::Object for DeviceConfigurationCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceConfiguration))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7746,7 +7746,7 @@ rt::impl_serde!(DeviceConfigurationCollectionHasPayloadLinksParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7771,8 +7771,8 @@ impl rt::Object for DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.deviceEnrollmentConfiguration))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7814,7 +7814,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationCollectionHasPayloadLinksParams);
 /// - `preserveCustomValues`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentMigrateToTemplateParams {
     /// CSDL: property `newTemplateId`: `Edm.String`, nullable.
     pub new_template_id: rt::Field<::std::string::String>,
@@ -7844,9 +7844,9 @@ impl rt::Object for DeviceManagementIntentMigrateToTemplateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.migrateToTemplate(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_template_id", &self.new_template_id);
-        d.field(1usize, "preserve_custom_values", &self.preserve_custom_values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_template_id", &self.new_template_id);
+        v.field(1usize, "preserve_custom_values", &self.preserve_custom_values);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7888,7 +7888,7 @@ rt::impl_serde!(DeviceManagementIntentMigrateToTemplateParams);
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// CSDL: property `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`, nullable.
     pub device_compliance_scheduled_action_for_rules: rt::Field<
@@ -7916,8 +7916,8 @@ impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_compliance_scheduled_action_for_rules",
             &self.device_compliance_scheduled_action_for_rules,
@@ -7965,7 +7965,7 @@ rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 /// - `groupsToNotify`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementSendCustomNotificationToCompanyPortalParams {
     /// CSDL: property `notificationTitle`: `Edm.String`, nullable.
     pub notification_title: rt::Field<::std::string::String>,
@@ -8004,10 +8004,10 @@ impl rt::Object for DeviceManagementSendCustomNotificationToCompanyPortalParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.deviceManagement)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_title", &self.notification_title);
-        d.field(1usize, "notification_body", &self.notification_body);
-        d.field(2usize, "groups_to_notify", &self.groups_to_notify);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notification_title", &self.notification_title);
+        v.field(1usize, "notification_body", &self.notification_body);
+        v.field(2usize, "groups_to_notify", &self.groups_to_notify);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8054,7 +8054,7 @@ rt::impl_serde!(DeviceManagementSendCustomNotificationToCompanyPortalParams);
 /// - `priority`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
@@ -8078,8 +8078,8 @@ impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "priority", &self.priority);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8119,7 +8119,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
 /// - `managedDeviceIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyCollectionSetScheduledRetireStateParams {
     /// CSDL: property `state`: `microsoft.graph.scheduledRetireState`, not nullable.
     pub state: rt::Field<crate::beta::ScheduledRetireState>,
@@ -8150,9 +8150,9 @@ impl rt::Object for DeviceCompliancePolicyCollectionSetScheduledRetireStateParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.setScheduledRetireState(Collection(microsoft.graph.deviceCompliancePolicy))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "state", &self.state);
-        d.field(1usize, "managed_device_ids", &self.managed_device_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "state", &self.state);
+        v.field(1usize, "managed_device_ids", &self.managed_device_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8196,7 +8196,7 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionSetScheduledRetireStateParams);
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeConnectorSyncParams {
     /// CSDL: property `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
     pub sync_type: rt::Field<crate::beta::DeviceManagementExchangeConnectorSyncType>,
@@ -8220,8 +8220,8 @@ impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"syncType\":"];
     const TAG: &'static str = "\"#microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sync_type", &self.sync_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sync_type", &self.sync_type);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8263,7 +8263,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 /// - `version`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceHealthScriptUpdateGlobalScriptParams {
     /// CSDL: property `version`: `Edm.String`, nullable.
     pub version: rt::Field<::std::string::String>,
@@ -8287,8 +8287,8 @@ impl rt::Object for DeviceHealthScriptUpdateGlobalScriptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"version\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateGlobalScript(microsoft.graph.deviceHealthScript)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8328,7 +8328,7 @@ rt::impl_serde!(DeviceHealthScriptUpdateGlobalScriptParams);
 /// - `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementIntentUpdateSettingsParams {
     /// CSDL: property `settings`: `Collection(microsoft.graph.deviceManagementSettingInstance)`, nullable.
     pub settings: rt::Field<
@@ -8354,8 +8354,8 @@ impl rt::Object for DeviceManagementIntentUpdateSettingsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"settings\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateSettings(microsoft.graph.deviceManagementIntent)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settings", &self.settings);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settings", &self.settings);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8398,7 +8398,7 @@ rt::impl_serde!(DeviceManagementIntentUpdateSettingsParams);
 /// - `note`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAppManagementTaskUpdateStatusParams {
     /// CSDL: property `status`: `microsoft.graph.deviceAppManagementTaskStatus`, not nullable.
     pub status: rt::Field<crate::beta::DeviceAppManagementTaskStatus>,
@@ -8425,9 +8425,9 @@ impl rt::Object for DeviceAppManagementTaskUpdateStatusParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"note\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateStatus(microsoft.graph.deviceAppManagementTask)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "note", &self.note);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status", &self.status);
+        v.field(1usize, "note", &self.note);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8472,7 +8472,7 @@ rt::impl_serde!(DeviceAppManagementTaskUpdateStatusParams);
 /// - `depToken`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DepOnboardingSettingUploadDepTokenParams {
     /// CSDL: property `appleId`: `Edm.String`, nullable.
     pub apple_id: rt::Field<::std::string::String>,
@@ -8499,9 +8499,9 @@ impl rt::Object for DepOnboardingSettingUploadDepTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"appleId\":", ",\"depToken\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadDepToken(microsoft.graph.depOnboardingSetting)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apple_id", &self.apple_id);
-        d.field(1usize, "dep_token", &self.dep_token);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apple_id", &self.apple_id);
+        v.field(1usize, "dep_token", &self.dep_token);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8543,7 +8543,7 @@ rt::impl_serde!(DepOnboardingSettingUploadDepTokenParams);
 /// - `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyCollectionValidateComplianceScriptParams {
     /// CSDL: property `deviceCompliancePolicyScript`: `microsoft.graph.deviceCompliancePolicyScript`, nullable.
     pub device_compliance_policy_script: rt::Field<
@@ -8570,8 +8570,8 @@ impl rt::Object for DeviceCompliancePolicyCollectionValidateComplianceScriptPara
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceCompliancePolicyScript\":"];
     const TAG: &'static str = "\"#microsoft.graph.validateComplianceScript(Collection(microsoft.graph.deviceCompliancePolicy))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_compliance_policy_script",
             &self.device_compliance_policy_script,
@@ -8617,7 +8617,7 @@ rt::impl_serde!(DeviceCompliancePolicyCollectionValidateComplianceScriptParams);
 /// - `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     /// CSDL: property `deviceAndAppManagementAssignmentFilter`: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, nullable.
     pub device_and_app_management_assignment_filter: rt::Field<
@@ -8647,8 +8647,8 @@ for DeviceAndAppManagementAssignmentFilterCollectionValidateFilterParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateFilter(Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_and_app_management_assignment_filter",
             &self.device_and_app_management_assignment_filter,
@@ -8695,7 +8695,7 @@ rt::impl_serde!(DeviceAndAppManagementAssignmentFilterCollectionValidateFilterPa
 /// - `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationWindowsPrivacyAccessControlsParams {
     /// CSDL: property `windowsPrivacyAccessControls`: `Collection(microsoft.graph.windowsPrivacyDataAccessControlItem)`, nullable.
     pub windows_privacy_access_controls: rt::Field<
@@ -8721,8 +8721,8 @@ impl rt::Object for DeviceConfigurationWindowsPrivacyAccessControlsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"windowsPrivacyAccessControls\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsPrivacyAccessControls(microsoft.graph.deviceConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "windows_privacy_access_controls",
             &self.windows_privacy_access_controls,
@@ -8770,7 +8770,7 @@ rt::impl_serde!(DeviceConfigurationWindowsPrivacyAccessControlsParams);
 /// - `removeExclusions`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentAudienceUpdateAudienceParams {
     /// CSDL: property `addMembers`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
     pub add_members: rt::Field<
@@ -8821,11 +8821,11 @@ impl rt::Object for DeploymentAudienceUpdateAudienceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateAudience(microsoft.graph.windowsUpdates.deploymentAudience)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_members", &self.add_members);
-        d.field(1usize, "remove_members", &self.remove_members);
-        d.field(2usize, "add_exclusions", &self.add_exclusions);
-        d.field(3usize, "remove_exclusions", &self.remove_exclusions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_members", &self.add_members);
+        v.field(1usize, "remove_members", &self.remove_members);
+        v.field(2usize, "add_exclusions", &self.add_exclusions);
+        v.field(3usize, "remove_exclusions", &self.remove_exclusions);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -8880,7 +8880,7 @@ rt::impl_serde!(DeploymentAudienceUpdateAudienceParams);
 /// - `removeExclusions`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeploymentAudienceUpdateAudienceByIdParams {
     /// CSDL: property `memberEntityType`: `Edm.String`, nullable.
     pub member_entity_type: rt::Field<::std::string::String>,
@@ -8928,12 +8928,12 @@ impl rt::Object for DeploymentAudienceUpdateAudienceByIdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.updateAudienceById(microsoft.graph.windowsUpdates.deploymentAudience)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "member_entity_type", &self.member_entity_type);
-        d.field(1usize, "add_members", &self.add_members);
-        d.field(2usize, "remove_members", &self.remove_members);
-        d.field(3usize, "add_exclusions", &self.add_exclusions);
-        d.field(4usize, "remove_exclusions", &self.remove_exclusions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "member_entity_type", &self.member_entity_type);
+        v.field(1usize, "add_members", &self.add_members);
+        v.field(2usize, "remove_members", &self.remove_members);
+        v.field(3usize, "add_exclusions", &self.add_exclusions);
+        v.field(4usize, "remove_exclusions", &self.remove_exclusions);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -8985,7 +8985,7 @@ rt::impl_serde!(DeploymentAudienceUpdateAudienceByIdParams);
 /// - `groupIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberGroupsParams {
     /// CSDL: property `groupIds`: `Collection(Edm.String)`, not nullable.
     pub group_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -9009,8 +9009,8 @@ impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_ids", &self.group_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_ids", &self.group_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9050,7 +9050,7 @@ rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberObjectsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -9074,8 +9074,8 @@ impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9116,7 +9116,7 @@ rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
 /// - `types`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetByIdsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -9143,9 +9143,9 @@ impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"types\":"];
     const TAG: &'static str = "\"#microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-        d.field(1usize, "types", &self.types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
+        v.field(1usize, "types", &self.types);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9188,7 +9188,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberGroupsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
@@ -9212,8 +9212,8 @@ impl rt::Object for DirectoryObjectGetMemberGroupsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
     const TAG: &'static str = "\"#microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "security_enabled_only", &self.security_enabled_only);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "security_enabled_only", &self.security_enabled_only);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9253,7 +9253,7 @@ rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberObjectsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
@@ -9277,8 +9277,8 @@ impl rt::Object for DirectoryObjectGetMemberObjectsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
     const TAG: &'static str = "\"#microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "security_enabled_only", &self.security_enabled_only);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "security_enabled_only", &self.security_enabled_only);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9319,7 +9319,7 @@ rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 /// - `type`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetUserOwnedObjectsParams {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -9346,9 +9346,9 @@ impl rt::Object for DirectoryObjectCollectionGetUserOwnedObjectsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userId\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.getUserOwnedObjects(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9393,7 +9393,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetUserOwnedObjectsParams);
 /// - `onBehalfOfUserId`: `Edm.Guid`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// CSDL: property `entityType`: `Edm.String`, nullable.
     pub entity_type: rt::Field<::std::string::String>,
@@ -9436,11 +9436,11 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "entity_type", &self.entity_type);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "mail_nickname", &self.mail_nickname);
-        d.field(3usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "entity_type", &self.entity_type);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "mail_nickname", &self.mail_nickname);
+        v.field(3usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -9488,7 +9488,7 @@ rt::impl_serde!(DirectoryObjectCollectionValidatePropertiesParams);
 /// - `disableUserAccounts`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainForceDeleteParams {
     /// CSDL: property `disableUserAccounts`: `Edm.Boolean`, nullable.
     pub disable_user_accounts: rt::Field<bool>,
@@ -9512,8 +9512,8 @@ impl rt::Object for DomainForceDeleteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"disableUserAccounts\":"];
     const TAG: &'static str = "\"#microsoft.graph.forceDelete(microsoft.graph.domain)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "disable_user_accounts", &self.disable_user_accounts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "disable_user_accounts", &self.disable_user_accounts);
     }
 }
 #[cfg(msgraph_beta_domains_or_search)]

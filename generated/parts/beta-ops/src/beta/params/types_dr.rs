@@ -8,7 +8,7 @@ use super::*;
 /// - `comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCheckinParams {
     /// CSDL: property `checkInAs`: `Edm.String`, nullable.
     pub check_in_as: rt::Field<::std::string::String>,
@@ -35,9 +35,9 @@ impl rt::Object for DriveItemCheckinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"checkInAs\":", ",\"comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.checkin(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "check_in_as", &self.check_in_as);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "check_in_as", &self.check_in_as);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -80,7 +80,7 @@ rt::impl_serde!(DriveItemCheckinParams);
 /// - `parentReference`: `microsoft.graph.itemReference`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCopyParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -107,9 +107,9 @@ impl rt::Object for DriveItemCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"parentReference\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "parent_reference", &self.parent_reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "parent_reference", &self.parent_reference);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -156,7 +156,7 @@ rt::impl_serde!(DriveItemCopyParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -209,13 +209,13 @@ impl rt::Object for DriveItemCreateLinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "password", &self.password);
-        d.field(4usize, "message", &self.message);
-        d.field(5usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "scope", &self.scope);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "password", &self.password);
+        v.field(4usize, "message", &self.message);
+        v.field(5usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -268,7 +268,7 @@ rt::impl_serde!(DriveItemCreateLinkParams);
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCreateUploadSessionParams {
     /// CSDL: property `item`: `microsoft.graph.driveItemUploadableProperties`, nullable.
     pub item: rt::Field<crate::beta::DriveItemUploadableProperties>,
@@ -292,8 +292,8 @@ impl rt::Object for DriveItemCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"item\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item", &self.item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -339,7 +339,7 @@ rt::impl_serde!(DriveItemCreateUploadSessionParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemInviteParams {
     /// CSDL: property `requireSignIn`: `Edm.Boolean`, nullable.
     pub require_sign_in: rt::Field<bool>,
@@ -397,14 +397,14 @@ impl rt::Object for DriveItemInviteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "require_sign_in", &self.require_sign_in);
-        d.field(1usize, "roles", &self.roles);
-        d.field(2usize, "send_invitation", &self.send_invitation);
-        d.field(3usize, "message", &self.message);
-        d.field(4usize, "recipients", &self.recipients);
-        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(6usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "require_sign_in", &self.require_sign_in);
+        v.field(1usize, "roles", &self.roles);
+        v.field(2usize, "send_invitation", &self.send_invitation);
+        v.field(3usize, "message", &self.message);
+        v.field(4usize, "recipients", &self.recipients);
+        v.field(5usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(6usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -464,7 +464,7 @@ rt::impl_serde!(DriveItemInviteParams);
 /// - `zoom`: `Edm.Double`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemPreviewParams {
     /// CSDL: property `viewer`: `Edm.String`, nullable.
     pub viewer: rt::Field<::std::string::String>,
@@ -512,12 +512,12 @@ impl rt::Object for DriveItemPreviewParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.preview(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "viewer", &self.viewer);
-        d.field(1usize, "chromeless", &self.chromeless);
-        d.field(2usize, "allow_edit", &self.allow_edit);
-        d.field(3usize, "page", &self.page);
-        d.field(4usize, "zoom", &self.zoom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "viewer", &self.viewer);
+        v.field(1usize, "chromeless", &self.chromeless);
+        v.field(2usize, "allow_edit", &self.allow_edit);
+        v.field(3usize, "page", &self.page);
+        v.field(4usize, "zoom", &self.zoom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -567,7 +567,7 @@ rt::impl_serde!(DriveItemPreviewParams);
 /// - `name`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemRestoreParams {
     /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
     pub parent_reference: rt::Field<crate::beta::ItemReference>,
@@ -594,9 +594,9 @@ impl rt::Object for DriveItemRestoreParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parentReference\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parent_reference", &self.parent_reference);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "parent_reference", &self.parent_reference);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -639,7 +639,7 @@ rt::impl_serde!(DriveItemRestoreParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemValidatePermissionParams {
     /// CSDL: property `challengeToken`: `Edm.String`, nullable.
     pub challenge_token: rt::Field<::std::string::String>,
@@ -669,9 +669,9 @@ impl rt::Object for DriveItemValidatePermissionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validatePermission(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "challenge_token", &self.challenge_token);
-        d.field(1usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "challenge_token", &self.challenge_token);
+        v.field(1usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

@@ -8,7 +8,7 @@ use super::*;
 /// - `SendResponse`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventAcceptParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -35,9 +35,9 @@ impl rt::Object for EventAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "send_response", &self.send_response);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "send_response", &self.send_response);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -80,7 +80,7 @@ rt::impl_serde!(EventAcceptParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageRequestAcceptParams {
     /// CSDL: property `SendResponse`: `Edm.Boolean`, nullable.
     pub send_response: rt::Field<bool>,
@@ -107,9 +107,9 @@ impl rt::Object for EventMessageRequestAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"SendResponse\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.eventMessageRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "send_response", &self.send_response);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "send_response", &self.send_response);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -151,7 +151,7 @@ rt::impl_serde!(EventMessageRequestAcceptParams);
 /// - `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmbeddedSimActivationCodePoolAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -177,8 +177,8 @@ impl rt::Object for EmbeddedSimActivationCodePoolAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.embeddedSIMActivationCodePool)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -218,7 +218,7 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventCancelParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -242,8 +242,8 @@ impl rt::Object for EventCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -281,7 +281,7 @@ rt::impl_serde!(EventCancelParams);
 /// - `SendResponse`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventDeclineParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -308,9 +308,9 @@ impl rt::Object for EventDeclineParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "send_response", &self.send_response);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "send_response", &self.send_response);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -354,7 +354,7 @@ rt::impl_serde!(EventDeclineParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageRequestDeclineParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<crate::beta::TimeSlot>,
@@ -392,10 +392,10 @@ impl rt::Object for EventMessageRequestDeclineParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.eventMessageRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(1usize, "send_response", &self.send_response);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(1usize, "send_response", &self.send_response);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -441,7 +441,7 @@ rt::impl_serde!(EventMessageRequestDeclineParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -468,9 +468,9 @@ impl rt::Object for EventForwardParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ToRecipients\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "to_recipients", &self.to_recipients);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -514,7 +514,7 @@ rt::impl_serde!(EventForwardParams);
 /// - `resultColumnNames`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExactMatchDataStoreLookupParams {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -548,10 +548,10 @@ impl rt::Object for ExactMatchDataStoreLookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.exactMatchDataStore)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "result_column_names", &self.result_column_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "values", &self.values);
+        v.field(2usize, "result_column_names", &self.result_column_names);
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -596,7 +596,7 @@ rt::impl_serde!(ExactMatchDataStoreLookupParams);
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventSnoozeReminderParams {
     /// CSDL: property `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub new_reminder_time: rt::Field<crate::beta::DateTimeTimeZone>,
@@ -620,8 +620,8 @@ impl rt::Object for EventSnoozeReminderParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.snoozeReminder(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_reminder_time", &self.new_reminder_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_reminder_time", &self.new_reminder_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -662,7 +662,7 @@ rt::impl_serde!(EventSnoozeReminderParams);
 /// - `SendResponse`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventTentativelyAcceptParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -689,9 +689,9 @@ impl rt::Object for EventTentativelyAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"SendResponse\":"];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "send_response", &self.send_response);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "send_response", &self.send_response);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -735,7 +735,7 @@ rt::impl_serde!(EventTentativelyAcceptParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventMessageRequestTentativelyAcceptParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<crate::beta::TimeSlot>,
@@ -773,10 +773,10 @@ impl rt::Object for EventMessageRequestTentativelyAcceptParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.eventMessageRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(1usize, "send_response", &self.send_response);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(1usize, "send_response", &self.send_response);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -821,7 +821,7 @@ rt::impl_serde!(EventMessageRequestTentativelyAcceptParams);
 /// - `deviceIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     /// CSDL: property `deviceIds`: `Collection(Edm.String)`, nullable.
     pub device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -845,8 +845,8 @@ impl rt::Object for EnrollmentProfileUpdateDeviceProfileAssignmentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProfileAssignment(microsoft.graph.enrollmentProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_ids", &self.device_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_ids", &self.device_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -886,7 +886,7 @@ rt::impl_serde!(EnrollmentProfileUpdateDeviceProfileAssignmentParams);
 /// - `groupId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyAddGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -910,8 +910,8 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
@@ -951,7 +951,7 @@ rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
     pub group_policy_uploaded_language_files: rt::Field<
@@ -980,8 +980,8 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileAddLanguageFilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "group_policy_uploaded_language_files",
             &self.group_policy_uploaded_language_files,
@@ -1026,7 +1026,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileAddLanguageFilesParams);
 /// - `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.groupPolicyConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -1052,8 +1052,8 @@ impl rt::Object for GroupPolicyConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.groupPolicyConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1094,7 +1094,7 @@ rt::impl_serde!(GroupPolicyConfigurationAssignParams);
 /// - `removeLicenses`: `Collection(Edm.Guid)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::beta::AssignedLicense>>,
@@ -1124,9 +1124,9 @@ impl rt::Object for GroupAssignLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.group)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_licenses", &self.add_licenses);
-        d.field(1usize, "remove_licenses", &self.remove_licenses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_licenses", &self.add_licenses);
+        v.field(1usize, "remove_licenses", &self.remove_licenses);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1169,7 +1169,7 @@ rt::impl_serde!(GroupAssignLicenseParams);
 /// - `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyMigrationReportCollectionCreateMigrationReportParams {
     /// CSDL: property `groupPolicyObjectFile`: `microsoft.graph.groupPolicyObjectFile`, nullable.
     pub group_policy_object_file: rt::Field<crate::beta::GroupPolicyObjectFile>,
@@ -1194,8 +1194,8 @@ impl rt::Object for GroupPolicyMigrationReportCollectionCreateMigrationReportPar
     const KEYS_JSON: &'static [&'static str] = &[",\"groupPolicyObjectFile\":"];
     const TAG: &'static str = "\"#microsoft.graph.createMigrationReport(Collection(microsoft.graph.groupPolicyMigrationReport))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_policy_object_file", &self.group_policy_object_file);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_policy_object_file", &self.group_policy_object_file);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1237,7 +1237,7 @@ rt::impl_serde!(GroupPolicyMigrationReportCollectionCreateMigrationReportParams)
 /// - `memberId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupEvaluateDynamicMembershipParams {
     /// CSDL: property `memberId`: `Edm.String`, nullable.
     pub member_id: rt::Field<::std::string::String>,
@@ -1261,8 +1261,8 @@ impl rt::Object for GroupEvaluateDynamicMembershipParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"memberId\":"];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembership(microsoft.graph.group)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "member_id", &self.member_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "member_id", &self.member_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1303,7 +1303,7 @@ rt::impl_serde!(GroupEvaluateDynamicMembershipParams);
 /// - `membershipRule`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupCollectionEvaluateDynamicMembershipParams {
     /// CSDL: property `memberId`: `Edm.String`, nullable.
     pub member_id: rt::Field<::std::string::String>,
@@ -1333,9 +1333,9 @@ impl rt::Object for GroupCollectionEvaluateDynamicMembershipParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateDynamicMembership(Collection(microsoft.graph.group))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "member_id", &self.member_id);
-        d.field(1usize, "membership_rule", &self.membership_rule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "member_id", &self.member_id);
+        v.field(1usize, "membership_rule", &self.membership_rule);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1380,7 +1380,7 @@ rt::impl_serde!(GroupCollectionEvaluateDynamicMembershipParams);
 /// - `externalId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceResourceCollectionRegisterParams {
     /// CSDL: property `externalId`: `Edm.String`, nullable.
     pub external_id: rt::Field<::std::string::String>,
@@ -1408,8 +1408,8 @@ impl rt::Object for GovernanceResourceCollectionRegisterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"externalId\":"];
     const TAG: &'static str = "\"#microsoft.graph.register(Collection(microsoft.graph.governanceResource))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_id", &self.external_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_id", &self.external_id);
     }
 }
 #[cfg(
@@ -1457,7 +1457,7 @@ rt::impl_serde!(GovernanceResourceCollectionRegisterParams);
 /// - `groupId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -1481,8 +1481,8 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
@@ -1522,7 +1522,7 @@ rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
     pub group_policy_uploaded_language_files: rt::Field<
@@ -1551,8 +1551,8 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.removeLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "group_policy_uploaded_language_files",
             &self.group_policy_uploaded_language_files,
@@ -1597,7 +1597,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileRemoveLanguageFilesParams);
 /// - `groupId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyCollectionRenewGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -1621,8 +1621,8 @@ impl rt::Object for GroupLifecyclePolicyCollectionRenewGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.renewGroup(Collection(microsoft.graph.groupLifecyclePolicy))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
@@ -1664,7 +1664,7 @@ rt::impl_serde!(GroupLifecyclePolicyCollectionRenewGroupParams);
 /// - `deletedIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyConfigurationUpdateDefinitionValuesParams {
     /// CSDL: property `added`: `Collection(microsoft.graph.groupPolicyDefinitionValue)`, nullable.
     pub added: rt::Field<::std::vec::Vec<crate::beta::GroupPolicyDefinitionValue>>,
@@ -1698,10 +1698,10 @@ impl rt::Object for GroupPolicyConfigurationUpdateDefinitionValuesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDefinitionValues(microsoft.graph.groupPolicyConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "added", &self.added);
-        d.field(1usize, "updated", &self.updated);
-        d.field(2usize, "deleted_ids", &self.deleted_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "added", &self.added);
+        v.field(1usize, "updated", &self.updated);
+        v.field(2usize, "deleted_ids", &self.deleted_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1747,7 +1747,7 @@ rt::impl_serde!(GroupPolicyConfigurationUpdateDefinitionValuesParams);
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     /// CSDL: property `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`, nullable.
     pub group_policy_uploaded_language_files: rt::Field<
@@ -1776,8 +1776,8 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateLanguageFiles(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "group_policy_uploaded_language_files",
             &self.group_policy_uploaded_language_files,
@@ -1827,7 +1827,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileUpdateLanguageFilesParams);
 /// - `reason`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GovernanceRoleAssignmentRequestUpdateRequestParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
     pub decision: rt::Field<::std::string::String>,
@@ -1874,11 +1874,11 @@ impl rt::Object for GovernanceRoleAssignmentRequestUpdateRequestParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateRequest(microsoft.graph.governanceRoleAssignmentRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision", &self.decision);
-        d.field(1usize, "assignment_state", &self.assignment_state);
-        d.field(2usize, "schedule", &self.schedule);
-        d.field(3usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decision", &self.decision);
+        v.field(1usize, "assignment_state", &self.assignment_state);
+        v.field(2usize, "schedule", &self.schedule);
+        v.field(3usize, "reason", &self.reason);
     }
 }
 #[cfg(
@@ -1935,7 +1935,7 @@ rt::impl_serde!(GovernanceRoleAssignmentRequestUpdateRequestParams);
 /// - `groupPolicyUploadedLanguageFiles`: `Collection(microsoft.graph.groupPolicyUploadedLanguageFile)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     /// CSDL: property `content`: `Edm.Binary`, not nullable.
     pub content: rt::Field<rt::edm::Binary>,
@@ -1971,9 +1971,9 @@ impl rt::Object for GroupPolicyUploadedDefinitionFileUploadNewVersionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadNewVersion(microsoft.graph.groupPolicyUploadedDefinitionFile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(
             1usize,
             "group_policy_uploaded_language_files",
             &self.group_policy_uploaded_language_files,
@@ -2023,7 +2023,7 @@ rt::impl_serde!(GroupPolicyUploadedDefinitionFileUploadNewVersionParams);
 /// - `onBehalfOfUserId`: `Edm.Guid`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupValidatePropertiesParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2061,10 +2061,10 @@ impl rt::Object for GroupValidatePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(microsoft.graph.group)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "mail_nickname", &self.mail_nickname);
-        d.field(2usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "mail_nickname", &self.mail_nickname);
+        v.field(2usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2109,7 +2109,7 @@ rt::impl_serde!(GroupValidatePropertiesParams);
 /// - `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntuneBrandingProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.intuneBrandingProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2135,8 +2135,8 @@ impl rt::Object for IntuneBrandingProfileAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.intuneBrandingProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2177,7 +2177,7 @@ rt::impl_serde!(IntuneBrandingProfileAssignParams);
 /// - `iOSLobAppProvisioningConfigAssignments`: `Collection(microsoft.graph.iosLobAppProvisioningConfigurationAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationAssignParams {
     /// CSDL: property `appProvisioningConfigurationGroupAssignments`: `Collection(microsoft.graph.mobileAppProvisioningConfigGroupAssignment)`, nullable.
     pub app_provisioning_configuration_group_assignments: rt::Field<
@@ -2214,13 +2214,13 @@ impl rt::Object for IosLobAppProvisioningConfigurationAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.iosLobAppProvisioningConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "app_provisioning_configuration_group_assignments",
             &self.app_provisioning_configuration_group_assignments,
         );
-        d.field(
+        v.field(
             1usize,
             "i_os_lob_app_provisioning_config_assignments",
             &self.i_os_lob_app_provisioning_config_assignments,
@@ -2272,7 +2272,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignParams);
 /// - `publishingLicense`: `Edm.Binary`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionDecryptBufferParams {
     /// CSDL: property `encryptedBuffer`: `Edm.Binary`, not nullable.
     pub encrypted_buffer: rt::Field<rt::edm::Binary>,
@@ -2302,9 +2302,9 @@ impl rt::Object for InformationProtectionDecryptBufferParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.decryptBuffer(microsoft.graph.informationProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
-        d.field(1usize, "publishing_license", &self.publishing_license);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "encrypted_buffer", &self.encrypted_buffer);
+        v.field(1usize, "publishing_license", &self.publishing_license);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2347,7 +2347,7 @@ rt::impl_serde!(InformationProtectionDecryptBufferParams);
 /// - `labelId`: `Edm.Guid`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionEncryptBufferParams {
     /// CSDL: property `buffer`: `Edm.Binary`, not nullable.
     pub buffer: rt::Field<rt::edm::Binary>,
@@ -2374,9 +2374,9 @@ impl rt::Object for InformationProtectionEncryptBufferParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"buffer\":", ",\"labelId\":"];
     const TAG: &'static str = "\"#microsoft.graph.encryptBuffer(microsoft.graph.informationProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "buffer", &self.buffer);
-        d.field(1usize, "label_id", &self.label_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "buffer", &self.buffer);
+        v.field(1usize, "label_id", &self.label_id);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2419,7 +2419,7 @@ rt::impl_serde!(InformationProtectionEncryptBufferParams);
 /// - `labelingOptions`: `microsoft.graph.labelingOptions`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionEvaluateApplicationParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<crate::beta::ContentInfo>,
@@ -2450,9 +2450,9 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateApplicationParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateApplication(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-        d.field(1usize, "labeling_options", &self.labeling_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_info", &self.content_info);
+        v.field(1usize, "labeling_options", &self.labeling_options);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2497,7 +2497,7 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateApplicationParams);
 /// - `classificationResults`: `Collection(microsoft.graph.classificationResult)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<crate::beta::ContentInfo>,
@@ -2531,9 +2531,9 @@ for InformationProtectionLabelCollectionEvaluateClassificationResultsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateClassificationResults(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-        d.field(1usize, "classification_results", &self.classification_results);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_info", &self.content_info);
+        v.field(1usize, "classification_results", &self.classification_results);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2581,7 +2581,7 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateClassificationResult
 /// - `downgradeJustification`: `microsoft.graph.downgradeJustification`, optional
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionEvaluateRemovalParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<crate::beta::ContentInfo>,
@@ -2612,9 +2612,9 @@ impl rt::Object for InformationProtectionLabelCollectionEvaluateRemovalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluateRemoval(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
-        d.field(1usize, "downgrade_justification", &self.downgrade_justification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_info", &self.content_info);
+        v.field(1usize, "downgrade_justification", &self.downgrade_justification);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2657,7 +2657,7 @@ rt::impl_serde!(InformationProtectionLabelCollectionEvaluateRemovalParams);
 /// - `contentInfo`: `microsoft.graph.contentInfo`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationProtectionLabelCollectionExtractLabelParams {
     /// CSDL: property `contentInfo`: `microsoft.graph.contentInfo`, not nullable.
     pub content_info: rt::Field<crate::beta::ContentInfo>,
@@ -2681,8 +2681,8 @@ impl rt::Object for InformationProtectionLabelCollectionExtractLabelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.extractLabel(Collection(microsoft.graph.informationProtectionLabel))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_info", &self.content_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_info", &self.content_info);
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -2722,7 +2722,7 @@ rt::impl_serde!(InformationProtectionLabelCollectionExtractLabelParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2747,8 +2747,8 @@ impl rt::Object for IosLobAppProvisioningConfigurationCollectionHasPayloadLinksP
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosLobAppProvisioningConfiguration))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -2789,7 +2789,7 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationCollectionHasPayloadLinksParam
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosManagedAppProtectionCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2813,8 +2813,8 @@ impl rt::Object for IosManagedAppProtectionCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.iosManagedAppProtection))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2854,7 +2854,7 @@ rt::impl_serde!(IosManagedAppProtectionCollectionHasPayloadLinksParams);
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// CSDL: property `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`, nullable.
     pub imported_windows_autopilot_device_identities: rt::Field<
@@ -2883,8 +2883,8 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
     ];
     const TAG: &'static str = "\"#microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "imported_windows_autopilot_device_identities",
             &self.imported_windows_autopilot_device_identities,
@@ -2932,7 +2932,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     /// CSDL: property `importedAppleDeviceIdentities`: `Collection(microsoft.graph.importedAppleDeviceIdentity)`, nullable.
     pub imported_apple_device_identities: rt::Field<
@@ -2969,13 +2969,13 @@ for ImportedAppleDeviceIdentityCollectionImportAppleDeviceIdentityListParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importAppleDeviceIdentityList(Collection(microsoft.graph.importedAppleDeviceIdentity))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "imported_apple_device_identities",
             &self.imported_apple_device_identities,
         );
-        d.field(
+        v.field(
             1usize,
             "overwrite_imported_device_identities",
             &self.overwrite_imported_device_identities,
@@ -3030,7 +3030,7 @@ rt::impl_serde!(
 /// - `overwriteImportedDeviceIdentities`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedDeviceIdentityCollectionImportDeviceIdentityListParams {
     /// CSDL: property `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`, nullable.
     pub imported_device_identities: rt::Field<
@@ -3066,9 +3066,9 @@ impl rt::Object for ImportedDeviceIdentityCollectionImportDeviceIdentityListPara
     ];
     const TAG: &'static str = "\"#microsoft.graph.importDeviceIdentityList(Collection(microsoft.graph.importedDeviceIdentity))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "imported_device_identities", &self.imported_device_identities);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "imported_device_identities", &self.imported_device_identities);
+        v.field(
             1usize,
             "overwrite_imported_device_identities",
             &self.overwrite_imported_device_identities,
@@ -3119,7 +3119,7 @@ rt::impl_serde!(ImportedDeviceIdentityCollectionImportDeviceIdentityListParams);
 /// - `notifyManagedDevices`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeAllLicensesParams {
     /// CSDL: property `notifyManagedDevices`: `Edm.Boolean`, not nullable.
     pub notify_managed_devices: rt::Field<bool>,
@@ -3143,8 +3143,8 @@ impl rt::Object for IosVppAppRevokeAllLicensesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"notifyManagedDevices\":"];
     const TAG: &'static str = "\"#microsoft.graph.revokeAllLicenses(microsoft.graph.iosVppApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3187,7 +3187,7 @@ rt::impl_serde!(IosVppAppRevokeAllLicensesParams);
 /// - `notifyManagedDevices`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeDeviceLicenseParams {
     /// CSDL: property `managedDeviceId`: `Edm.String`, nullable.
     pub managed_device_id: rt::Field<::std::string::String>,
@@ -3217,9 +3217,9 @@ impl rt::Object for IosVppAppRevokeDeviceLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeDeviceLicense(microsoft.graph.iosVppApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_device_id", &self.managed_device_id);
-        d.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_device_id", &self.managed_device_id);
+        v.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3264,7 +3264,7 @@ rt::impl_serde!(IosVppAppRevokeDeviceLicenseParams);
 /// - `notifyManagedDevices`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IosVppAppRevokeUserLicenseParams {
     /// CSDL: property `userId`: `Edm.String`, nullable.
     pub user_id: rt::Field<::std::string::String>,
@@ -3294,9 +3294,9 @@ impl rt::Object for IosVppAppRevokeUserLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeUserLicense(microsoft.graph.iosVppApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_id", &self.user_id);
-        d.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_id", &self.user_id);
+        v.field(1usize, "notify_managed_devices", &self.notify_managed_devices);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3338,7 +3338,7 @@ rt::impl_serde!(IosVppAppRevokeUserLicenseParams);
 /// - `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams {
     /// CSDL: property `importedDeviceIdentities`: `Collection(microsoft.graph.importedDeviceIdentity)`, nullable.
     pub imported_device_identities: rt::Field<
@@ -3365,8 +3365,8 @@ impl rt::Object for ImportedDeviceIdentityCollectionSearchExistingIdentitiesPara
     const KEYS_JSON: &'static [&'static str] = &[",\"importedDeviceIdentities\":"];
     const TAG: &'static str = "\"#microsoft.graph.searchExistingIdentities(Collection(microsoft.graph.importedDeviceIdentity))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "imported_device_identities", &self.imported_device_identities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "imported_device_identities", &self.imported_device_identities);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3408,7 +3408,7 @@ rt::impl_serde!(ImportedDeviceIdentityCollectionSearchExistingIdentitiesParams);
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// CSDL: property `newAssignmentOrder`: `microsoft.graph.assignmentOrder`, nullable.
     pub new_assignment_order: rt::Field<crate::beta::AssignmentOrder>,
@@ -3433,8 +3433,8 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":"];
     const TAG: &'static str = "\"#microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_assignment_order", &self.new_assignment_order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_assignment_order", &self.new_assignment_order);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -3476,7 +3476,7 @@ rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// CSDL: property `pkcs12Value`: `Edm.String`, nullable.
     pub pkcs12_value: rt::Field<::std::string::String>,
@@ -3503,9 +3503,9 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"pkcs12Value\":", ",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pkcs12_value", &self.pkcs12_value);
-        d.field(1usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pkcs12_value", &self.pkcs12_value);
+        v.field(1usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -3551,7 +3551,7 @@ rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -3599,12 +3599,12 @@ impl rt::Object for ListItemCreateLinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.listItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "password", &self.password);
-        d.field(4usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "scope", &self.scope);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "password", &self.password);
+        v.field(4usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3656,7 +3656,7 @@ rt::impl_serde!(ListItemCreateLinkParams);
 /// - `carrierUrl`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceActivateDeviceEsimParams {
     /// CSDL: property `carrierUrl`: `Edm.String`, nullable.
     pub carrier_url: rt::Field<::std::string::String>,
@@ -3680,8 +3680,8 @@ impl rt::Object for ManagedDeviceActivateDeviceEsimParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"carrierUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.activateDeviceEsim(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "carrier_url", &self.carrier_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "carrier_url", &self.carrier_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3721,7 +3721,7 @@ rt::impl_serde!(ManagedDeviceActivateDeviceEsimParams);
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -3747,8 +3747,8 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3788,7 +3788,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBookAssignParams {
     /// CSDL: property `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`, nullable.
     pub managed_e_book_assignments: rt::Field<
@@ -3814,8 +3814,8 @@ impl rt::Object for ManagedEBookAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedEBook)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_e_book_assignments", &self.managed_e_book_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_e_book_assignments", &self.managed_e_book_assignments);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3855,7 +3855,7 @@ rt::impl_serde!(ManagedEBookAssignParams);
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppAssignParams {
     /// CSDL: property `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`, nullable.
     pub mobile_app_assignments: rt::Field<
@@ -3881,8 +3881,8 @@ impl rt::Object for MobileAppAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.mobileApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mobile_app_assignments", &self.mobile_app_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mobile_app_assignments", &self.mobile_app_assignments);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3922,7 +3922,7 @@ rt::impl_serde!(MobileAppAssignParams);
 /// - `managedDeviceIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     /// CSDL: property `managedDeviceIds`: `Collection(Edm.String)`, nullable.
     pub managed_device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3946,8 +3946,8 @@ impl rt::Object for ManagedDeviceCollectionBulkReprovisionCloudPcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedDeviceIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.bulkReprovisionCloudPc(Collection(microsoft.graph.managedDevice))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_device_ids", &self.managed_device_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_device_ids", &self.managed_device_ids);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3989,7 +3989,7 @@ rt::impl_serde!(ManagedDeviceCollectionBulkReprovisionCloudPcParams);
 /// - `keepUserData`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// CSDL: property `keepUserData`: `Edm.Boolean`, not nullable.
     pub keep_user_data: rt::Field<bool>,
@@ -4013,8 +4013,8 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":"];
     const TAG: &'static str = "\"#microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keep_user_data", &self.keep_user_data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "keep_user_data", &self.keep_user_data);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4055,7 +4055,7 @@ rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 /// - `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppContentFileCommitParams {
     /// CSDL: property `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`, nullable.
     pub file_encryption_info: rt::Field<crate::beta::FileEncryptionInfo>,
@@ -4079,8 +4079,8 @@ impl rt::Object for MobileAppContentFileCommitParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.commit(microsoft.graph.mobileAppContentFile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_encryption_info", &self.file_encryption_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file_encryption_info", &self.file_encryption_info);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4120,7 +4120,7 @@ rt::impl_serde!(MobileAppContentFileCommitParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailFolderCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -4144,8 +4144,8 @@ impl rt::Object for MailFolderCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.mailFolder)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4184,7 +4184,7 @@ rt::impl_serde!(MailFolderCopyParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -4208,8 +4208,8 @@ impl rt::Object for MessageCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4248,7 +4248,7 @@ rt::impl_serde!(MessageCopyParams);
 /// - `templateType`: `microsoft.graph.deviceLogCollectionRequest`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCreateDeviceLogCollectionRequestParams {
     /// CSDL: property `templateType`: `microsoft.graph.deviceLogCollectionRequest`, nullable.
     pub template_type: rt::Field<crate::beta::DeviceLogCollectionRequest>,
@@ -4272,8 +4272,8 @@ impl rt::Object for ManagedDeviceCreateDeviceLogCollectionRequestParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"templateType\":"];
     const TAG: &'static str = "\"#microsoft.graph.createDeviceLogCollectionRequest(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "template_type", &self.template_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "template_type", &self.template_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4315,7 +4315,7 @@ rt::impl_serde!(ManagedDeviceCreateDeviceLogCollectionRequestParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCreateForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -4349,10 +4349,10 @@ impl rt::Object for MessageCreateForwardParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createForward(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "to_recipients", &self.to_recipients);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4398,7 +4398,7 @@ rt::impl_serde!(MessageCreateForwardParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCreateReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -4425,9 +4425,9 @@ impl rt::Object for MessageCreateReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.createReply(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4470,7 +4470,7 @@ rt::impl_serde!(MessageCreateReplyParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCreateReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -4497,9 +4497,9 @@ impl rt::Object for MessageCreateReplyAllParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.createReplyAll(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4542,7 +4542,7 @@ rt::impl_serde!(MessageCreateReplyAllParams);
 /// - `endDateTime`: `Edm.DateTimeOffset`, optional
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerCreateServerLogCollectionRequestParams {
     /// CSDL: property `startDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub start_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4573,9 +4573,9 @@ impl rt::Object for MicrosoftTunnelServerCreateServerLogCollectionRequestParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.createServerLogCollectionRequest(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date_time", &self.start_date_time);
-        d.field(1usize, "end_date_time", &self.end_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date_time", &self.start_date_time);
+        v.field(1usize, "end_date_time", &self.end_date_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4621,7 +4621,7 @@ rt::impl_serde!(MicrosoftTunnelServerCreateServerLogCollectionRequestParams);
 /// - `userPrincipalName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -4645,8 +4645,8 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4690,7 +4690,7 @@ rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
 /// - `footer`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceEnableLostModeParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -4724,10 +4724,10 @@ impl rt::Object for ManagedDeviceEnableLostModeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.enableLostMode(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "phone_number", &self.phone_number);
-        d.field(2usize, "footer", &self.footer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "phone_number", &self.phone_number);
+        v.field(2usize, "footer", &self.footer);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4778,7 +4778,7 @@ rt::impl_serde!(ManagedDeviceEnableLostModeParams);
 /// - `deviceName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCollectionExecuteActionParams {
     /// CSDL: property `actionName`: `microsoft.graph.managedDeviceRemoteAction`, not nullable.
     pub action_name: rt::Field<crate::beta::ManagedDeviceRemoteAction>,
@@ -4836,14 +4836,14 @@ impl rt::Object for ManagedDeviceCollectionExecuteActionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.executeAction(Collection(microsoft.graph.managedDevice))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action_name", &self.action_name);
-        d.field(1usize, "keep_enrollment_data", &self.keep_enrollment_data);
-        d.field(2usize, "keep_user_data", &self.keep_user_data);
-        d.field(3usize, "device_ids", &self.device_ids);
-        d.field(4usize, "notification_title", &self.notification_title);
-        d.field(5usize, "notification_body", &self.notification_body);
-        d.field(6usize, "device_name", &self.device_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action_name", &self.action_name);
+        v.field(1usize, "keep_enrollment_data", &self.keep_enrollment_data);
+        v.field(2usize, "keep_user_data", &self.keep_user_data);
+        v.field(3usize, "device_ids", &self.device_ids);
+        v.field(4usize, "notification_title", &self.notification_title);
+        v.field(5usize, "notification_body", &self.notification_body);
+        v.field(6usize, "device_name", &self.device_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4901,7 +4901,7 @@ rt::impl_serde!(ManagedDeviceCollectionExecuteActionParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::beta::AnyRecipient>>,
@@ -4935,10 +4935,10 @@ impl rt::Object for MessageForwardParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "to_recipients", &self.to_recipients);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4985,7 +4985,7 @@ rt::impl_serde!(MessageForwardParams);
 /// - `endTime`: `Edm.DateTimeOffset`, optional
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     /// CSDL: property `metricName`: `Edm.String`, nullable.
     pub metric_name: rt::Field<::std::string::String>,
@@ -5019,10 +5019,10 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricTimeSeriesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHealthMetricTimeSeries(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "metric_name", &self.metric_name);
-        d.field(1usize, "start_time", &self.start_time);
-        d.field(2usize, "end_time", &self.end_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "metric_name", &self.metric_name);
+        v.field(1usize, "start_time", &self.start_time);
+        v.field(2usize, "end_time", &self.end_time);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5067,7 +5067,7 @@ rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricTimeSeriesParams);
 /// - `metricNames`: `Collection(Edm.String)`, optional
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTunnelServerGetHealthMetricsParams {
     /// CSDL: property `metricNames`: `Collection(Edm.String)`, nullable.
     pub metric_names: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5091,8 +5091,8 @@ impl rt::Object for MicrosoftTunnelServerGetHealthMetricsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"metricNames\":"];
     const TAG: &'static str = "\"#microsoft.graph.getHealthMetrics(microsoft.graph.microsoftTunnelServer)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "metric_names", &self.metric_names);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "metric_names", &self.metric_names);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5132,7 +5132,7 @@ rt::impl_serde!(MicrosoftTunnelServerGetHealthMetricsParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5158,8 +5158,8 @@ for MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mdmWindowsInformationProtectionPolicy))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5200,7 +5200,7 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicyCollectionHasPayloadLinksPa
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5224,8 +5224,8 @@ impl rt::Object for MobileAppCollectionHasPayloadLinksParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.mobileApp))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5265,7 +5265,7 @@ rt::impl_serde!(MobileAppCollectionHasPayloadLinksParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailFolderMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -5289,8 +5289,8 @@ impl rt::Object for MailFolderMoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.mailFolder)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5329,7 +5329,7 @@ rt::impl_serde!(MailFolderMoveParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -5353,8 +5353,8 @@ impl rt::Object for MessageMoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5394,7 +5394,7 @@ rt::impl_serde!(MessageMoveParams);
 /// - `remediationUrl`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceOverrideComplianceStateParams {
     /// CSDL: property `complianceState`: `microsoft.graph.administratorConfiguredDeviceComplianceState`, not nullable.
     pub compliance_state: rt::Field<
@@ -5426,9 +5426,9 @@ impl rt::Object for ManagedDeviceOverrideComplianceStateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.overrideComplianceState(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "compliance_state", &self.compliance_state);
-        d.field(1usize, "remediation_url", &self.remediation_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "compliance_state", &self.compliance_state);
+        v.field(1usize, "remediation_url", &self.remediation_url);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5472,7 +5472,7 @@ rt::impl_serde!(ManagedDeviceOverrideComplianceStateParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -5499,9 +5499,9 @@ impl rt::Object for MessageReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5544,7 +5544,7 @@ rt::impl_serde!(MessageReplyParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -5571,9 +5571,9 @@ impl rt::Object for MessageReplyAllParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.replyAll(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5615,7 +5615,7 @@ rt::impl_serde!(MessageReplyAllParams);
 /// - `targetServicePlanId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceResizeCloudPcParams {
     /// CSDL: property `targetServicePlanId`: `Edm.String`, nullable.
     pub target_service_plan_id: rt::Field<::std::string::String>,
@@ -5639,8 +5639,8 @@ impl rt::Object for ManagedDeviceResizeCloudPcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.resizeCloudPc(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5681,7 +5681,7 @@ rt::impl_serde!(ManagedDeviceResizeCloudPcParams);
 /// - `notificationBody`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     /// CSDL: property `notificationTitle`: `Edm.String`, not nullable.
     pub notification_title: rt::Field<::std::string::String>,
@@ -5712,9 +5712,9 @@ impl rt::Object for ManagedDeviceSendCustomNotificationToCompanyPortalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendCustomNotificationToCompanyPortal(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notification_title", &self.notification_title);
-        d.field(1usize, "notification_body", &self.notification_body);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notification_title", &self.notification_title);
+        v.field(1usize, "notification_body", &self.notification_body);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5759,7 +5759,7 @@ rt::impl_serde!(ManagedDeviceSendCustomNotificationToCompanyPortalParams);
 /// - `deviceName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceSetDeviceNameParams {
     /// CSDL: property `deviceName`: `Edm.String`, nullable.
     pub device_name: rt::Field<::std::string::String>,
@@ -5783,8 +5783,8 @@ impl rt::Object for ManagedDeviceSetDeviceNameParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceName\":"];
     const TAG: &'static str = "\"#microsoft.graph.setDeviceName(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_name", &self.device_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_name", &self.device_name);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5824,7 +5824,7 @@ rt::impl_serde!(ManagedDeviceSetDeviceNameParams);
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::beta::ManagedMobileApp>>,
@@ -5848,8 +5848,8 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5889,7 +5889,7 @@ rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::beta::ManagedMobileApp>>,
@@ -5913,8 +5913,8 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5956,7 +5956,7 @@ rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 /// - `configurationManagerAction`: `microsoft.graph.configurationManagerAction`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceTriggerConfigurationManagerActionParams {
     /// CSDL: property `configurationManagerAction`: `microsoft.graph.configurationManagerAction`, not nullable.
     pub configuration_manager_action: rt::Field<crate::beta::ConfigurationManagerAction>,
@@ -5980,8 +5980,8 @@ impl rt::Object for ManagedDeviceTriggerConfigurationManagerActionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"configurationManagerAction\":"];
     const TAG: &'static str = "\"#microsoft.graph.triggerConfigurationManagerAction(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "configuration_manager_action",
             &self.configuration_manager_action,
@@ -6026,7 +6026,7 @@ rt::impl_serde!(ManagedDeviceTriggerConfigurationManagerActionParams);
 /// - `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppUpdateRelationshipsParams {
     /// CSDL: property `relationships`: `Collection(microsoft.graph.mobileAppRelationship)`, nullable.
     pub relationships: rt::Field<::std::vec::Vec<crate::beta::AnyMobileAppRelationship>>,
@@ -6050,8 +6050,8 @@ impl rt::Object for MobileAppUpdateRelationshipsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"relationships\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateRelationships(microsoft.graph.mobileApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "relationships", &self.relationships);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "relationships", &self.relationships);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6091,7 +6091,7 @@ rt::impl_serde!(MobileAppUpdateRelationshipsParams);
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// CSDL: property `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, nullable.
     pub update_windows_device_account_action_parameter: rt::Field<
@@ -6119,8 +6119,8 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "update_windows_device_account_action_parameter",
             &self.update_windows_device_account_action_parameter,
@@ -6166,7 +6166,7 @@ rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 /// - `officeConfigurationXml`: `Edm.Binary`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppCollectionValidateXmlParams {
     /// CSDL: property `officeConfigurationXml`: `Edm.Binary`, not nullable.
     pub office_configuration_xml: rt::Field<rt::edm::Binary>,
@@ -6190,8 +6190,8 @@ impl rt::Object for MobileAppCollectionValidateXmlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"officeConfigurationXml\":"];
     const TAG: &'static str = "\"#microsoft.graph.validateXml(Collection(microsoft.graph.mobileApp))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "office_configuration_xml", &self.office_configuration_xml);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "office_configuration_xml", &self.office_configuration_xml);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6231,7 +6231,7 @@ rt::impl_serde!(MobileAppCollectionValidateXmlParams);
 /// - `quickScan`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceWindowsDefenderScanParams {
     /// CSDL: property `quickScan`: `Edm.Boolean`, not nullable.
     pub quick_scan: rt::Field<bool>,
@@ -6255,8 +6255,8 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quick_scan", &self.quick_scan);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "quick_scan", &self.quick_scan);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6301,7 +6301,7 @@ rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
 /// - `useProtectedWipe`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceWipeParams {
     /// CSDL: property `keepEnrollmentData`: `Edm.Boolean`, nullable.
     pub keep_enrollment_data: rt::Field<bool>,
@@ -6349,12 +6349,12 @@ impl rt::Object for ManagedDeviceWipeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.wipe(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keep_enrollment_data", &self.keep_enrollment_data);
-        d.field(1usize, "keep_user_data", &self.keep_user_data);
-        d.field(2usize, "mac_os_unlock_code", &self.mac_os_unlock_code);
-        d.field(3usize, "persist_esim_data_plan", &self.persist_esim_data_plan);
-        d.field(4usize, "use_protected_wipe", &self.use_protected_wipe);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "keep_enrollment_data", &self.keep_enrollment_data);
+        v.field(1usize, "keep_user_data", &self.keep_user_data);
+        v.field(2usize, "mac_os_unlock_code", &self.mac_os_unlock_code);
+        v.field(3usize, "persist_esim_data_plan", &self.persist_esim_data_plan);
+        v.field(4usize, "use_protected_wipe", &self.use_protected_wipe);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6408,7 +6408,7 @@ rt::impl_serde!(ManagedDeviceWipeParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotebookCopyNotebookParams {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -6456,12 +6456,12 @@ impl rt::Object for NotebookCopyNotebookParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyNotebook(microsoft.graph.notebook)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-        d.field(1usize, "rename_as", &self.rename_as);
-        d.field(2usize, "notebook_folder", &self.notebook_folder);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
+        v.field(1usize, "rename_as", &self.rename_as);
+        v.field(2usize, "notebook_folder", &self.notebook_folder);
+        v.field(3usize, "site_collection_id", &self.site_collection_id);
+        v.field(4usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6511,7 +6511,7 @@ rt::impl_serde!(NotebookCopyNotebookParams);
 /// - `webUrl`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
@@ -6535,8 +6535,8 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6578,7 +6578,7 @@ rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
 /// - `skuId`: `Edm.Guid`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationActivateServiceParams {
     /// CSDL: property `service`: `Edm.String`, nullable.
     pub service: rt::Field<::std::string::String>,
@@ -6612,10 +6612,10 @@ impl rt::Object for OrganizationActivateServiceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.activateService(microsoft.graph.organization)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service", &self.service);
-        d.field(1usize, "service_plan_id", &self.service_plan_id);
-        d.field(2usize, "sku_id", &self.sku_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service", &self.service);
+        v.field(1usize, "service_plan_id", &self.service_plan_id);
+        v.field(2usize, "sku_id", &self.sku_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6660,7 +6660,7 @@ rt::impl_serde!(OrganizationActivateServiceParams);
 /// - `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeClientConfigurationAssignParams {
     /// CSDL: property `officeConfigurationAssignments`: `Collection(microsoft.graph.officeClientConfigurationAssignment)`, nullable.
     pub office_configuration_assignments: rt::Field<
@@ -6686,8 +6686,8 @@ impl rt::Object for OfficeClientConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"officeConfigurationAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.officeClientConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "office_configuration_assignments",
             &self.office_configuration_assignments,
@@ -6736,7 +6736,7 @@ rt::impl_serde!(OfficeClientConfigurationAssignParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToNotebookParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6784,12 +6784,12 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "rename_as", &self.rename_as);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "rename_as", &self.rename_as);
+        v.field(3usize, "site_collection_id", &self.site_collection_id);
+        v.field(4usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6842,7 +6842,7 @@ rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePageCopyToSectionParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6885,11 +6885,11 @@ impl rt::Object for OnenotePageCopyToSectionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSection(microsoft.graph.onenotePage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "site_collection_id", &self.site_collection_id);
-        d.field(3usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "site_collection_id", &self.site_collection_id);
+        v.field(3usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6940,7 +6940,7 @@ rt::impl_serde!(OnenotePageCopyToSectionParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToSectionGroupParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6988,12 +6988,12 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "rename_as", &self.rename_as);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "rename_as", &self.rename_as);
+        v.field(3usize, "site_collection_id", &self.site_collection_id);
+        v.field(4usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -7048,7 +7048,7 @@ rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 /// - `subject`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// CSDL: property `chatInfo`: `microsoft.graph.chatInfo`, nullable.
     pub chat_info: rt::Field<crate::beta::ChatInfo>,
@@ -7101,13 +7101,13 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_info", &self.chat_info);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "participants", &self.participants);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "chat_info", &self.chat_info);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "external_id", &self.external_id);
+        v.field(3usize, "participants", &self.participants);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
@@ -7160,7 +7160,7 @@ rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePageOnenotePatchContentParams {
     /// CSDL: property `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`, nullable.
     pub commands: rt::Field<::std::vec::Vec<crate::beta::OnenotePatchContentCommand>>,
@@ -7184,8 +7184,8 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"commands\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "commands", &self.commands);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "commands", &self.commands);
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -7226,7 +7226,7 @@ rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 /// - `officeConfigurationPriorities`: `Collection(Edm.Int32)`
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     /// CSDL: property `officeConfigurationPolicyIds`: `Collection(Edm.String)`, nullable.
     pub office_configuration_policy_ids: rt::Field<
@@ -7262,13 +7262,13 @@ impl rt::Object for OfficeClientConfigurationCollectionUpdatePrioritiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updatePriorities(Collection(microsoft.graph.officeClientConfiguration))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "office_configuration_policy_ids",
             &self.office_configuration_policy_ids,
         );
-        d.field(
+        v.field(
             1usize,
             "office_configuration_priorities",
             &self.office_configuration_priorities,
@@ -7316,7 +7316,7 @@ rt::impl_serde!(OfficeClientConfigurationCollectionUpdatePrioritiesParams);
 /// - `reason`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobAbortParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -7340,8 +7340,8 @@ impl rt::Object for PrintJobAbortParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.abort(microsoft.graph.printJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -7378,7 +7378,7 @@ rt::impl_serde!(PrintJobAbortParams);
 /// - `sessionId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceClearPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, not nullable.
     pub session_id: rt::Field<::std::string::String>,
@@ -7402,8 +7402,8 @@ impl rt::Object for PresenceClearPresenceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.clearPresence(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "session_id", &self.session_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "session_id", &self.session_id);
     }
 }
 #[cfg(msgraph_beta_core_or_communications)]
@@ -7442,7 +7442,7 @@ rt::impl_serde!(PresenceClearPresenceParams);
 /// - `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedSignupStatusCollectionCompleteSetupParams {
     /// CSDL: property `tenantSetupInfo`: `microsoft.graph.tenantSetupInfo`, nullable.
     pub tenant_setup_info: rt::Field<crate::beta::TenantSetupInfo>,
@@ -7466,8 +7466,8 @@ impl rt::Object for PrivilegedSignupStatusCollectionCompleteSetupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"tenantSetupInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.completeSetup(Collection(microsoft.graph.privilegedSignupStatus))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tenant_setup_info", &self.tenant_setup_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "tenant_setup_info", &self.tenant_setup_info);
     }
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
@@ -7513,7 +7513,7 @@ rt::impl_serde!(PrivilegedSignupStatusCollectionCompleteSetupParams);
 /// - `connectorId`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterCollectionCreateParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7573,18 +7573,18 @@ impl rt::Object for PrinterCollectionCreateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.create(Collection(microsoft.graph.printer))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "manufacturer", &self.manufacturer);
-        d.field(2usize, "model", &self.model);
-        d.field(3usize, "physical_device_id", &self.physical_device_id);
-        d.field(4usize, "has_physical_device", &self.has_physical_device);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "manufacturer", &self.manufacturer);
+        v.field(2usize, "model", &self.model);
+        v.field(3usize, "physical_device_id", &self.physical_device_id);
+        v.field(4usize, "has_physical_device", &self.has_physical_device);
+        v.field(
             5usize,
             "certificate_signing_request",
             &self.certificate_signing_request,
         );
-        d.field(6usize, "connector_id", &self.connector_id);
+        v.field(6usize, "connector_id", &self.connector_id);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -7641,7 +7641,7 @@ rt::impl_serde!(PrinterCollectionCreateParams);
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintDocumentCreateUploadSessionParams {
     /// CSDL: property `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
     pub properties: rt::Field<crate::beta::PrintDocumentUploadProperties>,
@@ -7665,8 +7665,8 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.printDocument)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -7707,7 +7707,7 @@ rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PostForwardParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -7734,9 +7734,9 @@ impl rt::Object for PostForwardParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"ToRecipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.post)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "to_recipients", &self.to_recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "to_recipients", &self.to_recipients);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7778,7 +7778,7 @@ rt::impl_serde!(PostForwardParams);
 /// - `policySetIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicySetCollectionGetPolicySetsParams {
     /// CSDL: property `policySetIds`: `Collection(Edm.String)`, nullable.
     pub policy_set_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7802,8 +7802,8 @@ impl rt::Object for PolicySetCollectionGetPolicySetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"policySetIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPolicySets(Collection(microsoft.graph.policySet))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "policy_set_ids", &self.policy_set_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "policy_set_ids", &self.policy_set_ids);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7844,7 +7844,7 @@ rt::impl_serde!(PolicySetCollectionGetPolicySetsParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionGrantParams {
     /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
     pub roles: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7871,9 +7871,9 @@ impl rt::Object for PermissionGrantParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"roles\":", ",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.grant(microsoft.graph.permission)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "roles", &self.roles);
-        d.field(1usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "roles", &self.roles);
+        v.field(1usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7916,7 +7916,7 @@ rt::impl_serde!(PermissionGrantParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantCollectionInviteParams {
     /// CSDL: property `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub participants: rt::Field<::std::vec::Vec<crate::beta::InvitationParticipantInfo>>,
@@ -7946,9 +7946,9 @@ impl rt::Object for ParticipantCollectionInviteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(Collection(microsoft.graph.participant))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participants", &self.participants);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "participants", &self.participants);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -7995,7 +7995,7 @@ rt::impl_serde!(ParticipantCollectionInviteParams);
 /// - `ticketSystem`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRoleAssignmentMakePermanentParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -8033,10 +8033,10 @@ impl rt::Object for PrivilegedRoleAssignmentMakePermanentParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.makePermanent(microsoft.graph.privilegedRoleAssignment)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "ticket_number", &self.ticket_number);
-        d.field(2usize, "ticket_system", &self.ticket_system);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
+        v.field(1usize, "ticket_number", &self.ticket_number);
+        v.field(2usize, "ticket_system", &self.ticket_system);
     }
 }
 #[cfg(
@@ -8089,7 +8089,7 @@ rt::impl_serde!(PrivilegedRoleAssignmentMakePermanentParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -8113,8 +8113,8 @@ impl rt::Object for ParticipantMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.participant)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -8154,7 +8154,7 @@ rt::impl_serde!(ParticipantMuteParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantCollectionMuteAllParams {
     /// CSDL: property `participants`: `Collection(Edm.String)`, nullable.
     pub participants: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8184,9 +8184,9 @@ impl rt::Object for ParticipantCollectionMuteAllParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.muteAll(Collection(microsoft.graph.participant))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participants", &self.participants);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "participants", &self.participants);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -8230,7 +8230,7 @@ rt::impl_serde!(ParticipantCollectionMuteAllParams);
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobRedirectParams {
     /// CSDL: property `destinationPrinterId`: `Edm.String`, nullable.
     pub destination_printer_id: rt::Field<::std::string::String>,
@@ -8260,9 +8260,9 @@ impl rt::Object for PrintJobRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.printJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_printer_id", &self.destination_printer_id);
-        d.field(1usize, "configuration", &self.configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_printer_id", &self.destination_printer_id);
+        v.field(1usize, "configuration", &self.configuration);
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -8305,7 +8305,7 @@ rt::impl_serde!(PrintJobRedirectParams);
 /// - `Post`: `microsoft.graph.post`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PostReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<crate::beta::Post>,
@@ -8329,8 +8329,8 @@ impl rt::Object for PostReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.post)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "post", &self.post);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8367,7 +8367,7 @@ rt::impl_serde!(PostReplyParams);
 /// - `grantees`: `Collection(microsoft.graph.driveRecipient)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionRevokeGrantsParams {
     /// CSDL: property `grantees`: `Collection(microsoft.graph.driveRecipient)`, nullable.
     pub grantees: rt::Field<::std::vec::Vec<crate::beta::DriveRecipient>>,
@@ -8391,8 +8391,8 @@ impl rt::Object for PermissionRevokeGrantsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"grantees\":"];
     const TAG: &'static str = "\"#microsoft.graph.revokeGrants(microsoft.graph.permission)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "grantees", &self.grantees);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "grantees", &self.grantees);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8437,7 +8437,7 @@ rt::impl_serde!(PermissionRevokeGrantsParams);
 /// - `ticketSystem`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrivilegedRoleSelfActivateParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -8484,11 +8484,11 @@ impl rt::Object for PrivilegedRoleSelfActivateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.selfActivate(microsoft.graph.privilegedRole)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "duration", &self.duration);
-        d.field(2usize, "ticket_number", &self.ticket_number);
-        d.field(3usize, "ticket_system", &self.ticket_system);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
+        v.field(1usize, "duration", &self.duration);
+        v.field(2usize, "ticket_number", &self.ticket_number);
+        v.field(3usize, "ticket_system", &self.ticket_system);
     }
 }
 #[cfg(
@@ -8546,7 +8546,7 @@ rt::impl_serde!(PrivilegedRoleSelfActivateParams);
 /// - `expirationDuration`: `Edm.Duration`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceSetPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, not nullable.
     pub session_id: rt::Field<::std::string::String>,
@@ -8589,11 +8589,11 @@ impl rt::Object for PresenceSetPresenceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setPresence(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "session_id", &self.session_id);
-        d.field(1usize, "availability", &self.availability);
-        d.field(2usize, "activity", &self.activity);
-        d.field(3usize, "expiration_duration", &self.expiration_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "session_id", &self.session_id);
+        v.field(1usize, "availability", &self.availability);
+        v.field(2usize, "activity", &self.activity);
+        v.field(3usize, "expiration_duration", &self.expiration_duration);
     }
 }
 #[cfg(msgraph_beta_core_or_communications)]
@@ -8644,7 +8644,7 @@ rt::impl_serde!(PresenceSetPresenceParams);
 /// - `assignments`: `Collection(microsoft.graph.policySetAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PolicySetUpdateParams {
     /// CSDL: property `addedPolicySetItems`: `Collection(microsoft.graph.policySetItem)`, nullable.
     pub added_policy_set_items: rt::Field<
@@ -8691,11 +8691,11 @@ impl rt::Object for PolicySetUpdateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.update(microsoft.graph.policySet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "added_policy_set_items", &self.added_policy_set_items);
-        d.field(1usize, "updated_policy_set_items", &self.updated_policy_set_items);
-        d.field(2usize, "deleted_policy_set_items", &self.deleted_policy_set_items);
-        d.field(3usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "added_policy_set_items", &self.added_policy_set_items);
+        v.field(1usize, "updated_policy_set_items", &self.updated_policy_set_items);
+        v.field(2usize, "deleted_policy_set_items", &self.deleted_policy_set_items);
+        v.field(3usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8745,7 +8745,7 @@ rt::impl_serde!(PolicySetUpdateParams);
 /// - `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleScopeTagAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.roleScopeTagAutoAssignment)`, nullable.
     pub assignments: rt::Field<::std::vec::Vec<crate::beta::RoleScopeTagAutoAssignment>>,
@@ -8769,8 +8769,8 @@ impl rt::Object for RoleScopeTagAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.roleScopeTag)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8810,7 +8810,7 @@ rt::impl_serde!(RoleScopeTagAssignParams);
 /// - `userIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8834,8 +8834,8 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -8875,7 +8875,7 @@ rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
 /// - `userIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionDismissParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8899,8 +8899,8 @@ impl rt::Object for RiskyUserCollectionDismissParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -8941,7 +8941,7 @@ rt::impl_serde!(RiskyUserCollectionDismissParams);
 /// - `tagsToRemove`: `Collection(microsoft.graph.ediscovery.tag)`
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReviewSetQueryApplyTagsParams {
     /// CSDL: property `tagsToAdd`: `Collection(microsoft.graph.ediscovery.tag)`, nullable.
     pub tags_to_add: rt::Field<::std::vec::Vec<crate::beta::ediscovery::Tag>>,
@@ -8971,9 +8971,9 @@ impl rt::Object for ReviewSetQueryApplyTagsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.applyTags(microsoft.graph.ediscovery.reviewSetQuery)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tags_to_add", &self.tags_to_add);
-        d.field(1usize, "tags_to_remove", &self.tags_to_remove);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "tags_to_add", &self.tags_to_add);
+        v.field(1usize, "tags_to_remove", &self.tags_to_remove);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -9021,7 +9021,7 @@ rt::impl_serde!(ReviewSetQueryApplyTagsParams);
 /// - `exportStructure`: `microsoft.graph.ediscovery.exportFileStructure`
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ReviewSetExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
@@ -9074,13 +9074,13 @@ impl rt::Object for ReviewSetExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ediscovery.export(microsoft.graph.ediscovery.reviewSet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "output_name", &self.output_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "azure_blob_container", &self.azure_blob_container);
-        d.field(3usize, "azure_blob_token", &self.azure_blob_token);
-        d.field(4usize, "export_options", &self.export_options);
-        d.field(5usize, "export_structure", &self.export_structure);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "output_name", &self.output_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "azure_blob_container", &self.azure_blob_container);
+        v.field(3usize, "azure_blob_token", &self.azure_blob_token);
+        v.field(4usize, "export_options", &self.export_options);
+        v.field(5usize, "export_structure", &self.export_structure);
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -9134,7 +9134,7 @@ rt::impl_serde!(ReviewSetExportParams);
 /// - `roleScopeTagIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     /// CSDL: property `roleScopeTagIds`: `Collection(Edm.String)`, nullable.
     pub role_scope_tag_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -9158,8 +9158,8 @@ impl rt::Object for RoleScopeTagCollectionGetRoleScopeTagsByIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"roleScopeTagIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.getRoleScopeTagsById(Collection(microsoft.graph.roleScopeTag))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "role_scope_tag_ids", &self.role_scope_tag_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -9200,7 +9200,7 @@ rt::impl_serde!(RoleScopeTagCollectionGetRoleScopeTagsByIdParams);
 /// - `justification`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RequestRecordDecisionsParams {
     /// CSDL: property `reviewResult`: `Edm.String`, nullable.
     pub review_result: rt::Field<::std::string::String>,
@@ -9230,9 +9230,9 @@ impl rt::Object for RequestRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordDecisions(microsoft.graph.request)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "review_result", &self.review_result);
-        d.field(1usize, "justification", &self.justification);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "review_result", &self.review_result);
+        v.field(1usize, "justification", &self.justification);
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]

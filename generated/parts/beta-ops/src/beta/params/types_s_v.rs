@@ -7,7 +7,7 @@ use super::*;
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationAcquireAccessTokenParams {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`, nullable.
     pub credentials: rt::Field<
@@ -33,8 +33,8 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -75,7 +75,7 @@ rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 /// - `endDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -105,9 +105,9 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "end_date_time", &self.end_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "end_date_time", &self.end_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -149,7 +149,7 @@ rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
 /// - `message`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestApproveParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -173,8 +173,8 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -213,7 +213,7 @@ rt::impl_serde!(ScheduleChangeRequestApproveParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -237,8 +237,8 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -279,7 +279,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
 /// - `credentials`: `Collection(microsoft.graph.credential)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalCreatePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -307,9 +307,9 @@ impl rt::Object for ServicePrincipalCreatePasswordSingleSignOnCredentialsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.createPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -353,7 +353,7 @@ rt::impl_serde!(ServicePrincipalCreatePasswordSingleSignOnCredentialsParams);
 /// - `message`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestDeclineParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -377,8 +377,8 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -417,7 +417,7 @@ rt::impl_serde!(ScheduleChangeRequestDeclineParams);
 /// - `id`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalDeletePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -442,8 +442,8 @@ impl rt::Object for ServicePrincipalDeletePasswordSingleSignOnCredentialsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.deletePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -485,7 +485,7 @@ rt::impl_serde!(ServicePrincipalDeletePasswordSingleSignOnCredentialsParams);
 /// - `currentLabel`: `microsoft.graph.currentLabel`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabelCollectionEvaluateParams {
     /// CSDL: property `discoveredSensitiveTypes`: `Collection(microsoft.graph.discoveredSensitiveType)`, nullable.
     pub discovered_sensitive_types: rt::Field<
@@ -517,9 +517,9 @@ impl rt::Object for SensitivityLabelCollectionEvaluateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(Collection(microsoft.graph.sensitivityLabel))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
-        d.field(1usize, "current_label", &self.current_label);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "discovered_sensitive_types", &self.discovered_sensitive_types);
+        v.field(1usize, "current_label", &self.current_label);
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -562,7 +562,7 @@ rt::impl_serde!(SensitivityLabelCollectionEvaluateParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -586,8 +586,8 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -627,7 +627,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
 /// - `id`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -652,8 +652,8 @@ impl rt::Object for ServicePrincipalGetPasswordSingleSignOnCredentialsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -693,7 +693,7 @@ rt::impl_serde!(ServicePrincipalGetPasswordSingleSignOnCredentialsParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -717,8 +717,8 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -758,7 +758,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -782,8 +782,8 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -825,7 +825,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
 /// - `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSchemaParseExpressionParams {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -863,10 +863,10 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "test_input_object", &self.test_input_object);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expression", &self.expression);
+        v.field(1usize, "test_input_object", &self.test_input_object);
+        v.field(
             2usize,
             "target_attribute_definition",
             &self.target_attribute_definition,
@@ -916,7 +916,7 @@ rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobProvisionOnDemandParams {
     /// CSDL: property `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`, nullable.
     pub parameters: rt::Field<
@@ -942,8 +942,8 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parameters", &self.parameters);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "parameters", &self.parameters);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -984,7 +984,7 @@ rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
 /// - `queryAlterationOptions`: `microsoft.graph.searchAlterationOptions`
 ///
 /// Features: `beta` or `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchEntityQueryParams {
     /// CSDL: property `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
     pub requests: rt::Field<::std::vec::Vec<crate::beta::SearchRequest>>,
@@ -1014,9 +1014,9 @@ impl rt::Object for SearchEntityQueryParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.query(microsoft.graph.searchEntity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "requests", &self.requests);
-        d.field(1usize, "query_alteration_options", &self.query_alteration_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "requests", &self.requests);
+        v.field(1usize, "query_alteration_options", &self.query_alteration_options);
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1059,7 +1059,7 @@ rt::impl_serde!(SearchEntityQueryParams);
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobRestartParams {
     /// CSDL: property `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`, nullable.
     pub criteria: rt::Field<crate::beta::SynchronizationJobRestartCriteria>,
@@ -1083,8 +1083,8 @@ impl rt::Object for SynchronizationJobRestartParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.restart(microsoft.graph.synchronizationJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1126,7 +1126,7 @@ rt::impl_serde!(SynchronizationJobRestartParams);
 /// - `endDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleShareParams {
     /// CSDL: property `notifyTeam`: `Edm.Boolean`, nullable.
     pub notify_team: rt::Field<bool>,
@@ -1164,10 +1164,10 @@ impl rt::Object for ScheduleShareParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.share(microsoft.graph.schedule)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_team", &self.notify_team);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notify_team", &self.notify_team);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1212,7 +1212,7 @@ rt::impl_serde!(ScheduleShareParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1236,8 +1236,8 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1277,7 +1277,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1301,8 +1301,8 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1343,7 +1343,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
 /// - `credentials`: `Collection(microsoft.graph.credential)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -1371,9 +1371,9 @@ impl rt::Object for ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.updatePasswordSingleSignOnCredentials(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1420,7 +1420,7 @@ rt::impl_serde!(ServicePrincipalUpdatePasswordSingleSignOnCredentialsParams);
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -1465,11 +1465,11 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "template_id", &self.template_id);
-        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
-        d.field(3usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_identifier", &self.application_identifier);
+        v.field(1usize, "template_id", &self.template_id);
+        v.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
+        v.field(3usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1521,7 +1521,7 @@ rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -1566,11 +1566,11 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "template_id", &self.template_id);
-        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
-        d.field(3usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_identifier", &self.application_identifier);
+        v.field(1usize, "template_id", &self.template_id);
+        v.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
+        v.field(3usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1619,7 +1619,7 @@ rt::impl_serde!(SynchronizationJobCollectionValidateCredentialsParams);
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
     pub should_set_spo_site_read_only_for_members: rt::Field<bool>,
@@ -1645,8 +1645,8 @@ impl rt::Object for TeamArchiveParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archive(microsoft.graph.team)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "should_set_spo_site_read_only_for_members",
             &self.should_set_spo_site_read_only_for_members,
@@ -1690,7 +1690,7 @@ rt::impl_serde!(TeamArchiveParams);
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -1716,8 +1716,8 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -1757,7 +1757,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -1783,8 +1783,8 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -1826,7 +1826,7 @@ rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardCollectionClockInParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -1864,10 +1864,10 @@ impl rt::Object for TimeCardCollectionClockInParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
-        d.field(2usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "at_approved_location", &self.at_approved_location);
+        v.field(1usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+        v.field(2usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1913,7 +1913,7 @@ rt::impl_serde!(TimeCardCollectionClockInParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardClockOutParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -1943,9 +1943,9 @@ impl rt::Object for TimeCardClockOutParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockOut(microsoft.graph.timeCard)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "at_approved_location", &self.at_approved_location);
+        v.field(1usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1992,7 +1992,7 @@ rt::impl_serde!(TimeCardClockOutParams);
 /// - `partsToClone`: `microsoft.graph.clonableTeamParts`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamCloneParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2045,13 +2045,13 @@ impl rt::Object for TeamCloneParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clone(microsoft.graph.team)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "mail_nickname", &self.mail_nickname);
-        d.field(3usize, "classification", &self.classification);
-        d.field(4usize, "visibility", &self.visibility);
-        d.field(5usize, "parts_to_clone", &self.parts_to_clone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "mail_nickname", &self.mail_nickname);
+        v.field(3usize, "classification", &self.classification);
+        v.field(4usize, "visibility", &self.visibility);
+        v.field(5usize, "parts_to_clone", &self.parts_to_clone);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2104,7 +2104,7 @@ rt::impl_serde!(TeamCloneParams);
 /// - `value`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionDeleteTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(Edm.String)`, nullable.
     pub value: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2128,8 +2128,8 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2169,7 +2169,7 @@ rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsParams);
 /// - `value`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     /// CSDL: property `value`: `Collection(Edm.String)`, nullable.
     pub value: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2194,8 +2194,8 @@ impl rt::Object for TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteTiIndicatorsByExternalId(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2236,7 +2236,7 @@ rt::impl_serde!(TiIndicatorCollectionDeleteTiIndicatorsByExternalIdParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardEndBreakParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -2266,9 +2266,9 @@ impl rt::Object for TimeCardEndBreakParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endBreak(microsoft.graph.timeCard)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "at_approved_location", &self.at_approved_location);
+        v.field(1usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2313,7 +2313,7 @@ rt::impl_serde!(TimeCardEndBreakParams);
 /// - `exp`: `Edm.Int64`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetGenerateKeyParams {
     /// CSDL: property `use`: `Edm.String`, nullable.
     pub use_: rt::Field<::std::string::String>,
@@ -2351,11 +2351,11 @@ impl rt::Object for TrustFrameworkKeySetGenerateKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.generateKey(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_", &self.use_);
-        d.field(1usize, "kty", &self.kty);
-        d.field(2usize, "nbf", &self.nbf);
-        d.field(3usize, "exp", &self.exp);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_", &self.use_);
+        v.field(1usize, "kty", &self.kty);
+        v.field(2usize, "nbf", &self.nbf);
+        v.field(3usize, "exp", &self.exp);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -2401,7 +2401,7 @@ rt::impl_serde!(TrustFrameworkKeySetGenerateKeyParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2426,8 +2426,8 @@ impl rt::Object for TargetedManagedAppConfigurationCollectionHasPayloadLinksPara
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.targetedManagedAppConfiguration))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2473,7 +2473,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationCollectionHasPayloadLinksParams);
 /// - `recipient`: `microsoft.graph.teamworkNotificationRecipient`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::beta::TeamworkActivityTopic>,
@@ -2526,13 +2526,13 @@ impl rt::Object for TeamSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.team)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "template_parameters", &self.template_parameters);
-        d.field(5usize, "recipient", &self.recipient);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "template_parameters", &self.template_parameters);
+        v.field(5usize, "recipient", &self.recipient);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2587,7 +2587,7 @@ rt::impl_serde!(TeamSendActivityNotificationParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardStartBreakParams {
     /// CSDL: property `atApprovedLocation`: `Edm.Boolean`, nullable.
     pub at_approved_location: rt::Field<bool>,
@@ -2617,9 +2617,9 @@ impl rt::Object for TimeCardStartBreakParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.startBreak(microsoft.graph.timeCard)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "at_approved_location", &self.at_approved_location);
-        d.field(1usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "at_approved_location", &self.at_approved_location);
+        v.field(1usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2661,7 +2661,7 @@ rt::impl_serde!(TimeCardStartBreakParams);
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionSubmitTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.tiIndicator)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::TiIndicator>>,
@@ -2685,8 +2685,8 @@ impl rt::Object for TiIndicatorCollectionSubmitTiIndicatorsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.submitTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2726,7 +2726,7 @@ rt::impl_serde!(TiIndicatorCollectionSubmitTiIndicatorsParams);
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::beta::ManagedMobileApp>>,
@@ -2750,8 +2750,8 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -2791,7 +2791,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 /// - `value`: `Collection(microsoft.graph.tiIndicator)`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TiIndicatorCollectionUpdateTiIndicatorsParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.tiIndicator)`, nullable.
     pub value: rt::Field<::std::vec::Vec<crate::beta::TiIndicator>>,
@@ -2815,8 +2815,8 @@ impl rt::Object for TiIndicatorCollectionUpdateTiIndicatorsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateTiIndicators(Collection(microsoft.graph.tiIndicator))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -2856,7 +2856,7 @@ rt::impl_serde!(TiIndicatorCollectionUpdateTiIndicatorsParams);
 /// - `key`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetUploadCertificateParams {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -2880,8 +2880,8 @@ impl rt::Object for TrustFrameworkKeySetUploadCertificateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadCertificate(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -2921,7 +2921,7 @@ rt::impl_serde!(TrustFrameworkKeySetUploadCertificateParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetUploadPkcs12Params {
     /// CSDL: property `key`: `Edm.String`, nullable.
     pub key: rt::Field<::std::string::String>,
@@ -2948,9 +2948,9 @@ impl rt::Object for TrustFrameworkKeySetUploadPkcs12Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"key\":", ",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadPkcs12(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key", &self.key);
-        d.field(1usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key", &self.key);
+        v.field(1usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -2995,7 +2995,7 @@ rt::impl_serde!(TrustFrameworkKeySetUploadPkcs12Params);
 /// - `exp`: `Edm.Int64`
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrustFrameworkKeySetUploadSecretParams {
     /// CSDL: property `use`: `Edm.String`, nullable.
     pub use_: rt::Field<::std::string::String>,
@@ -3033,11 +3033,11 @@ impl rt::Object for TrustFrameworkKeySetUploadSecretParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.uploadSecret(microsoft.graph.trustFrameworkKeySet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "use_", &self.use_);
-        d.field(1usize, "k", &self.k);
-        d.field(2usize, "nbf", &self.nbf);
-        d.field(3usize, "exp", &self.exp);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "use_", &self.use_);
+        v.field(1usize, "k", &self.k);
+        v.field(2usize, "nbf", &self.nbf);
+        v.field(3usize, "exp", &self.exp);
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -3084,7 +3084,7 @@ rt::impl_serde!(TrustFrameworkKeySetUploadSecretParams);
 /// - `skuId`: `Edm.Guid`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserActivateServicePlanParams {
     /// CSDL: property `servicePlanId`: `Edm.Guid`, not nullable.
     pub service_plan_id: rt::Field<rt::edm::Guid>,
@@ -3111,9 +3111,9 @@ impl rt::Object for UserActivateServicePlanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePlanId\":", ",\"skuId\":"];
     const TAG: &'static str = "\"#microsoft.graph.activateServicePlan(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_plan_id", &self.service_plan_id);
-        d.field(1usize, "sku_id", &self.sku_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service_plan_id", &self.service_plan_id);
+        v.field(1usize, "sku_id", &self.sku_id);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3156,7 +3156,7 @@ rt::impl_serde!(UserActivateServicePlanParams);
 /// - `removeLicenses`: `Collection(Edm.Guid)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::beta::AssignedLicense>>,
@@ -3186,9 +3186,9 @@ impl rt::Object for UserAssignLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_licenses", &self.add_licenses);
-        d.field(1usize, "remove_licenses", &self.remove_licenses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_licenses", &self.add_licenses);
+        v.field(1usize, "remove_licenses", &self.remove_licenses);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3232,7 +3232,7 @@ rt::impl_serde!(UserAssignLicenseParams);
 /// - `newPassword`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserChangePasswordParams {
     /// CSDL: property `currentPassword`: `Edm.String`, nullable.
     pub current_password: rt::Field<::std::string::String>,
@@ -3262,9 +3262,9 @@ impl rt::Object for UserChangePasswordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changePassword(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_password", &self.current_password);
-        d.field(1usize, "new_password", &self.new_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_password", &self.current_password);
+        v.field(1usize, "new_password", &self.new_password);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3306,7 +3306,7 @@ rt::impl_serde!(UserChangePasswordParams);
 /// - `storageLocation`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExportPersonalDataParams {
     /// CSDL: property `storageLocation`: `Edm.String`, nullable.
     pub storage_location: rt::Field<::std::string::String>,
@@ -3330,8 +3330,8 @@ impl rt::Object for UserExportPersonalDataParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":"];
     const TAG: &'static str = "\"#microsoft.graph.exportPersonalData(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "storage_location", &self.storage_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "storage_location", &self.storage_location);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3378,7 +3378,7 @@ rt::impl_serde!(UserExportPersonalDataParams);
 /// - `minimumAttendeePercentage`: `Edm.Double`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFindMeetingTimesParams {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.attendeeBase)`, nullable.
     pub attendees: rt::Field<::std::vec::Vec<crate::beta::AnyAttendeeBase>>,
@@ -3441,15 +3441,15 @@ impl rt::Object for UserFindMeetingTimesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.findMeetingTimes(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "location_constraint", &self.location_constraint);
-        d.field(2usize, "time_constraint", &self.time_constraint);
-        d.field(3usize, "meeting_duration", &self.meeting_duration);
-        d.field(4usize, "max_candidates", &self.max_candidates);
-        d.field(5usize, "is_organizer_optional", &self.is_organizer_optional);
-        d.field(6usize, "return_suggestion_reasons", &self.return_suggestion_reasons);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendees", &self.attendees);
+        v.field(1usize, "location_constraint", &self.location_constraint);
+        v.field(2usize, "time_constraint", &self.time_constraint);
+        v.field(3usize, "meeting_duration", &self.meeting_duration);
+        v.field(4usize, "max_candidates", &self.max_candidates);
+        v.field(5usize, "is_organizer_optional", &self.is_organizer_optional);
+        v.field(6usize, "return_suggestion_reasons", &self.return_suggestion_reasons);
+        v.field(
             7usize,
             "minimum_attendee_percentage",
             &self.minimum_attendee_percentage,
@@ -3514,7 +3514,7 @@ rt::impl_serde!(UserFindMeetingTimesParams);
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserGetMailTipsParams {
     /// CSDL: property `EmailAddresses`: `Collection(Edm.String)`, not nullable.
     pub email_addresses: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3544,9 +3544,9 @@ impl rt::Object for UserGetMailTipsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMailTips(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_addresses", &self.email_addresses);
-        d.field(1usize, "mail_tips_options", &self.mail_tips_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_addresses", &self.email_addresses);
+        v.field(1usize, "mail_tips_options", &self.mail_tips_options);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3591,7 +3591,7 @@ rt::impl_serde!(UserGetMailTipsParams);
 /// - `overwriteResourceNamespace`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedRbacResourceNamespaceImportResourceActionsParams {
     /// CSDL: property `format`: `Edm.String`, not nullable.
     pub format: rt::Field<::std::string::String>,
@@ -3630,10 +3630,10 @@ impl rt::Object for UnifiedRbacResourceNamespaceImportResourceActionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.importResourceActions(microsoft.graph.unifiedRbacResourceNamespace)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "format", &self.format);
-        d.field(1usize, "value", &self.value);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "format", &self.format);
+        v.field(1usize, "value", &self.value);
+        v.field(
             2usize,
             "overwrite_resource_namespace",
             &self.overwrite_resource_namespace,
@@ -3686,7 +3686,7 @@ rt::impl_serde!(UnifiedRbacResourceNamespaceImportResourceActionsParams);
 /// - `templateParameters`: `Collection(microsoft.graph.keyValuePair)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTeamworkSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::beta::TeamworkActivityTopic>,
@@ -3734,12 +3734,12 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "template_parameters", &self.template_parameters);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "template_parameters", &self.template_parameters);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3791,7 +3791,7 @@ rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
 /// - `SaveToSentItems`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSendMailParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, not nullable.
     pub message: rt::Field<crate::beta::AnyMessage>,
@@ -3821,9 +3821,9 @@ impl rt::Object for UserSendMailParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendMail(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "save_to_sent_items", &self.save_to_sent_items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "save_to_sent_items", &self.save_to_sent_items);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3867,7 +3867,7 @@ rt::impl_serde!(UserSendMailParams);
 /// - `SourceIdType`: `microsoft.graph.exchangeIdFormat`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTranslateExchangeIdsParams {
     /// CSDL: property `InputIds`: `Collection(Edm.String)`, not nullable.
     pub input_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3901,10 +3901,10 @@ impl rt::Object for UserTranslateExchangeIdsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translateExchangeIds(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "input_ids", &self.input_ids);
-        d.field(1usize, "target_id_type", &self.target_id_type);
-        d.field(2usize, "source_id_type", &self.source_id_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "input_ids", &self.input_ids);
+        v.field(1usize, "target_id_type", &self.target_id_type);
+        v.field(2usize, "source_id_type", &self.source_id_type);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3950,7 +3950,7 @@ rt::impl_serde!(UserTranslateExchangeIdsParams);
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetAddMembersParams {
     /// CSDL: property `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
     pub assets: rt::Field<
@@ -3976,8 +3976,8 @@ impl rt::Object for UpdatableAssetAddMembersParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.addMembers(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assets", &self.assets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assets", &self.assets);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4018,7 +4018,7 @@ rt::impl_serde!(UpdatableAssetAddMembersParams);
 /// - `memberEntityType`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetAddMembersByIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4045,9 +4045,9 @@ impl rt::Object for UpdatableAssetAddMembersByIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"memberEntityType\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.addMembersById(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
+        v.field(1usize, "member_entity_type", &self.member_entity_type);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4091,7 +4091,7 @@ rt::impl_serde!(UpdatableAssetAddMembersByIdParams);
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionEnrollAssetsParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -4120,9 +4120,9 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":", ",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.enrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "assets", &self.assets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_category", &self.update_category);
+        v.field(1usize, "assets", &self.assets);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4167,7 +4167,7 @@ rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionEnrollAssetsByIdParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -4201,10 +4201,10 @@ impl rt::Object for UpdatableAssetCollectionEnrollAssetsByIdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.enrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
-        d.field(2usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_category", &self.update_category);
+        v.field(1usize, "member_entity_type", &self.member_entity_type);
+        v.field(2usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4250,7 +4250,7 @@ rt::impl_serde!(UpdatableAssetCollectionEnrollAssetsByIdParams);
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetRemoveMembersParams {
     /// CSDL: property `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`, nullable.
     pub assets: rt::Field<
@@ -4276,8 +4276,8 @@ impl rt::Object for UpdatableAssetRemoveMembersParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.removeMembers(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assets", &self.assets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assets", &self.assets);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4318,7 +4318,7 @@ rt::impl_serde!(UpdatableAssetRemoveMembersParams);
 /// - `memberEntityType`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetRemoveMembersByIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -4345,9 +4345,9 @@ impl rt::Object for UpdatableAssetRemoveMembersByIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"memberEntityType\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.removeMembersById(microsoft.graph.windowsUpdates.updatableAsset)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
+        v.field(1usize, "member_entity_type", &self.member_entity_type);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4391,7 +4391,7 @@ rt::impl_serde!(UpdatableAssetRemoveMembersByIdParams);
 /// - `assets`: `Collection(microsoft.graph.windowsUpdates.updatableAsset)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionUnenrollAssetsParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -4420,9 +4420,9 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"updateCategory\":", ",\"assets\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.unenrollAssets(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "assets", &self.assets);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_category", &self.update_category);
+        v.field(1usize, "assets", &self.assets);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4467,7 +4467,7 @@ rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UpdatableAssetCollectionUnenrollAssetsByIdParams {
     /// CSDL: property `updateCategory`: `microsoft.graph.windowsUpdates.updateCategory`, not nullable.
     pub update_category: rt::Field<crate::beta::windows_updates::UpdateCategory>,
@@ -4501,10 +4501,10 @@ impl rt::Object for UpdatableAssetCollectionUnenrollAssetsByIdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.windowsUpdates.unenrollAssetsById(Collection(microsoft.graph.windowsUpdates.updatableAsset))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_category", &self.update_category);
-        d.field(1usize, "member_entity_type", &self.member_entity_type);
-        d.field(2usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_category", &self.update_category);
+        v.field(1usize, "member_entity_type", &self.member_entity_type);
+        v.field(2usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4552,7 +4552,7 @@ rt::impl_serde!(UpdatableAssetCollectionUnenrollAssetsByIdParams);
 /// - `deviceTag`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserWipeManagedAppRegistrationByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
     pub device_tag: rt::Field<::std::string::String>,
@@ -4576,8 +4576,8 @@ impl rt::Object for UserWipeManagedAppRegistrationByDeviceTagParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationByDeviceTag(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_tag", &self.device_tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_tag", &self.device_tag);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4619,7 +4619,7 @@ rt::impl_serde!(UserWipeManagedAppRegistrationByDeviceTagParams);
 /// - `deviceTag`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
     pub device_tag: rt::Field<::std::string::String>,
@@ -4643,8 +4643,8 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_tag", &self.device_tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_tag", &self.device_tag);
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4687,7 +4687,7 @@ rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
 /// - `revokeUntrackedLicenses`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VppTokenRevokeLicensesParams {
     /// CSDL: property `notifyManagedDevices`: `Edm.Boolean`, not nullable.
     pub notify_managed_devices: rt::Field<bool>,
@@ -4720,9 +4720,9 @@ impl rt::Object for VppTokenRevokeLicensesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.revokeLicenses(microsoft.graph.vppToken)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
-        d.field(1usize, "revoke_untracked_licenses", &self.revoke_untracked_licenses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notify_managed_devices", &self.notify_managed_devices);
+        v.field(1usize, "revoke_untracked_licenses", &self.revoke_untracked_licenses);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]

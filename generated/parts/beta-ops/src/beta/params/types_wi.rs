@@ -7,7 +7,7 @@ use super::*;
 /// - `deviceIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfileAssignParams {
     /// CSDL: property `deviceIds`: `Collection(Edm.String)`, nullable.
     pub device_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -31,8 +31,8 @@ impl rt::Object for WindowsAutopilotDeploymentProfileAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsAutopilotDeploymentProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_ids", &self.device_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_ids", &self.device_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -72,7 +72,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignParams);
 /// - `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignParams {
     /// CSDL: property `wdacPolicyAssignments`: `Collection(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment)`, nullable.
     pub wdac_policy_assignments: rt::Field<
@@ -101,8 +101,8 @@ impl rt::Object for WindowsDefenderApplicationControlSupplementalPolicyAssignPar
     const KEYS_JSON: &'static [&'static str] = &[",\"wdacPolicyAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "wdac_policy_assignments", &self.wdac_policy_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "wdac_policy_assignments", &self.wdac_policy_assignments);
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -144,7 +144,7 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignParams)
 /// - `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsFeatureUpdateProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -170,8 +170,8 @@ impl rt::Object for WindowsFeatureUpdateProfileAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsFeatureUpdateProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -211,7 +211,7 @@ rt::impl_serde!(WindowsFeatureUpdateProfileAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -237,8 +237,8 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsInformationProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -278,7 +278,7 @@ rt::impl_serde!(WindowsInformationProtectionAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsQualityUpdateProfileAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -304,8 +304,8 @@ impl rt::Object for WindowsQualityUpdateProfileAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsQualityUpdateProfile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -349,7 +349,7 @@ rt::impl_serde!(WindowsQualityUpdateProfileAssignParams);
 /// - `resourceAccountName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -388,10 +388,10 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceP
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignResourceAccountToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(2usize, "resource_account_name", &self.resource_account_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        v.field(2usize, "resource_account_name", &self.resource_account_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -441,7 +441,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignResourceAccountToDeviceParam
 /// - `addressableUserName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -471,9 +471,9 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -516,7 +516,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 /// - `payloadIds`: `Collection(Edm.String)`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams {
     /// CSDL: property `payloadIds`: `Collection(Edm.String)`, nullable.
     pub payload_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -541,8 +541,8 @@ impl rt::Object for WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksPa
     const KEYS_JSON: &'static [&'static str] = &[",\"payloadIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.hasPayloadLinks(Collection(microsoft.graph.windowsAutopilotDeploymentProfile))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "payload_ids", &self.payload_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "payload_ids", &self.payload_ids);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -588,7 +588,7 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileCollectionHasPayloadLinksParams
 /// - `displayName`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -632,11 +632,11 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        v.field(2usize, "group_tag", &self.group_tag);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -7,7 +7,7 @@ use super::*;
 /// - `calculationType`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookApplicationCalculateParams {
     /// CSDL: property `calculationType`: `Edm.String`, not nullable.
     pub calculation_type: rt::Field<::std::string::String>,
@@ -31,8 +31,8 @@ impl rt::Object for WorkbookApplicationCalculateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"calculationType\":"];
     const TAG: &'static str = "\"#microsoft.graph.calculate(microsoft.graph.workbookApplication)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "calculation_type", &self.calculation_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "calculation_type", &self.calculation_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -74,7 +74,7 @@ rt::impl_serde!(WorkbookApplicationCalculateParams);
 /// - `seriesBy`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartCollectionAddParams {
     /// CSDL: property `type`: `Edm.String`, not nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -108,10 +108,10 @@ impl rt::Object for WorkbookChartCollectionAddParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookChart))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "source_data", &self.source_data);
-        d.field(2usize, "series_by", &self.series_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "source_data", &self.source_data);
+        v.field(2usize, "series_by", &self.series_by);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -156,7 +156,7 @@ rt::impl_serde!(WorkbookChartCollectionAddParams);
 /// - `persistChanges`: `Edm.Boolean`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookCreateSessionParams {
     /// CSDL: property `persistChanges`: `Edm.Boolean`, not nullable.
     pub persist_changes: rt::Field<bool>,
@@ -180,8 +180,8 @@ impl rt::Object for WorkbookCreateSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"persistChanges\":"];
     const TAG: &'static str = "\"#microsoft.graph.createSession(microsoft.graph.workbook)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "persist_changes", &self.persist_changes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "persist_changes", &self.persist_changes);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -221,7 +221,7 @@ rt::impl_serde!(WorkbookCreateSessionParams);
 /// - `seriesBy`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartSetDataParams {
     /// CSDL: property `sourceData`: `microsoft.graph.Json`, nullable.
     pub source_data: rt::Field<crate::beta::Json>,
@@ -248,9 +248,9 @@ impl rt::Object for WorkbookChartSetDataParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sourceData\":", ",\"seriesBy\":"];
     const TAG: &'static str = "\"#microsoft.graph.setData(microsoft.graph.workbookChart)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_data", &self.source_data);
-        d.field(1usize, "series_by", &self.series_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source_data", &self.source_data);
+        v.field(1usize, "series_by", &self.series_by);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -293,7 +293,7 @@ rt::impl_serde!(WorkbookChartSetDataParams);
 /// - `endCell`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartSetPositionParams {
     /// CSDL: property `startCell`: `microsoft.graph.Json`, nullable.
     pub start_cell: rt::Field<crate::beta::Json>,
@@ -320,9 +320,9 @@ impl rt::Object for WorkbookChartSetPositionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"startCell\":", ",\"endCell\":"];
     const TAG: &'static str = "\"#microsoft.graph.setPosition(microsoft.graph.workbookChart)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_cell", &self.start_cell);
-        d.field(1usize, "end_cell", &self.end_cell);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_cell", &self.start_cell);
+        v.field(1usize, "end_cell", &self.end_cell);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -364,7 +364,7 @@ rt::impl_serde!(WorkbookChartSetPositionParams);
 /// - `color`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookChartFillSetSolidColorParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -388,8 +388,8 @@ impl rt::Object for WorkbookChartFillSetSolidColorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.setSolidColor(microsoft.graph.workbookChartFill)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

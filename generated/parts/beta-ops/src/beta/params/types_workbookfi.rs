@@ -7,7 +7,7 @@ use super::*;
 /// - `criteria`: `microsoft.graph.workbookFilterCriteria`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyParams {
     /// CSDL: property `criteria`: `microsoft.graph.workbookFilterCriteria`, nullable.
     pub criteria: rt::Field<crate::beta::WorkbookFilterCriteria>,
@@ -31,8 +31,8 @@ impl rt::Object for WorkbookFilterApplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.apply(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -72,7 +72,7 @@ rt::impl_serde!(WorkbookFilterApplyParams);
 /// - `count`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyBottomItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
     pub count: rt::Field<i32>,
@@ -96,8 +96,8 @@ impl rt::Object for WorkbookFilterApplyBottomItemsFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"count\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyBottomItemsFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "count", &self.count);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -136,7 +136,7 @@ rt::impl_serde!(WorkbookFilterApplyBottomItemsFilterParams);
 /// - `percent`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyBottomPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
     pub percent: rt::Field<i32>,
@@ -160,8 +160,8 @@ impl rt::Object for WorkbookFilterApplyBottomPercentFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"percent\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyBottomPercentFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "percent", &self.percent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "percent", &self.percent);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -200,7 +200,7 @@ rt::impl_serde!(WorkbookFilterApplyBottomPercentFilterParams);
 /// - `color`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyCellColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -224,8 +224,8 @@ impl rt::Object for WorkbookFilterApplyCellColorFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyCellColorFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -267,7 +267,7 @@ rt::impl_serde!(WorkbookFilterApplyCellColorFilterParams);
 /// - `oper`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyCustomFilterParams {
     /// CSDL: property `criteria1`: `Edm.String`, nullable.
     pub criteria1: rt::Field<::std::string::String>,
@@ -301,10 +301,10 @@ impl rt::Object for WorkbookFilterApplyCustomFilterParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.applyCustomFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria1", &self.criteria1);
-        d.field(1usize, "criteria2", &self.criteria2);
-        d.field(2usize, "oper", &self.oper);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria1", &self.criteria1);
+        v.field(1usize, "criteria2", &self.criteria2);
+        v.field(2usize, "oper", &self.oper);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -349,7 +349,7 @@ rt::impl_serde!(WorkbookFilterApplyCustomFilterParams);
 /// - `criteria`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyDynamicFilterParams {
     /// CSDL: property `criteria`: `Edm.String`, not nullable.
     pub criteria: rt::Field<::std::string::String>,
@@ -373,8 +373,8 @@ impl rt::Object for WorkbookFilterApplyDynamicFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyDynamicFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -414,7 +414,7 @@ rt::impl_serde!(WorkbookFilterApplyDynamicFilterParams);
 /// - `color`: `Edm.String`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyFontColorFilterParams {
     /// CSDL: property `color`: `Edm.String`, nullable.
     pub color: rt::Field<::std::string::String>,
@@ -438,8 +438,8 @@ impl rt::Object for WorkbookFilterApplyFontColorFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"color\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyFontColorFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "color", &self.color);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "color", &self.color);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -479,7 +479,7 @@ rt::impl_serde!(WorkbookFilterApplyFontColorFilterParams);
 /// - `icon`: `microsoft.graph.workbookIcon`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyIconFilterParams {
     /// CSDL: property `icon`: `microsoft.graph.workbookIcon`, nullable.
     pub icon: rt::Field<crate::beta::WorkbookIcon>,
@@ -503,8 +503,8 @@ impl rt::Object for WorkbookFilterApplyIconFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"icon\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyIconFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "icon", &self.icon);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "icon", &self.icon);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -543,7 +543,7 @@ rt::impl_serde!(WorkbookFilterApplyIconFilterParams);
 /// - `count`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyTopItemsFilterParams {
     /// CSDL: property `count`: `Edm.Int32`, not nullable.
     pub count: rt::Field<i32>,
@@ -567,8 +567,8 @@ impl rt::Object for WorkbookFilterApplyTopItemsFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"count\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyTopItemsFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "count", &self.count);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "count", &self.count);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -605,7 +605,7 @@ rt::impl_serde!(WorkbookFilterApplyTopItemsFilterParams);
 /// - `percent`: `Edm.Int32`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyTopPercentFilterParams {
     /// CSDL: property `percent`: `Edm.Int32`, not nullable.
     pub percent: rt::Field<i32>,
@@ -629,8 +629,8 @@ impl rt::Object for WorkbookFilterApplyTopPercentFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"percent\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyTopPercentFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "percent", &self.percent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "percent", &self.percent);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -669,7 +669,7 @@ rt::impl_serde!(WorkbookFilterApplyTopPercentFilterParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFilterApplyValuesFilterParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -693,8 +693,8 @@ impl rt::Object for WorkbookFilterApplyValuesFilterParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.applyValuesFilter(microsoft.graph.workbookFilter)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

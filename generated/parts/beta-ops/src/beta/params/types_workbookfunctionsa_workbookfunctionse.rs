@@ -7,7 +7,7 @@ use super::*;
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAbsParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -31,8 +31,8 @@ impl rt::Object for WorkbookFunctionsAbsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.abs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -78,7 +78,7 @@ rt::impl_serde!(WorkbookFunctionsAbsParams);
 /// - `calcMethod`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntParams {
     /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
     pub issue: rt::Field<crate::beta::Json>,
@@ -141,15 +141,15 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accrInt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issue", &self.issue);
-        d.field(1usize, "first_interest", &self.first_interest);
-        d.field(2usize, "settlement", &self.settlement);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "par", &self.par);
-        d.field(5usize, "frequency", &self.frequency);
-        d.field(6usize, "basis", &self.basis);
-        d.field(7usize, "calc_method", &self.calc_method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "issue", &self.issue);
+        v.field(1usize, "first_interest", &self.first_interest);
+        v.field(2usize, "settlement", &self.settlement);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "par", &self.par);
+        v.field(5usize, "frequency", &self.frequency);
+        v.field(6usize, "basis", &self.basis);
+        v.field(7usize, "calc_method", &self.calc_method);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -210,7 +210,7 @@ rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntMParams {
     /// CSDL: property `issue`: `microsoft.graph.Json`, nullable.
     pub issue: rt::Field<crate::beta::Json>,
@@ -258,12 +258,12 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issue", &self.issue);
-        d.field(1usize, "settlement", &self.settlement);
-        d.field(2usize, "rate", &self.rate);
-        d.field(3usize, "par", &self.par);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "issue", &self.issue);
+        v.field(1usize, "settlement", &self.settlement);
+        v.field(2usize, "rate", &self.rate);
+        v.field(3usize, "par", &self.par);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -312,7 +312,7 @@ rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcosParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -336,8 +336,8 @@ impl rt::Object for WorkbookFunctionsAcosParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acos(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -376,7 +376,7 @@ rt::impl_serde!(WorkbookFunctionsAcosParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcoshParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -400,8 +400,8 @@ impl rt::Object for WorkbookFunctionsAcoshParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -440,7 +440,7 @@ rt::impl_serde!(WorkbookFunctionsAcoshParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcotParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -464,8 +464,8 @@ impl rt::Object for WorkbookFunctionsAcotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acot(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -504,7 +504,7 @@ rt::impl_serde!(WorkbookFunctionsAcotParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcothParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -528,8 +528,8 @@ impl rt::Object for WorkbookFunctionsAcothParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acoth(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -574,7 +574,7 @@ rt::impl_serde!(WorkbookFunctionsAcothParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorDegrcParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -632,14 +632,14 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "date_purchased", &self.date_purchased);
-        d.field(2usize, "first_period", &self.first_period);
-        d.field(3usize, "salvage", &self.salvage);
-        d.field(4usize, "period", &self.period);
-        d.field(5usize, "rate", &self.rate);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "date_purchased", &self.date_purchased);
+        v.field(2usize, "first_period", &self.first_period);
+        v.field(3usize, "salvage", &self.salvage);
+        v.field(4usize, "period", &self.period);
+        v.field(5usize, "rate", &self.rate);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -700,7 +700,7 @@ rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorLincParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -758,14 +758,14 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "date_purchased", &self.date_purchased);
-        d.field(2usize, "first_period", &self.first_period);
-        d.field(3usize, "salvage", &self.salvage);
-        d.field(4usize, "period", &self.period);
-        d.field(5usize, "rate", &self.rate);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "date_purchased", &self.date_purchased);
+        v.field(2usize, "first_period", &self.first_period);
+        v.field(3usize, "salvage", &self.salvage);
+        v.field(4usize, "period", &self.period);
+        v.field(5usize, "rate", &self.rate);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -820,7 +820,7 @@ rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAndParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -844,8 +844,8 @@ impl rt::Object for WorkbookFunctionsAndParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.and(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -884,7 +884,7 @@ rt::impl_serde!(WorkbookFunctionsAndParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsArabicParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -908,8 +908,8 @@ impl rt::Object for WorkbookFunctionsArabicParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.arabic(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -948,7 +948,7 @@ rt::impl_serde!(WorkbookFunctionsArabicParams);
 /// - `reference`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAreasParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
     pub reference: rt::Field<crate::beta::Json>,
@@ -972,8 +972,8 @@ impl rt::Object for WorkbookFunctionsAreasParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
     const TAG: &'static str = "\"#microsoft.graph.areas(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reference", &self.reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reference", &self.reference);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1012,7 +1012,7 @@ rt::impl_serde!(WorkbookFunctionsAreasParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAscParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -1036,8 +1036,8 @@ impl rt::Object for WorkbookFunctionsAscParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.asc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1074,7 +1074,7 @@ rt::impl_serde!(WorkbookFunctionsAscParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1098,8 +1098,8 @@ impl rt::Object for WorkbookFunctionsAsinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.asin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1138,7 +1138,7 @@ rt::impl_serde!(WorkbookFunctionsAsinParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1162,8 +1162,8 @@ impl rt::Object for WorkbookFunctionsAsinhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.asinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1202,7 +1202,7 @@ rt::impl_serde!(WorkbookFunctionsAsinhParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1226,8 +1226,8 @@ impl rt::Object for WorkbookFunctionsAtanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.atan(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1267,7 +1267,7 @@ rt::impl_serde!(WorkbookFunctionsAtanParams);
 /// - `yNum`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtan2Params {
     /// CSDL: property `xNum`: `microsoft.graph.Json`, nullable.
     pub x_num: rt::Field<crate::beta::Json>,
@@ -1294,9 +1294,9 @@ impl rt::Object for WorkbookFunctionsAtan2Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"xNum\":", ",\"yNum\":"];
     const TAG: &'static str = "\"#microsoft.graph.atan2(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x_num", &self.x_num);
-        d.field(1usize, "y_num", &self.y_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x_num", &self.x_num);
+        v.field(1usize, "y_num", &self.y_num);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1338,7 +1338,7 @@ rt::impl_serde!(WorkbookFunctionsAtan2Params);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1362,8 +1362,8 @@ impl rt::Object for WorkbookFunctionsAtanhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.atanh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1402,7 +1402,7 @@ rt::impl_serde!(WorkbookFunctionsAtanhParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAveDevParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1426,8 +1426,8 @@ impl rt::Object for WorkbookFunctionsAveDevParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.aveDev(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1466,7 +1466,7 @@ rt::impl_serde!(WorkbookFunctionsAveDevParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1490,8 +1490,8 @@ impl rt::Object for WorkbookFunctionsAverageParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.average(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1530,7 +1530,7 @@ rt::impl_serde!(WorkbookFunctionsAverageParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1554,8 +1554,8 @@ impl rt::Object for WorkbookFunctionsAverageAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1596,7 +1596,7 @@ rt::impl_serde!(WorkbookFunctionsAverageAParams);
 /// - `averageRange`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<crate::beta::Json>,
@@ -1630,10 +1630,10 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.averageIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
-        d.field(1usize, "criteria", &self.criteria);
-        d.field(2usize, "average_range", &self.average_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
+        v.field(1usize, "criteria", &self.criteria);
+        v.field(2usize, "average_range", &self.average_range);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1679,7 +1679,7 @@ rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfsParams {
     /// CSDL: property `averageRange`: `microsoft.graph.Json`, nullable.
     pub average_range: rt::Field<crate::beta::Json>,
@@ -1706,9 +1706,9 @@ impl rt::Object for WorkbookFunctionsAverageIfsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"averageRange\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_range", &self.average_range);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_range", &self.average_range);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1750,7 +1750,7 @@ rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBahtTextParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1774,8 +1774,8 @@ impl rt::Object for WorkbookFunctionsBahtTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.bahtText(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1816,7 +1816,7 @@ rt::impl_serde!(WorkbookFunctionsBahtTextParams);
 /// - `minLength`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBaseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1850,10 +1850,10 @@ impl rt::Object for WorkbookFunctionsBaseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.base(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "radix", &self.radix);
-        d.field(2usize, "min_length", &self.min_length);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "radix", &self.radix);
+        v.field(2usize, "min_length", &self.min_length);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1898,7 +1898,7 @@ rt::impl_serde!(WorkbookFunctionsBaseParams);
 /// - `n`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselIParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1925,9 +1925,9 @@ impl rt::Object for WorkbookFunctionsBesselIParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselI(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1970,7 +1970,7 @@ rt::impl_serde!(WorkbookFunctionsBesselIParams);
 /// - `n`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselJParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1997,9 +1997,9 @@ impl rt::Object for WorkbookFunctionsBesselJParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselJ(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2042,7 +2042,7 @@ rt::impl_serde!(WorkbookFunctionsBesselJParams);
 /// - `n`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselKParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -2069,9 +2069,9 @@ impl rt::Object for WorkbookFunctionsBesselKParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselK(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2114,7 +2114,7 @@ rt::impl_serde!(WorkbookFunctionsBesselKParams);
 /// - `n`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselYParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -2141,9 +2141,9 @@ impl rt::Object for WorkbookFunctionsBesselYParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselY(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2190,7 +2190,7 @@ rt::impl_serde!(WorkbookFunctionsBesselYParams);
 /// - `B`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -2243,13 +2243,13 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "cumulative", &self.cumulative);
-        d.field(4usize, "a", &self.a);
-        d.field(5usize, "b", &self.b);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "cumulative", &self.cumulative);
+        v.field(4usize, "a", &self.a);
+        v.field(5usize, "b", &self.b);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2304,7 +2304,7 @@ rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 /// - `B`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -2346,12 +2346,12 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "a", &self.a);
-        d.field(4usize, "b", &self.b);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "a", &self.a);
+        v.field(4usize, "b", &self.b);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2400,7 +2400,7 @@ rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2424,8 +2424,8 @@ impl rt::Object for WorkbookFunctionsBin2DecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2465,7 +2465,7 @@ rt::impl_serde!(WorkbookFunctionsBin2DecParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2492,9 +2492,9 @@ impl rt::Object for WorkbookFunctionsBin2HexParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2537,7 +2537,7 @@ rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2564,9 +2564,9 @@ impl rt::Object for WorkbookFunctionsBin2OctParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2611,7 +2611,7 @@ rt::impl_serde!(WorkbookFunctionsBin2OctParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistParams {
     /// CSDL: property `numberS`: `microsoft.graph.Json`, nullable.
     pub number_s: rt::Field<crate::beta::Json>,
@@ -2654,11 +2654,11 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number_s", &self.number_s);
-        d.field(1usize, "trials", &self.trials);
-        d.field(2usize, "probability_s", &self.probability_s);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number_s", &self.number_s);
+        v.field(1usize, "trials", &self.trials);
+        v.field(2usize, "probability_s", &self.probability_s);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2708,7 +2708,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 /// - `numberS2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistRangeParams {
     /// CSDL: property `trials`: `microsoft.graph.Json`, nullable.
     pub trials: rt::Field<crate::beta::Json>,
@@ -2751,11 +2751,11 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "trials", &self.trials);
-        d.field(1usize, "probability_s", &self.probability_s);
-        d.field(2usize, "number_s", &self.number_s);
-        d.field(3usize, "number_s2", &self.number_s2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "trials", &self.trials);
+        v.field(1usize, "probability_s", &self.probability_s);
+        v.field(2usize, "number_s", &self.number_s);
+        v.field(3usize, "number_s2", &self.number_s2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2804,7 +2804,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 /// - `alpha`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomInvParams {
     /// CSDL: property `trials`: `microsoft.graph.Json`, nullable.
     pub trials: rt::Field<crate::beta::Json>,
@@ -2838,10 +2838,10 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "trials", &self.trials);
-        d.field(1usize, "probability_s", &self.probability_s);
-        d.field(2usize, "alpha", &self.alpha);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "trials", &self.trials);
+        v.field(1usize, "probability_s", &self.probability_s);
+        v.field(2usize, "alpha", &self.alpha);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2887,7 +2887,7 @@ rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 /// - `number2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitandParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<crate::beta::Json>,
@@ -2914,9 +2914,9 @@ impl rt::Object for WorkbookFunctionsBitandParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitand(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2959,7 +2959,7 @@ rt::impl_serde!(WorkbookFunctionsBitandParams);
 /// - `shiftAmount`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitlshiftParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2986,9 +2986,9 @@ impl rt::Object for WorkbookFunctionsBitlshiftParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"shiftAmount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "shift_amount", &self.shift_amount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "shift_amount", &self.shift_amount);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3031,7 +3031,7 @@ rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 /// - `number2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitorParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<crate::beta::Json>,
@@ -3058,9 +3058,9 @@ impl rt::Object for WorkbookFunctionsBitorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitor(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3103,7 +3103,7 @@ rt::impl_serde!(WorkbookFunctionsBitorParams);
 /// - `shiftAmount`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitrshiftParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3130,9 +3130,9 @@ impl rt::Object for WorkbookFunctionsBitrshiftParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"shiftAmount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "shift_amount", &self.shift_amount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "shift_amount", &self.shift_amount);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3175,7 +3175,7 @@ rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 /// - `number2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitxorParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<crate::beta::Json>,
@@ -3202,9 +3202,9 @@ impl rt::Object for WorkbookFunctionsBitxorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitxor(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3248,7 +3248,7 @@ rt::impl_serde!(WorkbookFunctionsBitxorParams);
 /// - `mode`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingMathParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3282,10 +3282,10 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
-        d.field(2usize, "mode", &self.mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
+        v.field(2usize, "mode", &self.mode);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3331,7 +3331,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 /// - `significance`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingPreciseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3358,9 +3358,9 @@ impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3402,7 +3402,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCharParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3426,8 +3426,8 @@ impl rt::Object for WorkbookFunctionsCharParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.char(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3468,7 +3468,7 @@ rt::impl_serde!(WorkbookFunctionsCharParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -3502,10 +3502,10 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3550,7 +3550,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -3577,9 +3577,9 @@ impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3622,7 +3622,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -3652,9 +3652,9 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3697,7 +3697,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvRtParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -3727,9 +3727,9 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3772,7 +3772,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChooseParams {
     /// CSDL: property `indexNum`: `microsoft.graph.Json`, nullable.
     pub index_num: rt::Field<crate::beta::Json>,
@@ -3799,9 +3799,9 @@ impl rt::Object for WorkbookFunctionsChooseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"indexNum\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.choose(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index_num", &self.index_num);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index_num", &self.index_num);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3843,7 +3843,7 @@ rt::impl_serde!(WorkbookFunctionsChooseParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCleanParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -3867,8 +3867,8 @@ impl rt::Object for WorkbookFunctionsCleanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.clean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3905,7 +3905,7 @@ rt::impl_serde!(WorkbookFunctionsCleanParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCodeParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -3929,8 +3929,8 @@ impl rt::Object for WorkbookFunctionsCodeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.code(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3967,7 +3967,7 @@ rt::impl_serde!(WorkbookFunctionsCodeParams);
 /// - `array`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsColumnsParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -3991,8 +3991,8 @@ impl rt::Object for WorkbookFunctionsColumnsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
     const TAG: &'static str = "\"#microsoft.graph.columns(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4032,7 +4032,7 @@ rt::impl_serde!(WorkbookFunctionsColumnsParams);
 /// - `numberChosen`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4059,9 +4059,9 @@ impl rt::Object for WorkbookFunctionsCombinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.combin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4104,7 +4104,7 @@ rt::impl_serde!(WorkbookFunctionsCombinParams);
 /// - `numberChosen`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinaParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4131,9 +4131,9 @@ impl rt::Object for WorkbookFunctionsCombinaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.combina(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4177,7 +4177,7 @@ rt::impl_serde!(WorkbookFunctionsCombinaParams);
 /// - `suffix`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsComplexParams {
     /// CSDL: property `realNum`: `microsoft.graph.Json`, nullable.
     pub real_num: rt::Field<crate::beta::Json>,
@@ -4211,10 +4211,10 @@ impl rt::Object for WorkbookFunctionsComplexParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "real_num", &self.real_num);
-        d.field(1usize, "i_num", &self.i_num);
-        d.field(2usize, "suffix", &self.suffix);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "real_num", &self.real_num);
+        v.field(1usize, "i_num", &self.i_num);
+        v.field(2usize, "suffix", &self.suffix);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4258,7 +4258,7 @@ rt::impl_serde!(WorkbookFunctionsComplexParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConcatenateParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4282,8 +4282,8 @@ impl rt::Object for WorkbookFunctionsConcatenateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.concatenate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4324,7 +4324,7 @@ rt::impl_serde!(WorkbookFunctionsConcatenateParams);
 /// - `size`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceNormParams {
     /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
     pub alpha: rt::Field<crate::beta::Json>,
@@ -4358,10 +4358,10 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alpha", &self.alpha);
-        d.field(1usize, "standard_dev", &self.standard_dev);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alpha", &self.alpha);
+        v.field(1usize, "standard_dev", &self.standard_dev);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4408,7 +4408,7 @@ rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 /// - `size`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceTParams {
     /// CSDL: property `alpha`: `microsoft.graph.Json`, nullable.
     pub alpha: rt::Field<crate::beta::Json>,
@@ -4442,10 +4442,10 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alpha", &self.alpha);
-        d.field(1usize, "standard_dev", &self.standard_dev);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alpha", &self.alpha);
+        v.field(1usize, "standard_dev", &self.standard_dev);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4492,7 +4492,7 @@ rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 /// - `toUnit`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConvertParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4526,10 +4526,10 @@ impl rt::Object for WorkbookFunctionsConvertParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.convert(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "from_unit", &self.from_unit);
-        d.field(2usize, "to_unit", &self.to_unit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "from_unit", &self.from_unit);
+        v.field(2usize, "to_unit", &self.to_unit);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4574,7 +4574,7 @@ rt::impl_serde!(WorkbookFunctionsConvertParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCosParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4598,8 +4598,8 @@ impl rt::Object for WorkbookFunctionsCosParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.cos(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4638,7 +4638,7 @@ rt::impl_serde!(WorkbookFunctionsCosParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoshParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4662,8 +4662,8 @@ impl rt::Object for WorkbookFunctionsCoshParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.cosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4702,7 +4702,7 @@ rt::impl_serde!(WorkbookFunctionsCoshParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCotParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4726,8 +4726,8 @@ impl rt::Object for WorkbookFunctionsCotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.cot(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4766,7 +4766,7 @@ rt::impl_serde!(WorkbookFunctionsCotParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCothParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4790,8 +4790,8 @@ impl rt::Object for WorkbookFunctionsCothParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.coth(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4830,7 +4830,7 @@ rt::impl_serde!(WorkbookFunctionsCothParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4854,8 +4854,8 @@ impl rt::Object for WorkbookFunctionsCountParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.count(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4894,7 +4894,7 @@ rt::impl_serde!(WorkbookFunctionsCountParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4918,8 +4918,8 @@ impl rt::Object for WorkbookFunctionsCountAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.countA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4958,7 +4958,7 @@ rt::impl_serde!(WorkbookFunctionsCountAParams);
 /// - `range`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountBlankParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<crate::beta::Json>,
@@ -4982,8 +4982,8 @@ impl rt::Object for WorkbookFunctionsCountBlankParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"range\":"];
     const TAG: &'static str = "\"#microsoft.graph.countBlank(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5023,7 +5023,7 @@ rt::impl_serde!(WorkbookFunctionsCountBlankParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<crate::beta::Json>,
@@ -5050,9 +5050,9 @@ impl rt::Object for WorkbookFunctionsCountIfParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"range\":", ",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.countIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
-        d.field(1usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
+        v.field(1usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5094,7 +5094,7 @@ rt::impl_serde!(WorkbookFunctionsCountIfParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfsParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -5118,8 +5118,8 @@ impl rt::Object for WorkbookFunctionsCountIfsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.countIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5161,7 +5161,7 @@ rt::impl_serde!(WorkbookFunctionsCountIfsParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDayBsParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5204,11 +5204,11 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5258,7 +5258,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5301,11 +5301,11 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDays(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5355,7 +5355,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysNcParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5398,11 +5398,11 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5452,7 +5452,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNcdParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5495,11 +5495,11 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5549,7 +5549,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNumParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5592,11 +5592,11 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5646,7 +5646,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupPcdParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5689,11 +5689,11 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5740,7 +5740,7 @@ rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCscParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5764,8 +5764,8 @@ impl rt::Object for WorkbookFunctionsCscParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.csc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5804,7 +5804,7 @@ rt::impl_serde!(WorkbookFunctionsCscParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCschParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5828,8 +5828,8 @@ impl rt::Object for WorkbookFunctionsCschParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.csch(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5873,7 +5873,7 @@ rt::impl_serde!(WorkbookFunctionsCschParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumIPmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -5926,13 +5926,13 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "start_period", &self.start_period);
-        d.field(4usize, "end_period", &self.end_period);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "start_period", &self.start_period);
+        v.field(4usize, "end_period", &self.end_period);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5989,7 +5989,7 @@ rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumPrincParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -6042,13 +6042,13 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "start_period", &self.start_period);
-        d.field(4usize, "end_period", &self.end_period);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "start_period", &self.start_period);
+        v.field(4usize, "end_period", &self.end_period);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6102,7 +6102,7 @@ rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 /// - `day`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDateParams {
     /// CSDL: property `year`: `microsoft.graph.Json`, nullable.
     pub year: rt::Field<crate::beta::Json>,
@@ -6136,10 +6136,10 @@ impl rt::Object for WorkbookFunctionsDateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.date(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "year", &self.year);
-        d.field(1usize, "month", &self.month);
-        d.field(2usize, "day", &self.day);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "year", &self.year);
+        v.field(1usize, "month", &self.month);
+        v.field(2usize, "day", &self.day);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6183,7 +6183,7 @@ rt::impl_serde!(WorkbookFunctionsDateParams);
 /// - `dateText`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDatevalueParams {
     /// CSDL: property `dateText`: `microsoft.graph.Json`, nullable.
     pub date_text: rt::Field<crate::beta::Json>,
@@ -6207,8 +6207,8 @@ impl rt::Object for WorkbookFunctionsDatevalueParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateText\":"];
     const TAG: &'static str = "\"#microsoft.graph.datevalue(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_text", &self.date_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_text", &self.date_text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6249,7 +6249,7 @@ rt::impl_serde!(WorkbookFunctionsDatevalueParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaverageParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -6283,10 +6283,10 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.daverage(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6330,7 +6330,7 @@ rt::impl_serde!(WorkbookFunctionsDaverageParams);
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDayParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -6354,8 +6354,8 @@ impl rt::Object for WorkbookFunctionsDayParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.day(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6395,7 +6395,7 @@ rt::impl_serde!(WorkbookFunctionsDayParams);
 /// - `startDate`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaysParams {
     /// CSDL: property `endDate`: `microsoft.graph.Json`, nullable.
     pub end_date: rt::Field<crate::beta::Json>,
@@ -6422,9 +6422,9 @@ impl rt::Object for WorkbookFunctionsDaysParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"endDate\":", ",\"startDate\":"];
     const TAG: &'static str = "\"#microsoft.graph.days(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date", &self.end_date);
-        d.field(1usize, "start_date", &self.start_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date", &self.end_date);
+        v.field(1usize, "start_date", &self.start_date);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6468,7 +6468,7 @@ rt::impl_serde!(WorkbookFunctionsDaysParams);
 /// - `method`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDays360Params {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -6502,10 +6502,10 @@ impl rt::Object for WorkbookFunctionsDays360Params {
     ];
     const TAG: &'static str = "\"#microsoft.graph.days360(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "method", &self.method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "method", &self.method);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6554,7 +6554,7 @@ rt::impl_serde!(WorkbookFunctionsDays360Params);
 /// - `month`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -6602,12 +6602,12 @@ impl rt::Object for WorkbookFunctionsDbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.db(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "period", &self.period);
-        d.field(4usize, "month", &self.month);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "period", &self.period);
+        v.field(4usize, "month", &self.month);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6656,7 +6656,7 @@ rt::impl_serde!(WorkbookFunctionsDbParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbcsParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6680,8 +6680,8 @@ impl rt::Object for WorkbookFunctionsDbcsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.dbcs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6720,7 +6720,7 @@ rt::impl_serde!(WorkbookFunctionsDbcsParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -6754,10 +6754,10 @@ impl rt::Object for WorkbookFunctionsDcountParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dcount(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6803,7 +6803,7 @@ rt::impl_serde!(WorkbookFunctionsDcountParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountAParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -6837,10 +6837,10 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dcountA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6888,7 +6888,7 @@ rt::impl_serde!(WorkbookFunctionsDcountAParams);
 /// - `factor`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDdbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -6936,12 +6936,12 @@ impl rt::Object for WorkbookFunctionsDdbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ddb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "period", &self.period);
-        d.field(4usize, "factor", &self.factor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "period", &self.period);
+        v.field(4usize, "factor", &self.factor);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6991,7 +6991,7 @@ rt::impl_serde!(WorkbookFunctionsDdbParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7018,9 +7018,9 @@ impl rt::Object for WorkbookFunctionsDec2BinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7063,7 +7063,7 @@ rt::impl_serde!(WorkbookFunctionsDec2BinParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7090,9 +7090,9 @@ impl rt::Object for WorkbookFunctionsDec2HexParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7135,7 +7135,7 @@ rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7162,9 +7162,9 @@ impl rt::Object for WorkbookFunctionsDec2OctParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7207,7 +7207,7 @@ rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 /// - `radix`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDecimalParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7234,9 +7234,9 @@ impl rt::Object for WorkbookFunctionsDecimalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"radix\":"];
     const TAG: &'static str = "\"#microsoft.graph.decimal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "radix", &self.radix);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "radix", &self.radix);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7278,7 +7278,7 @@ rt::impl_serde!(WorkbookFunctionsDecimalParams);
 /// - `angle`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDegreesParams {
     /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
     pub angle: rt::Field<crate::beta::Json>,
@@ -7302,8 +7302,8 @@ impl rt::Object for WorkbookFunctionsDegreesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
     const TAG: &'static str = "\"#microsoft.graph.degrees(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "angle", &self.angle);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "angle", &self.angle);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7343,7 +7343,7 @@ rt::impl_serde!(WorkbookFunctionsDegreesParams);
 /// - `number2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDeltaParams {
     /// CSDL: property `number1`: `microsoft.graph.Json`, nullable.
     pub number1: rt::Field<crate::beta::Json>,
@@ -7370,9 +7370,9 @@ impl rt::Object for WorkbookFunctionsDeltaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.delta(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7414,7 +7414,7 @@ rt::impl_serde!(WorkbookFunctionsDeltaParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDevSqParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7438,8 +7438,8 @@ impl rt::Object for WorkbookFunctionsDevSqParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.devSq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7480,7 +7480,7 @@ rt::impl_serde!(WorkbookFunctionsDevSqParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDgetParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -7514,10 +7514,10 @@ impl rt::Object for WorkbookFunctionsDgetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dget(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7565,7 +7565,7 @@ rt::impl_serde!(WorkbookFunctionsDgetParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -7613,12 +7613,12 @@ impl rt::Object for WorkbookFunctionsDiscParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.disc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "pr", &self.pr);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "pr", &self.pr);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(WorkbookFunctionsDiscParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDmaxParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -7704,10 +7704,10 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dmax(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7753,7 +7753,7 @@ rt::impl_serde!(WorkbookFunctionsDmaxParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDminParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -7787,10 +7787,10 @@ impl rt::Object for WorkbookFunctionsDminParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dmin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7835,7 +7835,7 @@ rt::impl_serde!(WorkbookFunctionsDminParams);
 /// - `decimals`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7862,9 +7862,9 @@ impl rt::Object for WorkbookFunctionsDollarParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
     const TAG: &'static str = "\"#microsoft.graph.dollar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "decimals", &self.decimals);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "decimals", &self.decimals);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7907,7 +7907,7 @@ rt::impl_serde!(WorkbookFunctionsDollarParams);
 /// - `fraction`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarDeParams {
     /// CSDL: property `fractionalDollar`: `microsoft.graph.Json`, nullable.
     pub fractional_dollar: rt::Field<crate::beta::Json>,
@@ -7937,9 +7937,9 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fractional_dollar", &self.fractional_dollar);
-        d.field(1usize, "fraction", &self.fraction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fractional_dollar", &self.fractional_dollar);
+        v.field(1usize, "fraction", &self.fraction);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7982,7 +7982,7 @@ rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 /// - `fraction`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarFrParams {
     /// CSDL: property `decimalDollar`: `microsoft.graph.Json`, nullable.
     pub decimal_dollar: rt::Field<crate::beta::Json>,
@@ -8012,9 +8012,9 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decimal_dollar", &self.decimal_dollar);
-        d.field(1usize, "fraction", &self.fraction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decimal_dollar", &self.decimal_dollar);
+        v.field(1usize, "fraction", &self.fraction);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8058,7 +8058,7 @@ rt::impl_serde!(WorkbookFunctionsDollarFrParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDproductParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -8092,10 +8092,10 @@ impl rt::Object for WorkbookFunctionsDproductParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dproduct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8141,7 +8141,7 @@ rt::impl_serde!(WorkbookFunctionsDproductParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -8175,10 +8175,10 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dstDev(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8224,7 +8224,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevPParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -8258,10 +8258,10 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8307,7 +8307,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDsumParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -8341,10 +8341,10 @@ impl rt::Object for WorkbookFunctionsDsumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dsum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8393,7 +8393,7 @@ rt::impl_serde!(WorkbookFunctionsDsumParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDurationParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -8446,13 +8446,13 @@ impl rt::Object for WorkbookFunctionsDurationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.duration(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "coupon", &self.coupon);
-        d.field(3usize, "yld", &self.yld);
-        d.field(4usize, "frequency", &self.frequency);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "coupon", &self.coupon);
+        v.field(3usize, "yld", &self.yld);
+        v.field(4usize, "frequency", &self.frequency);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8506,7 +8506,7 @@ rt::impl_serde!(WorkbookFunctionsDurationParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -8540,10 +8540,10 @@ impl rt::Object for WorkbookFunctionsDvarParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dvar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8589,7 +8589,7 @@ rt::impl_serde!(WorkbookFunctionsDvarParams);
 /// - `criteria`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarPParams {
     /// CSDL: property `database`: `microsoft.graph.Json`, nullable.
     pub database: rt::Field<crate::beta::Json>,
@@ -8623,10 +8623,10 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dvarP(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8671,7 +8671,7 @@ rt::impl_serde!(WorkbookFunctionsDvarPParams);
 /// - `significance`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEcmaCeilingParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -8698,9 +8698,9 @@ impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8743,7 +8743,7 @@ rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 /// - `months`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEdateParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -8770,9 +8770,9 @@ impl rt::Object for WorkbookFunctionsEdateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"startDate\":", ",\"months\":"];
     const TAG: &'static str = "\"#microsoft.graph.edate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "months", &self.months);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "months", &self.months);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8815,7 +8815,7 @@ rt::impl_serde!(WorkbookFunctionsEdateParams);
 /// - `npery`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEffectParams {
     /// CSDL: property `nominalRate`: `microsoft.graph.Json`, nullable.
     pub nominal_rate: rt::Field<crate::beta::Json>,
@@ -8842,9 +8842,9 @@ impl rt::Object for WorkbookFunctionsEffectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"nominalRate\":", ",\"npery\":"];
     const TAG: &'static str = "\"#microsoft.graph.effect(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "nominal_rate", &self.nominal_rate);
-        d.field(1usize, "npery", &self.npery);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "nominal_rate", &self.nominal_rate);
+        v.field(1usize, "npery", &self.npery);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8887,7 +8887,7 @@ rt::impl_serde!(WorkbookFunctionsEffectParams);
 /// - `months`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEoMonthParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -8914,9 +8914,9 @@ impl rt::Object for WorkbookFunctionsEoMonthParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"startDate\":", ",\"months\":"];
     const TAG: &'static str = "\"#microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "months", &self.months);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "months", &self.months);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8959,7 +8959,7 @@ rt::impl_serde!(WorkbookFunctionsEoMonthParams);
 /// - `upperLimit`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfParams {
     /// CSDL: property `lowerLimit`: `microsoft.graph.Json`, nullable.
     pub lower_limit: rt::Field<crate::beta::Json>,
@@ -8986,9 +8986,9 @@ impl rt::Object for WorkbookFunctionsErfParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"lowerLimit\":", ",\"upperLimit\":"];
     const TAG: &'static str = "\"#microsoft.graph.erf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_limit", &self.lower_limit);
-        d.field(1usize, "upper_limit", &self.upper_limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_limit", &self.lower_limit);
+        v.field(1usize, "upper_limit", &self.upper_limit);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9030,7 +9030,7 @@ rt::impl_serde!(WorkbookFunctionsErfParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -9054,8 +9054,8 @@ impl rt::Object for WorkbookFunctionsErfCParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.erfC(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9092,7 +9092,7 @@ rt::impl_serde!(WorkbookFunctionsErfCParams);
 /// - `X`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCPreciseParams {
     /// CSDL: property `X`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -9116,8 +9116,8 @@ impl rt::Object for WorkbookFunctionsErfCPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"X\":"];
     const TAG: &'static str = "\"#microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9154,7 +9154,7 @@ rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 /// - `X`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfPreciseParams {
     /// CSDL: property `X`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -9178,8 +9178,8 @@ impl rt::Object for WorkbookFunctionsErfPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"X\":"];
     const TAG: &'static str = "\"#microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9216,7 +9216,7 @@ rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 /// - `errorVal`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErrorTypeParams {
     /// CSDL: property `errorVal`: `microsoft.graph.Json`, nullable.
     pub error_val: rt::Field<crate::beta::Json>,
@@ -9240,8 +9240,8 @@ impl rt::Object for WorkbookFunctionsErrorTypeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"errorVal\":"];
     const TAG: &'static str = "\"#microsoft.graph.error_Type(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_val", &self.error_val);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_val", &self.error_val);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9280,7 +9280,7 @@ rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEvenParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -9304,8 +9304,8 @@ impl rt::Object for WorkbookFunctionsEvenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.even(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9345,7 +9345,7 @@ rt::impl_serde!(WorkbookFunctionsEvenParams);
 /// - `text2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExactParams {
     /// CSDL: property `text1`: `microsoft.graph.Json`, nullable.
     pub text1: rt::Field<crate::beta::Json>,
@@ -9372,9 +9372,9 @@ impl rt::Object for WorkbookFunctionsExactParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text1\":", ",\"text2\":"];
     const TAG: &'static str = "\"#microsoft.graph.exact(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text1", &self.text1);
-        d.field(1usize, "text2", &self.text2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text1", &self.text1);
+        v.field(1usize, "text2", &self.text2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9416,7 +9416,7 @@ rt::impl_serde!(WorkbookFunctionsExactParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExpParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -9440,8 +9440,8 @@ impl rt::Object for WorkbookFunctionsExpParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.exp(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9482,7 +9482,7 @@ rt::impl_serde!(WorkbookFunctionsExpParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExponDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -9516,10 +9516,10 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "lambda", &self.lambda);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "lambda", &self.lambda);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

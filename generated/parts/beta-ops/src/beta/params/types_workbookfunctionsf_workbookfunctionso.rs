@@ -10,7 +10,7 @@ use super::*;
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -53,11 +53,11 @@ impl rt::Object for WorkbookFunctionsFDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -106,7 +106,7 @@ rt::impl_serde!(WorkbookFunctionsFDistParams);
 /// - `degFreedom2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -140,10 +140,10 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -190,7 +190,7 @@ rt::impl_serde!(WorkbookFunctionsFDistRtParams);
 /// - `degFreedom2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -224,10 +224,10 @@ impl rt::Object for WorkbookFunctionsFInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -274,7 +274,7 @@ rt::impl_serde!(WorkbookFunctionsFInvParams);
 /// - `degFreedom2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvRtParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -308,10 +308,10 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -356,7 +356,7 @@ rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -380,8 +380,8 @@ impl rt::Object for WorkbookFunctionsFactParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.fact(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -420,7 +420,7 @@ rt::impl_serde!(WorkbookFunctionsFactParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactDoubleParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -444,8 +444,8 @@ impl rt::Object for WorkbookFunctionsFactDoubleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.factDouble(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -486,7 +486,7 @@ rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 /// - `startNum`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindParams {
     /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
     pub find_text: rt::Field<crate::beta::Json>,
@@ -520,10 +520,10 @@ impl rt::Object for WorkbookFunctionsFindParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.find(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "find_text", &self.find_text);
-        d.field(1usize, "within_text", &self.within_text);
-        d.field(2usize, "start_num", &self.start_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "find_text", &self.find_text);
+        v.field(1usize, "within_text", &self.within_text);
+        v.field(2usize, "start_num", &self.start_num);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -570,7 +570,7 @@ rt::impl_serde!(WorkbookFunctionsFindParams);
 /// - `startNum`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindBParams {
     /// CSDL: property `findText`: `microsoft.graph.Json`, nullable.
     pub find_text: rt::Field<crate::beta::Json>,
@@ -604,10 +604,10 @@ impl rt::Object for WorkbookFunctionsFindBParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.findB(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "find_text", &self.find_text);
-        d.field(1usize, "within_text", &self.within_text);
-        d.field(2usize, "start_num", &self.start_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "find_text", &self.find_text);
+        v.field(1usize, "within_text", &self.within_text);
+        v.field(2usize, "start_num", &self.start_num);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -652,7 +652,7 @@ rt::impl_serde!(WorkbookFunctionsFindBParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -676,8 +676,8 @@ impl rt::Object for WorkbookFunctionsFisherParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.fisher(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -714,7 +714,7 @@ rt::impl_serde!(WorkbookFunctionsFisherParams);
 /// - `y`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherInvParams {
     /// CSDL: property `y`: `microsoft.graph.Json`, nullable.
     pub y: rt::Field<crate::beta::Json>,
@@ -738,8 +738,8 @@ impl rt::Object for WorkbookFunctionsFisherInvParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"y\":"];
     const TAG: &'static str = "\"#microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "y", &self.y);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "y", &self.y);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -778,7 +778,7 @@ rt::impl_serde!(WorkbookFunctionsFisherInvParams);
 /// - `noCommas`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFixedParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -812,10 +812,10 @@ impl rt::Object for WorkbookFunctionsFixedParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fixed(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "decimals", &self.decimals);
-        d.field(2usize, "no_commas", &self.no_commas);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "decimals", &self.decimals);
+        v.field(2usize, "no_commas", &self.no_commas);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -861,7 +861,7 @@ rt::impl_serde!(WorkbookFunctionsFixedParams);
 /// - `mode`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorMathParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -895,10 +895,10 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
-        d.field(2usize, "mode", &self.mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
+        v.field(2usize, "mode", &self.mode);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -944,7 +944,7 @@ rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 /// - `significance`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorPreciseParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -971,9 +971,9 @@ impl rt::Object for WorkbookFunctionsFloorPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1019,7 +1019,7 @@ rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -1061,12 +1061,12 @@ impl rt::Object for WorkbookFunctionsFvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pmt", &self.pmt);
-        d.field(3usize, "pv", &self.pv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pmt", &self.pmt);
+        v.field(3usize, "pv", &self.pv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1116,7 +1116,7 @@ rt::impl_serde!(WorkbookFunctionsFvParams);
 /// - `schedule`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvscheduleParams {
     /// CSDL: property `principal`: `microsoft.graph.Json`, nullable.
     pub principal: rt::Field<crate::beta::Json>,
@@ -1143,9 +1143,9 @@ impl rt::Object for WorkbookFunctionsFvscheduleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"principal\":", ",\"schedule\":"];
     const TAG: &'static str = "\"#microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "principal", &self.principal);
-        d.field(1usize, "schedule", &self.schedule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "principal", &self.principal);
+        v.field(1usize, "schedule", &self.schedule);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1187,7 +1187,7 @@ rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1211,8 +1211,8 @@ impl rt::Object for WorkbookFunctionsGammaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gamma(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1249,7 +1249,7 @@ rt::impl_serde!(WorkbookFunctionsGammaParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1273,8 +1273,8 @@ impl rt::Object for WorkbookFunctionsGammaLnParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1311,7 +1311,7 @@ rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1335,8 +1335,8 @@ impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1378,7 +1378,7 @@ rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1416,11 +1416,11 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1469,7 +1469,7 @@ rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 /// - `beta`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -1503,10 +1503,10 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1550,7 +1550,7 @@ rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGaussParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -1574,8 +1574,8 @@ impl rt::Object for WorkbookFunctionsGaussParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gauss(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1612,7 +1612,7 @@ rt::impl_serde!(WorkbookFunctionsGaussParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGcdParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1636,8 +1636,8 @@ impl rt::Object for WorkbookFunctionsGcdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.gcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1677,7 +1677,7 @@ rt::impl_serde!(WorkbookFunctionsGcdParams);
 /// - `step`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeStepParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1704,9 +1704,9 @@ impl rt::Object for WorkbookFunctionsGeStepParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"step\":"];
     const TAG: &'static str = "\"#microsoft.graph.geStep(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "step", &self.step);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "step", &self.step);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1748,7 +1748,7 @@ rt::impl_serde!(WorkbookFunctionsGeStepParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeoMeanParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1772,8 +1772,8 @@ impl rt::Object for WorkbookFunctionsGeoMeanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.geoMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1812,7 +1812,7 @@ rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHarMeanParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1836,8 +1836,8 @@ impl rt::Object for WorkbookFunctionsHarMeanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.harMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1877,7 +1877,7 @@ rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1904,9 +1904,9 @@ impl rt::Object for WorkbookFunctionsHex2BinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1948,7 +1948,7 @@ rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1972,8 +1972,8 @@ impl rt::Object for WorkbookFunctionsHex2DecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2013,7 +2013,7 @@ rt::impl_serde!(WorkbookFunctionsHex2DecParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2OctParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2040,9 +2040,9 @@ impl rt::Object for WorkbookFunctionsHex2OctParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2087,7 +2087,7 @@ rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 /// - `rangeLookup`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHlookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<crate::beta::Json>,
@@ -2130,11 +2130,11 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hlookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "table_array", &self.table_array);
-        d.field(2usize, "row_index_num", &self.row_index_num);
-        d.field(3usize, "range_lookup", &self.range_lookup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "table_array", &self.table_array);
+        v.field(2usize, "row_index_num", &self.row_index_num);
+        v.field(3usize, "range_lookup", &self.range_lookup);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2181,7 +2181,7 @@ rt::impl_serde!(WorkbookFunctionsHlookupParams);
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHourParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -2205,8 +2205,8 @@ impl rt::Object for WorkbookFunctionsHourParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.hour(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2250,7 +2250,7 @@ rt::impl_serde!(WorkbookFunctionsHourParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHypGeomDistParams {
     /// CSDL: property `sampleS`: `microsoft.graph.Json`, nullable.
     pub sample_s: rt::Field<crate::beta::Json>,
@@ -2298,12 +2298,12 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sample_s", &self.sample_s);
-        d.field(1usize, "number_sample", &self.number_sample);
-        d.field(2usize, "population_s", &self.population_s);
-        d.field(3usize, "number_pop", &self.number_pop);
-        d.field(4usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sample_s", &self.sample_s);
+        v.field(1usize, "number_sample", &self.number_sample);
+        v.field(2usize, "population_s", &self.population_s);
+        v.field(3usize, "number_pop", &self.number_pop);
+        v.field(4usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2354,7 +2354,7 @@ rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 /// - `friendlyName`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHyperlinkParams {
     /// CSDL: property `linkLocation`: `microsoft.graph.Json`, nullable.
     pub link_location: rt::Field<crate::beta::Json>,
@@ -2384,9 +2384,9 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "link_location", &self.link_location);
-        d.field(1usize, "friendly_name", &self.friendly_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "link_location", &self.link_location);
+        v.field(1usize, "friendly_name", &self.friendly_name);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2430,7 +2430,7 @@ rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 /// - `valueIfFalse`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIfParams {
     /// CSDL: property `logicalTest`: `microsoft.graph.Json`, nullable.
     pub logical_test: rt::Field<crate::beta::Json>,
@@ -2468,10 +2468,10 @@ impl rt::Object for WorkbookFunctionsIfParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.if(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logical_test", &self.logical_test);
-        d.field(1usize, "value_if_true", &self.value_if_true);
-        d.field(2usize, "value_if_false", &self.value_if_false);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logical_test", &self.logical_test);
+        v.field(1usize, "value_if_true", &self.value_if_true);
+        v.field(2usize, "value_if_false", &self.value_if_false);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2516,7 +2516,7 @@ rt::impl_serde!(WorkbookFunctionsIfParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImAbsParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2540,8 +2540,8 @@ impl rt::Object for WorkbookFunctionsImAbsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imAbs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2580,7 +2580,7 @@ rt::impl_serde!(WorkbookFunctionsImAbsParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImArgumentParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2604,8 +2604,8 @@ impl rt::Object for WorkbookFunctionsImArgumentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imArgument(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2644,7 +2644,7 @@ rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImConjugateParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2668,8 +2668,8 @@ impl rt::Object for WorkbookFunctionsImConjugateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2708,7 +2708,7 @@ rt::impl_serde!(WorkbookFunctionsImConjugateParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCosParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2732,8 +2732,8 @@ impl rt::Object for WorkbookFunctionsImCosParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCos(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2772,7 +2772,7 @@ rt::impl_serde!(WorkbookFunctionsImCosParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCoshParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2796,8 +2796,8 @@ impl rt::Object for WorkbookFunctionsImCoshParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2836,7 +2836,7 @@ rt::impl_serde!(WorkbookFunctionsImCoshParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCotParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2860,8 +2860,8 @@ impl rt::Object for WorkbookFunctionsImCotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCot(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2900,7 +2900,7 @@ rt::impl_serde!(WorkbookFunctionsImCotParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCscParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2924,8 +2924,8 @@ impl rt::Object for WorkbookFunctionsImCscParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCsc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2964,7 +2964,7 @@ rt::impl_serde!(WorkbookFunctionsImCscParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCschParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -2988,8 +2988,8 @@ impl rt::Object for WorkbookFunctionsImCschParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCsch(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3029,7 +3029,7 @@ rt::impl_serde!(WorkbookFunctionsImCschParams);
 /// - `inumber2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImDivParams {
     /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
     pub inumber1: rt::Field<crate::beta::Json>,
@@ -3056,9 +3056,9 @@ impl rt::Object for WorkbookFunctionsImDivParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
     const TAG: &'static str = "\"#microsoft.graph.imDiv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber1", &self.inumber1);
-        d.field(1usize, "inumber2", &self.inumber2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber1", &self.inumber1);
+        v.field(1usize, "inumber2", &self.inumber2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3100,7 +3100,7 @@ rt::impl_serde!(WorkbookFunctionsImDivParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImExpParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3124,8 +3124,8 @@ impl rt::Object for WorkbookFunctionsImExpParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imExp(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3164,7 +3164,7 @@ rt::impl_serde!(WorkbookFunctionsImExpParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLnParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3188,8 +3188,8 @@ impl rt::Object for WorkbookFunctionsImLnParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imLn(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3228,7 +3228,7 @@ rt::impl_serde!(WorkbookFunctionsImLnParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog10Params {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3252,8 +3252,8 @@ impl rt::Object for WorkbookFunctionsImLog10Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imLog10(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3292,7 +3292,7 @@ rt::impl_serde!(WorkbookFunctionsImLog10Params);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog2Params {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3316,8 +3316,8 @@ impl rt::Object for WorkbookFunctionsImLog2Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imLog2(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3357,7 +3357,7 @@ rt::impl_serde!(WorkbookFunctionsImLog2Params);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImPowerParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3384,9 +3384,9 @@ impl rt::Object for WorkbookFunctionsImPowerParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":", ",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.imPower(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
-        d.field(1usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
+        v.field(1usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3428,7 +3428,7 @@ rt::impl_serde!(WorkbookFunctionsImPowerParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImProductParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -3452,8 +3452,8 @@ impl rt::Object for WorkbookFunctionsImProductParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.imProduct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3492,7 +3492,7 @@ rt::impl_serde!(WorkbookFunctionsImProductParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImRealParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3516,8 +3516,8 @@ impl rt::Object for WorkbookFunctionsImRealParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imReal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3556,7 +3556,7 @@ rt::impl_serde!(WorkbookFunctionsImRealParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSecParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3580,8 +3580,8 @@ impl rt::Object for WorkbookFunctionsImSecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3620,7 +3620,7 @@ rt::impl_serde!(WorkbookFunctionsImSecParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSechParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3644,8 +3644,8 @@ impl rt::Object for WorkbookFunctionsImSechParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSech(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3684,7 +3684,7 @@ rt::impl_serde!(WorkbookFunctionsImSechParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3708,8 +3708,8 @@ impl rt::Object for WorkbookFunctionsImSinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3748,7 +3748,7 @@ rt::impl_serde!(WorkbookFunctionsImSinParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinhParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3772,8 +3772,8 @@ impl rt::Object for WorkbookFunctionsImSinhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3812,7 +3812,7 @@ rt::impl_serde!(WorkbookFunctionsImSinhParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSqrtParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -3836,8 +3836,8 @@ impl rt::Object for WorkbookFunctionsImSqrtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3877,7 +3877,7 @@ rt::impl_serde!(WorkbookFunctionsImSqrtParams);
 /// - `inumber2`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSubParams {
     /// CSDL: property `inumber1`: `microsoft.graph.Json`, nullable.
     pub inumber1: rt::Field<crate::beta::Json>,
@@ -3904,9 +3904,9 @@ impl rt::Object for WorkbookFunctionsImSubParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSub(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber1", &self.inumber1);
-        d.field(1usize, "inumber2", &self.inumber2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber1", &self.inumber1);
+        v.field(1usize, "inumber2", &self.inumber2);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3948,7 +3948,7 @@ rt::impl_serde!(WorkbookFunctionsImSubParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSumParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -3972,8 +3972,8 @@ impl rt::Object for WorkbookFunctionsImSumParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4012,7 +4012,7 @@ rt::impl_serde!(WorkbookFunctionsImSumParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImTanParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -4036,8 +4036,8 @@ impl rt::Object for WorkbookFunctionsImTanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imTan(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4076,7 +4076,7 @@ rt::impl_serde!(WorkbookFunctionsImTanParams);
 /// - `inumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImaginaryParams {
     /// CSDL: property `inumber`: `microsoft.graph.Json`, nullable.
     pub inumber: rt::Field<crate::beta::Json>,
@@ -4100,8 +4100,8 @@ impl rt::Object for WorkbookFunctionsImaginaryParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imaginary(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4140,7 +4140,7 @@ rt::impl_serde!(WorkbookFunctionsImaginaryParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4164,8 +4164,8 @@ impl rt::Object for WorkbookFunctionsIntParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.int(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4208,7 +4208,7 @@ rt::impl_serde!(WorkbookFunctionsIntParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntRateParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -4256,12 +4256,12 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intRate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "investment", &self.investment);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "investment", &self.investment);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4316,7 +4316,7 @@ rt::impl_serde!(WorkbookFunctionsIntRateParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIpmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -4362,13 +4362,13 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "per", &self.per);
-        d.field(2usize, "nper", &self.nper);
-        d.field(3usize, "pv", &self.pv);
-        d.field(4usize, "fv", &self.fv);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "per", &self.per);
+        v.field(2usize, "nper", &self.nper);
+        v.field(3usize, "pv", &self.pv);
+        v.field(4usize, "fv", &self.fv);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4421,7 +4421,7 @@ rt::impl_serde!(WorkbookFunctionsIpmtParams);
 /// - `guess`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIrrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4448,9 +4448,9 @@ impl rt::Object for WorkbookFunctionsIrrParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":", ",\"guess\":"];
     const TAG: &'static str = "\"#microsoft.graph.irr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-        d.field(1usize, "guess", &self.guess);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
+        v.field(1usize, "guess", &self.guess);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4492,7 +4492,7 @@ rt::impl_serde!(WorkbookFunctionsIrrParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -4516,8 +4516,8 @@ impl rt::Object for WorkbookFunctionsIsErrParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isErr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4556,7 +4556,7 @@ rt::impl_serde!(WorkbookFunctionsIsErrParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrorParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -4580,8 +4580,8 @@ impl rt::Object for WorkbookFunctionsIsErrorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isError(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4620,7 +4620,7 @@ rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsEvenParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4644,8 +4644,8 @@ impl rt::Object for WorkbookFunctionsIsEvenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.isEven(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4684,7 +4684,7 @@ rt::impl_serde!(WorkbookFunctionsIsEvenParams);
 /// - `reference`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsFormulaParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
     pub reference: rt::Field<crate::beta::Json>,
@@ -4708,8 +4708,8 @@ impl rt::Object for WorkbookFunctionsIsFormulaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
     const TAG: &'static str = "\"#microsoft.graph.isFormula(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reference", &self.reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reference", &self.reference);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4748,7 +4748,7 @@ rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsLogicalParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -4772,8 +4772,8 @@ impl rt::Object for WorkbookFunctionsIsLogicalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isLogical(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4812,7 +4812,7 @@ rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNaParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -4836,8 +4836,8 @@ impl rt::Object for WorkbookFunctionsIsNaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isNA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4876,7 +4876,7 @@ rt::impl_serde!(WorkbookFunctionsIsNaParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNonTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -4900,8 +4900,8 @@ impl rt::Object for WorkbookFunctionsIsNonTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isNonText(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4940,7 +4940,7 @@ rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNumberParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -4964,8 +4964,8 @@ impl rt::Object for WorkbookFunctionsIsNumberParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isNumber(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5004,7 +5004,7 @@ rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsOddParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5028,8 +5028,8 @@ impl rt::Object for WorkbookFunctionsIsOddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.isOdd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5068,7 +5068,7 @@ rt::impl_serde!(WorkbookFunctionsIsOddParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -5092,8 +5092,8 @@ impl rt::Object for WorkbookFunctionsIsTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isText(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5132,7 +5132,7 @@ rt::impl_serde!(WorkbookFunctionsIsTextParams);
 /// - `date`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoWeekNumParams {
     /// CSDL: property `date`: `microsoft.graph.Json`, nullable.
     pub date: rt::Field<crate::beta::Json>,
@@ -5156,8 +5156,8 @@ impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"date\":"];
     const TAG: &'static str = "\"#microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date", &self.date);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5197,7 +5197,7 @@ rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
 /// - `significance`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoCeilingParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5224,9 +5224,9 @@ impl rt::Object for WorkbookFunctionsIsoCeilingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5271,7 +5271,7 @@ rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
 /// - `pv`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIspmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -5309,11 +5309,11 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ispmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "per", &self.per);
-        d.field(2usize, "nper", &self.nper);
-        d.field(3usize, "pv", &self.pv);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "per", &self.per);
+        v.field(2usize, "nper", &self.nper);
+        v.field(3usize, "pv", &self.pv);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5360,7 +5360,7 @@ rt::impl_serde!(WorkbookFunctionsIspmtParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsrefParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -5384,8 +5384,8 @@ impl rt::Object for WorkbookFunctionsIsrefParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isref(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5424,7 +5424,7 @@ rt::impl_serde!(WorkbookFunctionsIsrefParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsKurtParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -5448,8 +5448,8 @@ impl rt::Object for WorkbookFunctionsKurtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.kurt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5489,7 +5489,7 @@ rt::impl_serde!(WorkbookFunctionsKurtParams);
 /// - `k`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLargeParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -5516,9 +5516,9 @@ impl rt::Object for WorkbookFunctionsLargeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.large(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5560,7 +5560,7 @@ rt::impl_serde!(WorkbookFunctionsLargeParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLcmParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -5584,8 +5584,8 @@ impl rt::Object for WorkbookFunctionsLcmParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.lcm(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5625,7 +5625,7 @@ rt::impl_serde!(WorkbookFunctionsLcmParams);
 /// - `numChars`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -5652,9 +5652,9 @@ impl rt::Object for WorkbookFunctionsLeftParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
     const TAG: &'static str = "\"#microsoft.graph.left(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_chars", &self.num_chars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_chars", &self.num_chars);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5697,7 +5697,7 @@ rt::impl_serde!(WorkbookFunctionsLeftParams);
 /// - `numBytes`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -5724,9 +5724,9 @@ impl rt::Object for WorkbookFunctionsLeftbParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
     const TAG: &'static str = "\"#microsoft.graph.leftb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_bytes", &self.num_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_bytes", &self.num_bytes);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5768,7 +5768,7 @@ rt::impl_serde!(WorkbookFunctionsLeftbParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -5792,8 +5792,8 @@ impl rt::Object for WorkbookFunctionsLenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.len(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5830,7 +5830,7 @@ rt::impl_serde!(WorkbookFunctionsLenParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -5854,8 +5854,8 @@ impl rt::Object for WorkbookFunctionsLenbParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.lenb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5892,7 +5892,7 @@ rt::impl_serde!(WorkbookFunctionsLenbParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLnParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5916,8 +5916,8 @@ impl rt::Object for WorkbookFunctionsLnParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.ln(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5957,7 +5957,7 @@ rt::impl_serde!(WorkbookFunctionsLnParams);
 /// - `base`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5984,9 +5984,9 @@ impl rt::Object for WorkbookFunctionsLogParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"base\":"];
     const TAG: &'static str = "\"#microsoft.graph.log(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "base", &self.base);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "base", &self.base);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6028,7 +6028,7 @@ rt::impl_serde!(WorkbookFunctionsLogParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLog10Params {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -6052,8 +6052,8 @@ impl rt::Object for WorkbookFunctionsLog10Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.log10(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6095,7 +6095,7 @@ rt::impl_serde!(WorkbookFunctionsLog10Params);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -6133,11 +6133,11 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6186,7 +6186,7 @@ rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 /// - `standardDev`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -6220,10 +6220,10 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6270,7 +6270,7 @@ rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 /// - `resultVector`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<crate::beta::Json>,
@@ -6308,10 +6308,10 @@ impl rt::Object for WorkbookFunctionsLookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "lookup_vector", &self.lookup_vector);
-        d.field(2usize, "result_vector", &self.result_vector);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "lookup_vector", &self.lookup_vector);
+        v.field(2usize, "result_vector", &self.result_vector);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6356,7 +6356,7 @@ rt::impl_serde!(WorkbookFunctionsLookupParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLowerParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6380,8 +6380,8 @@ impl rt::Object for WorkbookFunctionsLowerParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.lower(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6420,7 +6420,7 @@ rt::impl_serde!(WorkbookFunctionsLowerParams);
 /// - `matchType`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMatchParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<crate::beta::Json>,
@@ -6454,10 +6454,10 @@ impl rt::Object for WorkbookFunctionsMatchParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.match(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "lookup_array", &self.lookup_array);
-        d.field(2usize, "match_type", &self.match_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "lookup_array", &self.lookup_array);
+        v.field(2usize, "match_type", &self.match_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6502,7 +6502,7 @@ rt::impl_serde!(WorkbookFunctionsMatchParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6526,8 +6526,8 @@ impl rt::Object for WorkbookFunctionsMaxParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.max(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6566,7 +6566,7 @@ rt::impl_serde!(WorkbookFunctionsMaxParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6590,8 +6590,8 @@ impl rt::Object for WorkbookFunctionsMaxAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.maxA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6635,7 +6635,7 @@ rt::impl_serde!(WorkbookFunctionsMaxAParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMdurationParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -6688,13 +6688,13 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mduration(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "coupon", &self.coupon);
-        d.field(3usize, "yld", &self.yld);
-        d.field(4usize, "frequency", &self.frequency);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "coupon", &self.coupon);
+        v.field(3usize, "yld", &self.yld);
+        v.field(4usize, "frequency", &self.frequency);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6746,7 +6746,7 @@ rt::impl_serde!(WorkbookFunctionsMdurationParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMedianParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6770,8 +6770,8 @@ impl rt::Object for WorkbookFunctionsMedianParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.median(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6812,7 +6812,7 @@ rt::impl_serde!(WorkbookFunctionsMedianParams);
 /// - `numChars`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6846,10 +6846,10 @@ impl rt::Object for WorkbookFunctionsMidParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mid(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_chars", &self.num_chars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_chars", &self.num_chars);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6895,7 +6895,7 @@ rt::impl_serde!(WorkbookFunctionsMidParams);
 /// - `numBytes`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6929,10 +6929,10 @@ impl rt::Object for WorkbookFunctionsMidbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.midb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_bytes", &self.num_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_bytes", &self.num_bytes);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6976,7 +6976,7 @@ rt::impl_serde!(WorkbookFunctionsMidbParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7000,8 +7000,8 @@ impl rt::Object for WorkbookFunctionsMinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.min(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7040,7 +7040,7 @@ rt::impl_serde!(WorkbookFunctionsMinParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7064,8 +7064,8 @@ impl rt::Object for WorkbookFunctionsMinAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.minA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7104,7 +7104,7 @@ rt::impl_serde!(WorkbookFunctionsMinAParams);
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinuteParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -7128,8 +7128,8 @@ impl rt::Object for WorkbookFunctionsMinuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.minute(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7171,7 +7171,7 @@ rt::impl_serde!(WorkbookFunctionsMinuteParams);
 /// - `reinvestRate`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMirrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7205,10 +7205,10 @@ impl rt::Object for WorkbookFunctionsMirrParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mirr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-        d.field(1usize, "finance_rate", &self.finance_rate);
-        d.field(2usize, "reinvest_rate", &self.reinvest_rate);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
+        v.field(1usize, "finance_rate", &self.finance_rate);
+        v.field(2usize, "reinvest_rate", &self.reinvest_rate);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7254,7 +7254,7 @@ rt::impl_serde!(WorkbookFunctionsMirrParams);
 /// - `divisor`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsModParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7281,9 +7281,9 @@ impl rt::Object for WorkbookFunctionsModParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"divisor\":"];
     const TAG: &'static str = "\"#microsoft.graph.mod(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "divisor", &self.divisor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "divisor", &self.divisor);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7325,7 +7325,7 @@ rt::impl_serde!(WorkbookFunctionsModParams);
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMonthParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -7349,8 +7349,8 @@ impl rt::Object for WorkbookFunctionsMonthParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.month(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7391,7 +7391,7 @@ rt::impl_serde!(WorkbookFunctionsMonthParams);
 /// - `multiple`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMroundParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -7418,9 +7418,9 @@ impl rt::Object for WorkbookFunctionsMroundParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"multiple\":"];
     const TAG: &'static str = "\"#microsoft.graph.mround(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "multiple", &self.multiple);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "multiple", &self.multiple);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7462,7 +7462,7 @@ rt::impl_serde!(WorkbookFunctionsMroundParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMultiNomialParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7486,8 +7486,8 @@ impl rt::Object for WorkbookFunctionsMultiNomialParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7526,7 +7526,7 @@ rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -7550,8 +7550,8 @@ impl rt::Object for WorkbookFunctionsNParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.n(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7591,7 +7591,7 @@ rt::impl_serde!(WorkbookFunctionsNParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNegBinomDistParams {
     /// CSDL: property `numberF`: `microsoft.graph.Json`, nullable.
     pub number_f: rt::Field<crate::beta::Json>,
@@ -7634,11 +7634,11 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number_f", &self.number_f);
-        d.field(1usize, "number_s", &self.number_s);
-        d.field(2usize, "probability_s", &self.probability_s);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number_f", &self.number_f);
+        v.field(1usize, "number_s", &self.number_s);
+        v.field(2usize, "probability_s", &self.probability_s);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7687,7 +7687,7 @@ rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 /// - `holidays`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -7721,10 +7721,10 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkDays(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7772,7 +7772,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
 /// - `holidays`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -7815,11 +7815,11 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "weekend", &self.weekend);
-        d.field(3usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "weekend", &self.weekend);
+        v.field(3usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7867,7 +7867,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 /// - `npery`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNominalParams {
     /// CSDL: property `effectRate`: `microsoft.graph.Json`, nullable.
     pub effect_rate: rt::Field<crate::beta::Json>,
@@ -7894,9 +7894,9 @@ impl rt::Object for WorkbookFunctionsNominalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"effectRate\":", ",\"npery\":"];
     const TAG: &'static str = "\"#microsoft.graph.nominal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "effect_rate", &self.effect_rate);
-        d.field(1usize, "npery", &self.npery);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "effect_rate", &self.effect_rate);
+        v.field(1usize, "npery", &self.npery);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7941,7 +7941,7 @@ rt::impl_serde!(WorkbookFunctionsNominalParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -7979,11 +7979,11 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8032,7 +8032,7 @@ rt::impl_serde!(WorkbookFunctionsNormDistParams);
 /// - `standardDev`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -8066,10 +8066,10 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8115,7 +8115,7 @@ rt::impl_serde!(WorkbookFunctionsNormInvParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSDistParams {
     /// CSDL: property `z`: `microsoft.graph.Json`, nullable.
     pub z: rt::Field<crate::beta::Json>,
@@ -8142,9 +8142,9 @@ impl rt::Object for WorkbookFunctionsNormSDistParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"z\":", ",\"cumulative\":"];
     const TAG: &'static str = "\"#microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "z", &self.z);
-        d.field(1usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "z", &self.z);
+        v.field(1usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8186,7 +8186,7 @@ rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 /// - `probability`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -8210,8 +8210,8 @@ impl rt::Object for WorkbookFunctionsNormSInvParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"probability\":"];
     const TAG: &'static str = "\"#microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8251,7 +8251,7 @@ rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 /// - `logical`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNotParams {
     /// CSDL: property `logical`: `microsoft.graph.Json`, nullable.
     pub logical: rt::Field<crate::beta::Json>,
@@ -8275,8 +8275,8 @@ impl rt::Object for WorkbookFunctionsNotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"logical\":"];
     const TAG: &'static str = "\"#microsoft.graph.not(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logical", &self.logical);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logical", &self.logical);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8319,7 +8319,7 @@ rt::impl_serde!(WorkbookFunctionsNotParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNperParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -8361,12 +8361,12 @@ impl rt::Object for WorkbookFunctionsNperParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.nper(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "pmt", &self.pmt);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "pmt", &self.pmt);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8416,7 +8416,7 @@ rt::impl_serde!(WorkbookFunctionsNperParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNpvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -8443,9 +8443,9 @@ impl rt::Object for WorkbookFunctionsNpvParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.npv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8489,7 +8489,7 @@ rt::impl_serde!(WorkbookFunctionsNpvParams);
 /// - `groupSeparator`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNumberValueParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -8527,10 +8527,10 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberValue(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "decimal_separator", &self.decimal_separator);
-        d.field(2usize, "group_separator", &self.group_separator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "decimal_separator", &self.decimal_separator);
+        v.field(2usize, "group_separator", &self.group_separator);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8576,7 +8576,7 @@ rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2BinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -8603,9 +8603,9 @@ impl rt::Object for WorkbookFunctionsOct2BinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8647,7 +8647,7 @@ rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2DecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -8671,8 +8671,8 @@ impl rt::Object for WorkbookFunctionsOct2DecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8712,7 +8712,7 @@ rt::impl_serde!(WorkbookFunctionsOct2DecParams);
 /// - `places`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2HexParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -8739,9 +8739,9 @@ impl rt::Object for WorkbookFunctionsOct2HexParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8783,7 +8783,7 @@ rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -8807,8 +8807,8 @@ impl rt::Object for WorkbookFunctionsOddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.odd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8855,7 +8855,7 @@ rt::impl_serde!(WorkbookFunctionsOddParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -8923,16 +8923,16 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "first_coupon", &self.first_coupon);
-        d.field(4usize, "rate", &self.rate);
-        d.field(5usize, "yld", &self.yld);
-        d.field(6usize, "redemption", &self.redemption);
-        d.field(7usize, "frequency", &self.frequency);
-        d.field(8usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "first_coupon", &self.first_coupon);
+        v.field(4usize, "rate", &self.rate);
+        v.field(5usize, "yld", &self.yld);
+        v.field(6usize, "redemption", &self.redemption);
+        v.field(7usize, "frequency", &self.frequency);
+        v.field(8usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9000,7 +9000,7 @@ rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -9068,16 +9068,16 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "first_coupon", &self.first_coupon);
-        d.field(4usize, "rate", &self.rate);
-        d.field(5usize, "pr", &self.pr);
-        d.field(6usize, "redemption", &self.redemption);
-        d.field(7usize, "frequency", &self.frequency);
-        d.field(8usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "first_coupon", &self.first_coupon);
+        v.field(4usize, "rate", &self.rate);
+        v.field(5usize, "pr", &self.pr);
+        v.field(6usize, "redemption", &self.redemption);
+        v.field(7usize, "frequency", &self.frequency);
+        v.field(8usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9144,7 +9144,7 @@ rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -9207,15 +9207,15 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "last_interest", &self.last_interest);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "yld", &self.yld);
-        d.field(5usize, "redemption", &self.redemption);
-        d.field(6usize, "frequency", &self.frequency);
-        d.field(7usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "last_interest", &self.last_interest);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "yld", &self.yld);
+        v.field(5usize, "redemption", &self.redemption);
+        v.field(6usize, "frequency", &self.frequency);
+        v.field(7usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9279,7 +9279,7 @@ rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -9342,15 +9342,15 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "last_interest", &self.last_interest);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "pr", &self.pr);
-        d.field(5usize, "redemption", &self.redemption);
-        d.field(6usize, "frequency", &self.frequency);
-        d.field(7usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "last_interest", &self.last_interest);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "pr", &self.pr);
+        v.field(5usize, "redemption", &self.redemption);
+        v.field(6usize, "frequency", &self.frequency);
+        v.field(7usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -9407,7 +9407,7 @@ rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -9431,8 +9431,8 @@ impl rt::Object for WorkbookFunctionsOrParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.or(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

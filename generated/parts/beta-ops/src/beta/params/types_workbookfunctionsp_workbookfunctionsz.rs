@@ -9,7 +9,7 @@ use super::*;
 /// - `fv`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPdurationParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -39,10 +39,10 @@ impl rt::Object for WorkbookFunctionsPdurationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"pv\":", ",\"fv\":"];
     const TAG: &'static str = "\"#microsoft.graph.pduration(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "pv", &self.pv);
-        d.field(2usize, "fv", &self.fv);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "pv", &self.pv);
+        v.field(2usize, "fv", &self.fv);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -88,7 +88,7 @@ rt::impl_serde!(WorkbookFunctionsPdurationParams);
 /// - `significance`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -122,10 +122,10 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "x", &self.x);
-        d.field(2usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "x", &self.x);
+        v.field(2usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -171,7 +171,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 /// - `significance`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -205,10 +205,10 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "x", &self.x);
-        d.field(2usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "x", &self.x);
+        v.field(2usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -253,7 +253,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 /// - `k`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -280,9 +280,9 @@ impl rt::Object for WorkbookFunctionsPercentileExcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -325,7 +325,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
 /// - `k`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -352,9 +352,9 @@ impl rt::Object for WorkbookFunctionsPercentileIncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -397,7 +397,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 /// - `numberChosen`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -424,9 +424,9 @@ impl rt::Object for WorkbookFunctionsPermutParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.permut(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -469,7 +469,7 @@ rt::impl_serde!(WorkbookFunctionsPermutParams);
 /// - `numberChosen`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutationaParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -496,9 +496,9 @@ impl rt::Object for WorkbookFunctionsPermutationaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.permutationa(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -540,7 +540,7 @@ rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 /// - `x`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPhiParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -564,8 +564,8 @@ impl rt::Object for WorkbookFunctionsPhiParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.phi(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -606,7 +606,7 @@ rt::impl_serde!(WorkbookFunctionsPhiParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -648,12 +648,12 @@ impl rt::Object for WorkbookFunctionsPmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -704,7 +704,7 @@ rt::impl_serde!(WorkbookFunctionsPmtParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPoissonDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -738,10 +738,10 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -786,7 +786,7 @@ rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 /// - `power`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPowerParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -813,9 +813,9 @@ impl rt::Object for WorkbookFunctionsPowerParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"power\":"];
     const TAG: &'static str = "\"#microsoft.graph.power(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "power", &self.power);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "power", &self.power);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -862,7 +862,7 @@ rt::impl_serde!(WorkbookFunctionsPowerParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPpmtParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -908,13 +908,13 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ppmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "per", &self.per);
-        d.field(2usize, "nper", &self.nper);
-        d.field(3usize, "pv", &self.pv);
-        d.field(4usize, "fv", &self.fv);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "per", &self.per);
+        v.field(2usize, "nper", &self.nper);
+        v.field(3usize, "pv", &self.pv);
+        v.field(4usize, "fv", &self.fv);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -972,7 +972,7 @@ rt::impl_serde!(WorkbookFunctionsPpmtParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -1030,14 +1030,14 @@ impl rt::Object for WorkbookFunctionsPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.price(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "rate", &self.rate);
-        d.field(3usize, "yld", &self.yld);
-        d.field(4usize, "redemption", &self.redemption);
-        d.field(5usize, "frequency", &self.frequency);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "rate", &self.rate);
+        v.field(3usize, "yld", &self.yld);
+        v.field(4usize, "redemption", &self.redemption);
+        v.field(5usize, "frequency", &self.frequency);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1096,7 +1096,7 @@ rt::impl_serde!(WorkbookFunctionsPriceParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -1144,12 +1144,12 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "discount", &self.discount);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "discount", &self.discount);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1204,7 +1204,7 @@ rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceMatParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -1257,13 +1257,13 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.priceMat(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "yld", &self.yld);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "yld", &self.yld);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1315,7 +1315,7 @@ rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProductParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -1339,8 +1339,8 @@ impl rt::Object for WorkbookFunctionsProductParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.product(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1379,7 +1379,7 @@ rt::impl_serde!(WorkbookFunctionsProductParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProperParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -1403,8 +1403,8 @@ impl rt::Object for WorkbookFunctionsProperParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.proper(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1447,7 +1447,7 @@ rt::impl_serde!(WorkbookFunctionsProperParams);
 /// - `type`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -1489,12 +1489,12 @@ impl rt::Object for WorkbookFunctionsPvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pmt", &self.pmt);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pmt", &self.pmt);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1544,7 +1544,7 @@ rt::impl_serde!(WorkbookFunctionsPvParams);
 /// - `quart`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileExcParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -1571,9 +1571,9 @@ impl rt::Object for WorkbookFunctionsQuartileExcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
     const TAG: &'static str = "\"#microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "quart", &self.quart);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "quart", &self.quart);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1616,7 +1616,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 /// - `quart`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileIncParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -1643,9 +1643,9 @@ impl rt::Object for WorkbookFunctionsQuartileIncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
     const TAG: &'static str = "\"#microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "quart", &self.quart);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "quart", &self.quart);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1688,7 +1688,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 /// - `denominator`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuotientParams {
     /// CSDL: property `numerator`: `microsoft.graph.Json`, nullable.
     pub numerator: rt::Field<crate::beta::Json>,
@@ -1715,9 +1715,9 @@ impl rt::Object for WorkbookFunctionsQuotientParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"numerator\":", ",\"denominator\":"];
     const TAG: &'static str = "\"#microsoft.graph.quotient(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "numerator", &self.numerator);
-        d.field(1usize, "denominator", &self.denominator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "numerator", &self.numerator);
+        v.field(1usize, "denominator", &self.denominator);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1759,7 +1759,7 @@ rt::impl_serde!(WorkbookFunctionsQuotientParams);
 /// - `angle`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRadiansParams {
     /// CSDL: property `angle`: `microsoft.graph.Json`, nullable.
     pub angle: rt::Field<crate::beta::Json>,
@@ -1783,8 +1783,8 @@ impl rt::Object for WorkbookFunctionsRadiansParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
     const TAG: &'static str = "\"#microsoft.graph.radians(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "angle", &self.angle);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "angle", &self.angle);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1824,7 +1824,7 @@ rt::impl_serde!(WorkbookFunctionsRadiansParams);
 /// - `top`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRandBetweenParams {
     /// CSDL: property `bottom`: `microsoft.graph.Json`, nullable.
     pub bottom: rt::Field<crate::beta::Json>,
@@ -1851,9 +1851,9 @@ impl rt::Object for WorkbookFunctionsRandBetweenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"bottom\":", ",\"top\":"];
     const TAG: &'static str = "\"#microsoft.graph.randBetween(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom", &self.bottom);
-        d.field(1usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bottom", &self.bottom);
+        v.field(1usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1897,7 +1897,7 @@ rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
 /// - `order`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankAvgParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -1931,10 +1931,10 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "ref_", &self.ref_);
-        d.field(2usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "ref_", &self.ref_);
+        v.field(2usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1980,7 +1980,7 @@ rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 /// - `order`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankEqParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2014,10 +2014,10 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "ref_", &self.ref_);
-        d.field(2usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "ref_", &self.ref_);
+        v.field(2usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2066,7 +2066,7 @@ rt::impl_serde!(WorkbookFunctionsRankEqParams);
 /// - `guess`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRateParams {
     /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
     pub nper: rt::Field<crate::beta::Json>,
@@ -2112,13 +2112,13 @@ impl rt::Object for WorkbookFunctionsRateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "nper", &self.nper);
-        d.field(1usize, "pmt", &self.pmt);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "guess", &self.guess);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "nper", &self.nper);
+        v.field(1usize, "pmt", &self.pmt);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "guess", &self.guess);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2173,7 +2173,7 @@ rt::impl_serde!(WorkbookFunctionsRateParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReceivedParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -2221,12 +2221,12 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.received(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "investment", &self.investment);
-        d.field(3usize, "discount", &self.discount);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "investment", &self.investment);
+        v.field(3usize, "discount", &self.discount);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2279,7 +2279,7 @@ rt::impl_serde!(WorkbookFunctionsReceivedParams);
 /// - `newText`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceParams {
     /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
     pub old_text: rt::Field<crate::beta::Json>,
@@ -2322,11 +2322,11 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.replace(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "old_text", &self.old_text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_chars", &self.num_chars);
-        d.field(3usize, "new_text", &self.new_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "old_text", &self.old_text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_chars", &self.num_chars);
+        v.field(3usize, "new_text", &self.new_text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2376,7 +2376,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceParams);
 /// - `newText`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceBParams {
     /// CSDL: property `oldText`: `microsoft.graph.Json`, nullable.
     pub old_text: rt::Field<crate::beta::Json>,
@@ -2419,11 +2419,11 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.replaceB(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "old_text", &self.old_text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_bytes", &self.num_bytes);
-        d.field(3usize, "new_text", &self.new_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "old_text", &self.old_text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_bytes", &self.num_bytes);
+        v.field(3usize, "new_text", &self.new_text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2471,7 +2471,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 /// - `numberTimes`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReptParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -2498,9 +2498,9 @@ impl rt::Object for WorkbookFunctionsReptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numberTimes\":"];
     const TAG: &'static str = "\"#microsoft.graph.rept(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "number_times", &self.number_times);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "number_times", &self.number_times);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2543,7 +2543,7 @@ rt::impl_serde!(WorkbookFunctionsReptParams);
 /// - `numChars`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -2570,9 +2570,9 @@ impl rt::Object for WorkbookFunctionsRightParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
     const TAG: &'static str = "\"#microsoft.graph.right(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_chars", &self.num_chars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_chars", &self.num_chars);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2615,7 +2615,7 @@ rt::impl_serde!(WorkbookFunctionsRightParams);
 /// - `numBytes`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightbParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -2642,9 +2642,9 @@ impl rt::Object for WorkbookFunctionsRightbParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
     const TAG: &'static str = "\"#microsoft.graph.rightb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_bytes", &self.num_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_bytes", &self.num_bytes);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2687,7 +2687,7 @@ rt::impl_serde!(WorkbookFunctionsRightbParams);
 /// - `form`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRomanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2714,9 +2714,9 @@ impl rt::Object for WorkbookFunctionsRomanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"form\":"];
     const TAG: &'static str = "\"#microsoft.graph.roman(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "form", &self.form);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "form", &self.form);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2759,7 +2759,7 @@ rt::impl_serde!(WorkbookFunctionsRomanParams);
 /// - `numDigits`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2786,9 +2786,9 @@ impl rt::Object for WorkbookFunctionsRoundParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.round(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2831,7 +2831,7 @@ rt::impl_serde!(WorkbookFunctionsRoundParams);
 /// - `numDigits`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundDownParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2858,9 +2858,9 @@ impl rt::Object for WorkbookFunctionsRoundDownParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.roundDown(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2903,7 +2903,7 @@ rt::impl_serde!(WorkbookFunctionsRoundDownParams);
 /// - `numDigits`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundUpParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -2930,9 +2930,9 @@ impl rt::Object for WorkbookFunctionsRoundUpParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.roundUp(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -2974,7 +2974,7 @@ rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 /// - `array`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRowsParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -2998,8 +2998,8 @@ impl rt::Object for WorkbookFunctionsRowsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
     const TAG: &'static str = "\"#microsoft.graph.rows(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3040,7 +3040,7 @@ rt::impl_serde!(WorkbookFunctionsRowsParams);
 /// - `fv`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRriParams {
     /// CSDL: property `nper`: `microsoft.graph.Json`, nullable.
     pub nper: rt::Field<crate::beta::Json>,
@@ -3070,10 +3070,10 @@ impl rt::Object for WorkbookFunctionsRriParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"nper\":", ",\"pv\":", ",\"fv\":"];
     const TAG: &'static str = "\"#microsoft.graph.rri(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "nper", &self.nper);
-        d.field(1usize, "pv", &self.pv);
-        d.field(2usize, "fv", &self.fv);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "nper", &self.nper);
+        v.field(1usize, "pv", &self.pv);
+        v.field(2usize, "fv", &self.fv);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3117,7 +3117,7 @@ rt::impl_serde!(WorkbookFunctionsRriParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3141,8 +3141,8 @@ impl rt::Object for WorkbookFunctionsSecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3181,7 +3181,7 @@ rt::impl_serde!(WorkbookFunctionsSecParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSechParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3205,8 +3205,8 @@ impl rt::Object for WorkbookFunctionsSechParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sech(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3245,7 +3245,7 @@ rt::impl_serde!(WorkbookFunctionsSechParams);
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecondParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -3269,8 +3269,8 @@ impl rt::Object for WorkbookFunctionsSecondParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.second(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3313,7 +3313,7 @@ rt::impl_serde!(WorkbookFunctionsSecondParams);
 /// - `coefficients`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSeriesSumParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -3351,11 +3351,11 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
-        d.field(2usize, "m", &self.m);
-        d.field(3usize, "coefficients", &self.coefficients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
+        v.field(2usize, "m", &self.m);
+        v.field(3usize, "coefficients", &self.coefficients);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3402,7 +3402,7 @@ rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -3426,8 +3426,8 @@ impl rt::Object for WorkbookFunctionsSheetParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.sheet(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3466,7 +3466,7 @@ rt::impl_serde!(WorkbookFunctionsSheetParams);
 /// - `reference`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetsParams {
     /// CSDL: property `reference`: `microsoft.graph.Json`, nullable.
     pub reference: rt::Field<crate::beta::Json>,
@@ -3490,8 +3490,8 @@ impl rt::Object for WorkbookFunctionsSheetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
     const TAG: &'static str = "\"#microsoft.graph.sheets(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reference", &self.reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reference", &self.reference);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3530,7 +3530,7 @@ rt::impl_serde!(WorkbookFunctionsSheetsParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSignParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3554,8 +3554,8 @@ impl rt::Object for WorkbookFunctionsSignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sign(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3594,7 +3594,7 @@ rt::impl_serde!(WorkbookFunctionsSignParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3618,8 +3618,8 @@ impl rt::Object for WorkbookFunctionsSinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3658,7 +3658,7 @@ rt::impl_serde!(WorkbookFunctionsSinParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -3682,8 +3682,8 @@ impl rt::Object for WorkbookFunctionsSinhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3722,7 +3722,7 @@ rt::impl_serde!(WorkbookFunctionsSinhParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -3746,8 +3746,8 @@ impl rt::Object for WorkbookFunctionsSkewParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.skew(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3786,7 +3786,7 @@ rt::impl_serde!(WorkbookFunctionsSkewParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -3810,8 +3810,8 @@ impl rt::Object for WorkbookFunctionsSkewPParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.skew_p(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3852,7 +3852,7 @@ rt::impl_serde!(WorkbookFunctionsSkewPParams);
 /// - `life`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSlnParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -3886,10 +3886,10 @@ impl rt::Object for WorkbookFunctionsSlnParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sln(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -3934,7 +3934,7 @@ rt::impl_serde!(WorkbookFunctionsSlnParams);
 /// - `k`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSmallParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -3961,9 +3961,9 @@ impl rt::Object for WorkbookFunctionsSmallParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.small(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4005,7 +4005,7 @@ rt::impl_serde!(WorkbookFunctionsSmallParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4029,8 +4029,8 @@ impl rt::Object for WorkbookFunctionsSqrtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sqrt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4069,7 +4069,7 @@ rt::impl_serde!(WorkbookFunctionsSqrtParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtPiParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -4093,8 +4093,8 @@ impl rt::Object for WorkbookFunctionsSqrtPiParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4133,7 +4133,7 @@ rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4157,8 +4157,8 @@ impl rt::Object for WorkbookFunctionsStDevAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDevA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4197,7 +4197,7 @@ rt::impl_serde!(WorkbookFunctionsStDevAParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPaParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4221,8 +4221,8 @@ impl rt::Object for WorkbookFunctionsStDevPaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4261,7 +4261,7 @@ rt::impl_serde!(WorkbookFunctionsStDevPaParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4285,8 +4285,8 @@ impl rt::Object for WorkbookFunctionsStDevPParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4325,7 +4325,7 @@ rt::impl_serde!(WorkbookFunctionsStDevPParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevSParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4349,8 +4349,8 @@ impl rt::Object for WorkbookFunctionsStDevSParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4391,7 +4391,7 @@ rt::impl_serde!(WorkbookFunctionsStDevSParams);
 /// - `standardDev`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStandardizeParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -4425,10 +4425,10 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardize(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4475,7 +4475,7 @@ rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 /// - `instanceNum`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubstituteParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -4513,11 +4513,11 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.substitute(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "old_text", &self.old_text);
-        d.field(2usize, "new_text", &self.new_text);
-        d.field(3usize, "instance_num", &self.instance_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "old_text", &self.old_text);
+        v.field(2usize, "new_text", &self.new_text);
+        v.field(3usize, "instance_num", &self.instance_num);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4565,7 +4565,7 @@ rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubtotalParams {
     /// CSDL: property `functionNum`: `microsoft.graph.Json`, nullable.
     pub function_num: rt::Field<crate::beta::Json>,
@@ -4592,9 +4592,9 @@ impl rt::Object for WorkbookFunctionsSubtotalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"functionNum\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.subtotal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "function_num", &self.function_num);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "function_num", &self.function_num);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4636,7 +4636,7 @@ rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4660,8 +4660,8 @@ impl rt::Object for WorkbookFunctionsSumParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.sum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4702,7 +4702,7 @@ rt::impl_serde!(WorkbookFunctionsSumParams);
 /// - `sumRange`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfParams {
     /// CSDL: property `range`: `microsoft.graph.Json`, nullable.
     pub range: rt::Field<crate::beta::Json>,
@@ -4736,10 +4736,10 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sumIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
-        d.field(1usize, "criteria", &self.criteria);
-        d.field(2usize, "sum_range", &self.sum_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
+        v.field(1usize, "criteria", &self.criteria);
+        v.field(2usize, "sum_range", &self.sum_range);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4784,7 +4784,7 @@ rt::impl_serde!(WorkbookFunctionsSumIfParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfsParams {
     /// CSDL: property `sumRange`: `microsoft.graph.Json`, nullable.
     pub sum_range: rt::Field<crate::beta::Json>,
@@ -4811,9 +4811,9 @@ impl rt::Object for WorkbookFunctionsSumIfsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sumRange\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sum_range", &self.sum_range);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sum_range", &self.sum_range);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4855,7 +4855,7 @@ rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumSqParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -4879,8 +4879,8 @@ impl rt::Object for WorkbookFunctionsSumSqParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.sumSq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -4922,7 +4922,7 @@ rt::impl_serde!(WorkbookFunctionsSumSqParams);
 /// - `per`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSydParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -4960,11 +4960,11 @@ impl rt::Object for WorkbookFunctionsSydParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.syd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "per", &self.per);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "per", &self.per);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5011,7 +5011,7 @@ rt::impl_serde!(WorkbookFunctionsSydParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -5035,8 +5035,8 @@ impl rt::Object for WorkbookFunctionsTParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.t(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5075,7 +5075,7 @@ rt::impl_serde!(WorkbookFunctionsTParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -5109,10 +5109,10 @@ impl rt::Object for WorkbookFunctionsTDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5157,7 +5157,7 @@ rt::impl_serde!(WorkbookFunctionsTDistParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDist2tParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -5184,9 +5184,9 @@ impl rt::Object for WorkbookFunctionsTDist2tParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5229,7 +5229,7 @@ rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistRtParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -5256,9 +5256,9 @@ impl rt::Object for WorkbookFunctionsTDistRtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5301,7 +5301,7 @@ rt::impl_serde!(WorkbookFunctionsTDistRtParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInvParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -5331,9 +5331,9 @@ impl rt::Object for WorkbookFunctionsTInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5376,7 +5376,7 @@ rt::impl_serde!(WorkbookFunctionsTInvParams);
 /// - `degFreedom`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInv2tParams {
     /// CSDL: property `probability`: `microsoft.graph.Json`, nullable.
     pub probability: rt::Field<crate::beta::Json>,
@@ -5406,9 +5406,9 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5450,7 +5450,7 @@ rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5474,8 +5474,8 @@ impl rt::Object for WorkbookFunctionsTanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.tan(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5514,7 +5514,7 @@ rt::impl_serde!(WorkbookFunctionsTanParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanhParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -5538,8 +5538,8 @@ impl rt::Object for WorkbookFunctionsTanhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.tanh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5580,7 +5580,7 @@ rt::impl_serde!(WorkbookFunctionsTanhParams);
 /// - `discount`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillEqParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5614,10 +5614,10 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "discount", &self.discount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "discount", &self.discount);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5664,7 +5664,7 @@ rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 /// - `discount`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillPriceParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5698,10 +5698,10 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "discount", &self.discount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "discount", &self.discount);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5748,7 +5748,7 @@ rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 /// - `pr`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -5782,10 +5782,10 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "pr", &self.pr);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "pr", &self.pr);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5830,7 +5830,7 @@ rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 /// - `formatText`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTextParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -5857,9 +5857,9 @@ impl rt::Object for WorkbookFunctionsTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":", ",\"formatText\":"];
     const TAG: &'static str = "\"#microsoft.graph.text(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-        d.field(1usize, "format_text", &self.format_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
+        v.field(1usize, "format_text", &self.format_text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5903,7 +5903,7 @@ rt::impl_serde!(WorkbookFunctionsTextParams);
 /// - `second`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimeParams {
     /// CSDL: property `hour`: `microsoft.graph.Json`, nullable.
     pub hour: rt::Field<crate::beta::Json>,
@@ -5937,10 +5937,10 @@ impl rt::Object for WorkbookFunctionsTimeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.time(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hour", &self.hour);
-        d.field(1usize, "minute", &self.minute);
-        d.field(2usize, "second", &self.second);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hour", &self.hour);
+        v.field(1usize, "minute", &self.minute);
+        v.field(2usize, "second", &self.second);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -5984,7 +5984,7 @@ rt::impl_serde!(WorkbookFunctionsTimeParams);
 /// - `timeText`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimevalueParams {
     /// CSDL: property `timeText`: `microsoft.graph.Json`, nullable.
     pub time_text: rt::Field<crate::beta::Json>,
@@ -6008,8 +6008,8 @@ impl rt::Object for WorkbookFunctionsTimevalueParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"timeText\":"];
     const TAG: &'static str = "\"#microsoft.graph.timevalue(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "time_text", &self.time_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "time_text", &self.time_text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6048,7 +6048,7 @@ rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6072,8 +6072,8 @@ impl rt::Object for WorkbookFunctionsTrimParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.trim(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6111,7 +6111,7 @@ rt::impl_serde!(WorkbookFunctionsTrimParams);
 /// - `percent`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimMeanParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -6138,9 +6138,9 @@ impl rt::Object for WorkbookFunctionsTrimMeanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"percent\":"];
     const TAG: &'static str = "\"#microsoft.graph.trimMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "percent", &self.percent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "percent", &self.percent);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6183,7 +6183,7 @@ rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 /// - `numDigits`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTruncParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -6210,9 +6210,9 @@ impl rt::Object for WorkbookFunctionsTruncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.trunc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6254,7 +6254,7 @@ rt::impl_serde!(WorkbookFunctionsTruncParams);
 /// - `value`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTypeParams {
     /// CSDL: property `value`: `microsoft.graph.Json`, nullable.
     pub value: rt::Field<crate::beta::Json>,
@@ -6278,8 +6278,8 @@ impl rt::Object for WorkbookFunctionsTypeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.type(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6318,7 +6318,7 @@ rt::impl_serde!(WorkbookFunctionsTypeParams);
 /// - `number`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicharParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -6342,8 +6342,8 @@ impl rt::Object for WorkbookFunctionsUnicharParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.unichar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6382,7 +6382,7 @@ rt::impl_serde!(WorkbookFunctionsUnicharParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicodeParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6406,8 +6406,8 @@ impl rt::Object for WorkbookFunctionsUnicodeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.unicode(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6446,7 +6446,7 @@ rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUpperParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6470,8 +6470,8 @@ impl rt::Object for WorkbookFunctionsUpperParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.upper(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6509,7 +6509,7 @@ rt::impl_serde!(WorkbookFunctionsUpperParams);
 /// - `decimals`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUsdollarParams {
     /// CSDL: property `number`: `microsoft.graph.Json`, nullable.
     pub number: rt::Field<crate::beta::Json>,
@@ -6536,9 +6536,9 @@ impl rt::Object for WorkbookFunctionsUsdollarParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
     const TAG: &'static str = "\"#microsoft.graph.usdollar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "decimals", &self.decimals);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "decimals", &self.decimals);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6580,7 +6580,7 @@ rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 /// - `text`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsValueParams {
     /// CSDL: property `text`: `microsoft.graph.Json`, nullable.
     pub text: rt::Field<crate::beta::Json>,
@@ -6604,8 +6604,8 @@ impl rt::Object for WorkbookFunctionsValueParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.value(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6642,7 +6642,7 @@ rt::impl_serde!(WorkbookFunctionsValueParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarAParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6666,8 +6666,8 @@ impl rt::Object for WorkbookFunctionsVarAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.varA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6706,7 +6706,7 @@ rt::impl_serde!(WorkbookFunctionsVarAParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPaParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6730,8 +6730,8 @@ impl rt::Object for WorkbookFunctionsVarPaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.varPA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6770,7 +6770,7 @@ rt::impl_serde!(WorkbookFunctionsVarPaParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6794,8 +6794,8 @@ impl rt::Object for WorkbookFunctionsVarPParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.var_P(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6834,7 +6834,7 @@ rt::impl_serde!(WorkbookFunctionsVarPParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarSParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -6858,8 +6858,8 @@ impl rt::Object for WorkbookFunctionsVarSParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.var_S(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6904,7 +6904,7 @@ rt::impl_serde!(WorkbookFunctionsVarSParams);
 /// - `noSwitch`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVdbParams {
     /// CSDL: property `cost`: `microsoft.graph.Json`, nullable.
     pub cost: rt::Field<crate::beta::Json>,
@@ -6962,14 +6962,14 @@ impl rt::Object for WorkbookFunctionsVdbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vdb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "start_period", &self.start_period);
-        d.field(4usize, "end_period", &self.end_period);
-        d.field(5usize, "factor", &self.factor);
-        d.field(6usize, "no_switch", &self.no_switch);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "start_period", &self.start_period);
+        v.field(4usize, "end_period", &self.end_period);
+        v.field(5usize, "factor", &self.factor);
+        v.field(6usize, "no_switch", &self.no_switch);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7027,7 +7027,7 @@ rt::impl_serde!(WorkbookFunctionsVdbParams);
 /// - `rangeLookup`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVlookupParams {
     /// CSDL: property `lookupValue`: `microsoft.graph.Json`, nullable.
     pub lookup_value: rt::Field<crate::beta::Json>,
@@ -7070,11 +7070,11 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vlookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "table_array", &self.table_array);
-        d.field(2usize, "col_index_num", &self.col_index_num);
-        d.field(3usize, "range_lookup", &self.range_lookup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "table_array", &self.table_array);
+        v.field(2usize, "col_index_num", &self.col_index_num);
+        v.field(3usize, "range_lookup", &self.range_lookup);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7122,7 +7122,7 @@ rt::impl_serde!(WorkbookFunctionsVlookupParams);
 /// - `returnType`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekNumParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -7152,9 +7152,9 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.weekNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
-        d.field(1usize, "return_type", &self.return_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
+        v.field(1usize, "return_type", &self.return_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7197,7 +7197,7 @@ rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 /// - `returnType`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekdayParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -7227,9 +7227,9 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.weekday(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
-        d.field(1usize, "return_type", &self.return_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
+        v.field(1usize, "return_type", &self.return_type);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7274,7 +7274,7 @@ rt::impl_serde!(WorkbookFunctionsWeekdayParams);
 /// - `cumulative`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeibullDistParams {
     /// CSDL: property `x`: `microsoft.graph.Json`, nullable.
     pub x: rt::Field<crate::beta::Json>,
@@ -7312,11 +7312,11 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7365,7 +7365,7 @@ rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 /// - `holidays`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -7399,10 +7399,10 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workDay(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "days", &self.days);
-        d.field(2usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "days", &self.days);
+        v.field(2usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7449,7 +7449,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayParams);
 /// - `holidays`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayIntlParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -7487,11 +7487,11 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "days", &self.days);
-        d.field(2usize, "weekend", &self.weekend);
-        d.field(3usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "days", &self.days);
+        v.field(2usize, "weekend", &self.weekend);
+        v.field(3usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7540,7 +7540,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 /// - `guess`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXirrParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7574,10 +7574,10 @@ impl rt::Object for WorkbookFunctionsXirrParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.xirr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-        d.field(1usize, "dates", &self.dates);
-        d.field(2usize, "guess", &self.guess);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
+        v.field(1usize, "dates", &self.dates);
+        v.field(2usize, "guess", &self.guess);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7623,7 +7623,7 @@ rt::impl_serde!(WorkbookFunctionsXirrParams);
 /// - `dates`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXnpvParams {
     /// CSDL: property `rate`: `microsoft.graph.Json`, nullable.
     pub rate: rt::Field<crate::beta::Json>,
@@ -7657,10 +7657,10 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.xnpv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "dates", &self.dates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "values", &self.values);
+        v.field(2usize, "dates", &self.dates);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7704,7 +7704,7 @@ rt::impl_serde!(WorkbookFunctionsXnpvParams);
 /// - `values`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXorParams {
     /// CSDL: property `values`: `microsoft.graph.Json`, nullable.
     pub values: rt::Field<crate::beta::Json>,
@@ -7728,8 +7728,8 @@ impl rt::Object for WorkbookFunctionsXorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.xor(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7768,7 +7768,7 @@ rt::impl_serde!(WorkbookFunctionsXorParams);
 /// - `serialNumber`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearParams {
     /// CSDL: property `serialNumber`: `microsoft.graph.Json`, nullable.
     pub serial_number: rt::Field<crate::beta::Json>,
@@ -7792,8 +7792,8 @@ impl rt::Object for WorkbookFunctionsYearParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.year(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7835,7 +7835,7 @@ rt::impl_serde!(WorkbookFunctionsYearParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearFracParams {
     /// CSDL: property `startDate`: `microsoft.graph.Json`, nullable.
     pub start_date: rt::Field<crate::beta::Json>,
@@ -7869,10 +7869,10 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7922,7 +7922,7 @@ rt::impl_serde!(WorkbookFunctionsYearFracParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -7980,14 +7980,14 @@ impl rt::Object for WorkbookFunctionsYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "rate", &self.rate);
-        d.field(3usize, "pr", &self.pr);
-        d.field(4usize, "redemption", &self.redemption);
-        d.field(5usize, "frequency", &self.frequency);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "rate", &self.rate);
+        v.field(3usize, "pr", &self.pr);
+        v.field(4usize, "redemption", &self.redemption);
+        v.field(5usize, "frequency", &self.frequency);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8046,7 +8046,7 @@ rt::impl_serde!(WorkbookFunctionsYieldParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldDiscParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -8094,12 +8094,12 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "pr", &self.pr);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "pr", &self.pr);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8154,7 +8154,7 @@ rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
 /// - `basis`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldMatParams {
     /// CSDL: property `settlement`: `microsoft.graph.Json`, nullable.
     pub settlement: rt::Field<crate::beta::Json>,
@@ -8207,13 +8207,13 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "pr", &self.pr);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "pr", &self.pr);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8267,7 +8267,7 @@ rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 /// - `sigma`: `microsoft.graph.Json`
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsZTestParams {
     /// CSDL: property `array`: `microsoft.graph.Json`, nullable.
     pub array: rt::Field<crate::beta::Json>,
@@ -8301,10 +8301,10 @@ impl rt::Object for WorkbookFunctionsZTestParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.z_Test(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "x", &self.x);
-        d.field(2usize, "sigma", &self.sigma);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "x", &self.x);
+        v.field(2usize, "sigma", &self.sigma);
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]

@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.security.a365AiExecuteTool`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct A365AiExecuteTool {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -32,8 +32,8 @@ impl rt::Object for A365AiExecuteTool {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiExecuteTool\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -74,7 +74,7 @@ rt::impl_serde!(A365AiExecuteTool);
 /// CSDL: `microsoft.graph.security.a365AiInferenceCall`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct A365AiInferenceCall {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -98,8 +98,8 @@ impl rt::Object for A365AiInferenceCall {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiInferenceCall\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -140,7 +140,7 @@ rt::impl_serde!(A365AiInferenceCall);
 /// CSDL: `microsoft.graph.security.a365AiInvokeAgent`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct A365AiInvokeAgent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -164,8 +164,8 @@ impl rt::Object for A365AiInvokeAgent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiInvokeAgent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -206,7 +206,7 @@ rt::impl_serde!(A365AiInvokeAgent);
 /// CSDL: `microsoft.graph.security.a365AiRunSummary`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct A365AiRunSummary {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -230,8 +230,8 @@ impl rt::Object for A365AiRunSummary {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365AiRunSummary\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -272,7 +272,7 @@ rt::impl_serde!(A365AiRunSummary);
 /// CSDL: `microsoft.graph.security.a365SpanOutputs`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct A365SpanOutputs {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -296,8 +296,8 @@ impl rt::Object for A365SpanOutputs {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.a365SpanOutputs\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -338,7 +338,7 @@ rt::impl_serde!(A365SpanOutputs);
 /// CSDL: `microsoft.graph.security.aadRiskDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AadRiskDetectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -362,8 +362,8 @@ impl rt::Object for AadRiskDetectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aadRiskDetectionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -402,7 +402,7 @@ rt::impl_serde!(AadRiskDetectionAuditRecord);
 /// CSDL: `microsoft.graph.security.activeDirectoryDomainEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ActiveDirectoryDomainEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -472,20 +472,20 @@ impl rt::Object for ActiveDirectoryDomainEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.activeDirectoryDomainEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(
             7usize,
             "active_directory_domain_name",
             &self.active_directory_domain_name,
         );
-        d.field(8usize, "trusted_domains", &self.trusted_domains);
+        v.field(8usize, "trusted_domains", &self.trusted_domains);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -752,7 +752,7 @@ rt::impl_serde!(AdditionalOptions);
 /// CSDL: `microsoft.graph.security.aedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AedAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -776,8 +776,8 @@ impl rt::Object for AedAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aedAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -818,7 +818,7 @@ rt::impl_serde!(AedAuditRecord);
 /// CSDL: `microsoft.graph.security.agentAdminActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgentAdminActivityRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -842,8 +842,8 @@ impl rt::Object for AgentAdminActivityRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.agentAdminActivityRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -884,7 +884,7 @@ rt::impl_serde!(AgentAdminActivityRecord);
 /// CSDL: `microsoft.graph.security.agentSettingAdminActivity`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AgentSettingAdminActivity {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -908,8 +908,8 @@ impl rt::Object for AgentSettingAdminActivity {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.agentSettingAdminActivity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -950,7 +950,7 @@ rt::impl_serde!(AgentSettingAdminActivity);
 /// CSDL: `microsoft.graph.security.aISpanOutputsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AISpanOutputsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -974,8 +974,8 @@ impl rt::Object for AISpanOutputsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aISpanOutputsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1014,7 +1014,7 @@ rt::impl_serde!(AISpanOutputsAuditRecord);
 /// CSDL: `microsoft.graph.security.aiAgentEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiAgentEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1092,18 +1092,18 @@ impl rt::Object for AiAgentEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.aiAgentEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "agent_id", &self.agent_id);
-        d.field(8usize, "agent_name", &self.agent_name);
-        d.field(9usize, "hosting_platform_type", &self.hosting_platform_type);
-        d.field(10usize, "instructions", &self.instructions);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "agent_id", &self.agent_id);
+        v.field(8usize, "agent_name", &self.agent_name);
+        v.field(9usize, "hosting_platform_type", &self.hosting_platform_type);
+        v.field(10usize, "instructions", &self.instructions);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1236,7 +1236,7 @@ rt::impl_serde!(AiAgentPlatform);
 /// CSDL: `microsoft.graph.security.aiAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiAppInteractionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1260,8 +1260,8 @@ impl rt::Object for AiAppInteractionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiAppInteractionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1302,7 +1302,7 @@ rt::impl_serde!(AiAppInteractionAuditRecord);
 /// CSDL: `microsoft.graph.security.aiExecuteToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiExecuteToolAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1326,8 +1326,8 @@ impl rt::Object for AiExecuteToolAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiExecuteToolAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1368,7 +1368,7 @@ rt::impl_serde!(AiExecuteToolAuditRecord);
 /// CSDL: `microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionsChangeNotificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1392,8 +1392,8 @@ impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1434,7 +1434,7 @@ rt::impl_serde!(AiInteractionsChangeNotificationAuditRecord);
 /// CSDL: `microsoft.graph.security.aiInteractionsExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionsExportAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1458,8 +1458,8 @@ impl rt::Object for AiInteractionsExportAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsExportAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1500,7 +1500,7 @@ rt::impl_serde!(AiInteractionsExportAuditRecord);
 /// CSDL: `microsoft.graph.security.aiInteractionsSubscriptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInteractionsSubscriptionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1524,8 +1524,8 @@ impl rt::Object for AiInteractionsSubscriptionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInteractionsSubscriptionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1566,7 +1566,7 @@ rt::impl_serde!(AiInteractionsSubscriptionAuditRecord);
 /// CSDL: `microsoft.graph.security.aiInvokeAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AiInvokeAgentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1590,8 +1590,8 @@ impl rt::Object for AiInvokeAgentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aiInvokeAgentAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1632,7 +1632,7 @@ rt::impl_serde!(AiInvokeAgentAuditRecord);
 /// CSDL: `microsoft.graph.security.aipDiscover`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AipDiscover {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1656,8 +1656,8 @@ impl rt::Object for AipDiscover {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipDiscover\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1698,7 +1698,7 @@ rt::impl_serde!(AipDiscover);
 /// CSDL: `microsoft.graph.security.aipFileDeleted`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AipFileDeleted {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1722,8 +1722,8 @@ impl rt::Object for AipFileDeleted {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipFileDeleted\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1764,7 +1764,7 @@ rt::impl_serde!(AipFileDeleted);
 /// CSDL: `microsoft.graph.security.aipHeartBeat`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AipHeartBeat {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1788,8 +1788,8 @@ impl rt::Object for AipHeartBeat {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipHeartBeat\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1830,7 +1830,7 @@ rt::impl_serde!(AipHeartBeat);
 /// CSDL: `microsoft.graph.security.aipProtectionActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AipProtectionActionLogRequest {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1854,8 +1854,8 @@ impl rt::Object for AipProtectionActionLogRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipProtectionActionLogRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1896,7 +1896,7 @@ rt::impl_serde!(AipProtectionActionLogRequest);
 /// CSDL: `microsoft.graph.security.aipScannerDiscoverEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AipScannerDiscoverEvent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1920,8 +1920,8 @@ impl rt::Object for AipScannerDiscoverEvent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipScannerDiscoverEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1962,7 +1962,7 @@ rt::impl_serde!(AipScannerDiscoverEvent);
 /// CSDL: `microsoft.graph.security.aipSensitivityLabelActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AipSensitivityLabelActionLogRequest {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1986,8 +1986,8 @@ impl rt::Object for AipSensitivityLabelActionLogRequest {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.aipSensitivityLabelActionLogRequest\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2028,7 +2028,7 @@ rt::impl_serde!(AipSensitivityLabelActionLogRequest);
 /// CSDL: `microsoft.graph.security.airAdminActionInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AirAdminActionInvestigationData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2052,8 +2052,8 @@ impl rt::Object for AirAdminActionInvestigationData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.airAdminActionInvestigationData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2094,7 +2094,7 @@ rt::impl_serde!(AirAdminActionInvestigationData);
 /// CSDL: `microsoft.graph.security.airInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AirInvestigationData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2118,8 +2118,8 @@ impl rt::Object for AirInvestigationData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.airInvestigationData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2160,7 +2160,7 @@ rt::impl_serde!(AirInvestigationData);
 /// CSDL: `microsoft.graph.security.airManualInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AirManualInvestigationData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2184,8 +2184,8 @@ impl rt::Object for AirManualInvestigationData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.airManualInvestigationData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2226,7 +2226,7 @@ rt::impl_serde!(AirManualInvestigationData);
 /// Request builders: [`AlertPath`](../requests/security/struct.AlertPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Alert {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2429,43 +2429,43 @@ impl rt::Object for Alert {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alert\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "actor_display_name", &self.actor_display_name);
-        d.field(2usize, "additional_data", &self.additional_data);
-        d.field(3usize, "alert_policy_id", &self.alert_policy_id);
-        d.field(4usize, "alert_web_url", &self.alert_web_url);
-        d.field(5usize, "assigned_to", &self.assigned_to);
-        d.field(6usize, "categories", &self.categories);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "classification", &self.classification);
-        d.field(9usize, "comments", &self.comments);
-        d.field(10usize, "created_date_time", &self.created_date_time);
-        d.field(11usize, "custom_details", &self.custom_details);
-        d.field(12usize, "description", &self.description);
-        d.field(13usize, "detection_source", &self.detection_source);
-        d.field(14usize, "detector_id", &self.detector_id);
-        d.field(15usize, "determination", &self.determination);
-        d.field(16usize, "evidence", &self.evidence);
-        d.field(17usize, "first_activity_date_time", &self.first_activity_date_time);
-        d.field(18usize, "incident_id", &self.incident_id);
-        d.field(19usize, "incident_web_url", &self.incident_web_url);
-        d.field(20usize, "investigation_state", &self.investigation_state);
-        d.field(21usize, "last_activity_date_time", &self.last_activity_date_time);
-        d.field(22usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(23usize, "mitre_techniques", &self.mitre_techniques);
-        d.field(24usize, "product_name", &self.product_name);
-        d.field(25usize, "provider_alert_id", &self.provider_alert_id);
-        d.field(26usize, "recommended_actions", &self.recommended_actions);
-        d.field(27usize, "resolved_date_time", &self.resolved_date_time);
-        d.field(28usize, "service_source", &self.service_source);
-        d.field(29usize, "severity", &self.severity);
-        d.field(30usize, "status", &self.status);
-        d.field(31usize, "system_tags", &self.system_tags);
-        d.field(32usize, "tenant_id", &self.tenant_id);
-        d.field(33usize, "threat_display_name", &self.threat_display_name);
-        d.field(34usize, "threat_family_name", &self.threat_family_name);
-        d.field(35usize, "title", &self.title);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "actor_display_name", &self.actor_display_name);
+        v.field(2usize, "additional_data", &self.additional_data);
+        v.field(3usize, "alert_policy_id", &self.alert_policy_id);
+        v.field(4usize, "alert_web_url", &self.alert_web_url);
+        v.field(5usize, "assigned_to", &self.assigned_to);
+        v.field(6usize, "categories", &self.categories);
+        v.field(7usize, "category", &self.category);
+        v.field(8usize, "classification", &self.classification);
+        v.field(9usize, "comments", &self.comments);
+        v.field(10usize, "created_date_time", &self.created_date_time);
+        v.field(11usize, "custom_details", &self.custom_details);
+        v.field(12usize, "description", &self.description);
+        v.field(13usize, "detection_source", &self.detection_source);
+        v.field(14usize, "detector_id", &self.detector_id);
+        v.field(15usize, "determination", &self.determination);
+        v.field(16usize, "evidence", &self.evidence);
+        v.field(17usize, "first_activity_date_time", &self.first_activity_date_time);
+        v.field(18usize, "incident_id", &self.incident_id);
+        v.field(19usize, "incident_web_url", &self.incident_web_url);
+        v.field(20usize, "investigation_state", &self.investigation_state);
+        v.field(21usize, "last_activity_date_time", &self.last_activity_date_time);
+        v.field(22usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(23usize, "mitre_techniques", &self.mitre_techniques);
+        v.field(24usize, "product_name", &self.product_name);
+        v.field(25usize, "provider_alert_id", &self.provider_alert_id);
+        v.field(26usize, "recommended_actions", &self.recommended_actions);
+        v.field(27usize, "resolved_date_time", &self.resolved_date_time);
+        v.field(28usize, "service_source", &self.service_source);
+        v.field(29usize, "severity", &self.severity);
+        v.field(30usize, "status", &self.status);
+        v.field(31usize, "system_tags", &self.system_tags);
+        v.field(32usize, "tenant_id", &self.tenant_id);
+        v.field(33usize, "threat_display_name", &self.threat_display_name);
+        v.field(34usize, "threat_family_name", &self.threat_family_name);
+        v.field(35usize, "title", &self.title);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2668,7 +2668,7 @@ rt::impl_serde!(AlertClassification);
 /// CSDL: `microsoft.graph.security.alertComment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertComment {
     /// CSDL: property `comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -2706,10 +2706,10 @@ impl rt::Object for AlertComment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alertComment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "created_by_display_name", &self.created_by_display_name);
-        d.field(2usize, "created_date_time", &self.created_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "created_by_display_name", &self.created_by_display_name);
+        v.field(2usize, "created_date_time", &self.created_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2871,7 +2871,7 @@ rt::impl_serde!(AlertDetermination);
 /// CSDL: `microsoft.graph.security.alertEvidence`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2929,14 +2929,14 @@ impl rt::Object for AlertEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.alertEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4797,7 +4797,7 @@ rt::impl_serde!(AlertStatus);
 /// CSDL: `microsoft.graph.security.alertSubmissionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertSubmissionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4821,8 +4821,8 @@ impl rt::Object for AlertSubmissionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.alertSubmissionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4863,7 +4863,7 @@ rt::impl_serde!(AlertSubmissionAuditRecord);
 /// CSDL: `microsoft.graph.security.alertSubmissionResultDetailAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertSubmissionResultDetailAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4887,8 +4887,8 @@ impl rt::Object for AlertSubmissionResultDetailAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.alertSubmissionResultDetailAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4927,7 +4927,7 @@ rt::impl_serde!(AlertSubmissionResultDetailAuditRecord);
 /// CSDL: `microsoft.graph.security.amazonResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AmazonResourceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5005,18 +5005,18 @@ impl rt::Object for AmazonResourceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.amazonResourceEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "amazon_account_id", &self.amazon_account_id);
-        d.field(8usize, "amazon_resource_id", &self.amazon_resource_id);
-        d.field(9usize, "resource_name", &self.resource_name);
-        d.field(10usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "amazon_account_id", &self.amazon_account_id);
+        v.field(8usize, "amazon_resource_id", &self.amazon_resource_id);
+        v.field(9usize, "resource_name", &self.resource_name);
+        v.field(10usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5086,7 +5086,7 @@ rt::impl_serde!(AmazonResourceEvidence);
 /// Request builders: [`AnalyzedEmailPath`](../requests/security/struct.AnalyzedEmailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmail {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5309,49 +5309,49 @@ impl rt::Object for AnalyzedEmail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "alert_ids", &self.alert_ids);
-        d.field(2usize, "attachments", &self.attachments);
-        d.field(3usize, "authentication_details", &self.authentication_details);
-        d.field(4usize, "bulk_complaint_level", &self.bulk_complaint_level);
-        d.field(5usize, "client_type", &self.client_type);
-        d.field(6usize, "contexts", &self.contexts);
-        d.field(7usize, "detection_methods", &self.detection_methods);
-        d.field(8usize, "directionality", &self.directionality);
-        d.field(9usize, "distribution_list", &self.distribution_list);
-        d.field(10usize, "dlp_rules", &self.dlp_rules);
-        d.field(11usize, "email_cluster_id", &self.email_cluster_id);
-        d.field(12usize, "exchange_transport_rules", &self.exchange_transport_rules);
-        d.field(13usize, "forwarding_detail", &self.forwarding_detail);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "alert_ids", &self.alert_ids);
+        v.field(2usize, "attachments", &self.attachments);
+        v.field(3usize, "authentication_details", &self.authentication_details);
+        v.field(4usize, "bulk_complaint_level", &self.bulk_complaint_level);
+        v.field(5usize, "client_type", &self.client_type);
+        v.field(6usize, "contexts", &self.contexts);
+        v.field(7usize, "detection_methods", &self.detection_methods);
+        v.field(8usize, "directionality", &self.directionality);
+        v.field(9usize, "distribution_list", &self.distribution_list);
+        v.field(10usize, "dlp_rules", &self.dlp_rules);
+        v.field(11usize, "email_cluster_id", &self.email_cluster_id);
+        v.field(12usize, "exchange_transport_rules", &self.exchange_transport_rules);
+        v.field(13usize, "forwarding_detail", &self.forwarding_detail);
+        v.field(
             14usize,
             "inbound_connector_formatted_name",
             &self.inbound_connector_formatted_name,
         );
-        d.field(15usize, "internet_message_id", &self.internet_message_id);
-        d.field(16usize, "language", &self.language);
-        d.field(17usize, "latest_delivery", &self.latest_delivery);
-        d.field(18usize, "logged_date_time", &self.logged_date_time);
-        d.field(19usize, "network_message_id", &self.network_message_id);
-        d.field(20usize, "original_delivery", &self.original_delivery);
-        d.field(21usize, "override_sources", &self.override_sources);
-        d.field(22usize, "phish_confidence_level", &self.phish_confidence_level);
-        d.field(23usize, "policy", &self.policy);
-        d.field(24usize, "policy_action", &self.policy_action);
-        d.field(25usize, "policy_type", &self.policy_type);
-        d.field(26usize, "primary_override_source", &self.primary_override_source);
-        d.field(27usize, "recipient_detail", &self.recipient_detail);
-        d.field(28usize, "recipient_email_address", &self.recipient_email_address);
-        d.field(29usize, "return_path", &self.return_path);
-        d.field(30usize, "sender_detail", &self.sender_detail);
-        d.field(31usize, "size_in_bytes", &self.size_in_bytes);
-        d.field(32usize, "spam_confidence_level", &self.spam_confidence_level);
-        d.field(33usize, "subject", &self.subject);
-        d.field(34usize, "threat_detection_details", &self.threat_detection_details);
-        d.field(35usize, "threat_types", &self.threat_types);
-        d.field(36usize, "timeline_events", &self.timeline_events);
-        d.field(37usize, "urls", &self.urls);
+        v.field(15usize, "internet_message_id", &self.internet_message_id);
+        v.field(16usize, "language", &self.language);
+        v.field(17usize, "latest_delivery", &self.latest_delivery);
+        v.field(18usize, "logged_date_time", &self.logged_date_time);
+        v.field(19usize, "network_message_id", &self.network_message_id);
+        v.field(20usize, "original_delivery", &self.original_delivery);
+        v.field(21usize, "override_sources", &self.override_sources);
+        v.field(22usize, "phish_confidence_level", &self.phish_confidence_level);
+        v.field(23usize, "policy", &self.policy);
+        v.field(24usize, "policy_action", &self.policy_action);
+        v.field(25usize, "policy_type", &self.policy_type);
+        v.field(26usize, "primary_override_source", &self.primary_override_source);
+        v.field(27usize, "recipient_detail", &self.recipient_detail);
+        v.field(28usize, "recipient_email_address", &self.recipient_email_address);
+        v.field(29usize, "return_path", &self.return_path);
+        v.field(30usize, "sender_detail", &self.sender_detail);
+        v.field(31usize, "size_in_bytes", &self.size_in_bytes);
+        v.field(32usize, "spam_confidence_level", &self.spam_confidence_level);
+        v.field(33usize, "subject", &self.subject);
+        v.field(34usize, "threat_detection_details", &self.threat_detection_details);
+        v.field(35usize, "threat_types", &self.threat_types);
+        v.field(36usize, "timeline_events", &self.timeline_events);
+        v.field(37usize, "urls", &self.urls);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5501,7 +5501,7 @@ rt::impl_serde!(AnalyzedEmail);
 /// CSDL: `microsoft.graph.security.analyzedEmailAttachment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailAttachment {
     /// CSDL: property `detonationDetails`: `microsoft.graph.security.detonationDetails`, nullable.
     pub detonation_details: rt::Field<crate::v1::security::DetonationDetails>,
@@ -5569,20 +5569,20 @@ impl rt::Object for AnalyzedEmailAttachment {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailAttachment\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detonation_details", &self.detonation_details);
-        d.field(1usize, "file_extension", &self.file_extension);
-        d.field(2usize, "file_name", &self.file_name);
-        d.field(3usize, "file_size", &self.file_size);
-        d.field(4usize, "file_type", &self.file_type);
-        d.field(5usize, "malware_family", &self.malware_family);
-        d.field(6usize, "sha256", &self.sha256);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detonation_details", &self.detonation_details);
+        v.field(1usize, "file_extension", &self.file_extension);
+        v.field(2usize, "file_name", &self.file_name);
+        v.field(3usize, "file_size", &self.file_size);
+        v.field(4usize, "file_type", &self.file_type);
+        v.field(5usize, "malware_family", &self.malware_family);
+        v.field(6usize, "sha256", &self.sha256);
+        v.field(
             7usize,
             "tenant_allow_block_list_detail_info",
             &self.tenant_allow_block_list_detail_info,
         );
-        d.field(8usize, "threat_type", &self.threat_type);
+        v.field(8usize, "threat_type", &self.threat_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5643,7 +5643,7 @@ rt::impl_serde!(AnalyzedEmailAttachment);
 /// CSDL: `microsoft.graph.security.analyzedEmailAuthenticationDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailAuthenticationDetail {
     /// CSDL: property `compositeAuthentication`: `Edm.String`, nullable.
     pub composite_authentication: rt::Field<::std::string::String>,
@@ -5686,11 +5686,11 @@ impl rt::Object for AnalyzedEmailAuthenticationDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailAuthenticationDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "composite_authentication", &self.composite_authentication);
-        d.field(1usize, "dkim", &self.dkim);
-        d.field(2usize, "dmarc", &self.dmarc);
-        d.field(3usize, "sender_policy_framework", &self.sender_policy_framework);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "composite_authentication", &self.composite_authentication);
+        v.field(1usize, "dkim", &self.dkim);
+        v.field(2usize, "dmarc", &self.dmarc);
+        v.field(3usize, "sender_policy_framework", &self.sender_policy_framework);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5737,7 +5737,7 @@ rt::impl_serde!(AnalyzedEmailAuthenticationDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailDeliveryDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailDeliveryDetail {
     /// CSDL: property `action`: `microsoft.graph.security.deliveryAction`, nullable.
     pub action: rt::Field<crate::v1::security::DeliveryAction>,
@@ -5780,11 +5780,11 @@ impl rt::Object for AnalyzedEmailDeliveryDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailDeliveryDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "latest_threats", &self.latest_threats);
-        d.field(2usize, "location", &self.location);
-        d.field(3usize, "original_threats", &self.original_threats);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "action", &self.action);
+        v.field(1usize, "latest_threats", &self.latest_threats);
+        v.field(2usize, "location", &self.location);
+        v.field(3usize, "original_threats", &self.original_threats);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5832,7 +5832,7 @@ rt::impl_serde!(AnalyzedEmailDeliveryDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailDlpRuleInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailDlpRuleInfo {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5859,9 +5859,9 @@ impl rt::Object for AnalyzedEmailDlpRuleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"ruleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailDlpRuleInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "rule_id", &self.rule_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "rule_id", &self.rule_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5902,7 +5902,7 @@ rt::impl_serde!(AnalyzedEmailDlpRuleInfo);
 /// CSDL: `microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailExchangeTransportRuleInfo {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5929,9 +5929,9 @@ impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"ruleId\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "rule_id", &self.rule_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "rule_id", &self.rule_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5972,7 +5972,7 @@ rt::impl_serde!(AnalyzedEmailExchangeTransportRuleInfo);
 /// CSDL: `microsoft.graph.security.analyzedEmailRecipientDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailRecipientDetail {
     /// CSDL: property `ccRecipients`: `Collection(Edm.String)`, nullable.
     pub cc_recipients: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6002,9 +6002,9 @@ impl rt::Object for AnalyzedEmailRecipientDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailRecipientDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cc_recipients", &self.cc_recipients);
-        d.field(1usize, "domain_name", &self.domain_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cc_recipients", &self.cc_recipients);
+        v.field(1usize, "domain_name", &self.domain_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6045,7 +6045,7 @@ rt::impl_serde!(AnalyzedEmailRecipientDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailSenderDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailSenderDetail {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -6113,16 +6113,16 @@ impl rt::Object for AnalyzedEmailSenderDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailSenderDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_creation_date_time", &self.domain_creation_date_time);
-        d.field(2usize, "domain_name", &self.domain_name);
-        d.field(3usize, "domain_owner", &self.domain_owner);
-        d.field(4usize, "from_address", &self.from_address);
-        d.field(5usize, "ipv4", &self.ipv4);
-        d.field(6usize, "location", &self.location);
-        d.field(7usize, "mail_from_address", &self.mail_from_address);
-        d.field(8usize, "mail_from_domain_name", &self.mail_from_domain_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "domain_creation_date_time", &self.domain_creation_date_time);
+        v.field(2usize, "domain_name", &self.domain_name);
+        v.field(3usize, "domain_owner", &self.domain_owner);
+        v.field(4usize, "from_address", &self.from_address);
+        v.field(5usize, "ipv4", &self.ipv4);
+        v.field(6usize, "location", &self.location);
+        v.field(7usize, "mail_from_address", &self.mail_from_address);
+        v.field(8usize, "mail_from_domain_name", &self.mail_from_domain_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6183,7 +6183,7 @@ rt::impl_serde!(AnalyzedEmailSenderDetail);
 /// CSDL: `microsoft.graph.security.analyzedEmailUrl`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailUrl {
     /// CSDL: property `detectionMethod`: `Edm.String`, nullable.
     pub detection_method: rt::Field<::std::string::String>,
@@ -6231,16 +6231,16 @@ impl rt::Object for AnalyzedEmailUrl {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedEmailUrl\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "detection_method", &self.detection_method);
-        d.field(1usize, "detonation_details", &self.detonation_details);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "detection_method", &self.detection_method);
+        v.field(1usize, "detonation_details", &self.detonation_details);
+        v.field(
             2usize,
             "tenant_allow_block_list_detail_info",
             &self.tenant_allow_block_list_detail_info,
         );
-        d.field(3usize, "threat_type", &self.threat_type);
-        d.field(4usize, "url", &self.url);
+        v.field(3usize, "threat_type", &self.threat_type);
+        v.field(4usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6290,7 +6290,7 @@ rt::impl_serde!(AnalyzedEmailUrl);
 /// CSDL: `microsoft.graph.security.analyzedMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedMessageEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6438,32 +6438,32 @@ impl rt::Object for AnalyzedMessageEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.analyzedMessageEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "anti_spam_direction", &self.anti_spam_direction);
-        d.field(8usize, "attachments_count", &self.attachments_count);
-        d.field(9usize, "delivery_action", &self.delivery_action);
-        d.field(10usize, "delivery_location", &self.delivery_location);
-        d.field(11usize, "internet_message_id", &self.internet_message_id);
-        d.field(12usize, "language", &self.language);
-        d.field(13usize, "network_message_id", &self.network_message_id);
-        d.field(14usize, "p1_sender", &self.p1_sender);
-        d.field(15usize, "p2_sender", &self.p2_sender);
-        d.field(16usize, "received_date_time", &self.received_date_time);
-        d.field(17usize, "recipient_email_address", &self.recipient_email_address);
-        d.field(18usize, "sender_ip", &self.sender_ip);
-        d.field(19usize, "subject", &self.subject);
-        d.field(20usize, "threat_detection_methods", &self.threat_detection_methods);
-        d.field(21usize, "threats", &self.threats);
-        d.field(22usize, "url_count", &self.url_count);
-        d.field(23usize, "urls", &self.urls);
-        d.field(24usize, "urn", &self.urn);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "anti_spam_direction", &self.anti_spam_direction);
+        v.field(8usize, "attachments_count", &self.attachments_count);
+        v.field(9usize, "delivery_action", &self.delivery_action);
+        v.field(10usize, "delivery_location", &self.delivery_location);
+        v.field(11usize, "internet_message_id", &self.internet_message_id);
+        v.field(12usize, "language", &self.language);
+        v.field(13usize, "network_message_id", &self.network_message_id);
+        v.field(14usize, "p1_sender", &self.p1_sender);
+        v.field(15usize, "p2_sender", &self.p2_sender);
+        v.field(16usize, "received_date_time", &self.received_date_time);
+        v.field(17usize, "recipient_email_address", &self.recipient_email_address);
+        v.field(18usize, "sender_ip", &self.sender_ip);
+        v.field(19usize, "subject", &self.subject);
+        v.field(20usize, "threat_detection_methods", &self.threat_detection_methods);
+        v.field(21usize, "threats", &self.threats);
+        v.field(22usize, "url_count", &self.url_count);
+        v.field(23usize, "urls", &self.urls);
+        v.field(24usize, "urn", &self.urn);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6698,7 +6698,7 @@ rt::impl_serde!(AntispamTeamsDirection);
 /// Request builders: [`ArticlePath`](../requests/security/struct.ArticlePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Article {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6771,17 +6771,17 @@ impl rt::Object for Article {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.article\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "body", &self.body);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "image_url", &self.image_url);
-        d.field(4usize, "is_featured", &self.is_featured);
-        d.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
-        d.field(6usize, "summary", &self.summary);
-        d.field(7usize, "tags", &self.tags);
-        d.field(8usize, "title", &self.title);
-        d.field(9usize, "indicators", &self.indicators);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "body", &self.body);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "image_url", &self.image_url);
+        v.field(4usize, "is_featured", &self.is_featured);
+        v.field(5usize, "last_updated_date_time", &self.last_updated_date_time);
+        v.field(6usize, "summary", &self.summary);
+        v.field(7usize, "tags", &self.tags);
+        v.field(8usize, "title", &self.title);
+        v.field(9usize, "indicators", &self.indicators);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6846,7 +6846,7 @@ rt::impl_serde!(Article);
 /// Request builders: [`ArticleIndicatorPath`](../requests/security/struct.ArticleIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ArticleIndicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6880,10 +6880,10 @@ impl rt::Object for ArticleIndicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.articleIndicator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "artifact", &self.artifact);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "artifact", &self.artifact);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6929,7 +6929,7 @@ rt::impl_serde!(ArticleIndicator);
 /// Request builders: [`ArtifactPath`](../requests/security/struct.ArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Artifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6953,8 +6953,8 @@ impl rt::Object for Artifact {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.artifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7273,7 +7273,7 @@ rt::impl_serde!(AnyArtifact);
 /// CSDL: `microsoft.graph.security.attackSimAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7297,8 +7297,8 @@ impl rt::Object for AttackSimAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.attackSimAdminAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7339,7 +7339,7 @@ rt::impl_serde!(AttackSimAdminAuditRecord);
 /// CSDL: `microsoft.graph.security.attackSimAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttackSimAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7363,8 +7363,8 @@ impl rt::Object for AttackSimAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.attackSimAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

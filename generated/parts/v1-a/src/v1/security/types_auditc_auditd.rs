@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.security.auditConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditConfigAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -32,8 +32,8 @@ impl rt::Object for AuditConfigAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.auditConfigAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -76,7 +76,7 @@ rt::impl_serde!(AuditConfigAuditRecord);
 /// Request builders: [`AuditCoreRootPath`](../requests/security/struct.AuditCoreRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditCoreRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -103,9 +103,9 @@ impl rt::Object for AuditCoreRoot {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"queries\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.auditCoreRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "queries", &self.queries);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "queries", &self.queries);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -148,7 +148,7 @@ rt::impl_serde!(AuditCoreRoot);
 /// CSDL: `microsoft.graph.security.auditData`, complex type, abstract.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -172,8 +172,8 @@ impl rt::Object for AuditData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.auditData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -10,7 +10,7 @@ use super::*;
 /// Request builders: [`AuditLogQueryPath`](../requests/security/struct.AuditLogQueryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditLogQuery {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -107,29 +107,29 @@ impl rt::Object for AuditLogQuery {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditLogQuery\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(
             1usize,
             "administrative_unit_id_filters",
             &self.administrative_unit_id_filters,
         );
-        d.field(2usize, "display_name", &self.display_name);
-        d.field(3usize, "filter_end_date_time", &self.filter_end_date_time);
-        d.field(4usize, "filter_start_date_time", &self.filter_start_date_time);
-        d.field(5usize, "ip_address_filters", &self.ip_address_filters);
-        d.field(6usize, "keyword_filter", &self.keyword_filter);
-        d.field(7usize, "object_id_filters", &self.object_id_filters);
-        d.field(8usize, "operation_filters", &self.operation_filters);
-        d.field(9usize, "record_type_filters", &self.record_type_filters);
-        d.field(10usize, "service_filters", &self.service_filters);
-        d.field(11usize, "status", &self.status);
-        d.field(
+        v.field(2usize, "display_name", &self.display_name);
+        v.field(3usize, "filter_end_date_time", &self.filter_end_date_time);
+        v.field(4usize, "filter_start_date_time", &self.filter_start_date_time);
+        v.field(5usize, "ip_address_filters", &self.ip_address_filters);
+        v.field(6usize, "keyword_filter", &self.keyword_filter);
+        v.field(7usize, "object_id_filters", &self.object_id_filters);
+        v.field(8usize, "operation_filters", &self.operation_filters);
+        v.field(9usize, "record_type_filters", &self.record_type_filters);
+        v.field(10usize, "service_filters", &self.service_filters);
+        v.field(11usize, "status", &self.status);
+        v.field(
             12usize,
             "user_principal_name_filters",
             &self.user_principal_name_filters,
         );
-        d.field(13usize, "records", &self.records);
+        v.field(13usize, "records", &self.records);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -281,7 +281,7 @@ rt::impl_serde!(AuditLogQueryStatus);
 /// Request builders: [`AuditLogRecordPath`](../requests/security/struct.AuditLogRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditLogRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -369,20 +369,20 @@ impl rt::Object for AuditLogRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.auditLogRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "administrative_units", &self.administrative_units);
-        d.field(2usize, "audit_data", &self.audit_data);
-        d.field(3usize, "audit_log_record_type", &self.audit_log_record_type);
-        d.field(4usize, "client_ip", &self.client_ip);
-        d.field(5usize, "created_date_time", &self.created_date_time);
-        d.field(6usize, "object_id", &self.object_id);
-        d.field(7usize, "operation", &self.operation);
-        d.field(8usize, "organization_id", &self.organization_id);
-        d.field(9usize, "service", &self.service);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "user_principal_name", &self.user_principal_name);
-        d.field(12usize, "user_type", &self.user_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "administrative_units", &self.administrative_units);
+        v.field(2usize, "audit_data", &self.audit_data);
+        v.field(3usize, "audit_log_record_type", &self.audit_log_record_type);
+        v.field(4usize, "client_ip", &self.client_ip);
+        v.field(5usize, "created_date_time", &self.created_date_time);
+        v.field(6usize, "object_id", &self.object_id);
+        v.field(7usize, "operation", &self.operation);
+        v.field(8usize, "organization_id", &self.organization_id);
+        v.field(9usize, "service", &self.service);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "user_principal_name", &self.user_principal_name);
+        v.field(12usize, "user_type", &self.user_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3136,7 +3136,7 @@ rt::impl_serde!(AuditLogUserType);
 /// CSDL: `microsoft.graph.security.auditRecordTypeDictionary`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditRecordTypeDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -3158,7 +3158,7 @@ impl rt::Object for AuditRecordTypeDictionary {
     const TAG: &'static str = "\"#microsoft.graph.security.auditRecordTypeDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::object::Members for AuditRecordTypeDictionary {
@@ -3192,7 +3192,7 @@ rt::impl_serde!(AuditRecordTypeDictionary);
 /// CSDL: `microsoft.graph.security.auditSearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuditSearchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3216,8 +3216,8 @@ impl rt::Object for AuditSearchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.auditSearchAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

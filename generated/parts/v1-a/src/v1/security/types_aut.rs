@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.security.autonomousSystem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AutonomousSystem {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -44,11 +44,11 @@ impl rt::Object for AutonomousSystem {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.autonomousSystem\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "number", &self.number);
-        d.field(2usize, "organization", &self.organization);
-        d.field(3usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "number", &self.number);
+        v.field(2usize, "organization", &self.organization);
+        v.field(3usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

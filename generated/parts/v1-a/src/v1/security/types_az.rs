@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.security.azfwApplicationRuleAggregationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzfwApplicationRuleAggregationEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -32,8 +32,8 @@ impl rt::Object for AzfwApplicationRuleAggregationEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azfwApplicationRuleAggregationEventRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -74,7 +74,7 @@ rt::impl_serde!(AzfwApplicationRuleAggregationEventRecord);
 /// CSDL: `microsoft.graph.security.azfwDnsQueryEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzfwDnsQueryEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -98,8 +98,8 @@ impl rt::Object for AzfwDnsQueryEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azfwDnsQueryEventRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -140,7 +140,7 @@ rt::impl_serde!(AzfwDnsQueryEventRecord);
 /// CSDL: `microsoft.graph.security.azfwNetworkRuleEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzfwNetworkRuleEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -164,8 +164,8 @@ impl rt::Object for AzfwNetworkRuleEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azfwNetworkRuleEventRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -206,7 +206,7 @@ rt::impl_serde!(AzfwNetworkRuleEventRecord);
 /// CSDL: `microsoft.graph.security.azureAISearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureAiSearchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -230,8 +230,8 @@ impl rt::Object for AzureAiSearchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azureAISearchAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -272,7 +272,7 @@ rt::impl_serde!(AzureAiSearchAuditRecord);
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryAccountLogonAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -296,8 +296,8 @@ impl rt::Object for AzureActiveDirectoryAccountLogonAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -338,7 +338,7 @@ rt::impl_serde!(AzureActiveDirectoryAccountLogonAuditRecord);
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -362,8 +362,8 @@ impl rt::Object for AzureActiveDirectoryAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azureActiveDirectoryAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -404,7 +404,7 @@ rt::impl_serde!(AzureActiveDirectoryAuditRecord);
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureActiveDirectoryStsLogonAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -428,8 +428,8 @@ impl rt::Object for AzureActiveDirectoryStsLogonAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -468,7 +468,7 @@ rt::impl_serde!(AzureActiveDirectoryStsLogonAuditRecord);
 /// CSDL: `microsoft.graph.security.azureResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AzureResourceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -541,17 +541,17 @@ impl rt::Object for AzureResourceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.azureResourceEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "resource_id", &self.resource_id);
-        d.field(8usize, "resource_name", &self.resource_name);
-        d.field(9usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "resource_id", &self.resource_id);
+        v.field(8usize, "resource_name", &self.resource_name);
+        v.field(9usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -8,7 +8,7 @@ use super::*;
 /// Request builders: [`EdiscoveryCaseSettingsPath`](../requests/security/struct.EdiscoveryCaseSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryCaseSettings {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -65,13 +65,13 @@ impl rt::Object for EdiscoveryCaseSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryCaseSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "case_type", &self.case_type);
-        d.field(2usize, "ocr", &self.ocr);
-        d.field(3usize, "redundancy_detection", &self.redundancy_detection);
-        d.field(4usize, "review_set_settings", &self.review_set_settings);
-        d.field(5usize, "topic_modeling", &self.topic_modeling);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "case_type", &self.case_type);
+        v.field(2usize, "ocr", &self.ocr);
+        v.field(3usize, "redundancy_detection", &self.redundancy_detection);
+        v.field(4usize, "review_set_settings", &self.review_set_settings);
+        v.field(5usize, "topic_modeling", &self.topic_modeling);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -126,7 +126,7 @@ rt::impl_serde!(EdiscoveryCaseSettings);
 /// Request builders: [`EdiscoveryExportOperationPath`](../requests/security/struct.EdiscoveryExportOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryExportOperation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -226,22 +226,22 @@ impl rt::Object for EdiscoveryExportOperation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ediscoveryExportOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "completed_date_time", &self.completed_date_time);
-        d.field(3usize, "created_by", &self.created_by);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "percent_progress", &self.percent_progress);
-        d.field(6usize, "result_info", &self.result_info);
-        d.field(7usize, "status", &self.status);
-        d.field(8usize, "description", &self.description);
-        d.field(9usize, "export_file_metadata", &self.export_file_metadata);
-        d.field(10usize, "export_options", &self.export_options);
-        d.field(11usize, "export_structure", &self.export_structure);
-        d.field(12usize, "output_name", &self.output_name);
-        d.field(13usize, "review_set", &self.review_set);
-        d.field(14usize, "review_set_query", &self.review_set_query);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "completed_date_time", &self.completed_date_time);
+        v.field(3usize, "created_by", &self.created_by);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "percent_progress", &self.percent_progress);
+        v.field(6usize, "result_info", &self.result_info);
+        v.field(7usize, "status", &self.status);
+        v.field(8usize, "description", &self.description);
+        v.field(9usize, "export_file_metadata", &self.export_file_metadata);
+        v.field(10usize, "export_options", &self.export_options);
+        v.field(11usize, "export_structure", &self.export_structure);
+        v.field(12usize, "output_name", &self.output_name);
+        v.field(13usize, "review_set", &self.review_set);
+        v.field(14usize, "review_set_query", &self.review_set_query);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -322,7 +322,7 @@ rt::impl_serde!(EdiscoveryExportOperation);
 /// CSDL: `microsoft.graph.security.ehrConnectorAuditBaseRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EhrConnectorAuditBaseRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -346,8 +346,8 @@ impl rt::Object for EhrConnectorAuditBaseRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ehrConnectorAuditBaseRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -386,7 +386,7 @@ rt::impl_serde!(EhrConnectorAuditBaseRecord);
 /// CSDL: `microsoft.graph.security.emailSender`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmailSender {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -420,10 +420,10 @@ impl rt::Object for EmailSender {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.emailSender\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "domain_name", &self.domain_name);
-        d.field(2usize, "email_address", &self.email_address);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "domain_name", &self.domain_name);
+        v.field(2usize, "email_address", &self.email_address);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -469,7 +469,7 @@ rt::impl_serde!(EmailSender);
 /// CSDL: `microsoft.graph.security.eopSubmissionFeedEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EopSubmissionFeedEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -493,8 +493,8 @@ impl rt::Object for EopSubmissionFeedEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.eopSubmissionFeedEntityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -872,7 +872,7 @@ rt::impl_serde!(EvidenceVerdict);
 /// CSDL: `microsoft.graph.security.exchangeAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -896,8 +896,8 @@ impl rt::Object for ExchangeAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAdminAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -938,7 +938,7 @@ rt::impl_serde!(ExchangeAdminAuditRecord);
 /// CSDL: `microsoft.graph.security.exchangeAggregatedMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeAggregatedMailboxAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -962,8 +962,8 @@ impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAggregatedMailboxAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1004,7 +1004,7 @@ rt::impl_serde!(ExchangeAggregatedMailboxAuditRecord);
 /// CSDL: `microsoft.graph.security.exchangeAggregatedOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeAggregatedOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1028,8 +1028,8 @@ impl rt::Object for ExchangeAggregatedOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeAggregatedOperationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1070,7 +1070,7 @@ rt::impl_serde!(ExchangeAggregatedOperationRecord);
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditGroupRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeMailboxAuditGroupRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1094,8 +1094,8 @@ impl rt::Object for ExchangeMailboxAuditGroupRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeMailboxAuditGroupRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1136,7 +1136,7 @@ rt::impl_serde!(ExchangeMailboxAuditGroupRecord);
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExchangeMailboxAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1160,8 +1160,8 @@ impl rt::Object for ExchangeMailboxAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.exchangeMailboxAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1200,7 +1200,7 @@ rt::impl_serde!(ExchangeMailboxAuditRecord);
 /// CSDL: `microsoft.graph.security.exportFileMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExportFileMetadata {
     /// CSDL: property `downloadUrl`: `Edm.String`, nullable.
     pub download_url: rt::Field<::std::string::String>,
@@ -1234,10 +1234,10 @@ impl rt::Object for ExportFileMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportFileMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "download_url", &self.download_url);
-        d.field(1usize, "file_name", &self.file_name);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "download_url", &self.download_url);
+        v.field(1usize, "file_name", &self.file_name);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1539,7 +1539,7 @@ rt::impl_serde!(ExportOptions);
 /// CSDL: `microsoft.graph.security.fabricAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FabricAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1563,8 +1563,8 @@ impl rt::Object for FabricAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.fabricAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1605,7 +1605,7 @@ rt::impl_serde!(FabricAuditRecord);
 /// CSDL: `microsoft.graph.security.fabricPolicyRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FabricPolicyRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1629,8 +1629,8 @@ impl rt::Object for FabricPolicyRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.fabricPolicyRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1669,7 +1669,7 @@ rt::impl_serde!(FabricPolicyRecord);
 /// CSDL: `microsoft.graph.security.fileDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileDetails {
     /// CSDL: property `fileName`: `Edm.String`, nullable.
     pub file_name: rt::Field<::std::string::String>,
@@ -1742,17 +1742,17 @@ impl rt::Object for FileDetails {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileDetails\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_name", &self.file_name);
-        d.field(1usize, "file_path", &self.file_path);
-        d.field(2usize, "file_publisher", &self.file_publisher);
-        d.field(3usize, "file_size", &self.file_size);
-        d.field(4usize, "issuer", &self.issuer);
-        d.field(5usize, "md5", &self.md5);
-        d.field(6usize, "sha1", &self.sha1);
-        d.field(7usize, "sha256", &self.sha256);
-        d.field(8usize, "sha256_ac", &self.sha256_ac);
-        d.field(9usize, "signer", &self.signer);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file_name", &self.file_name);
+        v.field(1usize, "file_path", &self.file_path);
+        v.field(2usize, "file_publisher", &self.file_publisher);
+        v.field(3usize, "file_size", &self.file_size);
+        v.field(4usize, "issuer", &self.issuer);
+        v.field(5usize, "md5", &self.md5);
+        v.field(6usize, "sha1", &self.sha1);
+        v.field(7usize, "sha256", &self.sha256);
+        v.field(8usize, "sha256_ac", &self.sha256_ac);
+        v.field(9usize, "signer", &self.signer);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1813,7 +1813,7 @@ rt::impl_serde!(FileDetails);
 /// CSDL: `microsoft.graph.security.fileEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1886,17 +1886,17 @@ impl rt::Object for FileEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "detection_status", &self.detection_status);
-        d.field(8usize, "file_details", &self.file_details);
-        d.field(9usize, "mde_device_id", &self.mde_device_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "detection_status", &self.detection_status);
+        v.field(8usize, "file_details", &self.file_details);
+        v.field(9usize, "mde_device_id", &self.mde_device_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1962,7 +1962,7 @@ rt::impl_serde!(FileEvidence);
 /// CSDL: `microsoft.graph.security.fileHash`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileHash {
     /// CSDL: property `algorithm`: `microsoft.graph.security.fileHashAlgorithm`, not nullable.
     pub algorithm: rt::Field<crate::v1::security::FileHashAlgorithm>,
@@ -1989,9 +1989,9 @@ impl rt::Object for FileHash {
     const KEYS_JSON: &'static [&'static str] = &[",\"algorithm\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.fileHash\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "algorithm", &self.algorithm);
-        d.field(1usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "algorithm", &self.algorithm);
+        v.field(1usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2100,7 +2100,7 @@ rt::impl_serde!(FileHashAlgorithm);
 /// CSDL: `microsoft.graph.security.fileHashEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileHashEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2168,16 +2168,16 @@ impl rt::Object for FileHashEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.fileHashEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "algorithm", &self.algorithm);
-        d.field(8usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "algorithm", &self.algorithm);
+        v.field(8usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2239,7 +2239,7 @@ rt::impl_serde!(FileHashEvidence);
 /// CSDL: `microsoft.graph.security.formattedContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FormattedContent {
     /// CSDL: property `content`: `Edm.String`, nullable.
     pub content: rt::Field<::std::string::String>,
@@ -2266,9 +2266,9 @@ impl rt::Object for FormattedContent {
     const KEYS_JSON: &'static [&'static str] = &[",\"content\":", ",\"format\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.formattedContent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content", &self.content);
-        d.field(1usize, "format", &self.format);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content", &self.content);
+        v.field(1usize, "format", &self.format);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2309,7 +2309,7 @@ rt::impl_serde!(FormattedContent);
 /// CSDL: `microsoft.graph.security.geoLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GeoLocation {
     /// CSDL: property `city`: `Edm.String`, nullable.
     pub city: rt::Field<::std::string::String>,
@@ -2357,12 +2357,12 @@ impl rt::Object for GeoLocation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.geoLocation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "city", &self.city);
-        d.field(1usize, "country_name", &self.country_name);
-        d.field(2usize, "latitude", &self.latitude);
-        d.field(3usize, "longitude", &self.longitude);
-        d.field(4usize, "state", &self.state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "city", &self.city);
+        v.field(1usize, "country_name", &self.country_name);
+        v.field(2usize, "latitude", &self.latitude);
+        v.field(3usize, "longitude", &self.longitude);
+        v.field(4usize, "state", &self.state);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2410,7 +2410,7 @@ rt::impl_serde!(GeoLocation);
 /// CSDL: `microsoft.graph.security.gitHubOrganizationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GitHubOrganizationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2498,20 +2498,20 @@ impl rt::Object for GitHubOrganizationEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubOrganizationEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "company", &self.company);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "email", &self.email);
-        d.field(10usize, "login", &self.login);
-        d.field(11usize, "org_id", &self.org_id);
-        d.field(12usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "company", &self.company);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "email", &self.email);
+        v.field(10usize, "login", &self.login);
+        v.field(11usize, "org_id", &self.org_id);
+        v.field(12usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2583,7 +2583,7 @@ rt::impl_serde!(GitHubOrganizationEvidence);
 /// CSDL: `microsoft.graph.security.gitHubRepoEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GitHubRepoEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2666,19 +2666,19 @@ impl rt::Object for GitHubRepoEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubRepoEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "base_url", &self.base_url);
-        d.field(8usize, "login", &self.login);
-        d.field(9usize, "owner", &self.owner);
-        d.field(10usize, "owner_type", &self.owner_type);
-        d.field(11usize, "repo_id", &self.repo_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "base_url", &self.base_url);
+        v.field(8usize, "login", &self.login);
+        v.field(9usize, "owner", &self.owner);
+        v.field(10usize, "owner_type", &self.owner_type);
+        v.field(11usize, "repo_id", &self.repo_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2748,7 +2748,7 @@ rt::impl_serde!(GitHubRepoEvidence);
 /// CSDL: `microsoft.graph.security.gitHubUserEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GitHubUserEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2831,19 +2831,19 @@ impl rt::Object for GitHubUserEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.gitHubUserEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "email", &self.email);
-        d.field(8usize, "login", &self.login);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "user_id", &self.user_id);
-        d.field(11usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "email", &self.email);
+        v.field(8usize, "login", &self.login);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "user_id", &self.user_id);
+        v.field(11usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2975,7 +2975,7 @@ rt::impl_serde!(GoogleCloudLocationType);
 /// CSDL: `microsoft.graph.security.googleCloudResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GoogleCloudResourceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3068,21 +3068,21 @@ impl rt::Object for GoogleCloudResourceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.googleCloudResourceEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "full_resource_name", &self.full_resource_name);
-        d.field(8usize, "location", &self.location);
-        d.field(9usize, "location_type", &self.location_type);
-        d.field(10usize, "project_id", &self.project_id);
-        d.field(11usize, "project_number", &self.project_number);
-        d.field(12usize, "resource_name", &self.resource_name);
-        d.field(13usize, "resource_type", &self.resource_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "full_resource_name", &self.full_resource_name);
+        v.field(8usize, "location", &self.location);
+        v.field(9usize, "location_type", &self.location_type);
+        v.field(10usize, "project_id", &self.project_id);
+        v.field(11usize, "project_number", &self.project_number);
+        v.field(12usize, "resource_name", &self.resource_name);
+        v.field(13usize, "resource_type", &self.resource_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3160,7 +3160,7 @@ rt::impl_serde!(GoogleCloudResourceEvidence);
 /// CSDL: `microsoft.graph.security.healthcareSignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HealthcareSignalRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3184,8 +3184,8 @@ impl rt::Object for HealthcareSignalRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.healthcareSignalRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3226,7 +3226,7 @@ rt::impl_serde!(HealthcareSignalRecord);
 /// Request builders: [`HostPath`](../requests/security/struct.HostPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Host {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3333,23 +3333,23 @@ impl rt::Object for Host {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.host\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
-        d.field(4usize, "components", &self.components);
-        d.field(5usize, "cookies", &self.cookies);
-        d.field(6usize, "host_pairs", &self.host_pairs);
-        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
-        d.field(8usize, "passive_dns", &self.passive_dns);
-        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
-        d.field(10usize, "ports", &self.ports);
-        d.field(11usize, "reputation", &self.reputation);
-        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(13usize, "subdomains", &self.subdomains);
-        d.field(14usize, "trackers", &self.trackers);
-        d.field(15usize, "whois", &self.whois);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "child_host_pairs", &self.child_host_pairs);
+        v.field(4usize, "components", &self.components);
+        v.field(5usize, "cookies", &self.cookies);
+        v.field(6usize, "host_pairs", &self.host_pairs);
+        v.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
+        v.field(8usize, "passive_dns", &self.passive_dns);
+        v.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
+        v.field(10usize, "ports", &self.ports);
+        v.field(11usize, "reputation", &self.reputation);
+        v.field(12usize, "ssl_certificates", &self.ssl_certificates);
+        v.field(13usize, "subdomains", &self.subdomains);
+        v.field(14usize, "trackers", &self.trackers);
+        v.field(15usize, "whois", &self.whois);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3890,7 +3890,7 @@ rt::impl_serde!(AnyHost);
 /// Request builders: [`HostComponentPath`](../requests/security/struct.HostComponentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostComponent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3948,14 +3948,14 @@ impl rt::Object for HostComponent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostComponent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "category", &self.category);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "version", &self.version);
-        d.field(6usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "category", &self.category);
+        v.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "version", &self.version);
+        v.field(6usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4011,7 +4011,7 @@ rt::impl_serde!(HostComponent);
 /// Request builders: [`HostCookiePath`](../requests/security/struct.HostCookiePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostCookie {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4064,13 +4064,13 @@ impl rt::Object for HostCookie {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostCookie\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "domain", &self.domain);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "name", &self.name);
-        d.field(5usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "domain", &self.domain);
+        v.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(4usize, "name", &self.name);
+        v.field(5usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4122,7 +4122,7 @@ rt::impl_serde!(HostCookie);
 /// CSDL: `microsoft.graph.security.hostLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostLogonSessionEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4205,19 +4205,19 @@ impl rt::Object for HostLogonSessionEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostLogonSessionEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "account", &self.account);
-        d.field(8usize, "end_utc_date_time", &self.end_utc_date_time);
-        d.field(9usize, "host", &self.host);
-        d.field(10usize, "session_id", &self.session_id);
-        d.field(11usize, "start_utc_date_time", &self.start_utc_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "account", &self.account);
+        v.field(8usize, "end_utc_date_time", &self.end_utc_date_time);
+        v.field(9usize, "host", &self.host);
+        v.field(10usize, "session_id", &self.session_id);
+        v.field(11usize, "start_utc_date_time", &self.start_utc_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4290,7 +4290,7 @@ rt::impl_serde!(HostLogonSessionEvidence);
 /// Request builders: [`HostPairPath`](../requests/security/struct.HostPairPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostPair {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4343,13 +4343,13 @@ impl rt::Object for HostPair {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPair\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "link_kind", &self.link_kind);
-        d.field(4usize, "child_host", &self.child_host);
-        d.field(5usize, "parent_host", &self.parent_host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "link_kind", &self.link_kind);
+        v.field(4usize, "child_host", &self.child_host);
+        v.field(5usize, "parent_host", &self.parent_host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4403,7 +4403,7 @@ rt::impl_serde!(HostPair);
 /// Request builders: [`HostPortPath`](../requests/security/struct.HostPortPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostPort {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4486,19 +4486,19 @@ impl rt::Object for HostPort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "banners", &self.banners);
-        d.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(3usize, "last_scan_date_time", &self.last_scan_date_time);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(5usize, "port", &self.port);
-        d.field(6usize, "protocol", &self.protocol);
-        d.field(7usize, "services", &self.services);
-        d.field(8usize, "status", &self.status);
-        d.field(9usize, "times_observed", &self.times_observed);
-        d.field(10usize, "host", &self.host);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "banners", &self.banners);
+        v.field(2usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(3usize, "last_scan_date_time", &self.last_scan_date_time);
+        v.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(5usize, "port", &self.port);
+        v.field(6usize, "protocol", &self.protocol);
+        v.field(7usize, "services", &self.services);
+        v.field(8usize, "status", &self.status);
+        v.field(9usize, "times_observed", &self.times_observed);
+        v.field(10usize, "host", &self.host);
+        v.field(
             11usize,
             "most_recent_ssl_certificate",
             &self.most_recent_ssl_certificate,
@@ -4571,7 +4571,7 @@ rt::impl_serde!(HostPort);
 /// CSDL: `microsoft.graph.security.hostPortBanner`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostPortBanner {
     /// CSDL: property `banner`: `Edm.String`, not nullable.
     pub banner: rt::Field<::std::string::String>,
@@ -4619,12 +4619,12 @@ impl rt::Object for HostPortBanner {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPortBanner\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "banner", &self.banner);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "scan_protocol", &self.scan_protocol);
-        d.field(4usize, "times_observed", &self.times_observed);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "banner", &self.banner);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "scan_protocol", &self.scan_protocol);
+        v.field(4usize, "times_observed", &self.times_observed);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4674,7 +4674,7 @@ rt::impl_serde!(HostPortBanner);
 /// CSDL: `microsoft.graph.security.hostPortComponent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostPortComponent {
     /// CSDL: property `firstSeenDateTime`: `Edm.DateTimeOffset`, nullable.
     pub first_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4717,11 +4717,11 @@ impl rt::Object for HostPortComponent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostPortComponent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(1usize, "is_recent", &self.is_recent);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "component", &self.component);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(1usize, "is_recent", &self.is_recent);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "component", &self.component);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4877,7 +4877,7 @@ rt::impl_serde!(HostPortStatus);
 /// Request builders: [`HostReputationPath`](../requests/security/struct.HostReputationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostReputation {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4915,11 +4915,11 @@ impl rt::Object for HostReputation {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostReputation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "classification", &self.classification);
-        d.field(2usize, "rules", &self.rules);
-        d.field(3usize, "score", &self.score);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "classification", &self.classification);
+        v.field(2usize, "rules", &self.rules);
+        v.field(3usize, "score", &self.score);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5029,7 +5029,7 @@ rt::impl_serde!(HostReputationClassification);
 /// CSDL: `microsoft.graph.security.hostReputationRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostReputationRule {
     /// CSDL: property `description`: `Edm.String`, not nullable.
     pub description: rt::Field<::std::string::String>,
@@ -5072,11 +5072,11 @@ impl rt::Object for HostReputationRule {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostReputationRule\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "related_details_url", &self.related_details_url);
-        d.field(3usize, "severity", &self.severity);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "description", &self.description);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "related_details_url", &self.related_details_url);
+        v.field(3usize, "severity", &self.severity);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5188,7 +5188,7 @@ rt::impl_serde!(HostReputationRuleSeverity);
 /// Request builders: [`HostSslCertificatePath`](../requests/security/struct.HostSslCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostSslCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5241,13 +5241,13 @@ impl rt::Object for HostSslCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostSslCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "ports", &self.ports);
-        d.field(4usize, "host", &self.host);
-        d.field(5usize, "ssl_certificate", &self.ssl_certificate);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "ports", &self.ports);
+        v.field(4usize, "host", &self.host);
+        v.field(5usize, "ssl_certificate", &self.ssl_certificate);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5300,7 +5300,7 @@ rt::impl_serde!(HostSslCertificate);
 /// CSDL: `microsoft.graph.security.hostSslCertificatePort`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostSslCertificatePort {
     /// CSDL: property `firstSeenDateTime`: `Edm.DateTimeOffset`, nullable.
     pub first_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5338,10 +5338,10 @@ impl rt::Object for HostSslCertificatePort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostSslCertificatePort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(2usize, "port", &self.port);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(2usize, "port", &self.port);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5387,7 +5387,7 @@ rt::impl_serde!(HostSslCertificatePort);
 /// Request builders: [`HostTrackerPath`](../requests/security/struct.HostTrackerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostTracker {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5440,13 +5440,13 @@ impl rt::Object for HostTracker {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostTracker\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "kind", &self.kind);
-        d.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(4usize, "value", &self.value);
-        d.field(5usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "kind", &self.kind);
+        v.field(3usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(4usize, "value", &self.value);
+        v.field(5usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5500,7 +5500,7 @@ rt::impl_serde!(HostTracker);
 /// CSDL: `microsoft.graph.security.hostedRpaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HostedRpaAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5524,8 +5524,8 @@ impl rt::Object for HostedRpaAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hostedRpaAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5566,7 +5566,7 @@ rt::impl_serde!(HostedRpaAuditRecord);
 /// Request builders: [`HostnamePath`](../requests/security/struct.HostnamePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Hostname {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -5683,25 +5683,25 @@ impl rt::Object for Hostname {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.hostname\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
-        d.field(4usize, "components", &self.components);
-        d.field(5usize, "cookies", &self.cookies);
-        d.field(6usize, "host_pairs", &self.host_pairs);
-        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
-        d.field(8usize, "passive_dns", &self.passive_dns);
-        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
-        d.field(10usize, "ports", &self.ports);
-        d.field(11usize, "reputation", &self.reputation);
-        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(13usize, "subdomains", &self.subdomains);
-        d.field(14usize, "trackers", &self.trackers);
-        d.field(15usize, "whois", &self.whois);
-        d.field(16usize, "registrant", &self.registrant);
-        d.field(17usize, "registrar", &self.registrar);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "child_host_pairs", &self.child_host_pairs);
+        v.field(4usize, "components", &self.components);
+        v.field(5usize, "cookies", &self.cookies);
+        v.field(6usize, "host_pairs", &self.host_pairs);
+        v.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
+        v.field(8usize, "passive_dns", &self.passive_dns);
+        v.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
+        v.field(10usize, "ports", &self.ports);
+        v.field(11usize, "reputation", &self.reputation);
+        v.field(12usize, "ssl_certificates", &self.ssl_certificates);
+        v.field(13usize, "subdomains", &self.subdomains);
+        v.field(14usize, "trackers", &self.trackers);
+        v.field(15usize, "whois", &self.whois);
+        v.field(16usize, "registrant", &self.registrant);
+        v.field(17usize, "registrar", &self.registrar);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5792,7 +5792,7 @@ rt::impl_serde!(Hostname);
 /// CSDL: `microsoft.graph.security.hrSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HrSignalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5816,8 +5816,8 @@ impl rt::Object for HrSignalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hrSignalAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5856,7 +5856,7 @@ rt::impl_serde!(HrSignalAuditRecord);
 /// CSDL: `microsoft.graph.security.huntingQueryResults`, complex type.
 ///
 /// Features: `v1` or `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HuntingQueryResults {
     /// CSDL: property `results`: `Collection(microsoft.graph.security.huntingRowResult)`, nullable.
     pub results: rt::Field<::std::vec::Vec<crate::v1::security::HuntingRowResult>>,
@@ -5883,9 +5883,9 @@ impl rt::Object for HuntingQueryResults {
     const KEYS_JSON: &'static [&'static str] = &[",\"results\":", ",\"schema\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.huntingQueryResults\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "results", &self.results);
-        d.field(1usize, "schema", &self.schema);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "results", &self.results);
+        v.field(1usize, "schema", &self.schema);
     }
 }
 #[cfg(msgraph_v1_security)]
@@ -5927,7 +5927,7 @@ rt::impl_serde!(HuntingQueryResults);
 /// CSDL: `microsoft.graph.security.huntingRowResult`, complex type, open.
 ///
 /// Features: `v1` or `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HuntingRowResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -5949,7 +5949,7 @@ impl rt::Object for HuntingRowResult {
     const TAG: &'static str = "\"#microsoft.graph.security.huntingRowResult\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_security)]
 impl rt::object::Members for HuntingRowResult {
@@ -5983,7 +5983,7 @@ rt::impl_serde!(HuntingRowResult);
 /// CSDL: `microsoft.graph.security.hygieneEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct HygieneEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6007,8 +6007,8 @@ impl rt::Object for HygieneEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hygieneEventRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6047,7 +6047,7 @@ rt::impl_serde!(HygieneEventRecord);
 /// CSDL: `microsoft.graph.security.hyperlink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Hyperlink {
     /// CSDL: property `name`: `Edm.String`, not nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6074,9 +6074,9 @@ impl rt::Object for Hyperlink {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"url\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.hyperlink\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6119,7 +6119,7 @@ rt::impl_serde!(Hyperlink);
 /// Request builders: [`IncidentPath`](../requests/security/struct.IncidentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Incident {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6247,28 +6247,28 @@ impl rt::Object for Incident {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.incident\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "assigned_to", &self.assigned_to);
-        d.field(2usize, "classification", &self.classification);
-        d.field(3usize, "comments", &self.comments);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "custom_tags", &self.custom_tags);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "determination", &self.determination);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "incident_web_url", &self.incident_web_url);
-        d.field(10usize, "last_modified_by", &self.last_modified_by);
-        d.field(11usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(12usize, "priority_score", &self.priority_score);
-        d.field(13usize, "redirect_incident_id", &self.redirect_incident_id);
-        d.field(14usize, "resolving_comment", &self.resolving_comment);
-        d.field(15usize, "severity", &self.severity);
-        d.field(16usize, "status", &self.status);
-        d.field(17usize, "summary", &self.summary);
-        d.field(18usize, "system_tags", &self.system_tags);
-        d.field(19usize, "tenant_id", &self.tenant_id);
-        d.field(20usize, "alerts", &self.alerts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "assigned_to", &self.assigned_to);
+        v.field(2usize, "classification", &self.classification);
+        v.field(3usize, "comments", &self.comments);
+        v.field(4usize, "created_date_time", &self.created_date_time);
+        v.field(5usize, "custom_tags", &self.custom_tags);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "determination", &self.determination);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "incident_web_url", &self.incident_web_url);
+        v.field(10usize, "last_modified_by", &self.last_modified_by);
+        v.field(11usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(12usize, "priority_score", &self.priority_score);
+        v.field(13usize, "redirect_incident_id", &self.redirect_incident_id);
+        v.field(14usize, "resolving_comment", &self.resolving_comment);
+        v.field(15usize, "severity", &self.severity);
+        v.field(16usize, "status", &self.status);
+        v.field(17usize, "summary", &self.summary);
+        v.field(18usize, "system_tags", &self.system_tags);
+        v.field(19usize, "tenant_id", &self.tenant_id);
+        v.field(20usize, "alerts", &self.alerts);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6433,7 +6433,7 @@ rt::impl_serde!(IncidentStatus);
 /// Request builders: [`IndicatorPath`](../requests/security/struct.IndicatorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Indicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6467,10 +6467,10 @@ impl rt::Object for Indicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.indicator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "artifact", &self.artifact);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "artifact", &self.artifact);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6752,7 +6752,7 @@ rt::impl_serde!(IndicatorSource);
 /// CSDL: `microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationBarrierPolicyApplicationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6776,8 +6776,8 @@ impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6818,7 +6818,7 @@ rt::impl_serde!(InformationBarrierPolicyApplicationAuditRecord);
 /// CSDL: `microsoft.graph.security.informationWorkerProtectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InformationWorkerProtectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6842,8 +6842,8 @@ impl rt::Object for InformationWorkerProtectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.informationWorkerProtectionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6884,7 +6884,7 @@ rt::impl_serde!(InformationWorkerProtectionAuditRecord);
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUserInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsiderRiskScopedUserInsightsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6908,8 +6908,8 @@ impl rt::Object for InsiderRiskScopedUserInsightsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.insiderRiskScopedUserInsightsRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6950,7 +6950,7 @@ rt::impl_serde!(InsiderRiskScopedUserInsightsRecord);
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUsersRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct InsiderRiskScopedUsersRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6974,8 +6974,8 @@ impl rt::Object for InsiderRiskScopedUsersRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.insiderRiskScopedUsersRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7016,7 +7016,7 @@ rt::impl_serde!(InsiderRiskScopedUsersRecord);
 /// CSDL: `microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntegratedAppsAppAdminActivityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7040,8 +7040,8 @@ impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7082,7 +7082,7 @@ rt::impl_serde!(IntegratedAppsAppAdminActivityAuditRecord);
 /// CSDL: `microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntegratedAppsAppSettingsAdminActivityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7106,8 +7106,8 @@ impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7148,7 +7148,7 @@ rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
 /// Request builders: [`IntelligenceProfilePath`](../requests/security/struct.IntelligenceProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntelligenceProfile {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7230,22 +7230,22 @@ impl rt::Object for IntelligenceProfile {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfile\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "aliases", &self.aliases);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "aliases", &self.aliases);
+        v.field(
             2usize,
             "countries_or_regions_of_origin",
             &self.countries_or_regions_of_origin,
         );
-        d.field(3usize, "description", &self.description);
-        d.field(4usize, "first_active_date_time", &self.first_active_date_time);
-        d.field(5usize, "kind", &self.kind);
-        d.field(6usize, "summary", &self.summary);
-        d.field(7usize, "targets", &self.targets);
-        d.field(8usize, "title", &self.title);
-        d.field(9usize, "tradecraft", &self.tradecraft);
-        d.field(10usize, "indicators", &self.indicators);
+        v.field(3usize, "description", &self.description);
+        v.field(4usize, "first_active_date_time", &self.first_active_date_time);
+        v.field(5usize, "kind", &self.kind);
+        v.field(6usize, "summary", &self.summary);
+        v.field(7usize, "targets", &self.targets);
+        v.field(8usize, "title", &self.title);
+        v.field(9usize, "tradecraft", &self.tradecraft);
+        v.field(10usize, "indicators", &self.indicators);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7313,7 +7313,7 @@ rt::impl_serde!(IntelligenceProfile);
 /// CSDL: `microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntelligenceProfileCountryOrRegionOfOrigin {
     /// CSDL: property `code`: `Edm.String`, not nullable.
     pub code: rt::Field<::std::string::String>,
@@ -7340,9 +7340,9 @@ impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
     const KEYS_JSON: &'static [&'static str] = &[",\"code\":", ",\"label\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "code", &self.code);
-        d.field(1usize, "label", &self.label);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "code", &self.code);
+        v.field(1usize, "label", &self.label);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7385,7 +7385,7 @@ rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
 /// Request builders: [`IntelligenceProfileIndicatorPath`](../requests/security/struct.IntelligenceProfileIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IntelligenceProfileIndicator {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7433,12 +7433,12 @@ impl rt::Object for IntelligenceProfileIndicator {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.intelligenceProfileIndicator\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "source", &self.source);
-        d.field(2usize, "artifact", &self.artifact);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "source", &self.source);
+        v.field(2usize, "artifact", &self.artifact);
+        v.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(4usize, "last_seen_date_time", &self.last_seen_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7670,7 +7670,7 @@ rt::impl_serde!(InvestigationState);
 /// CSDL: `microsoft.graph.security.ioTDeviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IoTDeviceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7858,40 +7858,40 @@ impl rt::Object for IoTDeviceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ioTDeviceEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "device_id", &self.device_id);
-        d.field(8usize, "device_name", &self.device_name);
-        d.field(9usize, "device_page_link", &self.device_page_link);
-        d.field(10usize, "device_sub_type", &self.device_sub_type);
-        d.field(11usize, "device_type", &self.device_type);
-        d.field(12usize, "importance", &self.importance);
-        d.field(13usize, "io_t_hub", &self.io_t_hub);
-        d.field(14usize, "io_t_security_agent_id", &self.io_t_security_agent_id);
-        d.field(15usize, "ip_address", &self.ip_address);
-        d.field(16usize, "is_authorized", &self.is_authorized);
-        d.field(17usize, "is_programming", &self.is_programming);
-        d.field(18usize, "is_scanner", &self.is_scanner);
-        d.field(19usize, "mac_address", &self.mac_address);
-        d.field(20usize, "manufacturer", &self.manufacturer);
-        d.field(21usize, "model", &self.model);
-        d.field(22usize, "nics", &self.nics);
-        d.field(23usize, "operating_system", &self.operating_system);
-        d.field(24usize, "owners", &self.owners);
-        d.field(25usize, "protocols", &self.protocols);
-        d.field(26usize, "purdue_layer", &self.purdue_layer);
-        d.field(27usize, "sensor", &self.sensor);
-        d.field(28usize, "serial_number", &self.serial_number);
-        d.field(29usize, "site", &self.site);
-        d.field(30usize, "source", &self.source);
-        d.field(31usize, "source_ref", &self.source_ref);
-        d.field(32usize, "zone", &self.zone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "device_id", &self.device_id);
+        v.field(8usize, "device_name", &self.device_name);
+        v.field(9usize, "device_page_link", &self.device_page_link);
+        v.field(10usize, "device_sub_type", &self.device_sub_type);
+        v.field(11usize, "device_type", &self.device_type);
+        v.field(12usize, "importance", &self.importance);
+        v.field(13usize, "io_t_hub", &self.io_t_hub);
+        v.field(14usize, "io_t_security_agent_id", &self.io_t_security_agent_id);
+        v.field(15usize, "ip_address", &self.ip_address);
+        v.field(16usize, "is_authorized", &self.is_authorized);
+        v.field(17usize, "is_programming", &self.is_programming);
+        v.field(18usize, "is_scanner", &self.is_scanner);
+        v.field(19usize, "mac_address", &self.mac_address);
+        v.field(20usize, "manufacturer", &self.manufacturer);
+        v.field(21usize, "model", &self.model);
+        v.field(22usize, "nics", &self.nics);
+        v.field(23usize, "operating_system", &self.operating_system);
+        v.field(24usize, "owners", &self.owners);
+        v.field(25usize, "protocols", &self.protocols);
+        v.field(26usize, "purdue_layer", &self.purdue_layer);
+        v.field(27usize, "sensor", &self.sensor);
+        v.field(28usize, "serial_number", &self.serial_number);
+        v.field(29usize, "site", &self.site);
+        v.field(30usize, "source", &self.source);
+        v.field(31usize, "source_ref", &self.source_ref);
+        v.field(32usize, "zone", &self.zone);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8084,7 +8084,7 @@ rt::impl_serde!(IoTDeviceImportanceType);
 /// Request builders: [`IpAddressPath`](../requests/security/struct.IpAddressPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpAddress {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8211,27 +8211,27 @@ impl rt::Object for IpAddress {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ipAddress\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(3usize, "child_host_pairs", &self.child_host_pairs);
-        d.field(4usize, "components", &self.components);
-        d.field(5usize, "cookies", &self.cookies);
-        d.field(6usize, "host_pairs", &self.host_pairs);
-        d.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
-        d.field(8usize, "passive_dns", &self.passive_dns);
-        d.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
-        d.field(10usize, "ports", &self.ports);
-        d.field(11usize, "reputation", &self.reputation);
-        d.field(12usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(13usize, "subdomains", &self.subdomains);
-        d.field(14usize, "trackers", &self.trackers);
-        d.field(15usize, "whois", &self.whois);
-        d.field(16usize, "autonomous_system", &self.autonomous_system);
-        d.field(17usize, "country_or_region", &self.country_or_region);
-        d.field(18usize, "hosting_provider", &self.hosting_provider);
-        d.field(19usize, "netblock", &self.netblock);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(3usize, "child_host_pairs", &self.child_host_pairs);
+        v.field(4usize, "components", &self.components);
+        v.field(5usize, "cookies", &self.cookies);
+        v.field(6usize, "host_pairs", &self.host_pairs);
+        v.field(7usize, "parent_host_pairs", &self.parent_host_pairs);
+        v.field(8usize, "passive_dns", &self.passive_dns);
+        v.field(9usize, "passive_dns_reverse", &self.passive_dns_reverse);
+        v.field(10usize, "ports", &self.ports);
+        v.field(11usize, "reputation", &self.reputation);
+        v.field(12usize, "ssl_certificates", &self.ssl_certificates);
+        v.field(13usize, "subdomains", &self.subdomains);
+        v.field(14usize, "trackers", &self.trackers);
+        v.field(15usize, "whois", &self.whois);
+        v.field(16usize, "autonomous_system", &self.autonomous_system);
+        v.field(17usize, "country_or_region", &self.country_or_region);
+        v.field(18usize, "hosting_provider", &self.hosting_provider);
+        v.field(19usize, "netblock", &self.netblock);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8326,7 +8326,7 @@ rt::impl_serde!(IpAddress);
 /// CSDL: `microsoft.graph.security.ipEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IpEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8404,18 +8404,18 @@ impl rt::Object for IpEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ipEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "country_letter_code", &self.country_letter_code);
-        d.field(8usize, "ip_address", &self.ip_address);
-        d.field(9usize, "location", &self.location);
-        d.field(10usize, "stream", &self.stream);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "country_letter_code", &self.country_letter_code);
+        v.field(8usize, "ip_address", &self.ip_address);
+        v.field(9usize, "location", &self.location);
+        v.field(10usize, "stream", &self.stream);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8485,7 +8485,7 @@ rt::impl_serde!(IpEvidence);
 /// CSDL: `microsoft.graph.security.irmActivityAuditTrailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IrmActivityAuditTrailRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8509,8 +8509,8 @@ impl rt::Object for IrmActivityAuditTrailRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.irmActivityAuditTrailRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8551,7 +8551,7 @@ rt::impl_serde!(IrmActivityAuditTrailRecord);
 /// CSDL: `microsoft.graph.security.irmUserDefinedDetectionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IrmUserDefinedDetectionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8575,8 +8575,8 @@ impl rt::Object for IrmUserDefinedDetectionRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.irmUserDefinedDetectionRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

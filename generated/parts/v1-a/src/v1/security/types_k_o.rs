@@ -8,7 +8,7 @@ use super::*;
 /// CSDL: `microsoft.graph.security.kaizalaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KaizalaAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -32,8 +32,8 @@ impl rt::Object for KaizalaAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.kaizalaAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -72,7 +72,7 @@ rt::impl_serde!(KaizalaAuditRecord);
 /// CSDL: `microsoft.graph.security.kubernetesClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesClusterEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -155,19 +155,19 @@ impl rt::Object for KubernetesClusterEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesClusterEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cloud_resource", &self.cloud_resource);
-        d.field(8usize, "distribution", &self.distribution);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "platform", &self.platform);
-        d.field(11usize, "version", &self.version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "cloud_resource", &self.cloud_resource);
+        v.field(8usize, "distribution", &self.distribution);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "platform", &self.platform);
+        v.field(11usize, "version", &self.version);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -238,7 +238,7 @@ rt::impl_serde!(KubernetesClusterEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesControllerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesControllerEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -316,18 +316,18 @@ impl rt::Object for KubernetesControllerEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesControllerEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "labels", &self.labels);
-        d.field(8usize, "name", &self.name);
-        d.field(9usize, "namespace", &self.namespace);
-        d.field(10usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "labels", &self.labels);
+        v.field(8usize, "name", &self.name);
+        v.field(9usize, "namespace", &self.namespace);
+        v.field(10usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -395,7 +395,7 @@ rt::impl_serde!(KubernetesControllerEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesNamespaceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesNamespaceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -468,17 +468,17 @@ impl rt::Object for KubernetesNamespaceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesNamespaceEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cluster", &self.cluster);
-        d.field(8usize, "labels", &self.labels);
-        d.field(9usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "cluster", &self.cluster);
+        v.field(8usize, "labels", &self.labels);
+        v.field(9usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -611,7 +611,7 @@ rt::impl_serde!(KubernetesPlatform);
 /// CSDL: `microsoft.graph.security.kubernetesPodEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesPodEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -720,23 +720,23 @@ impl rt::Object for KubernetesPodEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesPodEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "containers", &self.containers);
-        d.field(8usize, "controller", &self.controller);
-        d.field(9usize, "ephemeral_containers", &self.ephemeral_containers);
-        d.field(10usize, "init_containers", &self.init_containers);
-        d.field(11usize, "labels", &self.labels);
-        d.field(12usize, "name", &self.name);
-        d.field(13usize, "namespace", &self.namespace);
-        d.field(14usize, "pod_ip", &self.pod_ip);
-        d.field(15usize, "service_account", &self.service_account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "containers", &self.containers);
+        v.field(8usize, "controller", &self.controller);
+        v.field(9usize, "ephemeral_containers", &self.ephemeral_containers);
+        v.field(10usize, "init_containers", &self.init_containers);
+        v.field(11usize, "labels", &self.labels);
+        v.field(12usize, "name", &self.name);
+        v.field(13usize, "namespace", &self.namespace);
+        v.field(14usize, "pod_ip", &self.pod_ip);
+        v.field(15usize, "service_account", &self.service_account);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -820,7 +820,7 @@ rt::impl_serde!(KubernetesPodEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesSecretEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesSecretEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -893,17 +893,17 @@ impl rt::Object for KubernetesSecretEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesSecretEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "namespace", &self.namespace);
-        d.field(9usize, "secret_type", &self.secret_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "namespace", &self.namespace);
+        v.field(9usize, "secret_type", &self.secret_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -968,7 +968,7 @@ rt::impl_serde!(KubernetesSecretEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesServiceAccountEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesServiceAccountEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1036,16 +1036,16 @@ impl rt::Object for KubernetesServiceAccountEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServiceAccountEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "name", &self.name);
-        d.field(8usize, "namespace", &self.namespace);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "name", &self.name);
+        v.field(8usize, "namespace", &self.namespace);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1107,7 +1107,7 @@ rt::impl_serde!(KubernetesServiceAccountEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesServiceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesServiceEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1207,22 +1207,22 @@ impl rt::Object for KubernetesServiceEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServiceEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cluster_ip", &self.cluster_ip);
-        d.field(8usize, "external_i_ps", &self.external_i_ps);
-        d.field(9usize, "labels", &self.labels);
-        d.field(10usize, "name", &self.name);
-        d.field(11usize, "namespace", &self.namespace);
-        d.field(12usize, "selector", &self.selector);
-        d.field(13usize, "service_ports", &self.service_ports);
-        d.field(14usize, "service_type", &self.service_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "cluster_ip", &self.cluster_ip);
+        v.field(8usize, "external_i_ps", &self.external_i_ps);
+        v.field(9usize, "labels", &self.labels);
+        v.field(10usize, "name", &self.name);
+        v.field(11usize, "namespace", &self.namespace);
+        v.field(12usize, "selector", &self.selector);
+        v.field(13usize, "service_ports", &self.service_ports);
+        v.field(14usize, "service_type", &self.service_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1302,7 +1302,7 @@ rt::impl_serde!(KubernetesServiceEvidence);
 /// CSDL: `microsoft.graph.security.kubernetesServicePort`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct KubernetesServicePort {
     /// CSDL: property `appProtocol`: `Edm.String`, nullable.
     pub app_protocol: rt::Field<::std::string::String>,
@@ -1355,13 +1355,13 @@ impl rt::Object for KubernetesServicePort {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.kubernetesServicePort\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_protocol", &self.app_protocol);
-        d.field(1usize, "name", &self.name);
-        d.field(2usize, "node_port", &self.node_port);
-        d.field(3usize, "port", &self.port);
-        d.field(4usize, "protocol", &self.protocol);
-        d.field(5usize, "target_port", &self.target_port);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_protocol", &self.app_protocol);
+        v.field(1usize, "name", &self.name);
+        v.field(2usize, "node_port", &self.node_port);
+        v.field(3usize, "port", &self.port);
+        v.field(4usize, "protocol", &self.protocol);
+        v.field(5usize, "target_port", &self.target_port);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1482,7 +1482,7 @@ rt::impl_serde!(KubernetesServiceType);
 /// CSDL: `microsoft.graph.security.labelAnalyticsAggregateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelAnalyticsAggregateAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1506,8 +1506,8 @@ impl rt::Object for LabelAnalyticsAggregateAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.labelAnalyticsAggregateAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1548,7 +1548,7 @@ rt::impl_serde!(LabelAnalyticsAggregateAuditRecord);
 /// CSDL: `microsoft.graph.security.labelContentExplorerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LabelContentExplorerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1572,8 +1572,8 @@ impl rt::Object for LabelContentExplorerAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.labelContentExplorerAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1614,7 +1614,7 @@ rt::impl_serde!(LabelContentExplorerAuditRecord);
 /// CSDL: `microsoft.graph.security.largeContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LargeContentMetadataAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1638,8 +1638,8 @@ impl rt::Object for LargeContentMetadataAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.largeContentMetadataAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1678,7 +1678,7 @@ rt::impl_serde!(LargeContentMetadataAuditRecord);
 /// CSDL: `microsoft.graph.security.loggedOnUser`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LoggedOnUser {
     /// CSDL: property `accountName`: `Edm.String`, nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -1708,9 +1708,9 @@ impl rt::Object for LoggedOnUser {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.loggedOnUser\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(1usize, "domain_name", &self.domain_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_name", &self.account_name);
+        v.field(1usize, "domain_name", &self.domain_name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1753,7 +1753,7 @@ rt::impl_serde!(LoggedOnUser);
 /// CSDL: `microsoft.graph.security.m365ComplianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct M365ComplianceConnectorAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1777,8 +1777,8 @@ impl rt::Object for M365ComplianceConnectorAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365ComplianceConnectorAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1819,7 +1819,7 @@ rt::impl_serde!(M365ComplianceConnectorAuditRecord);
 /// CSDL: `microsoft.graph.security.m365SearchSectionsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct M365SearchSectionsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1843,8 +1843,8 @@ impl rt::Object for M365SearchSectionsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365SearchSectionsRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1885,7 +1885,7 @@ rt::impl_serde!(M365SearchSectionsRecord);
 /// CSDL: `microsoft.graph.security.m365daadAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct M365daadAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1909,8 +1909,8 @@ impl rt::Object for M365daadAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365daadAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1951,7 +1951,7 @@ rt::impl_serde!(M365daadAuditRecord);
 /// CSDL: `microsoft.graph.security.m365odspAssetMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct M365odspAssetMetadataRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1975,8 +1975,8 @@ impl rt::Object for M365odspAssetMetadataRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.m365odspAssetMetadataRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2017,7 +2017,7 @@ rt::impl_serde!(M365odspAssetMetadataRecord);
 /// CSDL: `microsoft.graph.security.mDASHAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MDashAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2041,8 +2041,8 @@ impl rt::Object for MDashAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mDASHAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2081,7 +2081,7 @@ rt::impl_serde!(MDashAuditRecord);
 /// CSDL: `microsoft.graph.security.mailClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailClusterEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2169,20 +2169,20 @@ impl rt::Object for MailClusterEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailClusterEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "cluster_by", &self.cluster_by);
-        d.field(8usize, "cluster_by_value", &self.cluster_by_value);
-        d.field(9usize, "email_count", &self.email_count);
-        d.field(10usize, "network_message_ids", &self.network_message_ids);
-        d.field(11usize, "query", &self.query);
-        d.field(12usize, "urn", &self.urn);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "cluster_by", &self.cluster_by);
+        v.field(8usize, "cluster_by_value", &self.cluster_by_value);
+        v.field(9usize, "email_count", &self.email_count);
+        v.field(10usize, "network_message_ids", &self.network_message_ids);
+        v.field(11usize, "query", &self.query);
+        v.field(12usize, "urn", &self.urn);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2257,7 +2257,7 @@ rt::impl_serde!(MailClusterEvidence);
 /// CSDL: `microsoft.graph.security.mailSubmissionData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailSubmissionData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2281,8 +2281,8 @@ impl rt::Object for MailSubmissionData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mailSubmissionData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2321,7 +2321,7 @@ rt::impl_serde!(MailSubmissionData);
 /// CSDL: `microsoft.graph.security.mailboxConfigurationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxConfigurationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2409,24 +2409,24 @@ impl rt::Object for MailboxConfigurationEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailboxConfigurationEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "configuration_id", &self.configuration_id);
-        d.field(8usize, "configuration_type", &self.configuration_type);
-        d.field(9usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "configuration_id", &self.configuration_id);
+        v.field(8usize, "configuration_type", &self.configuration_type);
+        v.field(9usize, "display_name", &self.display_name);
+        v.field(
             10usize,
             "external_directory_object_id",
             &self.external_directory_object_id,
         );
-        d.field(11usize, "mailbox_primary_address", &self.mailbox_primary_address);
-        d.field(12usize, "upn", &self.upn);
+        v.field(11usize, "mailbox_primary_address", &self.mailbox_primary_address);
+        v.field(12usize, "upn", &self.upn);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2568,7 +2568,7 @@ rt::impl_serde!(MailboxConfigurationType);
 /// CSDL: `microsoft.graph.security.mailboxEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2646,18 +2646,18 @@ impl rt::Object for MailboxEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mailboxEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "display_name", &self.display_name);
-        d.field(8usize, "primary_address", &self.primary_address);
-        d.field(9usize, "upn", &self.upn);
-        d.field(10usize, "user_account", &self.user_account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "display_name", &self.display_name);
+        v.field(8usize, "primary_address", &self.primary_address);
+        v.field(9usize, "upn", &self.upn);
+        v.field(10usize, "user_account", &self.user_account);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2725,7 +2725,7 @@ rt::impl_serde!(MailboxEvidence);
 /// CSDL: `microsoft.graph.security.malwareEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MalwareEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2803,18 +2803,18 @@ impl rt::Object for MalwareEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.malwareEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "category", &self.category);
-        d.field(8usize, "files", &self.files);
-        d.field(9usize, "name", &self.name);
-        d.field(10usize, "processes", &self.processes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "category", &self.category);
+        v.field(8usize, "files", &self.files);
+        v.field(9usize, "name", &self.name);
+        v.field(10usize, "processes", &self.processes);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2884,7 +2884,7 @@ rt::impl_serde!(MalwareEvidence);
 /// CSDL: `microsoft.graph.security.managedServicesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedServicesAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2908,8 +2908,8 @@ impl rt::Object for ManagedServicesAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.managedServicesAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2950,7 +2950,7 @@ rt::impl_serde!(ManagedServicesAuditRecord);
 /// CSDL: `microsoft.graph.security.managedTenantsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedTenantsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2974,8 +2974,8 @@ impl rt::Object for ManagedTenantsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.managedTenantsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3016,7 +3016,7 @@ rt::impl_serde!(ManagedTenantsAuditRecord);
 /// CSDL: `microsoft.graph.security.mapgAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MapgAlertsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3040,8 +3040,8 @@ impl rt::Object for MapgAlertsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgAlertsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3082,7 +3082,7 @@ rt::impl_serde!(MapgAlertsAuditRecord);
 /// CSDL: `microsoft.graph.security.mapgOnboardAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MapgOnboardAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3106,8 +3106,8 @@ impl rt::Object for MapgOnboardAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgOnboardAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3148,7 +3148,7 @@ rt::impl_serde!(MapgOnboardAuditRecord);
 /// CSDL: `microsoft.graph.security.mapgPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MapgPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3172,8 +3172,8 @@ impl rt::Object for MapgPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgPolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3214,7 +3214,7 @@ rt::impl_serde!(MapgPolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.mapgRemediationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MapgRemediationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3238,8 +3238,8 @@ impl rt::Object for MapgRemediationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mapgRemediationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3280,7 +3280,7 @@ rt::impl_serde!(MapgRemediationAuditRecord);
 /// CSDL: `microsoft.graph.security.mcasAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct McasAlertsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3304,8 +3304,8 @@ impl rt::Object for McasAlertsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mcasAlertsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3346,7 +3346,7 @@ rt::impl_serde!(McasAlertsAuditRecord);
 /// CSDL: `microsoft.graph.security.mdaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdaAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3370,8 +3370,8 @@ impl rt::Object for MdaAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdaAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3412,7 +3412,7 @@ rt::impl_serde!(MdaAuditRecord);
 /// CSDL: `microsoft.graph.security.mdaDataSecuritySignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdaDataSecuritySignalRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3436,8 +3436,8 @@ impl rt::Object for MdaDataSecuritySignalRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdaDataSecuritySignalRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3478,7 +3478,7 @@ rt::impl_serde!(MdaDataSecuritySignalRecord);
 /// CSDL: `microsoft.graph.security.mdatpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdatpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3502,8 +3502,8 @@ impl rt::Object for MdatpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdatpAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3544,7 +3544,7 @@ rt::impl_serde!(MdatpAuditRecord);
 /// CSDL: `microsoft.graph.security.mdcEventsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdcEventsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3568,8 +3568,8 @@ impl rt::Object for MdcEventsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdcEventsRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3610,7 +3610,7 @@ rt::impl_serde!(MdcEventsRecord);
 /// CSDL: `microsoft.graph.security.mdiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MdiAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3634,8 +3634,8 @@ impl rt::Object for MdiAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mdiAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3674,7 +3674,7 @@ rt::impl_serde!(MdiAuditRecord);
 /// CSDL: `microsoft.graph.security.mergeResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MergeResponse {
     /// CSDL: property `targetIncidentId`: `Edm.String`, not nullable.
     pub target_incident_id: rt::Field<::std::string::String>,
@@ -3698,8 +3698,8 @@ impl rt::Object for MergeResponse {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetIncidentId\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mergeResponse\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_incident_id", &self.target_incident_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target_incident_id", &self.target_incident_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3739,7 +3739,7 @@ rt::impl_serde!(MergeResponse);
 /// CSDL: `microsoft.graph.security.meshWorldsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MeshWorldsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3763,8 +3763,8 @@ impl rt::Object for MeshWorldsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.meshWorldsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3805,7 +3805,7 @@ rt::impl_serde!(MeshWorldsAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Microsoft365BackupBackupItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3829,8 +3829,8 @@ impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupBackupItemAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3871,7 +3871,7 @@ rt::impl_serde!(Microsoft365BackupBackupItemAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Microsoft365BackupBackupPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3895,8 +3895,8 @@ impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3937,7 +3937,7 @@ rt::impl_serde!(Microsoft365BackupBackupPolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Microsoft365BackupGranularBrowseTaskAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3961,8 +3961,8 @@ impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4003,7 +4003,7 @@ rt::impl_serde!(Microsoft365BackupGranularBrowseTaskAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Microsoft365BackupRestoreItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4027,8 +4027,8 @@ impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4069,7 +4069,7 @@ rt::impl_serde!(Microsoft365BackupRestoreItemAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Microsoft365BackupRestoreTaskAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4093,8 +4093,8 @@ impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4135,7 +4135,7 @@ rt::impl_serde!(Microsoft365BackupRestoreTaskAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Microsoft365CopilotScheduledPromptAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4159,8 +4159,8 @@ impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4201,7 +4201,7 @@ rt::impl_serde!(Microsoft365CopilotScheduledPromptAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftDefenderExpertsXdrAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4225,8 +4225,8 @@ impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4267,7 +4267,7 @@ rt::impl_serde!(MicrosoftDefenderExpertsXdrAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftFlowAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftFlowAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4291,8 +4291,8 @@ impl rt::Object for MicrosoftFlowAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftFlowAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4333,7 +4333,7 @@ rt::impl_serde!(MicrosoftFlowAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftFormsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftFormsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4357,8 +4357,8 @@ impl rt::Object for MicrosoftFormsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftFormsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4399,7 +4399,7 @@ rt::impl_serde!(MicrosoftFormsAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectConsent`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftGraphDataConnectConsent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4423,8 +4423,8 @@ impl rt::Object for MicrosoftGraphDataConnectConsent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftGraphDataConnectConsent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4465,7 +4465,7 @@ rt::impl_serde!(MicrosoftGraphDataConnectConsent);
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectOperation`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftGraphDataConnectOperation {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4489,8 +4489,8 @@ impl rt::Object for MicrosoftGraphDataConnectOperation {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftGraphDataConnectOperation\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4531,7 +4531,7 @@ rt::impl_serde!(MicrosoftGraphDataConnectOperation);
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewDataCatalogOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4555,8 +4555,8 @@ impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4597,7 +4597,7 @@ rt::impl_serde!(MicrosoftPurviewDataCatalogOperationRecord);
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataMapOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewDataMapOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4621,8 +4621,8 @@ impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewDataMapOperationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4663,7 +4663,7 @@ rt::impl_serde!(MicrosoftPurviewDataMapOperationRecord);
 /// CSDL: `microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewMetadataPolicyOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4687,8 +4687,8 @@ impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4729,7 +4729,7 @@ rt::impl_serde!(MicrosoftPurviewMetadataPolicyOperationRecord);
 /// CSDL: `microsoft.graph.security.microsoftPurviewPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewPolicyOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4753,8 +4753,8 @@ impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewPolicyOperationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4795,7 +4795,7 @@ rt::impl_serde!(MicrosoftPurviewPolicyOperationRecord);
 /// CSDL: `microsoft.graph.security.microsoftPurviewPrivacyAuditEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewPrivacyAuditEvent {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4819,8 +4819,8 @@ impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewPrivacyAuditEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4861,7 +4861,7 @@ rt::impl_serde!(MicrosoftPurviewPrivacyAuditEvent);
 /// CSDL: `microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftPurviewUnifiedCatalogOperationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4885,8 +4885,8 @@ impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4927,7 +4927,7 @@ rt::impl_serde!(MicrosoftPurviewUnifiedCatalogOperationRecord);
 /// CSDL: `microsoft.graph.security.microsoftStreamAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftStreamAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4951,8 +4951,8 @@ impl rt::Object for MicrosoftStreamAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftStreamAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4993,7 +4993,7 @@ rt::impl_serde!(MicrosoftStreamAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5017,8 +5017,8 @@ impl rt::Object for MicrosoftTeamsAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAdminAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5059,7 +5059,7 @@ rt::impl_serde!(MicrosoftTeamsAdminAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsAnalyticsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5083,8 +5083,8 @@ impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5125,7 +5125,7 @@ rt::impl_serde!(MicrosoftTeamsAnalyticsAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5149,8 +5149,8 @@ impl rt::Object for MicrosoftTeamsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5191,7 +5191,7 @@ rt::impl_serde!(MicrosoftTeamsAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsDeviceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsDeviceAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5215,8 +5215,8 @@ impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsDeviceAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5257,7 +5257,7 @@ rt::impl_serde!(MicrosoftTeamsDeviceAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsRetentionLabelActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5281,8 +5281,8 @@ impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5323,7 +5323,7 @@ rt::impl_serde!(MicrosoftTeamsRetentionLabelActionAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsSensitivityLabelActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5347,8 +5347,8 @@ impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5389,7 +5389,7 @@ rt::impl_serde!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsShiftsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsShiftsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5413,8 +5413,8 @@ impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsShiftsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5455,7 +5455,7 @@ rt::impl_serde!(MicrosoftTeamsShiftsAuditRecord);
 /// CSDL: `microsoft.graph.security.microsoftTeamsUserConcernAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MicrosoftTeamsUserConcernAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5479,8 +5479,8 @@ impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.microsoftTeamsUserConcernAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5521,7 +5521,7 @@ rt::impl_serde!(MicrosoftTeamsUserConcernAuditRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelExchangeItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5545,8 +5545,8 @@ impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5587,7 +5587,7 @@ rt::impl_serde!(MipAutoLabelExchangeItemAuditRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelProgressFeedbackAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5611,8 +5611,8 @@ impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5653,7 +5653,7 @@ rt::impl_serde!(MipAutoLabelProgressFeedbackAuditRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelSharePointItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5677,8 +5677,8 @@ impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5719,7 +5719,7 @@ rt::impl_serde!(MipAutoLabelSharePointItemAuditRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelSharePointPolicyLocationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5743,8 +5743,8 @@ impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5785,7 +5785,7 @@ rt::impl_serde!(MipAutoLabelSharePointPolicyLocationAuditRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelSimulationSharePointCompletionRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5809,8 +5809,8 @@ impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5851,7 +5851,7 @@ rt::impl_serde!(MipAutoLabelSimulationSharePointCompletionRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelSimulationSharePointProgressRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5875,8 +5875,8 @@ impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5917,7 +5917,7 @@ rt::impl_serde!(MipAutoLabelSimulationSharePointProgressRecord);
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipAutoLabelSimulationStatisticsRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5941,8 +5941,8 @@ impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5983,7 +5983,7 @@ rt::impl_serde!(MipAutoLabelSimulationStatisticsRecord);
 /// CSDL: `microsoft.graph.security.mipExactDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipExactDataMatchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6007,8 +6007,8 @@ impl rt::Object for MipExactDataMatchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipExactDataMatchAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6049,7 +6049,7 @@ rt::impl_serde!(MipExactDataMatchAuditRecord);
 /// CSDL: `microsoft.graph.security.mipLabelAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipLabelAnalyticsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6073,8 +6073,8 @@ impl rt::Object for MipLabelAnalyticsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipLabelAnalyticsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6115,7 +6115,7 @@ rt::impl_serde!(MipLabelAnalyticsAuditRecord);
 /// CSDL: `microsoft.graph.security.mipLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MipLabelAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6139,8 +6139,8 @@ impl rt::Object for MipLabelAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mipLabelAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6181,7 +6181,7 @@ rt::impl_serde!(MipLabelAuditRecord);
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MosAgentInfoRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6205,8 +6205,8 @@ impl rt::Object for MosAgentInfoRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mosAgentInfoRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6247,7 +6247,7 @@ rt::impl_serde!(MosAgentInfoRecord);
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecordV2`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MosAgentInfoRecordV2 {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6271,8 +6271,8 @@ impl rt::Object for MosAgentInfoRecordV2 {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mosAgentInfoRecordV2\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6313,7 +6313,7 @@ rt::impl_serde!(MosAgentInfoRecordV2);
 /// CSDL: `microsoft.graph.security.ms365dCustomDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ms365dCustomDetectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6337,8 +6337,8 @@ impl rt::Object for Ms365dCustomDetectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dCustomDetectionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6379,7 +6379,7 @@ rt::impl_serde!(Ms365dCustomDetectionAuditRecord);
 /// CSDL: `microsoft.graph.security.ms365dIncidentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ms365dIncidentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6403,8 +6403,8 @@ impl rt::Object for Ms365dIncidentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dIncidentAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6445,7 +6445,7 @@ rt::impl_serde!(Ms365dIncidentAuditRecord);
 /// CSDL: `microsoft.graph.security.ms365dSuppressionRuleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ms365dSuppressionRuleAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6469,8 +6469,8 @@ impl rt::Object for Ms365dSuppressionRuleAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.ms365dSuppressionRuleAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6511,7 +6511,7 @@ rt::impl_serde!(Ms365dSuppressionRuleAuditRecord);
 /// CSDL: `microsoft.graph.security.msdeCustomCollectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MsdeCustomCollectionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6535,8 +6535,8 @@ impl rt::Object for MsdeCustomCollectionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeCustomCollectionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6577,7 +6577,7 @@ rt::impl_serde!(MsdeCustomCollectionAuditRecord);
 /// CSDL: `microsoft.graph.security.msdeGeneralSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MsdeGeneralSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6601,8 +6601,8 @@ impl rt::Object for MsdeGeneralSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeGeneralSettingsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6643,7 +6643,7 @@ rt::impl_serde!(MsdeGeneralSettingsAuditRecord);
 /// CSDL: `microsoft.graph.security.msdeIndicatorsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MsdeIndicatorsSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6667,8 +6667,8 @@ impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeIndicatorsSettingsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6709,7 +6709,7 @@ rt::impl_serde!(MsdeIndicatorsSettingsAuditRecord);
 /// CSDL: `microsoft.graph.security.msdeResponseActionsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MsdeResponseActionsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6733,8 +6733,8 @@ impl rt::Object for MsdeResponseActionsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeResponseActionsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6775,7 +6775,7 @@ rt::impl_serde!(MsdeResponseActionsAuditRecord);
 /// CSDL: `microsoft.graph.security.msdeRolesSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MsdeRolesSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6799,8 +6799,8 @@ impl rt::Object for MsdeRolesSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msdeRolesSettingsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6841,7 +6841,7 @@ rt::impl_serde!(MsdeRolesSettingsAuditRecord);
 /// CSDL: `microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MspVectorSearchContentMetadataAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6865,8 +6865,8 @@ impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6907,7 +6907,7 @@ rt::impl_serde!(MspVectorSearchContentMetadataAuditRecord);
 /// CSDL: `microsoft.graph.security.msticNationStateNotificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MsticNationStateNotificationRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6931,8 +6931,8 @@ impl rt::Object for MsticNationStateNotificationRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.msticNationStateNotificationRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6973,7 +6973,7 @@ rt::impl_serde!(MsticNationStateNotificationRecord);
 /// CSDL: `microsoft.graph.security.multiStageDispositionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MultiStageDispositionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6997,8 +6997,8 @@ impl rt::Object for MultiStageDispositionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.multiStageDispositionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7039,7 +7039,7 @@ rt::impl_serde!(MultiStageDispositionAuditRecord);
 /// CSDL: `microsoft.graph.security.myAnalyticsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MyAnalyticsSettingsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7063,8 +7063,8 @@ impl rt::Object for MyAnalyticsSettingsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.myAnalyticsSettingsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7103,7 +7103,7 @@ rt::impl_serde!(MyAnalyticsSettingsAuditRecord);
 /// CSDL: `microsoft.graph.security.networkConnectionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NetworkConnectionEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7186,19 +7186,19 @@ impl rt::Object for NetworkConnectionEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.networkConnectionEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "destination_address", &self.destination_address);
-        d.field(8usize, "destination_port", &self.destination_port);
-        d.field(9usize, "protocol", &self.protocol);
-        d.field(10usize, "source_address", &self.source_address);
-        d.field(11usize, "source_port", &self.source_port);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "destination_address", &self.destination_address);
+        v.field(8usize, "destination_port", &self.destination_port);
+        v.field(9usize, "protocol", &self.protocol);
+        v.field(10usize, "source_address", &self.source_address);
+        v.field(11usize, "source_port", &self.source_port);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7269,7 +7269,7 @@ rt::impl_serde!(NetworkConnectionEvidence);
 /// CSDL: `microsoft.graph.security.nicEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NicEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7342,17 +7342,17 @@ impl rt::Object for NicEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.nicEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "ip_address", &self.ip_address);
-        d.field(8usize, "mac_address", &self.mac_address);
-        d.field(9usize, "vlans", &self.vlans);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "ip_address", &self.ip_address);
+        v.field(8usize, "mac_address", &self.mac_address);
+        v.field(9usize, "vlans", &self.vlans);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7419,7 +7419,7 @@ rt::impl_serde!(NicEvidence);
 /// CSDL: `microsoft.graph.security.noisyAlertPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NoisyAlertPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7443,8 +7443,8 @@ impl rt::Object for NoisyAlertPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.noisyAlertPolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7483,7 +7483,7 @@ rt::impl_serde!(NoisyAlertPolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.oauthApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OauthApplicationEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7561,18 +7561,18 @@ impl rt::Object for OauthApplicationEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.oauthApplicationEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "app_id", &self.app_id);
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "object_id", &self.object_id);
-        d.field(10usize, "publisher", &self.publisher);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "app_id", &self.app_id);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "object_id", &self.object_id);
+        v.field(10usize, "publisher", &self.publisher);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7639,7 +7639,7 @@ rt::impl_serde!(OauthApplicationEvidence);
 /// CSDL: `microsoft.graph.security.ocrSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OcrSettings {
     /// CSDL: property `isEnabled`: `Edm.Boolean`, nullable.
     pub is_enabled: rt::Field<bool>,
@@ -7673,10 +7673,10 @@ impl rt::Object for OcrSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.ocrSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_enabled", &self.is_enabled);
-        d.field(1usize, "max_image_size", &self.max_image_size);
-        d.field(2usize, "timeout", &self.timeout);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_enabled", &self.is_enabled);
+        v.field(1usize, "max_image_size", &self.max_image_size);
+        v.field(2usize, "timeout", &self.timeout);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7721,7 +7721,7 @@ rt::impl_serde!(OcrSettings);
 /// CSDL: `microsoft.graph.security.officeNativeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OfficeNativeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7745,8 +7745,8 @@ impl rt::Object for OfficeNativeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.officeNativeAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7787,7 +7787,7 @@ rt::impl_serde!(OfficeNativeAuditRecord);
 /// CSDL: `microsoft.graph.security.omePortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OmePortalAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7811,8 +7811,8 @@ impl rt::Object for OmePortalAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.omePortalAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7853,7 +7853,7 @@ rt::impl_serde!(OmePortalAuditRecord);
 /// CSDL: `microsoft.graph.security.onDemandSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnDemandSharePointClassificationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7877,8 +7877,8 @@ impl rt::Object for OnDemandSharePointClassificationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.onDemandSharePointClassificationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7919,7 +7919,7 @@ rt::impl_serde!(OnDemandSharePointClassificationAuditRecord);
 /// CSDL: `microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesFileShareScannerDlpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7943,8 +7943,8 @@ impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7985,7 +7985,7 @@ rt::impl_serde!(OnPremisesFileShareScannerDlpAuditRecord);
 /// CSDL: `microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnPremisesSharePointScannerDlpAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8009,8 +8009,8 @@ impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8114,7 +8114,7 @@ rt::impl_serde!(OnboardingStatus);
 /// CSDL: `microsoft.graph.security.oneDriveAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OneDriveAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8138,8 +8138,8 @@ impl rt::Object for OneDriveAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.oneDriveAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8180,7 +8180,7 @@ rt::impl_serde!(OneDriveAuditRecord);
 /// CSDL: `microsoft.graph.security.organizationalDataInM365AuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OrganizationalDataInM365AuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8204,8 +8204,8 @@ impl rt::Object for OrganizationalDataInM365AuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.organizationalDataInM365AuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8246,7 +8246,7 @@ rt::impl_serde!(OrganizationalDataInM365AuditRecord);
 /// CSDL: `microsoft.graph.security.outlookCopilotAutomationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OutlookCopilotAutomationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8270,8 +8270,8 @@ impl rt::Object for OutlookCopilotAutomationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.outlookCopilotAutomationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8312,7 +8312,7 @@ rt::impl_serde!(OutlookCopilotAutomationAuditRecord);
 /// CSDL: `microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OwaGetAccessTokenForResourceAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8336,8 +8336,8 @@ impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -6,7 +6,7 @@ use super::*;
 /// CSDL: `microsoft.graph.security.sasTokenEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SasTokenEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -114,24 +114,24 @@ impl rt::Object for SasTokenEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sasTokenEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "allowed_ip_addresses", &self.allowed_ip_addresses);
-        d.field(8usize, "allowed_resource_types", &self.allowed_resource_types);
-        d.field(9usize, "allowed_services", &self.allowed_services);
-        d.field(10usize, "expiry_date_time", &self.expiry_date_time);
-        d.field(11usize, "permissions", &self.permissions);
-        d.field(12usize, "protocol", &self.protocol);
-        d.field(13usize, "signature_hash", &self.signature_hash);
-        d.field(14usize, "signed_with", &self.signed_with);
-        d.field(15usize, "start_date_time", &self.start_date_time);
-        d.field(16usize, "storage_resource", &self.storage_resource);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "allowed_ip_addresses", &self.allowed_ip_addresses);
+        v.field(8usize, "allowed_resource_types", &self.allowed_resource_types);
+        v.field(9usize, "allowed_services", &self.allowed_services);
+        v.field(10usize, "expiry_date_time", &self.expiry_date_time);
+        v.field(11usize, "permissions", &self.permissions);
+        v.field(12usize, "protocol", &self.protocol);
+        v.field(13usize, "signature_hash", &self.signature_hash);
+        v.field(14usize, "signed_with", &self.signed_with);
+        v.field(15usize, "start_date_time", &self.start_date_time);
+        v.field(16usize, "storage_resource", &self.storage_resource);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -219,7 +219,7 @@ rt::impl_serde!(SasTokenEvidence);
 /// CSDL: `microsoft.graph.security.sbpConfigurationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SbpConfigurationEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -243,8 +243,8 @@ impl rt::Object for SbpConfigurationEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sbpConfigurationEventRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -285,7 +285,7 @@ rt::impl_serde!(SbpConfigurationEventRecord);
 /// CSDL: `microsoft.graph.security.sbpUsageEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SbpUsageEventRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -309,8 +309,8 @@ impl rt::Object for SbpUsageEventRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sbpUsageEventRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -351,7 +351,7 @@ rt::impl_serde!(SbpUsageEventRecord);
 /// CSDL: `microsoft.graph.security.scoreEvidence`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScoreEvidence {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -375,8 +375,8 @@ impl rt::Object for ScoreEvidence {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.scoreEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -417,7 +417,7 @@ rt::impl_serde!(ScoreEvidence);
 /// CSDL: `microsoft.graph.security.scorePlatformGenericAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScorePlatformGenericAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -441,8 +441,8 @@ impl rt::Object for ScorePlatformGenericAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.scorePlatformGenericAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -483,7 +483,7 @@ rt::impl_serde!(ScorePlatformGenericAuditRecord);
 /// CSDL: `microsoft.graph.security.scriptRunAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScriptRunAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -507,8 +507,8 @@ impl rt::Object for ScriptRunAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.scriptRunAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -549,7 +549,7 @@ rt::impl_serde!(ScriptRunAuditRecord);
 /// CSDL: `microsoft.graph.security.searchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -573,8 +573,8 @@ impl rt::Object for SearchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.searchAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -615,7 +615,7 @@ rt::impl_serde!(SearchAuditRecord);
 /// CSDL: `microsoft.graph.security.securityComplianceAlertRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityComplianceAlertRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -639,8 +639,8 @@ impl rt::Object for SecurityComplianceAlertRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceAlertRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -681,7 +681,7 @@ rt::impl_serde!(SecurityComplianceAlertRecord);
 /// CSDL: `microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityComplianceCenterEopCmdletAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -705,8 +705,8 @@ impl rt::Object for SecurityComplianceCenterEopCmdletAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -747,7 +747,7 @@ rt::impl_serde!(SecurityComplianceCenterEopCmdletAuditRecord);
 /// CSDL: `microsoft.graph.security.securityComplianceInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityComplianceInsightsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -771,8 +771,8 @@ impl rt::Object for SecurityComplianceInsightsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceInsightsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -813,7 +813,7 @@ rt::impl_serde!(SecurityComplianceInsightsAuditRecord);
 /// CSDL: `microsoft.graph.security.securityComplianceRBACAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityComplianceRbacAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -837,8 +837,8 @@ impl rt::Object for SecurityComplianceRbacAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceRBACAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -879,7 +879,7 @@ rt::impl_serde!(SecurityComplianceRbacAuditRecord);
 /// CSDL: `microsoft.graph.security.securityComplianceUserChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityComplianceUserChangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -903,8 +903,8 @@ impl rt::Object for SecurityComplianceUserChangeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityComplianceUserChangeAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -945,7 +945,7 @@ rt::impl_serde!(SecurityComplianceUserChangeAuditRecord);
 /// CSDL: `microsoft.graph.security.securityCopilotIdentityManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityCopilotIdentityManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -969,8 +969,8 @@ impl rt::Object for SecurityCopilotIdentityManagementAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityCopilotIdentityManagementAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1011,7 +1011,7 @@ rt::impl_serde!(SecurityCopilotIdentityManagementAuditRecord);
 /// CSDL: `microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityDevelopmentLifecycleAiLogAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1035,8 +1035,8 @@ impl rt::Object for SecurityDevelopmentLifecycleAiLogAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1075,7 +1075,7 @@ rt::impl_serde!(SecurityDevelopmentLifecycleAiLogAuditRecord);
 /// CSDL: `microsoft.graph.security.securityGroupEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityGroupEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -1163,24 +1163,24 @@ impl rt::Object for SecurityGroupEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.securityGroupEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(
             7usize,
             "active_directory_object_guid",
             &self.active_directory_object_guid,
         );
-        d.field(8usize, "display_name", &self.display_name);
-        d.field(9usize, "distinguished_name", &self.distinguished_name);
-        d.field(10usize, "friendly_name", &self.friendly_name);
-        d.field(11usize, "security_group_id", &self.security_group_id);
-        d.field(12usize, "sid", &self.sid);
+        v.field(8usize, "display_name", &self.display_name);
+        v.field(9usize, "distinguished_name", &self.distinguished_name);
+        v.field(10usize, "friendly_name", &self.friendly_name);
+        v.field(11usize, "security_group_id", &self.security_group_id);
+        v.field(12usize, "sid", &self.sid);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1256,7 +1256,7 @@ rt::impl_serde!(SecurityGroupEvidence);
 /// CSDL: `microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitiveInfoRemediationAgentDataRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1280,8 +1280,8 @@ impl rt::Object for SensitiveInfoRemediationAgentDataRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1322,7 +1322,7 @@ rt::impl_serde!(SensitiveInfoRemediationAgentDataRecord);
 /// CSDL: `microsoft.graph.security.sensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabelActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1346,8 +1346,8 @@ impl rt::Object for SensitivityLabelActionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitivityLabelActionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1388,7 +1388,7 @@ rt::impl_serde!(SensitivityLabelActionAuditRecord);
 /// CSDL: `microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabelPolicyMatchAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1412,8 +1412,8 @@ impl rt::Object for SensitivityLabelPolicyMatchAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1454,7 +1454,7 @@ rt::impl_serde!(SensitivityLabelPolicyMatchAuditRecord);
 /// CSDL: `microsoft.graph.security.sensitivityLabeledFileActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabeledFileActionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1478,8 +1478,8 @@ impl rt::Object for SensitivityLabeledFileActionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sensitivityLabeledFileActionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1520,7 +1520,7 @@ rt::impl_serde!(SensitivityLabeledFileActionAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelAIToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelAiToolAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1544,8 +1544,8 @@ impl rt::Object for SentinelAiToolAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelAIToolAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1586,7 +1586,7 @@ rt::impl_serde!(SentinelAiToolAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelGraphAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelGraphAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1610,8 +1610,8 @@ impl rt::Object for SentinelGraphAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelGraphAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1652,7 +1652,7 @@ rt::impl_serde!(SentinelGraphAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelJobAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1676,8 +1676,8 @@ impl rt::Object for SentinelJobAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelJobAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1718,7 +1718,7 @@ rt::impl_serde!(SentinelJobAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelKQLOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelKqlOnLakeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1742,8 +1742,8 @@ impl rt::Object for SentinelKqlOnLakeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelKQLOnLakeAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1784,7 +1784,7 @@ rt::impl_serde!(SentinelKqlOnLakeAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelLakeDataOnboardingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1808,8 +1808,8 @@ impl rt::Object for SentinelLakeDataOnboardingAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1850,7 +1850,7 @@ rt::impl_serde!(SentinelLakeDataOnboardingAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelLakeEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelLakeEncryptionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1874,8 +1874,8 @@ impl rt::Object for SentinelLakeEncryptionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelLakeEncryptionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1916,7 +1916,7 @@ rt::impl_serde!(SentinelLakeEncryptionAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelLakeOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelLakeOnboardingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1940,8 +1940,8 @@ impl rt::Object for SentinelLakeOnboardingAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelLakeOnboardingAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1982,7 +1982,7 @@ rt::impl_serde!(SentinelLakeOnboardingAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelNotebookOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelNotebookOnLakeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2006,8 +2006,8 @@ impl rt::Object for SentinelNotebookOnLakeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelNotebookOnLakeAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2048,7 +2048,7 @@ rt::impl_serde!(SentinelNotebookOnLakeAuditRecord);
 /// CSDL: `microsoft.graph.security.sentinelPackageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SentinelPackageAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2072,8 +2072,8 @@ impl rt::Object for SentinelPackageAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sentinelPackageAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2112,7 +2112,7 @@ rt::impl_serde!(SentinelPackageAuditRecord);
 /// CSDL: `microsoft.graph.security.servicePrincipalEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -2200,24 +2200,24 @@ impl rt::Object for ServicePrincipalEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.servicePrincipalEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "app_id", &self.app_id);
-        d.field(8usize, "app_owner_tenant_id", &self.app_owner_tenant_id);
-        d.field(9usize, "service_principal_name", &self.service_principal_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "app_id", &self.app_id);
+        v.field(8usize, "app_owner_tenant_id", &self.app_owner_tenant_id);
+        v.field(9usize, "service_principal_name", &self.service_principal_name);
+        v.field(
             10usize,
             "service_principal_object_id",
             &self.service_principal_object_id,
         );
-        d.field(11usize, "service_principal_type", &self.service_principal_type);
-        d.field(12usize, "tenant_id", &self.tenant_id);
+        v.field(11usize, "service_principal_type", &self.service_principal_type);
+        v.field(12usize, "tenant_id", &self.tenant_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2470,7 +2470,7 @@ rt::impl_serde!(ServiceSource);
 /// CSDL: `microsoft.graph.security.sharePointAppPermissionOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointAppPermissionOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2494,8 +2494,8 @@ impl rt::Object for SharePointAppPermissionOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointAppPermissionOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2536,7 +2536,7 @@ rt::impl_serde!(SharePointAppPermissionOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2560,8 +2560,8 @@ impl rt::Object for SharePointAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2602,7 +2602,7 @@ rt::impl_serde!(SharePointAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointCommentOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointCommentOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2626,8 +2626,8 @@ impl rt::Object for SharePointCommentOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointCommentOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2668,7 +2668,7 @@ rt::impl_serde!(SharePointCommentOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointContentSecurityPolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2692,8 +2692,8 @@ impl rt::Object for SharePointContentSecurityPolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2734,7 +2734,7 @@ rt::impl_serde!(SharePointContentSecurityPolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointContentTypeOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointContentTypeOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2758,8 +2758,8 @@ impl rt::Object for SharePointContentTypeOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointContentTypeOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2800,7 +2800,7 @@ rt::impl_serde!(SharePointContentTypeOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointESignatureAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointESignatureAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2824,8 +2824,8 @@ impl rt::Object for SharePointESignatureAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointESignatureAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2866,7 +2866,7 @@ rt::impl_serde!(SharePointESignatureAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointFieldOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointFieldOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2890,8 +2890,8 @@ impl rt::Object for SharePointFieldOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointFieldOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2932,7 +2932,7 @@ rt::impl_serde!(SharePointFieldOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointFileOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointFileOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2956,8 +2956,8 @@ impl rt::Object for SharePointFileOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointFileOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2998,7 +2998,7 @@ rt::impl_serde!(SharePointFileOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointListItemOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointListItemOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3022,8 +3022,8 @@ impl rt::Object for SharePointListItemOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointListItemOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3064,7 +3064,7 @@ rt::impl_serde!(SharePointListItemOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointListOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointListOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3088,8 +3088,8 @@ impl rt::Object for SharePointListOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointListOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3130,7 +3130,7 @@ rt::impl_serde!(SharePointListOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.sharePointSharingOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SharePointSharingOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3154,8 +3154,8 @@ impl rt::Object for SharePointSharingOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sharePointSharingOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3194,7 +3194,7 @@ rt::impl_serde!(SharePointSharingOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.singlePropertySchema`, complex type.
 ///
 /// Features: `v1` or `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SinglePropertySchema {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -3221,9 +3221,9 @@ impl rt::Object for SinglePropertySchema {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":", ",\"type\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.singlePropertySchema\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_security)]
@@ -3266,7 +3266,7 @@ rt::impl_serde!(SinglePropertySchema);
 /// CSDL: `microsoft.graph.security.skypeForBusinessCmdletsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessCmdletsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3290,8 +3290,8 @@ impl rt::Object for SkypeForBusinessCmdletsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.skypeForBusinessCmdletsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3332,7 +3332,7 @@ rt::impl_serde!(SkypeForBusinessCmdletsAuditRecord);
 /// CSDL: `microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessPstnUsageAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3356,8 +3356,8 @@ impl rt::Object for SkypeForBusinessPstnUsageAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3398,7 +3398,7 @@ rt::impl_serde!(SkypeForBusinessPstnUsageAuditRecord);
 /// CSDL: `microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SkypeForBusinessUsersBlockedAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3422,8 +3422,8 @@ impl rt::Object for SkypeForBusinessUsersBlockedAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3464,7 +3464,7 @@ rt::impl_serde!(SkypeForBusinessUsersBlockedAuditRecord);
 /// CSDL: `microsoft.graph.security.sonarDetonationContentMetadata`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SonarDetonationContentMetadata {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3488,8 +3488,8 @@ impl rt::Object for SonarDetonationContentMetadata {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarDetonationContentMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3530,7 +3530,7 @@ rt::impl_serde!(SonarDetonationContentMetadata);
 /// CSDL: `microsoft.graph.security.sonarDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SonarDetonationEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3554,8 +3554,8 @@ impl rt::Object for SonarDetonationEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarDetonationEntityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3596,7 +3596,7 @@ rt::impl_serde!(SonarDetonationEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.sonarFileDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SonarFileDetonationEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3620,8 +3620,8 @@ impl rt::Object for SonarFileDetonationEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarFileDetonationEntityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3662,7 +3662,7 @@ rt::impl_serde!(SonarFileDetonationEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.sonarSubmissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SonarSubmissionEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3686,8 +3686,8 @@ impl rt::Object for SonarSubmissionEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarSubmissionEntityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3728,7 +3728,7 @@ rt::impl_serde!(SonarSubmissionEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.sonarUrlDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SonarUrlDetonationEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3752,8 +3752,8 @@ impl rt::Object for SonarUrlDetonationEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sonarUrlDetonationEntityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3843,7 +3843,7 @@ rt::impl_serde!(SourceType);
 /// CSDL: `microsoft.graph.security.sparkCoreCustomLivePoolRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SparkCoreCustomLivePoolRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3867,8 +3867,8 @@ impl rt::Object for SparkCoreCustomLivePoolRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.sparkCoreCustomLivePoolRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3909,7 +3909,7 @@ rt::impl_serde!(SparkCoreCustomLivePoolRecord);
 /// Request builders: [`SslCertificatePath`](../requests/security/struct.SslCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SslCertificate {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3987,18 +3987,18 @@ impl rt::Object for SslCertificate {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sslCertificate\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(2usize, "fingerprint", &self.fingerprint);
-        d.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(4usize, "issue_date_time", &self.issue_date_time);
-        d.field(5usize, "issuer", &self.issuer);
-        d.field(6usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(7usize, "serial_number", &self.serial_number);
-        d.field(8usize, "sha1", &self.sha1);
-        d.field(9usize, "subject", &self.subject);
-        d.field(10usize, "related_hosts", &self.related_hosts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(2usize, "fingerprint", &self.fingerprint);
+        v.field(3usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(4usize, "issue_date_time", &self.issue_date_time);
+        v.field(5usize, "issuer", &self.issuer);
+        v.field(6usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(7usize, "serial_number", &self.serial_number);
+        v.field(8usize, "sha1", &self.sha1);
+        v.field(9usize, "subject", &self.subject);
+        v.field(10usize, "related_hosts", &self.related_hosts);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4065,7 +4065,7 @@ rt::impl_serde!(SslCertificate);
 /// CSDL: `microsoft.graph.security.sslCertificateEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SslCertificateEntity {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::v1::PhysicalAddress>,
@@ -4133,16 +4133,16 @@ impl rt::Object for SslCertificateEntity {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.sslCertificateEntity\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "alternate_names", &self.alternate_names);
-        d.field(2usize, "common_name", &self.common_name);
-        d.field(3usize, "email", &self.email);
-        d.field(4usize, "given_name", &self.given_name);
-        d.field(5usize, "organization_name", &self.organization_name);
-        d.field(6usize, "organization_unit_name", &self.organization_unit_name);
-        d.field(7usize, "serial_number", &self.serial_number);
-        d.field(8usize, "surname", &self.surname);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "alternate_names", &self.alternate_names);
+        v.field(2usize, "common_name", &self.common_name);
+        v.field(3usize, "email", &self.email);
+        v.field(4usize, "given_name", &self.given_name);
+        v.field(5usize, "organization_name", &self.organization_name);
+        v.field(6usize, "organization_unit_name", &self.organization_unit_name);
+        v.field(7usize, "serial_number", &self.serial_number);
+        v.field(8usize, "surname", &self.surname);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4271,7 +4271,7 @@ rt::impl_serde!(StatisticsOptions);
 /// CSDL: `microsoft.graph.security.stream`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Stream {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -4295,8 +4295,8 @@ impl rt::Object for Stream {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.stream\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4332,7 +4332,7 @@ rt::impl_serde!(Stream);
 /// CSDL: `microsoft.graph.security.stringValueDictionary`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct StringValueDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
@@ -4354,7 +4354,7 @@ impl rt::Object for StringValueDictionary {
     const TAG: &'static str = "\"#microsoft.graph.security.stringValueDictionary\"";
     #[inline]
     #[allow(unused_variables)]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {}
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {}
 }
 #[cfg(msgraph_v1_any_area)]
 impl rt::object::Members for StringValueDictionary {
@@ -4388,7 +4388,7 @@ rt::impl_serde!(StringValueDictionary);
 /// Request builders: [`SubdomainPath`](../requests/security/struct.SubdomainPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Subdomain {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4422,10 +4422,10 @@ impl rt::Object for Subdomain {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.subdomain\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(2usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(2usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4471,7 +4471,7 @@ rt::impl_serde!(Subdomain);
 /// CSDL: `microsoft.graph.security.submissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubmissionEntityAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4495,8 +4495,8 @@ impl rt::Object for SubmissionEntityAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.submissionEntityAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4535,7 +4535,7 @@ rt::impl_serde!(SubmissionEntityAuditRecord);
 /// CSDL: `microsoft.graph.security.submissionMailEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SubmissionMailEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4638,23 +4638,23 @@ impl rt::Object for SubmissionMailEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.submissionMailEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "network_message_id", &self.network_message_id);
-        d.field(8usize, "recipient", &self.recipient);
-        d.field(9usize, "report_type", &self.report_type);
-        d.field(10usize, "sender", &self.sender);
-        d.field(11usize, "sender_ip", &self.sender_ip);
-        d.field(12usize, "subject", &self.subject);
-        d.field(13usize, "submission_date_time", &self.submission_date_time);
-        d.field(14usize, "submission_id", &self.submission_id);
-        d.field(15usize, "submitter", &self.submitter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "network_message_id", &self.network_message_id);
+        v.field(8usize, "recipient", &self.recipient);
+        v.field(9usize, "report_type", &self.report_type);
+        v.field(10usize, "sender", &self.sender);
+        v.field(11usize, "sender_ip", &self.sender_ip);
+        v.field(12usize, "subject", &self.subject);
+        v.field(13usize, "submission_date_time", &self.submission_date_time);
+        v.field(14usize, "submission_id", &self.submission_id);
+        v.field(15usize, "submitter", &self.submitter);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4737,7 +4737,7 @@ rt::impl_serde!(SubmissionMailEvidence);
 /// CSDL: `microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SupervisoryReviewDayXInsightsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4761,8 +4761,8 @@ impl rt::Object for SupervisoryReviewDayXInsightsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4803,7 +4803,7 @@ rt::impl_serde!(SupervisoryReviewDayXInsightsAuditRecord);
 /// CSDL: `microsoft.graph.security.syntheticProbeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SyntheticProbeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4827,8 +4827,8 @@ impl rt::Object for SyntheticProbeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.syntheticProbeAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4869,7 +4869,7 @@ rt::impl_serde!(SyntheticProbeAuditRecord);
 /// CSDL: `microsoft.graph.security.teamCopilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamCopilotInteractionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4893,8 +4893,8 @@ impl rt::Object for TeamCopilotInteractionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamCopilotInteractionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4998,7 +4998,7 @@ rt::impl_serde!(TeamsDeliveryLocation);
 /// CSDL: `microsoft.graph.security.teamsEasyApprovalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsEasyApprovalsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5022,8 +5022,8 @@ impl rt::Object for TeamsEasyApprovalsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEasyApprovalsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5064,7 +5064,7 @@ rt::impl_serde!(TeamsEasyApprovalsAuditRecord);
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsEvalDataHubAdminOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5088,8 +5088,8 @@ impl rt::Object for TeamsEvalDataHubAdminOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5130,7 +5130,7 @@ rt::impl_serde!(TeamsEvalDataHubAdminOperationAuditRecord);
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsEvalDataHubDataAccessAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5154,8 +5154,8 @@ impl rt::Object for TeamsEvalDataHubDataAccessAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5196,7 +5196,7 @@ rt::impl_serde!(TeamsEvalDataHubDataAccessAuditRecord);
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsEvalDataHubPermissionChangeAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5220,8 +5220,8 @@ impl rt::Object for TeamsEvalDataHubPermissionChangeAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5262,7 +5262,7 @@ rt::impl_serde!(TeamsEvalDataHubPermissionChangeAuditRecord);
 /// CSDL: `microsoft.graph.security.teamsHealthcareAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsHealthcareAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5286,8 +5286,8 @@ impl rt::Object for TeamsHealthcareAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsHealthcareAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5394,7 +5394,7 @@ rt::impl_serde!(TeamsMessageDeliveryAction);
 /// CSDL: `microsoft.graph.security.teamsMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsMessageEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -5572,38 +5572,38 @@ impl rt::Object for TeamsMessageEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsMessageEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "campaign_id", &self.campaign_id);
-        d.field(8usize, "channel_id", &self.channel_id);
-        d.field(9usize, "delivery_action", &self.delivery_action);
-        d.field(10usize, "delivery_location", &self.delivery_location);
-        d.field(11usize, "files", &self.files);
-        d.field(12usize, "group_id", &self.group_id);
-        d.field(13usize, "is_external", &self.is_external);
-        d.field(14usize, "is_owned", &self.is_owned);
-        d.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(16usize, "message_direction", &self.message_direction);
-        d.field(17usize, "message_id", &self.message_id);
-        d.field(18usize, "owning_tenant_id", &self.owning_tenant_id);
-        d.field(19usize, "parent_message_id", &self.parent_message_id);
-        d.field(20usize, "received_date_time", &self.received_date_time);
-        d.field(21usize, "recipients", &self.recipients);
-        d.field(22usize, "sender_from_address", &self.sender_from_address);
-        d.field(23usize, "sender_ip", &self.sender_ip);
-        d.field(24usize, "source_app_name", &self.source_app_name);
-        d.field(25usize, "source_id", &self.source_id);
-        d.field(26usize, "subject", &self.subject);
-        d.field(27usize, "suspicious_recipients", &self.suspicious_recipients);
-        d.field(28usize, "thread_id", &self.thread_id);
-        d.field(29usize, "thread_type", &self.thread_type);
-        d.field(30usize, "urls", &self.urls);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "campaign_id", &self.campaign_id);
+        v.field(8usize, "channel_id", &self.channel_id);
+        v.field(9usize, "delivery_action", &self.delivery_action);
+        v.field(10usize, "delivery_location", &self.delivery_location);
+        v.field(11usize, "files", &self.files);
+        v.field(12usize, "group_id", &self.group_id);
+        v.field(13usize, "is_external", &self.is_external);
+        v.field(14usize, "is_owned", &self.is_owned);
+        v.field(15usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(16usize, "message_direction", &self.message_direction);
+        v.field(17usize, "message_id", &self.message_id);
+        v.field(18usize, "owning_tenant_id", &self.owning_tenant_id);
+        v.field(19usize, "parent_message_id", &self.parent_message_id);
+        v.field(20usize, "received_date_time", &self.received_date_time);
+        v.field(21usize, "recipients", &self.recipients);
+        v.field(22usize, "sender_from_address", &self.sender_from_address);
+        v.field(23usize, "sender_ip", &self.sender_ip);
+        v.field(24usize, "source_app_name", &self.source_app_name);
+        v.field(25usize, "source_id", &self.source_id);
+        v.field(26usize, "subject", &self.subject);
+        v.field(27usize, "suspicious_recipients", &self.suspicious_recipients);
+        v.field(28usize, "thread_id", &self.thread_id);
+        v.field(29usize, "thread_type", &self.thread_type);
+        v.field(30usize, "urls", &self.urls);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5730,7 +5730,7 @@ rt::impl_serde!(TeamsMessageEvidence);
 /// CSDL: `microsoft.graph.security.teamsUpdatesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsUpdatesAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5754,8 +5754,8 @@ impl rt::Object for TeamsUpdatesAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.teamsUpdatesAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5796,7 +5796,7 @@ rt::impl_serde!(TeamsUpdatesAuditRecord);
 /// CSDL: `microsoft.graph.security.tenantAllowBlockListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantAllowBlockListAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5820,8 +5820,8 @@ impl rt::Object for TenantAllowBlockListAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.tenantAllowBlockListAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5860,7 +5860,7 @@ rt::impl_serde!(TenantAllowBlockListAuditRecord);
 /// CSDL: `microsoft.graph.security.threatDetectionDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatDetectionDetail {
     /// CSDL: property `confidenceLevel`: `Edm.String`, nullable.
     pub confidence_level: rt::Field<::std::string::String>,
@@ -5898,14 +5898,14 @@ impl rt::Object for ThreatDetectionDetail {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.threatDetectionDetail\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "confidence_level", &self.confidence_level);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "confidence_level", &self.confidence_level);
+        v.field(
             1usize,
             "priority_account_protection",
             &self.priority_account_protection,
         );
-        d.field(2usize, "threats", &self.threats);
+        v.field(2usize, "threats", &self.threats);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5951,7 +5951,7 @@ rt::impl_serde!(ThreatDetectionDetail);
 /// CSDL: `microsoft.graph.security.threatFinderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatFinderAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -5975,8 +5975,8 @@ impl rt::Object for ThreatFinderAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.threatFinderAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6017,7 +6017,7 @@ rt::impl_serde!(ThreatFinderAuditRecord);
 /// Request builders: [`ThreatIntelligencePath`](../requests/security/struct.ThreatIntelligencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatIntelligence {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6144,29 +6144,29 @@ impl rt::Object for ThreatIntelligence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "article_indicators", &self.article_indicators);
-        d.field(2usize, "articles", &self.articles);
-        d.field(3usize, "host_components", &self.host_components);
-        d.field(4usize, "host_cookies", &self.host_cookies);
-        d.field(5usize, "host_pairs", &self.host_pairs);
-        d.field(6usize, "host_ports", &self.host_ports);
-        d.field(7usize, "hosts", &self.hosts);
-        d.field(8usize, "host_ssl_certificates", &self.host_ssl_certificates);
-        d.field(9usize, "host_trackers", &self.host_trackers);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "article_indicators", &self.article_indicators);
+        v.field(2usize, "articles", &self.articles);
+        v.field(3usize, "host_components", &self.host_components);
+        v.field(4usize, "host_cookies", &self.host_cookies);
+        v.field(5usize, "host_pairs", &self.host_pairs);
+        v.field(6usize, "host_ports", &self.host_ports);
+        v.field(7usize, "hosts", &self.hosts);
+        v.field(8usize, "host_ssl_certificates", &self.host_ssl_certificates);
+        v.field(9usize, "host_trackers", &self.host_trackers);
+        v.field(
             10usize,
             "intelligence_profile_indicators",
             &self.intelligence_profile_indicators,
         );
-        d.field(11usize, "intel_profiles", &self.intel_profiles);
-        d.field(12usize, "passive_dns_records", &self.passive_dns_records);
-        d.field(13usize, "ssl_certificates", &self.ssl_certificates);
-        d.field(14usize, "subdomains", &self.subdomains);
-        d.field(15usize, "vulnerabilities", &self.vulnerabilities);
-        d.field(16usize, "whois_history_records", &self.whois_history_records);
-        d.field(17usize, "whois_records", &self.whois_records);
+        v.field(11usize, "intel_profiles", &self.intel_profiles);
+        v.field(12usize, "passive_dns_records", &self.passive_dns_records);
+        v.field(13usize, "ssl_certificates", &self.ssl_certificates);
+        v.field(14usize, "subdomains", &self.subdomains);
+        v.field(15usize, "vulnerabilities", &self.vulnerabilities);
+        v.field(16usize, "whois_history_records", &self.whois_history_records);
+        v.field(17usize, "whois_records", &self.whois_records);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6261,7 +6261,7 @@ rt::impl_serde!(ThreatIntelligence);
 /// CSDL: `microsoft.graph.security.threatIntelligenceAtpContentData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceAtpContentData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6285,8 +6285,8 @@ impl rt::Object for ThreatIntelligenceAtpContentData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceAtpContentData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6327,7 +6327,7 @@ rt::impl_serde!(ThreatIntelligenceAtpContentData);
 /// CSDL: `microsoft.graph.security.threatIntelligenceExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceExportAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6351,8 +6351,8 @@ impl rt::Object for ThreatIntelligenceExportAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceExportAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6393,7 +6393,7 @@ rt::impl_serde!(ThreatIntelligenceExportAuditRecord);
 /// CSDL: `microsoft.graph.security.threatIntelligenceMailData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceMailData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6417,8 +6417,8 @@ impl rt::Object for ThreatIntelligenceMailData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceMailData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6459,7 +6459,7 @@ rt::impl_serde!(ThreatIntelligenceMailData);
 /// CSDL: `microsoft.graph.security.threatIntelligenceObjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceObjectAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6483,8 +6483,8 @@ impl rt::Object for ThreatIntelligenceObjectAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceObjectAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6525,7 +6525,7 @@ rt::impl_serde!(ThreatIntelligenceObjectAuditRecord);
 /// CSDL: `microsoft.graph.security.threatIntelligenceUrlClickData`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ThreatIntelligenceUrlClickData {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6549,8 +6549,8 @@ impl rt::Object for ThreatIntelligenceUrlClickData {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.threatIntelligenceUrlClickData\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6657,7 +6657,7 @@ rt::impl_serde!(ThreatType);
 /// CSDL: `microsoft.graph.security.timelineEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimelineEvent {
     /// CSDL: property `eventDateTime`: `Edm.DateTimeOffset`, nullable.
     pub event_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6710,13 +6710,13 @@ impl rt::Object for TimelineEvent {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.timelineEvent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "event_date_time", &self.event_date_time);
-        d.field(1usize, "event_details", &self.event_details);
-        d.field(2usize, "event_result", &self.event_result);
-        d.field(3usize, "event_source", &self.event_source);
-        d.field(4usize, "event_threats", &self.event_threats);
-        d.field(5usize, "event_type", &self.event_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "event_date_time", &self.event_date_time);
+        v.field(1usize, "event_details", &self.event_details);
+        v.field(2usize, "event_result", &self.event_result);
+        v.field(3usize, "event_source", &self.event_source);
+        v.field(4usize, "event_threats", &self.event_threats);
+        v.field(5usize, "event_type", &self.event_type);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6859,7 +6859,7 @@ rt::impl_serde!(TimelineEventType);
 /// CSDL: `microsoft.graph.security.todoAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TodoAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -6883,8 +6883,8 @@ impl rt::Object for TodoAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.todoAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6923,7 +6923,7 @@ rt::impl_serde!(TodoAuditRecord);
 /// CSDL: `microsoft.graph.security.topicModelingSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TopicModelingSettings {
     /// CSDL: property `dynamicallyAdjustTopicCount`: `Edm.Boolean`, nullable.
     pub dynamically_adjust_topic_count: rt::Field<bool>,
@@ -6966,15 +6966,15 @@ impl rt::Object for TopicModelingSettings {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.topicModelingSettings\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "dynamically_adjust_topic_count",
             &self.dynamically_adjust_topic_count,
         );
-        d.field(1usize, "ignore_numbers", &self.ignore_numbers);
-        d.field(2usize, "is_enabled", &self.is_enabled);
-        d.field(3usize, "topic_count", &self.topic_count);
+        v.field(1usize, "ignore_numbers", &self.ignore_numbers);
+        v.field(2usize, "is_enabled", &self.is_enabled);
+        v.field(3usize, "topic_count", &self.topic_count);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7022,7 +7022,7 @@ rt::impl_serde!(TopicModelingSettings);
 /// CSDL: `microsoft.graph.security.trainableClassifierAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TrainableClassifierAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7046,8 +7046,8 @@ impl rt::Object for TrainableClassifierAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.trainableClassifierAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7088,7 +7088,7 @@ rt::impl_serde!(TrainableClassifierAuditRecord);
 /// Request builders: [`TriggerTypesRootPath`](../requests/security/struct.TriggerTypesRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TriggerTypesRoot {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7120,9 +7120,9 @@ impl rt::Object for TriggerTypesRoot {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.triggerTypesRoot\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "retention_event_types", &self.retention_event_types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "retention_event_types", &self.retention_event_types);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7166,7 +7166,7 @@ rt::impl_serde!(TriggerTypesRoot);
 /// CSDL: `microsoft.graph.security.uamOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UamOperationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7190,8 +7190,8 @@ impl rt::Object for UamOperationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.uamOperationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7232,7 +7232,7 @@ rt::impl_serde!(UamOperationAuditRecord);
 /// Request builders: [`UnclassifiedArtifactPath`](../requests/security/struct.UnclassifiedArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnclassifiedArtifact {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -7266,10 +7266,10 @@ impl rt::Object for UnclassifiedArtifact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.unclassifiedArtifact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "kind", &self.kind);
-        d.field(2usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "kind", &self.kind);
+        v.field(2usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -7314,7 +7314,7 @@ rt::impl_serde!(UnclassifiedArtifact);
 /// CSDL: `microsoft.graph.security.unifiedGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedGroupAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7338,8 +7338,8 @@ impl rt::Object for UnifiedGroupAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedGroupAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7380,7 +7380,7 @@ rt::impl_serde!(UnifiedGroupAuditRecord);
 /// CSDL: `microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedSimulationMatchedItemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7404,8 +7404,8 @@ impl rt::Object for UnifiedSimulationMatchedItemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7446,7 +7446,7 @@ rt::impl_serde!(UnifiedSimulationMatchedItemAuditRecord);
 /// CSDL: `microsoft.graph.security.unifiedSimulationSummaryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnifiedSimulationSummaryAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7470,8 +7470,8 @@ impl rt::Object for UnifiedSimulationSummaryAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.unifiedSimulationSummaryAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7512,7 +7512,7 @@ rt::impl_serde!(UnifiedSimulationSummaryAuditRecord);
 /// CSDL: `microsoft.graph.security.universalPrintManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UniversalPrintManagementAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7536,8 +7536,8 @@ impl rt::Object for UniversalPrintManagementAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.universalPrintManagementAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7578,7 +7578,7 @@ rt::impl_serde!(UniversalPrintManagementAuditRecord);
 /// CSDL: `microsoft.graph.security.universalPrintPrintJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UniversalPrintPrintJobAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7602,8 +7602,8 @@ impl rt::Object for UniversalPrintPrintJobAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.universalPrintPrintJobAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7644,7 +7644,7 @@ rt::impl_serde!(UniversalPrintPrintJobAuditRecord);
 /// CSDL: `microsoft.graph.security.urbacAssignmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrbacAssignmentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7668,8 +7668,8 @@ impl rt::Object for UrbacAssignmentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.urbacAssignmentAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7710,7 +7710,7 @@ rt::impl_serde!(UrbacAssignmentAuditRecord);
 /// CSDL: `microsoft.graph.security.urbacEnableStateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrbacEnableStateAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7734,8 +7734,8 @@ impl rt::Object for UrbacEnableStateAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.urbacEnableStateAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7776,7 +7776,7 @@ rt::impl_serde!(UrbacEnableStateAuditRecord);
 /// CSDL: `microsoft.graph.security.urbacRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrbacRoleAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -7800,8 +7800,8 @@ impl rt::Object for UrbacRoleAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.urbacRoleAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7840,7 +7840,7 @@ rt::impl_serde!(UrbacRoleAuditRecord);
 /// CSDL: `microsoft.graph.security.urlEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UrlEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -7903,15 +7903,15 @@ impl rt::Object for UrlEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.urlEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "url", &self.url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "url", &self.url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7970,7 +7970,7 @@ rt::impl_serde!(UrlEvidence);
 /// CSDL: `microsoft.graph.security.userAccount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAccount {
     /// CSDL: property `accountName`: `Edm.String`, nullable.
     pub account_name: rt::Field<::std::string::String>,
@@ -8040,20 +8040,20 @@ impl rt::Object for UserAccount {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.userAccount\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_name", &self.account_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_name", &self.account_name);
+        v.field(
             1usize,
             "active_directory_object_guid",
             &self.active_directory_object_guid,
         );
-        d.field(2usize, "azure_ad_user_id", &self.azure_ad_user_id);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "domain_name", &self.domain_name);
-        d.field(5usize, "resource_access_events", &self.resource_access_events);
-        d.field(6usize, "tenant_id", &self.tenant_id);
-        d.field(7usize, "user_principal_name", &self.user_principal_name);
-        d.field(8usize, "user_sid", &self.user_sid);
+        v.field(2usize, "azure_ad_user_id", &self.azure_ad_user_id);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "domain_name", &self.domain_name);
+        v.field(5usize, "resource_access_events", &self.resource_access_events);
+        v.field(6usize, "tenant_id", &self.tenant_id);
+        v.field(7usize, "user_principal_name", &self.user_principal_name);
+        v.field(8usize, "user_sid", &self.user_sid);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8114,7 +8114,7 @@ rt::impl_serde!(UserAccount);
 /// CSDL: `microsoft.graph.security.userEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserEvidence {
     /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -8182,16 +8182,16 @@ impl rt::Object for UserEvidence {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.userEvidence\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "created_date_time", &self.created_date_time);
-        d.field(1usize, "detailed_roles", &self.detailed_roles);
-        d.field(2usize, "remediation_status", &self.remediation_status);
-        d.field(3usize, "remediation_status_details", &self.remediation_status_details);
-        d.field(4usize, "roles", &self.roles);
-        d.field(5usize, "tags", &self.tags);
-        d.field(6usize, "verdict", &self.verdict);
-        d.field(7usize, "stream", &self.stream);
-        d.field(8usize, "user_account", &self.user_account);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "created_date_time", &self.created_date_time);
+        v.field(1usize, "detailed_roles", &self.detailed_roles);
+        v.field(2usize, "remediation_status", &self.remediation_status);
+        v.field(3usize, "remediation_status_details", &self.remediation_status_details);
+        v.field(4usize, "roles", &self.roles);
+        v.field(5usize, "tags", &self.tags);
+        v.field(6usize, "verdict", &self.verdict);
+        v.field(7usize, "stream", &self.stream);
+        v.field(8usize, "user_account", &self.user_account);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8255,7 +8255,7 @@ rt::impl_serde!(UserEvidence);
 /// Request builders: [`UserSourcePath`](../requests/security/struct.UserSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSource {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -8318,15 +8318,15 @@ impl rt::Object for UserSource {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.userSource\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "created_by", &self.created_by);
-        d.field(2usize, "created_date_time", &self.created_date_time);
-        d.field(3usize, "display_name", &self.display_name);
-        d.field(4usize, "hold_status", &self.hold_status);
-        d.field(5usize, "email", &self.email);
-        d.field(6usize, "included_sources", &self.included_sources);
-        d.field(7usize, "site_web_url", &self.site_web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "created_by", &self.created_by);
+        v.field(2usize, "created_date_time", &self.created_date_time);
+        v.field(3usize, "display_name", &self.display_name);
+        v.field(4usize, "hold_status", &self.hold_status);
+        v.field(5usize, "email", &self.email);
+        v.field(6usize, "included_sources", &self.included_sources);
+        v.field(7usize, "site_web_url", &self.site_web_url);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8386,7 +8386,7 @@ rt::impl_serde!(UserSource);
 /// CSDL: `microsoft.graph.security.userTrainingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTrainingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8410,8 +8410,8 @@ impl rt::Object for UserTrainingAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.userTrainingAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8452,7 +8452,7 @@ rt::impl_serde!(UserTrainingAuditRecord);
 /// CSDL: `microsoft.graph.security.usxWorkspaceOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UsxWorkspaceOnboardingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -8476,8 +8476,8 @@ impl rt::Object for UsxWorkspaceOnboardingAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.usxWorkspaceOnboardingAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -96,7 +96,7 @@ rt::impl_serde!(VerdictCategory);
 /// CSDL: `microsoft.graph.security.vfamCreatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VfamCreatePolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -120,8 +120,8 @@ impl rt::Object for VfamCreatePolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vfamCreatePolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -162,7 +162,7 @@ rt::impl_serde!(VfamCreatePolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.vfamDeletePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VfamDeletePolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -186,8 +186,8 @@ impl rt::Object for VfamDeletePolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vfamDeletePolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -228,7 +228,7 @@ rt::impl_serde!(VfamDeletePolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.vfamUpdatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VfamUpdatePolicyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -252,8 +252,8 @@ impl rt::Object for VfamUpdatePolicyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vfamUpdatePolicyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -294,7 +294,7 @@ rt::impl_serde!(VfamUpdatePolicyAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaAmplifyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaAmplifyAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -318,8 +318,8 @@ impl rt::Object for VivaAmplifyAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaAmplifyAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -360,7 +360,7 @@ rt::impl_serde!(VivaAmplifyAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaEngageEventsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaEngageEventsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -384,8 +384,8 @@ impl rt::Object for VivaEngageEventsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaEngageEventsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -426,7 +426,7 @@ rt::impl_serde!(VivaEngageEventsAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaEngageNetworkAssociationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -450,8 +450,8 @@ impl rt::Object for VivaEngageNetworkAssociationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -492,7 +492,7 @@ rt::impl_serde!(VivaEngageNetworkAssociationAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaEngageSegmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaEngageSegmentAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -516,8 +516,8 @@ impl rt::Object for VivaEngageSegmentAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaEngageSegmentAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -558,7 +558,7 @@ rt::impl_serde!(VivaEngageSegmentAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintAdvancedConfigurationAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -582,8 +582,8 @@ impl rt::Object for VivaGlintAdvancedConfigurationAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -624,7 +624,7 @@ rt::impl_serde!(VivaGlintAdvancedConfigurationAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintAgenticCampaignAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -648,8 +648,8 @@ impl rt::Object for VivaGlintAgenticCampaignAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -690,7 +690,7 @@ rt::impl_serde!(VivaGlintAgenticCampaignAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintFeedbackProgramAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -714,8 +714,8 @@ impl rt::Object for VivaGlintFeedbackProgramAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -756,7 +756,7 @@ rt::impl_serde!(VivaGlintFeedbackProgramAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintOrganizationalDataAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -780,8 +780,8 @@ impl rt::Object for VivaGlintOrganizationalDataAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -822,7 +822,7 @@ rt::impl_serde!(VivaGlintOrganizationalDataAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintPulseProgramAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -846,8 +846,8 @@ impl rt::Object for VivaGlintPulseProgramAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintPulseProgramAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -888,7 +888,7 @@ rt::impl_serde!(VivaGlintPulseProgramAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintPulseProgramRespondentRateAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -912,8 +912,8 @@ impl rt::Object for VivaGlintPulseProgramRespondentRateAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -954,7 +954,7 @@ rt::impl_serde!(VivaGlintPulseProgramRespondentRateAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintQuestionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintQuestionAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -978,8 +978,8 @@ impl rt::Object for VivaGlintQuestionAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintQuestionAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1020,7 +1020,7 @@ rt::impl_serde!(VivaGlintQuestionAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintRoleAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1044,8 +1044,8 @@ impl rt::Object for VivaGlintRoleAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintRoleAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1086,7 +1086,7 @@ rt::impl_serde!(VivaGlintRoleAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintRubiconAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintRubiconAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1110,8 +1110,8 @@ impl rt::Object for VivaGlintRubiconAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintRubiconAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1152,7 +1152,7 @@ rt::impl_serde!(VivaGlintRubiconAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintSupportAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintSupportAccessAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1176,8 +1176,8 @@ impl rt::Object for VivaGlintSupportAccessAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintSupportAccessAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1218,7 +1218,7 @@ rt::impl_serde!(VivaGlintSupportAccessAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintSystemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintSystemAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1242,8 +1242,8 @@ impl rt::Object for VivaGlintSystemAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintSystemAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1284,7 +1284,7 @@ rt::impl_serde!(VivaGlintSystemAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintUserAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintUserAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1308,8 +1308,8 @@ impl rt::Object for VivaGlintUserAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintUserAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1350,7 +1350,7 @@ rt::impl_serde!(VivaGlintUserAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGlintUserGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGlintUserGroupAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1374,8 +1374,8 @@ impl rt::Object for VivaGlintUserGroupAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGlintUserGroupAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1416,7 +1416,7 @@ rt::impl_serde!(VivaGlintUserGroupAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaGoalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaGoalsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1440,8 +1440,8 @@ impl rt::Object for VivaGoalsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaGoalsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1482,7 +1482,7 @@ rt::impl_serde!(VivaGoalsAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaLearningAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaLearningAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1506,8 +1506,8 @@ impl rt::Object for VivaLearningAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaLearningAdminAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1548,7 +1548,7 @@ rt::impl_serde!(VivaLearningAdminAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaLearningAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaLearningAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1572,8 +1572,8 @@ impl rt::Object for VivaLearningAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaLearningAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1614,7 +1614,7 @@ rt::impl_serde!(VivaLearningAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaPulseAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaPulseAdminAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1638,8 +1638,8 @@ impl rt::Object for VivaPulseAdminAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseAdminAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1680,7 +1680,7 @@ rt::impl_serde!(VivaPulseAdminAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaPulseOrganizerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaPulseOrganizerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1704,8 +1704,8 @@ impl rt::Object for VivaPulseOrganizerAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseOrganizerAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1746,7 +1746,7 @@ rt::impl_serde!(VivaPulseOrganizerAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaPulseReportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaPulseReportAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1770,8 +1770,8 @@ impl rt::Object for VivaPulseReportAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseReportAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1812,7 +1812,7 @@ rt::impl_serde!(VivaPulseReportAuditRecord);
 /// CSDL: `microsoft.graph.security.vivaPulseResponseAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VivaPulseResponseAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -1836,8 +1836,8 @@ impl rt::Object for VivaPulseResponseAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vivaPulseResponseAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1925,7 +1925,7 @@ rt::impl_serde!(VmCloudProvider);
 /// CSDL: `microsoft.graph.security.vmMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VmMetadata {
     /// CSDL: property `cloudProvider`: `microsoft.graph.security.vmCloudProvider`, not nullable.
     pub cloud_provider: rt::Field<crate::v1::security::VmCloudProvider>,
@@ -1968,11 +1968,11 @@ impl rt::Object for VmMetadata {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.vmMetadata\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_provider", &self.cloud_provider);
-        d.field(1usize, "resource_id", &self.resource_id);
-        d.field(2usize, "subscription_id", &self.subscription_id);
-        d.field(3usize, "vm_id", &self.vm_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cloud_provider", &self.cloud_provider);
+        v.field(1usize, "resource_id", &self.resource_id);
+        v.field(2usize, "subscription_id", &self.subscription_id);
+        v.field(3usize, "vm_id", &self.vm_id);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2021,7 +2021,7 @@ rt::impl_serde!(VmMetadata);
 /// Request builders: [`VulnerabilityPath`](../requests/security/struct.VulnerabilityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Vulnerability {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2138,29 +2138,29 @@ impl rt::Object for Vulnerability {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.vulnerability\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "active_exploits_observed", &self.active_exploits_observed);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "active_exploits_observed", &self.active_exploits_observed);
+        v.field(
             2usize,
             "common_weakness_enumeration_ids",
             &self.common_weakness_enumeration_ids,
         );
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "cvss2_summary", &self.cvss2_summary);
-        d.field(5usize, "cvss3_summary", &self.cvss3_summary);
-        d.field(6usize, "description", &self.description);
-        d.field(7usize, "exploits", &self.exploits);
-        d.field(8usize, "exploits_available", &self.exploits_available);
-        d.field(9usize, "has_chatter", &self.has_chatter);
-        d.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
-        d.field(11usize, "priority_score", &self.priority_score);
-        d.field(12usize, "published_date_time", &self.published_date_time);
-        d.field(13usize, "references", &self.references);
-        d.field(14usize, "remediation", &self.remediation);
-        d.field(15usize, "severity", &self.severity);
-        d.field(16usize, "articles", &self.articles);
-        d.field(17usize, "components", &self.components);
+        v.field(3usize, "created_date_time", &self.created_date_time);
+        v.field(4usize, "cvss2_summary", &self.cvss2_summary);
+        v.field(5usize, "cvss3_summary", &self.cvss3_summary);
+        v.field(6usize, "description", &self.description);
+        v.field(7usize, "exploits", &self.exploits);
+        v.field(8usize, "exploits_available", &self.exploits_available);
+        v.field(9usize, "has_chatter", &self.has_chatter);
+        v.field(10usize, "last_modified_date_time", &self.last_modified_date_time);
+        v.field(11usize, "priority_score", &self.priority_score);
+        v.field(12usize, "published_date_time", &self.published_date_time);
+        v.field(13usize, "references", &self.references);
+        v.field(14usize, "remediation", &self.remediation);
+        v.field(15usize, "severity", &self.severity);
+        v.field(16usize, "articles", &self.articles);
+        v.field(17usize, "components", &self.components);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2250,7 +2250,7 @@ rt::impl_serde!(Vulnerability);
 /// Request builders: [`VulnerabilityComponentPath`](../requests/security/struct.VulnerabilityComponentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VulnerabilityComponent {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2277,9 +2277,9 @@ impl rt::Object for VulnerabilityComponent {
     const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.vulnerabilityComponent\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2390,7 +2390,7 @@ rt::impl_serde!(VulnerabilitySeverity);
 /// CSDL: `microsoft.graph.security.wdatpAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WdatpAlertsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2414,8 +2414,8 @@ impl rt::Object for WdatpAlertsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.wdatpAlertsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2456,7 +2456,7 @@ rt::impl_serde!(WdatpAlertsAuditRecord);
 /// CSDL: `microsoft.graph.security.webContentFilteringAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebContentFilteringAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -2480,8 +2480,8 @@ impl rt::Object for WebContentFilteringAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.webContentFilteringAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2522,7 +2522,7 @@ rt::impl_serde!(WebContentFilteringAuditRecord);
 /// Request builders: [`WhoisBaseRecordPath`](../requests/security/struct.WhoisBaseRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WhoisBaseRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -2640,26 +2640,26 @@ impl rt::Object for WhoisBaseRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisBaseRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "abuse", &self.abuse);
-        d.field(2usize, "admin", &self.admin);
-        d.field(3usize, "billing", &self.billing);
-        d.field(4usize, "domain_status", &self.domain_status);
-        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(6usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(7usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(8usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(9usize, "nameservers", &self.nameservers);
-        d.field(10usize, "noc", &self.noc);
-        d.field(11usize, "raw_whois_text", &self.raw_whois_text);
-        d.field(12usize, "registrant", &self.registrant);
-        d.field(13usize, "registrar", &self.registrar);
-        d.field(14usize, "registration_date_time", &self.registration_date_time);
-        d.field(15usize, "technical", &self.technical);
-        d.field(16usize, "whois_server", &self.whois_server);
-        d.field(17usize, "zone", &self.zone);
-        d.field(18usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "abuse", &self.abuse);
+        v.field(2usize, "admin", &self.admin);
+        v.field(3usize, "billing", &self.billing);
+        v.field(4usize, "domain_status", &self.domain_status);
+        v.field(5usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(6usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(7usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(8usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(9usize, "nameservers", &self.nameservers);
+        v.field(10usize, "noc", &self.noc);
+        v.field(11usize, "raw_whois_text", &self.raw_whois_text);
+        v.field(12usize, "registrant", &self.registrant);
+        v.field(13usize, "registrar", &self.registrar);
+        v.field(14usize, "registration_date_time", &self.registration_date_time);
+        v.field(15usize, "technical", &self.technical);
+        v.field(16usize, "whois_server", &self.whois_server);
+        v.field(17usize, "zone", &self.zone);
+        v.field(18usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3230,7 +3230,7 @@ rt::impl_serde!(AnyWhoisBaseRecord);
 /// CSDL: `microsoft.graph.security.whoisContact`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WhoisContact {
     /// CSDL: property `address`: `microsoft.graph.physicalAddress`, nullable.
     pub address: rt::Field<crate::v1::PhysicalAddress>,
@@ -3283,13 +3283,13 @@ impl rt::Object for WhoisContact {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisContact\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "email", &self.email);
-        d.field(2usize, "fax", &self.fax);
-        d.field(3usize, "name", &self.name);
-        d.field(4usize, "organization", &self.organization);
-        d.field(5usize, "telephone", &self.telephone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "email", &self.email);
+        v.field(2usize, "fax", &self.fax);
+        v.field(3usize, "name", &self.name);
+        v.field(4usize, "organization", &self.organization);
+        v.field(5usize, "telephone", &self.telephone);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3410,7 +3410,7 @@ rt::impl_serde!(WhoisDomainStatus);
 /// Request builders: [`WhoisHistoryRecordPath`](../requests/security/struct.WhoisHistoryRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WhoisHistoryRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3528,26 +3528,26 @@ impl rt::Object for WhoisHistoryRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisHistoryRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "abuse", &self.abuse);
-        d.field(2usize, "admin", &self.admin);
-        d.field(3usize, "billing", &self.billing);
-        d.field(4usize, "domain_status", &self.domain_status);
-        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(6usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(7usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(8usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(9usize, "nameservers", &self.nameservers);
-        d.field(10usize, "noc", &self.noc);
-        d.field(11usize, "raw_whois_text", &self.raw_whois_text);
-        d.field(12usize, "registrant", &self.registrant);
-        d.field(13usize, "registrar", &self.registrar);
-        d.field(14usize, "registration_date_time", &self.registration_date_time);
-        d.field(15usize, "technical", &self.technical);
-        d.field(16usize, "whois_server", &self.whois_server);
-        d.field(17usize, "zone", &self.zone);
-        d.field(18usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "abuse", &self.abuse);
+        v.field(2usize, "admin", &self.admin);
+        v.field(3usize, "billing", &self.billing);
+        v.field(4usize, "domain_status", &self.domain_status);
+        v.field(5usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(6usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(7usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(8usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(9usize, "nameservers", &self.nameservers);
+        v.field(10usize, "noc", &self.noc);
+        v.field(11usize, "raw_whois_text", &self.raw_whois_text);
+        v.field(12usize, "registrant", &self.registrant);
+        v.field(13usize, "registrar", &self.registrar);
+        v.field(14usize, "registration_date_time", &self.registration_date_time);
+        v.field(15usize, "technical", &self.technical);
+        v.field(16usize, "whois_server", &self.whois_server);
+        v.field(17usize, "zone", &self.zone);
+        v.field(18usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3636,7 +3636,7 @@ rt::impl_serde!(WhoisHistoryRecord);
 /// CSDL: `microsoft.graph.security.whoisNameserver`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WhoisNameserver {
     /// CSDL: property `firstSeenDateTime`: `Edm.DateTimeOffset`, nullable.
     pub first_seen_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -3674,10 +3674,10 @@ impl rt::Object for WhoisNameserver {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisNameserver\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(2usize, "host", &self.host);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(1usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(2usize, "host", &self.host);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3723,7 +3723,7 @@ rt::impl_serde!(WhoisNameserver);
 /// Request builders: [`WhoisRecordPath`](../requests/security/struct.WhoisRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WhoisRecord {
     /// CSDL: property `id`: `Edm.String`, not nullable.
     pub id: rt::Field<::std::string::String>,
@@ -3846,27 +3846,27 @@ impl rt::Object for WhoisRecord {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.whoisRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "abuse", &self.abuse);
-        d.field(2usize, "admin", &self.admin);
-        d.field(3usize, "billing", &self.billing);
-        d.field(4usize, "domain_status", &self.domain_status);
-        d.field(5usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(6usize, "first_seen_date_time", &self.first_seen_date_time);
-        d.field(7usize, "last_seen_date_time", &self.last_seen_date_time);
-        d.field(8usize, "last_update_date_time", &self.last_update_date_time);
-        d.field(9usize, "nameservers", &self.nameservers);
-        d.field(10usize, "noc", &self.noc);
-        d.field(11usize, "raw_whois_text", &self.raw_whois_text);
-        d.field(12usize, "registrant", &self.registrant);
-        d.field(13usize, "registrar", &self.registrar);
-        d.field(14usize, "registration_date_time", &self.registration_date_time);
-        d.field(15usize, "technical", &self.technical);
-        d.field(16usize, "whois_server", &self.whois_server);
-        d.field(17usize, "zone", &self.zone);
-        d.field(18usize, "host", &self.host);
-        d.field(19usize, "history", &self.history);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "abuse", &self.abuse);
+        v.field(2usize, "admin", &self.admin);
+        v.field(3usize, "billing", &self.billing);
+        v.field(4usize, "domain_status", &self.domain_status);
+        v.field(5usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(6usize, "first_seen_date_time", &self.first_seen_date_time);
+        v.field(7usize, "last_seen_date_time", &self.last_seen_date_time);
+        v.field(8usize, "last_update_date_time", &self.last_update_date_time);
+        v.field(9usize, "nameservers", &self.nameservers);
+        v.field(10usize, "noc", &self.noc);
+        v.field(11usize, "raw_whois_text", &self.raw_whois_text);
+        v.field(12usize, "registrant", &self.registrant);
+        v.field(13usize, "registrar", &self.registrar);
+        v.field(14usize, "registration_date_time", &self.registration_date_time);
+        v.field(15usize, "technical", &self.technical);
+        v.field(16usize, "whois_server", &self.whois_server);
+        v.field(17usize, "zone", &self.zone);
+        v.field(18usize, "host", &self.host);
+        v.field(19usize, "history", &self.history);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3960,7 +3960,7 @@ rt::impl_serde!(WhoisRecord);
 /// CSDL: `microsoft.graph.security.windows365CustomerLockboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Windows365CustomerLockboxAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -3984,8 +3984,8 @@ impl rt::Object for Windows365CustomerLockboxAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.windows365CustomerLockboxAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4026,7 +4026,7 @@ rt::impl_serde!(Windows365CustomerLockboxAuditRecord);
 /// CSDL: `microsoft.graph.security.workplaceAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkplaceAnalyticsAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4050,8 +4050,8 @@ impl rt::Object for WorkplaceAnalyticsAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.workplaceAnalyticsAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4092,7 +4092,7 @@ rt::impl_serde!(WorkplaceAnalyticsAuditRecord);
 /// CSDL: `microsoft.graph.security.yammerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4116,8 +4116,8 @@ impl rt::Object for YammerAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.yammerAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4158,7 +4158,7 @@ rt::impl_serde!(YammerAuditRecord);
 /// CSDL: `microsoft.graph.security.yammerUserHidingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct YammerUserHidingAuditRecord {
     /// CSDL: property `dynamicProperties`: `microsoft.graph.security.auditRecordTypeDictionary`, nullable.
     pub dynamic_properties: rt::Field<crate::v1::security::AuditRecordTypeDictionary>,
@@ -4182,8 +4182,8 @@ impl rt::Object for YammerUserHidingAuditRecord {
     const KEYS_JSON: &'static [&'static str] = &[",\"dynamicProperties\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.yammerUserHidingAuditRecord\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "dynamic_properties", &self.dynamic_properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "dynamic_properties", &self.dynamic_properties);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

@@ -9,7 +9,7 @@ use super::*;
 /// - `proof`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
     pub key_credential: rt::Field<crate::v1::KeyCredential>,
@@ -47,10 +47,10 @@ impl rt::Object for ApplicationAddKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credential", &self.key_credential);
-        d.field(1usize, "password_credential", &self.password_credential);
-        d.field(2usize, "proof", &self.proof);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credential", &self.key_credential);
+        v.field(1usize, "password_credential", &self.password_credential);
+        v.field(2usize, "proof", &self.proof);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -95,7 +95,7 @@ rt::impl_serde!(ApplicationAddKeyParams);
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
     pub password_credential: rt::Field<crate::v1::PasswordCredential>,
@@ -119,8 +119,8 @@ impl rt::Object for ApplicationAddPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password_credential", &self.password_credential);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password_credential", &self.password_credential);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -163,7 +163,7 @@ rt::impl_serde!(ApplicationAddPasswordParams);
 /// - `resourceId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AccessReviewInstanceBatchRecordDecisionsParams {
     /// CSDL: property `decision`: `Edm.String`, nullable.
     pub decision: rt::Field<::std::string::String>,
@@ -206,11 +206,11 @@ impl rt::Object for AccessReviewInstanceBatchRecordDecisionsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.batchRecordDecisions(microsoft.graph.accessReviewInstance)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decision", &self.decision);
-        d.field(1usize, "justification", &self.justification);
-        d.field(2usize, "principal_id", &self.principal_id);
-        d.field(3usize, "resource_id", &self.resource_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decision", &self.decision);
+        v.field(1usize, "justification", &self.justification);
+        v.field(2usize, "principal_id", &self.principal_id);
+        v.field(3usize, "resource_id", &self.resource_id);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -258,7 +258,7 @@ rt::impl_serde!(AccessReviewInstanceBatchRecordDecisionsParams);
 /// - `AttachmentItem`: `microsoft.graph.attachmentItem`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentCollectionCreateUploadSessionParams {
     /// CSDL: property `AttachmentItem`: `microsoft.graph.attachmentItem`, not nullable.
     pub attachment_item: rt::Field<crate::v1::AttachmentItem>,
@@ -282,8 +282,8 @@ impl rt::Object for AttachmentCollectionCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"AttachmentItem\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_item", &self.attachment_item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_item", &self.attachment_item);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -323,7 +323,7 @@ rt::impl_serde!(AttachmentCollectionCreateUploadSessionParams);
 /// - `attachmentInfo`: `microsoft.graph.attachmentInfo`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AttachmentBaseCollectionCreateUploadSessionParams {
     /// CSDL: property `attachmentInfo`: `microsoft.graph.attachmentInfo`, not nullable.
     pub attachment_info: rt::Field<crate::v1::AttachmentInfo>,
@@ -347,8 +347,8 @@ impl rt::Object for AttachmentBaseCollectionCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"attachmentInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(Collection(microsoft.graph.attachmentBase))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attachment_info", &self.attachment_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attachment_info", &self.attachment_info);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -389,7 +389,7 @@ rt::impl_serde!(AttachmentBaseCollectionCreateUploadSessionParams);
 /// - `serviceManagementReference`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationTemplateInstantiateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -419,9 +419,9 @@ impl rt::Object for ApplicationTemplateInstantiateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.instantiate(microsoft.graph.applicationTemplate)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(
             1usize,
             "service_management_reference",
             &self.service_management_reference,
@@ -469,7 +469,7 @@ rt::impl_serde!(ApplicationTemplateInstantiateParams);
 /// - `proof`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -496,9 +496,9 @@ impl rt::Object for ApplicationRemoveKeyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-        d.field(1usize, "proof", &self.proof);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_id", &self.key_id);
+        v.field(1usize, "proof", &self.proof);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -540,7 +540,7 @@ rt::impl_serde!(ApplicationRemoveKeyParams);
 /// - `keyId`: `Edm.Guid`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -564,8 +564,8 @@ impl rt::Object for ApplicationRemovePasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_id", &self.key_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -604,7 +604,7 @@ rt::impl_serde!(ApplicationRemovePasswordParams);
 /// - `newPassword`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationMethodResetPasswordParams {
     /// CSDL: property `newPassword`: `Edm.String`, nullable.
     pub new_password: rt::Field<::std::string::String>,
@@ -628,8 +628,8 @@ impl rt::Object for AuthenticationMethodResetPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"newPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.resetPassword(microsoft.graph.authenticationMethod)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_password", &self.new_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_password", &self.new_password);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -672,7 +672,7 @@ rt::impl_serde!(AuthenticationMethodResetPasswordParams);
 /// - `newCorrelationReasons`: `microsoft.graph.security.correlationReason`, optional
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AlertCollectionMoveAlertsParams {
     /// CSDL: property `alertIds`: `Collection(Edm.String)`, nullable.
     pub alert_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -717,11 +717,11 @@ impl rt::Object for AlertCollectionMoveAlertsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.moveAlerts(Collection(microsoft.graph.security.alert))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alert_ids", &self.alert_ids);
-        d.field(1usize, "incident_id", &self.incident_id);
-        d.field(2usize, "alert_comment", &self.alert_comment);
-        d.field(3usize, "new_correlation_reasons", &self.new_correlation_reasons);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alert_ids", &self.alert_ids);
+        v.field(1usize, "incident_id", &self.incident_id);
+        v.field(2usize, "alert_comment", &self.alert_comment);
+        v.field(3usize, "new_correlation_reasons", &self.new_correlation_reasons);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -775,7 +775,7 @@ rt::impl_serde!(AlertCollectionMoveAlertsParams);
 /// - `analyzedEmails`: `Collection(microsoft.graph.security.analyzedEmail)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AnalyzedEmailCollectionRemediateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -828,13 +828,13 @@ impl rt::Object for AnalyzedEmailCollectionRemediateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.remediate(Collection(microsoft.graph.security.analyzedEmail))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "severity", &self.severity);
-        d.field(3usize, "action", &self.action);
-        d.field(4usize, "remediate_senders_copy", &self.remediate_senders_copy);
-        d.field(5usize, "analyzed_emails", &self.analyzed_emails);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "severity", &self.severity);
+        v.field(3usize, "action", &self.action);
+        v.field(4usize, "remediate_senders_copy", &self.remediate_senders_copy);
+        v.field(5usize, "analyzed_emails", &self.analyzed_emails);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -888,7 +888,7 @@ rt::impl_serde!(AnalyzedEmailCollectionRemediateParams);
 /// - `verifiedPublisherId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ApplicationSetVerifiedPublisherParams {
     /// CSDL: property `verifiedPublisherId`: `Edm.String`, not nullable.
     pub verified_publisher_id: rt::Field<::std::string::String>,
@@ -912,8 +912,8 @@ impl rt::Object for ApplicationSetVerifiedPublisherParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"verifiedPublisherId\":"];
     const TAG: &'static str = "\"#microsoft.graph.setVerifiedPublisher(microsoft.graph.application)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "verified_publisher_id", &self.verified_publisher_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "verified_publisher_id", &self.verified_publisher_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -953,7 +953,7 @@ rt::impl_serde!(ApplicationSetVerifiedPublisherParams);
 /// - `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParams {
     /// CSDL: property `allowedCombinations`: `Collection(microsoft.graph.authenticationMethodModes)`, nullable.
     pub allowed_combinations: rt::Field<
@@ -980,8 +980,8 @@ impl rt::Object for AuthenticationStrengthPolicyUpdateAllowedCombinationsParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"allowedCombinations\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAllowedCombinations(microsoft.graph.authenticationStrengthPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "allowed_combinations", &self.allowed_combinations);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "allowed_combinations", &self.allowed_combinations);
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
@@ -1026,7 +1026,7 @@ rt::impl_serde!(AuthenticationStrengthPolicyUpdateAllowedCombinationsParams);
 /// - `orderBy`: `microsoft.graph.browseQueryOrder`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowseSessionBaseBrowseParams {
     /// CSDL: property `browseLocationItemKey`: `Edm.String`, nullable.
     pub browse_location_item_key: rt::Field<::std::string::String>,
@@ -1069,11 +1069,11 @@ impl rt::Object for BrowseSessionBaseBrowseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.browse(microsoft.graph.browseSessionBase)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "browse_location_item_key", &self.browse_location_item_key);
-        d.field(1usize, "browse_resource_type", &self.browse_resource_type);
-        d.field(2usize, "filter", &self.filter);
-        d.field(3usize, "order_by", &self.order_by);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "browse_location_item_key", &self.browse_location_item_key);
+        v.field(1usize, "browse_resource_type", &self.browse_resource_type);
+        v.field(2usize, "filter", &self.filter);
+        v.field(3usize, "order_by", &self.order_by);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1123,7 +1123,7 @@ rt::impl_serde!(BrowseSessionBaseBrowseParams);
 /// - `cancellationMessage`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingAppointmentCancelParams {
     /// CSDL: property `cancellationMessage`: `Edm.String`, nullable.
     pub cancellation_message: rt::Field<::std::string::String>,
@@ -1147,8 +1147,8 @@ impl rt::Object for BookingAppointmentCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"cancellationMessage\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.bookingAppointment)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cancellation_message", &self.cancellation_message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cancellation_message", &self.cancellation_message);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1188,7 +1188,7 @@ rt::impl_serde!(BookingAppointmentCancelParams);
 /// - `appOwnerTenantId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BackupRestoreRootEnableParams {
     /// CSDL: property `appOwnerTenantId`: `Edm.String`, not nullable.
     pub app_owner_tenant_id: rt::Field<::std::string::String>,
@@ -1212,8 +1212,8 @@ impl rt::Object for BackupRestoreRootEnableParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"appOwnerTenantId\":"];
     const TAG: &'static str = "\"#microsoft.graph.enable(microsoft.graph.backupRestoreRoot)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "app_owner_tenant_id", &self.app_owner_tenant_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "app_owner_tenant_id", &self.app_owner_tenant_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1255,7 +1255,7 @@ rt::impl_serde!(BackupRestoreRootEnableParams);
 /// - `endDateTime`: `microsoft.graph.dateTimeTimeZone`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BookingBusinessGetStaffAvailabilityParams {
     /// CSDL: property `staffIds`: `Collection(Edm.String)`, not nullable.
     pub staff_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1289,10 +1289,10 @@ impl rt::Object for BookingBusinessGetStaffAvailabilityParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getStaffAvailability(microsoft.graph.bookingBusiness)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "staff_ids", &self.staff_ids);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "staff_ids", &self.staff_ids);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1339,7 +1339,7 @@ rt::impl_serde!(BookingBusinessGetStaffAvailabilityParams);
 /// - `importSetting`: `microsoft.graph.importBuildingMapSetting`
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BuildingIngestMapFileParams {
     /// CSDL: property `file`: `Edm.String`, nullable.
     pub file: rt::Field<::std::string::String>,
@@ -1366,9 +1366,9 @@ impl rt::Object for BuildingIngestMapFileParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"file\":", ",\"importSetting\":"];
     const TAG: &'static str = "\"#microsoft.graph.ingestMapFile(microsoft.graph.building)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file", &self.file);
-        d.field(1usize, "import_setting", &self.import_setting);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file", &self.file);
+        v.field(1usize, "import_setting", &self.import_setting);
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -1411,7 +1411,7 @@ rt::impl_serde!(BuildingIngestMapFileParams);
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`, optional
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BilledReconciliationExportParams {
     /// CSDL: property `invoiceId`: `Edm.String`, nullable.
     pub invoice_id: rt::Field<::std::string::String>,
@@ -1441,9 +1441,9 @@ impl rt::Object for BilledReconciliationExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedReconciliation)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invoice_id", &self.invoice_id);
-        d.field(1usize, "attribute_set", &self.attribute_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "invoice_id", &self.invoice_id);
+        v.field(1usize, "attribute_set", &self.attribute_set);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1487,7 +1487,7 @@ rt::impl_serde!(BilledReconciliationExportParams);
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BilledUsageExportParams {
     /// CSDL: property `invoiceId`: `Edm.String`, nullable.
     pub invoice_id: rt::Field<::std::string::String>,
@@ -1517,9 +1517,9 @@ impl rt::Object for BilledUsageExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.billedUsage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "invoice_id", &self.invoice_id);
-        d.field(1usize, "attribute_set", &self.attribute_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "invoice_id", &self.invoice_id);
+        v.field(1usize, "attribute_set", &self.attribute_set);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -1563,7 +1563,7 @@ rt::impl_serde!(BilledUsageExportParams);
 /// - `sharedCookies`: `Collection(microsoft.graph.browserSharedCookie)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct BrowserSiteListPublishParams {
     /// CSDL: property `revision`: `Edm.String`, not nullable.
     pub revision: rt::Field<::std::string::String>,
@@ -1597,10 +1597,10 @@ impl rt::Object for BrowserSiteListPublishParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.publish(microsoft.graph.browserSiteList)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "revision", &self.revision);
-        d.field(1usize, "sites", &self.sites);
-        d.field(2usize, "shared_cookies", &self.shared_cookies);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "revision", &self.revision);
+        v.field(1usize, "sites", &self.sites);
+        v.field(2usize, "shared_cookies", &self.shared_cookies);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1645,7 +1645,7 @@ rt::impl_serde!(BrowserSiteListPublishParams);
 /// - `contentType`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeCollectionAddCopyParams {
     /// CSDL: property `contentType`: `Edm.String`, not nullable.
     pub content_type: rt::Field<::std::string::String>,
@@ -1669,8 +1669,8 @@ impl rt::Object for ContentTypeCollectionAddCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentType\":"];
     const TAG: &'static str = "\"#microsoft.graph.addCopy(Collection(microsoft.graph.contentType))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type", &self.content_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type", &self.content_type);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -1710,7 +1710,7 @@ rt::impl_serde!(ContentTypeCollectionAddCopyParams);
 /// - `contentTypeId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeCollectionAddCopyFromContentTypeHubParams {
     /// CSDL: property `contentTypeId`: `Edm.String`, not nullable.
     pub content_type_id: rt::Field<::std::string::String>,
@@ -1734,8 +1734,8 @@ impl rt::Object for ContentTypeCollectionAddCopyFromContentTypeHubParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentTypeId\":"];
     const TAG: &'static str = "\"#microsoft.graph.addCopyFromContentTypeHub(Collection(microsoft.graph.contentType))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_type_id", &self.content_type_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_type_id", &self.content_type_id);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -1775,7 +1775,7 @@ rt::impl_serde!(ContentTypeCollectionAddCopyFromContentTypeHubParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallAddLargeGalleryViewParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -1799,8 +1799,8 @@ impl rt::Object for CallAddLargeGalleryViewParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.addLargeGalleryView(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1844,7 +1844,7 @@ rt::impl_serde!(CallAddLargeGalleryViewParams);
 /// - `callOptions`: `microsoft.graph.incomingCallOptions`, optional
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallAnswerParams {
     /// CSDL: property `callbackUri`: `Edm.String`, not nullable.
     pub callback_uri: rt::Field<::std::string::String>,
@@ -1892,12 +1892,12 @@ impl rt::Object for CallAnswerParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.answer(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "callback_uri", &self.callback_uri);
-        d.field(1usize, "media_config", &self.media_config);
-        d.field(2usize, "accepted_modalities", &self.accepted_modalities);
-        d.field(3usize, "participant_capacity", &self.participant_capacity);
-        d.field(4usize, "call_options", &self.call_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "callback_uri", &self.callback_uri);
+        v.field(1usize, "media_config", &self.media_config);
+        v.field(2usize, "accepted_modalities", &self.accepted_modalities);
+        v.field(3usize, "participant_capacity", &self.participant_capacity);
+        v.field(4usize, "call_options", &self.call_options);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1948,7 +1948,7 @@ rt::impl_serde!(CallAnswerParams);
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
     pub should_set_spo_site_read_only_for_members: rt::Field<bool>,
@@ -1974,8 +1974,8 @@ impl rt::Object for ChannelArchiveParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archive(microsoft.graph.channel)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "should_set_spo_site_read_only_for_members",
             &self.should_set_spo_site_read_only_for_members,
@@ -2019,7 +2019,7 @@ rt::impl_serde!(ChannelArchiveParams);
 /// - `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcUserSettingAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.cloudPcUserSettingAssignment)`, nullable.
     pub assignments: rt::Field<::std::vec::Vec<crate::v1::CloudPcUserSettingAssignment>>,
@@ -2043,8 +2043,8 @@ impl rt::Object for CloudPcUserSettingAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.cloudPcUserSetting)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2085,7 +2085,7 @@ rt::impl_serde!(CloudPcUserSettingAssignParams);
 /// - `propagateToExistingLists`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeAssociateWithHubSitesParams {
     /// CSDL: property `hubSiteUrls`: `Collection(Edm.String)`, not nullable.
     pub hub_site_urls: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2115,9 +2115,9 @@ impl rt::Object for ContentTypeAssociateWithHubSitesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.associateWithHubSites(microsoft.graph.contentType)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hub_site_urls", &self.hub_site_urls);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hub_site_urls", &self.hub_site_urls);
+        v.field(
             1usize,
             "propagate_to_existing_lists",
             &self.propagate_to_existing_lists,
@@ -2164,7 +2164,7 @@ rt::impl_serde!(ContentTypeAssociateWithHubSitesParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallCancelMediaProcessingParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -2188,8 +2188,8 @@ impl rt::Object for CallCancelMediaProcessingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancelMediaProcessing(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2229,7 +2229,7 @@ rt::impl_serde!(CallCancelMediaProcessingParams);
 /// - `role`: `microsoft.graph.screenSharingRole`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallChangeScreenSharingRoleParams {
     /// CSDL: property `role`: `microsoft.graph.screenSharingRole`, not nullable.
     pub role: rt::Field<crate::v1::ScreenSharingRole>,
@@ -2253,8 +2253,8 @@ impl rt::Object for CallChangeScreenSharingRoleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"role\":"];
     const TAG: &'static str = "\"#microsoft.graph.changeScreenSharingRole(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "role", &self.role);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "role", &self.role);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2294,7 +2294,7 @@ rt::impl_serde!(CallChangeScreenSharingRoleParams);
 /// - `destinationFileName`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ContentTypeCopyToDefaultContentLocationParams {
     /// CSDL: property `sourceFile`: `microsoft.graph.itemReference`, not nullable.
     pub source_file: rt::Field<crate::v1::ItemReference>,
@@ -2324,9 +2324,9 @@ impl rt::Object for ContentTypeCopyToDefaultContentLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToDefaultContentLocation(microsoft.graph.contentType)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source_file", &self.source_file);
-        d.field(1usize, "destination_file_name", &self.destination_file_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source_file", &self.source_file);
+        v.field(1usize, "destination_file_name", &self.destination_file_name);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2371,7 +2371,7 @@ rt::impl_serde!(ContentTypeCopyToDefaultContentLocationParams);
 /// - `resources`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConfigurationBaselineCollectionCreateSnapshotParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -2405,10 +2405,10 @@ impl rt::Object for ConfigurationBaselineCollectionCreateSnapshotParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createSnapshot(Collection(microsoft.graph.configurationBaseline))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "resources", &self.resources);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "resources", &self.resources);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2456,7 +2456,7 @@ rt::impl_serde!(ConfigurationBaselineCollectionCreateSnapshotParams);
 /// - `appliedPoliciesOnly`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConditionalAccessRootEvaluateParams {
     /// CSDL: property `signInIdentity`: `microsoft.graph.signInIdentity`, nullable.
     pub sign_in_identity: rt::Field<crate::v1::AnySignInIdentity>,
@@ -2499,11 +2499,11 @@ impl rt::Object for ConditionalAccessRootEvaluateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.evaluate(microsoft.graph.conditionalAccessRoot)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sign_in_identity", &self.sign_in_identity);
-        d.field(1usize, "sign_in_context", &self.sign_in_context);
-        d.field(2usize, "sign_in_conditions", &self.sign_in_conditions);
-        d.field(3usize, "applied_policies_only", &self.applied_policies_only);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sign_in_identity", &self.sign_in_identity);
+        v.field(1usize, "sign_in_context", &self.sign_in_context);
+        v.field(2usize, "sign_in_conditions", &self.sign_in_conditions);
+        v.field(3usize, "applied_policies_only", &self.applied_policies_only);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2551,7 +2551,7 @@ rt::impl_serde!(ConditionalAccessRootEvaluateParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `v1` or `v1-communications`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudCommunicationsGetPresencesByUserIdParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2575,8 +2575,8 @@ impl rt::Object for CloudCommunicationsGetPresencesByUserIdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.getPresencesByUserId(microsoft.graph.cloudCommunications)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_v1_communications)]
@@ -2619,7 +2619,7 @@ rt::impl_serde!(CloudCommunicationsGetPresencesByUserIdParams);
 /// - `AvailabilityViewInterval`: `Edm.Int32`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CalendarGetScheduleParams {
     /// CSDL: property `Schedules`: `Collection(Edm.String)`, nullable.
     pub schedules: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2662,11 +2662,11 @@ impl rt::Object for CalendarGetScheduleParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSchedule(microsoft.graph.calendar)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "schedules", &self.schedules);
-        d.field(1usize, "end_time", &self.end_time);
-        d.field(2usize, "start_time", &self.start_time);
-        d.field(3usize, "availability_view_interval", &self.availability_view_interval);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "schedules", &self.schedules);
+        v.field(1usize, "end_time", &self.end_time);
+        v.field(2usize, "start_time", &self.start_time);
+        v.field(3usize, "availability_view_interval", &self.availability_view_interval);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2714,7 +2714,7 @@ rt::impl_serde!(CalendarGetScheduleParams);
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatHideForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<crate::v1::TeamworkUserIdentity>,
@@ -2738,8 +2738,8 @@ impl rt::Object for ChatHideForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.hideForUser(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2778,7 +2778,7 @@ rt::impl_serde!(ChatHideForUserParams);
 /// - `quality`: `microsoft.graph.teleconferenceDeviceQuality`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallCollectionLogTeleconferenceDeviceQualityParams {
     /// CSDL: property `quality`: `microsoft.graph.teleconferenceDeviceQuality`, not nullable.
     pub quality: rt::Field<crate::v1::TeleconferenceDeviceQuality>,
@@ -2802,8 +2802,8 @@ impl rt::Object for CallCollectionLogTeleconferenceDeviceQualityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quality\":"];
     const TAG: &'static str = "\"#microsoft.graph.logTeleconferenceDeviceQuality(Collection(microsoft.graph.call))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quality", &self.quality);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "quality", &self.quality);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2843,7 +2843,7 @@ rt::impl_serde!(CallCollectionLogTeleconferenceDeviceQualityParams);
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMarkChatReadForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<crate::v1::TeamworkUserIdentity>,
@@ -2867,8 +2867,8 @@ impl rt::Object for ChatMarkChatReadForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.markChatReadForUser(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2908,7 +2908,7 @@ rt::impl_serde!(ChatMarkChatReadForUserParams);
 /// - `lastMessageReadDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMarkChatUnreadForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<crate::v1::TeamworkUserIdentity>,
@@ -2938,9 +2938,9 @@ impl rt::Object for ChatMarkChatUnreadForUserParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.markChatUnreadForUser(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user", &self.user);
+        v.field(
             1usize,
             "last_message_read_date_time",
             &self.last_message_read_date_time,
@@ -2987,7 +2987,7 @@ rt::impl_serde!(ChatMarkChatUnreadForUserParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -3011,8 +3011,8 @@ impl rt::Object for CallMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3052,7 +3052,7 @@ rt::impl_serde!(CallMuteParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallPlayPromptParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, not nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::v1::AnyPrompt>>,
@@ -3079,9 +3079,9 @@ impl rt::Object for CallPlayPromptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"prompts\":", ",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.playPrompt(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "prompts", &self.prompts);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3130,7 +3130,7 @@ rt::impl_serde!(CallPlayPromptParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRecordResponseParams {
     /// CSDL: property `prompts`: `Collection(microsoft.graph.prompt)`, nullable.
     pub prompts: rt::Field<::std::vec::Vec<crate::v1::AnyPrompt>>,
@@ -3193,27 +3193,27 @@ impl rt::Object for CallRecordResponseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.recordResponse(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "prompts", &self.prompts);
-        d.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "prompts", &self.prompts);
+        v.field(1usize, "barge_in_allowed", &self.barge_in_allowed);
+        v.field(
             2usize,
             "initial_silence_timeout_in_seconds",
             &self.initial_silence_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             3usize,
             "max_silence_timeout_in_seconds",
             &self.max_silence_timeout_in_seconds,
         );
-        d.field(
+        v.field(
             4usize,
             "max_record_duration_in_seconds",
             &self.max_record_duration_in_seconds,
         );
-        d.field(5usize, "play_beep", &self.play_beep);
-        d.field(6usize, "stop_tones", &self.stop_tones);
-        d.field(7usize, "client_context", &self.client_context);
+        v.field(5usize, "play_beep", &self.play_beep);
+        v.field(6usize, "stop_tones", &self.stop_tones);
+        v.field(7usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3275,7 +3275,7 @@ rt::impl_serde!(CallRecordResponseParams);
 /// - `callbackUri`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRedirectParams {
     /// CSDL: property `targets`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub targets: rt::Field<::std::vec::Vec<crate::v1::InvitationParticipantInfo>>,
@@ -3309,10 +3309,10 @@ impl rt::Object for CallRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "targets", &self.targets);
-        d.field(1usize, "timeout", &self.timeout);
-        d.field(2usize, "callback_uri", &self.callback_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "targets", &self.targets);
+        v.field(1usize, "timeout", &self.timeout);
+        v.field(2usize, "callback_uri", &self.callback_uri);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3358,7 +3358,7 @@ rt::impl_serde!(CallRedirectParams);
 /// - `callbackUri`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallRejectParams {
     /// CSDL: property `reason`: `microsoft.graph.rejectReason`, nullable.
     pub reason: rt::Field<crate::v1::RejectReason>,
@@ -3385,9 +3385,9 @@ impl rt::Object for CallRejectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":", ",\"callbackUri\":"];
     const TAG: &'static str = "\"#microsoft.graph.reject(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
-        d.field(1usize, "callback_uri", &self.callback_uri);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
+        v.field(1usize, "callback_uri", &self.callback_uri);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3429,7 +3429,7 @@ rt::impl_serde!(CallRejectParams);
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatRemoveAllAccessForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<crate::v1::TeamworkUserIdentity>,
@@ -3453,8 +3453,8 @@ impl rt::Object for ChatRemoveAllAccessForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeAllAccessForUser(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3494,7 +3494,7 @@ rt::impl_serde!(ChatRemoveAllAccessForUserParams);
 /// - `displayName`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcRenameParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -3518,8 +3518,8 @@ impl rt::Object for CloudPcRenameParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":"];
     const TAG: &'static str = "\"#microsoft.graph.rename(microsoft.graph.cloudPC)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3558,7 +3558,7 @@ rt::impl_serde!(CloudPcRenameParams);
 /// - `Post`: `microsoft.graph.post`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConversationThreadReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<crate::v1::Post>,
@@ -3582,8 +3582,8 @@ impl rt::Object for ConversationThreadReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.conversationThread)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "post", &self.post);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3621,7 +3621,7 @@ rt::impl_serde!(ConversationThreadReplyParams);
 /// - `replyMessage`: `microsoft.graph.chatMessage`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageCollectionReplyWithQuoteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, not nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3651,9 +3651,9 @@ impl rt::Object for ChatMessageCollectionReplyWithQuoteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.replyWithQuote(Collection(microsoft.graph.chatMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
-        d.field(1usize, "reply_message", &self.reply_message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
+        v.field(1usize, "reply_message", &self.reply_message);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -3697,7 +3697,7 @@ rt::impl_serde!(ChatMessageCollectionReplyWithQuoteParams);
 /// - `osVersion`: `microsoft.graph.cloudPcOperatingSystem`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcReprovisionParams {
     /// CSDL: property `userAccountType`: `microsoft.graph.cloudPcUserAccountType`, nullable.
     pub user_account_type: rt::Field<crate::v1::CloudPcUserAccountType>,
@@ -3727,9 +3727,9 @@ impl rt::Object for CloudPcReprovisionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.reprovision(microsoft.graph.cloudPC)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_account_type", &self.user_account_type);
-        d.field(1usize, "os_version", &self.os_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_account_type", &self.user_account_type);
+        v.field(1usize, "os_version", &self.os_version);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3772,7 +3772,7 @@ rt::impl_serde!(CloudPcReprovisionParams);
 /// - `targetServicePlanId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcResizeParams {
     /// CSDL: property `targetServicePlanId`: `Edm.String`, nullable.
     pub target_service_plan_id: rt::Field<::std::string::String>,
@@ -3796,8 +3796,8 @@ impl rt::Object for CloudPcResizeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"targetServicePlanId\":"];
     const TAG: &'static str = "\"#microsoft.graph.resize(microsoft.graph.cloudPC)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "target_service_plan_id", &self.target_service_plan_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3837,7 +3837,7 @@ rt::impl_serde!(CloudPcResizeParams);
 /// - `cloudPcSnapshotId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcRestoreParams {
     /// CSDL: property `cloudPcSnapshotId`: `Edm.String`, nullable.
     pub cloud_pc_snapshot_id: rt::Field<::std::string::String>,
@@ -3861,8 +3861,8 @@ impl rt::Object for CloudPcRestoreParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"cloudPcSnapshotId\":"];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.cloudPC)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cloud_pc_snapshot_id", &self.cloud_pc_snapshot_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cloud_pc_snapshot_id", &self.cloud_pc_snapshot_id);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3907,7 +3907,7 @@ rt::impl_serde!(CloudPcRestoreParams);
 /// - `dataSourceConfiguration`: `microsoft.graph.dataSourceConfiguration`, optional
 ///
 /// Features: `v1` or `v1-copilot`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CopilotRootRetrievalParams {
     /// CSDL: property `queryString`: `Edm.String`, not nullable.
     pub query_string: rt::Field<::std::string::String>,
@@ -3960,13 +3960,13 @@ impl rt::Object for CopilotRootRetrievalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieval(microsoft.graph.copilotRoot)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query_string", &self.query_string);
-        d.field(1usize, "data_source", &self.data_source);
-        d.field(2usize, "filter_expression", &self.filter_expression);
-        d.field(3usize, "resource_metadata", &self.resource_metadata);
-        d.field(4usize, "maximum_number_of_results", &self.maximum_number_of_results);
-        d.field(5usize, "data_source_configuration", &self.data_source_configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query_string", &self.query_string);
+        v.field(1usize, "data_source", &self.data_source);
+        v.field(2usize, "filter_expression", &self.filter_expression);
+        v.field(3usize, "resource_metadata", &self.resource_metadata);
+        v.field(4usize, "maximum_number_of_results", &self.maximum_number_of_results);
+        v.field(5usize, "data_source_configuration", &self.data_source_configuration);
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -4028,7 +4028,7 @@ rt::impl_serde!(CopilotRootRetrievalParams);
 /// - `top`: `Edm.Int32`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     /// CSDL: property `reportType`: `microsoft.graph.cloudPcRecommendationReportType`, nullable.
     pub report_type: rt::Field<crate::v1::CloudPcRecommendationReportType>,
@@ -4092,15 +4092,15 @@ impl rt::Object for CloudPcReportRetrieveCloudPcRecommendationReportsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieveCloudPcRecommendationReports(microsoft.graph.cloudPcReport)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "report_type", &self.report_type);
-        d.field(1usize, "filter", &self.filter);
-        d.field(2usize, "select", &self.select);
-        d.field(3usize, "search", &self.search);
-        d.field(4usize, "group_by", &self.group_by);
-        d.field(5usize, "order_by", &self.order_by);
-        d.field(6usize, "skip", &self.skip);
-        d.field(7usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "report_type", &self.report_type);
+        v.field(1usize, "filter", &self.filter);
+        v.field(2usize, "select", &self.select);
+        v.field(3usize, "search", &self.search);
+        v.field(4usize, "group_by", &self.group_by);
+        v.field(5usize, "order_by", &self.order_by);
+        v.field(6usize, "skip", &self.skip);
+        v.field(7usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4165,7 +4165,7 @@ rt::impl_serde!(CloudPcReportRetrieveCloudPcRecommendationReportsParams);
 /// - `iconId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::v1::TeamworkActivityTopic>,
@@ -4228,15 +4228,15 @@ impl rt::Object for ChatSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "teams_app_id", &self.teams_app_id);
-        d.field(5usize, "template_parameters", &self.template_parameters);
-        d.field(6usize, "recipient", &self.recipient);
-        d.field(7usize, "icon_id", &self.icon_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "teams_app_id", &self.teams_app_id);
+        v.field(5usize, "template_parameters", &self.template_parameters);
+        v.field(6usize, "recipient", &self.recipient);
+        v.field(7usize, "icon_id", &self.icon_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4298,7 +4298,7 @@ rt::impl_serde!(ChatSendActivityNotificationParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallSendDtmfTonesParams {
     /// CSDL: property `tones`: `Collection(microsoft.graph.tone)`, not nullable.
     pub tones: rt::Field<::std::vec::Vec<crate::v1::Tone>>,
@@ -4336,10 +4336,10 @@ impl rt::Object for CallSendDtmfTonesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendDtmfTones(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tones", &self.tones);
-        d.field(1usize, "delay_between_tones_ms", &self.delay_between_tones_ms);
-        d.field(2usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "tones", &self.tones);
+        v.field(1usize, "delay_between_tones_ms", &self.delay_between_tones_ms);
+        v.field(2usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4384,7 +4384,7 @@ rt::impl_serde!(CallSendDtmfTonesParams);
 /// - `reactionType`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageSetReactionParams {
     /// CSDL: property `reactionType`: `Edm.String`, nullable.
     pub reaction_type: rt::Field<::std::string::String>,
@@ -4408,8 +4408,8 @@ impl rt::Object for ChatMessageSetReactionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":"];
     const TAG: &'static str = "\"#microsoft.graph.setReaction(microsoft.graph.chatMessage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reaction_type", &self.reaction_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reaction_type", &self.reaction_type);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4449,7 +4449,7 @@ rt::impl_serde!(ChatMessageSetReactionParams);
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChannelStartMigrationParams {
     /// CSDL: property `conversationCreationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub conversation_creation_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4473,8 +4473,8 @@ impl rt::Object for ChannelStartMigrationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.startMigration(microsoft.graph.channel)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "conversation_creation_date_time",
             &self.conversation_creation_date_time,
@@ -4518,7 +4518,7 @@ rt::impl_serde!(ChannelStartMigrationParams);
 /// - `conversationCreationDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatStartMigrationParams {
     /// CSDL: property `conversationCreationDateTime`: `Edm.DateTimeOffset`, nullable.
     pub conversation_creation_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -4542,8 +4542,8 @@ impl rt::Object for ChatStartMigrationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"conversationCreationDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.startMigration(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "conversation_creation_date_time",
             &self.conversation_creation_date_time,
@@ -4587,7 +4587,7 @@ rt::impl_serde!(ChatStartMigrationParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallSubscribeToToneParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -4611,8 +4611,8 @@ impl rt::Object for CallSubscribeToToneParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.subscribeToTone(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4653,7 +4653,7 @@ rt::impl_serde!(CallSubscribeToToneParams);
 /// - `transferee`: `microsoft.graph.participantInfo`, optional
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallTransferParams {
     /// CSDL: property `transferTarget`: `microsoft.graph.invitationParticipantInfo`, not nullable.
     pub transfer_target: rt::Field<crate::v1::InvitationParticipantInfo>,
@@ -4683,9 +4683,9 @@ impl rt::Object for CallTransferParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.transfer(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "transfer_target", &self.transfer_target);
-        d.field(1usize, "transferee", &self.transferee);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "transfer_target", &self.transfer_target);
+        v.field(1usize, "transferee", &self.transferee);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4728,7 +4728,7 @@ rt::impl_serde!(CallTransferParams);
 /// - `user`: `microsoft.graph.teamworkUserIdentity`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatUnhideForUserParams {
     /// CSDL: property `user`: `microsoft.graph.teamworkUserIdentity`, nullable.
     pub user: rt::Field<crate::v1::TeamworkUserIdentity>,
@@ -4752,8 +4752,8 @@ impl rt::Object for ChatUnhideForUserParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"user\":"];
     const TAG: &'static str = "\"#microsoft.graph.unhideForUser(microsoft.graph.chat)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user", &self.user);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user", &self.user);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4792,7 +4792,7 @@ rt::impl_serde!(ChatUnhideForUserParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallUnmuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -4816,8 +4816,8 @@ impl rt::Object for CallUnmuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.unmute(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4856,7 +4856,7 @@ rt::impl_serde!(CallUnmuteParams);
 /// - `reactionType`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ChatMessageUnsetReactionParams {
     /// CSDL: property `reactionType`: `Edm.String`, nullable.
     pub reaction_type: rt::Field<::std::string::String>,
@@ -4880,8 +4880,8 @@ impl rt::Object for ChatMessageUnsetReactionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reactionType\":"];
     const TAG: &'static str = "\"#microsoft.graph.unsetReaction(microsoft.graph.chatMessage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reaction_type", &self.reaction_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reaction_type", &self.reaction_type);
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4921,7 +4921,7 @@ rt::impl_serde!(ChatMessageUnsetReactionParams);
 /// - `adDomainPassword`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     /// CSDL: property `adDomainPassword`: `Edm.String`, nullable.
     pub ad_domain_password: rt::Field<::std::string::String>,
@@ -4946,8 +4946,8 @@ impl rt::Object for CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"adDomainPassword\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateAdDomainPassword(microsoft.graph.cloudPcOnPremisesConnection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ad_domain_password", &self.ad_domain_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ad_domain_password", &self.ad_domain_password);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -4988,7 +4988,7 @@ rt::impl_serde!(CloudPcOnPremisesConnectionUpdateAdDomainPasswordParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CallUpdateRecordingStatusParams {
     /// CSDL: property `status`: `microsoft.graph.recordingStatus`, not nullable.
     pub status: rt::Field<crate::v1::RecordingStatus>,
@@ -5015,9 +5015,9 @@ impl rt::Object for CallUpdateRecordingStatusParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"status\":", ",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.updateRecordingStatus(microsoft.graph.call)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status", &self.status);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status", &self.status);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5060,7 +5060,7 @@ rt::impl_serde!(CallUpdateRecordingStatusParams);
 /// - `sha256FileHash`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CertificateBasedAuthPkiUploadParams {
     /// CSDL: property `uploadUrl`: `Edm.String`, not nullable.
     pub upload_url: rt::Field<::std::string::String>,
@@ -5090,9 +5090,9 @@ impl rt::Object for CertificateBasedAuthPkiUploadParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.upload(microsoft.graph.certificateBasedAuthPki)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "upload_url", &self.upload_url);
-        d.field(1usize, "sha256_file_hash", &self.sha256_file_hash);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "upload_url", &self.upload_url);
+        v.field(1usize, "sha256_file_hash", &self.sha256_file_hash);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5136,7 +5136,7 @@ rt::impl_serde!(CertificateBasedAuthPkiUploadParams);
 /// - `authenticationConfiguration`: `microsoft.graph.customExtensionAuthenticationConfiguration`
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams {
     /// CSDL: property `endpointConfiguration`: `microsoft.graph.customExtensionEndpointConfiguration`, nullable.
     pub endpoint_configuration: rt::Field<
@@ -5175,9 +5175,9 @@ for CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationPa
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateAuthenticationConfiguration(Collection(microsoft.graph.customAuthenticationExtension))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "endpoint_configuration", &self.endpoint_configuration);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "endpoint_configuration", &self.endpoint_configuration);
+        v.field(
             1usize,
             "authentication_configuration",
             &self.authentication_configuration,
@@ -5231,7 +5231,7 @@ rt::impl_serde!(
 /// - `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceCompliancePolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -5257,8 +5257,8 @@ impl rt::Object for DeviceCompliancePolicyAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceCompliancePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5298,7 +5298,7 @@ rt::impl_serde!(DeviceCompliancePolicyAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.deviceConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -5324,8 +5324,8 @@ impl rt::Object for DeviceConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5365,7 +5365,7 @@ rt::impl_serde!(DeviceConfigurationAssignParams);
 /// - `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationAssignParams {
     /// CSDL: property `enrollmentConfigurationAssignments`: `Collection(microsoft.graph.enrollmentConfigurationAssignment)`, nullable.
     pub enrollment_configuration_assignments: rt::Field<
@@ -5393,8 +5393,8 @@ impl rt::Object for DeviceEnrollmentConfigurationAssignParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.deviceEnrollmentConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "enrollment_configuration_assignments",
             &self.enrollment_configuration_assignments,
@@ -5441,7 +5441,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationAssignParams);
 /// - `justificationText`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemAssignSensitivityLabelParams {
     /// CSDL: property `sensitivityLabelId`: `Edm.String`, nullable.
     pub sensitivity_label_id: rt::Field<::std::string::String>,
@@ -5479,10 +5479,10 @@ impl rt::Object for DriveItemAssignSensitivityLabelParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignSensitivityLabel(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
-        d.field(1usize, "assignment_method", &self.assignment_method);
-        d.field(2usize, "justification_text", &self.justification_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sensitivity_label_id", &self.sensitivity_label_id);
+        v.field(1usize, "assignment_method", &self.assignment_method);
+        v.field(2usize, "justification_text", &self.justification_text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5528,7 +5528,7 @@ rt::impl_serde!(DriveItemAssignSensitivityLabelParams);
 /// - `groupIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberGroupsParams {
     /// CSDL: property `groupIds`: `Collection(Edm.String)`, not nullable.
     pub group_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5552,8 +5552,8 @@ impl rt::Object for DirectoryObjectCheckMemberGroupsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_ids", &self.group_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_ids", &self.group_ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5593,7 +5593,7 @@ rt::impl_serde!(DirectoryObjectCheckMemberGroupsParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCheckMemberObjectsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5617,8 +5617,8 @@ impl rt::Object for DirectoryObjectCheckMemberObjectsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.checkMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5659,7 +5659,7 @@ rt::impl_serde!(DirectoryObjectCheckMemberObjectsParams);
 /// - `comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCheckinParams {
     /// CSDL: property `checkInAs`: `Edm.String`, nullable.
     pub check_in_as: rt::Field<::std::string::String>,
@@ -5686,9 +5686,9 @@ impl rt::Object for DriveItemCheckinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"checkInAs\":", ",\"comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.checkin(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "check_in_as", &self.check_in_as);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "check_in_as", &self.check_in_as);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5733,7 +5733,7 @@ rt::impl_serde!(DriveItemCheckinParams);
 /// - `includeAllVersionHistory`: `Edm.Boolean`, optional
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCopyParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -5776,11 +5776,11 @@ impl rt::Object for DriveItemCopyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "parent_reference", &self.parent_reference);
-        d.field(2usize, "children_only", &self.children_only);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "parent_reference", &self.parent_reference);
+        v.field(2usize, "children_only", &self.children_only);
+        v.field(
             3usize,
             "include_all_version_history",
             &self.include_all_version_history,
@@ -5838,7 +5838,7 @@ rt::impl_serde!(DriveItemCopyParams);
 /// - `sendNotification`: `Edm.Boolean`, optional
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -5901,19 +5901,19 @@ impl rt::Object for DriveItemCreateLinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "password", &self.password);
-        d.field(4usize, "message", &self.message);
-        d.field(5usize, "recipients", &self.recipients);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "scope", &self.scope);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "password", &self.password);
+        v.field(4usize, "message", &self.message);
+        v.field(5usize, "recipients", &self.recipients);
+        v.field(
             6usize,
             "retain_inherited_permissions",
             &self.retain_inherited_permissions,
         );
-        d.field(7usize, "send_notification", &self.send_notification);
+        v.field(7usize, "send_notification", &self.send_notification);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5972,7 +5972,7 @@ rt::impl_serde!(DriveItemCreateLinkParams);
 /// - `item`: `microsoft.graph.driveItemUploadableProperties`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemCreateUploadSessionParams {
     /// CSDL: property `item`: `microsoft.graph.driveItemUploadableProperties`, nullable.
     pub item: rt::Field<crate::v1::DriveItemUploadableProperties>,
@@ -5996,8 +5996,8 @@ impl rt::Object for DriveItemCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"item\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item", &self.item);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "item", &self.item);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6037,7 +6037,7 @@ rt::impl_serde!(DriveItemCreateUploadSessionParams);
 /// - `disableUserAccounts`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DomainForceDeleteParams {
     /// CSDL: property `disableUserAccounts`: `Edm.Boolean`, nullable.
     pub disable_user_accounts: rt::Field<bool>,
@@ -6061,8 +6061,8 @@ impl rt::Object for DomainForceDeleteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"disableUserAccounts\":"];
     const TAG: &'static str = "\"#microsoft.graph.forceDelete(microsoft.graph.domain)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "disable_user_accounts", &self.disable_user_accounts);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "disable_user_accounts", &self.disable_user_accounts);
     }
 }
 #[cfg(msgraph_v1_domains_or_search)]
@@ -6101,7 +6101,7 @@ rt::impl_serde!(DomainForceDeleteParams);
 /// - `isSyncedFromOnPremises`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParams {
     /// CSDL: property `isSyncedFromOnPremises`: `Edm.Boolean`, nullable.
     pub is_synced_from_on_premises: rt::Field<bool>,
@@ -6126,8 +6126,8 @@ impl rt::Object for DirectoryObjectCollectionGetAvailableExtensionPropertiesPara
     const KEYS_JSON: &'static [&'static str] = &[",\"isSyncedFromOnPremises\":"];
     const TAG: &'static str = "\"#microsoft.graph.getAvailableExtensionProperties(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_synced_from_on_premises", &self.is_synced_from_on_premises);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6169,7 +6169,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetAvailableExtensionPropertiesParams);
 /// - `types`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionGetByIdsParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, not nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6196,9 +6196,9 @@ impl rt::Object for DirectoryObjectCollectionGetByIdsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":", ",\"types\":"];
     const TAG: &'static str = "\"#microsoft.graph.getByIds(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
-        d.field(1usize, "types", &self.types);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
+        v.field(1usize, "types", &self.types);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6247,7 +6247,7 @@ rt::impl_serde!(DirectoryObjectCollectionGetByIdsParams);
 /// - `top`: `Edm.Int32`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCachedReportParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -6305,14 +6305,14 @@ impl rt::Object for DeviceManagementReportsGetCachedReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCachedReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6375,7 +6375,7 @@ rt::impl_serde!(DeviceManagementReportsGetCachedReportParams);
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6444,16 +6444,16 @@ impl rt::Object for DeviceManagementReportsGetCompliancePolicyNonComplianceRepor
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6522,7 +6522,7 @@ rt::impl_serde!(DeviceManagementReportsGetCompliancePolicyNonComplianceReportPar
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6592,16 +6592,16 @@ for DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getCompliancePolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6675,7 +6675,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6745,16 +6745,16 @@ for DeviceManagementReportsGetComplianceSettingNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getComplianceSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6823,7 +6823,7 @@ rt::impl_serde!(DeviceManagementReportsGetComplianceSettingNonComplianceReportPa
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -6893,16 +6893,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6972,7 +6972,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationPolicyNonComplianceReport
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7042,16 +7042,16 @@ for DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParam
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7125,7 +7125,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7195,16 +7195,16 @@ for DeviceManagementReportsGetConfigurationSettingNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getConfigurationSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7276,7 +7276,7 @@ rt::impl_serde!(DeviceManagementReportsGetConfigurationSettingNonComplianceRepor
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7346,16 +7346,16 @@ for DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfil
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceManagementIntentPerSettingContributingProfiles(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7429,7 +7429,7 @@ rt::impl_serde!(
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7499,16 +7499,16 @@ for DeviceManagementReportsGetDeviceManagementIntentSettingsReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceManagementIntentSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7577,7 +7577,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceManagementIntentSettingsReportPa
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDeviceNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7646,16 +7646,16 @@ impl rt::Object for DeviceManagementReportsGetDeviceNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDeviceNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7723,7 +7723,7 @@ rt::impl_serde!(DeviceManagementReportsGetDeviceNonComplianceReportParams);
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7793,16 +7793,16 @@ for DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getDevicesWithoutCompliancePolicyReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7870,7 +7870,7 @@ rt::impl_serde!(DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportPa
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetHistoricalReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -7933,15 +7933,15 @@ impl rt::Object for DeviceManagementReportsGetHistoricalReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getHistoricalReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -7999,7 +7999,7 @@ rt::impl_serde!(DeviceManagementReportsGetHistoricalReportParams);
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberGroupsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
@@ -8023,8 +8023,8 @@ impl rt::Object for DirectoryObjectGetMemberGroupsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
     const TAG: &'static str = "\"#microsoft.graph.getMemberGroups(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "security_enabled_only", &self.security_enabled_only);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "security_enabled_only", &self.security_enabled_only);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8064,7 +8064,7 @@ rt::impl_serde!(DirectoryObjectGetMemberGroupsParams);
 /// - `securityEnabledOnly`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectGetMemberObjectsParams {
     /// CSDL: property `securityEnabledOnly`: `Edm.Boolean`, nullable.
     pub security_enabled_only: rt::Field<bool>,
@@ -8088,8 +8088,8 @@ impl rt::Object for DirectoryObjectGetMemberObjectsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"securityEnabledOnly\":"];
     const TAG: &'static str = "\"#microsoft.graph.getMemberObjects(microsoft.graph.directoryObject)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "security_enabled_only", &self.security_enabled_only);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "security_enabled_only", &self.security_enabled_only);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8137,7 +8137,7 @@ rt::impl_serde!(DirectoryObjectGetMemberObjectsParams);
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8207,16 +8207,16 @@ for DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getNoncompliantDevicesAndSettingsReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8285,7 +8285,7 @@ rt::impl_serde!(DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportPa
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8354,16 +8354,16 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceMetadataParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceMetadata(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8432,7 +8432,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceMetadataParams);
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8501,16 +8501,16 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8578,7 +8578,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceReportParams);
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8647,16 +8647,16 @@ impl rt::Object for DeviceManagementReportsGetPolicyNonComplianceSummaryReportPa
     ];
     const TAG: &'static str = "\"#microsoft.graph.getPolicyNonComplianceSummaryReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8725,7 +8725,7 @@ rt::impl_serde!(DeviceManagementReportsGetPolicyNonComplianceSummaryReportParams
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetReportFiltersParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8793,16 +8793,16 @@ impl rt::Object for DeviceManagementReportsGetReportFiltersParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getReportFilters(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -8870,7 +8870,7 @@ rt::impl_serde!(DeviceManagementReportsGetReportFiltersParams);
 /// - `filter`: `Edm.String`, optional
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsGetSettingNonComplianceReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -8939,16 +8939,16 @@ impl rt::Object for DeviceManagementReportsGetSettingNonComplianceReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getSettingNonComplianceReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "group_by", &self.group_by);
-        d.field(3usize, "order_by", &self.order_by);
-        d.field(4usize, "search", &self.search);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "group_by", &self.group_by);
+        v.field(3usize, "order_by", &self.order_by);
+        v.field(4usize, "search", &self.search);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -9015,7 +9015,7 @@ rt::impl_serde!(DeviceManagementReportsGetSettingNonComplianceReportParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemInviteParams {
     /// CSDL: property `requireSignIn`: `Edm.Boolean`, nullable.
     pub require_sign_in: rt::Field<bool>,
@@ -9078,19 +9078,19 @@ impl rt::Object for DriveItemInviteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "require_sign_in", &self.require_sign_in);
-        d.field(1usize, "roles", &self.roles);
-        d.field(2usize, "send_invitation", &self.send_invitation);
-        d.field(3usize, "message", &self.message);
-        d.field(4usize, "recipients", &self.recipients);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "require_sign_in", &self.require_sign_in);
+        v.field(1usize, "roles", &self.roles);
+        v.field(2usize, "send_invitation", &self.send_invitation);
+        v.field(3usize, "message", &self.message);
+        v.field(4usize, "recipients", &self.recipients);
+        v.field(
             5usize,
             "retain_inherited_permissions",
             &self.retain_inherited_permissions,
         );
-        d.field(6usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(7usize, "password", &self.password);
+        v.field(6usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(7usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9149,7 +9149,7 @@ rt::impl_serde!(DriveItemInviteParams);
 /// - `zoom`: `Edm.Double`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemPreviewParams {
     /// CSDL: property `page`: `Edm.String`, nullable.
     pub page: rt::Field<::std::string::String>,
@@ -9176,9 +9176,9 @@ impl rt::Object for DriveItemPreviewParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"page\":", ",\"zoom\":"];
     const TAG: &'static str = "\"#microsoft.graph.preview(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "page", &self.page);
-        d.field(1usize, "zoom", &self.zoom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "page", &self.page);
+        v.field(1usize, "zoom", &self.zoom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9221,7 +9221,7 @@ rt::impl_serde!(DriveItemPreviewParams);
 /// - `name`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemRestoreParams {
     /// CSDL: property `parentReference`: `microsoft.graph.itemReference`, nullable.
     pub parent_reference: rt::Field<crate::v1::ItemReference>,
@@ -9248,9 +9248,9 @@ impl rt::Object for DriveItemRestoreParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parentReference\":", ",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.restore(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parent_reference", &self.parent_reference);
-        d.field(1usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "parent_reference", &self.parent_reference);
+        v.field(1usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9300,7 +9300,7 @@ rt::impl_serde!(DriveItemRestoreParams);
 /// - `filter`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -9370,16 +9370,16 @@ for DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.retrieveDeviceAppInstallationStatusReport(microsoft.graph.deviceManagementReports)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "select", &self.select);
-        d.field(2usize, "search", &self.search);
-        d.field(3usize, "group_by", &self.group_by);
-        d.field(4usize, "order_by", &self.order_by);
-        d.field(5usize, "skip", &self.skip);
-        d.field(6usize, "top", &self.top);
-        d.field(7usize, "session_id", &self.session_id);
-        d.field(8usize, "filter", &self.filter);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "select", &self.select);
+        v.field(2usize, "search", &self.search);
+        v.field(3usize, "group_by", &self.group_by);
+        v.field(4usize, "order_by", &self.order_by);
+        v.field(5usize, "skip", &self.skip);
+        v.field(6usize, "top", &self.top);
+        v.field(7usize, "session_id", &self.session_id);
+        v.field(8usize, "filter", &self.filter);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -9441,7 +9441,7 @@ rt::impl_serde!(DeviceManagementReportsRetrieveDeviceAppInstallationStatusReport
 /// - `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceCompliancePolicyScheduleActionsForRulesParams {
     /// CSDL: property `deviceComplianceScheduledActionForRules`: `Collection(microsoft.graph.deviceComplianceScheduledActionForRule)`, nullable.
     pub device_compliance_scheduled_action_for_rules: rt::Field<
@@ -9469,8 +9469,8 @@ impl rt::Object for DeviceCompliancePolicyScheduleActionsForRulesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.scheduleActionsForRules(microsoft.graph.deviceCompliancePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "device_compliance_scheduled_action_for_rules",
             &self.device_compliance_scheduled_action_for_rules,
@@ -9516,7 +9516,7 @@ rt::impl_serde!(DeviceCompliancePolicyScheduleActionsForRulesParams);
 /// - `priority`: `Edm.Int32`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceEnrollmentConfigurationSetPriorityParams {
     /// CSDL: property `priority`: `Edm.Int32`, not nullable.
     pub priority: rt::Field<i32>,
@@ -9540,8 +9540,8 @@ impl rt::Object for DeviceEnrollmentConfigurationSetPriorityParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"priority\":"];
     const TAG: &'static str = "\"#microsoft.graph.setPriority(microsoft.graph.deviceEnrollmentConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "priority", &self.priority);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "priority", &self.priority);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -9580,7 +9580,7 @@ rt::impl_serde!(DeviceEnrollmentConfigurationSetPriorityParams);
 /// - `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DeviceManagementExchangeConnectorSyncParams {
     /// CSDL: property `syncType`: `microsoft.graph.deviceManagementExchangeConnectorSyncType`, not nullable.
     pub sync_type: rt::Field<crate::v1::DeviceManagementExchangeConnectorSyncType>,
@@ -9604,8 +9604,8 @@ impl rt::Object for DeviceManagementExchangeConnectorSyncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"syncType\":"];
     const TAG: &'static str = "\"#microsoft.graph.sync(microsoft.graph.deviceManagementExchangeConnector)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sync_type", &self.sync_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sync_type", &self.sync_type);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -9646,7 +9646,7 @@ rt::impl_serde!(DeviceManagementExchangeConnectorSyncParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DriveItemValidatePermissionParams {
     /// CSDL: property `challengeToken`: `Edm.String`, nullable.
     pub challenge_token: rt::Field<::std::string::String>,
@@ -9676,9 +9676,9 @@ impl rt::Object for DriveItemValidatePermissionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validatePermission(microsoft.graph.driveItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "challenge_token", &self.challenge_token);
-        d.field(1usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "challenge_token", &self.challenge_token);
+        v.field(1usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9723,7 +9723,7 @@ rt::impl_serde!(DriveItemValidatePermissionParams);
 /// - `onBehalfOfUserId`: `Edm.Guid`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct DirectoryObjectCollectionValidatePropertiesParams {
     /// CSDL: property `entityType`: `Edm.String`, nullable.
     pub entity_type: rt::Field<::std::string::String>,
@@ -9766,11 +9766,11 @@ impl rt::Object for DirectoryObjectCollectionValidatePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(Collection(microsoft.graph.directoryObject))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "entity_type", &self.entity_type);
-        d.field(1usize, "display_name", &self.display_name);
-        d.field(2usize, "mail_nickname", &self.mail_nickname);
-        d.field(3usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "entity_type", &self.entity_type);
+        v.field(1usize, "display_name", &self.display_name);
+        v.field(2usize, "mail_nickname", &self.mail_nickname);
+        v.field(3usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -8,7 +8,7 @@ use super::*;
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventAcceptParams {
     /// CSDL: property `SendResponse`: `Edm.Boolean`, nullable.
     pub send_response: rt::Field<bool>,
@@ -35,9 +35,9 @@ impl rt::Object for EventAcceptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"SendResponse\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.accept(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "send_response", &self.send_response);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "send_response", &self.send_response);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -79,7 +79,7 @@ rt::impl_serde!(EventAcceptParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventCancelParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -103,8 +103,8 @@ impl rt::Object for EventCancelParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.cancel(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -143,7 +143,7 @@ rt::impl_serde!(EventCancelParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventDeclineParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<crate::v1::TimeSlot>,
@@ -181,10 +181,10 @@ impl rt::Object for EventDeclineParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(1usize, "send_response", &self.send_response);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(1usize, "send_response", &self.send_response);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -229,7 +229,7 @@ rt::impl_serde!(EventDeclineParams);
 /// - `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ExternalItemAddActivitiesParams {
     /// CSDL: property `activities`: `Collection(microsoft.graph.externalConnectors.externalActivity)`, not nullable.
     pub activities: rt::Field<
@@ -255,8 +255,8 @@ impl rt::Object for ExternalItemAddActivitiesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"activities\":"];
     const TAG: &'static str = "\"#microsoft.graph.externalConnectors.addActivities(microsoft.graph.externalConnectors.externalItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activities", &self.activities);
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -297,7 +297,7 @@ rt::impl_serde!(ExternalItemAddActivitiesParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -324,9 +324,9 @@ impl rt::Object for EventForwardParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ToRecipients\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "to_recipients", &self.to_recipients);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -368,7 +368,7 @@ rt::impl_serde!(EventForwardParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryCustodianCollectionApplyHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -392,8 +392,8 @@ impl rt::Object for EdiscoveryCustodianCollectionApplyHoldParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryCustodian))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -433,7 +433,7 @@ rt::impl_serde!(EdiscoveryCustodianCollectionApplyHoldParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -458,8 +458,8 @@ impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.applyHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -500,7 +500,7 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionApplyHoldParams);
 /// - `tagsToRemove`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetQueryApplyTagsParams {
     /// CSDL: property `tagsToAdd`: `Collection(microsoft.graph.security.ediscoveryReviewTag)`, nullable.
     pub tags_to_add: rt::Field<
@@ -534,9 +534,9 @@ impl rt::Object for EdiscoveryReviewSetQueryApplyTagsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.applyTags(microsoft.graph.security.ediscoveryReviewSetQuery)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "tags_to_add", &self.tags_to_add);
-        d.field(1usize, "tags_to_remove", &self.tags_to_remove);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "tags_to_add", &self.tags_to_add);
+        v.field(1usize, "tags_to_remove", &self.tags_to_remove);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -582,7 +582,7 @@ rt::impl_serde!(EdiscoveryReviewSetQueryApplyTagsParams);
 /// - `exportStructure`: `microsoft.graph.security.exportFileStructure`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
@@ -625,11 +625,11 @@ impl rt::Object for EdiscoveryReviewSetExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSet)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "output_name", &self.output_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "export_options", &self.export_options);
-        d.field(3usize, "export_structure", &self.export_structure);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "output_name", &self.output_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "export_options", &self.export_options);
+        v.field(3usize, "export_structure", &self.export_structure);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -681,7 +681,7 @@ rt::impl_serde!(EdiscoveryReviewSetExportParams);
 /// - `exportStructure`: `microsoft.graph.security.exportFileStructure`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryReviewSetQueryExportParams {
     /// CSDL: property `outputName`: `Edm.String`, nullable.
     pub output_name: rt::Field<::std::string::String>,
@@ -724,11 +724,11 @@ impl rt::Object for EdiscoveryReviewSetQueryExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.export(microsoft.graph.security.ediscoveryReviewSetQuery)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "output_name", &self.output_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "export_options", &self.export_options);
-        d.field(3usize, "export_structure", &self.export_structure);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "output_name", &self.output_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "export_options", &self.export_options);
+        v.field(3usize, "export_structure", &self.export_structure);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -783,7 +783,7 @@ rt::impl_serde!(EdiscoveryReviewSetQueryExportParams);
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoverySearchExportReportParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -841,14 +841,14 @@ impl rt::Object for EdiscoverySearchExportReportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportReport(microsoft.graph.security.ediscoverySearch)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "export_criteria", &self.export_criteria);
-        d.field(3usize, "export_location", &self.export_location);
-        d.field(4usize, "additional_options", &self.additional_options);
-        d.field(5usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(6usize, "document_version", &self.document_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "export_criteria", &self.export_criteria);
+        v.field(3usize, "export_location", &self.export_location);
+        v.field(4usize, "additional_options", &self.additional_options);
+        v.field(5usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        v.field(6usize, "document_version", &self.document_version);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -914,7 +914,7 @@ rt::impl_serde!(EdiscoverySearchExportReportParams);
 /// - `documentVersion`: `microsoft.graph.security.documentVersion`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoverySearchExportResultParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -982,16 +982,16 @@ impl rt::Object for EdiscoverySearchExportResultParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.exportResult(microsoft.graph.security.ediscoverySearch)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "export_criteria", &self.export_criteria);
-        d.field(3usize, "export_location", &self.export_location);
-        d.field(4usize, "additional_options", &self.additional_options);
-        d.field(5usize, "export_format", &self.export_format);
-        d.field(6usize, "export_single_items", &self.export_single_items);
-        d.field(7usize, "cloud_attachment_version", &self.cloud_attachment_version);
-        d.field(8usize, "document_version", &self.document_version);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "export_criteria", &self.export_criteria);
+        v.field(3usize, "export_location", &self.export_location);
+        v.field(4usize, "additional_options", &self.additional_options);
+        v.field(5usize, "export_format", &self.export_format);
+        v.field(6usize, "export_single_items", &self.export_single_items);
+        v.field(7usize, "cloud_attachment_version", &self.cloud_attachment_version);
+        v.field(8usize, "document_version", &self.document_version);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1056,7 +1056,7 @@ rt::impl_serde!(EdiscoverySearchExportResultParams);
 /// - `purgeAreas`: `microsoft.graph.security.purgeAreas`, optional
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoverySearchPurgeDataParams {
     /// CSDL: property `purgeType`: `microsoft.graph.security.purgeType`, nullable.
     pub purge_type: rt::Field<crate::v1::security::PurgeType>,
@@ -1083,9 +1083,9 @@ impl rt::Object for EdiscoverySearchPurgeDataParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"purgeType\":", ",\"purgeAreas\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.purgeData(microsoft.graph.security.ediscoverySearch)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "purge_type", &self.purge_type);
-        d.field(1usize, "purge_areas", &self.purge_areas);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "purge_type", &self.purge_type);
+        v.field(1usize, "purge_areas", &self.purge_areas);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1128,7 +1128,7 @@ rt::impl_serde!(EdiscoverySearchPurgeDataParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryCustodianCollectionRemoveHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1152,8 +1152,8 @@ impl rt::Object for EdiscoveryCustodianCollectionRemoveHoldParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryCustodian))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1193,7 +1193,7 @@ rt::impl_serde!(EdiscoveryCustodianCollectionRemoveHoldParams);
 /// - `ids`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     /// CSDL: property `ids`: `Collection(Edm.String)`, nullable.
     pub ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1218,8 +1218,8 @@ impl rt::Object for EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ids\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.removeHold(Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "ids", &self.ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "ids", &self.ids);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1259,7 +1259,7 @@ rt::impl_serde!(EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParams);
 /// - `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventSnoozeReminderParams {
     /// CSDL: property `NewReminderTime`: `microsoft.graph.dateTimeTimeZone`, not nullable.
     pub new_reminder_time: rt::Field<crate::v1::DateTimeTimeZone>,
@@ -1283,8 +1283,8 @@ impl rt::Object for EventSnoozeReminderParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"NewReminderTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.snoozeReminder(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_reminder_time", &self.new_reminder_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_reminder_time", &self.new_reminder_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1326,7 +1326,7 @@ rt::impl_serde!(EventSnoozeReminderParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EventTentativelyAcceptParams {
     /// CSDL: property `ProposedNewTime`: `microsoft.graph.timeSlot`, nullable.
     pub proposed_new_time: rt::Field<crate::v1::TimeSlot>,
@@ -1364,10 +1364,10 @@ impl rt::Object for EventTentativelyAcceptParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tentativelyAccept(microsoft.graph.event)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "proposed_new_time", &self.proposed_new_time);
-        d.field(1usize, "send_response", &self.send_response);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "proposed_new_time", &self.proposed_new_time);
+        v.field(1usize, "send_response", &self.send_response);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1412,7 +1412,7 @@ rt::impl_serde!(EventTentativelyAcceptParams);
 /// - `lockState`: `microsoft.graph.siteLockState`, optional
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct FileStorageContainerLockParams {
     /// CSDL: property `lockState`: `microsoft.graph.siteLockState`, nullable.
     pub lock_state: rt::Field<crate::v1::SiteLockState>,
@@ -1436,8 +1436,8 @@ impl rt::Object for FileStorageContainerLockParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"lockState\":"];
     const TAG: &'static str = "\"#microsoft.graph.lock(microsoft.graph.fileStorageContainer)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lock_state", &self.lock_state);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lock_state", &self.lock_state);
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -1477,7 +1477,7 @@ rt::impl_serde!(FileStorageContainerLockParams);
 /// - `groupId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyAddGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -1501,8 +1501,8 @@ impl rt::Object for GroupLifecyclePolicyAddGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.addGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
@@ -1543,7 +1543,7 @@ rt::impl_serde!(GroupLifecyclePolicyAddGroupParams);
 /// - `removeLicenses`: `Collection(Edm.Guid)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::v1::AssignedLicense>>,
@@ -1573,9 +1573,9 @@ impl rt::Object for GroupAssignLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.group)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_licenses", &self.add_licenses);
-        d.field(1usize, "remove_licenses", &self.remove_licenses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_licenses", &self.add_licenses);
+        v.field(1usize, "remove_licenses", &self.remove_licenses);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1618,7 +1618,7 @@ rt::impl_serde!(GroupAssignLicenseParams);
 /// - `groupId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupLifecyclePolicyRemoveGroupParams {
     /// CSDL: property `groupId`: `Edm.String`, not nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -1642,8 +1642,8 @@ impl rt::Object for GroupLifecyclePolicyRemoveGroupParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"groupId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeGroup(microsoft.graph.groupLifecyclePolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
     }
 }
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
@@ -1685,7 +1685,7 @@ rt::impl_serde!(GroupLifecyclePolicyRemoveGroupParams);
 /// - `onBehalfOfUserId`: `Edm.Guid`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct GroupValidatePropertiesParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -1723,10 +1723,10 @@ impl rt::Object for GroupValidatePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateProperties(microsoft.graph.group)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "mail_nickname", &self.mail_nickname);
-        d.field(2usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "mail_nickname", &self.mail_nickname);
+        v.field(2usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1771,7 +1771,7 @@ rt::impl_serde!(GroupValidatePropertiesParams);
 /// - `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParams {
     /// CSDL: property `importedWindowsAutopilotDeviceIdentities`: `Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)`, nullable.
     pub imported_windows_autopilot_device_identities: rt::Field<
@@ -1800,8 +1800,8 @@ impl rt::Object for ImportedWindowsAutopilotDeviceIdentityCollectionImportParams
     ];
     const TAG: &'static str = "\"#microsoft.graph.import(Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "imported_windows_autopilot_device_identities",
             &self.imported_windows_autopilot_device_identities,
@@ -1850,7 +1850,7 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityCollectionImportParams);
 /// - `identityProvider`: `microsoft.graph.security.identityProvider`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityAccountsInvokeActionParams {
     /// CSDL: property `accountId`: `Edm.String`, not nullable.
     pub account_id: rt::Field<::std::string::String>,
@@ -1884,10 +1884,10 @@ impl rt::Object for IdentityAccountsInvokeActionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.invokeAction(microsoft.graph.security.identityAccounts)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "account_id", &self.account_id);
-        d.field(1usize, "action", &self.action);
-        d.field(2usize, "identity_provider", &self.identity_provider);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "account_id", &self.account_id);
+        v.field(1usize, "action", &self.action);
+        v.field(2usize, "identity_provider", &self.identity_provider);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1934,7 +1934,7 @@ rt::impl_serde!(IdentityAccountsInvokeActionParams);
 /// - `mergeReasons`: `microsoft.graph.security.correlationReason`, optional
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IncidentCollectionMergeIncidentsParams {
     /// CSDL: property `incidentIds`: `Collection(Edm.String)`, nullable.
     pub incident_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -1972,10 +1972,10 @@ impl rt::Object for IncidentCollectionMergeIncidentsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.security.mergeIncidents(Collection(microsoft.graph.security.incident))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "incident_ids", &self.incident_ids);
-        d.field(1usize, "incident_comment", &self.incident_comment);
-        d.field(2usize, "merge_reasons", &self.merge_reasons);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "incident_ids", &self.incident_ids);
+        v.field(1usize, "incident_comment", &self.incident_comment);
+        v.field(2usize, "merge_reasons", &self.merge_reasons);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2021,7 +2021,7 @@ rt::impl_serde!(IncidentCollectionMergeIncidentsParams);
 /// - `newAssignmentOrder`: `microsoft.graph.assignmentOrder`
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParams {
     /// CSDL: property `newAssignmentOrder`: `microsoft.graph.assignmentOrder`, nullable.
     pub new_assignment_order: rt::Field<crate::v1::AssignmentOrder>,
@@ -2046,8 +2046,8 @@ impl rt::Object for IdentityUserFlowAttributeAssignmentCollectionSetOrderParams 
     const KEYS_JSON: &'static [&'static str] = &[",\"newAssignmentOrder\":"];
     const TAG: &'static str = "\"#microsoft.graph.setOrder(Collection(microsoft.graph.identityUserFlowAttributeAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "new_assignment_order", &self.new_assignment_order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "new_assignment_order", &self.new_assignment_order);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2089,7 +2089,7 @@ rt::impl_serde!(IdentityUserFlowAttributeAssignmentCollectionSetOrderParams);
 /// - `password`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct IdentityApiConnectorUploadClientCertificateParams {
     /// CSDL: property `pkcs12Value`: `Edm.String`, nullable.
     pub pkcs12_value: rt::Field<::std::string::String>,
@@ -2116,9 +2116,9 @@ impl rt::Object for IdentityApiConnectorUploadClientCertificateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"pkcs12Value\":", ",\"password\":"];
     const TAG: &'static str = "\"#microsoft.graph.uploadClientCertificate(microsoft.graph.identityApiConnector)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "pkcs12_value", &self.pkcs12_value);
-        d.field(1usize, "password", &self.password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "pkcs12_value", &self.pkcs12_value);
+        v.field(1usize, "password", &self.password);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2167,7 +2167,7 @@ rt::impl_serde!(IdentityApiConnectorUploadClientCertificateParams);
 /// - `sendNotification`: `Edm.Boolean`, optional
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ListItemCreateLinkParams {
     /// CSDL: property `type`: `Edm.String`, nullable.
     pub type_: rt::Field<::std::string::String>,
@@ -2230,19 +2230,19 @@ impl rt::Object for ListItemCreateLinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createLink(microsoft.graph.listItem)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "type_", &self.type_);
-        d.field(1usize, "scope", &self.scope);
-        d.field(2usize, "expiration_date_time", &self.expiration_date_time);
-        d.field(3usize, "password", &self.password);
-        d.field(4usize, "message", &self.message);
-        d.field(5usize, "recipients", &self.recipients);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "type_", &self.type_);
+        v.field(1usize, "scope", &self.scope);
+        v.field(2usize, "expiration_date_time", &self.expiration_date_time);
+        v.field(3usize, "password", &self.password);
+        v.field(4usize, "message", &self.message);
+        v.field(5usize, "recipients", &self.recipients);
+        v.field(
             6usize,
             "retain_inherited_permissions",
             &self.retain_inherited_permissions,
         );
-        d.field(7usize, "send_notification", &self.send_notification);
+        v.field(7usize, "send_notification", &self.send_notification);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2301,7 +2301,7 @@ rt::impl_serde!(ListItemCreateLinkParams);
 /// - `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceMobileAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -2327,8 +2327,8 @@ impl rt::Object for ManagedDeviceMobileAppConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedDeviceMobileAppConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2368,7 +2368,7 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignParams);
 /// - `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedEBookAssignParams {
     /// CSDL: property `managedEBookAssignments`: `Collection(microsoft.graph.managedEBookAssignment)`, nullable.
     pub managed_e_book_assignments: rt::Field<
@@ -2394,8 +2394,8 @@ impl rt::Object for ManagedEBookAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"managedEBookAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.managedEBook)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "managed_e_book_assignments", &self.managed_e_book_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "managed_e_book_assignments", &self.managed_e_book_assignments);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2435,7 +2435,7 @@ rt::impl_serde!(ManagedEBookAssignParams);
 /// - `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppAssignParams {
     /// CSDL: property `mobileAppAssignments`: `Collection(microsoft.graph.mobileAppAssignment)`, nullable.
     pub mobile_app_assignments: rt::Field<
@@ -2461,8 +2461,8 @@ impl rt::Object for MobileAppAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"mobileAppAssignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.mobileApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "mobile_app_assignments", &self.mobile_app_assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "mobile_app_assignments", &self.mobile_app_assignments);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2504,7 +2504,7 @@ rt::impl_serde!(MobileAppAssignParams);
 /// - `keepUserData`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceCleanWindowsDeviceParams {
     /// CSDL: property `keepUserData`: `Edm.Boolean`, not nullable.
     pub keep_user_data: rt::Field<bool>,
@@ -2528,8 +2528,8 @@ impl rt::Object for ManagedDeviceCleanWindowsDeviceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keepUserData\":"];
     const TAG: &'static str = "\"#microsoft.graph.cleanWindowsDevice(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keep_user_data", &self.keep_user_data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "keep_user_data", &self.keep_user_data);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2570,7 +2570,7 @@ rt::impl_serde!(ManagedDeviceCleanWindowsDeviceParams);
 /// - `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MobileAppContentFileCommitParams {
     /// CSDL: property `fileEncryptionInfo`: `microsoft.graph.fileEncryptionInfo`, nullable.
     pub file_encryption_info: rt::Field<crate::v1::FileEncryptionInfo>,
@@ -2594,8 +2594,8 @@ impl rt::Object for MobileAppContentFileCommitParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"fileEncryptionInfo\":"];
     const TAG: &'static str = "\"#microsoft.graph.commit(microsoft.graph.mobileAppContentFile)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "file_encryption_info", &self.file_encryption_info);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "file_encryption_info", &self.file_encryption_info);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2635,7 +2635,7 @@ rt::impl_serde!(MobileAppContentFileCommitParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailFolderCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -2659,8 +2659,8 @@ impl rt::Object for MailFolderCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.mailFolder)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2699,7 +2699,7 @@ rt::impl_serde!(MailFolderCopyParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCopyParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -2723,8 +2723,8 @@ impl rt::Object for MessageCopyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.copy(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2765,7 +2765,7 @@ rt::impl_serde!(MessageCopyParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCreateForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -2799,10 +2799,10 @@ impl rt::Object for MessageCreateForwardParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createForward(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "to_recipients", &self.to_recipients);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2848,7 +2848,7 @@ rt::impl_serde!(MessageCreateForwardParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCreateReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -2875,9 +2875,9 @@ impl rt::Object for MessageCreateReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.createReply(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2920,7 +2920,7 @@ rt::impl_serde!(MessageCreateReplyParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageCreateReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -2947,9 +2947,9 @@ impl rt::Object for MessageCreateReplyAllParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.createReplyAll(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2993,7 +2993,7 @@ rt::impl_serde!(MessageCreateReplyAllParams);
 /// - `userPrincipalName`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -3017,8 +3017,8 @@ impl rt::Object for ManagedDeviceDeleteUserFromSharedAppleDeviceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userPrincipalName\":"];
     const TAG: &'static str = "\"#microsoft.graph.deleteUserFromSharedAppleDevice(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3058,7 +3058,7 @@ rt::impl_serde!(ManagedDeviceDeleteUserFromSharedAppleDeviceParams);
 /// - `ItemIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailboxExportItemsParams {
     /// CSDL: property `ItemIds`: `Collection(Edm.String)`, not nullable.
     pub item_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -3082,8 +3082,8 @@ impl rt::Object for MailboxExportItemsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"ItemIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.exportItems(microsoft.graph.mailbox)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "item_ids", &self.item_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "item_ids", &self.item_ids);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3125,7 +3125,7 @@ rt::impl_serde!(MailboxExportItemsParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageForwardParams {
     /// CSDL: property `ToRecipients`: `Collection(microsoft.graph.recipient)`, nullable.
     pub to_recipients: rt::Field<::std::vec::Vec<crate::v1::AnyRecipient>>,
@@ -3159,10 +3159,10 @@ impl rt::Object for MessageForwardParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "to_recipients", &self.to_recipients);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "to_recipients", &self.to_recipients);
+        v.field(1usize, "message", &self.message);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3207,7 +3207,7 @@ rt::impl_serde!(MessageForwardParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MailFolderMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -3231,8 +3231,8 @@ impl rt::Object for MailFolderMoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.mailFolder)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3271,7 +3271,7 @@ rt::impl_serde!(MailFolderMoveParams);
 /// - `DestinationId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageMoveParams {
     /// CSDL: property `DestinationId`: `Edm.String`, not nullable.
     pub destination_id: rt::Field<::std::string::String>,
@@ -3295,8 +3295,8 @@ impl rt::Object for MessageMoveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"DestinationId\":"];
     const TAG: &'static str = "\"#microsoft.graph.move(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_id", &self.destination_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_id", &self.destination_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3336,7 +3336,7 @@ rt::impl_serde!(MessageMoveParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageReplyParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -3363,9 +3363,9 @@ impl rt::Object for MessageReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3408,7 +3408,7 @@ rt::impl_serde!(MessageReplyParams);
 /// - `Comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MessageReplyAllParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -3435,9 +3435,9 @@ impl rt::Object for MessageReplyAllParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Message\":", ",\"Comment\":"];
     const TAG: &'static str = "\"#microsoft.graph.replyAll(microsoft.graph.message)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3479,7 +3479,7 @@ rt::impl_serde!(MessageReplyAllParams);
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppPolicyTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
@@ -3503,8 +3503,8 @@ impl rt::Object for ManagedAppPolicyTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppPolicy)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3544,7 +3544,7 @@ rt::impl_serde!(ManagedAppPolicyTargetAppsParams);
 /// - `apps`: `Collection(microsoft.graph.managedMobileApp)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
@@ -3568,8 +3568,8 @@ impl rt::Object for ManagedAppProtectionTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.managedAppProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3609,7 +3609,7 @@ rt::impl_serde!(ManagedAppProtectionTargetAppsParams);
 /// - `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceUpdateWindowsDeviceAccountParams {
     /// CSDL: property `updateWindowsDeviceAccountActionParameter`: `microsoft.graph.updateWindowsDeviceAccountActionParameter`, nullable.
     pub update_windows_device_account_action_parameter: rt::Field<
@@ -3637,8 +3637,8 @@ impl rt::Object for ManagedDeviceUpdateWindowsDeviceAccountParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateWindowsDeviceAccount(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "update_windows_device_account_action_parameter",
             &self.update_windows_device_account_action_parameter,
@@ -3684,7 +3684,7 @@ rt::impl_serde!(ManagedDeviceUpdateWindowsDeviceAccountParams);
 /// - `quickScan`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceWindowsDefenderScanParams {
     /// CSDL: property `quickScan`: `Edm.Boolean`, not nullable.
     pub quick_scan: rt::Field<bool>,
@@ -3708,8 +3708,8 @@ impl rt::Object for ManagedDeviceWindowsDefenderScanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"quickScan\":"];
     const TAG: &'static str = "\"#microsoft.graph.windowsDefenderScan(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "quick_scan", &self.quick_scan);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "quick_scan", &self.quick_scan);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3753,7 +3753,7 @@ rt::impl_serde!(ManagedDeviceWindowsDefenderScanParams);
 /// - `persistEsimDataPlan`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ManagedDeviceWipeParams {
     /// CSDL: property `keepEnrollmentData`: `Edm.Boolean`, nullable.
     pub keep_enrollment_data: rt::Field<bool>,
@@ -3796,11 +3796,11 @@ impl rt::Object for ManagedDeviceWipeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.wipe(microsoft.graph.managedDevice)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "keep_enrollment_data", &self.keep_enrollment_data);
-        d.field(1usize, "keep_user_data", &self.keep_user_data);
-        d.field(2usize, "mac_os_unlock_code", &self.mac_os_unlock_code);
-        d.field(3usize, "persist_esim_data_plan", &self.persist_esim_data_plan);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "keep_enrollment_data", &self.keep_enrollment_data);
+        v.field(1usize, "keep_user_data", &self.keep_user_data);
+        v.field(2usize, "mac_os_unlock_code", &self.mac_os_unlock_code);
+        v.field(3usize, "persist_esim_data_plan", &self.persist_esim_data_plan);
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -3851,7 +3851,7 @@ rt::impl_serde!(ManagedDeviceWipeParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotebookCopyNotebookParams {
     /// CSDL: property `groupId`: `Edm.String`, nullable.
     pub group_id: rt::Field<::std::string::String>,
@@ -3899,12 +3899,12 @@ impl rt::Object for NotebookCopyNotebookParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyNotebook(microsoft.graph.notebook)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "group_id", &self.group_id);
-        d.field(1usize, "rename_as", &self.rename_as);
-        d.field(2usize, "notebook_folder", &self.notebook_folder);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "group_id", &self.group_id);
+        v.field(1usize, "rename_as", &self.rename_as);
+        v.field(2usize, "notebook_folder", &self.notebook_folder);
+        v.field(3usize, "site_collection_id", &self.site_collection_id);
+        v.field(4usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -3954,7 +3954,7 @@ rt::impl_serde!(NotebookCopyNotebookParams);
 /// - `webUrl`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NotebookCollectionGetNotebookFromWebUrlParams {
     /// CSDL: property `webUrl`: `Edm.String`, nullable.
     pub web_url: rt::Field<::std::string::String>,
@@ -3978,8 +3978,8 @@ impl rt::Object for NotebookCollectionGetNotebookFromWebUrlParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"webUrl\":"];
     const TAG: &'static str = "\"#microsoft.graph.getNotebookFromWebUrl(Collection(microsoft.graph.notebook))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "web_url", &self.web_url);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "web_url", &self.web_url);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4023,7 +4023,7 @@ rt::impl_serde!(NotebookCollectionGetNotebookFromWebUrlParams);
 /// - `locationId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberAssignmentCollectionAssignNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: rt::Field<::std::string::String>,
@@ -4073,12 +4073,12 @@ impl rt::Object for NumberAssignmentCollectionAssignNumberParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "telephone_number", &self.telephone_number);
-        d.field(1usize, "assignment_target_id", &self.assignment_target_id);
-        d.field(2usize, "number_type", &self.number_type);
-        d.field(3usize, "assignment_category", &self.assignment_category);
-        d.field(4usize, "location_id", &self.location_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "telephone_number", &self.telephone_number);
+        v.field(1usize, "assignment_target_id", &self.assignment_target_id);
+        v.field(2usize, "number_type", &self.number_type);
+        v.field(3usize, "assignment_category", &self.assignment_category);
+        v.field(4usize, "location_id", &self.location_id);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4131,7 +4131,7 @@ rt::impl_serde!(NumberAssignmentCollectionAssignNumberParams);
 /// - `numberType`: `microsoft.graph.teamsAdministration.numberType`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberAssignmentCollectionUnassignNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, nullable.
     pub telephone_number: rt::Field<::std::string::String>,
@@ -4161,9 +4161,9 @@ impl rt::Object for NumberAssignmentCollectionUnassignNumberParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.unassignNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "telephone_number", &self.telephone_number);
-        d.field(1usize, "number_type", &self.number_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "telephone_number", &self.telephone_number);
+        v.field(1usize, "number_type", &self.number_type);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -4209,7 +4209,7 @@ rt::impl_serde!(NumberAssignmentCollectionUnassignNumberParams);
 /// - `reverseNumberLookupOptions`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct NumberAssignmentCollectionUpdateNumberParams {
     /// CSDL: property `telephoneNumber`: `Edm.String`, not nullable.
     pub telephone_number: rt::Field<::std::string::String>,
@@ -4252,11 +4252,11 @@ impl rt::Object for NumberAssignmentCollectionUpdateNumberParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.updateNumber(Collection(microsoft.graph.teamsAdministration.numberAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "telephone_number", &self.telephone_number);
-        d.field(1usize, "location_id", &self.location_id);
-        d.field(2usize, "network_site_id", &self.network_site_id);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "telephone_number", &self.telephone_number);
+        v.field(1usize, "location_id", &self.location_id);
+        v.field(2usize, "network_site_id", &self.network_site_id);
+        v.field(
             3usize,
             "reverse_number_lookup_options",
             &self.reverse_number_lookup_options,
@@ -4313,7 +4313,7 @@ rt::impl_serde!(NumberAssignmentCollectionUpdateNumberParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToNotebookParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4361,12 +4361,12 @@ impl rt::Object for OnenoteSectionCopyToNotebookParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToNotebook(microsoft.graph.onenoteSection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "rename_as", &self.rename_as);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "rename_as", &self.rename_as);
+        v.field(3usize, "site_collection_id", &self.site_collection_id);
+        v.field(4usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4419,7 +4419,7 @@ rt::impl_serde!(OnenoteSectionCopyToNotebookParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePageCopyToSectionParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4462,11 +4462,11 @@ impl rt::Object for OnenotePageCopyToSectionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSection(microsoft.graph.onenotePage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "site_collection_id", &self.site_collection_id);
-        d.field(3usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "site_collection_id", &self.site_collection_id);
+        v.field(3usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4517,7 +4517,7 @@ rt::impl_serde!(OnenotePageCopyToSectionParams);
 /// - `siteId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenoteSectionCopyToSectionGroupParams {
     /// CSDL: property `id`: `Edm.String`, nullable.
     pub id: rt::Field<::std::string::String>,
@@ -4565,12 +4565,12 @@ impl rt::Object for OnenoteSectionCopyToSectionGroupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.copyToSectionGroup(microsoft.graph.onenoteSection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "group_id", &self.group_id);
-        d.field(2usize, "rename_as", &self.rename_as);
-        d.field(3usize, "site_collection_id", &self.site_collection_id);
-        d.field(4usize, "site_id", &self.site_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "id", &self.id);
+        v.field(1usize, "group_id", &self.group_id);
+        v.field(2usize, "rename_as", &self.rename_as);
+        v.field(3usize, "site_collection_id", &self.site_collection_id);
+        v.field(4usize, "site_id", &self.site_id);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4625,7 +4625,7 @@ rt::impl_serde!(OnenoteSectionCopyToSectionGroupParams);
 /// - `subject`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingCollectionCreateOrGetParams {
     /// CSDL: property `chatInfo`: `microsoft.graph.chatInfo`, nullable.
     pub chat_info: rt::Field<crate::v1::ChatInfo>,
@@ -4678,13 +4678,13 @@ impl rt::Object for OnlineMeetingCollectionCreateOrGetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.createOrGet(Collection(microsoft.graph.onlineMeeting))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "chat_info", &self.chat_info);
-        d.field(1usize, "end_date_time", &self.end_date_time);
-        d.field(2usize, "external_id", &self.external_id);
-        d.field(3usize, "participants", &self.participants);
-        d.field(4usize, "start_date_time", &self.start_date_time);
-        d.field(5usize, "subject", &self.subject);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "chat_info", &self.chat_info);
+        v.field(1usize, "end_date_time", &self.end_date_time);
+        v.field(2usize, "external_id", &self.external_id);
+        v.field(3usize, "participants", &self.participants);
+        v.field(4usize, "start_date_time", &self.start_date_time);
+        v.field(5usize, "subject", &self.subject);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4737,7 +4737,7 @@ rt::impl_serde!(OnlineMeetingCollectionCreateOrGetParams);
 /// - `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnenotePageOnenotePatchContentParams {
     /// CSDL: property `commands`: `Collection(microsoft.graph.onenotePatchContentCommand)`, nullable.
     pub commands: rt::Field<::std::vec::Vec<crate::v1::OnenotePatchContentCommand>>,
@@ -4761,8 +4761,8 @@ impl rt::Object for OnenotePageOnenotePatchContentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"commands\":"];
     const TAG: &'static str = "\"#microsoft.graph.onenotePatchContent(microsoft.graph.onenotePage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "commands", &self.commands);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "commands", &self.commands);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4803,7 +4803,7 @@ rt::impl_serde!(OnenotePageOnenotePatchContentParams);
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     /// CSDL: property `remindBeforeTimeInMinutesType`: `microsoft.graph.remindBeforeTimeInMinutesType`, nullable.
     pub remind_before_time_in_minutes_type: rt::Field<
@@ -4838,13 +4838,13 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentReminderSmsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendVirtualAppointmentReminderSms(microsoft.graph.onlineMeeting)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "remind_before_time_in_minutes_type",
             &self.remind_before_time_in_minutes_type,
         );
-        d.field(1usize, "attendees", &self.attendees);
+        v.field(1usize, "attendees", &self.attendees);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4889,7 +4889,7 @@ rt::impl_serde!(OnlineMeetingSendVirtualAppointmentReminderSmsParams);
 /// - `attendees`: `Collection(microsoft.graph.attendeeNotificationInfo)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct OnlineMeetingSendVirtualAppointmentSmsParams {
     /// CSDL: property `messageType`: `microsoft.graph.virtualAppointmentMessageType`, nullable.
     pub message_type: rt::Field<crate::v1::VirtualAppointmentMessageType>,
@@ -4916,9 +4916,9 @@ impl rt::Object for OnlineMeetingSendVirtualAppointmentSmsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageType\":", ",\"attendees\":"];
     const TAG: &'static str = "\"#microsoft.graph.sendVirtualAppointmentSms(microsoft.graph.onlineMeeting)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_type", &self.message_type);
-        d.field(1usize, "attendees", &self.attendees);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_type", &self.message_type);
+        v.field(1usize, "attendees", &self.attendees);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -4961,7 +4961,7 @@ rt::impl_serde!(OnlineMeetingSendVirtualAppointmentSmsParams);
 /// - `reason`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobAbortParams {
     /// CSDL: property `reason`: `Edm.String`, nullable.
     pub reason: rt::Field<::std::string::String>,
@@ -4985,8 +4985,8 @@ impl rt::Object for PrintJobAbortParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reason\":"];
     const TAG: &'static str = "\"#microsoft.graph.abort(microsoft.graph.printJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reason", &self.reason);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reason", &self.reason);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -5023,7 +5023,7 @@ rt::impl_serde!(PrintJobAbortParams);
 /// - `sessionId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceClearPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, nullable.
     pub session_id: rt::Field<::std::string::String>,
@@ -5047,8 +5047,8 @@ impl rt::Object for PresenceClearPresenceParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sessionId\":"];
     const TAG: &'static str = "\"#microsoft.graph.clearPresence(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "session_id", &self.session_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "session_id", &self.session_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -5093,7 +5093,7 @@ rt::impl_serde!(PresenceClearPresenceParams);
 /// - `connectorId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrinterCollectionCreateParams {
     /// CSDL: property `displayName`: `Edm.String`, not nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -5153,18 +5153,18 @@ impl rt::Object for PrinterCollectionCreateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.create(Collection(microsoft.graph.printer))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "manufacturer", &self.manufacturer);
-        d.field(2usize, "model", &self.model);
-        d.field(3usize, "physical_device_id", &self.physical_device_id);
-        d.field(4usize, "has_physical_device", &self.has_physical_device);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "manufacturer", &self.manufacturer);
+        v.field(2usize, "model", &self.model);
+        v.field(3usize, "physical_device_id", &self.physical_device_id);
+        v.field(4usize, "has_physical_device", &self.has_physical_device);
+        v.field(
             5usize,
             "certificate_signing_request",
             &self.certificate_signing_request,
         );
-        d.field(6usize, "connector_id", &self.connector_id);
+        v.field(6usize, "connector_id", &self.connector_id);
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -5221,7 +5221,7 @@ rt::impl_serde!(PrinterCollectionCreateParams);
 /// - `properties`: `microsoft.graph.printDocumentUploadProperties`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintDocumentCreateUploadSessionParams {
     /// CSDL: property `properties`: `microsoft.graph.printDocumentUploadProperties`, not nullable.
     pub properties: rt::Field<crate::v1::PrintDocumentUploadProperties>,
@@ -5245,8 +5245,8 @@ impl rt::Object for PrintDocumentCreateUploadSessionParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"properties\":"];
     const TAG: &'static str = "\"#microsoft.graph.createUploadSession(microsoft.graph.printDocument)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "properties", &self.properties);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "properties", &self.properties);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -5287,7 +5287,7 @@ rt::impl_serde!(PrintDocumentCreateUploadSessionParams);
 /// - `ToRecipients`: `Collection(microsoft.graph.recipient)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PostForwardParams {
     /// CSDL: property `Comment`: `Edm.String`, nullable.
     pub comment: rt::Field<::std::string::String>,
@@ -5314,9 +5314,9 @@ impl rt::Object for PostForwardParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Comment\":", ",\"ToRecipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.forward(microsoft.graph.post)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "comment", &self.comment);
-        d.field(1usize, "to_recipients", &self.to_recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "comment", &self.comment);
+        v.field(1usize, "to_recipients", &self.to_recipients);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5359,7 +5359,7 @@ rt::impl_serde!(PostForwardParams);
 /// - `recipients`: `Collection(microsoft.graph.driveRecipient)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PermissionGrantParams {
     /// CSDL: property `roles`: `Collection(Edm.String)`, nullable.
     pub roles: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -5386,9 +5386,9 @@ impl rt::Object for PermissionGrantParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"roles\":", ",\"recipients\":"];
     const TAG: &'static str = "\"#microsoft.graph.grant(microsoft.graph.permission)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "roles", &self.roles);
-        d.field(1usize, "recipients", &self.recipients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "roles", &self.roles);
+        v.field(1usize, "recipients", &self.recipients);
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -5431,7 +5431,7 @@ rt::impl_serde!(PermissionGrantParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantCollectionInviteParams {
     /// CSDL: property `participants`: `Collection(microsoft.graph.invitationParticipantInfo)`, not nullable.
     pub participants: rt::Field<::std::vec::Vec<crate::v1::InvitationParticipantInfo>>,
@@ -5461,9 +5461,9 @@ impl rt::Object for ParticipantCollectionInviteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.invite(Collection(microsoft.graph.participant))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "participants", &self.participants);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "participants", &self.participants);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5506,7 +5506,7 @@ rt::impl_serde!(ParticipantCollectionInviteParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantMuteParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -5530,8 +5530,8 @@ impl rt::Object for ParticipantMuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.mute(microsoft.graph.participant)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5571,7 +5571,7 @@ rt::impl_serde!(ParticipantMuteParams);
 /// - `configuration`: `microsoft.graph.printJobConfiguration`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PrintJobRedirectParams {
     /// CSDL: property `destinationPrinterId`: `Edm.String`, not nullable.
     pub destination_printer_id: rt::Field<::std::string::String>,
@@ -5601,9 +5601,9 @@ impl rt::Object for PrintJobRedirectParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.redirect(microsoft.graph.printJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "destination_printer_id", &self.destination_printer_id);
-        d.field(1usize, "configuration", &self.configuration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "destination_printer_id", &self.destination_printer_id);
+        v.field(1usize, "configuration", &self.configuration);
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -5646,7 +5646,7 @@ rt::impl_serde!(PrintJobRedirectParams);
 /// - `Post`: `microsoft.graph.post`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PostReplyParams {
     /// CSDL: property `Post`: `microsoft.graph.post`, not nullable.
     pub post: rt::Field<crate::v1::Post>,
@@ -5670,8 +5670,8 @@ impl rt::Object for PostReplyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"Post\":"];
     const TAG: &'static str = "\"#microsoft.graph.reply(microsoft.graph.post)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "post", &self.post);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "post", &self.post);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5709,7 +5709,7 @@ rt::impl_serde!(PostReplyParams);
 /// - `placeId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceSetAutomaticLocationParams {
     /// CSDL: property `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
     pub work_location_type: rt::Field<crate::v1::WorkLocationType>,
@@ -5739,9 +5739,9 @@ impl rt::Object for PresenceSetAutomaticLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setAutomaticLocation(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "work_location_type", &self.work_location_type);
-        d.field(1usize, "place_id", &self.place_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "work_location_type", &self.work_location_type);
+        v.field(1usize, "place_id", &self.place_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -5784,7 +5784,7 @@ rt::impl_serde!(PresenceSetAutomaticLocationParams);
 /// - `placeId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceSetManualLocationParams {
     /// CSDL: property `workLocationType`: `microsoft.graph.workLocationType`, not nullable.
     pub work_location_type: rt::Field<crate::v1::WorkLocationType>,
@@ -5814,9 +5814,9 @@ impl rt::Object for PresenceSetManualLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setManualLocation(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "work_location_type", &self.work_location_type);
-        d.field(1usize, "place_id", &self.place_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "work_location_type", &self.work_location_type);
+        v.field(1usize, "place_id", &self.place_id);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -5861,7 +5861,7 @@ rt::impl_serde!(PresenceSetManualLocationParams);
 /// - `expirationDuration`: `Edm.Duration`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceSetPresenceParams {
     /// CSDL: property `sessionId`: `Edm.String`, nullable.
     pub session_id: rt::Field<::std::string::String>,
@@ -5904,11 +5904,11 @@ impl rt::Object for PresenceSetPresenceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setPresence(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "session_id", &self.session_id);
-        d.field(1usize, "availability", &self.availability);
-        d.field(2usize, "activity", &self.activity);
-        d.field(3usize, "expiration_duration", &self.expiration_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "session_id", &self.session_id);
+        v.field(1usize, "availability", &self.availability);
+        v.field(2usize, "activity", &self.activity);
+        v.field(3usize, "expiration_duration", &self.expiration_duration);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -5956,7 +5956,7 @@ rt::impl_serde!(PresenceSetPresenceParams);
 /// - `statusMessage`: `microsoft.graph.presenceStatusMessage`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceSetStatusMessageParams {
     /// CSDL: property `statusMessage`: `microsoft.graph.presenceStatusMessage`, nullable.
     pub status_message: rt::Field<crate::v1::PresenceStatusMessage>,
@@ -5980,8 +5980,8 @@ impl rt::Object for PresenceSetStatusMessageParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"statusMessage\":"];
     const TAG: &'static str = "\"#microsoft.graph.setStatusMessage(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "status_message", &self.status_message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "status_message", &self.status_message);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -6023,7 +6023,7 @@ rt::impl_serde!(PresenceSetStatusMessageParams);
 /// - `expirationDuration`: `Edm.Duration`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PresenceSetUserPreferredPresenceParams {
     /// CSDL: property `availability`: `Edm.String`, not nullable.
     pub availability: rt::Field<::std::string::String>,
@@ -6061,10 +6061,10 @@ impl rt::Object for PresenceSetUserPreferredPresenceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setUserPreferredPresence(microsoft.graph.presence)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "availability", &self.availability);
-        d.field(1usize, "activity", &self.activity);
-        d.field(2usize, "expiration_duration", &self.expiration_duration);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "availability", &self.availability);
+        v.field(1usize, "activity", &self.activity);
+        v.field(2usize, "expiration_duration", &self.expiration_duration);
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -6110,7 +6110,7 @@ rt::impl_serde!(PresenceSetUserPreferredPresenceParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantStartHoldMusicParams {
     /// CSDL: property `customPrompt`: `microsoft.graph.prompt`, nullable.
     pub custom_prompt: rt::Field<crate::v1::AnyPrompt>,
@@ -6140,9 +6140,9 @@ impl rt::Object for ParticipantStartHoldMusicParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.startHoldMusic(microsoft.graph.participant)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "custom_prompt", &self.custom_prompt);
-        d.field(1usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "custom_prompt", &self.custom_prompt);
+        v.field(1usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -6184,7 +6184,7 @@ rt::impl_serde!(ParticipantStartHoldMusicParams);
 /// - `clientContext`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ParticipantStopHoldMusicParams {
     /// CSDL: property `clientContext`: `Edm.String`, nullable.
     pub client_context: rt::Field<::std::string::String>,
@@ -6208,8 +6208,8 @@ impl rt::Object for ParticipantStopHoldMusicParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"clientContext\":"];
     const TAG: &'static str = "\"#microsoft.graph.stopHoldMusic(microsoft.graph.participant)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "client_context", &self.client_context);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "client_context", &self.client_context);
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -6249,7 +6249,7 @@ rt::impl_serde!(ParticipantStopHoldMusicParams);
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyServicePrincipalCollectionConfirmCompromisedParams {
     /// CSDL: property `servicePrincipalIds`: `Collection(Edm.String)`, nullable.
     pub service_principal_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6274,8 +6274,8 @@ impl rt::Object for RiskyServicePrincipalCollectionConfirmCompromisedParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyServicePrincipal))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_principal_ids", &self.service_principal_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service_principal_ids", &self.service_principal_ids);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6315,7 +6315,7 @@ rt::impl_serde!(RiskyServicePrincipalCollectionConfirmCompromisedParams);
 /// - `userIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionConfirmCompromisedParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6339,8 +6339,8 @@ impl rt::Object for RiskyUserCollectionConfirmCompromisedParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6380,7 +6380,7 @@ rt::impl_serde!(RiskyUserCollectionConfirmCompromisedParams);
 /// - `userIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionConfirmSafeParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6404,8 +6404,8 @@ impl rt::Object for RiskyUserCollectionConfirmSafeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmSafe(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6445,7 +6445,7 @@ rt::impl_serde!(RiskyUserCollectionConfirmSafeParams);
 /// - `servicePrincipalIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyServicePrincipalCollectionDismissParams {
     /// CSDL: property `servicePrincipalIds`: `Collection(Edm.String)`, nullable.
     pub service_principal_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6469,8 +6469,8 @@ impl rt::Object for RiskyServicePrincipalCollectionDismissParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"servicePrincipalIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyServicePrincipal))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "service_principal_ids", &self.service_principal_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "service_principal_ids", &self.service_principal_ids);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6510,7 +6510,7 @@ rt::impl_serde!(RiskyServicePrincipalCollectionDismissParams);
 /// - `userIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RiskyUserCollectionDismissParams {
     /// CSDL: property `userIds`: `Collection(Edm.String)`, nullable.
     pub user_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6534,8 +6534,8 @@ impl rt::Object for RiskyUserCollectionDismissParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"userIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.riskyUser))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_ids", &self.user_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_ids", &self.user_ids);
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -6579,7 +6579,7 @@ rt::impl_serde!(RiskyUserCollectionDismissParams);
 /// - `artifactQuery`: `microsoft.graph.artifactQuery`, optional
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct RestorePointCollectionSearchParams {
     /// CSDL: property `protectionUnitIds`: `Collection(Edm.String)`, nullable.
     pub protection_unit_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -6627,12 +6627,12 @@ impl rt::Object for RestorePointCollectionSearchParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.search(Collection(microsoft.graph.restorePoint))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "protection_unit_ids", &self.protection_unit_ids);
-        d.field(1usize, "protection_time_period", &self.protection_time_period);
-        d.field(2usize, "restore_point_preference", &self.restore_point_preference);
-        d.field(3usize, "tags", &self.tags);
-        d.field(4usize, "artifact_query", &self.artifact_query);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "protection_unit_ids", &self.protection_unit_ids);
+        v.field(1usize, "protection_time_period", &self.protection_time_period);
+        v.field(2usize, "restore_point_preference", &self.restore_point_preference);
+        v.field(3usize, "tags", &self.tags);
+        v.field(4usize, "artifact_query", &self.artifact_query);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6684,7 +6684,7 @@ rt::impl_serde!(RestorePointCollectionSearchParams);
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationAcquireAccessTokenParams {
     /// CSDL: property `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`, nullable.
     pub credentials: rt::Field<
@@ -6710,8 +6710,8 @@ impl rt::Object for SynchronizationAcquireAccessTokenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"credentials\":"];
     const TAG: &'static str = "\"#microsoft.graph.acquireAccessToken(microsoft.graph.synchronization)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6751,7 +6751,7 @@ rt::impl_serde!(SynchronizationAcquireAccessTokenParams);
 /// - `effectiveDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceAppActivateParams {
     /// CSDL: property `effectiveDateTime`: `Edm.DateTimeOffset`, not nullable.
     pub effective_date_time: rt::Field<rt::edm::DateTimeOffset>,
@@ -6775,8 +6775,8 @@ impl rt::Object for ServiceAppActivateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"effectiveDateTime\":"];
     const TAG: &'static str = "\"#microsoft.graph.activate(microsoft.graph.serviceApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "effective_date_time", &self.effective_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "effective_date_time", &self.effective_date_time);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6818,7 +6818,7 @@ rt::impl_serde!(ServiceAppActivateParams);
 /// - `proof`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddKeyParams {
     /// CSDL: property `keyCredential`: `microsoft.graph.keyCredential`, not nullable.
     pub key_credential: rt::Field<crate::v1::KeyCredential>,
@@ -6856,10 +6856,10 @@ impl rt::Object for ServicePrincipalAddKeyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addKey(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_credential", &self.key_credential);
-        d.field(1usize, "password_credential", &self.password_credential);
-        d.field(2usize, "proof", &self.proof);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_credential", &self.key_credential);
+        v.field(1usize, "password_credential", &self.password_credential);
+        v.field(2usize, "proof", &self.proof);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6904,7 +6904,7 @@ rt::impl_serde!(ServicePrincipalAddKeyParams);
 /// - `passwordCredential`: `microsoft.graph.passwordCredential`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddPasswordParams {
     /// CSDL: property `passwordCredential`: `microsoft.graph.passwordCredential`, nullable.
     pub password_credential: rt::Field<crate::v1::PasswordCredential>,
@@ -6928,8 +6928,8 @@ impl rt::Object for ServicePrincipalAddPasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"passwordCredential\":"];
     const TAG: &'static str = "\"#microsoft.graph.addPassword(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "password_credential", &self.password_credential);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "password_credential", &self.password_credential);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6970,7 +6970,7 @@ rt::impl_serde!(ServicePrincipalAddPasswordParams);
 /// - `endDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalAddTokenSigningCertificateParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -7000,9 +7000,9 @@ impl rt::Object for ServicePrincipalAddTokenSigningCertificateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addTokenSigningCertificate(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "end_date_time", &self.end_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "end_date_time", &self.end_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7044,7 +7044,7 @@ rt::impl_serde!(ServicePrincipalAddTokenSigningCertificateParams);
 /// - `message`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestApproveParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -7068,8 +7068,8 @@ impl rt::Object for ScheduleChangeRequestApproveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.approve(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7108,7 +7108,7 @@ rt::impl_serde!(ScheduleChangeRequestApproveParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionArchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7132,8 +7132,8 @@ impl rt::Object for ServiceUpdateMessageCollectionArchiveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.archive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -7176,7 +7176,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionArchiveParams);
 /// - `supportedContentFormats`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParams {
     /// CSDL: property `delegatedUserEmail`: `Edm.String`, nullable.
     pub delegated_user_email: rt::Field<::std::string::String>,
@@ -7220,11 +7220,11 @@ impl rt::Object for SensitivityLabelCollectionComputeRightsAndInheritanceParams 
     ];
     const TAG: &'static str = "\"#microsoft.graph.computeRightsAndInheritance(Collection(microsoft.graph.sensitivityLabel))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "delegated_user_email", &self.delegated_user_email);
-        d.field(1usize, "locale", &self.locale);
-        d.field(2usize, "protected_contents", &self.protected_contents);
-        d.field(3usize, "supported_content_formats", &self.supported_content_formats);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "delegated_user_email", &self.delegated_user_email);
+        v.field(1usize, "locale", &self.locale);
+        v.field(2usize, "protected_contents", &self.protected_contents);
+        v.field(3usize, "supported_content_formats", &self.supported_content_formats);
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -7274,7 +7274,7 @@ rt::impl_serde!(SensitivityLabelCollectionComputeRightsAndInheritanceParams);
 /// - `requestIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInCollectionConfirmCompromisedParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
     pub request_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7298,8 +7298,8 @@ impl rt::Object for SignInCollectionConfirmCompromisedParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmCompromised(Collection(microsoft.graph.signIn))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_ids", &self.request_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "request_ids", &self.request_ids);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -7339,7 +7339,7 @@ rt::impl_serde!(SignInCollectionConfirmCompromisedParams);
 /// - `requestIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInCollectionConfirmSafeParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
     pub request_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7363,8 +7363,8 @@ impl rt::Object for SignInCollectionConfirmSafeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.confirmSafe(Collection(microsoft.graph.signIn))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_ids", &self.request_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "request_ids", &self.request_ids);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -7404,7 +7404,7 @@ rt::impl_serde!(SignInCollectionConfirmSafeParams);
 /// - `message`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleChangeRequestDeclineParams {
     /// CSDL: property `message`: `Edm.String`, nullable.
     pub message: rt::Field<::std::string::String>,
@@ -7428,8 +7428,8 @@ impl rt::Object for ScheduleChangeRequestDeclineParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"message\":"];
     const TAG: &'static str = "\"#microsoft.graph.decline(microsoft.graph.scheduleChangeRequest)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7468,7 +7468,7 @@ rt::impl_serde!(ScheduleChangeRequestDeclineParams);
 /// - `requestIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SignInCollectionDismissParams {
     /// CSDL: property `requestIds`: `Collection(Edm.String)`, nullable.
     pub request_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7492,8 +7492,8 @@ impl rt::Object for SignInCollectionDismissParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"requestIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.dismiss(Collection(microsoft.graph.signIn))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "request_ids", &self.request_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "request_ids", &self.request_ids);
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -7533,7 +7533,7 @@ rt::impl_serde!(SignInCollectionDismissParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionFavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7557,8 +7557,8 @@ impl rt::Object for ServiceUpdateMessageCollectionFavoriteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.favorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -7601,7 +7601,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionFavoriteParams);
 /// - `columnId`: `Edm.Double`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SitePageGetWebPartsByPositionParams {
     /// CSDL: property `webPartIndex`: `Edm.Double`, nullable.
     pub web_part_index: rt::Field<f64>,
@@ -7644,11 +7644,11 @@ impl rt::Object for SitePageGetWebPartsByPositionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getWebPartsByPosition(microsoft.graph.sitePage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "web_part_index", &self.web_part_index);
-        d.field(1usize, "horizontal_section_id", &self.horizontal_section_id);
-        d.field(2usize, "is_in_vertical_section", &self.is_in_vertical_section);
-        d.field(3usize, "column_id", &self.column_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "web_part_index", &self.web_part_index);
+        v.field(1usize, "horizontal_section_id", &self.horizontal_section_id);
+        v.field(2usize, "is_in_vertical_section", &self.is_in_vertical_section);
+        v.field(3usize, "column_id", &self.column_id);
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7695,7 +7695,7 @@ rt::impl_serde!(SitePageGetWebPartsByPositionParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkReadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7719,8 +7719,8 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkReadParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.markRead(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -7760,7 +7760,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkReadParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionMarkUnreadParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -7784,8 +7784,8 @@ impl rt::Object for ServiceUpdateMessageCollectionMarkUnreadParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.markUnread(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -7827,7 +7827,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionMarkUnreadParams);
 /// - `targetAttributeDefinition`: `microsoft.graph.attributeDefinition`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationSchemaParseExpressionParams {
     /// CSDL: property `expression`: `Edm.String`, nullable.
     pub expression: rt::Field<::std::string::String>,
@@ -7865,10 +7865,10 @@ impl rt::Object for SynchronizationSchemaParseExpressionParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.parseExpression(microsoft.graph.synchronizationSchema)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "expression", &self.expression);
-        d.field(1usize, "test_input_object", &self.test_input_object);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "expression", &self.expression);
+        v.field(1usize, "test_input_object", &self.test_input_object);
+        v.field(
             2usize,
             "target_attribute_definition",
             &self.target_attribute_definition,
@@ -7918,7 +7918,7 @@ rt::impl_serde!(SynchronizationSchemaParseExpressionParams);
 /// - `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobProvisionOnDemandParams {
     /// CSDL: property `parameters`: `Collection(microsoft.graph.synchronizationJobApplicationParameters)`, nullable.
     pub parameters: rt::Field<
@@ -7944,8 +7944,8 @@ impl rt::Object for SynchronizationJobProvisionOnDemandParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"parameters\":"];
     const TAG: &'static str = "\"#microsoft.graph.provisionOnDemand(microsoft.graph.synchronizationJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "parameters", &self.parameters);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "parameters", &self.parameters);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -7985,7 +7985,7 @@ rt::impl_serde!(SynchronizationJobProvisionOnDemandParams);
 /// - `requests`: `Collection(microsoft.graph.searchRequest)`
 ///
 /// Features: `v1` or `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SearchEntityQueryParams {
     /// CSDL: property `requests`: `Collection(microsoft.graph.searchRequest)`, not nullable.
     pub requests: rt::Field<::std::vec::Vec<crate::v1::SearchRequest>>,
@@ -8009,8 +8009,8 @@ impl rt::Object for SearchEntityQueryParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"requests\":"];
     const TAG: &'static str = "\"#microsoft.graph.query(microsoft.graph.searchEntity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "requests", &self.requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "requests", &self.requests);
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -8051,7 +8051,7 @@ rt::impl_serde!(SearchEntityQueryParams);
 /// - `proof`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalRemoveKeyParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -8078,9 +8078,9 @@ impl rt::Object for ServicePrincipalRemoveKeyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":", ",\"proof\":"];
     const TAG: &'static str = "\"#microsoft.graph.removeKey(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
-        d.field(1usize, "proof", &self.proof);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_id", &self.key_id);
+        v.field(1usize, "proof", &self.proof);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8122,7 +8122,7 @@ rt::impl_serde!(ServicePrincipalRemoveKeyParams);
 /// - `keyId`: `Edm.Guid`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServicePrincipalRemovePasswordParams {
     /// CSDL: property `keyId`: `Edm.Guid`, not nullable.
     pub key_id: rt::Field<rt::edm::Guid>,
@@ -8146,8 +8146,8 @@ impl rt::Object for ServicePrincipalRemovePasswordParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"keyId\":"];
     const TAG: &'static str = "\"#microsoft.graph.removePassword(microsoft.graph.servicePrincipal)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "key_id", &self.key_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "key_id", &self.key_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8186,7 +8186,7 @@ rt::impl_serde!(ServicePrincipalRemovePasswordParams);
 /// - `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobRestartParams {
     /// CSDL: property `criteria`: `microsoft.graph.synchronizationJobRestartCriteria`, nullable.
     pub criteria: rt::Field<crate::v1::SynchronizationJobRestartCriteria>,
@@ -8210,8 +8210,8 @@ impl rt::Object for SynchronizationJobRestartParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.restart(microsoft.graph.synchronizationJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8251,7 +8251,7 @@ rt::impl_serde!(SynchronizationJobRestartParams);
 /// - `serverIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SensorCandidateCollectionActivateParams {
     /// CSDL: property `serverIds`: `Collection(Edm.String)`, nullable.
     pub server_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8275,8 +8275,8 @@ impl rt::Object for SensorCandidateCollectionActivateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serverIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.activate(Collection(microsoft.graph.security.sensorCandidate))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "server_ids", &self.server_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "server_ids", &self.server_ids);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8317,7 +8317,7 @@ rt::impl_serde!(SensorCandidateCollectionActivateParams);
 /// - `timespan`: `Edm.String`, optional
 ///
 /// Features: `v1` or `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SecurityRunHuntingQueryParams {
     /// CSDL: property `query`: `Edm.String`, nullable.
     pub query: rt::Field<::std::string::String>,
@@ -8344,9 +8344,9 @@ impl rt::Object for SecurityRunHuntingQueryParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"query\":", ",\"timespan\":"];
     const TAG: &'static str = "\"#microsoft.graph.security.runHuntingQuery(microsoft.graph.security)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "query", &self.query);
-        d.field(1usize, "timespan", &self.timespan);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "query", &self.query);
+        v.field(1usize, "timespan", &self.timespan);
     }
 }
 #[cfg(msgraph_v1_security)]
@@ -8390,7 +8390,7 @@ rt::impl_serde!(SecurityRunHuntingQueryParams);
 /// - `endDateTime`: `Edm.DateTimeOffset`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleShareParams {
     /// CSDL: property `notifyTeam`: `Edm.Boolean`, nullable.
     pub notify_team: rt::Field<bool>,
@@ -8428,10 +8428,10 @@ impl rt::Object for ScheduleShareParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.share(microsoft.graph.schedule)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "notify_team", &self.notify_team);
-        d.field(1usize, "start_date_time", &self.start_date_time);
-        d.field(2usize, "end_date_time", &self.end_date_time);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "notify_team", &self.notify_team);
+        v.field(1usize, "start_date_time", &self.start_date_time);
+        v.field(2usize, "end_date_time", &self.end_date_time);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8476,7 +8476,7 @@ rt::impl_serde!(ScheduleShareParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnarchiveParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8500,8 +8500,8 @@ impl rt::Object for ServiceUpdateMessageCollectionUnarchiveParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.unarchive(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -8541,7 +8541,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnarchiveParams);
 /// - `messageIds`: `Collection(Edm.String)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ServiceUpdateMessageCollectionUnfavoriteParams {
     /// CSDL: property `messageIds`: `Collection(Edm.String)`, nullable.
     pub message_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -8565,8 +8565,8 @@ impl rt::Object for ServiceUpdateMessageCollectionUnfavoriteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"messageIds\":"];
     const TAG: &'static str = "\"#microsoft.graph.unfavorite(Collection(microsoft.graph.serviceUpdateMessage))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message_ids", &self.message_ids);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message_ids", &self.message_ids);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -8609,7 +8609,7 @@ rt::impl_serde!(ServiceUpdateMessageCollectionUnfavoriteParams);
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -8654,11 +8654,11 @@ impl rt::Object for SynchronizationJobValidateCredentialsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(microsoft.graph.synchronizationJob)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "template_id", &self.template_id);
-        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
-        d.field(3usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_identifier", &self.application_identifier);
+        v.field(1usize, "template_id", &self.template_id);
+        v.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
+        v.field(3usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8710,7 +8710,7 @@ rt::impl_serde!(SynchronizationJobValidateCredentialsParams);
 /// - `credentials`: `Collection(microsoft.graph.synchronizationSecretKeyStringValuePair)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SynchronizationJobCollectionValidateCredentialsParams {
     /// CSDL: property `applicationIdentifier`: `Edm.String`, nullable.
     pub application_identifier: rt::Field<::std::string::String>,
@@ -8755,11 +8755,11 @@ impl rt::Object for SynchronizationJobCollectionValidateCredentialsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.validateCredentials(Collection(microsoft.graph.synchronizationJob))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "application_identifier", &self.application_identifier);
-        d.field(1usize, "template_id", &self.template_id);
-        d.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
-        d.field(3usize, "credentials", &self.credentials);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "application_identifier", &self.application_identifier);
+        v.field(1usize, "template_id", &self.template_id);
+        v.field(2usize, "use_saved_credentials", &self.use_saved_credentials);
+        v.field(3usize, "credentials", &self.credentials);
     }
 }
 #[cfg(msgraph_v1_core)]

@@ -7,7 +7,7 @@ use super::*;
 /// - `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamArchiveParams {
     /// CSDL: property `shouldSetSpoSiteReadOnlyForMembers`: `Edm.Boolean`, nullable.
     pub should_set_spo_site_read_only_for_members: rt::Field<bool>,
@@ -33,8 +33,8 @@ impl rt::Object for TeamArchiveParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.archive(microsoft.graph.team)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(
             0usize,
             "should_set_spo_site_read_only_for_members",
             &self.should_set_spo_site_read_only_for_members,
@@ -78,7 +78,7 @@ rt::impl_serde!(TeamArchiveParams);
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -104,8 +104,8 @@ impl rt::Object for TargetedManagedAppConfigurationAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -145,7 +145,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationAssignParams);
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -171,8 +171,8 @@ impl rt::Object for TargetedManagedAppProtectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -214,7 +214,7 @@ rt::impl_serde!(TargetedManagedAppProtectionAssignParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardCollectionClockInParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -252,10 +252,10 @@ impl rt::Object for TimeCardCollectionClockInParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockIn(Collection(microsoft.graph.timeCard))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
-        d.field(1usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
-        d.field(2usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
+        v.field(1usize, "on_behalf_of_user_id", &self.on_behalf_of_user_id);
+        v.field(2usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -301,7 +301,7 @@ rt::impl_serde!(TimeCardCollectionClockInParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardClockOutParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -331,9 +331,9 @@ impl rt::Object for TimeCardClockOutParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clockOut(microsoft.graph.timeCard)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
-        d.field(1usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
+        v.field(1usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -380,7 +380,7 @@ rt::impl_serde!(TimeCardClockOutParams);
 /// - `partsToClone`: `microsoft.graph.clonableTeamParts`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamCloneParams {
     /// CSDL: property `displayName`: `Edm.String`, nullable.
     pub display_name: rt::Field<::std::string::String>,
@@ -433,13 +433,13 @@ impl rt::Object for TeamCloneParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.clone(microsoft.graph.team)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "description", &self.description);
-        d.field(2usize, "mail_nickname", &self.mail_nickname);
-        d.field(3usize, "classification", &self.classification);
-        d.field(4usize, "visibility", &self.visibility);
-        d.field(5usize, "parts_to_clone", &self.parts_to_clone);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "display_name", &self.display_name);
+        v.field(1usize, "description", &self.description);
+        v.field(2usize, "mail_nickname", &self.mail_nickname);
+        v.field(3usize, "classification", &self.classification);
+        v.field(4usize, "visibility", &self.visibility);
+        v.field(5usize, "parts_to_clone", &self.parts_to_clone);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -496,7 +496,7 @@ rt::impl_serde!(TeamCloneParams);
 /// - `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantProtectionScopeContainerComputeParams {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -544,12 +544,12 @@ impl rt::Object for TenantProtectionScopeContainerComputeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.compute(microsoft.graph.tenantProtectionScopeContainer)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "locations", &self.locations);
-        d.field(2usize, "pivot_on", &self.pivot_on);
-        d.field(3usize, "device_metadata", &self.device_metadata);
-        d.field(4usize, "integrated_app_metadata", &self.integrated_app_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activities", &self.activities);
+        v.field(1usize, "locations", &self.locations);
+        v.field(2usize, "pivot_on", &self.pivot_on);
+        v.field(3usize, "device_metadata", &self.device_metadata);
+        v.field(4usize, "integrated_app_metadata", &self.integrated_app_metadata);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -602,7 +602,7 @@ rt::impl_serde!(TenantProtectionScopeContainerComputeParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardEndBreakParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -632,9 +632,9 @@ impl rt::Object for TimeCardEndBreakParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.endBreak(microsoft.graph.timeCard)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
-        d.field(1usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
+        v.field(1usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -678,7 +678,7 @@ rt::impl_serde!(TimeCardEndBreakParams);
 /// - `data`: `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TaskProcessingResultResumeParams {
     /// CSDL: property `source`: `Edm.String`, nullable.
     pub source: rt::Field<::std::string::String>,
@@ -712,10 +712,10 @@ impl rt::Object for TaskProcessingResultResumeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.identityGovernance.resume(microsoft.graph.identityGovernance.taskProcessingResult)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "source", &self.source);
-        d.field(1usize, "type_", &self.type_);
-        d.field(2usize, "data", &self.data);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "source", &self.source);
+        v.field(1usize, "type_", &self.type_);
+        v.field(2usize, "data", &self.data);
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -760,7 +760,7 @@ rt::impl_serde!(TaskProcessingResultResumeParams);
 /// - `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     /// CSDL: property `processContentRequests`: `Collection(microsoft.graph.processContentBatchRequest)`, nullable.
     pub process_content_requests: rt::Field<
@@ -787,8 +787,8 @@ impl rt::Object for TenantDataSecurityAndGovernanceProcessContentAsyncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"processContentRequests\":"];
     const TAG: &'static str = "\"#microsoft.graph.processContentAsync(microsoft.graph.tenantDataSecurityAndGovernance)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "process_content_requests", &self.process_content_requests);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "process_content_requests", &self.process_content_requests);
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -836,7 +836,7 @@ rt::impl_serde!(TenantDataSecurityAndGovernanceProcessContentAsyncParams);
 /// - `iconId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::v1::TeamworkActivityTopic>,
@@ -899,15 +899,15 @@ impl rt::Object for TeamSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.team)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "teams_app_id", &self.teams_app_id);
-        d.field(5usize, "template_parameters", &self.template_parameters);
-        d.field(6usize, "recipient", &self.recipient);
-        d.field(7usize, "icon_id", &self.icon_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "teams_app_id", &self.teams_app_id);
+        v.field(5usize, "template_parameters", &self.template_parameters);
+        v.field(6usize, "recipient", &self.recipient);
+        v.field(7usize, "icon_id", &self.icon_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -974,7 +974,7 @@ rt::impl_serde!(TeamSendActivityNotificationParams);
 /// - `iconId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamworkSendActivityNotificationToRecipientsParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::v1::TeamworkActivityTopic>,
@@ -1039,15 +1039,15 @@ impl rt::Object for TeamworkSendActivityNotificationToRecipientsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotificationToRecipients(microsoft.graph.teamwork)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "teams_app_id", &self.teams_app_id);
-        d.field(5usize, "template_parameters", &self.template_parameters);
-        d.field(6usize, "recipients", &self.recipients);
-        d.field(7usize, "icon_id", &self.icon_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "teams_app_id", &self.teams_app_id);
+        v.field(5usize, "template_parameters", &self.template_parameters);
+        v.field(6usize, "recipients", &self.recipients);
+        v.field(7usize, "icon_id", &self.icon_id);
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -1108,7 +1108,7 @@ rt::impl_serde!(TeamworkSendActivityNotificationToRecipientsParams);
 /// - `notes`: `microsoft.graph.itemBody`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TimeCardStartBreakParams {
     /// CSDL: property `isAtApprovedLocation`: `Edm.Boolean`, nullable.
     pub is_at_approved_location: rt::Field<bool>,
@@ -1138,9 +1138,9 @@ impl rt::Object for TimeCardStartBreakParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.startBreak(microsoft.graph.timeCard)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
-        d.field(1usize, "notes", &self.notes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "is_at_approved_location", &self.is_at_approved_location);
+        v.field(1usize, "notes", &self.notes);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1183,7 +1183,7 @@ rt::impl_serde!(TimeCardStartBreakParams);
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppConfigurationTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
@@ -1210,9 +1210,9 @@ impl rt::Object for TargetedManagedAppConfigurationTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"appGroupType\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppConfiguration)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-        d.field(1usize, "app_group_type", &self.app_group_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
+        v.field(1usize, "app_group_type", &self.app_group_type);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1256,7 +1256,7 @@ rt::impl_serde!(TargetedManagedAppConfigurationTargetAppsParams);
 /// - `appGroupType`: `microsoft.graph.targetedManagedAppGroupType`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TargetedManagedAppProtectionTargetAppsParams {
     /// CSDL: property `apps`: `Collection(microsoft.graph.managedMobileApp)`, nullable.
     pub apps: rt::Field<::std::vec::Vec<crate::v1::ManagedMobileApp>>,
@@ -1283,9 +1283,9 @@ impl rt::Object for TargetedManagedAppProtectionTargetAppsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"apps\":", ",\"appGroupType\":"];
     const TAG: &'static str = "\"#microsoft.graph.targetApps(microsoft.graph.targetedManagedAppProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apps", &self.apps);
-        d.field(1usize, "app_group_type", &self.app_group_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apps", &self.apps);
+        v.field(1usize, "app_group_type", &self.app_group_type);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -1328,7 +1328,7 @@ rt::impl_serde!(TargetedManagedAppProtectionTargetAppsParams);
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsPolicyUserAssignmentCollectionAssignParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
     pub value: rt::Field<
@@ -1354,8 +1354,8 @@ impl rt::Object for TeamsPolicyUserAssignmentCollectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.assign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1395,7 +1395,7 @@ rt::impl_serde!(TeamsPolicyUserAssignmentCollectionAssignParams);
 /// - `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsPolicyUserAssignmentCollectionUnassignParams {
     /// CSDL: property `value`: `Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)`, not nullable.
     pub value: rt::Field<
@@ -1421,8 +1421,8 @@ impl rt::Object for TeamsPolicyUserAssignmentCollectionUnassignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.teamsAdministration.unassign(Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -1462,7 +1462,7 @@ rt::impl_serde!(TeamsPolicyUserAssignmentCollectionUnassignParams);
 /// - `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct TeamsAppInstallationUpgradeParams {
     /// CSDL: property `consentedPermissionSet`: `microsoft.graph.teamsAppPermissionSet`, nullable.
     pub consented_permission_set: rt::Field<crate::v1::TeamsAppPermissionSet>,
@@ -1486,8 +1486,8 @@ impl rt::Object for TeamsAppInstallationUpgradeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"consentedPermissionSet\":"];
     const TAG: &'static str = "\"#microsoft.graph.upgrade(microsoft.graph.teamsAppInstallation)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "consented_permission_set", &self.consented_permission_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "consented_permission_set", &self.consented_permission_set);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1528,7 +1528,7 @@ rt::impl_serde!(TeamsAppInstallationUpgradeParams);
 /// - `removeLicenses`: `Collection(Edm.Guid)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserAssignLicenseParams {
     /// CSDL: property `addLicenses`: `Collection(microsoft.graph.assignedLicense)`, not nullable.
     pub add_licenses: rt::Field<::std::vec::Vec<crate::v1::AssignedLicense>>,
@@ -1558,9 +1558,9 @@ impl rt::Object for UserAssignLicenseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignLicense(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "add_licenses", &self.add_licenses);
-        d.field(1usize, "remove_licenses", &self.remove_licenses);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "add_licenses", &self.add_licenses);
+        v.field(1usize, "remove_licenses", &self.remove_licenses);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1604,7 +1604,7 @@ rt::impl_serde!(UserAssignLicenseParams);
 /// - `newPassword`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserChangePasswordParams {
     /// CSDL: property `currentPassword`: `Edm.String`, nullable.
     pub current_password: rt::Field<::std::string::String>,
@@ -1634,9 +1634,9 @@ impl rt::Object for UserChangePasswordParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.changePassword(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "current_password", &self.current_password);
-        d.field(1usize, "new_password", &self.new_password);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "current_password", &self.current_password);
+        v.field(1usize, "new_password", &self.new_password);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1682,7 +1682,7 @@ rt::impl_serde!(UserChangePasswordParams);
 /// - `integratedAppMetadata`: `microsoft.graph.integratedApplicationMetadata`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserProtectionScopeContainerComputeParams {
     /// CSDL: property `activities`: `microsoft.graph.userActivityTypes`, nullable.
     pub activities: rt::Field<rt::Flags<crate::v1::UserActivityTypes>>,
@@ -1730,12 +1730,12 @@ impl rt::Object for UserProtectionScopeContainerComputeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.compute(microsoft.graph.userProtectionScopeContainer)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "activities", &self.activities);
-        d.field(1usize, "locations", &self.locations);
-        d.field(2usize, "pivot_on", &self.pivot_on);
-        d.field(3usize, "device_metadata", &self.device_metadata);
-        d.field(4usize, "integrated_app_metadata", &self.integrated_app_metadata);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "activities", &self.activities);
+        v.field(1usize, "locations", &self.locations);
+        v.field(2usize, "pivot_on", &self.pivot_on);
+        v.field(3usize, "device_metadata", &self.device_metadata);
+        v.field(4usize, "integrated_app_metadata", &self.integrated_app_metadata);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1789,7 +1789,7 @@ rt::impl_serde!(UserProtectionScopeContainerComputeParams);
 /// - `messageId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTeamworkDeleteTargetedMessageParams {
     /// CSDL: property `teamId`: `Edm.String`, not nullable.
     pub team_id: rt::Field<::std::string::String>,
@@ -1823,10 +1823,10 @@ impl rt::Object for UserTeamworkDeleteTargetedMessageParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.deleteTargetedMessage(microsoft.graph.userTeamwork)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "team_id", &self.team_id);
-        d.field(1usize, "channel_id", &self.channel_id);
-        d.field(2usize, "message_id", &self.message_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "team_id", &self.team_id);
+        v.field(1usize, "channel_id", &self.channel_id);
+        v.field(2usize, "message_id", &self.message_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1871,7 +1871,7 @@ rt::impl_serde!(UserTeamworkDeleteTargetedMessageParams);
 /// - `storageLocation`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserExportPersonalDataParams {
     /// CSDL: property `storageLocation`: `Edm.String`, nullable.
     pub storage_location: rt::Field<::std::string::String>,
@@ -1895,8 +1895,8 @@ impl rt::Object for UserExportPersonalDataParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"storageLocation\":"];
     const TAG: &'static str = "\"#microsoft.graph.exportPersonalData(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "storage_location", &self.storage_location);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "storage_location", &self.storage_location);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1943,7 +1943,7 @@ rt::impl_serde!(UserExportPersonalDataParams);
 /// - `minimumAttendeePercentage`: `Edm.Double`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserFindMeetingTimesParams {
     /// CSDL: property `attendees`: `Collection(microsoft.graph.attendeeBase)`, nullable.
     pub attendees: rt::Field<::std::vec::Vec<crate::v1::AnyAttendeeBase>>,
@@ -2006,15 +2006,15 @@ impl rt::Object for UserFindMeetingTimesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.findMeetingTimes(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "attendees", &self.attendees);
-        d.field(1usize, "location_constraint", &self.location_constraint);
-        d.field(2usize, "time_constraint", &self.time_constraint);
-        d.field(3usize, "meeting_duration", &self.meeting_duration);
-        d.field(4usize, "max_candidates", &self.max_candidates);
-        d.field(5usize, "is_organizer_optional", &self.is_organizer_optional);
-        d.field(6usize, "return_suggestion_reasons", &self.return_suggestion_reasons);
-        d.field(
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "attendees", &self.attendees);
+        v.field(1usize, "location_constraint", &self.location_constraint);
+        v.field(2usize, "time_constraint", &self.time_constraint);
+        v.field(3usize, "meeting_duration", &self.meeting_duration);
+        v.field(4usize, "max_candidates", &self.max_candidates);
+        v.field(5usize, "is_organizer_optional", &self.is_organizer_optional);
+        v.field(6usize, "return_suggestion_reasons", &self.return_suggestion_reasons);
+        v.field(
             7usize,
             "minimum_attendee_percentage",
             &self.minimum_attendee_percentage,
@@ -2079,7 +2079,7 @@ rt::impl_serde!(UserFindMeetingTimesParams);
 /// - `MailTipsOptions`: `microsoft.graph.mailTipsType`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserGetMailTipsParams {
     /// CSDL: property `EmailAddresses`: `Collection(Edm.String)`, not nullable.
     pub email_addresses: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2109,9 +2109,9 @@ impl rt::Object for UserGetMailTipsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.getMailTips(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "email_addresses", &self.email_addresses);
-        d.field(1usize, "mail_tips_options", &self.mail_tips_options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "email_addresses", &self.email_addresses);
+        v.field(1usize, "mail_tips_options", &self.mail_tips_options);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2156,7 +2156,7 @@ rt::impl_serde!(UserGetMailTipsParams);
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnbilledReconciliationExportParams {
     /// CSDL: property `currencyCode`: `Edm.String`, nullable.
     pub currency_code: rt::Field<::std::string::String>,
@@ -2194,10 +2194,10 @@ impl rt::Object for UnbilledReconciliationExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledReconciliation)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "currency_code", &self.currency_code);
-        d.field(1usize, "billing_period", &self.billing_period);
-        d.field(2usize, "attribute_set", &self.attribute_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "currency_code", &self.currency_code);
+        v.field(1usize, "billing_period", &self.billing_period);
+        v.field(2usize, "attribute_set", &self.attribute_set);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -2245,7 +2245,7 @@ rt::impl_serde!(UnbilledReconciliationExportParams);
 /// - `attributeSet`: `microsoft.graph.partners.billing.attributeSet`
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UnbilledUsageExportParams {
     /// CSDL: property `currencyCode`: `Edm.String`, nullable.
     pub currency_code: rt::Field<::std::string::String>,
@@ -2283,10 +2283,10 @@ impl rt::Object for UnbilledUsageExportParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.partners.billing.export(microsoft.graph.partners.billing.unbilledUsage)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "currency_code", &self.currency_code);
-        d.field(1usize, "billing_period", &self.billing_period);
-        d.field(2usize, "attribute_set", &self.attribute_set);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "currency_code", &self.currency_code);
+        v.field(1usize, "billing_period", &self.billing_period);
+        v.field(2usize, "attribute_set", &self.attribute_set);
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -2331,7 +2331,7 @@ rt::impl_serde!(UnbilledUsageExportParams);
 /// - `contentToProcess`: `microsoft.graph.processContentRequest`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserDataSecurityAndGovernanceProcessContentParams {
     /// CSDL: property `contentToProcess`: `microsoft.graph.processContentRequest`, nullable.
     pub content_to_process: rt::Field<crate::v1::ProcessContentRequest>,
@@ -2355,8 +2355,8 @@ impl rt::Object for UserDataSecurityAndGovernanceProcessContentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"contentToProcess\":"];
     const TAG: &'static str = "\"#microsoft.graph.processContent(microsoft.graph.userDataSecurityAndGovernance)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "content_to_process", &self.content_to_process);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "content_to_process", &self.content_to_process);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2402,7 +2402,7 @@ rt::impl_serde!(UserDataSecurityAndGovernanceProcessContentParams);
 /// - `iconId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTeamworkSendActivityNotificationParams {
     /// CSDL: property `topic`: `microsoft.graph.teamworkActivityTopic`, nullable.
     pub topic: rt::Field<crate::v1::TeamworkActivityTopic>,
@@ -2460,14 +2460,14 @@ impl rt::Object for UserTeamworkSendActivityNotificationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendActivityNotification(microsoft.graph.userTeamwork)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "topic", &self.topic);
-        d.field(1usize, "activity_type", &self.activity_type);
-        d.field(2usize, "chain_id", &self.chain_id);
-        d.field(3usize, "preview_text", &self.preview_text);
-        d.field(4usize, "teams_app_id", &self.teams_app_id);
-        d.field(5usize, "template_parameters", &self.template_parameters);
-        d.field(6usize, "icon_id", &self.icon_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "topic", &self.topic);
+        v.field(1usize, "activity_type", &self.activity_type);
+        v.field(2usize, "chain_id", &self.chain_id);
+        v.field(3usize, "preview_text", &self.preview_text);
+        v.field(4usize, "teams_app_id", &self.teams_app_id);
+        v.field(5usize, "template_parameters", &self.template_parameters);
+        v.field(6usize, "icon_id", &self.icon_id);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2524,7 +2524,7 @@ rt::impl_serde!(UserTeamworkSendActivityNotificationParams);
 /// - `SaveToSentItems`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserSendMailParams {
     /// CSDL: property `Message`: `microsoft.graph.message`, not nullable.
     pub message: rt::Field<crate::v1::AnyMessage>,
@@ -2554,9 +2554,9 @@ impl rt::Object for UserSendMailParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sendMail(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "message", &self.message);
-        d.field(1usize, "save_to_sent_items", &self.save_to_sent_items);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "message", &self.message);
+        v.field(1usize, "save_to_sent_items", &self.save_to_sent_items);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2600,7 +2600,7 @@ rt::impl_serde!(UserSendMailParams);
 /// - `SourceIdType`: `microsoft.graph.exchangeIdFormat`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserTranslateExchangeIdsParams {
     /// CSDL: property `InputIds`: `Collection(Edm.String)`, not nullable.
     pub input_ids: rt::Field<::std::vec::Vec<::std::string::String>>,
@@ -2634,10 +2634,10 @@ impl rt::Object for UserTranslateExchangeIdsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.translateExchangeIds(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "input_ids", &self.input_ids);
-        d.field(1usize, "target_id_type", &self.target_id_type);
-        d.field(2usize, "source_id_type", &self.source_id_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "input_ids", &self.input_ids);
+        v.field(1usize, "target_id_type", &self.target_id_type);
+        v.field(2usize, "source_id_type", &self.source_id_type);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2685,7 +2685,7 @@ rt::impl_serde!(UserTranslateExchangeIdsParams);
 /// - `deviceTag`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParams {
     /// CSDL: property `deviceTag`: `Edm.String`, nullable.
     pub device_tag: rt::Field<::std::string::String>,
@@ -2709,8 +2709,8 @@ impl rt::Object for UserWipeManagedAppRegistrationsByDeviceTagParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"deviceTag\":"];
     const TAG: &'static str = "\"#microsoft.graph.wipeManagedAppRegistrationsByDeviceTag(microsoft.graph.user)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "device_tag", &self.device_tag);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "device_tag", &self.device_tag);
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2750,7 +2750,7 @@ rt::impl_serde!(UserWipeManagedAppRegistrationsByDeviceTagParams);
 /// - `externalEventId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct VirtualEventSetExternalEventInformationParams {
     /// CSDL: property `externalEventId`: `Edm.String`, nullable.
     pub external_event_id: rt::Field<::std::string::String>,
@@ -2774,8 +2774,8 @@ impl rt::Object for VirtualEventSetExternalEventInformationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"externalEventId\":"];
     const TAG: &'static str = "\"#microsoft.graph.setExternalEventInformation(microsoft.graph.virtualEvent)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "external_event_id", &self.external_event_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "external_event_id", &self.external_event_id);
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]

@@ -7,7 +7,7 @@ use super::*;
 /// - `hostName`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WebApplicationFirewallProviderVerifyParams {
     /// CSDL: property `hostName`: `Edm.String`, nullable.
     pub host_name: rt::Field<::std::string::String>,
@@ -31,8 +31,8 @@ impl rt::Object for WebApplicationFirewallProviderVerifyParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"hostName\":"];
     const TAG: &'static str = "\"#microsoft.graph.verify(microsoft.graph.webApplicationFirewallProvider)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "host_name", &self.host_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "host_name", &self.host_name);
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -72,7 +72,7 @@ rt::impl_serde!(WebApplicationFirewallProviderVerifyParams);
 /// - `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsInformationProtectionAssignParams {
     /// CSDL: property `assignments`: `Collection(microsoft.graph.targetedManagedAppPolicyAssignment)`, nullable.
     pub assignments: rt::Field<
@@ -98,8 +98,8 @@ impl rt::Object for WindowsInformationProtectionAssignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"assignments\":"];
     const TAG: &'static str = "\"#microsoft.graph.assign(microsoft.graph.windowsInformationProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "assignments", &self.assignments);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "assignments", &self.assignments);
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -142,7 +142,7 @@ rt::impl_serde!(WindowsInformationProtectionAssignParams);
 /// - `addressableUserName`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -172,9 +172,9 @@ impl rt::Object for WindowsAutopilotDeviceIdentityAssignUserToDeviceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.assignUserToDevice(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -217,7 +217,7 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentityAssignUserToDeviceParams);
 /// - `applicableArchitectures`: `microsoft.graph.windowsArchitecture`
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Win32LobAppEnableApplicableArchitecturesParams {
     /// CSDL: property `applicableArchitectures`: `microsoft.graph.windowsArchitecture`, not nullable.
     pub applicable_architectures: rt::Field<rt::Flags<crate::v1::WindowsArchitecture>>,
@@ -241,8 +241,8 @@ impl rt::Object for Win32LobAppEnableApplicableArchitecturesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"applicableArchitectures\":"];
     const TAG: &'static str = "\"#microsoft.graph.enableApplicableArchitectures(microsoft.graph.win32LobApp)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "applicable_architectures", &self.applicable_architectures);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "applicable_architectures", &self.applicable_architectures);
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -287,7 +287,7 @@ rt::impl_serde!(Win32LobAppEnableApplicableArchitecturesParams);
 /// - `displayName`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     /// CSDL: property `userPrincipalName`: `Edm.String`, nullable.
     pub user_principal_name: rt::Field<::std::string::String>,
@@ -331,11 +331,11 @@ impl rt::Object for WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.updateDeviceProperties(microsoft.graph.windowsAutopilotDeviceIdentity)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "user_principal_name", &self.user_principal_name);
-        d.field(1usize, "addressable_user_name", &self.addressable_user_name);
-        d.field(2usize, "group_tag", &self.group_tag);
-        d.field(3usize, "display_name", &self.display_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "user_principal_name", &self.user_principal_name);
+        v.field(1usize, "addressable_user_name", &self.addressable_user_name);
+        v.field(2usize, "group_tag", &self.group_tag);
+        v.field(3usize, "display_name", &self.display_name);
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]

@@ -7,7 +7,7 @@ use super::*;
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAbsParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -31,8 +31,8 @@ impl rt::Object for WorkbookFunctionsAbsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.abs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -76,7 +76,7 @@ rt::impl_serde!(WorkbookFunctionsAbsParams);
 /// - `calcMethod`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntParams {
     /// CSDL: property `issue`: `Edm.Untyped`, nullable.
     pub issue: rt::Field<rt::RawJson>,
@@ -139,15 +139,15 @@ impl rt::Object for WorkbookFunctionsAccrIntParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accrInt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issue", &self.issue);
-        d.field(1usize, "first_interest", &self.first_interest);
-        d.field(2usize, "settlement", &self.settlement);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "par", &self.par);
-        d.field(5usize, "frequency", &self.frequency);
-        d.field(6usize, "basis", &self.basis);
-        d.field(7usize, "calc_method", &self.calc_method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "issue", &self.issue);
+        v.field(1usize, "first_interest", &self.first_interest);
+        v.field(2usize, "settlement", &self.settlement);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "par", &self.par);
+        v.field(5usize, "frequency", &self.frequency);
+        v.field(6usize, "basis", &self.basis);
+        v.field(7usize, "calc_method", &self.calc_method);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -208,7 +208,7 @@ rt::impl_serde!(WorkbookFunctionsAccrIntParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAccrIntMParams {
     /// CSDL: property `issue`: `Edm.Untyped`, nullable.
     pub issue: rt::Field<rt::RawJson>,
@@ -256,12 +256,12 @@ impl rt::Object for WorkbookFunctionsAccrIntMParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.accrIntM(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "issue", &self.issue);
-        d.field(1usize, "settlement", &self.settlement);
-        d.field(2usize, "rate", &self.rate);
-        d.field(3usize, "par", &self.par);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "issue", &self.issue);
+        v.field(1usize, "settlement", &self.settlement);
+        v.field(2usize, "rate", &self.rate);
+        v.field(3usize, "par", &self.par);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -310,7 +310,7 @@ rt::impl_serde!(WorkbookFunctionsAccrIntMParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcosParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -334,8 +334,8 @@ impl rt::Object for WorkbookFunctionsAcosParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acos(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -372,7 +372,7 @@ rt::impl_serde!(WorkbookFunctionsAcosParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcoshParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -396,8 +396,8 @@ impl rt::Object for WorkbookFunctionsAcoshParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -434,7 +434,7 @@ rt::impl_serde!(WorkbookFunctionsAcoshParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcotParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -458,8 +458,8 @@ impl rt::Object for WorkbookFunctionsAcotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acot(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -496,7 +496,7 @@ rt::impl_serde!(WorkbookFunctionsAcotParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAcothParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -520,8 +520,8 @@ impl rt::Object for WorkbookFunctionsAcothParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.acoth(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -564,7 +564,7 @@ rt::impl_serde!(WorkbookFunctionsAcothParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorDegrcParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -622,14 +622,14 @@ impl rt::Object for WorkbookFunctionsAmorDegrcParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.amorDegrc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "date_purchased", &self.date_purchased);
-        d.field(2usize, "first_period", &self.first_period);
-        d.field(3usize, "salvage", &self.salvage);
-        d.field(4usize, "period", &self.period);
-        d.field(5usize, "rate", &self.rate);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "date_purchased", &self.date_purchased);
+        v.field(2usize, "first_period", &self.first_period);
+        v.field(3usize, "salvage", &self.salvage);
+        v.field(4usize, "period", &self.period);
+        v.field(5usize, "rate", &self.rate);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -689,7 +689,7 @@ rt::impl_serde!(WorkbookFunctionsAmorDegrcParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAmorLincParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -747,14 +747,14 @@ impl rt::Object for WorkbookFunctionsAmorLincParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.amorLinc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "date_purchased", &self.date_purchased);
-        d.field(2usize, "first_period", &self.first_period);
-        d.field(3usize, "salvage", &self.salvage);
-        d.field(4usize, "period", &self.period);
-        d.field(5usize, "rate", &self.rate);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "date_purchased", &self.date_purchased);
+        v.field(2usize, "first_period", &self.first_period);
+        v.field(3usize, "salvage", &self.salvage);
+        v.field(4usize, "period", &self.period);
+        v.field(5usize, "rate", &self.rate);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -808,7 +808,7 @@ rt::impl_serde!(WorkbookFunctionsAmorLincParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAndParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -832,8 +832,8 @@ impl rt::Object for WorkbookFunctionsAndParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.and(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -870,7 +870,7 @@ rt::impl_serde!(WorkbookFunctionsAndParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsArabicParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -894,8 +894,8 @@ impl rt::Object for WorkbookFunctionsArabicParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.arabic(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -932,7 +932,7 @@ rt::impl_serde!(WorkbookFunctionsArabicParams);
 /// - `reference`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAreasParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
     pub reference: rt::Field<rt::RawJson>,
@@ -956,8 +956,8 @@ impl rt::Object for WorkbookFunctionsAreasParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
     const TAG: &'static str = "\"#microsoft.graph.areas(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reference", &self.reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reference", &self.reference);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -996,7 +996,7 @@ rt::impl_serde!(WorkbookFunctionsAreasParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAscParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -1020,8 +1020,8 @@ impl rt::Object for WorkbookFunctionsAscParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.asc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1058,7 +1058,7 @@ rt::impl_serde!(WorkbookFunctionsAscParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1082,8 +1082,8 @@ impl rt::Object for WorkbookFunctionsAsinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.asin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1120,7 +1120,7 @@ rt::impl_serde!(WorkbookFunctionsAsinParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAsinhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1144,8 +1144,8 @@ impl rt::Object for WorkbookFunctionsAsinhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.asinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1182,7 +1182,7 @@ rt::impl_serde!(WorkbookFunctionsAsinhParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1206,8 +1206,8 @@ impl rt::Object for WorkbookFunctionsAtanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.atan(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1245,7 +1245,7 @@ rt::impl_serde!(WorkbookFunctionsAtanParams);
 /// - `yNum`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtan2Params {
     /// CSDL: property `xNum`: `Edm.Untyped`, nullable.
     pub x_num: rt::Field<rt::RawJson>,
@@ -1272,9 +1272,9 @@ impl rt::Object for WorkbookFunctionsAtan2Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"xNum\":", ",\"yNum\":"];
     const TAG: &'static str = "\"#microsoft.graph.atan2(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x_num", &self.x_num);
-        d.field(1usize, "y_num", &self.y_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x_num", &self.x_num);
+        v.field(1usize, "y_num", &self.y_num);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1316,7 +1316,7 @@ rt::impl_serde!(WorkbookFunctionsAtan2Params);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAtanhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1340,8 +1340,8 @@ impl rt::Object for WorkbookFunctionsAtanhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.atanh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1378,7 +1378,7 @@ rt::impl_serde!(WorkbookFunctionsAtanhParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAveDevParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1402,8 +1402,8 @@ impl rt::Object for WorkbookFunctionsAveDevParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.aveDev(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1440,7 +1440,7 @@ rt::impl_serde!(WorkbookFunctionsAveDevParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1464,8 +1464,8 @@ impl rt::Object for WorkbookFunctionsAverageParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.average(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1502,7 +1502,7 @@ rt::impl_serde!(WorkbookFunctionsAverageParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1526,8 +1526,8 @@ impl rt::Object for WorkbookFunctionsAverageAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1566,7 +1566,7 @@ rt::impl_serde!(WorkbookFunctionsAverageAParams);
 /// - `averageRange`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::RawJson>,
@@ -1600,10 +1600,10 @@ impl rt::Object for WorkbookFunctionsAverageIfParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.averageIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
-        d.field(1usize, "criteria", &self.criteria);
-        d.field(2usize, "average_range", &self.average_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
+        v.field(1usize, "criteria", &self.criteria);
+        v.field(2usize, "average_range", &self.average_range);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1648,7 +1648,7 @@ rt::impl_serde!(WorkbookFunctionsAverageIfParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsAverageIfsParams {
     /// CSDL: property `averageRange`: `Edm.Untyped`, nullable.
     pub average_range: rt::Field<rt::RawJson>,
@@ -1675,9 +1675,9 @@ impl rt::Object for WorkbookFunctionsAverageIfsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"averageRange\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.averageIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "average_range", &self.average_range);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "average_range", &self.average_range);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1719,7 +1719,7 @@ rt::impl_serde!(WorkbookFunctionsAverageIfsParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBahtTextParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1743,8 +1743,8 @@ impl rt::Object for WorkbookFunctionsBahtTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.bahtText(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1783,7 +1783,7 @@ rt::impl_serde!(WorkbookFunctionsBahtTextParams);
 /// - `minLength`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBaseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1817,10 +1817,10 @@ impl rt::Object for WorkbookFunctionsBaseParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.base(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "radix", &self.radix);
-        d.field(2usize, "min_length", &self.min_length);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "radix", &self.radix);
+        v.field(2usize, "min_length", &self.min_length);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1865,7 +1865,7 @@ rt::impl_serde!(WorkbookFunctionsBaseParams);
 /// - `n`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselIParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1892,9 +1892,9 @@ impl rt::Object for WorkbookFunctionsBesselIParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselI(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1936,7 +1936,7 @@ rt::impl_serde!(WorkbookFunctionsBesselIParams);
 /// - `n`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselJParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1963,9 +1963,9 @@ impl rt::Object for WorkbookFunctionsBesselJParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselJ(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2007,7 +2007,7 @@ rt::impl_serde!(WorkbookFunctionsBesselJParams);
 /// - `n`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselKParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -2034,9 +2034,9 @@ impl rt::Object for WorkbookFunctionsBesselKParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselK(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2078,7 +2078,7 @@ rt::impl_serde!(WorkbookFunctionsBesselKParams);
 /// - `n`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBesselYParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -2105,9 +2105,9 @@ impl rt::Object for WorkbookFunctionsBesselYParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"n\":"];
     const TAG: &'static str = "\"#microsoft.graph.besselY(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2153,7 +2153,7 @@ rt::impl_serde!(WorkbookFunctionsBesselYParams);
 /// - `B`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -2206,13 +2206,13 @@ impl rt::Object for WorkbookFunctionsBetaDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.beta_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "cumulative", &self.cumulative);
-        d.field(4usize, "a", &self.a);
-        d.field(5usize, "b", &self.b);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "cumulative", &self.cumulative);
+        v.field(4usize, "a", &self.a);
+        v.field(5usize, "b", &self.b);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2267,7 +2267,7 @@ rt::impl_serde!(WorkbookFunctionsBetaDistParams);
 /// - `B`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBetaInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -2309,12 +2309,12 @@ impl rt::Object for WorkbookFunctionsBetaInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.beta_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "a", &self.a);
-        d.field(4usize, "b", &self.b);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "a", &self.a);
+        v.field(4usize, "b", &self.b);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2363,7 +2363,7 @@ rt::impl_serde!(WorkbookFunctionsBetaInvParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2387,8 +2387,8 @@ impl rt::Object for WorkbookFunctionsBin2DecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.bin2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2426,7 +2426,7 @@ rt::impl_serde!(WorkbookFunctionsBin2DecParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2453,9 +2453,9 @@ impl rt::Object for WorkbookFunctionsBin2HexParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.bin2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2498,7 +2498,7 @@ rt::impl_serde!(WorkbookFunctionsBin2HexParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBin2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2525,9 +2525,9 @@ impl rt::Object for WorkbookFunctionsBin2OctParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.bin2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2572,7 +2572,7 @@ rt::impl_serde!(WorkbookFunctionsBin2OctParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistParams {
     /// CSDL: property `numberS`: `Edm.Untyped`, nullable.
     pub number_s: rt::Field<rt::RawJson>,
@@ -2615,11 +2615,11 @@ impl rt::Object for WorkbookFunctionsBinomDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number_s", &self.number_s);
-        d.field(1usize, "trials", &self.trials);
-        d.field(2usize, "probability_s", &self.probability_s);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number_s", &self.number_s);
+        v.field(1usize, "trials", &self.trials);
+        v.field(2usize, "probability_s", &self.probability_s);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2669,7 +2669,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistParams);
 /// - `numberS2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomDistRangeParams {
     /// CSDL: property `trials`: `Edm.Untyped`, nullable.
     pub trials: rt::Field<rt::RawJson>,
@@ -2712,11 +2712,11 @@ impl rt::Object for WorkbookFunctionsBinomDistRangeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Dist_Range(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "trials", &self.trials);
-        d.field(1usize, "probability_s", &self.probability_s);
-        d.field(2usize, "number_s", &self.number_s);
-        d.field(3usize, "number_s2", &self.number_s2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "trials", &self.trials);
+        v.field(1usize, "probability_s", &self.probability_s);
+        v.field(2usize, "number_s", &self.number_s);
+        v.field(3usize, "number_s2", &self.number_s2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2765,7 +2765,7 @@ rt::impl_serde!(WorkbookFunctionsBinomDistRangeParams);
 /// - `alpha`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBinomInvParams {
     /// CSDL: property `trials`: `Edm.Untyped`, nullable.
     pub trials: rt::Field<rt::RawJson>,
@@ -2799,10 +2799,10 @@ impl rt::Object for WorkbookFunctionsBinomInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.binom_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "trials", &self.trials);
-        d.field(1usize, "probability_s", &self.probability_s);
-        d.field(2usize, "alpha", &self.alpha);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "trials", &self.trials);
+        v.field(1usize, "probability_s", &self.probability_s);
+        v.field(2usize, "alpha", &self.alpha);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2847,7 +2847,7 @@ rt::impl_serde!(WorkbookFunctionsBinomInvParams);
 /// - `number2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitandParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::RawJson>,
@@ -2874,9 +2874,9 @@ impl rt::Object for WorkbookFunctionsBitandParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitand(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2919,7 +2919,7 @@ rt::impl_serde!(WorkbookFunctionsBitandParams);
 /// - `shiftAmount`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitlshiftParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2946,9 +2946,9 @@ impl rt::Object for WorkbookFunctionsBitlshiftParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"shiftAmount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitlshift(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "shift_amount", &self.shift_amount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "shift_amount", &self.shift_amount);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2991,7 +2991,7 @@ rt::impl_serde!(WorkbookFunctionsBitlshiftParams);
 /// - `number2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitorParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::RawJson>,
@@ -3018,9 +3018,9 @@ impl rt::Object for WorkbookFunctionsBitorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitor(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3063,7 +3063,7 @@ rt::impl_serde!(WorkbookFunctionsBitorParams);
 /// - `shiftAmount`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitrshiftParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3090,9 +3090,9 @@ impl rt::Object for WorkbookFunctionsBitrshiftParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"shiftAmount\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitrshift(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "shift_amount", &self.shift_amount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "shift_amount", &self.shift_amount);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3135,7 +3135,7 @@ rt::impl_serde!(WorkbookFunctionsBitrshiftParams);
 /// - `number2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsBitxorParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::RawJson>,
@@ -3162,9 +3162,9 @@ impl rt::Object for WorkbookFunctionsBitxorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.bitxor(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3208,7 +3208,7 @@ rt::impl_serde!(WorkbookFunctionsBitxorParams);
 /// - `mode`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingMathParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3242,10 +3242,10 @@ impl rt::Object for WorkbookFunctionsCeilingMathParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ceiling_Math(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
-        d.field(2usize, "mode", &self.mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
+        v.field(2usize, "mode", &self.mode);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3290,7 +3290,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingMathParams);
 /// - `significance`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCeilingPreciseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3317,9 +3317,9 @@ impl rt::Object for WorkbookFunctionsCeilingPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.ceiling_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3361,7 +3361,7 @@ rt::impl_serde!(WorkbookFunctionsCeilingPreciseParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCharParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3385,8 +3385,8 @@ impl rt::Object for WorkbookFunctionsCharParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.char(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3425,7 +3425,7 @@ rt::impl_serde!(WorkbookFunctionsCharParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -3459,10 +3459,10 @@ impl rt::Object for WorkbookFunctionsChiSqDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3507,7 +3507,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -3534,9 +3534,9 @@ impl rt::Object for WorkbookFunctionsChiSqDistRtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3579,7 +3579,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqDistRtParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -3609,9 +3609,9 @@ impl rt::Object for WorkbookFunctionsChiSqInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3654,7 +3654,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChiSqInvRtParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -3684,9 +3684,9 @@ impl rt::Object for WorkbookFunctionsChiSqInvRtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.chiSq_Inv_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3729,7 +3729,7 @@ rt::impl_serde!(WorkbookFunctionsChiSqInvRtParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsChooseParams {
     /// CSDL: property `indexNum`: `Edm.Untyped`, nullable.
     pub index_num: rt::Field<rt::RawJson>,
@@ -3756,9 +3756,9 @@ impl rt::Object for WorkbookFunctionsChooseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"indexNum\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.choose(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index_num", &self.index_num);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index_num", &self.index_num);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3800,7 +3800,7 @@ rt::impl_serde!(WorkbookFunctionsChooseParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCleanParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -3824,8 +3824,8 @@ impl rt::Object for WorkbookFunctionsCleanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.clean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3862,7 +3862,7 @@ rt::impl_serde!(WorkbookFunctionsCleanParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCodeParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -3886,8 +3886,8 @@ impl rt::Object for WorkbookFunctionsCodeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.code(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3924,7 +3924,7 @@ rt::impl_serde!(WorkbookFunctionsCodeParams);
 /// - `array`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsColumnsParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -3948,8 +3948,8 @@ impl rt::Object for WorkbookFunctionsColumnsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
     const TAG: &'static str = "\"#microsoft.graph.columns(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3987,7 +3987,7 @@ rt::impl_serde!(WorkbookFunctionsColumnsParams);
 /// - `numberChosen`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4014,9 +4014,9 @@ impl rt::Object for WorkbookFunctionsCombinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.combin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4059,7 +4059,7 @@ rt::impl_serde!(WorkbookFunctionsCombinParams);
 /// - `numberChosen`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCombinaParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4086,9 +4086,9 @@ impl rt::Object for WorkbookFunctionsCombinaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.combina(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4132,7 +4132,7 @@ rt::impl_serde!(WorkbookFunctionsCombinaParams);
 /// - `suffix`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsComplexParams {
     /// CSDL: property `realNum`: `Edm.Untyped`, nullable.
     pub real_num: rt::Field<rt::RawJson>,
@@ -4166,10 +4166,10 @@ impl rt::Object for WorkbookFunctionsComplexParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.complex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "real_num", &self.real_num);
-        d.field(1usize, "i_num", &self.i_num);
-        d.field(2usize, "suffix", &self.suffix);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "real_num", &self.real_num);
+        v.field(1usize, "i_num", &self.i_num);
+        v.field(2usize, "suffix", &self.suffix);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4213,7 +4213,7 @@ rt::impl_serde!(WorkbookFunctionsComplexParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConcatenateParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4237,8 +4237,8 @@ impl rt::Object for WorkbookFunctionsConcatenateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.concatenate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4279,7 +4279,7 @@ rt::impl_serde!(WorkbookFunctionsConcatenateParams);
 /// - `size`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceNormParams {
     /// CSDL: property `alpha`: `Edm.Untyped`, nullable.
     pub alpha: rt::Field<rt::RawJson>,
@@ -4313,10 +4313,10 @@ impl rt::Object for WorkbookFunctionsConfidenceNormParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.confidence_Norm(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alpha", &self.alpha);
-        d.field(1usize, "standard_dev", &self.standard_dev);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alpha", &self.alpha);
+        v.field(1usize, "standard_dev", &self.standard_dev);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4362,7 +4362,7 @@ rt::impl_serde!(WorkbookFunctionsConfidenceNormParams);
 /// - `size`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConfidenceTParams {
     /// CSDL: property `alpha`: `Edm.Untyped`, nullable.
     pub alpha: rt::Field<rt::RawJson>,
@@ -4396,10 +4396,10 @@ impl rt::Object for WorkbookFunctionsConfidenceTParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.confidence_T(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "alpha", &self.alpha);
-        d.field(1usize, "standard_dev", &self.standard_dev);
-        d.field(2usize, "size", &self.size);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "alpha", &self.alpha);
+        v.field(1usize, "standard_dev", &self.standard_dev);
+        v.field(2usize, "size", &self.size);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4445,7 +4445,7 @@ rt::impl_serde!(WorkbookFunctionsConfidenceTParams);
 /// - `toUnit`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsConvertParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4479,10 +4479,10 @@ impl rt::Object for WorkbookFunctionsConvertParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.convert(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "from_unit", &self.from_unit);
-        d.field(2usize, "to_unit", &self.to_unit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "from_unit", &self.from_unit);
+        v.field(2usize, "to_unit", &self.to_unit);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4526,7 +4526,7 @@ rt::impl_serde!(WorkbookFunctionsConvertParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCosParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4550,8 +4550,8 @@ impl rt::Object for WorkbookFunctionsCosParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.cos(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4588,7 +4588,7 @@ rt::impl_serde!(WorkbookFunctionsCosParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoshParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4612,8 +4612,8 @@ impl rt::Object for WorkbookFunctionsCoshParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.cosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4650,7 +4650,7 @@ rt::impl_serde!(WorkbookFunctionsCoshParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCotParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4674,8 +4674,8 @@ impl rt::Object for WorkbookFunctionsCotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.cot(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4712,7 +4712,7 @@ rt::impl_serde!(WorkbookFunctionsCotParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCothParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4736,8 +4736,8 @@ impl rt::Object for WorkbookFunctionsCothParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.coth(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4774,7 +4774,7 @@ rt::impl_serde!(WorkbookFunctionsCothParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4798,8 +4798,8 @@ impl rt::Object for WorkbookFunctionsCountParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.count(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4836,7 +4836,7 @@ rt::impl_serde!(WorkbookFunctionsCountParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4860,8 +4860,8 @@ impl rt::Object for WorkbookFunctionsCountAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.countA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4898,7 +4898,7 @@ rt::impl_serde!(WorkbookFunctionsCountAParams);
 /// - `range`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountBlankParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::RawJson>,
@@ -4922,8 +4922,8 @@ impl rt::Object for WorkbookFunctionsCountBlankParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"range\":"];
     const TAG: &'static str = "\"#microsoft.graph.countBlank(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4961,7 +4961,7 @@ rt::impl_serde!(WorkbookFunctionsCountBlankParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::RawJson>,
@@ -4988,9 +4988,9 @@ impl rt::Object for WorkbookFunctionsCountIfParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"range\":", ",\"criteria\":"];
     const TAG: &'static str = "\"#microsoft.graph.countIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
-        d.field(1usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
+        v.field(1usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5032,7 +5032,7 @@ rt::impl_serde!(WorkbookFunctionsCountIfParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCountIfsParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -5056,8 +5056,8 @@ impl rt::Object for WorkbookFunctionsCountIfsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.countIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5097,7 +5097,7 @@ rt::impl_serde!(WorkbookFunctionsCountIfsParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDayBsParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5140,11 +5140,11 @@ impl rt::Object for WorkbookFunctionsCoupDayBsParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDayBs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5194,7 +5194,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDayBsParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5237,11 +5237,11 @@ impl rt::Object for WorkbookFunctionsCoupDaysParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDays(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5291,7 +5291,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupDaysNcParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5334,11 +5334,11 @@ impl rt::Object for WorkbookFunctionsCoupDaysNcParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupDaysNc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5388,7 +5388,7 @@ rt::impl_serde!(WorkbookFunctionsCoupDaysNcParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNcdParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5431,11 +5431,11 @@ impl rt::Object for WorkbookFunctionsCoupNcdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupNcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5485,7 +5485,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNcdParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupNumParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5528,11 +5528,11 @@ impl rt::Object for WorkbookFunctionsCoupNumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5582,7 +5582,7 @@ rt::impl_serde!(WorkbookFunctionsCoupNumParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCoupPcdParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5625,11 +5625,11 @@ impl rt::Object for WorkbookFunctionsCoupPcdParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.coupPcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "frequency", &self.frequency);
-        d.field(3usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "frequency", &self.frequency);
+        v.field(3usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5676,7 +5676,7 @@ rt::impl_serde!(WorkbookFunctionsCoupPcdParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCscParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5700,8 +5700,8 @@ impl rt::Object for WorkbookFunctionsCscParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.csc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5738,7 +5738,7 @@ rt::impl_serde!(WorkbookFunctionsCscParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCschParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5762,8 +5762,8 @@ impl rt::Object for WorkbookFunctionsCschParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.csch(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5805,7 +5805,7 @@ rt::impl_serde!(WorkbookFunctionsCschParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumIPmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -5858,13 +5858,13 @@ impl rt::Object for WorkbookFunctionsCumIPmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cumIPmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "start_period", &self.start_period);
-        d.field(4usize, "end_period", &self.end_period);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "start_period", &self.start_period);
+        v.field(4usize, "end_period", &self.end_period);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5920,7 +5920,7 @@ rt::impl_serde!(WorkbookFunctionsCumIPmtParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsCumPrincParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -5973,13 +5973,13 @@ impl rt::Object for WorkbookFunctionsCumPrincParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.cumPrinc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "start_period", &self.start_period);
-        d.field(4usize, "end_period", &self.end_period);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "start_period", &self.start_period);
+        v.field(4usize, "end_period", &self.end_period);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6032,7 +6032,7 @@ rt::impl_serde!(WorkbookFunctionsCumPrincParams);
 /// - `day`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDateParams {
     /// CSDL: property `year`: `Edm.Untyped`, nullable.
     pub year: rt::Field<rt::RawJson>,
@@ -6066,10 +6066,10 @@ impl rt::Object for WorkbookFunctionsDateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.date(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "year", &self.year);
-        d.field(1usize, "month", &self.month);
-        d.field(2usize, "day", &self.day);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "year", &self.year);
+        v.field(1usize, "month", &self.month);
+        v.field(2usize, "day", &self.day);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6113,7 +6113,7 @@ rt::impl_serde!(WorkbookFunctionsDateParams);
 /// - `dateText`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDatevalueParams {
     /// CSDL: property `dateText`: `Edm.Untyped`, nullable.
     pub date_text: rt::Field<rt::RawJson>,
@@ -6137,8 +6137,8 @@ impl rt::Object for WorkbookFunctionsDatevalueParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"dateText\":"];
     const TAG: &'static str = "\"#microsoft.graph.datevalue(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date_text", &self.date_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date_text", &self.date_text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6179,7 +6179,7 @@ rt::impl_serde!(WorkbookFunctionsDatevalueParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaverageParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -6213,10 +6213,10 @@ impl rt::Object for WorkbookFunctionsDaverageParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.daverage(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6260,7 +6260,7 @@ rt::impl_serde!(WorkbookFunctionsDaverageParams);
 /// - `serialNumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDayParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -6284,8 +6284,8 @@ impl rt::Object for WorkbookFunctionsDayParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.day(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6325,7 +6325,7 @@ rt::impl_serde!(WorkbookFunctionsDayParams);
 /// - `startDate`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDaysParams {
     /// CSDL: property `endDate`: `Edm.Untyped`, nullable.
     pub end_date: rt::Field<rt::RawJson>,
@@ -6352,9 +6352,9 @@ impl rt::Object for WorkbookFunctionsDaysParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"endDate\":", ",\"startDate\":"];
     const TAG: &'static str = "\"#microsoft.graph.days(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "end_date", &self.end_date);
-        d.field(1usize, "start_date", &self.start_date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "end_date", &self.end_date);
+        v.field(1usize, "start_date", &self.start_date);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6398,7 +6398,7 @@ rt::impl_serde!(WorkbookFunctionsDaysParams);
 /// - `method`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDays360Params {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -6432,10 +6432,10 @@ impl rt::Object for WorkbookFunctionsDays360Params {
     ];
     const TAG: &'static str = "\"#microsoft.graph.days360(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "method", &self.method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "method", &self.method);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6483,7 +6483,7 @@ rt::impl_serde!(WorkbookFunctionsDays360Params);
 /// - `month`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -6531,12 +6531,12 @@ impl rt::Object for WorkbookFunctionsDbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.db(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "period", &self.period);
-        d.field(4usize, "month", &self.month);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "period", &self.period);
+        v.field(4usize, "month", &self.month);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6585,7 +6585,7 @@ rt::impl_serde!(WorkbookFunctionsDbParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDbcsParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6609,8 +6609,8 @@ impl rt::Object for WorkbookFunctionsDbcsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.dbcs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6649,7 +6649,7 @@ rt::impl_serde!(WorkbookFunctionsDbcsParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -6683,10 +6683,10 @@ impl rt::Object for WorkbookFunctionsDcountParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dcount(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6732,7 +6732,7 @@ rt::impl_serde!(WorkbookFunctionsDcountParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDcountAParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -6766,10 +6766,10 @@ impl rt::Object for WorkbookFunctionsDcountAParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dcountA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6817,7 +6817,7 @@ rt::impl_serde!(WorkbookFunctionsDcountAParams);
 /// - `factor`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDdbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -6865,12 +6865,12 @@ impl rt::Object for WorkbookFunctionsDdbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ddb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "period", &self.period);
-        d.field(4usize, "factor", &self.factor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "period", &self.period);
+        v.field(4usize, "factor", &self.factor);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6920,7 +6920,7 @@ rt::impl_serde!(WorkbookFunctionsDdbParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -6947,9 +6947,9 @@ impl rt::Object for WorkbookFunctionsDec2BinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.dec2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6992,7 +6992,7 @@ rt::impl_serde!(WorkbookFunctionsDec2BinParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -7019,9 +7019,9 @@ impl rt::Object for WorkbookFunctionsDec2HexParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.dec2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7064,7 +7064,7 @@ rt::impl_serde!(WorkbookFunctionsDec2HexParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDec2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -7091,9 +7091,9 @@ impl rt::Object for WorkbookFunctionsDec2OctParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.dec2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7136,7 +7136,7 @@ rt::impl_serde!(WorkbookFunctionsDec2OctParams);
 /// - `radix`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDecimalParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -7163,9 +7163,9 @@ impl rt::Object for WorkbookFunctionsDecimalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"radix\":"];
     const TAG: &'static str = "\"#microsoft.graph.decimal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "radix", &self.radix);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "radix", &self.radix);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7207,7 +7207,7 @@ rt::impl_serde!(WorkbookFunctionsDecimalParams);
 /// - `angle`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDegreesParams {
     /// CSDL: property `angle`: `Edm.Untyped`, nullable.
     pub angle: rt::Field<rt::RawJson>,
@@ -7231,8 +7231,8 @@ impl rt::Object for WorkbookFunctionsDegreesParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
     const TAG: &'static str = "\"#microsoft.graph.degrees(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "angle", &self.angle);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "angle", &self.angle);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7270,7 +7270,7 @@ rt::impl_serde!(WorkbookFunctionsDegreesParams);
 /// - `number2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDeltaParams {
     /// CSDL: property `number1`: `Edm.Untyped`, nullable.
     pub number1: rt::Field<rt::RawJson>,
@@ -7297,9 +7297,9 @@ impl rt::Object for WorkbookFunctionsDeltaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number1\":", ",\"number2\":"];
     const TAG: &'static str = "\"#microsoft.graph.delta(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number1", &self.number1);
-        d.field(1usize, "number2", &self.number2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number1", &self.number1);
+        v.field(1usize, "number2", &self.number2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7341,7 +7341,7 @@ rt::impl_serde!(WorkbookFunctionsDeltaParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDevSqParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -7365,8 +7365,8 @@ impl rt::Object for WorkbookFunctionsDevSqParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.devSq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7405,7 +7405,7 @@ rt::impl_serde!(WorkbookFunctionsDevSqParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDgetParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -7439,10 +7439,10 @@ impl rt::Object for WorkbookFunctionsDgetParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dget(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7490,7 +7490,7 @@ rt::impl_serde!(WorkbookFunctionsDgetParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -7538,12 +7538,12 @@ impl rt::Object for WorkbookFunctionsDiscParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.disc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "pr", &self.pr);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "pr", &self.pr);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7594,7 +7594,7 @@ rt::impl_serde!(WorkbookFunctionsDiscParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDmaxParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -7628,10 +7628,10 @@ impl rt::Object for WorkbookFunctionsDmaxParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dmax(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7677,7 +7677,7 @@ rt::impl_serde!(WorkbookFunctionsDmaxParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDminParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -7711,10 +7711,10 @@ impl rt::Object for WorkbookFunctionsDminParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dmin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7759,7 +7759,7 @@ rt::impl_serde!(WorkbookFunctionsDminParams);
 /// - `decimals`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -7786,9 +7786,9 @@ impl rt::Object for WorkbookFunctionsDollarParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
     const TAG: &'static str = "\"#microsoft.graph.dollar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "decimals", &self.decimals);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "decimals", &self.decimals);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7831,7 +7831,7 @@ rt::impl_serde!(WorkbookFunctionsDollarParams);
 /// - `fraction`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarDeParams {
     /// CSDL: property `fractionalDollar`: `Edm.Untyped`, nullable.
     pub fractional_dollar: rt::Field<rt::RawJson>,
@@ -7861,9 +7861,9 @@ impl rt::Object for WorkbookFunctionsDollarDeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dollarDe(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fractional_dollar", &self.fractional_dollar);
-        d.field(1usize, "fraction", &self.fraction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fractional_dollar", &self.fractional_dollar);
+        v.field(1usize, "fraction", &self.fraction);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7906,7 +7906,7 @@ rt::impl_serde!(WorkbookFunctionsDollarDeParams);
 /// - `fraction`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDollarFrParams {
     /// CSDL: property `decimalDollar`: `Edm.Untyped`, nullable.
     pub decimal_dollar: rt::Field<rt::RawJson>,
@@ -7936,9 +7936,9 @@ impl rt::Object for WorkbookFunctionsDollarFrParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dollarFr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "decimal_dollar", &self.decimal_dollar);
-        d.field(1usize, "fraction", &self.fraction);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "decimal_dollar", &self.decimal_dollar);
+        v.field(1usize, "fraction", &self.fraction);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7982,7 +7982,7 @@ rt::impl_serde!(WorkbookFunctionsDollarFrParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDproductParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -8016,10 +8016,10 @@ impl rt::Object for WorkbookFunctionsDproductParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dproduct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8065,7 +8065,7 @@ rt::impl_serde!(WorkbookFunctionsDproductParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -8099,10 +8099,10 @@ impl rt::Object for WorkbookFunctionsDstDevParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dstDev(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8148,7 +8148,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDstDevPParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -8182,10 +8182,10 @@ impl rt::Object for WorkbookFunctionsDstDevPParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dstDevP(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8231,7 +8231,7 @@ rt::impl_serde!(WorkbookFunctionsDstDevPParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDsumParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -8265,10 +8265,10 @@ impl rt::Object for WorkbookFunctionsDsumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dsum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8317,7 +8317,7 @@ rt::impl_serde!(WorkbookFunctionsDsumParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDurationParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -8370,13 +8370,13 @@ impl rt::Object for WorkbookFunctionsDurationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.duration(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "coupon", &self.coupon);
-        d.field(3usize, "yld", &self.yld);
-        d.field(4usize, "frequency", &self.frequency);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "coupon", &self.coupon);
+        v.field(3usize, "yld", &self.yld);
+        v.field(4usize, "frequency", &self.frequency);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8430,7 +8430,7 @@ rt::impl_serde!(WorkbookFunctionsDurationParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -8464,10 +8464,10 @@ impl rt::Object for WorkbookFunctionsDvarParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dvar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8513,7 +8513,7 @@ rt::impl_serde!(WorkbookFunctionsDvarParams);
 /// - `criteria`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsDvarPParams {
     /// CSDL: property `database`: `Edm.Untyped`, nullable.
     pub database: rt::Field<rt::RawJson>,
@@ -8547,10 +8547,10 @@ impl rt::Object for WorkbookFunctionsDvarPParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.dvarP(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "database", &self.database);
-        d.field(1usize, "field", &self.field);
-        d.field(2usize, "criteria", &self.criteria);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "database", &self.database);
+        v.field(1usize, "field", &self.field);
+        v.field(2usize, "criteria", &self.criteria);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8595,7 +8595,7 @@ rt::impl_serde!(WorkbookFunctionsDvarPParams);
 /// - `significance`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEcmaCeilingParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -8622,9 +8622,9 @@ impl rt::Object for WorkbookFunctionsEcmaCeilingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.ecma_Ceiling(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8667,7 +8667,7 @@ rt::impl_serde!(WorkbookFunctionsEcmaCeilingParams);
 /// - `months`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEdateParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -8694,9 +8694,9 @@ impl rt::Object for WorkbookFunctionsEdateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"startDate\":", ",\"months\":"];
     const TAG: &'static str = "\"#microsoft.graph.edate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "months", &self.months);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "months", &self.months);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8739,7 +8739,7 @@ rt::impl_serde!(WorkbookFunctionsEdateParams);
 /// - `npery`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEffectParams {
     /// CSDL: property `nominalRate`: `Edm.Untyped`, nullable.
     pub nominal_rate: rt::Field<rt::RawJson>,
@@ -8766,9 +8766,9 @@ impl rt::Object for WorkbookFunctionsEffectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"nominalRate\":", ",\"npery\":"];
     const TAG: &'static str = "\"#microsoft.graph.effect(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "nominal_rate", &self.nominal_rate);
-        d.field(1usize, "npery", &self.npery);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "nominal_rate", &self.nominal_rate);
+        v.field(1usize, "npery", &self.npery);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8811,7 +8811,7 @@ rt::impl_serde!(WorkbookFunctionsEffectParams);
 /// - `months`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEoMonthParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -8838,9 +8838,9 @@ impl rt::Object for WorkbookFunctionsEoMonthParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"startDate\":", ",\"months\":"];
     const TAG: &'static str = "\"#microsoft.graph.eoMonth(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "months", &self.months);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "months", &self.months);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8883,7 +8883,7 @@ rt::impl_serde!(WorkbookFunctionsEoMonthParams);
 /// - `upperLimit`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfParams {
     /// CSDL: property `lowerLimit`: `Edm.Untyped`, nullable.
     pub lower_limit: rt::Field<rt::RawJson>,
@@ -8910,9 +8910,9 @@ impl rt::Object for WorkbookFunctionsErfParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"lowerLimit\":", ",\"upperLimit\":"];
     const TAG: &'static str = "\"#microsoft.graph.erf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lower_limit", &self.lower_limit);
-        d.field(1usize, "upper_limit", &self.upper_limit);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lower_limit", &self.lower_limit);
+        v.field(1usize, "upper_limit", &self.upper_limit);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8954,7 +8954,7 @@ rt::impl_serde!(WorkbookFunctionsErfParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -8978,8 +8978,8 @@ impl rt::Object for WorkbookFunctionsErfCParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.erfC(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9016,7 +9016,7 @@ rt::impl_serde!(WorkbookFunctionsErfCParams);
 /// - `X`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfCPreciseParams {
     /// CSDL: property `X`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -9040,8 +9040,8 @@ impl rt::Object for WorkbookFunctionsErfCPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"X\":"];
     const TAG: &'static str = "\"#microsoft.graph.erfC_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9078,7 +9078,7 @@ rt::impl_serde!(WorkbookFunctionsErfCPreciseParams);
 /// - `X`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErfPreciseParams {
     /// CSDL: property `X`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -9102,8 +9102,8 @@ impl rt::Object for WorkbookFunctionsErfPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"X\":"];
     const TAG: &'static str = "\"#microsoft.graph.erf_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9140,7 +9140,7 @@ rt::impl_serde!(WorkbookFunctionsErfPreciseParams);
 /// - `errorVal`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsErrorTypeParams {
     /// CSDL: property `errorVal`: `Edm.Untyped`, nullable.
     pub error_val: rt::Field<rt::RawJson>,
@@ -9164,8 +9164,8 @@ impl rt::Object for WorkbookFunctionsErrorTypeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"errorVal\":"];
     const TAG: &'static str = "\"#microsoft.graph.error_Type(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "error_val", &self.error_val);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "error_val", &self.error_val);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9204,7 +9204,7 @@ rt::impl_serde!(WorkbookFunctionsErrorTypeParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsEvenParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -9228,8 +9228,8 @@ impl rt::Object for WorkbookFunctionsEvenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.even(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9267,7 +9267,7 @@ rt::impl_serde!(WorkbookFunctionsEvenParams);
 /// - `text2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExactParams {
     /// CSDL: property `text1`: `Edm.Untyped`, nullable.
     pub text1: rt::Field<rt::RawJson>,
@@ -9294,9 +9294,9 @@ impl rt::Object for WorkbookFunctionsExactParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text1\":", ",\"text2\":"];
     const TAG: &'static str = "\"#microsoft.graph.exact(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text1", &self.text1);
-        d.field(1usize, "text2", &self.text2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text1", &self.text1);
+        v.field(1usize, "text2", &self.text2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9338,7 +9338,7 @@ rt::impl_serde!(WorkbookFunctionsExactParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExpParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -9362,8 +9362,8 @@ impl rt::Object for WorkbookFunctionsExpParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.exp(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9402,7 +9402,7 @@ rt::impl_serde!(WorkbookFunctionsExpParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsExponDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -9436,10 +9436,10 @@ impl rt::Object for WorkbookFunctionsExponDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.expon_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "lambda", &self.lambda);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "lambda", &self.lambda);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

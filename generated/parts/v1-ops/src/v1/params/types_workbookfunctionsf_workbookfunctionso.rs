@@ -10,7 +10,7 @@ use super::*;
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -53,11 +53,11 @@ impl rt::Object for WorkbookFunctionsFDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -106,7 +106,7 @@ rt::impl_serde!(WorkbookFunctionsFDistParams);
 /// - `degFreedom2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -140,10 +140,10 @@ impl rt::Object for WorkbookFunctionsFDistRtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -189,7 +189,7 @@ rt::impl_serde!(WorkbookFunctionsFDistRtParams);
 /// - `degFreedom2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -223,10 +223,10 @@ impl rt::Object for WorkbookFunctionsFInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -273,7 +273,7 @@ rt::impl_serde!(WorkbookFunctionsFInvParams);
 /// - `degFreedom2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFInvRtParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -307,10 +307,10 @@ impl rt::Object for WorkbookFunctionsFInvRtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.f_Inv_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom1", &self.deg_freedom1);
-        d.field(2usize, "deg_freedom2", &self.deg_freedom2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom1", &self.deg_freedom1);
+        v.field(2usize, "deg_freedom2", &self.deg_freedom2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -355,7 +355,7 @@ rt::impl_serde!(WorkbookFunctionsFInvRtParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -379,8 +379,8 @@ impl rt::Object for WorkbookFunctionsFactParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.fact(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -417,7 +417,7 @@ rt::impl_serde!(WorkbookFunctionsFactParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFactDoubleParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -441,8 +441,8 @@ impl rt::Object for WorkbookFunctionsFactDoubleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.factDouble(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -483,7 +483,7 @@ rt::impl_serde!(WorkbookFunctionsFactDoubleParams);
 /// - `startNum`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindParams {
     /// CSDL: property `findText`: `Edm.Untyped`, nullable.
     pub find_text: rt::Field<rt::RawJson>,
@@ -517,10 +517,10 @@ impl rt::Object for WorkbookFunctionsFindParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.find(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "find_text", &self.find_text);
-        d.field(1usize, "within_text", &self.within_text);
-        d.field(2usize, "start_num", &self.start_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "find_text", &self.find_text);
+        v.field(1usize, "within_text", &self.within_text);
+        v.field(2usize, "start_num", &self.start_num);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -566,7 +566,7 @@ rt::impl_serde!(WorkbookFunctionsFindParams);
 /// - `startNum`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFindBParams {
     /// CSDL: property `findText`: `Edm.Untyped`, nullable.
     pub find_text: rt::Field<rt::RawJson>,
@@ -600,10 +600,10 @@ impl rt::Object for WorkbookFunctionsFindBParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.findB(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "find_text", &self.find_text);
-        d.field(1usize, "within_text", &self.within_text);
-        d.field(2usize, "start_num", &self.start_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "find_text", &self.find_text);
+        v.field(1usize, "within_text", &self.within_text);
+        v.field(2usize, "start_num", &self.start_num);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -647,7 +647,7 @@ rt::impl_serde!(WorkbookFunctionsFindBParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -671,8 +671,8 @@ impl rt::Object for WorkbookFunctionsFisherParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.fisher(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -709,7 +709,7 @@ rt::impl_serde!(WorkbookFunctionsFisherParams);
 /// - `y`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFisherInvParams {
     /// CSDL: property `y`: `Edm.Untyped`, nullable.
     pub y: rt::Field<rt::RawJson>,
@@ -733,8 +733,8 @@ impl rt::Object for WorkbookFunctionsFisherInvParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"y\":"];
     const TAG: &'static str = "\"#microsoft.graph.fisherInv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "y", &self.y);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "y", &self.y);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -773,7 +773,7 @@ rt::impl_serde!(WorkbookFunctionsFisherInvParams);
 /// - `noCommas`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFixedParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -807,10 +807,10 @@ impl rt::Object for WorkbookFunctionsFixedParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fixed(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "decimals", &self.decimals);
-        d.field(2usize, "no_commas", &self.no_commas);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "decimals", &self.decimals);
+        v.field(2usize, "no_commas", &self.no_commas);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -856,7 +856,7 @@ rt::impl_serde!(WorkbookFunctionsFixedParams);
 /// - `mode`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorMathParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -890,10 +890,10 @@ impl rt::Object for WorkbookFunctionsFloorMathParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.floor_Math(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
-        d.field(2usize, "mode", &self.mode);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
+        v.field(2usize, "mode", &self.mode);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -938,7 +938,7 @@ rt::impl_serde!(WorkbookFunctionsFloorMathParams);
 /// - `significance`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFloorPreciseParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -965,9 +965,9 @@ impl rt::Object for WorkbookFunctionsFloorPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.floor_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1013,7 +1013,7 @@ rt::impl_serde!(WorkbookFunctionsFloorPreciseParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -1055,12 +1055,12 @@ impl rt::Object for WorkbookFunctionsFvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.fv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pmt", &self.pmt);
-        d.field(3usize, "pv", &self.pv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pmt", &self.pmt);
+        v.field(3usize, "pv", &self.pv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1110,7 +1110,7 @@ rt::impl_serde!(WorkbookFunctionsFvParams);
 /// - `schedule`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsFvscheduleParams {
     /// CSDL: property `principal`: `Edm.Untyped`, nullable.
     pub principal: rt::Field<rt::RawJson>,
@@ -1137,9 +1137,9 @@ impl rt::Object for WorkbookFunctionsFvscheduleParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"principal\":", ",\"schedule\":"];
     const TAG: &'static str = "\"#microsoft.graph.fvschedule(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "principal", &self.principal);
-        d.field(1usize, "schedule", &self.schedule);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "principal", &self.principal);
+        v.field(1usize, "schedule", &self.schedule);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1181,7 +1181,7 @@ rt::impl_serde!(WorkbookFunctionsFvscheduleParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1205,8 +1205,8 @@ impl rt::Object for WorkbookFunctionsGammaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gamma(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1243,7 +1243,7 @@ rt::impl_serde!(WorkbookFunctionsGammaParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1267,8 +1267,8 @@ impl rt::Object for WorkbookFunctionsGammaLnParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gammaLn(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1305,7 +1305,7 @@ rt::impl_serde!(WorkbookFunctionsGammaLnParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaLnPreciseParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1329,8 +1329,8 @@ impl rt::Object for WorkbookFunctionsGammaLnPreciseParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gammaLn_Precise(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1370,7 +1370,7 @@ rt::impl_serde!(WorkbookFunctionsGammaLnPreciseParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1408,11 +1408,11 @@ impl rt::Object for WorkbookFunctionsGammaDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.gamma_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1461,7 +1461,7 @@ rt::impl_serde!(WorkbookFunctionsGammaDistParams);
 /// - `beta`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGammaInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -1495,10 +1495,10 @@ impl rt::Object for WorkbookFunctionsGammaInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.gamma_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1542,7 +1542,7 @@ rt::impl_serde!(WorkbookFunctionsGammaInvParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGaussParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -1566,8 +1566,8 @@ impl rt::Object for WorkbookFunctionsGaussParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.gauss(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1604,7 +1604,7 @@ rt::impl_serde!(WorkbookFunctionsGaussParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGcdParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1628,8 +1628,8 @@ impl rt::Object for WorkbookFunctionsGcdParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.gcd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1667,7 +1667,7 @@ rt::impl_serde!(WorkbookFunctionsGcdParams);
 /// - `step`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeStepParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1694,9 +1694,9 @@ impl rt::Object for WorkbookFunctionsGeStepParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"step\":"];
     const TAG: &'static str = "\"#microsoft.graph.geStep(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "step", &self.step);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "step", &self.step);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1738,7 +1738,7 @@ rt::impl_serde!(WorkbookFunctionsGeStepParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsGeoMeanParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1762,8 +1762,8 @@ impl rt::Object for WorkbookFunctionsGeoMeanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.geoMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1800,7 +1800,7 @@ rt::impl_serde!(WorkbookFunctionsGeoMeanParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHarMeanParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1824,8 +1824,8 @@ impl rt::Object for WorkbookFunctionsHarMeanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.harMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1863,7 +1863,7 @@ rt::impl_serde!(WorkbookFunctionsHarMeanParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1890,9 +1890,9 @@ impl rt::Object for WorkbookFunctionsHex2BinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.hex2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1934,7 +1934,7 @@ rt::impl_serde!(WorkbookFunctionsHex2BinParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1958,8 +1958,8 @@ impl rt::Object for WorkbookFunctionsHex2DecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.hex2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1997,7 +1997,7 @@ rt::impl_serde!(WorkbookFunctionsHex2DecParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHex2OctParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2024,9 +2024,9 @@ impl rt::Object for WorkbookFunctionsHex2OctParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.hex2Oct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2071,7 +2071,7 @@ rt::impl_serde!(WorkbookFunctionsHex2OctParams);
 /// - `rangeLookup`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHlookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::RawJson>,
@@ -2114,11 +2114,11 @@ impl rt::Object for WorkbookFunctionsHlookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hlookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "table_array", &self.table_array);
-        d.field(2usize, "row_index_num", &self.row_index_num);
-        d.field(3usize, "range_lookup", &self.range_lookup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "table_array", &self.table_array);
+        v.field(2usize, "row_index_num", &self.row_index_num);
+        v.field(3usize, "range_lookup", &self.range_lookup);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2165,7 +2165,7 @@ rt::impl_serde!(WorkbookFunctionsHlookupParams);
 /// - `serialNumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHourParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -2189,8 +2189,8 @@ impl rt::Object for WorkbookFunctionsHourParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.hour(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2233,7 +2233,7 @@ rt::impl_serde!(WorkbookFunctionsHourParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHypGeomDistParams {
     /// CSDL: property `sampleS`: `Edm.Untyped`, nullable.
     pub sample_s: rt::Field<rt::RawJson>,
@@ -2281,12 +2281,12 @@ impl rt::Object for WorkbookFunctionsHypGeomDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hypGeom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sample_s", &self.sample_s);
-        d.field(1usize, "number_sample", &self.number_sample);
-        d.field(2usize, "population_s", &self.population_s);
-        d.field(3usize, "number_pop", &self.number_pop);
-        d.field(4usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sample_s", &self.sample_s);
+        v.field(1usize, "number_sample", &self.number_sample);
+        v.field(2usize, "population_s", &self.population_s);
+        v.field(3usize, "number_pop", &self.number_pop);
+        v.field(4usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2337,7 +2337,7 @@ rt::impl_serde!(WorkbookFunctionsHypGeomDistParams);
 /// - `friendlyName`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsHyperlinkParams {
     /// CSDL: property `linkLocation`: `Edm.Untyped`, nullable.
     pub link_location: rt::Field<rt::RawJson>,
@@ -2367,9 +2367,9 @@ impl rt::Object for WorkbookFunctionsHyperlinkParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.hyperlink(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "link_location", &self.link_location);
-        d.field(1usize, "friendly_name", &self.friendly_name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "link_location", &self.link_location);
+        v.field(1usize, "friendly_name", &self.friendly_name);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2413,7 +2413,7 @@ rt::impl_serde!(WorkbookFunctionsHyperlinkParams);
 /// - `valueIfFalse`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIfParams {
     /// CSDL: property `logicalTest`: `Edm.Untyped`, nullable.
     pub logical_test: rt::Field<rt::RawJson>,
@@ -2451,10 +2451,10 @@ impl rt::Object for WorkbookFunctionsIfParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.if(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logical_test", &self.logical_test);
-        d.field(1usize, "value_if_true", &self.value_if_true);
-        d.field(2usize, "value_if_false", &self.value_if_false);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logical_test", &self.logical_test);
+        v.field(1usize, "value_if_true", &self.value_if_true);
+        v.field(2usize, "value_if_false", &self.value_if_false);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2499,7 +2499,7 @@ rt::impl_serde!(WorkbookFunctionsIfParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImAbsParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2523,8 +2523,8 @@ impl rt::Object for WorkbookFunctionsImAbsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imAbs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2561,7 +2561,7 @@ rt::impl_serde!(WorkbookFunctionsImAbsParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImArgumentParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2585,8 +2585,8 @@ impl rt::Object for WorkbookFunctionsImArgumentParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imArgument(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2625,7 +2625,7 @@ rt::impl_serde!(WorkbookFunctionsImArgumentParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImConjugateParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2649,8 +2649,8 @@ impl rt::Object for WorkbookFunctionsImConjugateParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imConjugate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2689,7 +2689,7 @@ rt::impl_serde!(WorkbookFunctionsImConjugateParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCosParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2713,8 +2713,8 @@ impl rt::Object for WorkbookFunctionsImCosParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCos(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2751,7 +2751,7 @@ rt::impl_serde!(WorkbookFunctionsImCosParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCoshParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2775,8 +2775,8 @@ impl rt::Object for WorkbookFunctionsImCoshParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCosh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2813,7 +2813,7 @@ rt::impl_serde!(WorkbookFunctionsImCoshParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCotParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2837,8 +2837,8 @@ impl rt::Object for WorkbookFunctionsImCotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCot(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2875,7 +2875,7 @@ rt::impl_serde!(WorkbookFunctionsImCotParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCscParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2899,8 +2899,8 @@ impl rt::Object for WorkbookFunctionsImCscParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCsc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2937,7 +2937,7 @@ rt::impl_serde!(WorkbookFunctionsImCscParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImCschParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -2961,8 +2961,8 @@ impl rt::Object for WorkbookFunctionsImCschParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imCsch(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3000,7 +3000,7 @@ rt::impl_serde!(WorkbookFunctionsImCschParams);
 /// - `inumber2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImDivParams {
     /// CSDL: property `inumber1`: `Edm.Untyped`, nullable.
     pub inumber1: rt::Field<rt::RawJson>,
@@ -3027,9 +3027,9 @@ impl rt::Object for WorkbookFunctionsImDivParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
     const TAG: &'static str = "\"#microsoft.graph.imDiv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber1", &self.inumber1);
-        d.field(1usize, "inumber2", &self.inumber2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber1", &self.inumber1);
+        v.field(1usize, "inumber2", &self.inumber2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3071,7 +3071,7 @@ rt::impl_serde!(WorkbookFunctionsImDivParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImExpParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3095,8 +3095,8 @@ impl rt::Object for WorkbookFunctionsImExpParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imExp(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3133,7 +3133,7 @@ rt::impl_serde!(WorkbookFunctionsImExpParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLnParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3157,8 +3157,8 @@ impl rt::Object for WorkbookFunctionsImLnParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imLn(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3195,7 +3195,7 @@ rt::impl_serde!(WorkbookFunctionsImLnParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog10Params {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3219,8 +3219,8 @@ impl rt::Object for WorkbookFunctionsImLog10Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imLog10(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3259,7 +3259,7 @@ rt::impl_serde!(WorkbookFunctionsImLog10Params);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImLog2Params {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3283,8 +3283,8 @@ impl rt::Object for WorkbookFunctionsImLog2Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imLog2(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3322,7 +3322,7 @@ rt::impl_serde!(WorkbookFunctionsImLog2Params);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImPowerParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3349,9 +3349,9 @@ impl rt::Object for WorkbookFunctionsImPowerParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":", ",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.imPower(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
-        d.field(1usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
+        v.field(1usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3393,7 +3393,7 @@ rt::impl_serde!(WorkbookFunctionsImPowerParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImProductParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -3417,8 +3417,8 @@ impl rt::Object for WorkbookFunctionsImProductParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.imProduct(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3457,7 +3457,7 @@ rt::impl_serde!(WorkbookFunctionsImProductParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImRealParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3481,8 +3481,8 @@ impl rt::Object for WorkbookFunctionsImRealParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imReal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3519,7 +3519,7 @@ rt::impl_serde!(WorkbookFunctionsImRealParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSecParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3543,8 +3543,8 @@ impl rt::Object for WorkbookFunctionsImSecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3581,7 +3581,7 @@ rt::impl_serde!(WorkbookFunctionsImSecParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSechParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3605,8 +3605,8 @@ impl rt::Object for WorkbookFunctionsImSechParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSech(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3643,7 +3643,7 @@ rt::impl_serde!(WorkbookFunctionsImSechParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3667,8 +3667,8 @@ impl rt::Object for WorkbookFunctionsImSinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3705,7 +3705,7 @@ rt::impl_serde!(WorkbookFunctionsImSinParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSinhParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3729,8 +3729,8 @@ impl rt::Object for WorkbookFunctionsImSinhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3767,7 +3767,7 @@ rt::impl_serde!(WorkbookFunctionsImSinhParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSqrtParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3791,8 +3791,8 @@ impl rt::Object for WorkbookFunctionsImSqrtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSqrt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3830,7 +3830,7 @@ rt::impl_serde!(WorkbookFunctionsImSqrtParams);
 /// - `inumber2`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSubParams {
     /// CSDL: property `inumber1`: `Edm.Untyped`, nullable.
     pub inumber1: rt::Field<rt::RawJson>,
@@ -3857,9 +3857,9 @@ impl rt::Object for WorkbookFunctionsImSubParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber1\":", ",\"inumber2\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSub(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber1", &self.inumber1);
-        d.field(1usize, "inumber2", &self.inumber2);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber1", &self.inumber1);
+        v.field(1usize, "inumber2", &self.inumber2);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3901,7 +3901,7 @@ rt::impl_serde!(WorkbookFunctionsImSubParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImSumParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -3925,8 +3925,8 @@ impl rt::Object for WorkbookFunctionsImSumParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.imSum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3963,7 +3963,7 @@ rt::impl_serde!(WorkbookFunctionsImSumParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImTanParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -3987,8 +3987,8 @@ impl rt::Object for WorkbookFunctionsImTanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imTan(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4025,7 +4025,7 @@ rt::impl_serde!(WorkbookFunctionsImTanParams);
 /// - `inumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsImaginaryParams {
     /// CSDL: property `inumber`: `Edm.Untyped`, nullable.
     pub inumber: rt::Field<rt::RawJson>,
@@ -4049,8 +4049,8 @@ impl rt::Object for WorkbookFunctionsImaginaryParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"inumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.imaginary(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "inumber", &self.inumber);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "inumber", &self.inumber);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4089,7 +4089,7 @@ rt::impl_serde!(WorkbookFunctionsImaginaryParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4113,8 +4113,8 @@ impl rt::Object for WorkbookFunctionsIntParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.int(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4155,7 +4155,7 @@ rt::impl_serde!(WorkbookFunctionsIntParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIntRateParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -4203,12 +4203,12 @@ impl rt::Object for WorkbookFunctionsIntRateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.intRate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "investment", &self.investment);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "investment", &self.investment);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4262,7 +4262,7 @@ rt::impl_serde!(WorkbookFunctionsIntRateParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIpmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -4308,13 +4308,13 @@ impl rt::Object for WorkbookFunctionsIpmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ipmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "per", &self.per);
-        d.field(2usize, "nper", &self.nper);
-        d.field(3usize, "pv", &self.pv);
-        d.field(4usize, "fv", &self.fv);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "per", &self.per);
+        v.field(2usize, "nper", &self.nper);
+        v.field(3usize, "pv", &self.pv);
+        v.field(4usize, "fv", &self.fv);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4366,7 +4366,7 @@ rt::impl_serde!(WorkbookFunctionsIpmtParams);
 /// - `guess`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIrrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4393,9 +4393,9 @@ impl rt::Object for WorkbookFunctionsIrrParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":", ",\"guess\":"];
     const TAG: &'static str = "\"#microsoft.graph.irr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-        d.field(1usize, "guess", &self.guess);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
+        v.field(1usize, "guess", &self.guess);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4437,7 +4437,7 @@ rt::impl_serde!(WorkbookFunctionsIrrParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4461,8 +4461,8 @@ impl rt::Object for WorkbookFunctionsIsErrParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isErr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4499,7 +4499,7 @@ rt::impl_serde!(WorkbookFunctionsIsErrParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsErrorParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4523,8 +4523,8 @@ impl rt::Object for WorkbookFunctionsIsErrorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isError(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4561,7 +4561,7 @@ rt::impl_serde!(WorkbookFunctionsIsErrorParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsEvenParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4585,8 +4585,8 @@ impl rt::Object for WorkbookFunctionsIsEvenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.isEven(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4623,7 +4623,7 @@ rt::impl_serde!(WorkbookFunctionsIsEvenParams);
 /// - `reference`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsFormulaParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
     pub reference: rt::Field<rt::RawJson>,
@@ -4647,8 +4647,8 @@ impl rt::Object for WorkbookFunctionsIsFormulaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
     const TAG: &'static str = "\"#microsoft.graph.isFormula(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reference", &self.reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reference", &self.reference);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4687,7 +4687,7 @@ rt::impl_serde!(WorkbookFunctionsIsFormulaParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsLogicalParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4711,8 +4711,8 @@ impl rt::Object for WorkbookFunctionsIsLogicalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isLogical(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4749,7 +4749,7 @@ rt::impl_serde!(WorkbookFunctionsIsLogicalParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNaParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4773,8 +4773,8 @@ impl rt::Object for WorkbookFunctionsIsNaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isNA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4811,7 +4811,7 @@ rt::impl_serde!(WorkbookFunctionsIsNaParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNonTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4835,8 +4835,8 @@ impl rt::Object for WorkbookFunctionsIsNonTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isNonText(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4873,7 +4873,7 @@ rt::impl_serde!(WorkbookFunctionsIsNonTextParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsNumberParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4897,8 +4897,8 @@ impl rt::Object for WorkbookFunctionsIsNumberParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isNumber(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4935,7 +4935,7 @@ rt::impl_serde!(WorkbookFunctionsIsNumberParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsOddParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4959,8 +4959,8 @@ impl rt::Object for WorkbookFunctionsIsOddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.isOdd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4997,7 +4997,7 @@ rt::impl_serde!(WorkbookFunctionsIsOddParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -5021,8 +5021,8 @@ impl rt::Object for WorkbookFunctionsIsTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isText(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5059,7 +5059,7 @@ rt::impl_serde!(WorkbookFunctionsIsTextParams);
 /// - `date`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoWeekNumParams {
     /// CSDL: property `date`: `Edm.Untyped`, nullable.
     pub date: rt::Field<rt::RawJson>,
@@ -5083,8 +5083,8 @@ impl rt::Object for WorkbookFunctionsIsoWeekNumParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"date\":"];
     const TAG: &'static str = "\"#microsoft.graph.isoWeekNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "date", &self.date);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "date", &self.date);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5122,7 +5122,7 @@ rt::impl_serde!(WorkbookFunctionsIsoWeekNumParams);
 /// - `significance`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsoCeilingParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5149,9 +5149,9 @@ impl rt::Object for WorkbookFunctionsIsoCeilingParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"significance\":"];
     const TAG: &'static str = "\"#microsoft.graph.iso_Ceiling(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5196,7 +5196,7 @@ rt::impl_serde!(WorkbookFunctionsIsoCeilingParams);
 /// - `pv`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIspmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -5234,11 +5234,11 @@ impl rt::Object for WorkbookFunctionsIspmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ispmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "per", &self.per);
-        d.field(2usize, "nper", &self.nper);
-        d.field(3usize, "pv", &self.pv);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "per", &self.per);
+        v.field(2usize, "nper", &self.nper);
+        v.field(3usize, "pv", &self.pv);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5284,7 +5284,7 @@ rt::impl_serde!(WorkbookFunctionsIspmtParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsIsrefParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -5308,8 +5308,8 @@ impl rt::Object for WorkbookFunctionsIsrefParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.isref(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5346,7 +5346,7 @@ rt::impl_serde!(WorkbookFunctionsIsrefParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsKurtParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -5370,8 +5370,8 @@ impl rt::Object for WorkbookFunctionsKurtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.kurt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5409,7 +5409,7 @@ rt::impl_serde!(WorkbookFunctionsKurtParams);
 /// - `k`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLargeParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -5436,9 +5436,9 @@ impl rt::Object for WorkbookFunctionsLargeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.large(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5480,7 +5480,7 @@ rt::impl_serde!(WorkbookFunctionsLargeParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLcmParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -5504,8 +5504,8 @@ impl rt::Object for WorkbookFunctionsLcmParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.lcm(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5543,7 +5543,7 @@ rt::impl_serde!(WorkbookFunctionsLcmParams);
 /// - `numChars`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -5570,9 +5570,9 @@ impl rt::Object for WorkbookFunctionsLeftParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
     const TAG: &'static str = "\"#microsoft.graph.left(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_chars", &self.num_chars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_chars", &self.num_chars);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5615,7 +5615,7 @@ rt::impl_serde!(WorkbookFunctionsLeftParams);
 /// - `numBytes`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLeftbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -5642,9 +5642,9 @@ impl rt::Object for WorkbookFunctionsLeftbParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
     const TAG: &'static str = "\"#microsoft.graph.leftb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_bytes", &self.num_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_bytes", &self.num_bytes);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5686,7 +5686,7 @@ rt::impl_serde!(WorkbookFunctionsLeftbParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -5710,8 +5710,8 @@ impl rt::Object for WorkbookFunctionsLenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.len(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5748,7 +5748,7 @@ rt::impl_serde!(WorkbookFunctionsLenParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLenbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -5772,8 +5772,8 @@ impl rt::Object for WorkbookFunctionsLenbParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.lenb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5810,7 +5810,7 @@ rt::impl_serde!(WorkbookFunctionsLenbParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLnParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5834,8 +5834,8 @@ impl rt::Object for WorkbookFunctionsLnParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.ln(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5873,7 +5873,7 @@ rt::impl_serde!(WorkbookFunctionsLnParams);
 /// - `base`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5900,9 +5900,9 @@ impl rt::Object for WorkbookFunctionsLogParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"base\":"];
     const TAG: &'static str = "\"#microsoft.graph.log(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "base", &self.base);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "base", &self.base);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5944,7 +5944,7 @@ rt::impl_serde!(WorkbookFunctionsLogParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLog10Params {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5968,8 +5968,8 @@ impl rt::Object for WorkbookFunctionsLog10Params {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.log10(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6009,7 +6009,7 @@ rt::impl_serde!(WorkbookFunctionsLog10Params);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -6047,11 +6047,11 @@ impl rt::Object for WorkbookFunctionsLogNormDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logNorm_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6100,7 +6100,7 @@ rt::impl_serde!(WorkbookFunctionsLogNormDistParams);
 /// - `standardDev`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLogNormInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -6134,10 +6134,10 @@ impl rt::Object for WorkbookFunctionsLogNormInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.logNorm_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6183,7 +6183,7 @@ rt::impl_serde!(WorkbookFunctionsLogNormInvParams);
 /// - `resultVector`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::RawJson>,
@@ -6221,10 +6221,10 @@ impl rt::Object for WorkbookFunctionsLookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.lookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "lookup_vector", &self.lookup_vector);
-        d.field(2usize, "result_vector", &self.result_vector);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "lookup_vector", &self.lookup_vector);
+        v.field(2usize, "result_vector", &self.result_vector);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6269,7 +6269,7 @@ rt::impl_serde!(WorkbookFunctionsLookupParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsLowerParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6293,8 +6293,8 @@ impl rt::Object for WorkbookFunctionsLowerParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.lower(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6333,7 +6333,7 @@ rt::impl_serde!(WorkbookFunctionsLowerParams);
 /// - `matchType`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMatchParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::RawJson>,
@@ -6367,10 +6367,10 @@ impl rt::Object for WorkbookFunctionsMatchParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.match(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "lookup_array", &self.lookup_array);
-        d.field(2usize, "match_type", &self.match_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "lookup_array", &self.lookup_array);
+        v.field(2usize, "match_type", &self.match_type);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6415,7 +6415,7 @@ rt::impl_serde!(WorkbookFunctionsMatchParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6439,8 +6439,8 @@ impl rt::Object for WorkbookFunctionsMaxParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.max(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6477,7 +6477,7 @@ rt::impl_serde!(WorkbookFunctionsMaxParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMaxAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6501,8 +6501,8 @@ impl rt::Object for WorkbookFunctionsMaxAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.maxA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6544,7 +6544,7 @@ rt::impl_serde!(WorkbookFunctionsMaxAParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMdurationParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -6597,13 +6597,13 @@ impl rt::Object for WorkbookFunctionsMdurationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mduration(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "coupon", &self.coupon);
-        d.field(3usize, "yld", &self.yld);
-        d.field(4usize, "frequency", &self.frequency);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "coupon", &self.coupon);
+        v.field(3usize, "yld", &self.yld);
+        v.field(4usize, "frequency", &self.frequency);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6655,7 +6655,7 @@ rt::impl_serde!(WorkbookFunctionsMdurationParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMedianParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6679,8 +6679,8 @@ impl rt::Object for WorkbookFunctionsMedianParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.median(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6719,7 +6719,7 @@ rt::impl_serde!(WorkbookFunctionsMedianParams);
 /// - `numChars`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6753,10 +6753,10 @@ impl rt::Object for WorkbookFunctionsMidParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mid(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_chars", &self.num_chars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_chars", &self.num_chars);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6802,7 +6802,7 @@ rt::impl_serde!(WorkbookFunctionsMidParams);
 /// - `numBytes`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMidbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6836,10 +6836,10 @@ impl rt::Object for WorkbookFunctionsMidbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.midb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_bytes", &self.num_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_bytes", &self.num_bytes);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6883,7 +6883,7 @@ rt::impl_serde!(WorkbookFunctionsMidbParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6907,8 +6907,8 @@ impl rt::Object for WorkbookFunctionsMinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.min(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6945,7 +6945,7 @@ rt::impl_serde!(WorkbookFunctionsMinParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6969,8 +6969,8 @@ impl rt::Object for WorkbookFunctionsMinAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.minA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7007,7 +7007,7 @@ rt::impl_serde!(WorkbookFunctionsMinAParams);
 /// - `serialNumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMinuteParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -7031,8 +7031,8 @@ impl rt::Object for WorkbookFunctionsMinuteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.minute(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7073,7 +7073,7 @@ rt::impl_serde!(WorkbookFunctionsMinuteParams);
 /// - `reinvestRate`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMirrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -7107,10 +7107,10 @@ impl rt::Object for WorkbookFunctionsMirrParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.mirr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-        d.field(1usize, "finance_rate", &self.finance_rate);
-        d.field(2usize, "reinvest_rate", &self.reinvest_rate);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
+        v.field(1usize, "finance_rate", &self.finance_rate);
+        v.field(2usize, "reinvest_rate", &self.reinvest_rate);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7155,7 +7155,7 @@ rt::impl_serde!(WorkbookFunctionsMirrParams);
 /// - `divisor`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsModParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -7182,9 +7182,9 @@ impl rt::Object for WorkbookFunctionsModParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"divisor\":"];
     const TAG: &'static str = "\"#microsoft.graph.mod(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "divisor", &self.divisor);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "divisor", &self.divisor);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7226,7 +7226,7 @@ rt::impl_serde!(WorkbookFunctionsModParams);
 /// - `serialNumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMonthParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -7250,8 +7250,8 @@ impl rt::Object for WorkbookFunctionsMonthParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.month(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7291,7 +7291,7 @@ rt::impl_serde!(WorkbookFunctionsMonthParams);
 /// - `multiple`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMroundParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -7318,9 +7318,9 @@ impl rt::Object for WorkbookFunctionsMroundParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"multiple\":"];
     const TAG: &'static str = "\"#microsoft.graph.mround(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "multiple", &self.multiple);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "multiple", &self.multiple);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7362,7 +7362,7 @@ rt::impl_serde!(WorkbookFunctionsMroundParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsMultiNomialParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -7386,8 +7386,8 @@ impl rt::Object for WorkbookFunctionsMultiNomialParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.multiNomial(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7426,7 +7426,7 @@ rt::impl_serde!(WorkbookFunctionsMultiNomialParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -7450,8 +7450,8 @@ impl rt::Object for WorkbookFunctionsNParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.n(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7491,7 +7491,7 @@ rt::impl_serde!(WorkbookFunctionsNParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNegBinomDistParams {
     /// CSDL: property `numberF`: `Edm.Untyped`, nullable.
     pub number_f: rt::Field<rt::RawJson>,
@@ -7534,11 +7534,11 @@ impl rt::Object for WorkbookFunctionsNegBinomDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.negBinom_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number_f", &self.number_f);
-        d.field(1usize, "number_s", &self.number_s);
-        d.field(2usize, "probability_s", &self.probability_s);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number_f", &self.number_f);
+        v.field(1usize, "number_s", &self.number_s);
+        v.field(2usize, "probability_s", &self.probability_s);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7587,7 +7587,7 @@ rt::impl_serde!(WorkbookFunctionsNegBinomDistParams);
 /// - `holidays`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -7621,10 +7621,10 @@ impl rt::Object for WorkbookFunctionsNetworkDaysParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkDays(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7671,7 +7671,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysParams);
 /// - `holidays`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNetworkDaysIntlParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -7714,11 +7714,11 @@ impl rt::Object for WorkbookFunctionsNetworkDaysIntlParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.networkDays_Intl(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "weekend", &self.weekend);
-        d.field(3usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "weekend", &self.weekend);
+        v.field(3usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7766,7 +7766,7 @@ rt::impl_serde!(WorkbookFunctionsNetworkDaysIntlParams);
 /// - `npery`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNominalParams {
     /// CSDL: property `effectRate`: `Edm.Untyped`, nullable.
     pub effect_rate: rt::Field<rt::RawJson>,
@@ -7793,9 +7793,9 @@ impl rt::Object for WorkbookFunctionsNominalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"effectRate\":", ",\"npery\":"];
     const TAG: &'static str = "\"#microsoft.graph.nominal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "effect_rate", &self.effect_rate);
-        d.field(1usize, "npery", &self.npery);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "effect_rate", &self.effect_rate);
+        v.field(1usize, "npery", &self.npery);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7840,7 +7840,7 @@ rt::impl_serde!(WorkbookFunctionsNominalParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -7878,11 +7878,11 @@ impl rt::Object for WorkbookFunctionsNormDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.norm_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7931,7 +7931,7 @@ rt::impl_serde!(WorkbookFunctionsNormDistParams);
 /// - `standardDev`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -7965,10 +7965,10 @@ impl rt::Object for WorkbookFunctionsNormInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.norm_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8013,7 +8013,7 @@ rt::impl_serde!(WorkbookFunctionsNormInvParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSDistParams {
     /// CSDL: property `z`: `Edm.Untyped`, nullable.
     pub z: rt::Field<rt::RawJson>,
@@ -8040,9 +8040,9 @@ impl rt::Object for WorkbookFunctionsNormSDistParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"z\":", ",\"cumulative\":"];
     const TAG: &'static str = "\"#microsoft.graph.norm_S_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "z", &self.z);
-        d.field(1usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "z", &self.z);
+        v.field(1usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8084,7 +8084,7 @@ rt::impl_serde!(WorkbookFunctionsNormSDistParams);
 /// - `probability`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNormSInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -8108,8 +8108,8 @@ impl rt::Object for WorkbookFunctionsNormSInvParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"probability\":"];
     const TAG: &'static str = "\"#microsoft.graph.norm_S_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8148,7 +8148,7 @@ rt::impl_serde!(WorkbookFunctionsNormSInvParams);
 /// - `logical`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNotParams {
     /// CSDL: property `logical`: `Edm.Untyped`, nullable.
     pub logical: rt::Field<rt::RawJson>,
@@ -8172,8 +8172,8 @@ impl rt::Object for WorkbookFunctionsNotParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"logical\":"];
     const TAG: &'static str = "\"#microsoft.graph.not(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "logical", &self.logical);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "logical", &self.logical);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8214,7 +8214,7 @@ rt::impl_serde!(WorkbookFunctionsNotParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNperParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -8256,12 +8256,12 @@ impl rt::Object for WorkbookFunctionsNperParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.nper(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "pmt", &self.pmt);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "pmt", &self.pmt);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8311,7 +8311,7 @@ rt::impl_serde!(WorkbookFunctionsNperParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNpvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -8338,9 +8338,9 @@ impl rt::Object for WorkbookFunctionsNpvParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.npv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8384,7 +8384,7 @@ rt::impl_serde!(WorkbookFunctionsNpvParams);
 /// - `groupSeparator`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsNumberValueParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -8422,10 +8422,10 @@ impl rt::Object for WorkbookFunctionsNumberValueParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.numberValue(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "decimal_separator", &self.decimal_separator);
-        d.field(2usize, "group_separator", &self.group_separator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "decimal_separator", &self.decimal_separator);
+        v.field(2usize, "group_separator", &self.group_separator);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8471,7 +8471,7 @@ rt::impl_serde!(WorkbookFunctionsNumberValueParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2BinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -8498,9 +8498,9 @@ impl rt::Object for WorkbookFunctionsOct2BinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.oct2Bin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8542,7 +8542,7 @@ rt::impl_serde!(WorkbookFunctionsOct2BinParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2DecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -8566,8 +8566,8 @@ impl rt::Object for WorkbookFunctionsOct2DecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.oct2Dec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8605,7 +8605,7 @@ rt::impl_serde!(WorkbookFunctionsOct2DecParams);
 /// - `places`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOct2HexParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -8632,9 +8632,9 @@ impl rt::Object for WorkbookFunctionsOct2HexParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"places\":"];
     const TAG: &'static str = "\"#microsoft.graph.oct2Hex(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "places", &self.places);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "places", &self.places);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8676,7 +8676,7 @@ rt::impl_serde!(WorkbookFunctionsOct2HexParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -8700,8 +8700,8 @@ impl rt::Object for WorkbookFunctionsOddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.odd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8746,7 +8746,7 @@ rt::impl_serde!(WorkbookFunctionsOddParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -8814,16 +8814,16 @@ impl rt::Object for WorkbookFunctionsOddFPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddFPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "first_coupon", &self.first_coupon);
-        d.field(4usize, "rate", &self.rate);
-        d.field(5usize, "yld", &self.yld);
-        d.field(6usize, "redemption", &self.redemption);
-        d.field(7usize, "frequency", &self.frequency);
-        d.field(8usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "first_coupon", &self.first_coupon);
+        v.field(4usize, "rate", &self.rate);
+        v.field(5usize, "yld", &self.yld);
+        v.field(6usize, "redemption", &self.redemption);
+        v.field(7usize, "frequency", &self.frequency);
+        v.field(8usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8890,7 +8890,7 @@ rt::impl_serde!(WorkbookFunctionsOddFPriceParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddFYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -8958,16 +8958,16 @@ impl rt::Object for WorkbookFunctionsOddFYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddFYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "first_coupon", &self.first_coupon);
-        d.field(4usize, "rate", &self.rate);
-        d.field(5usize, "pr", &self.pr);
-        d.field(6usize, "redemption", &self.redemption);
-        d.field(7usize, "frequency", &self.frequency);
-        d.field(8usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "first_coupon", &self.first_coupon);
+        v.field(4usize, "rate", &self.rate);
+        v.field(5usize, "pr", &self.pr);
+        v.field(6usize, "redemption", &self.redemption);
+        v.field(7usize, "frequency", &self.frequency);
+        v.field(8usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9033,7 +9033,7 @@ rt::impl_serde!(WorkbookFunctionsOddFYieldParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -9096,15 +9096,15 @@ impl rt::Object for WorkbookFunctionsOddLPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddLPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "last_interest", &self.last_interest);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "yld", &self.yld);
-        d.field(5usize, "redemption", &self.redemption);
-        d.field(6usize, "frequency", &self.frequency);
-        d.field(7usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "last_interest", &self.last_interest);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "yld", &self.yld);
+        v.field(5usize, "redemption", &self.redemption);
+        v.field(6usize, "frequency", &self.frequency);
+        v.field(7usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9168,7 +9168,7 @@ rt::impl_serde!(WorkbookFunctionsOddLPriceParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOddLYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -9231,15 +9231,15 @@ impl rt::Object for WorkbookFunctionsOddLYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.oddLYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "last_interest", &self.last_interest);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "pr", &self.pr);
-        d.field(5usize, "redemption", &self.redemption);
-        d.field(6usize, "frequency", &self.frequency);
-        d.field(7usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "last_interest", &self.last_interest);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "pr", &self.pr);
+        v.field(5usize, "redemption", &self.redemption);
+        v.field(6usize, "frequency", &self.frequency);
+        v.field(7usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9296,7 +9296,7 @@ rt::impl_serde!(WorkbookFunctionsOddLYieldParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsOrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -9320,8 +9320,8 @@ impl rt::Object for WorkbookFunctionsOrParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.or(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

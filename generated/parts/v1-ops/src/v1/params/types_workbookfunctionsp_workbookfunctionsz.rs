@@ -9,7 +9,7 @@ use super::*;
 /// - `fv`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPdurationParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -39,10 +39,10 @@ impl rt::Object for WorkbookFunctionsPdurationParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"rate\":", ",\"pv\":", ",\"fv\":"];
     const TAG: &'static str = "\"#microsoft.graph.pduration(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "pv", &self.pv);
-        d.field(2usize, "fv", &self.fv);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "pv", &self.pv);
+        v.field(2usize, "fv", &self.fv);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -88,7 +88,7 @@ rt::impl_serde!(WorkbookFunctionsPdurationParams);
 /// - `significance`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -122,10 +122,10 @@ impl rt::Object for WorkbookFunctionsPercentRankExcParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.percentRank_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "x", &self.x);
-        d.field(2usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "x", &self.x);
+        v.field(2usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -171,7 +171,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankExcParams);
 /// - `significance`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentRankIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -205,10 +205,10 @@ impl rt::Object for WorkbookFunctionsPercentRankIncParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.percentRank_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "x", &self.x);
-        d.field(2usize, "significance", &self.significance);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "x", &self.x);
+        v.field(2usize, "significance", &self.significance);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -253,7 +253,7 @@ rt::impl_serde!(WorkbookFunctionsPercentRankIncParams);
 /// - `k`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -280,9 +280,9 @@ impl rt::Object for WorkbookFunctionsPercentileExcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.percentile_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -325,7 +325,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileExcParams);
 /// - `k`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPercentileIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -352,9 +352,9 @@ impl rt::Object for WorkbookFunctionsPercentileIncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.percentile_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -397,7 +397,7 @@ rt::impl_serde!(WorkbookFunctionsPercentileIncParams);
 /// - `numberChosen`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -424,9 +424,9 @@ impl rt::Object for WorkbookFunctionsPermutParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.permut(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -469,7 +469,7 @@ rt::impl_serde!(WorkbookFunctionsPermutParams);
 /// - `numberChosen`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPermutationaParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -496,9 +496,9 @@ impl rt::Object for WorkbookFunctionsPermutationaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numberChosen\":"];
     const TAG: &'static str = "\"#microsoft.graph.permutationa(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "number_chosen", &self.number_chosen);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "number_chosen", &self.number_chosen);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -540,7 +540,7 @@ rt::impl_serde!(WorkbookFunctionsPermutationaParams);
 /// - `x`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPhiParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -564,8 +564,8 @@ impl rt::Object for WorkbookFunctionsPhiParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.phi(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -606,7 +606,7 @@ rt::impl_serde!(WorkbookFunctionsPhiParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -648,12 +648,12 @@ impl rt::Object for WorkbookFunctionsPmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -704,7 +704,7 @@ rt::impl_serde!(WorkbookFunctionsPmtParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPoissonDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -738,10 +738,10 @@ impl rt::Object for WorkbookFunctionsPoissonDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.poisson_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -786,7 +786,7 @@ rt::impl_serde!(WorkbookFunctionsPoissonDistParams);
 /// - `power`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPowerParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -813,9 +813,9 @@ impl rt::Object for WorkbookFunctionsPowerParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"power\":"];
     const TAG: &'static str = "\"#microsoft.graph.power(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "power", &self.power);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "power", &self.power);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -862,7 +862,7 @@ rt::impl_serde!(WorkbookFunctionsPowerParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPpmtParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -908,13 +908,13 @@ impl rt::Object for WorkbookFunctionsPpmtParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.ppmt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "per", &self.per);
-        d.field(2usize, "nper", &self.nper);
-        d.field(3usize, "pv", &self.pv);
-        d.field(4usize, "fv", &self.fv);
-        d.field(5usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "per", &self.per);
+        v.field(2usize, "nper", &self.nper);
+        v.field(3usize, "pv", &self.pv);
+        v.field(4usize, "fv", &self.fv);
+        v.field(5usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -971,7 +971,7 @@ rt::impl_serde!(WorkbookFunctionsPpmtParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -1029,14 +1029,14 @@ impl rt::Object for WorkbookFunctionsPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.price(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "rate", &self.rate);
-        d.field(3usize, "yld", &self.yld);
-        d.field(4usize, "redemption", &self.redemption);
-        d.field(5usize, "frequency", &self.frequency);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "rate", &self.rate);
+        v.field(3usize, "yld", &self.yld);
+        v.field(4usize, "redemption", &self.redemption);
+        v.field(5usize, "frequency", &self.frequency);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1094,7 +1094,7 @@ rt::impl_serde!(WorkbookFunctionsPriceParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -1142,12 +1142,12 @@ impl rt::Object for WorkbookFunctionsPriceDiscParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.priceDisc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "discount", &self.discount);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "discount", &self.discount);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1201,7 +1201,7 @@ rt::impl_serde!(WorkbookFunctionsPriceDiscParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPriceMatParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -1254,13 +1254,13 @@ impl rt::Object for WorkbookFunctionsPriceMatParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.priceMat(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "yld", &self.yld);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "yld", &self.yld);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1311,7 +1311,7 @@ rt::impl_serde!(WorkbookFunctionsPriceMatParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProductParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -1335,8 +1335,8 @@ impl rt::Object for WorkbookFunctionsProductParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.product(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1373,7 +1373,7 @@ rt::impl_serde!(WorkbookFunctionsProductParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsProperParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -1397,8 +1397,8 @@ impl rt::Object for WorkbookFunctionsProperParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.proper(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1439,7 +1439,7 @@ rt::impl_serde!(WorkbookFunctionsProperParams);
 /// - `type`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsPvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -1481,12 +1481,12 @@ impl rt::Object for WorkbookFunctionsPvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.pv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "nper", &self.nper);
-        d.field(2usize, "pmt", &self.pmt);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "nper", &self.nper);
+        v.field(2usize, "pmt", &self.pmt);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1536,7 +1536,7 @@ rt::impl_serde!(WorkbookFunctionsPvParams);
 /// - `quart`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileExcParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -1563,9 +1563,9 @@ impl rt::Object for WorkbookFunctionsQuartileExcParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
     const TAG: &'static str = "\"#microsoft.graph.quartile_Exc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "quart", &self.quart);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "quart", &self.quart);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1608,7 +1608,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileExcParams);
 /// - `quart`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuartileIncParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -1635,9 +1635,9 @@ impl rt::Object for WorkbookFunctionsQuartileIncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"quart\":"];
     const TAG: &'static str = "\"#microsoft.graph.quartile_Inc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "quart", &self.quart);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "quart", &self.quart);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1680,7 +1680,7 @@ rt::impl_serde!(WorkbookFunctionsQuartileIncParams);
 /// - `denominator`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsQuotientParams {
     /// CSDL: property `numerator`: `Edm.Untyped`, nullable.
     pub numerator: rt::Field<rt::RawJson>,
@@ -1707,9 +1707,9 @@ impl rt::Object for WorkbookFunctionsQuotientParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"numerator\":", ",\"denominator\":"];
     const TAG: &'static str = "\"#microsoft.graph.quotient(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "numerator", &self.numerator);
-        d.field(1usize, "denominator", &self.denominator);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "numerator", &self.numerator);
+        v.field(1usize, "denominator", &self.denominator);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1751,7 +1751,7 @@ rt::impl_serde!(WorkbookFunctionsQuotientParams);
 /// - `angle`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRadiansParams {
     /// CSDL: property `angle`: `Edm.Untyped`, nullable.
     pub angle: rt::Field<rt::RawJson>,
@@ -1775,8 +1775,8 @@ impl rt::Object for WorkbookFunctionsRadiansParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"angle\":"];
     const TAG: &'static str = "\"#microsoft.graph.radians(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "angle", &self.angle);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "angle", &self.angle);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1814,7 +1814,7 @@ rt::impl_serde!(WorkbookFunctionsRadiansParams);
 /// - `top`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRandBetweenParams {
     /// CSDL: property `bottom`: `Edm.Untyped`, nullable.
     pub bottom: rt::Field<rt::RawJson>,
@@ -1841,9 +1841,9 @@ impl rt::Object for WorkbookFunctionsRandBetweenParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"bottom\":", ",\"top\":"];
     const TAG: &'static str = "\"#microsoft.graph.randBetween(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "bottom", &self.bottom);
-        d.field(1usize, "top", &self.top);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "bottom", &self.bottom);
+        v.field(1usize, "top", &self.top);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1887,7 +1887,7 @@ rt::impl_serde!(WorkbookFunctionsRandBetweenParams);
 /// - `order`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankAvgParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -1921,10 +1921,10 @@ impl rt::Object for WorkbookFunctionsRankAvgParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rank_Avg(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "ref_", &self.ref_);
-        d.field(2usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "ref_", &self.ref_);
+        v.field(2usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1970,7 +1970,7 @@ rt::impl_serde!(WorkbookFunctionsRankAvgParams);
 /// - `order`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRankEqParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2004,10 +2004,10 @@ impl rt::Object for WorkbookFunctionsRankEqParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rank_Eq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "ref_", &self.ref_);
-        d.field(2usize, "order", &self.order);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "ref_", &self.ref_);
+        v.field(2usize, "order", &self.order);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2056,7 +2056,7 @@ rt::impl_serde!(WorkbookFunctionsRankEqParams);
 /// - `guess`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRateParams {
     /// CSDL: property `nper`: `Edm.Untyped`, nullable.
     pub nper: rt::Field<rt::RawJson>,
@@ -2102,13 +2102,13 @@ impl rt::Object for WorkbookFunctionsRateParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.rate(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "nper", &self.nper);
-        d.field(1usize, "pmt", &self.pmt);
-        d.field(2usize, "pv", &self.pv);
-        d.field(3usize, "fv", &self.fv);
-        d.field(4usize, "type_", &self.type_);
-        d.field(5usize, "guess", &self.guess);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "nper", &self.nper);
+        v.field(1usize, "pmt", &self.pmt);
+        v.field(2usize, "pv", &self.pv);
+        v.field(3usize, "fv", &self.fv);
+        v.field(4usize, "type_", &self.type_);
+        v.field(5usize, "guess", &self.guess);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2163,7 +2163,7 @@ rt::impl_serde!(WorkbookFunctionsRateParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReceivedParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -2211,12 +2211,12 @@ impl rt::Object for WorkbookFunctionsReceivedParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.received(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "investment", &self.investment);
-        d.field(3usize, "discount", &self.discount);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "investment", &self.investment);
+        v.field(3usize, "discount", &self.discount);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2268,7 +2268,7 @@ rt::impl_serde!(WorkbookFunctionsReceivedParams);
 /// - `newText`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceParams {
     /// CSDL: property `oldText`: `Edm.Untyped`, nullable.
     pub old_text: rt::Field<rt::RawJson>,
@@ -2311,11 +2311,11 @@ impl rt::Object for WorkbookFunctionsReplaceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.replace(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "old_text", &self.old_text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_chars", &self.num_chars);
-        d.field(3usize, "new_text", &self.new_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "old_text", &self.old_text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_chars", &self.num_chars);
+        v.field(3usize, "new_text", &self.new_text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2365,7 +2365,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceParams);
 /// - `newText`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReplaceBParams {
     /// CSDL: property `oldText`: `Edm.Untyped`, nullable.
     pub old_text: rt::Field<rt::RawJson>,
@@ -2408,11 +2408,11 @@ impl rt::Object for WorkbookFunctionsReplaceBParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.replaceB(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "old_text", &self.old_text);
-        d.field(1usize, "start_num", &self.start_num);
-        d.field(2usize, "num_bytes", &self.num_bytes);
-        d.field(3usize, "new_text", &self.new_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "old_text", &self.old_text);
+        v.field(1usize, "start_num", &self.start_num);
+        v.field(2usize, "num_bytes", &self.num_bytes);
+        v.field(3usize, "new_text", &self.new_text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2460,7 +2460,7 @@ rt::impl_serde!(WorkbookFunctionsReplaceBParams);
 /// - `numberTimes`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsReptParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -2487,9 +2487,9 @@ impl rt::Object for WorkbookFunctionsReptParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numberTimes\":"];
     const TAG: &'static str = "\"#microsoft.graph.rept(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "number_times", &self.number_times);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "number_times", &self.number_times);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2532,7 +2532,7 @@ rt::impl_serde!(WorkbookFunctionsReptParams);
 /// - `numChars`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -2559,9 +2559,9 @@ impl rt::Object for WorkbookFunctionsRightParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numChars\":"];
     const TAG: &'static str = "\"#microsoft.graph.right(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_chars", &self.num_chars);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_chars", &self.num_chars);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2604,7 +2604,7 @@ rt::impl_serde!(WorkbookFunctionsRightParams);
 /// - `numBytes`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRightbParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -2631,9 +2631,9 @@ impl rt::Object for WorkbookFunctionsRightbParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":", ",\"numBytes\":"];
     const TAG: &'static str = "\"#microsoft.graph.rightb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "num_bytes", &self.num_bytes);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "num_bytes", &self.num_bytes);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2676,7 +2676,7 @@ rt::impl_serde!(WorkbookFunctionsRightbParams);
 /// - `form`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRomanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2703,9 +2703,9 @@ impl rt::Object for WorkbookFunctionsRomanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"form\":"];
     const TAG: &'static str = "\"#microsoft.graph.roman(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "form", &self.form);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "form", &self.form);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2748,7 +2748,7 @@ rt::impl_serde!(WorkbookFunctionsRomanParams);
 /// - `numDigits`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2775,9 +2775,9 @@ impl rt::Object for WorkbookFunctionsRoundParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.round(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2820,7 +2820,7 @@ rt::impl_serde!(WorkbookFunctionsRoundParams);
 /// - `numDigits`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundDownParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2847,9 +2847,9 @@ impl rt::Object for WorkbookFunctionsRoundDownParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.roundDown(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2892,7 +2892,7 @@ rt::impl_serde!(WorkbookFunctionsRoundDownParams);
 /// - `numDigits`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRoundUpParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -2919,9 +2919,9 @@ impl rt::Object for WorkbookFunctionsRoundUpParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.roundUp(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2963,7 +2963,7 @@ rt::impl_serde!(WorkbookFunctionsRoundUpParams);
 /// - `array`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRowsParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -2987,8 +2987,8 @@ impl rt::Object for WorkbookFunctionsRowsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":"];
     const TAG: &'static str = "\"#microsoft.graph.rows(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3027,7 +3027,7 @@ rt::impl_serde!(WorkbookFunctionsRowsParams);
 /// - `fv`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsRriParams {
     /// CSDL: property `nper`: `Edm.Untyped`, nullable.
     pub nper: rt::Field<rt::RawJson>,
@@ -3057,10 +3057,10 @@ impl rt::Object for WorkbookFunctionsRriParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"nper\":", ",\"pv\":", ",\"fv\":"];
     const TAG: &'static str = "\"#microsoft.graph.rri(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "nper", &self.nper);
-        d.field(1usize, "pv", &self.pv);
-        d.field(2usize, "fv", &self.fv);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "nper", &self.nper);
+        v.field(1usize, "pv", &self.pv);
+        v.field(2usize, "fv", &self.fv);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3104,7 +3104,7 @@ rt::impl_serde!(WorkbookFunctionsRriParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3128,8 +3128,8 @@ impl rt::Object for WorkbookFunctionsSecParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sec(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3166,7 +3166,7 @@ rt::impl_serde!(WorkbookFunctionsSecParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSechParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3190,8 +3190,8 @@ impl rt::Object for WorkbookFunctionsSechParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sech(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3228,7 +3228,7 @@ rt::impl_serde!(WorkbookFunctionsSechParams);
 /// - `serialNumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSecondParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -3252,8 +3252,8 @@ impl rt::Object for WorkbookFunctionsSecondParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.second(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3295,7 +3295,7 @@ rt::impl_serde!(WorkbookFunctionsSecondParams);
 /// - `coefficients`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSeriesSumParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -3333,11 +3333,11 @@ impl rt::Object for WorkbookFunctionsSeriesSumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.seriesSum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "n", &self.n);
-        d.field(2usize, "m", &self.m);
-        d.field(3usize, "coefficients", &self.coefficients);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "n", &self.n);
+        v.field(2usize, "m", &self.m);
+        v.field(3usize, "coefficients", &self.coefficients);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3383,7 +3383,7 @@ rt::impl_serde!(WorkbookFunctionsSeriesSumParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -3407,8 +3407,8 @@ impl rt::Object for WorkbookFunctionsSheetParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.sheet(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3445,7 +3445,7 @@ rt::impl_serde!(WorkbookFunctionsSheetParams);
 /// - `reference`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSheetsParams {
     /// CSDL: property `reference`: `Edm.Untyped`, nullable.
     pub reference: rt::Field<rt::RawJson>,
@@ -3469,8 +3469,8 @@ impl rt::Object for WorkbookFunctionsSheetsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"reference\":"];
     const TAG: &'static str = "\"#microsoft.graph.sheets(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "reference", &self.reference);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "reference", &self.reference);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3509,7 +3509,7 @@ rt::impl_serde!(WorkbookFunctionsSheetsParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSignParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3533,8 +3533,8 @@ impl rt::Object for WorkbookFunctionsSignParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sign(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3571,7 +3571,7 @@ rt::impl_serde!(WorkbookFunctionsSignParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3595,8 +3595,8 @@ impl rt::Object for WorkbookFunctionsSinParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sin(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3633,7 +3633,7 @@ rt::impl_serde!(WorkbookFunctionsSinParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSinhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3657,8 +3657,8 @@ impl rt::Object for WorkbookFunctionsSinhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sinh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3695,7 +3695,7 @@ rt::impl_serde!(WorkbookFunctionsSinhParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -3719,8 +3719,8 @@ impl rt::Object for WorkbookFunctionsSkewParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.skew(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3757,7 +3757,7 @@ rt::impl_serde!(WorkbookFunctionsSkewParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSkewPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -3781,8 +3781,8 @@ impl rt::Object for WorkbookFunctionsSkewPParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.skew_p(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3821,7 +3821,7 @@ rt::impl_serde!(WorkbookFunctionsSkewPParams);
 /// - `life`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSlnParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -3855,10 +3855,10 @@ impl rt::Object for WorkbookFunctionsSlnParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sln(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3903,7 +3903,7 @@ rt::impl_serde!(WorkbookFunctionsSlnParams);
 /// - `k`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSmallParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -3930,9 +3930,9 @@ impl rt::Object for WorkbookFunctionsSmallParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"k\":"];
     const TAG: &'static str = "\"#microsoft.graph.small(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "k", &self.k);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "k", &self.k);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -3974,7 +3974,7 @@ rt::impl_serde!(WorkbookFunctionsSmallParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -3998,8 +3998,8 @@ impl rt::Object for WorkbookFunctionsSqrtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sqrt(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4036,7 +4036,7 @@ rt::impl_serde!(WorkbookFunctionsSqrtParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSqrtPiParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -4060,8 +4060,8 @@ impl rt::Object for WorkbookFunctionsSqrtPiParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.sqrtPi(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4098,7 +4098,7 @@ rt::impl_serde!(WorkbookFunctionsSqrtPiParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4122,8 +4122,8 @@ impl rt::Object for WorkbookFunctionsStDevAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDevA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4160,7 +4160,7 @@ rt::impl_serde!(WorkbookFunctionsStDevAParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPaParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4184,8 +4184,8 @@ impl rt::Object for WorkbookFunctionsStDevPaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDevPA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4222,7 +4222,7 @@ rt::impl_serde!(WorkbookFunctionsStDevPaParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4246,8 +4246,8 @@ impl rt::Object for WorkbookFunctionsStDevPParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDev_P(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4284,7 +4284,7 @@ rt::impl_serde!(WorkbookFunctionsStDevPParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStDevSParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4308,8 +4308,8 @@ impl rt::Object for WorkbookFunctionsStDevSParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.stDev_S(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4348,7 +4348,7 @@ rt::impl_serde!(WorkbookFunctionsStDevSParams);
 /// - `standardDev`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsStandardizeParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -4382,10 +4382,10 @@ impl rt::Object for WorkbookFunctionsStandardizeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.standardize(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "mean", &self.mean);
-        d.field(2usize, "standard_dev", &self.standard_dev);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "mean", &self.mean);
+        v.field(2usize, "standard_dev", &self.standard_dev);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4432,7 +4432,7 @@ rt::impl_serde!(WorkbookFunctionsStandardizeParams);
 /// - `instanceNum`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubstituteParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -4470,11 +4470,11 @@ impl rt::Object for WorkbookFunctionsSubstituteParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.substitute(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
-        d.field(1usize, "old_text", &self.old_text);
-        d.field(2usize, "new_text", &self.new_text);
-        d.field(3usize, "instance_num", &self.instance_num);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
+        v.field(1usize, "old_text", &self.old_text);
+        v.field(2usize, "new_text", &self.new_text);
+        v.field(3usize, "instance_num", &self.instance_num);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4522,7 +4522,7 @@ rt::impl_serde!(WorkbookFunctionsSubstituteParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSubtotalParams {
     /// CSDL: property `functionNum`: `Edm.Untyped`, nullable.
     pub function_num: rt::Field<rt::RawJson>,
@@ -4549,9 +4549,9 @@ impl rt::Object for WorkbookFunctionsSubtotalParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"functionNum\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.subtotal(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "function_num", &self.function_num);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "function_num", &self.function_num);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4593,7 +4593,7 @@ rt::impl_serde!(WorkbookFunctionsSubtotalParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4617,8 +4617,8 @@ impl rt::Object for WorkbookFunctionsSumParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.sum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4657,7 +4657,7 @@ rt::impl_serde!(WorkbookFunctionsSumParams);
 /// - `sumRange`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfParams {
     /// CSDL: property `range`: `Edm.Untyped`, nullable.
     pub range: rt::Field<rt::RawJson>,
@@ -4691,10 +4691,10 @@ impl rt::Object for WorkbookFunctionsSumIfParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.sumIf(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "range", &self.range);
-        d.field(1usize, "criteria", &self.criteria);
-        d.field(2usize, "sum_range", &self.sum_range);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "range", &self.range);
+        v.field(1usize, "criteria", &self.criteria);
+        v.field(2usize, "sum_range", &self.sum_range);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4739,7 +4739,7 @@ rt::impl_serde!(WorkbookFunctionsSumIfParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumIfsParams {
     /// CSDL: property `sumRange`: `Edm.Untyped`, nullable.
     pub sum_range: rt::Field<rt::RawJson>,
@@ -4766,9 +4766,9 @@ impl rt::Object for WorkbookFunctionsSumIfsParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"sumRange\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.sumIfs(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "sum_range", &self.sum_range);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "sum_range", &self.sum_range);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4810,7 +4810,7 @@ rt::impl_serde!(WorkbookFunctionsSumIfsParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSumSqParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -4834,8 +4834,8 @@ impl rt::Object for WorkbookFunctionsSumSqParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.sumSq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4875,7 +4875,7 @@ rt::impl_serde!(WorkbookFunctionsSumSqParams);
 /// - `per`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsSydParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -4913,11 +4913,11 @@ impl rt::Object for WorkbookFunctionsSydParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.syd(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "per", &self.per);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "per", &self.per);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -4963,7 +4963,7 @@ rt::impl_serde!(WorkbookFunctionsSydParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -4987,8 +4987,8 @@ impl rt::Object for WorkbookFunctionsTParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.t(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5027,7 +5027,7 @@ rt::impl_serde!(WorkbookFunctionsTParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -5061,10 +5061,10 @@ impl rt::Object for WorkbookFunctionsTDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
-        d.field(2usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
+        v.field(2usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5109,7 +5109,7 @@ rt::impl_serde!(WorkbookFunctionsTDistParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDist2tParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -5136,9 +5136,9 @@ impl rt::Object for WorkbookFunctionsTDist2tParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist_2T(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5181,7 +5181,7 @@ rt::impl_serde!(WorkbookFunctionsTDist2tParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTDistRtParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -5208,9 +5208,9 @@ impl rt::Object for WorkbookFunctionsTDistRtParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":", ",\"degFreedom\":"];
     const TAG: &'static str = "\"#microsoft.graph.t_Dist_RT(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5253,7 +5253,7 @@ rt::impl_serde!(WorkbookFunctionsTDistRtParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInvParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -5283,9 +5283,9 @@ impl rt::Object for WorkbookFunctionsTInvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Inv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5328,7 +5328,7 @@ rt::impl_serde!(WorkbookFunctionsTInvParams);
 /// - `degFreedom`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTInv2tParams {
     /// CSDL: property `probability`: `Edm.Untyped`, nullable.
     pub probability: rt::Field<rt::RawJson>,
@@ -5358,9 +5358,9 @@ impl rt::Object for WorkbookFunctionsTInv2tParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.t_Inv_2T(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "probability", &self.probability);
-        d.field(1usize, "deg_freedom", &self.deg_freedom);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "probability", &self.probability);
+        v.field(1usize, "deg_freedom", &self.deg_freedom);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5402,7 +5402,7 @@ rt::impl_serde!(WorkbookFunctionsTInv2tParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5426,8 +5426,8 @@ impl rt::Object for WorkbookFunctionsTanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.tan(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5464,7 +5464,7 @@ rt::impl_serde!(WorkbookFunctionsTanParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTanhParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -5488,8 +5488,8 @@ impl rt::Object for WorkbookFunctionsTanhParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.tanh(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5528,7 +5528,7 @@ rt::impl_serde!(WorkbookFunctionsTanhParams);
 /// - `discount`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillEqParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5562,10 +5562,10 @@ impl rt::Object for WorkbookFunctionsTbillEqParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillEq(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "discount", &self.discount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "discount", &self.discount);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5611,7 +5611,7 @@ rt::impl_serde!(WorkbookFunctionsTbillEqParams);
 /// - `discount`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillPriceParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5645,10 +5645,10 @@ impl rt::Object for WorkbookFunctionsTbillPriceParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillPrice(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "discount", &self.discount);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "discount", &self.discount);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5694,7 +5694,7 @@ rt::impl_serde!(WorkbookFunctionsTbillPriceParams);
 /// - `pr`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTbillYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -5728,10 +5728,10 @@ impl rt::Object for WorkbookFunctionsTbillYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.tbillYield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "pr", &self.pr);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "pr", &self.pr);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5776,7 +5776,7 @@ rt::impl_serde!(WorkbookFunctionsTbillYieldParams);
 /// - `formatText`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTextParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -5803,9 +5803,9 @@ impl rt::Object for WorkbookFunctionsTextParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":", ",\"formatText\":"];
     const TAG: &'static str = "\"#microsoft.graph.text(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
-        d.field(1usize, "format_text", &self.format_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
+        v.field(1usize, "format_text", &self.format_text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5849,7 +5849,7 @@ rt::impl_serde!(WorkbookFunctionsTextParams);
 /// - `second`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimeParams {
     /// CSDL: property `hour`: `Edm.Untyped`, nullable.
     pub hour: rt::Field<rt::RawJson>,
@@ -5883,10 +5883,10 @@ impl rt::Object for WorkbookFunctionsTimeParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.time(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "hour", &self.hour);
-        d.field(1usize, "minute", &self.minute);
-        d.field(2usize, "second", &self.second);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "hour", &self.hour);
+        v.field(1usize, "minute", &self.minute);
+        v.field(2usize, "second", &self.second);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5930,7 +5930,7 @@ rt::impl_serde!(WorkbookFunctionsTimeParams);
 /// - `timeText`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTimevalueParams {
     /// CSDL: property `timeText`: `Edm.Untyped`, nullable.
     pub time_text: rt::Field<rt::RawJson>,
@@ -5954,8 +5954,8 @@ impl rt::Object for WorkbookFunctionsTimevalueParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"timeText\":"];
     const TAG: &'static str = "\"#microsoft.graph.timevalue(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "time_text", &self.time_text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "time_text", &self.time_text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -5994,7 +5994,7 @@ rt::impl_serde!(WorkbookFunctionsTimevalueParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6018,8 +6018,8 @@ impl rt::Object for WorkbookFunctionsTrimParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.trim(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6057,7 +6057,7 @@ rt::impl_serde!(WorkbookFunctionsTrimParams);
 /// - `percent`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTrimMeanParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -6084,9 +6084,9 @@ impl rt::Object for WorkbookFunctionsTrimMeanParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"array\":", ",\"percent\":"];
     const TAG: &'static str = "\"#microsoft.graph.trimMean(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "percent", &self.percent);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "percent", &self.percent);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6129,7 +6129,7 @@ rt::impl_serde!(WorkbookFunctionsTrimMeanParams);
 /// - `numDigits`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTruncParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -6156,9 +6156,9 @@ impl rt::Object for WorkbookFunctionsTruncParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"numDigits\":"];
     const TAG: &'static str = "\"#microsoft.graph.trunc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "num_digits", &self.num_digits);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "num_digits", &self.num_digits);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6200,7 +6200,7 @@ rt::impl_serde!(WorkbookFunctionsTruncParams);
 /// - `value`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsTypeParams {
     /// CSDL: property `value`: `Edm.Untyped`, nullable.
     pub value: rt::Field<rt::RawJson>,
@@ -6224,8 +6224,8 @@ impl rt::Object for WorkbookFunctionsTypeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.type(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "value", &self.value);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "value", &self.value);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6262,7 +6262,7 @@ rt::impl_serde!(WorkbookFunctionsTypeParams);
 /// - `number`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicharParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -6286,8 +6286,8 @@ impl rt::Object for WorkbookFunctionsUnicharParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":"];
     const TAG: &'static str = "\"#microsoft.graph.unichar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6324,7 +6324,7 @@ rt::impl_serde!(WorkbookFunctionsUnicharParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUnicodeParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6348,8 +6348,8 @@ impl rt::Object for WorkbookFunctionsUnicodeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.unicode(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6386,7 +6386,7 @@ rt::impl_serde!(WorkbookFunctionsUnicodeParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUpperParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6410,8 +6410,8 @@ impl rt::Object for WorkbookFunctionsUpperParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.upper(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6449,7 +6449,7 @@ rt::impl_serde!(WorkbookFunctionsUpperParams);
 /// - `decimals`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsUsdollarParams {
     /// CSDL: property `number`: `Edm.Untyped`, nullable.
     pub number: rt::Field<rt::RawJson>,
@@ -6476,9 +6476,9 @@ impl rt::Object for WorkbookFunctionsUsdollarParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"number\":", ",\"decimals\":"];
     const TAG: &'static str = "\"#microsoft.graph.usdollar(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "number", &self.number);
-        d.field(1usize, "decimals", &self.decimals);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "number", &self.number);
+        v.field(1usize, "decimals", &self.decimals);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6520,7 +6520,7 @@ rt::impl_serde!(WorkbookFunctionsUsdollarParams);
 /// - `text`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsValueParams {
     /// CSDL: property `text`: `Edm.Untyped`, nullable.
     pub text: rt::Field<rt::RawJson>,
@@ -6544,8 +6544,8 @@ impl rt::Object for WorkbookFunctionsValueParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"text\":"];
     const TAG: &'static str = "\"#microsoft.graph.value(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "text", &self.text);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "text", &self.text);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6582,7 +6582,7 @@ rt::impl_serde!(WorkbookFunctionsValueParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarAParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6606,8 +6606,8 @@ impl rt::Object for WorkbookFunctionsVarAParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.varA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6644,7 +6644,7 @@ rt::impl_serde!(WorkbookFunctionsVarAParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPaParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6668,8 +6668,8 @@ impl rt::Object for WorkbookFunctionsVarPaParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.varPA(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6706,7 +6706,7 @@ rt::impl_serde!(WorkbookFunctionsVarPaParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarPParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6730,8 +6730,8 @@ impl rt::Object for WorkbookFunctionsVarPParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.var_P(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6768,7 +6768,7 @@ rt::impl_serde!(WorkbookFunctionsVarPParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVarSParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -6792,8 +6792,8 @@ impl rt::Object for WorkbookFunctionsVarSParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.var_S(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6836,7 +6836,7 @@ rt::impl_serde!(WorkbookFunctionsVarSParams);
 /// - `noSwitch`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVdbParams {
     /// CSDL: property `cost`: `Edm.Untyped`, nullable.
     pub cost: rt::Field<rt::RawJson>,
@@ -6894,14 +6894,14 @@ impl rt::Object for WorkbookFunctionsVdbParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vdb(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "cost", &self.cost);
-        d.field(1usize, "salvage", &self.salvage);
-        d.field(2usize, "life", &self.life);
-        d.field(3usize, "start_period", &self.start_period);
-        d.field(4usize, "end_period", &self.end_period);
-        d.field(5usize, "factor", &self.factor);
-        d.field(6usize, "no_switch", &self.no_switch);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "cost", &self.cost);
+        v.field(1usize, "salvage", &self.salvage);
+        v.field(2usize, "life", &self.life);
+        v.field(3usize, "start_period", &self.start_period);
+        v.field(4usize, "end_period", &self.end_period);
+        v.field(5usize, "factor", &self.factor);
+        v.field(6usize, "no_switch", &self.no_switch);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6958,7 +6958,7 @@ rt::impl_serde!(WorkbookFunctionsVdbParams);
 /// - `rangeLookup`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsVlookupParams {
     /// CSDL: property `lookupValue`: `Edm.Untyped`, nullable.
     pub lookup_value: rt::Field<rt::RawJson>,
@@ -7001,11 +7001,11 @@ impl rt::Object for WorkbookFunctionsVlookupParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.vlookup(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "lookup_value", &self.lookup_value);
-        d.field(1usize, "table_array", &self.table_array);
-        d.field(2usize, "col_index_num", &self.col_index_num);
-        d.field(3usize, "range_lookup", &self.range_lookup);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "lookup_value", &self.lookup_value);
+        v.field(1usize, "table_array", &self.table_array);
+        v.field(2usize, "col_index_num", &self.col_index_num);
+        v.field(3usize, "range_lookup", &self.range_lookup);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7053,7 +7053,7 @@ rt::impl_serde!(WorkbookFunctionsVlookupParams);
 /// - `returnType`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekNumParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -7083,9 +7083,9 @@ impl rt::Object for WorkbookFunctionsWeekNumParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.weekNum(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
-        d.field(1usize, "return_type", &self.return_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
+        v.field(1usize, "return_type", &self.return_type);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7128,7 +7128,7 @@ rt::impl_serde!(WorkbookFunctionsWeekNumParams);
 /// - `returnType`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeekdayParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -7158,9 +7158,9 @@ impl rt::Object for WorkbookFunctionsWeekdayParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.weekday(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
-        d.field(1usize, "return_type", &self.return_type);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
+        v.field(1usize, "return_type", &self.return_type);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7205,7 +7205,7 @@ rt::impl_serde!(WorkbookFunctionsWeekdayParams);
 /// - `cumulative`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWeibullDistParams {
     /// CSDL: property `x`: `Edm.Untyped`, nullable.
     pub x: rt::Field<rt::RawJson>,
@@ -7243,11 +7243,11 @@ impl rt::Object for WorkbookFunctionsWeibullDistParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.weibull_Dist(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-        d.field(1usize, "alpha", &self.alpha);
-        d.field(2usize, "beta", &self.beta);
-        d.field(3usize, "cumulative", &self.cumulative);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "x", &self.x);
+        v.field(1usize, "alpha", &self.alpha);
+        v.field(2usize, "beta", &self.beta);
+        v.field(3usize, "cumulative", &self.cumulative);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7296,7 +7296,7 @@ rt::impl_serde!(WorkbookFunctionsWeibullDistParams);
 /// - `holidays`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -7330,10 +7330,10 @@ impl rt::Object for WorkbookFunctionsWorkDayParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workDay(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "days", &self.days);
-        d.field(2usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "days", &self.days);
+        v.field(2usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7380,7 +7380,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayParams);
 /// - `holidays`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsWorkDayIntlParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -7418,11 +7418,11 @@ impl rt::Object for WorkbookFunctionsWorkDayIntlParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.workDay_Intl(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "days", &self.days);
-        d.field(2usize, "weekend", &self.weekend);
-        d.field(3usize, "holidays", &self.holidays);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "days", &self.days);
+        v.field(2usize, "weekend", &self.weekend);
+        v.field(3usize, "holidays", &self.holidays);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7471,7 +7471,7 @@ rt::impl_serde!(WorkbookFunctionsWorkDayIntlParams);
 /// - `guess`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXirrParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -7505,10 +7505,10 @@ impl rt::Object for WorkbookFunctionsXirrParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.xirr(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
-        d.field(1usize, "dates", &self.dates);
-        d.field(2usize, "guess", &self.guess);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
+        v.field(1usize, "dates", &self.dates);
+        v.field(2usize, "guess", &self.guess);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7554,7 +7554,7 @@ rt::impl_serde!(WorkbookFunctionsXirrParams);
 /// - `dates`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXnpvParams {
     /// CSDL: property `rate`: `Edm.Untyped`, nullable.
     pub rate: rt::Field<rt::RawJson>,
@@ -7588,10 +7588,10 @@ impl rt::Object for WorkbookFunctionsXnpvParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.xnpv(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "rate", &self.rate);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "dates", &self.dates);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "rate", &self.rate);
+        v.field(1usize, "values", &self.values);
+        v.field(2usize, "dates", &self.dates);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7635,7 +7635,7 @@ rt::impl_serde!(WorkbookFunctionsXnpvParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsXorParams {
     /// CSDL: property `values`: `Edm.Untyped`, nullable.
     pub values: rt::Field<rt::RawJson>,
@@ -7659,8 +7659,8 @@ impl rt::Object for WorkbookFunctionsXorParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.xor(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7697,7 +7697,7 @@ rt::impl_serde!(WorkbookFunctionsXorParams);
 /// - `serialNumber`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearParams {
     /// CSDL: property `serialNumber`: `Edm.Untyped`, nullable.
     pub serial_number: rt::Field<rt::RawJson>,
@@ -7721,8 +7721,8 @@ impl rt::Object for WorkbookFunctionsYearParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"serialNumber\":"];
     const TAG: &'static str = "\"#microsoft.graph.year(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "serial_number", &self.serial_number);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "serial_number", &self.serial_number);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7763,7 +7763,7 @@ rt::impl_serde!(WorkbookFunctionsYearParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYearFracParams {
     /// CSDL: property `startDate`: `Edm.Untyped`, nullable.
     pub start_date: rt::Field<rt::RawJson>,
@@ -7797,10 +7797,10 @@ impl rt::Object for WorkbookFunctionsYearFracParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yearFrac(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "start_date", &self.start_date);
-        d.field(1usize, "end_date", &self.end_date);
-        d.field(2usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "start_date", &self.start_date);
+        v.field(1usize, "end_date", &self.end_date);
+        v.field(2usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7850,7 +7850,7 @@ rt::impl_serde!(WorkbookFunctionsYearFracParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -7908,14 +7908,14 @@ impl rt::Object for WorkbookFunctionsYieldParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yield(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "rate", &self.rate);
-        d.field(3usize, "pr", &self.pr);
-        d.field(4usize, "redemption", &self.redemption);
-        d.field(5usize, "frequency", &self.frequency);
-        d.field(6usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "rate", &self.rate);
+        v.field(3usize, "pr", &self.pr);
+        v.field(4usize, "redemption", &self.redemption);
+        v.field(5usize, "frequency", &self.frequency);
+        v.field(6usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -7973,7 +7973,7 @@ rt::impl_serde!(WorkbookFunctionsYieldParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldDiscParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -8021,12 +8021,12 @@ impl rt::Object for WorkbookFunctionsYieldDiscParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yieldDisc(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "pr", &self.pr);
-        d.field(3usize, "redemption", &self.redemption);
-        d.field(4usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "pr", &self.pr);
+        v.field(3usize, "redemption", &self.redemption);
+        v.field(4usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8080,7 +8080,7 @@ rt::impl_serde!(WorkbookFunctionsYieldDiscParams);
 /// - `basis`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsYieldMatParams {
     /// CSDL: property `settlement`: `Edm.Untyped`, nullable.
     pub settlement: rt::Field<rt::RawJson>,
@@ -8133,13 +8133,13 @@ impl rt::Object for WorkbookFunctionsYieldMatParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.yieldMat(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "settlement", &self.settlement);
-        d.field(1usize, "maturity", &self.maturity);
-        d.field(2usize, "issue", &self.issue);
-        d.field(3usize, "rate", &self.rate);
-        d.field(4usize, "pr", &self.pr);
-        d.field(5usize, "basis", &self.basis);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "settlement", &self.settlement);
+        v.field(1usize, "maturity", &self.maturity);
+        v.field(2usize, "issue", &self.issue);
+        v.field(3usize, "rate", &self.rate);
+        v.field(4usize, "pr", &self.pr);
+        v.field(5usize, "basis", &self.basis);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8192,7 +8192,7 @@ rt::impl_serde!(WorkbookFunctionsYieldMatParams);
 /// - `sigma`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookFunctionsZTestParams {
     /// CSDL: property `array`: `Edm.Untyped`, nullable.
     pub array: rt::Field<rt::RawJson>,
@@ -8226,10 +8226,10 @@ impl rt::Object for WorkbookFunctionsZTestParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.z_Test(microsoft.graph.workbookFunctions)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "array", &self.array);
-        d.field(1usize, "x", &self.x);
-        d.field(2usize, "sigma", &self.sigma);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "array", &self.array);
+        v.field(1usize, "x", &self.x);
+        v.field(2usize, "sigma", &self.sigma);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

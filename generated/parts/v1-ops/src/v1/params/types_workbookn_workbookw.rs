@@ -9,7 +9,7 @@ use super::*;
 /// - `comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookNamedItemCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -43,10 +43,10 @@ impl rt::Object for WorkbookNamedItemCollectionAddParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookNamedItem))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "reference", &self.reference);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "reference", &self.reference);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -93,7 +93,7 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddParams);
 /// - `comment`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookNamedItemCollectionAddFormulaLocalParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -127,10 +127,10 @@ impl rt::Object for WorkbookNamedItemCollectionAddFormulaLocalParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.addFormulaLocal(Collection(microsoft.graph.workbookNamedItem))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
-        d.field(1usize, "formula", &self.formula);
-        d.field(2usize, "comment", &self.comment);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
+        v.field(1usize, "formula", &self.formula);
+        v.field(2usize, "comment", &self.comment);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -179,7 +179,7 @@ rt::impl_serde!(WorkbookNamedItemCollectionAddFormulaLocalParams);
 /// - `method`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::v1::WorkbookSortField>>,
@@ -227,12 +227,12 @@ impl rt::Object for WorkbookRangeSortApplyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apply(microsoft.graph.workbookRangeSort)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fields", &self.fields);
-        d.field(1usize, "match_case", &self.match_case);
-        d.field(2usize, "has_headers", &self.has_headers);
-        d.field(3usize, "orientation", &self.orientation);
-        d.field(4usize, "method", &self.method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fields", &self.fields);
+        v.field(1usize, "match_case", &self.match_case);
+        v.field(2usize, "has_headers", &self.has_headers);
+        v.field(3usize, "orientation", &self.orientation);
+        v.field(4usize, "method", &self.method);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -282,7 +282,7 @@ rt::impl_serde!(WorkbookRangeSortApplyParams);
 /// - `applyTo`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeClearParams {
     /// CSDL: property `applyTo`: `Edm.String`, not nullable.
     pub apply_to: rt::Field<::std::string::String>,
@@ -306,8 +306,8 @@ impl rt::Object for WorkbookRangeClearParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"applyTo\":"];
     const TAG: &'static str = "\"#microsoft.graph.clear(microsoft.graph.workbookRange)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "apply_to", &self.apply_to);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "apply_to", &self.apply_to);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -346,7 +346,7 @@ rt::impl_serde!(WorkbookRangeClearParams);
 /// - `shift`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeDeleteParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
     pub shift: rt::Field<::std::string::String>,
@@ -370,8 +370,8 @@ impl rt::Object for WorkbookRangeDeleteParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"shift\":"];
     const TAG: &'static str = "\"#microsoft.graph.delete(microsoft.graph.workbookRange)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "shift", &self.shift);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "shift", &self.shift);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -410,7 +410,7 @@ rt::impl_serde!(WorkbookRangeDeleteParams);
 /// - `shift`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeInsertParams {
     /// CSDL: property `shift`: `Edm.String`, not nullable.
     pub shift: rt::Field<::std::string::String>,
@@ -434,8 +434,8 @@ impl rt::Object for WorkbookRangeInsertParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"shift\":"];
     const TAG: &'static str = "\"#microsoft.graph.insert(microsoft.graph.workbookRange)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "shift", &self.shift);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "shift", &self.shift);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -474,7 +474,7 @@ rt::impl_serde!(WorkbookRangeInsertParams);
 /// - `across`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookRangeMergeParams {
     /// CSDL: property `across`: `Edm.Boolean`, not nullable.
     pub across: rt::Field<bool>,
@@ -498,8 +498,8 @@ impl rt::Object for WorkbookRangeMergeParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"across\":"];
     const TAG: &'static str = "\"#microsoft.graph.merge(microsoft.graph.workbookRange)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "across", &self.across);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "across", &self.across);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -537,7 +537,7 @@ rt::impl_serde!(WorkbookRangeMergeParams);
 /// - `hasHeaders`: `Edm.Boolean`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableCollectionAddParams {
     /// CSDL: property `address`: `Edm.String`, nullable.
     pub address: rt::Field<::std::string::String>,
@@ -564,9 +564,9 @@ impl rt::Object for WorkbookTableCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"address\":", ",\"hasHeaders\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookTable))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "address", &self.address);
-        d.field(1usize, "has_headers", &self.has_headers);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "address", &self.address);
+        v.field(1usize, "has_headers", &self.has_headers);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -610,7 +610,7 @@ rt::impl_serde!(WorkbookTableCollectionAddParams);
 /// - `name`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableColumnCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -644,10 +644,10 @@ impl rt::Object for WorkbookTableColumnCollectionAddParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookTableColumn))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "values", &self.values);
-        d.field(2usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index", &self.index);
+        v.field(1usize, "values", &self.values);
+        v.field(2usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -692,7 +692,7 @@ rt::impl_serde!(WorkbookTableColumnCollectionAddParams);
 /// - `values`: `Edm.Untyped`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableRowCollectionAddParams {
     /// CSDL: property `index`: `Edm.Int32`, nullable.
     pub index: rt::Field<i32>,
@@ -719,9 +719,9 @@ impl rt::Object for WorkbookTableRowCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"index\":", ",\"values\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookTableRow))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "index", &self.index);
-        d.field(1usize, "values", &self.values);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "index", &self.index);
+        v.field(1usize, "values", &self.values);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -765,7 +765,7 @@ rt::impl_serde!(WorkbookTableRowCollectionAddParams);
 /// - `method`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookTableSortApplyParams {
     /// CSDL: property `fields`: `Collection(microsoft.graph.workbookSortField)`, nullable.
     pub fields: rt::Field<::std::vec::Vec<crate::v1::WorkbookSortField>>,
@@ -799,10 +799,10 @@ impl rt::Object for WorkbookTableSortApplyParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.apply(microsoft.graph.workbookTableSort)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "fields", &self.fields);
-        d.field(1usize, "match_case", &self.match_case);
-        d.field(2usize, "method", &self.method);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "fields", &self.fields);
+        v.field(1usize, "match_case", &self.match_case);
+        v.field(2usize, "method", &self.method);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -847,7 +847,7 @@ rt::impl_serde!(WorkbookTableSortApplyParams);
 /// - `name`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetCollectionAddParams {
     /// CSDL: property `name`: `Edm.String`, nullable.
     pub name: rt::Field<::std::string::String>,
@@ -871,8 +871,8 @@ impl rt::Object for WorkbookWorksheetCollectionAddParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"name\":"];
     const TAG: &'static str = "\"#microsoft.graph.add(Collection(microsoft.graph.workbookWorksheet))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "name", &self.name);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "name", &self.name);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -911,7 +911,7 @@ rt::impl_serde!(WorkbookWorksheetCollectionAddParams);
 /// - `options`: `microsoft.graph.workbookWorksheetProtectionOptions`
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkbookWorksheetProtectionProtectParams {
     /// CSDL: property `options`: `microsoft.graph.workbookWorksheetProtectionOptions`, nullable.
     pub options: rt::Field<crate::v1::WorkbookWorksheetProtectionOptions>,
@@ -935,8 +935,8 @@ impl rt::Object for WorkbookWorksheetProtectionProtectParams {
     const KEYS_JSON: &'static [&'static str] = &[",\"options\":"];
     const TAG: &'static str = "\"#microsoft.graph.protect(microsoft.graph.workbookWorksheetProtection)\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "options", &self.options);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "options", &self.options);
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]

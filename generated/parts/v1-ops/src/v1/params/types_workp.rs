@@ -9,7 +9,7 @@ use super::*;
 /// - `placeId`: `Edm.String`
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     /// CSDL: property `updateScope`: `microsoft.graph.workLocationUpdateScope`, nullable.
     pub update_scope: rt::Field<crate::v1::WorkLocationUpdateScope>,
@@ -47,10 +47,10 @@ impl rt::Object for WorkPlanOccurrenceCollectionSetCurrentLocationParams {
     ];
     const TAG: &'static str = "\"#microsoft.graph.setCurrentLocation(Collection(microsoft.graph.workPlanOccurrence))\"";
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "update_scope", &self.update_scope);
-        d.field(1usize, "work_location_type", &self.work_location_type);
-        d.field(2usize, "place_id", &self.place_id);
+    fn visit_fields<'s>(&'s self, v: &mut dyn rt::object::FieldVisitor<'s>) {
+        v.field(0usize, "update_scope", &self.update_scope);
+        v.field(1usize, "work_location_type", &self.work_location_type);
+        v.field(2usize, "place_id", &self.place_id);
     }
 }
 #[cfg(msgraph_v1_core)]
